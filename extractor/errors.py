@@ -17,9 +17,13 @@ __all__ = [
     "EmptyDocumentError",
     "TooLargeError",
     "OcrError",
+    "OcrTimeoutError",
     "RuleDataError",
     "InvalidRecordError",
     "NotFoundError",
+    "ConflictError",
+    "AuthenticationError",
+    "UnavailableError",
     "InternalError",
 ]
 
@@ -79,6 +83,12 @@ class OcrError(DocintelError):
     code = "ocr_failed"
 
 
+class OcrTimeoutError(OcrError):
+    """OCR of a page ran past its time limit and was stopped."""
+
+    code = "ocr_timeout"
+
+
 class RuleDataError(DocintelError):
     """A rule data file under extractor/rules/data is malformed."""
 
@@ -95,6 +105,24 @@ class NotFoundError(DocintelError):
     """A stored document or page that was asked for does not exist."""
 
     code = "not_found"
+
+
+class ConflictError(DocintelError):
+    """The request is valid but the resource is not in a state that allows it (e.g. still processing)."""
+
+    code = "conflict"
+
+
+class AuthenticationError(DocintelError):
+    """The caller did not present the credentials the deployment requires."""
+
+    code = "unauthorized"
+
+
+class UnavailableError(DocintelError):
+    """A dependency (database, storage, OCR engine, workers) is not reachable; retrying later may succeed."""
+
+    code = "unavailable"
 
 
 class InternalError(DocintelError):

@@ -1,37 +1,94 @@
 """The extraction pipeline: ingest → normalise → segment → extract → validate.
 
-Each stage is a plain function from one typed object to the next (see ``extractor/types.py``).
+Each stage is a plain function from one typed object to the next (see ``extractor/types.py``):
+
+    SourceDocument ─normalise→ NormalisedText ─segment→ Segments ─rules→ findings ─assemble→ PlanRecord
+                                                                                  └─validate→ warnings
 """
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable
 from pathlib import Path
 
 from extractor import ingest
+from extractor.assemble import assemble
+from extractor.normalise import normalise
 from extractor.record import PlanRecord
+from extractor.rules import (
+    addressees,
+    assignments,
+    ceremony,
+    distribution,
+    event,
+    identity,
+    issuer,
+    parents,
+    reporting,
+    signer,
+)
+from extractor.segment import segment
 from extractor.types import Extraction, PageSummary, SourceDocument
+from extractor.validate import warnings
 
 Progress = Callable[[int, int], None]  # (pages done, pages total)
+_VIETNAMESE = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)
+
+
+def _rules(seg) -> dict:
+    """Stage 4: every field family's rule over the segmented document, as a tree of findings."""
+    doc = identity.extract(seg)
+    year = int(doc["issue_date"].value[:4]) if doc["issue_date"] else None
+    blocks = assignments.extract(seg)
+    ev = event.extract(seg, doc["subject"], year)
+    if year is None and ev["end_date"] is not None:
+        year = int(ev["end_date"].value[:4])
+    ev["opening_ceremony"] = ceremony.extract(seg, year)
+    return {
+        "document": doc,
+        "issuer": issuer.extract(seg),
+        "addressees": addressees.extract(seg),
+        "parent_directives": parents.extract(seg),
+        "event": ev,
+        "assignments": blocks,
+        "reporting": reporting.extract(seg, blocks),
+        "distribution": distribution.extract(seg),
+        "signer": signer.extract(seg),
+    }
 
 
 def extract_source(source: SourceDocument) -> Extraction:
     """Run normalise → segment → extract → validate over an ingested document."""
-    started = time.perf_counter()
-    record = PlanRecord()  # TODO(issue 3): the rule stages fill this
     timings = dict(source.timings_ms)
-    timings["extract"] = (time.perf_counter() - started) * 1000
+    t0 = time.perf_counter()
+    norm = normalise(source.text)
+    t1 = time.perf_counter()
+    seg = segment(norm.text)
+    t2 = time.perf_counter()
+    values, evidence = assemble(_rules(seg), norm, source)
+    record = PlanRecord.model_validate(values)
+    t3 = time.perf_counter()
+    letters = sum(ch.isalpha() for ch in norm.text)
+    record.warnings = warnings(
+        record,
+        text_empty=letters == 0,
+        vietnamese=letters < 40 or len(_VIETNAMESE.findall(norm.text)) >= 0.02 * letters,
+    )
+    t4 = time.perf_counter()
+    timings.update(normalise=(t1 - t0) * 1000, segment=(t2 - t1) * 1000, extract=(t3 - t2) * 1000,
+                   validate=(t4 - t3) * 1000)
     return Extraction(
         record=record,
-        evidence={},
-        text=source.text,
+        evidence=evidence,
+        text=norm.text,
         pages=[
-            PageSummary(number=p.number, start=p.start, end=p.end, method=p.method, width=p.width,
-                        height=p.height, ocr_confidence=p.ocr_confidence)
+            PageSummary(number=p.number, start=norm.clean_offset(p.start), end=norm.clean_offset(p.end),
+                        method=p.method, width=p.width, height=p.height, ocr_confidence=p.ocr_confidence)
             for p in source.pages
         ],
-        timings_ms=timings,
+        timings_ms={k: round(v, 2) for k, v in timings.items()},
     )
 
 

@@ -90,3 +90,17 @@ class Extraction(BaseModel):
     text: str = ""
     pages: list[PageSummary] = Field(default_factory=list)
     timings_ms: dict[str, float] = Field(default_factory=dict)
+
+
+# ---------------------------------------------------------------- rule output
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One value found by a rule, with its span in the clean text (``NormalisedText.text``)."""
+
+    value: object
+    start: int
+    end: int
+    confidence: float
+    rule: str

@@ -1,0 +1,465 @@
+"""OCR of page images with Tesseract (``vie``), pages in parallel.
+
+Per page, in this order (each step measured on these machines, see docs/ocr.md and
+../shared/notes/dependency-probe.md §4):
+
+1. *Page finding* — a photographed page lying on a darker background is cut out and its perspective
+   undone (only when a clear page quadrilateral is found).
+2. *Ink removal* — red and blue pixels (seal, signature) are painted with the paper colour, found by hue and
+   saturation in HSV, so that the seal's letters never reach the text. Dark pixels are kept: text under the
+   seal stays.
+3. *Grey scale, no binarisation* — Tesseract's own thresholding beats ours (adaptive thresholding costs up
+   to 38 % CER).
+4. *Deskew* — projection-profile search on a quarter-scale mask, then one rotation.
+5. *Tesseract* — one ``image_to_data`` call gives words, boxes and confidences; ``OMP_THREAD_LIMIT=1`` and one
+   process per core (Tesseract's OpenMP threads make two parallel pages four times slower).
+6. *Orientation* — only when a page reads badly, Tesseract's OSD is asked whether it is upside down or turned
+   by 90°, and the page is read again if so.
+7. *Reading order* — lines as Tesseract groups them, except the national header on the first page, whose two
+   columns are split at the widest gap (:func:`extractor.ingest.layout.split_header_columns`).
+"""
+
+from __future__ import annotations
+
+import atexit
+import concurrent.futures as cf
+import multiprocessing
+import os
+import re
+import tempfile
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Final
+
+# Tesseract is an OpenMP build: with its default threads one page takes 2.4x longer on these 2-core machines
+# and parallel pages slow each other down. Child tesseract processes inherit this.
+os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+
+import cv2  # noqa: E402
+import numpy as np  # noqa: E402
+import pytesseract  # noqa: E402
+
+from extractor.errors import OcrError, OcrTimeoutError  # noqa: E402
+from extractor.ingest.layout import Line, RawWord, mean_confidence, split_header_columns  # noqa: E402
+
+DEFAULT_LANG: Final = "vie"
+DEFAULT_PAGE_TIMEOUT_S: Final = 60.0
+# A page reading below this mean confidence is checked for a wrong orientation.
+ORIENTATION_CHECK_BELOW: Final = 0.55
+# Fewer dark pixels than this fraction of the page: blank, not sent to Tesseract.
+BLANK_INK_FRACTION: Final = 0.0003
+# Images larger than this (long side, pixels) are scaled down to OCR_TARGET_LONG_SIDE (≈300 dpi on A4).
+MAX_LONG_SIDE: Final = 4200
+OCR_TARGET_LONG_SIDE: Final = 3508
+# Tesseract reads these pages best, and fastest, when letters (median connected-component height) are about
+# this tall: 13–14 pt text at 300 dpi is ~28 px, and reading it at ~20 px (≈210 dpi) lowered CER and time on
+# the scan corpus (docs/ocr.md). Only the copy given to Tesseract is scaled; boxes are mapped back.
+TARGET_GLYPH_PX: Final = 20.0
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True, slots=True)
+class OcrOptions:
+    """How pages are OCR'd. The defaults are the measured best settings (docs/ocr.md)."""
+
+    lang: str = DEFAULT_LANG
+    psm: int = 3
+    page_timeout_s: float = DEFAULT_PAGE_TIMEOUT_S
+    find_page: bool = True
+    remove_ink: bool = True
+    deskew: bool = True
+    denoise: bool = False  # fastNlMeansDenoising: helps noisy scans a little, costs ~3 s per page
+    orientation: bool = True
+    header_columns: bool = True
+    keep_images: bool = True
+    workers: int | None = None  # default: one per core
+
+
+@dataclass(slots=True)
+class OcrPage:
+    """What OCR produced for one page; boxes are in pixels of the processed page image."""
+
+    lines: list[Line]
+    width: int
+    height: int
+    confidence: float | None
+    image_png: bytes | None = None
+    skew_deg: float = 0.0
+    rotated_deg: int = 0
+    blank: bool = False
+    timings_ms: dict[str, float] = field(default_factory=dict)
+
+
+# ---------------------------------------------------------------- image pre-processing
+
+
+def find_page(rgb: np.ndarray) -> np.ndarray:
+    """Cut out a photographed page lying on a darker background and undo its perspective.
+
+    Returns the image unchanged unless a bright quadrilateral covering 30–93 % of the picture is found
+    (a flat scan has no such page border).
+    """
+    h, w = rgb.shape[:2]
+    scale = 800 / max(h, w)
+    small = cv2.resize(cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY), None, fx=scale, fy=scale,
+                       interpolation=cv2.INTER_AREA)
+    small = cv2.GaussianBlur(small, (5, 5), 0)
+    _, mask = cv2.threshold(small, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    mask = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, np.ones((15, 15), np.uint8))
+    contours, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    if not contours:
+        return rgb
+    contour = max(contours, key=cv2.contourArea)
+    area = cv2.contourArea(contour) / (small.shape[0] * small.shape[1])
+    if not 0.30 <= area <= 0.93:
+        return rgb
+    quad = cv2.approxPolyDP(contour, 0.02 * cv2.arcLength(contour, True), True)
+    if len(quad) != 4 or not cv2.isContourConvex(quad):
+        return rgb
+    pts = quad.reshape(4, 2).astype(np.float32) / scale
+    # Order corners: top-left, top-right, bottom-right, bottom-left.
+    s, d = pts.sum(axis=1), np.diff(pts, axis=1).ravel()
+    tl, br, tr, bl = pts[np.argmin(s)], pts[np.argmax(s)], pts[np.argmin(d)], pts[np.argmax(d)]
+    width = int(max(np.linalg.norm(tr - tl), np.linalg.norm(br - bl)))
+    height = int(max(np.linalg.norm(bl - tl), np.linalg.norm(br - tr)))
+    if width < 100 or height < 100:
+        return rgb
+    target = np.array([[0, 0], [width - 1, 0], [width - 1, height - 1], [0, height - 1]], np.float32)
+    matrix = cv2.getPerspectiveTransform(np.array([tl, tr, br, bl], np.float32), target)
+    return cv2.warpPerspective(rgb, matrix, (width, height), flags=cv2.INTER_CUBIC,
+                               borderMode=cv2.BORDER_REPLICATE)
+
+
+def ink_mask(rgb: np.ndarray) -> np.ndarray:
+    """Pixels of red or blue ink (seal, signature): saturated, not dark. Dark text under the seal is kept."""
+    hsv = cv2.cvtColor(rgb, cv2.COLOR_RGB2HSV)
+    hue, sat, val = hsv[..., 0], hsv[..., 1], hsv[..., 2]
+    coloured = (sat >= 70) & (val >= 90)
+    red = (hue <= 12) | (hue >= 160)  # OpenCV hue runs 0..179
+    blue = (hue >= 95) & (hue <= 135)
+    mask = (coloured & (red | blue)).astype(np.uint8)
+    # Anti-aliased and JPEG-smeared stroke edges are less saturated: widen the mask by a pixel or two.
+    return cv2.dilate(mask, np.ones((3, 3), np.uint8), iterations=1)
+
+
+def to_grey(rgb: np.ndarray, *, remove_ink: bool) -> np.ndarray:
+    grey = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
+    if remove_ink:
+        mask = ink_mask(rgb).astype(bool)
+        if mask.any():
+            paper = int(np.percentile(grey[::8, ::8], 90))
+            grey[mask] = paper
+    return grey
+
+
+def estimate_skew(grey: np.ndarray, *, max_deg: float = 5.0) -> float:
+    """Skew angle in degrees (counter-clockwise positive, as cv2.getRotationMatrix2D takes it).
+
+    Projection-profile search: the rotation that makes the row sums of the text mask sharpest.
+    """
+    small = cv2.resize(grey, None, fx=0.25, fy=0.25, interpolation=cv2.INTER_AREA)
+    _, mask = cv2.threshold(small, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+    if np.count_nonzero(mask) < 0.002 * mask.size:
+        return 0.0
+    h, w = mask.shape
+    centre = (w / 2, h / 2)
+    mask = mask.astype(np.float32) / 255
+
+    def sharpness(angle: float) -> float:
+        matrix = cv2.getRotationMatrix2D(centre, angle, 1.0)
+        rotated = cv2.warpAffine(mask, matrix, (w, h), flags=cv2.INTER_LINEAR, borderValue=0)
+        rows = rotated.sum(axis=1)
+        return float(np.sum(np.diff(rows) ** 2))
+
+    coarse = max(np.arange(-max_deg, max_deg + 1e-9, 0.5), key=sharpness)
+    fine = max(np.arange(coarse - 0.5, coarse + 0.5 + 1e-9, 0.05), key=sharpness)
+    return round(float(fine), 2)
+
+
+def glyph_height(grey: np.ndarray) -> float | None:
+    """Median height in pixels of the dark connected components (letters), None on an empty page."""
+    small = cv2.resize(grey, None, fx=0.5, fy=0.5, interpolation=cv2.INTER_AREA)
+    _, mask = cv2.threshold(small, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+    _, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    heights, widths = stats[1:, cv2.CC_STAT_HEIGHT], stats[1:, cv2.CC_STAT_WIDTH]
+    letters = (heights >= 4) & (heights <= 80) & (widths <= 3 * heights + 10)
+    if np.count_nonzero(letters) < 50:
+        return None
+    return float(np.median(heights[letters])) * 2
+
+
+def text_scale(grey: np.ndarray) -> float:
+    """Factor that brings the page's letters to :data:`TARGET_GLYPH_PX` (1.0 when close enough or unknown)."""
+    height = glyph_height(grey)
+    if not height:
+        return 1.0
+    factor = min(max(TARGET_GLYPH_PX / height, 0.5), 2.0)
+    return 1.0 if abs(factor - 1) < 0.1 else factor
+
+
+def rotate(image: np.ndarray, angle: float, fill: int) -> np.ndarray:
+    h, w = image.shape[:2]
+    matrix = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
+    return cv2.warpAffine(image, matrix, (w, h), flags=cv2.INTER_CUBIC, borderMode=cv2.BORDER_CONSTANT,
+                          borderValue=fill)
+
+
+def is_blank(grey: np.ndarray) -> bool:
+    return np.count_nonzero(grey[::2, ::2] < 128) < BLANK_INK_FRACTION * grey[::2, ::2].size
+
+
+# ---------------------------------------------------------------- Tesseract
+
+
+def _tesseract_words(grey: np.ndarray, options: OcrOptions, dpi: int | None, page_number: int) -> list[Line]:
+    config = f"--oem 1 --psm {options.psm}"
+    if dpi:
+        config += f" --dpi {dpi}"
+    with tempfile.NamedTemporaryFile(suffix=".png", prefix="docintel-ocr-") as tmp:
+        # Uncompressed-ish PNG: pytesseract's own temp file costs ~0.3 s per page at its default compression.
+        cv2.imwrite(tmp.name, grey, [cv2.IMWRITE_PNG_COMPRESSION, 1])
+        try:
+            data = pytesseract.image_to_data(tmp.name, lang=options.lang, config=config,
+                                             output_type=pytesseract.Output.DICT,
+                                             timeout=options.page_timeout_s)
+        except pytesseract.TesseractNotFoundError:
+            raise OcrError(
+                "Tesseract is not installed, so scanned pages cannot be read. "
+                "Run scripts/setup.sh (it installs tesseract-ocr and tesseract-ocr-vie) and try again.",
+            ) from None
+        except RuntimeError as exc:  # pytesseract's timeout
+            if "timeout" in str(exc).lower():
+                raise OcrTimeoutError(
+                    f"OCR of page {page_number} ran past its {options.page_timeout_s:g} s limit and was "
+                    "stopped. The page may be unusually dense or damaged: rescan it at 300 dpi, or raise the "
+                    "limit (OcrOptions.page_timeout_s).",
+                    detail={"page": page_number},
+                ) from None
+            raise OcrError(f"Tesseract failed on page {page_number}: {exc}") from None
+        except pytesseract.TesseractError as exc:
+            hint = (f" Install the language data for {options.lang!r} (scripts/setup.sh installs "
+                    "tesseract-ocr-vie)." if "language" in str(exc.message).lower() else "")
+            raise OcrError(f"Tesseract failed on page {page_number}: {exc.message.strip()}.{hint}") from None
+    lines: dict[tuple[int, int, int], Line] = {}
+    for i, text in enumerate(data["text"]):
+        text = text.strip()
+        if data["level"][i] != 5 or not text:
+            continue
+        conf = float(data["conf"][i])
+        x, y, w, h = data["left"][i], data["top"][i], data["width"][i], data["height"][i]
+        key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
+        lines.setdefault(key, []).append(
+            RawWord(text, float(x), float(y), float(x + w), float(y + h), max(conf, 0.0) / 100))
+    return list(lines.values())
+
+
+def _read(grey: np.ndarray, options: OcrOptions, dpi: int | None, page_number: int) -> list[Line]:
+    """Tesseract on a copy scaled to the best letter size; boxes come back in ``grey``'s pixels."""
+    factor = text_scale(grey)
+    if factor == 1.0:
+        return _tesseract_words(grey, options, dpi, page_number)
+    interpolation = cv2.INTER_AREA if factor < 1 else cv2.INTER_CUBIC
+    scaled = cv2.resize(grey, None, fx=factor, fy=factor, interpolation=interpolation)
+    lines = _tesseract_words(scaled, options, round(dpi * factor) if dpi else None, page_number)
+    return [[RawWord(w.text, w.x0 / factor, w.y0 / factor, w.x1 / factor, w.y1 / factor, w.confidence)
+             for w in line] for line in lines]
+
+
+_ROTATE_RE = re.compile(r"Rotate:\s*(\d+)")
+_CV_ROTATIONS = {90: cv2.ROTATE_90_CLOCKWISE, 180: cv2.ROTATE_180, 270: cv2.ROTATE_90_COUNTERCLOCKWISE}
+
+
+def _osd_rotation(grey: np.ndarray, timeout: float) -> int:
+    """Clockwise rotation (0, 90, 180, 270) that OSD says the page needs; 0 when it cannot tell."""
+    try:
+        osd = pytesseract.image_to_osd(grey, config="--psm 0", timeout=timeout)
+    except (pytesseract.TesseractError, RuntimeError):
+        return 0
+    match = _ROTATE_RE.search(osd)
+    return int(match.group(1)) if match else 0
+
+
+def ocr_page(rgb: np.ndarray, *, page_number: int = 1, first_page: bool = True, dpi: int | None = None,
+             options: OcrOptions = OcrOptions()) -> OcrPage:
+    """OCR one RGB page image (H×W×3 uint8) in this process. Raises :class:`OcrError`."""
+    timings: dict[str, float] = {}
+    started = time.perf_counter()
+    h, w = rgb.shape[:2]
+    if max(h, w) > MAX_LONG_SIDE:
+        factor = OCR_TARGET_LONG_SIDE / max(h, w)
+        rgb = cv2.resize(rgb, None, fx=factor, fy=factor, interpolation=cv2.INTER_AREA)
+        dpi = int(dpi * factor) if dpi else None
+    if options.find_page:
+        rgb = find_page(rgb)
+    grey = to_grey(rgb, remove_ink=options.remove_ink)
+    original = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY) if options.keep_images else None
+    if options.denoise:
+        grey = cv2.fastNlMeansDenoising(grey, None, h=10, templateWindowSize=7, searchWindowSize=21)
+    timings["preprocess"] = (time.perf_counter() - started) * 1000
+    if is_blank(grey):
+        return OcrPage([], grey.shape[1], grey.shape[0], None, _png(original), blank=True, timings_ms=timings)
+    skew = 0.0
+    if options.deskew:
+        t0 = time.perf_counter()
+        skew = estimate_skew(grey)
+        if abs(skew) >= 0.05:
+            paper = int(np.percentile(grey[::8, ::8], 90))
+            grey = rotate(grey, skew, paper)
+            if original is not None:
+                original = rotate(original, skew, paper)
+        timings["deskew"] = (time.perf_counter() - t0) * 1000
+    t0 = time.perf_counter()
+    lines = _read(grey, options, dpi, page_number)
+    words = [word for line in lines for word in line]
+    confidence = mean_confidence(words)
+    rotated = 0
+    if options.orientation and (confidence is None or confidence < ORIENTATION_CHECK_BELOW):
+        rotated = _osd_rotation(grey, options.page_timeout_s)
+        if rotated in _CV_ROTATIONS:
+            turned = cv2.rotate(grey, _CV_ROTATIONS[rotated])
+            turned_lines = _read(turned, options, dpi, page_number)
+            turned_conf = mean_confidence([w for line in turned_lines for w in line])
+            if turned_conf is not None and (confidence is None or turned_conf > confidence):
+                grey, lines, confidence = turned, turned_lines, turned_conf
+                if original is not None:
+                    original = cv2.rotate(original, _CV_ROTATIONS[rotated])
+            else:
+                rotated = 0
+        else:
+            rotated = 0
+    timings["tesseract"] = (time.perf_counter() - t0) * 1000
+    height, width = grey.shape[:2]
+    if options.header_columns and first_page:
+        lines = split_header_columns(lines, width, height)
+    t0 = time.perf_counter()
+    png = _png(original)
+    timings["encode"] = (time.perf_counter() - t0) * 1000
+    timings["total"] = (time.perf_counter() - started) * 1000
+    return OcrPage(lines, width, height, confidence, png, skew, rotated, timings_ms=timings)
+
+
+def _png(grey: np.ndarray | None) -> bytes | None:
+    if grey is None:
+        return None
+    ok, buf = cv2.imencode(".png", grey, [cv2.IMWRITE_PNG_COMPRESSION, 1])
+    return buf.tobytes() if ok else None
+
+
+# ---------------------------------------------------------------- pages in parallel
+
+
+@dataclass(frozen=True, slots=True)
+class PageJob:
+    """One page to OCR: its image and where it sits in the document."""
+
+    rgb: np.ndarray
+    page_number: int
+    first_page: bool
+    dpi: int | None = None
+
+
+_POOL: cf.ProcessPoolExecutor | None = None
+_POOL_WORKERS = 0
+_POOL_LOCK = threading.Lock()
+
+
+def _init_worker() -> None:
+    os.environ["OMP_THREAD_LIMIT"] = "1"
+    cv2.setNumThreads(1)
+
+
+def _run_job(job: PageJob, options: OcrOptions) -> OcrPage:
+    return ocr_page(job.rgb, page_number=job.page_number, first_page=job.first_page, dpi=job.dpi,
+                    options=options)
+
+
+def _executor(workers: int) -> cf.ProcessPoolExecutor:
+    """One process pool for the life of the program (started lazily, reused across documents)."""
+    global _POOL, _POOL_WORKERS
+    with _POOL_LOCK:
+        if _POOL is None or _POOL_WORKERS != workers:
+            if _POOL is not None:
+                _POOL.shutdown(wait=False, cancel_futures=True)
+            # forkserver: safe when the caller has threads (service thread pool, progress bars).
+            context = multiprocessing.get_context("forkserver")
+            context.set_forkserver_preload(["extractor.ingest.ocr"])
+            _POOL = cf.ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_init_worker)
+            _POOL_WORKERS = workers
+        return _POOL
+
+
+def _discard_pool() -> None:
+    """Drop the pool after a hang or a crashed worker, killing its processes."""
+    global _POOL
+    with _POOL_LOCK:
+        pool, _POOL = _POOL, None
+    if pool is None:
+        return
+    for process in list(getattr(pool, "_processes", {}).values()):  # no public API to kill a hung worker
+        process.kill()
+    pool.shutdown(wait=False, cancel_futures=True)
+
+
+atexit.register(lambda: _POOL.shutdown(wait=False, cancel_futures=True) if _POOL else None)
+
+
+def default_workers() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
+def ocr_pages(jobs: Iterable[PageJob], *, count: int, options: OcrOptions = OcrOptions(),
+              on_page: Callable[[], None] | None = None) -> Iterator[OcrPage]:
+    """OCR pages in parallel (one process per core) and yield the results in page order.
+
+    ``jobs`` is consumed lazily and at most two pages per worker are in flight, so a long scan never holds
+    all its page images in memory. ``count`` is the number of jobs (one page runs in this process).
+    """
+    workers = max(1, min(options.workers or default_workers(), count))
+    if workers == 1 or count <= 1:
+        for job in jobs:
+            yield _run_job(job, options)
+            if on_page:
+                on_page()
+        return
+    pool = _executor(workers)
+    backstop = options.page_timeout_s * 2 + 30  # pytesseract's own timeout fires first
+    pending: deque[tuple[int, cf.Future[OcrPage]]] = deque()
+    iterator = iter(jobs)
+    exhausted = False
+    while True:
+        while not exhausted and len(pending) < 2 * workers:
+            job = next(iterator, None)
+            if job is None:
+                exhausted = True
+                break
+            pending.append((job.page_number, pool.submit(_run_job, job, options)))
+        if not pending:
+            return
+        page_number, future = pending.popleft()
+        try:
+            result = future.result(timeout=backstop)
+        except cf.TimeoutError:
+            _discard_pool()
+            raise OcrTimeoutError(
+                f"OCR of page {page_number} did not finish within {backstop:g} s and was stopped. "
+                "Rescan the page at 300 dpi or raise OcrOptions.page_timeout_s.",
+                detail={"page": page_number},
+            ) from None
+        except cf.process.BrokenProcessPool:
+            _discard_pool()
+            raise OcrError(
+                f"An OCR worker process died while reading page {page_number} (out of memory?). "
+                "Try again; if it repeats, split the document or lower the image resolution.",
+                detail={"page": page_number},
+            ) from None
+        except BaseException:
+            for _, other in pending:
+                other.cancel()
+            raise
+        if on_page:
+            on_page()
+        yield result

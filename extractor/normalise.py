@@ -1,0 +1,250 @@
+"""Stage 2, normalise: the raw text of a directive → clean text, with a map back to the raw offsets.
+
+Every edit here is a deletion or a same-length substitution inside one "cluster" of the raw text, so each
+character of the clean text knows the raw offset it came from (``NormalisedText.source_offset``). That is
+what keeps evidence true: rules work on the clean text, and evidence can still point at the page and box
+of the raw (OCR) text.
+
+What is normalised, and why:
+- Unicode NFC (PhraseMatcher-style and regex matching fail on NFD);
+- ``Ð`` (Icelandic eth, an OCR and legacy-font slip) → ``Đ``; tone marks in one convention (``hoà`` →
+  ``hòa``), through underthesea's ``text_normalize`` applied word by word where the word needs it;
+- exotic spaces → space, zero-width characters and soft hyphens dropped, CRLF → LF;
+- markdown emphasis (``**``, ``*x*``, ``_x_``), heading hashes, ``<https://…>`` and ``[text](url)``;
+- noise lines: page numbers (``2``, ``- 3 -``, ``Trang 2/5``), seal and stamp fragments (runs of short
+  upper-case lines between body lines), lines that are only symbols, a running header repeated at page
+  breaks.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+from extractor.rules.lexicon import load_data
+
+_DATA = load_data("normalise")
+
+SPACE_CHARS = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\f\v"
+DROP_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+CHAR_MAP = {"\u00d0": "Đ", "\u00f0": "đ", "\r": "\n"} | {c: " " for c in SPACE_CHARS} | {"\u2028": "\n"}
+
+# Words whose tone mark may sit on the wrong vowel, or that carry an eth: only these go to underthesea.
+_TONE_CANDIDATE = re.compile(
+    r"[ÐðĐđ]|[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ]|[ừứửữựỪỨỬỮỰ][ơƠ]", re.UNICODE
+)
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+_MD_LINK = re.compile(r"\[([^\]\n]{1,200})\]\((?:[^)\s]{1,300})\)")
+_ANGLE_URL = re.compile(r"<((?:https?|mailto):[^>\s]{1,300})>")
+_MD_HEADING = re.compile(r"^[ ]{0,3}#{1,6}[ ]+", re.M)
+_MD_ESCAPE = re.compile(r"\\([*_#\[\]()>\\-])")
+_MD_STRONG = re.compile(r"\*\*|__")
+# A single * or _ used as emphasis: glued to a word on one side, not a bullet at line start.
+_MD_EMPH = re.compile(r"(?<=[\w.,;:!?”\"')])[*_](?=[\s.,;:!?)]|$)|(?<=[\s(“\"])[*_](?=[\w“\"(])|^[*_](?=\w)", re.M)
+
+
+@dataclass(frozen=True, slots=True)
+class NormalisedText:
+    """Clean text plus, for every character of it, the offset of the raw character it came from."""
+
+    text: str
+    origin: tuple[int, ...]  # len(text) + 1 entries; the last is len(raw)
+    raw: str
+
+    def source_offset(self, offset: int) -> int:
+        """Raw offset of clean offset ``offset`` (``len(text)`` maps to ``len(raw)``)."""
+        return self.origin[max(0, min(offset, len(self.text)))]
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        if end <= start:
+            s = self.source_offset(start)
+            return s, s
+        return self.origin[start], self.origin[end - 1] + 1
+
+    def clean_offset(self, raw_offset: int) -> int:
+        """First clean offset whose raw origin is at or after ``raw_offset``."""
+        return bisect_right(self.origin, raw_offset - 1, 0, len(self.text))
+
+
+class _Builder:
+    """Accumulates output characters with their raw origins."""
+
+    def __init__(self, text: str, origin: list[int]):
+        self.text = text
+        self.origin = origin
+
+    def apply(self, pattern: re.Pattern[str], repl) -> None:
+        """Replace every match; the replacement's characters inherit origins of the match's start."""
+        out: list[str] = []
+        org: list[int] = []
+        pos = 0
+        for m in pattern.finditer(self.text):
+            out.append(self.text[pos : m.start()])
+            org.extend(self.origin[pos : m.start()])
+            new = repl(m) if callable(repl) else m.expand(repl)
+            # Keep the origins of characters copied from a group; new characters take the match start.
+            if new and new in m.group(0):
+                k = m.group(0).index(new) + m.start()
+                org.extend(self.origin[k : k + len(new)])
+            else:
+                org.extend([self.origin[m.start()]] * len(new))
+            out.append(new)
+            pos = m.end()
+        out.append(self.text[pos:])
+        org.extend(self.origin[pos : len(self.text)])
+        self.text = "".join(out)
+        self.origin = org
+
+    def drop_lines(self, keep: list[bool]) -> None:
+        lines = self.text.split("\n")
+        out: list[str] = []
+        org: list[int] = []
+        pos = 0
+        for line, kept in zip(lines, keep, strict=True):
+            end = pos + len(line) + 1  # with its newline
+            if kept:
+                out.append(self.text[pos:end])
+                org.extend(self.origin[pos : min(end, len(self.text))])
+            pos = end
+        self.text = "".join(out)
+        if len(org) < len(self.text):  # the final line has no newline
+            org.extend(self.origin[len(org) : len(self.text)])
+        self.origin = org[: len(self.text)]
+
+
+def _nfc_with_origins(raw: str) -> tuple[str, list[int]]:
+    """NFC per cluster (a base character and its combining marks), mapping output chars to cluster starts."""
+    if unicodedata.is_normalized("NFC", raw) and not any(c in CHAR_MAP or c in DROP_CHARS for c in raw):
+        return raw, list(range(len(raw)))
+    out: list[str] = []
+    org: list[int] = []
+    i, n = 0, len(raw)
+    while i < n:
+        j = i + 1
+        while j < n and unicodedata.combining(raw[j]):
+            j += 1
+        cluster = raw[i:j]
+        if cluster in ("\r\n",):
+            cluster = "\n"
+        cluster = unicodedata.normalize("NFC", cluster)
+        for ch in cluster:
+            if ch in DROP_CHARS:
+                continue
+            out.append(CHAR_MAP.get(ch, ch))
+            org.append(i)
+        i = j
+    # "\r\n" arrives as two clusters: drop the LF that follows a CR-turned-LF.
+    text = "".join(out)
+    if "\n\n" in text and "\r\n" in raw:
+        keep = [not (k > 0 and text[k] == "\n" and text[k - 1] == "\n" and raw[org[k] - 1 : org[k]] == "\r")
+                for k in range(len(text))]
+        text = "".join(c for c, kk in zip(text, keep, strict=True) if kk)
+        org = [o for o, kk in zip(org, keep, strict=True) if kk]
+    return text, org
+
+
+@lru_cache(maxsize=4096)
+def _fix_word(word: str) -> str:
+    from underthesea import text_normalize  # imported lazily: only texts that need it pay for it
+
+    fixed = text_normalize(word)
+    # text_normalize may also re-tokenise; accept only same-length fixes so offsets stay exact.
+    return fixed if len(fixed) == len(word) else word
+
+
+def _fix_tones(b: _Builder) -> None:
+    def repl(m: re.Match[str]) -> str:
+        word = m.group(0)
+        if not _TONE_CANDIDATE.search(word):
+            return word
+        return _fix_word(word).replace("Ð", "Đ").replace("ð", "đ")
+
+    chars = list(b.text)
+    for m in _WORD.finditer(b.text):
+        new = repl(m)
+        if new != m.group(0):
+            chars[m.start() : m.end()] = new
+    b.text = "".join(chars)  # same length: origins unchanged
+
+
+_PAGE_NUMBER = re.compile(_DATA["page_number_line"], re.I)
+_SYMBOL_LINE = re.compile(r"^[\s*•✓✔·.,_=~\-–—|]+$")
+
+
+def _is_stamp_fragment(line: str) -> bool:
+    s = line.strip()
+    if not s or len(s) > _DATA["stamp_max_chars"] or len(s.split()) > _DATA["stamp_max_words"]:
+        return False
+    letters = [c for c in s if c.isalpha()]
+    if len(letters) < 2 or any(c.islower() for c in letters):
+        return False
+    if re.match(_DATA["heading_like"], s):  # "I. MỤC ĐÍCH", "KẾ HOẠCH", "KT. CHỦ TỊCH" are not noise
+        return False
+    return not s.endswith((":", ";"))
+
+
+def _noise_lines(lines: list[str]) -> list[bool]:
+    """Which lines to keep. Noise is judged only inside the body, never in the header or signature zone."""
+    n = len(lines)
+    keep = [True] * n
+    stripped = [ln.strip() for ln in lines]
+    nonblank = [i for i, s in enumerate(stripped) if s]
+    if not nonblank:
+        return keep
+    body_start = nonblank[min(len(nonblank) - 1, _DATA["header_lines"])]
+    closing = next((i for i in range(n) if re.match(_DATA["closing_line"], stripped[i], re.I)), n)
+
+    for i in range(body_start, closing):
+        s = stripped[i]
+        if _PAGE_NUMBER.match(s) or (s and _SYMBOL_LINE.match(s) and len(s) <= 6):
+            keep[i] = False
+
+    # Seal fragments: a run of ≥2 short upper-case lines (blank lines allowed) between body lines.
+    i = body_start
+    while i < closing:
+        if not _is_stamp_fragment(stripped[i]):
+            i += 1
+            continue
+        j, run = i, []
+        while j < closing and (not stripped[j] or _is_stamp_fragment(stripped[j])):
+            if stripped[j]:
+                run.append(j)
+            j += 1
+        if len(run) >= 2:
+            for k in run:
+                keep[k] = False
+        i = j
+
+    # Running header: a line of some length seen again right after a page-number line.
+    seen: dict[str, int] = {}
+    for i in range(body_start, closing):
+        s = stripped[i]
+        if len(s) >= 12:
+            seen[s] = seen.get(s, 0) + 1
+    for i in range(body_start, closing):
+        s = stripped[i]
+        if seen.get(s, 0) >= 2:
+            prev = next((k for k in range(i - 1, max(i - 3, -1), -1) if stripped[k]), None)
+            after_break = prev is not None and not keep[prev] and _PAGE_NUMBER.match(stripped[prev])
+            if after_break:
+                keep[i] = False
+    return keep
+
+
+def normalise(raw: str) -> NormalisedText:
+    """Normalise a directive's raw text (see the module docstring for what and why)."""
+    text, origin = _nfc_with_origins(raw)
+    b = _Builder(text, origin)
+    b.apply(_MD_LINK, lambda m: m.group(1))
+    b.apply(_ANGLE_URL, lambda m: m.group(1).removeprefix("mailto:"))
+    b.apply(_MD_ESCAPE, lambda m: m.group(1))
+    b.apply(_MD_HEADING, "")
+    b.apply(_MD_STRONG, "")
+    b.apply(_MD_EMPH, "")
+    _fix_tones(b)
+    b.drop_lines(_noise_lines(b.text.split("\n")))
+    return NormalisedText(text=b.text, origin=(*b.origin, len(raw)), raw=raw)

@@ -1,0 +1,178 @@
+"""Assignments: one entry per agency block — who must act, and the tasks listed under them.
+
+A *heading* names who must act: a numbered line ``5.2. Phòng GDĐT huyện``, ``1. Giao Phòng Nội vụ quận``,
+``* Đối với các xã, phường:``, ``9. Đề nghị Ủy ban Mặt trận …``, an article ``Điều 3. Chánh Văn phòng …
+chịu trách nhiệm thi hành …``, or an item ``a) Phòng Tài chính - Kế hoạch chủ trì, phối hợp …``. A sentence
+``Giao X chịu trách nhiệm …`` is a block of its own. The tasks of a heading are the list items under it
+(or its paragraphs where it has no list), up to the next heading of the same or a higher level.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extractor.rules.lexicon import alternation, load_data
+from extractor.rules.patterns import collapse
+from extractor.segment import Line, Segments
+from extractor.types import Finding
+
+DATA = load_data("assignments")
+AGENCIES = load_data("agencies")
+_PREFIX = re.compile(DATA["prefix_pattern"], re.I)
+_HEAD = re.compile(rf"^(?:{alternation(AGENCIES['heads'] + AGENCIES['offices'])})(?=[\s,:]|$)", re.I)
+_NOT_HEAD = re.compile(rf"^(?:{alternation(DATA['not_heads'])})\b", re.I)
+_VERB = re.compile(rf"(?<![\w])(?:{alternation(DATA['task_verbs'])})(?![\w])")
+_GIAO_INLINE = re.compile(r"(?:^|(?<=[:.]\s))Giao\s+(?=[A-ZĐÂÊÔƠƯÁÀẢÃẠ])")
+_END_OF_TASKS = re.compile(r"^(?:Trên đây|Trong quá trình|Nơi nhận|Căn cứ vào)", re.I)
+
+
+@dataclass
+class _Block:
+    agency: Finding
+    level: int
+    marker: str
+    tasks: list[Finding] = field(default_factory=list)
+    paragraphs: list[Finding] = field(default_factory=list)
+    has_items: bool = False
+    closed_items: bool = False
+
+
+def _task(text: str, s: int, e: int, rule: str) -> Finding | None:
+    value = collapse(text[s:e]).rstrip(" ;")
+    value = re.sub(r"\s*;$", "", value)
+    return Finding(value, s, e, 0.8, rule) if value else None
+
+
+def _split_agency(text: str, s: int, e: int) -> tuple[int, int, int | None]:
+    """Agency span and where an inline task starts (after ':' or at the first task verb), if any."""
+    chunk = text[s:e]
+    colon = chunk.find(":")
+    verb = _VERB.search(chunk)
+    if verb and verb.start() < 3:
+        verb = None
+    # "Ban chỉ đạo …" is a name, not the verb "chỉ đạo".
+    while verb and re.search(r"\b(?:Ban|Hội đồng|Tổ)\s*$", chunk[: verb.start()]):
+        verb = _VERB.search(chunk, verb.end())
+    cut = min([p for p in (colon if colon >= 0 else None, verb.start() if verb else None) if p is not None],
+              default=None)
+    if cut is None:
+        return s, e, None
+    task_start = s + cut + (1 if cut == colon else 0)
+    return s, s + cut, task_start
+
+
+def _clean_agency(value: str) -> str:
+    return collapse(value).strip(" :;,.-–")
+
+
+def _heading(text: str, ln: Line) -> tuple[Finding, Finding | None] | None:
+    """If ``ln`` names who must act, the agency and an inline task."""
+    body = ln.body
+    m = _PREFIX.match(body)
+    start = ln.body_start + (m.end() if m else 0)
+    rest = text[start : ln.end]
+    if not rest or not rest[0].isalpha():
+        return None
+    strong = bool(m)  # "Giao/Đề nghị/Đối với" make any following name an agency
+    if not strong:
+        if ln.kind in ("", "bullet") and not rest.rstrip().endswith(":") and ln.kind != "bullet":
+            return None
+        if not _HEAD.match(rest) or _NOT_HEAD.match(rest):
+            return None
+    if strong and body.lower().startswith(("đề nghị", "yêu cầu")) and not ln.kind and len(body) > 200:
+        return None
+    s, e, task_start = _split_agency(text, start, ln.end)
+    if not strong and ln.kind == "" and task_start is not None and text[e:ln.end].strip() != ":":
+        return None  # "Ban chỉ đạo … gợi ý một số hoạt động sau:" introduces suggestions, not an agency block
+    agency = _clean_agency(text[s:e])
+    if not agency or len(agency.split()) > 30:
+        return None
+    if not strong and task_start is None and len(agency.split()) > 18:
+        return None
+    if not strong and ln.kind == "bullet" and task_start is not None and text[e : e + 1] != ":":
+        return None  # "- Các trường … tiếp tục thực hiện …" is a task of the block above, not a new block
+    inline = _task(text, task_start, ln.end, "assignments.task.inline") if task_start is not None else None
+    if inline is not None and len(inline.value) < 3:
+        inline = None
+    return Finding(agency, s, e, 0.8, "assignments.agency.heading"), inline
+
+
+def _giao_sentence(text: str, ln: Line) -> tuple[Finding, Finding | None] | None:
+    m = _GIAO_INLINE.search(ln.body)
+    if not m:
+        return None
+    start = ln.body_start + m.end()
+    s, e, task_start = _split_agency(text, start, ln.end)
+    if task_start is None or text[e : e + 1] == ":":
+        return None
+    agency = _clean_agency(text[s:e])
+    if not agency:
+        return None
+    return (Finding(agency, s, e, 0.75, "assignments.agency.giao"),
+            _task(text, task_start, ln.end, "assignments.task.giao"))
+
+
+def extract(seg: Segments) -> list[dict]:
+    text = seg.text
+    blocks: list[_Block] = []
+    current: _Block | None = None
+
+    def close() -> None:
+        nonlocal current
+        if current is not None:
+            if not current.has_items:
+                current.tasks.extend(current.paragraphs)
+            blocks.append(current)
+        current = None
+
+    for ln in seg.body:
+        if _END_OF_TASKS.match(ln.body):
+            close()
+            continue
+        head = _heading(text, ln)
+        if head is not None and (current is None or ln.kind != "bullet" or ln.marker.strip() == current.marker.strip()
+                                 or current.level < 7):
+            if current is not None and ln.level > current.level and ln.kind == "bullet" and not ln.body.rstrip().endswith(":"):
+                head = None
+        if head is not None:
+            close()
+            agency, inline = head
+            current = _Block(agency, ln.level, ln.marker)
+            if inline is not None:
+                current.tasks.append(inline)
+            continue
+        giao = None if ln.kind in ("roman",) else _giao_sentence(text, ln)
+        if giao is not None:
+            close()
+            agency, task = giao
+            blocks.append(_Block(agency, ln.level, ln.marker, tasks=[task] if task else []))
+            continue
+        if current is None:
+            continue
+        if ln.kind and ln.kind != "bullet" and ln.level <= current.level:
+            close()
+            continue
+        if ln.kind == "bullet" or (ln.kind and ln.level > current.level):
+            if current.closed_items:
+                close()
+                continue
+            current.has_items = True
+            task = _task(text, ln.body_start, ln.end, "assignments.task.item")
+            if task:
+                current.tasks.append(task)
+            continue
+        # A paragraph: a page-break continuation of the last item, a lead paragraph, or the end of the list.
+        if current.has_items and current.tasks and ln.text[:1].islower() and not current.tasks[-1].value.endswith((".", ";", ":")):
+            last = current.tasks[-1]
+            current.tasks[-1] = Finding(collapse(last.value + " " + ln.text).rstrip(" ;"), last.start, ln.end,
+                                        last.confidence, last.rule)
+            continue
+        if current.has_items:
+            current.closed_items = True
+            continue
+        para = _task(text, ln.start, ln.end, "assignments.task.paragraph")
+        if para:
+            current.paragraphs.append(para)
+    close()
+    return [{"agency": b.agency, "tasks": b.tasks} for b in blocks]

@@ -1,0 +1,101 @@
+"""Opening ceremony: the Lễ khai mạc (or, where none is named, the Lễ phát động) — date, clock time,
+venue and mode (online / in person / hybrid)."""
+
+from __future__ import annotations
+
+import re
+
+from extractor.rules.lexicon import load_data
+from extractor.rules.patterns import collapse, find_dates, find_times
+from extractor.rules.event import RANGE
+from extractor.segment import Line, Segments
+from extractor.types import Finding
+
+DATA = load_data("event")
+_CEREMONIES = [re.compile(p) for p in DATA["ceremony_patterns"]]
+_VENUE = re.compile(DATA["venue_pattern"])
+_MODES = [(mode, re.compile(p, re.I)) for mode, p in DATA["modes"].items()]
+_FIELD_LINE = re.compile(r"^(?:Thời gian|Địa điểm|Hình thức)\s*:", re.I)
+
+
+def _sentence(text: str, line: Line, pos: int) -> tuple[int, int]:
+    """The sentence of ``line`` around ``pos`` (split at '. ' and ';')."""
+    s = line.start
+    for m in re.finditer(r"(?<=[.;!?])\s+(?=[A-ZĐÂÊÔƠƯ\-–])", text[line.start : pos]):
+        s = line.start + m.end()
+    m = re.search(r"\.\s+(?=[A-ZĐ])|\.$", text[pos : line.end])
+    e = pos + m.start() + 1 if m else line.end
+    return s, e
+
+
+def _mode(text: str, s: int, e: int) -> Finding | None:
+    for mode, pat in _MODES:
+        m = pat.search(text, s, e)
+        if m:
+            return Finding(mode, m.start(), m.end(), 0.8, f"ceremony.mode.{mode}")
+    return None
+
+
+def _venue(text: str, s: int, e: int) -> Finding | None:
+    label = re.search(r"Địa điểm\s*:\s*", text[s:e])
+    if label:  # "- Địa điểm: …" is the venue to the end of its line
+        vs = s + label.end()
+        nl = text.find("\n", vs, e)
+        ve = e if nl < 0 else nl
+    else:
+        m = _VENUE.search(text, s, e)
+        if not m:
+            return None
+        vs, ve = m.start("v"), m.end("v")
+    value = collapse(text[vs:ve]).rstrip(" ,.")
+    if len(value) < 4 or re.match(r"^(?:các|mỗi|từng|địa phương|đơn vị)\b", value):
+        return None
+    return Finding(value, vs, ve, 0.75, "ceremony.venue")
+
+
+def _from_span(text: str, s: int, e: int, after: int, rule: str, doc_year: int | None):
+    if RANGE.search(text, after, e):
+        return None  # "tổ chức Lễ khai mạc và các hoạt động từ … đến …" is not the ceremony's own date
+    dates = [d for d in find_dates(text, after, e)] or [d for d in find_dates(text, s, e)]
+    if not dates:
+        return None
+    d = dates[0]
+    iso = d.iso(d.year or doc_year)
+    if not iso:
+        return None
+    result = {"date": Finding(iso, d.start, d.end, 0.85, rule), "time": None, "venue": None, "mode": None}
+    times = [t for t in find_times(text, s, e) if abs(t.start - d.start) < 60]
+    if times:
+        t = times[0]
+        result["time"] = Finding(t.hhmm, t.start, t.end, 0.85, "ceremony.time")
+    result["venue"] = _venue(text, after, e)
+    result["mode"] = _mode(text, s, e)
+    return result
+
+
+def extract(seg: Segments, doc_year: int | None) -> dict[str, Finding | None]:
+    text = seg.text
+    empty = {"date": None, "time": None, "venue": None, "mode": None}
+    lines = seg.body + seg.preamble
+    for k_pat, pat in enumerate(_CEREMONIES):
+        rule = "ceremony.khai_mac" if k_pat == 0 else "ceremony.phat_dong"
+        for k, ln in enumerate(lines):
+            m = pat.search(ln.text)
+            if not m:
+                continue
+            pos = ln.start + m.start()
+            s, e = _sentence(text, ln, pos)
+            found = _from_span(text, s, e, ln.start + m.end(), rule, doc_year)
+            if found is None and ln.kind and not find_dates(text, ln.start, ln.end):
+                # A heading "2. Tổ chức Lễ khai mạc …" with "- Thời gian: …", "- Địa điểm: …" lines under it.
+                fields = []
+                for nxt in lines[k + 1 : k + 6]:
+                    if _FIELD_LINE.match(nxt.body):
+                        fields.append(nxt)
+                    elif fields or (nxt.kind and nxt.kind != "bullet"):
+                        break
+                if fields:
+                    found = _from_span(text, fields[0].start, fields[-1].end, fields[0].start, rule, doc_year)
+            if found:
+                return found
+    return empty

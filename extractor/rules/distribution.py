@@ -1,0 +1,50 @@
+"""Distribution: the ``Nơi nhận:`` entries, except ``Như trên``, ``Như Điều …`` and ``Lưu …``, without
+trailing purpose notes in parentheses (``(báo cáo)``, ``(để b/c)``, ``(để thực hiện)``)."""
+
+from __future__ import annotations
+
+import re
+
+from extractor.rules.patterns import collapse
+from extractor.segment import _AUTHORITY, _CELL_SPLIT, _NOI_NHAN, Segments
+from extractor.types import Finding
+
+_SKIP = re.compile(r"^(?:Như\s+trên|Như\s+Điều|Như\s+điều|Lưu\b|Lưu:|Lưu\s*VT|Lưu\s*:)", re.I)
+_PURPOSE = re.compile(r"\s*\((?:để\s+)?(?:b/c|báo cáo|thực hiện|t/h|biết|chỉ đạo|phối hợp|theo dõi|p/h|đăng tải|"
+                      r"đăng|chỉ đạo\W*|thi hành|tổng hợp|ph/h|t/d)[^()]{0,30}\)\s*", re.I)
+
+
+def extract(seg: Segments) -> list[Finding]:
+    text = seg.text
+    lines = seg.closing
+    if not lines or not _NOI_NHAN.match(lines[0].text):
+        return []
+    found: list[Finding] = []
+    first = lines[0]
+    # "Nơi nhận:" may share its line with the first entry, or with the signer's column (wide gap).
+    cells = _CELL_SPLIT.split(first.text)
+    label_rest = re.sub(r"^Nơi\s*nhận\s*:?\s*", "", cells[0])
+    items: list[tuple[int, int]] = []
+    if label_rest.strip(" -"):
+        k = first.text.index(label_rest)
+        items.append((first.start + k, first.start + k + len(label_rest)))
+    for ln in lines[1:]:
+        if ln.kind != "bullet":
+            if items and ln.text[:1].islower():  # a wrapped entry
+                items[-1] = (items[-1][0], ln.end)
+                continue
+            break
+        body = ln.body
+        cell = _CELL_SPLIT.split(body)[0]  # the signer's column may follow on the same line
+        if _AUTHORITY.match(cell):
+            break
+        items.append((ln.body_start, ln.body_start + len(cell)))
+    for s, e in items:
+        raw = text[s:e]
+        if _SKIP.match(raw.strip(" -")):
+            continue
+        value = _PURPOSE.sub(" ", raw)
+        value = collapse(value).strip(" ;.,-–")
+        if value:
+            found.append(Finding(value, s, e, 0.85, "distribution.noi_nhan"))
+    return found

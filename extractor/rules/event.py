@@ -1,0 +1,149 @@
+"""Event: the name of the organised event, its theme (Chủ đề) and the first and last day of it."""
+
+from __future__ import annotations
+
+import re
+
+from extractor.rules.lexicon import alternation, load_data
+from extractor.rules.patterns import DATE_PATTERN, QUOTES, collapse, find_dates
+from extractor.segment import Line, Segments
+from extractor.types import Finding
+
+DATA = load_data("event")
+_HEAD = re.compile(rf"(?<![\w])(?:{alternation(DATA['event_heads'])})(?=\s)")
+_QUOTED = re.compile(r"[“\"](?P<q>[^”\"]{6,200})[”\"]")
+_TAIL = re.compile(DATA["name_tail_pattern"])
+_THEME_LABEL = re.compile(r"(?:^|(?<=[\s.:]))Chủ đề(?P<of>[^:\n“\"]{0,45}?)\s*:\s*", re.M)
+_THEME_INLINE = re.compile(r"(?:với|có|mang)\s+chủ đề\s*:?\s*[“\"](?P<q>[^”\"]{4,300})[”\"]", re.I)
+
+
+def _range_pattern() -> re.Pattern[str]:
+    date = r"(?:\d{1,2}\s*tháng\s*\d{1,2}(?:\s*(?:năm|,)\s*\d{4})?|\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?)"
+    return re.compile(DATA["range_pattern"].replace("{date}", date), re.I)
+
+
+RANGE = _range_pattern()
+
+
+def name(seg: Segments, subject: Finding | None) -> Finding | None:
+    text = seg.text
+    if subject is None:
+        return None
+    s, e = subject.start, subject.end
+    chunk = text[s:e]
+    for q in _QUOTED.finditer(chunk):
+        if _HEAD.match(q.group("q")):
+            qs, qe = s + q.start("q"), s + q.end("q")
+            return Finding(collapse(text[qs:qe]), qs, qe, 0.9, "event.name.quoted")
+    m = _HEAD.search(chunk)
+    if not m:
+        return None
+    ns = s + m.start()
+    value = collapse(text[ns:e]).strip(QUOTES)
+    cut = _TAIL.search(value)
+    if cut:
+        value = value[: cut.start()]
+    value = value.strip(QUOTES + " .;:")
+    return Finding(value, ns, ns + len(value), 0.8, "event.name.title") if value else None
+
+
+def _strip_theme(raw: str) -> str:
+    v = collapse(raw).strip()
+    v = v.strip(QUOTES + " ")
+    v = re.sub(r"[.;]+$", "", v).strip(QUOTES + " ")
+    return v
+
+
+def theme(seg: Segments) -> Finding | None:
+    text = seg.text
+    lines = seg.preamble + seg.body
+    for k, ln in enumerate(lines):
+        m = _THEME_INLINE.search(ln.text)
+        if m:
+            s, e = ln.start + m.start("q"), ln.start + m.end("q")
+            return Finding(_strip_theme(text[s:e]), s, e, 0.9, "event.theme.inline")
+        m = _THEME_LABEL.search(ln.body)
+        if m and ("chủ đề" not in m.group("of").lower()):
+            s = ln.body_start + m.end()
+            e = ln.end
+            q = _QUOTED.match(text, s, e) or re.match(r"\s*[“\"](?P<q>[^”\"]{4,300})[”\"]", text[s:e])
+            if q is not None:
+                e = s + q.end() if q.re is not _QUOTED else q.end()
+            value = _strip_theme(text[s:e])
+            if value:
+                return Finding(value, s, e, 0.9, "event.theme.label")
+        # "2. Chủ đề" as a heading, the theme on the next line.
+        if re.fullmatch(r"Chủ đề\s*:?", ln.body, re.I) and k + 1 < len(lines):
+            nxt = lines[k + 1]
+            m2 = _THEME_LABEL.search(nxt.body)
+            s = nxt.body_start + (m2.end() if m2 else 0)
+            value = _strip_theme(text[s : nxt.end])
+            if value:
+                return Finding(value, s, nxt.end, 0.85, "event.theme.heading")
+    return None
+
+
+def _range_findings(text: str, start: int, end: int, default_year: int | None):
+    m = RANGE.search(text, start, end)
+    if not m:
+        return None
+    a = find_dates(text, m.start("a"), m.end("a") + 1)
+    b = find_dates(text, m.start("b"), m.end("b") + 1)
+    if not a or not b:
+        return None
+    a, b = a[0], b[0]
+    year_b = b.year or default_year
+    if year_b is None:
+        return None
+    year_a = a.year or (year_b - 1 if a.month > b.month else year_b)
+    sa = a.iso(year_a)
+    sb = b.iso(year_b)
+    if not sa or not sb or sa > sb:
+        return None
+    return (Finding(sa, a.start, a.end, 0.85, "event.dates.range"), Finding(sb, b.start, b.end, 0.85, "event.dates.range"))
+
+
+def _sections(seg: Segments, pattern: re.Pattern[str]) -> list[list[Line]]:
+    """Runs of body lines under a heading whose text matches ``pattern``."""
+    out = []
+    body = seg.body
+    for k, ln in enumerate(body):
+        if ln.kind and pattern.match(ln.body) and len(ln.body) < 60:
+            run = [ln]
+            for nxt in body[k + 1 :]:
+                if nxt.kind and nxt.kind != "bullet" and nxt.level <= ln.level:
+                    break
+                run.append(nxt)
+            out.append(run)
+    return out
+
+
+def dates(seg: Segments, doc_year: int | None) -> tuple[Finding | None, Finding | None]:
+    text = seg.text
+    time_heading = re.compile(DATA["time_heading_pattern"])
+    candidates = [ln for run in _sections(seg, time_heading) for ln in run]
+    event_lines = [ln for ln in seg.preamble + seg.body if _HEAD.search(ln.text)]
+    for ln in candidates + event_lines + seg.preamble + seg.body:
+        r = _range_findings(text, ln.start, ln.end, doc_year)
+        if r:
+            return r
+    # "Lễ phát động: ngày 01/10/2021, lễ tổng kết ngày 07/10/2021" gives both ends.
+    opening = re.compile("|".join(DATA["ceremony_patterns"]))
+    closing = re.compile(DATA["closing_ceremony_pattern"])
+    for ln in candidates + seg.body:
+        o, c = opening.search(ln.text), closing.search(ln.text)
+        if o and c and o.start() < c.start():
+            d1 = find_dates(text, ln.start + o.end(), ln.start + c.start())
+            d2 = find_dates(text, ln.start + c.end(), ln.end)
+            if d1 and d2:
+                y = d2[0].year or doc_year
+                s1, s2 = d1[0].iso(d1[0].year or y), d2[0].iso(y)
+                if s1 and s2 and s1 <= s2:
+                    return (Finding(s1, d1[0].start, d1[0].end, 0.75, "event.dates.ceremonies"),
+                            Finding(s2, d2[0].start, d2[0].end, 0.75, "event.dates.ceremonies"))
+    return None, None
+
+
+def extract(seg: Segments, subject: Finding | None, doc_year: int | None) -> dict[str, Finding | None]:
+    start, end = dates(seg, doc_year)
+    return {"name": name(seg, subject), "theme": theme(seg), "start_date": start, "end_date": end}

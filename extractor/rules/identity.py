@@ -1,0 +1,134 @@
+"""Document identity: kind, number (số ký hiệu), issue date, place, subject (trích yếu), urgency, secrecy."""
+
+from __future__ import annotations
+
+import re
+
+from extractor.rules.lexicon import load_data
+from extractor.rules.patterns import clean_number, collapse, find_dates, find_numbers
+from extractor.segment import _NUMBER_LINE, _PLACE_DATE, _SUBJECT_LINE, TYPE_NAMES, Segments
+from extractor.types import Finding
+
+DATA = load_data("document_types")
+ABBREVIATIONS = {a.upper(): kind for kind, spec in DATA["kinds"].items() for a in spec["abbreviations"]}
+_V_V = re.compile(r"^(?:V/v|V/V|v/v|Về việc|VỀ VIỆC)\s*[:.]?\s*")
+_STATEMENT_KIND = re.compile(r"\b(?:xây dựng|ban hành|triển khai)\s+(kế hoạch|hướng dẫn)\b", re.I)
+
+
+def number(seg: Segments) -> Finding | None:
+    text = seg.text
+    cells = [c for c in seg.header if _NUMBER_LINE.match(c.text)]
+    if not cells:  # no header zone: a "Số:" line near the top
+        cells = [ln for ln in seg.lines[:15] if _NUMBER_LINE.match(ln.text)]
+    for cell in cells:
+        # the number may continue on the next line ("Số: 4595" / "/KH-UBND")
+        limit = min(len(text), cell.end + 40)
+        for m in find_numbers(text, cell.start, limit):
+            if m.start() <= cell.end:
+                return Finding(clean_number(m.group(0)), m.start(), m.end(), 0.95, "identity.number.header")
+    return None
+
+
+def place_and_date(seg: Segments) -> tuple[Finding | None, Finding | None]:
+    candidates = [c for c in seg.header if _PLACE_DATE.match(c.text)]
+    candidates += [ln for ln in seg.lines[:25] if _PLACE_DATE.match(ln.text) and len(ln.text) < 120]
+    for c in candidates:
+        dates = find_dates(seg.text, c.start, c.end)
+        if not dates or not dates[0].year:
+            continue
+        comma = seg.text.index(",", c.start, c.end)
+        place = Finding(collapse(seg.text[c.start : comma]), c.start, comma, 0.9, "identity.place")
+        d = dates[0]
+        return place, Finding(d.iso(), d.start, d.end, 0.95, "identity.issue_date")
+    return None, None
+
+
+def _kind_from_number(num: str) -> str | None:
+    groups = [g for g in re.split(r"[/-]", num) if g and not g.isdigit()]
+    if num.count("/") == 0 or not groups:
+        return None
+    return ABBREVIATIONS.get(groups[0].upper())
+
+
+def subject(seg: Segments) -> Finding | None:
+    text = seg.text
+    cells = seg.left_column() or seg.header
+    for k, cell in enumerate(cells):
+        if _SUBJECT_LINE.match(cell.text):
+            end = cell.end
+            for nxt in cells[k + 1 :]:  # wrapped V/v lines, in the same column, before any blank line
+                line = seg.lines[nxt.line]
+                if line.blank_before or nxt.text.isupper() or _NUMBER_LINE.match(nxt.text) or _PLACE_DATE.match(nxt.text):
+                    break
+                end = nxt.end
+            start = cell.start + _V_V.match(cell.text).end()
+            return _span_finding(text, start, end, 0.9, "identity.subject.vv")
+    title = seg.title[1:] if seg.type_line else []
+    headless = not any(c.text.isupper() or _NUMBER_LINE.match(c.text) for c in seg.header)
+    if not title and headless and seg.lines and not seg.type_line:
+        first = seg.lines[0]  # no header at all: a pasted body opens with its title
+        if len(first.text) < 200 and not first.text.endswith(".") and first.kind == "":
+            title = [first]
+    if title:
+        start = title[0].start
+        m = _V_V.match(title[0].text)
+        if m:
+            start += m.end()
+        return _span_finding(text, start, title[-1].end, 0.85, "identity.subject.title")
+    return None
+
+
+def _span_finding(text: str, start: int, end: int, conf: float, rule: str) -> Finding | None:
+    value = collapse(text[start:end]).rstrip(" .;:")
+    return Finding(value, start, end, conf, rule) if value else None
+
+
+def kind(seg: Segments, num: Finding | None) -> Finding | None:
+    if seg.type_line:
+        name = re.sub(r"\s+", " ", seg.type_line.text.strip(" :*")).upper()
+        if name in TYPE_NAMES:
+            return Finding(TYPE_NAMES[name], seg.type_line.start, seg.type_line.end, 0.95, "identity.kind.type_name")
+    if num is not None:
+        k = _kind_from_number(str(num.value))
+        if k:
+            return Finding(k, num.start, num.end, 0.9, "identity.kind.abbreviation")
+    for cell in seg.header:
+        if _SUBJECT_LINE.match(cell.text):
+            return Finding("cong_van", cell.start, cell.start + 3, 0.85, "identity.kind.vv")
+    if seg.kinh_gui:
+        ln = seg.kinh_gui[0]
+        return Finding("cong_van", ln.start, ln.end, 0.7, "identity.kind.kinh_gui")
+    for ln in seg.preamble[:6] + seg.lines[:2]:
+        m = _STATEMENT_KIND.search(ln.text)
+        if m:
+            k = "ke_hoach" if m.group(1).lower() == "kế hoạch" else "huong_dan"
+            s = ln.start + m.start(1)
+            return Finding(k, s, ln.start + m.end(1), 0.6, "identity.kind.statement")
+    return None
+
+
+def marks(seg: Segments) -> tuple[Finding | None, Finding | None]:
+    """Urgency and secrecy marks: a header cell that is exactly one of the marks."""
+    urgency = secrecy = None
+    for cell in seg.header + [c for ln in seg.lines[:20] for c in ([ln] if ln.text.isupper() else [])]:
+        t = re.sub(r"\s+", " ", cell.text.strip(" *!")).upper()
+        if t in DATA["urgency"] and urgency is None:
+            urgency = Finding(DATA["urgency"][t], cell.start, cell.end, 0.9, "identity.urgency")
+        elif t in DATA["secrecy"] and secrecy is None:
+            secrecy = Finding(DATA["secrecy"][t], cell.start, cell.end, 0.9, "identity.secrecy")
+    return urgency, secrecy
+
+
+def extract(seg: Segments) -> dict[str, Finding | None]:
+    num = number(seg)
+    place, issue_date = place_and_date(seg)
+    urgency, secrecy = marks(seg)
+    return {
+        "kind": kind(seg, num),
+        "number": num,
+        "issue_date": issue_date,
+        "place": place,
+        "subject": subject(seg),
+        "urgency": urgency,
+        "secrecy": secrecy,
+    }

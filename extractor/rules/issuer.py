@@ -1,0 +1,75 @@
+"""Issuer: the issuing body (last name of the header's left column) and the governing body above it."""
+
+from __future__ import annotations
+
+import re
+
+from extractor.rules.lexicon import alternation, load_data
+from extractor.rules.patterns import collapse
+from extractor.segment import _MOTTO, _NUMBER_LINE, _PLACE_DATE, _RULE_LINE, _SUBJECT_LINE, Cell, Segments
+from extractor.types import Finding
+
+AGENCIES = load_data("agencies")
+_HEAD = re.compile(rf"^(?:{alternation(AGENCIES['heads'])})\b", re.I)
+_BRACKETED = re.compile(r"\s*\([^()]{1,20}\)")
+# "Trường Mầm non X xây dựng kế hoạch …": the body that the statement says issues the plan.
+_ISSUING_VERB = re.compile(
+    r"\s(?:xây dựng|ban hành|hướng dẫn|thông báo|triển khai|đề nghị|tổ chức|yêu cầu|lập)\s+(?:kế hoạch|Kế hoạch|hướng dẫn|việc|các)"
+)
+
+
+def _unit_cells(seg: Segments) -> list[Cell]:
+    cells = []
+    for c in seg.left_column():
+        t = c.text
+        if _NUMBER_LINE.match(t) or _SUBJECT_LINE.match(t):
+            break  # names stand above "Số:" and V/v
+        if _MOTTO.match(t) or _PLACE_DATE.match(t) or _RULE_LINE.match(t) or not any(ch.isalpha() for ch in t):
+            continue
+        letters = [ch for ch in t if ch.isalpha()]
+        if sum(ch.isupper() for ch in letters) < 0.7 * len(letters):
+            continue
+        cells.append(c)
+    return cells
+
+
+def _units(cells: list[Cell]) -> list[tuple[int, int]]:
+    """Group header lines into bodies: a line that does not open with an agency word continues the name."""
+    units: list[tuple[int, int]] = []
+    for c in cells:
+        bracket_only = bool(re.fullmatch(r"\([^()]*\)", c.text))
+        if units and (bracket_only or not _HEAD.match(c.text)):
+            units[-1] = (units[-1][0], c.end)
+        else:
+            units.append((c.start, c.end))
+    return units
+
+
+def _clean(text: str) -> str:
+    return collapse(_BRACKETED.sub("", text)).strip(" -–,;:")
+
+
+def from_statement(seg: Segments) -> Finding | None:
+    for ln in seg.preamble + seg.lines[:3]:
+        if re.match(r"^(?:Căn cứ|Thực hiện|Theo)\b", ln.text, re.I):
+            continue
+        m = _ISSUING_VERB.search(ln.text)
+        if m and m.start() < 160:
+            name = _clean(ln.text[: m.start()])
+            if name and name[0].isupper() and len(name.split()) <= 20:
+                return Finding(name, ln.start, ln.start + m.start(), 0.6, "issuer.statement")
+    return None
+
+
+def extract(seg: Segments) -> dict[str, Finding | None]:
+    units = _units(_unit_cells(seg))
+    if not units:
+        return {"name": from_statement(seg), "parent": None}
+    text = seg.text
+    s, e = units[-1]
+    name = Finding(_clean(text[s:e]), s, e, 0.9, "issuer.header")
+    parent = None
+    if len(units) > 1:
+        ps, pe = units[-2]
+        parent = Finding(_clean(text[ps:pe]), ps, pe, 0.85, "issuer.header.parent")
+    return {"name": name, "parent": parent}

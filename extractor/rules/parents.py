@@ -1,0 +1,134 @@
+"""Parent directives: the documents the preamble cites as the basis (Căn cứ / Thực hiện / Theo …).
+
+A citation line is cut into *chunks*, one per cited document: at ``;`` and at each cited type name that
+carries a number. Each chunk gives the type (→ kind), number, date, issuer (written after ``của``, or the
+body named in "thực hiện chỉ đạo của X tại …") and subject (after ``về việc``/``về``, or the title after
+the issuer). Documents cited later in the body are not parents.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractor.rules.lexicon import alternation, load_data
+from extractor.rules.patterns import NUMBER_PATTERN, QUOTES, clean_number, collapse, find_dates
+from extractor.segment import Segments
+from extractor.types import Finding
+
+TYPES = load_data("document_types")
+CITED = {name.lower(): kind for kind, names in TYPES["cited_names"].items() for name in names}
+_CUE = re.compile(r"^(?:Căn cứ|Thực hiện|Theo|Triển khai)\b", re.I)
+_REFERENCE = re.compile(
+    rf"(?<!\w)(?P<type>{alternation([n for names in TYPES['cited_names'].values() for n in names])})"
+    rf"(?:\s+số)?\s*:?\s*(?=\d)",
+    re.I,
+)
+_LAW = re.compile(r"(?<!\w)(?P<type>Luật|Bộ luật|Pháp lệnh|Hiến pháp)\s+[A-ZĐÂ]", re.UNICODE)
+_DIRECTED_BY = re.compile(r"chỉ đạo của\s+(?P<issuer>.+?)\s+tại\s*$", re.I | re.S)
+_ISSUER_END = re.compile(
+    r"\s+(?:về|ban hành|phê duyệt|quy định|hướng dẫn|tổ chức|triển khai|thực hiện|V/v|"
+    r"Kế hoạch|Công văn|Đề án|Chương trình|Quyết định)\b|[,;(]|\s+[“\"]"
+)
+_SUBJECT_LEAD = re.compile(r"^(?:về việc|về|V/v)\s+", re.I)
+_BRACKETED = re.compile(r"\s*\((?:[^()]{1,20})\)")
+
+
+def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    cuts = {start, end}
+    for m in re.finditer(r";", text[start:end]):
+        cuts.add(start + m.end())
+    for m in _REFERENCE.finditer(text, start, end):
+        cuts.add(m.start())
+    for m in _LAW.finditer(text, start, end):
+        # "của Luật …" inside a law's own title is not a new citation.
+        if not re.search(r"(?:của|và|sửa đổi, bổ sung)\s*$", text[max(start, m.start() - 30) : m.start()]):
+            cuts.add(m.start())
+    points = sorted(cuts)
+    return [(a, b) for a, b in zip(points, points[1:], strict=False) if b > a]
+
+
+def _strip_brackets(s: str) -> str:
+    return collapse(_BRACKETED.sub("", s)).strip(" ,;.:-–")
+
+
+def _citation(text: str, cs: int, ce: int, lead: str) -> dict[str, Finding | None] | None:
+    chunk = text[cs:ce]
+    ref = _REFERENCE.match(chunk.lstrip()) or _REFERENCE.search(chunk)
+    law = _LAW.match(chunk.lstrip())
+    if ref is None and law is None:
+        return None
+    off = cs
+    if ref is not None:
+        tstart, tend = off + ref.start("type"), off + ref.end("type")
+        kind = CITED.get(ref.group("type").lower(), "khac")
+        num_m = NUMBER_PATTERN.match(text, off + ref.end())
+        if num_m is None:
+            return None
+        number = Finding(clean_number(num_m.group(0)), num_m.start(), num_m.end(), 0.9, "parents.number")
+        after = num_m.end()
+    else:
+        lead_ws = len(chunk) - len(chunk.lstrip())
+        tstart, tend = off + lead_ws + law.start("type"), off + lead_ws + law.end("type")
+        kind, number, after = "khac", None, tend
+    result: dict[str, Finding | None] = {
+        "kind": Finding(kind, tstart, tend, 0.9, "parents.kind"),
+        "number": number,
+        "issue_date": None,
+        "issuer": None,
+        "subject": None,
+    }
+    dates = [d for d in find_dates(text, after, ce) if d.year]
+    if dates and dates[0].start - after < 25:
+        d = dates[0]
+        result["issue_date"] = Finding(d.iso(), d.start, d.end, 0.9, "parents.issue_date")
+        after = d.end
+    if number is None:  # laws carry no number and no issuer
+        return result
+
+    rest = text[after:ce]
+    directed = _DIRECTED_BY.search(lead)
+    subject_from = after
+    m_cua = re.match(r"\s*(?:của|do)\s+", rest)
+    if m_cua:
+        s = after + m_cua.end()
+        m_end = _ISSUER_END.search(text, s, ce)
+        e = m_end.start() if m_end else ce
+        issuer = _strip_brackets(text[s:e])
+        if issuer:
+            result["issuer"] = Finding(issuer, s, e, 0.85, "parents.issuer")
+        subject_from = e
+    elif directed:
+        lead_start = cs - len(lead)
+        s, e = lead_start + directed.start("issuer"), lead_start + directed.end("issuer")
+        result["issuer"] = Finding(_strip_brackets(text[s:e]), s, e, 0.8, "parents.issuer.directed")
+    tail = text[subject_from:ce]
+    m_sub = re.search(r"(?:^|\s)(?:về việc|về|V/v)\s+", tail, re.I)
+    if m_sub and m_sub.start() < 40:
+        s = subject_from + m_sub.end()
+    else:
+        # No "về": the title that follows the issuer, without its type word ("Kế hoạch tổ chức …" → "tổ chức …").
+        m_title = re.match(r"[\s,]*(?:(?:Kế hoạch|Công văn|Chương trình|Đề án|Hướng dẫn)\s+)?(?=\S)", tail)
+        s = subject_from + (m_title.end() if m_title else 0)
+        if not tail.strip(" .;,") or re.match(r"\s*[,;.]", tail):
+            return result
+    value = collapse(text[s:ce]).strip(" ;,.:").strip(QUOTES + " ")
+    value = re.sub(r"[.;,]\s*$", "", value)
+    if value and len(value) > 3:
+        result["subject"] = Finding(value, s, ce, 0.8, "parents.subject")
+    return result
+
+
+def extract(seg: Segments) -> list[dict[str, Finding | None]]:
+    text = seg.text
+    found = []
+    for ln in seg.preamble:
+        if not _CUE.match(ln.text):
+            continue
+        for cs, ce in _chunks(text, ln.start, ln.end):
+            # trim the chunk at the first sentence end that is followed by a non-citation statement
+            lead_start = max(ln.start, text.rfind(";", ln.start, cs) + 1)
+            lead = text[lead_start:cs]
+            item = _citation(text, cs, ce, lead)
+            if item:
+                found.append(item)
+    return found

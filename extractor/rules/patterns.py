@@ -1,0 +1,165 @@
+"""Lexical patterns shared by the field rules: dates, clock times, document numbers, e-mails.
+
+The dependency probe found dateparser wrong on running Vietnamese text ("27 tháng" read as "27 months
+ago", "09 giờ" as "9 hours ago"), so dates and times are read by these precise patterns and checked with
+``datetime``. Every function returns matches with character spans so that evidence can point at them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+# ------------------------------------------------------------------ dates
+
+DATE_PATTERN = re.compile(
+    r"""
+    (?<![\d/.-])
+    (?:
+        (?P<d1>\d{1,2})\s*tháng\s*(?P<m1>\d{1,2})(?:\s*(?:năm|,)\s*(?P<y1>\d{4}))?   # 05 tháng 10 năm 2024
+      | (?P<d2>\d{1,2})\s*[/.-]\s*(?P<m2>\d{1,2})\s*[/.-]\s*(?P<y2>\d{4})            # 05/10/2024, 5-10-2024
+      | (?P<d3>\d{1,2})/(?P<m3>\d{1,2})(?![\d/])                                     # 01/10 (year elsewhere)
+    )
+    (?![\d])
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+# "ngày" before a date, optional ("vào 14h ngày 02/10/2023", "từ 01/10 đến 07/10/2024").
+DATE_WORD = re.compile(r"(?:ngày|hôm)\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMatch:
+    start: int
+    end: int
+    day: int
+    month: int
+    year: int | None
+
+    def iso(self, default_year: int | None = None) -> str | None:
+        year = self.year or default_year
+        if year is None:
+            return None
+        try:
+            return dt.date(year, self.month, self.day).isoformat()
+        except ValueError:
+            return None
+
+
+def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMatch]:
+    """Valid calendar dates in ``text[start:end]`` with absolute offsets."""
+    end = len(text) if end is None else end
+    found = []
+    for m in DATE_PATTERN.finditer(text, start, end):
+        g = m.groupdict()
+        day = int(g["d1"] or g["d2"] or g["d3"])
+        month = int(g["m1"] or g["m2"] or g["m3"])
+        year_text = g["y1"] or g["y2"]
+        year = int(year_text) if year_text else None
+        if not (1 <= day <= 31 and 1 <= month <= 12) or (year and not 1945 <= year <= 2100):
+            continue
+        if g["d3"] and not DATE_WORD.search(text[max(0, m.start() - 8) : m.start()]):
+            continue  # a bare "20/10" is a date only after "ngày" (it is also a school's name: Mầm non 20/10)
+        found.append(DateMatch(m.start(), m.end(), day, month, year))
+    return found
+
+
+# ------------------------------------------------------------------ clock times
+
+TIME_PATTERN = re.compile(
+    r"""
+    (?<![\d/])
+    (?P<h>\d{1,2})\s*
+    (?:
+        giờ(?:\s*(?P<m1>\d{1,2})\s*(?:phút)?)?        # 08 giờ 30 phút, 14 giờ, 9 giờ 00
+      | h\s*(?P<m2>\d{2})?\s*['’]?                    # 8h00, 14h, 7h30'
+      | :(?P<m3>\d{2})(?!\d)                           # 08:30
+    )
+    (?![\w/])
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class TimeMatch:
+    start: int
+    end: int
+    hhmm: str
+
+
+def find_times(text: str, start: int = 0, end: int | None = None) -> list[TimeMatch]:
+    end = len(text) if end is None else end
+    found = []
+    for m in TIME_PATTERN.finditer(text, start, end):
+        hour = int(m["h"])
+        minute = int(m["m1"] or m["m2"] or m["m3"] or 0)
+        if hour > 23 or minute > 59:
+            continue
+        # "3 giờ" after "trong"/"sau" is a duration, not a clock time.
+        if re.search(r"(?:trong|sau|mất|khoảng|kéo dài)\s*$", text[max(0, m.start() - 12) : m.start()], re.I):
+            continue
+        found.append(TimeMatch(m.start(), m.end(), f"{hour:02d}:{minute:02d}"))
+    return found
+
+
+# ------------------------------------------------------------------ document numbers (số ký hiệu)
+
+_SYM = r"[A-ZĐÐ][A-Za-zĐđÐ&.0-9]*"
+NUMBER_PATTERN = re.compile(
+    rf"""
+    (?<![\w/])
+    (?P<n>\d{{1,5}}[a-z]?)                              # the running number
+    (?:\s*/\s*\d{{4}})?                                  # a year inside some numbers: 12/2023/QĐ-UBND
+    \s*[/-]\s*                                           # "/" (or "-" in party numbering: 11-CT/TW)
+    {_SYM}
+    (?:
+        \s*[-–—‐/]\s*{_SYM}                              # further groups
+      | [ ](?=[A-ZĐ]{{2,}}(?:[-–—/\s,;.]|$))[A-ZĐ]{{2,}}   # an OCR gap: "S GDĐT", "GDTX CNDH"
+    )*
+    """,
+    re.VERBOSE,
+)
+DASHES = "‐‑‒–—―−"
+
+
+def clean_number(raw: str) -> str:
+    """The number as the record writes it: no white space, dash-like characters as ``-``."""
+    out = re.sub(r"\s+", "", raw)
+    for d in DASHES:
+        out = out.replace(d, "-")
+    return out.replace("Ð", "Đ").rstrip(".,;:")
+
+
+def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
+    end = len(text) if end is None else end
+    return [m for m in NUMBER_PATTERN.finditer(text, start, end) if not re.fullmatch(r"\d+/\d+", m.group(0))]
+
+
+# ------------------------------------------------------------------ e-mail
+
+EMAIL_PATTERN = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+
+
+def find_email(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+    m = EMAIL_PATTERN.search(text, start, len(text) if end is None else end)
+    return m
+
+
+# ------------------------------------------------------------------ small text helpers
+
+QUOTES = "“”„\"‘’«»"
+
+
+def collapse(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def strip_span(text: str, start: int, end: int, chars: str = " \t\n;,.:") -> tuple[int, int]:
+    """Shrink ``[start, end)`` past the given characters on both sides."""
+    while start < end and text[start] in chars:
+        start += 1
+    while end > start and text[end - 1] in chars:
+        end -= 1
+    return start, end

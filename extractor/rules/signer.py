@@ -1,0 +1,61 @@
+"""Signer: the delegation line (KT./TM./TL./TUQ./Q.) directly above the title, the title, the name."""
+
+from __future__ import annotations
+
+import re
+
+from extractor.rules.patterns import collapse
+from extractor.segment import _AUTHORITY, _CELL_SPLIT, _NOI_NHAN, Segments
+from extractor.types import Finding
+
+# A person's name: 2–6 capitalised syllables ("Nguyễn Phú Hải"), or the same in capitals.
+_NAME = re.compile(r"^(?:(?:Ông|Bà|TS\.|ThS\.|PGS\.|GS\.)\s+)?([A-ZĐÂĂÊÔƠƯ\u00C0-\u1EF9][\w]*(?:\s+[A-ZĐÂĂÊÔƠƯ\u00C0-\u1EF9][\w]*){1,5})$")
+_TITLE_WORDS = re.compile(
+    r"^(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG|HIỆU TRƯỞNG|BỘ TRƯỞNG|THỨ TRƯỞNG|CHÁNH|BÍ THƯ|TỔNG|VIỆN TRƯỞNG|"
+    r"CỤC TRƯỞNG|VỤ TRƯỞNG|CHI CỤC TRƯỞNG|THỦ TRƯỞNG|TRƯỞNG BAN|TRƯỞNG PHÒNG|TRƯỞNG ĐOÀN|PHÓ|KẾ TOÁN|TỔ TRƯỞNG|"
+    r"NGƯỜI|CHÁNH VĂN PHÒNG|TRƯỞNG KHOA|CHỦ NHIỆM|ỦY VIÊN|THƯ KÝ)"
+)
+
+
+def _cells(seg: Segments):
+    """Closing-zone cells that are not Nơi nhận entries (the signer column may share lines with them)."""
+    for ln in seg.closing:
+        parts = _CELL_SPLIT.split(ln.text)
+        pos = 0
+        for k, part in enumerate(parts):
+            if not part:
+                continue
+            off = ln.text.index(part, pos)
+            pos = off + len(part)
+            if k == 0 and (ln.kind == "bullet" or _NOI_NHAN.match(part)):
+                continue
+            yield ln.start + off, ln.start + off + len(part), part.strip(" *")
+
+
+def extract(seg: Segments) -> dict[str, Finding | None]:
+    out: dict[str, Finding | None] = {"authority": None, "title": None, "name": None}
+    cells = list(_cells(seg))
+    title_k = None
+    for k, (s, e, t) in enumerate(cells):
+        if _AUTHORITY.match(t):
+            continue
+        letters = [c for c in t if c.isalpha()]
+        if letters and all(c.isupper() for c in letters) and _TITLE_WORDS.match(t):
+            title_k = k
+            out["title"] = Finding(collapse(t), s, e, 0.85, "signer.title")
+            break
+    if title_k is None:
+        return out
+    for s, e, t in reversed(cells[:title_k]):
+        if _AUTHORITY.match(t):
+            value = re.sub(r"^(K/T|T/M)", lambda m: m.group(1).replace("/", ""), collapse(t))
+            value = re.sub(r"^(KT|TM|TL|TUQ|Q)\s*\.?\s*", r"\1. ", value)
+            out["authority"] = Finding(value, s, e, 0.85, "signer.authority")
+            break
+    for s, e, t in cells[title_k + 1 :]:
+        t = collapse(t)
+        m = _NAME.match(t)
+        if m and not t.isupper() or (m and t.isupper() and len(t.split()) >= 2 and not _TITLE_WORDS.match(t)):
+            out["name"] = Finding(m.group(1) if not t.isupper() else t, s, e, 0.8, "signer.name")
+            break
+    return out

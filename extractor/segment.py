@@ -1,0 +1,260 @@
+"""Stage 3, segment: the clean text → the zones of a Nghị định 30 document.
+
+Zones, top to bottom: the *header* (issuer column, national motto, number, place-and-date, urgency marks,
+and for a công văn the ``V/v`` subject), the *title* (type name and trích yếu), ``Kính gửi``, the *preamble*
+(citations and the opening statement), the *body* (numbered sections, list items), the *closing*
+(``Nơi nhận`` and the signature block) and any *appendix* after it.
+
+Header columns arrive in three shapes: one after the other (left lines, then the motto), interleaved line by
+line with a wide gap, or flattened with ``|``. Lines are cut into *cells* at ``|`` and at wide gaps, and each
+cell is given to the left or right column, so every shape gives the same columns.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extractor.rules.lexicon import alternation, load_data
+
+_TYPES = load_data("document_types")
+TYPE_NAMES = {name: kind for kind, spec in _TYPES["kinds"].items() for name in spec["names"]}
+_TYPE_LINE = re.compile(rf"^(?:{alternation(list(TYPE_NAMES))})$")
+_MOTTO = re.compile(r"^(?:CỘNG\s*HÒA\s*XÃ\s*HỘI|CỘNG\s*HOÀ|ĐỘC\s*LẬP\s*[-–—]|Độc\s*lập\s*[-–—]|Độc lập - Tự do)", re.I)
+_RULE_LINE = re.compile(r"^[-–—_=.*\s]{3,}$")
+_NUMBER_LINE = re.compile(r"^Số\s*[:.]?\s*\S", re.I)
+_SUBJECT_LINE = re.compile(r"^(?:V/v|V/V|Về việc)\b", re.I)
+_PLACE_DATE = re.compile(r"^[^\W\d][^,\n]{0,60},\s*(?:ngày|ngay)\s", re.I)
+_KINH_GUI = re.compile(r"^Kính\s*gửi\s*:?", re.I)
+_NOI_NHAN = re.compile(r"^Nơi\s*nhận\s*:?", re.I)
+_CITATION = re.compile(r"^(?:Căn cứ|Thực hiện|Theo|Triển khai|Xét đề nghị|Xét)\b", re.I)
+_AUTHORITY = re.compile(r"^(?:KT|TM|TL|TUQ|Q|K/T|T/M)\s*\.?\s+\S", re.I)
+_CELL_SPLIT = re.compile(r"\s*\|\s*|\s{3,}|\t+")
+_APPENDIX = re.compile(
+    r"^(?:PHỤ LỤC|Phụ lục\b|KHẨU HIỆU|TỔNG HỢP SỐ LIỆU|MẪU\s|Mẫu\s+(?:số|\d)|BIỂU MẪU|DANH SÁCH|ĐỀ CƯƠNG)", re.I
+)
+MARKER = re.compile(
+    r"""^(?:
+        (?P<dieu>Điều\s+\d{1,2}\s*[.:])
+      | (?P<roman>[IVXL]{1,5}\s*[.)])(?=\s)
+      | (?P<arabic>\d{1,2}(?:\.\d{1,2}){0,3}\s*[.)]|\d{1,2}(?:\.\d{1,2}){1,3})(?=\s)
+      | (?P<letter>[a-zđ]\s*\))
+      | (?P<bullet>(?:[-–—+•*●▪◦➢►✓]\s*)+)
+    )\s*""",
+    re.VERBOSE,
+)
+
+
+@dataclass(slots=True)
+class Line:
+    """A non-blank line: its span in the clean text (stripped), list marker, and text after the marker."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    blank_before: bool
+    marker: str = ""
+    kind: str = ""  # dieu | roman | arabic | letter | bullet | "" (paragraph)
+    body_start: int = 0
+
+    @property
+    def body(self) -> str:
+        return self.text[self.body_start - self.start :]
+
+    @property
+    def level(self) -> int:
+        """Depth of the marker in the usual order I. > 1. > 1.1. > a) > - > +."""
+        if self.kind == "roman":
+            return 1
+        if self.kind == "dieu":
+            return 2
+        if self.kind == "arabic":
+            return 2 + self.marker.rstrip(".) ").count(".")
+        if self.kind == "letter":
+            return 6
+        if self.kind == "bullet":
+            return 8 if self.marker.strip().startswith("+") else 7
+        return 9
+
+
+@dataclass(slots=True)
+class Cell:
+    start: int
+    end: int
+    text: str
+    line: int  # index into Segments.lines
+    column: str = "left"  # left | right
+
+
+@dataclass(slots=True)
+class Segments:
+    text: str
+    lines: list[Line]
+    header: list[Cell] = field(default_factory=list)  # cells of the header zone, in reading order
+    title: list[Line] = field(default_factory=list)  # type-name line first when there is one
+    type_line: Line | None = None
+    kinh_gui: list[Line] = field(default_factory=list)
+    preamble: list[Line] = field(default_factory=list)
+    body: list[Line] = field(default_factory=list)
+    closing: list[Line] = field(default_factory=list)  # Nơi nhận + signature zone
+    appendix_start: int | None = None  # char offset where appendices begin
+
+    def left_column(self) -> list[Cell]:
+        return [c for c in self.header if c.column == "left"]
+
+    def right_column(self) -> list[Cell]:
+        return [c for c in self.header if c.column == "right"]
+
+
+def _split_lines(text: str) -> list[Line]:
+    lines: list[Line] = []
+    pos = 0
+    blank = True
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            start = pos + (len(raw) - len(raw.lstrip()))
+            line = Line(len(lines), start, start + len(stripped), stripped, blank)
+            m = MARKER.match(stripped)
+            if m and m.end() < len(stripped):
+                line.kind = m.lastgroup or ""
+                line.marker = m.group(0)
+                line.body_start = start + m.end()
+            else:
+                line.body_start = start
+            lines.append(line)
+            blank = False
+        else:
+            blank = True
+        pos += len(raw) + 1
+    return lines
+
+
+def _cells(line: Line) -> list[Cell]:
+    cells = []
+    pos = 0
+    for part in _CELL_SPLIT.split(line.text):
+        if not part:
+            continue
+        k = line.text.index(part, pos)
+        cells.append(Cell(line.start + k, line.start + k + len(part), part, line.index))
+        pos = k + len(part)
+    return cells
+
+
+def _is_type_line(text: str) -> bool:
+    return bool(_TYPE_LINE.match(re.sub(r"\s+", " ", text.strip(" :*")).upper())) and text.strip(" :*").isupper()
+
+
+def _header_end(lines: list[Line]) -> int:
+    """Index of the first line after the header zone."""
+    limit = min(len(lines), 30)
+    for i in range(limit):
+        t = lines[i].text
+        first = _CELL_SPLIT.split(t)[0]
+        if _is_type_line(first) or _KINH_GUI.match(t) or _CITATION.match(t) or lines[i].kind in ("roman", "dieu"):
+            return i
+        if lines[i].kind == "arabic" and i > 0:
+            return i
+        if len(t) > 160 and not _PLACE_DATE.match(t) and "|" not in t:
+            return i
+    return 0
+
+
+def _assign_columns(cells: list[Cell]) -> None:
+    """Left: issuer names, Số, V/v. Right: motto, place-date. Cells on a shared line split by position."""
+    by_line: dict[int, list[Cell]] = {}
+    for c in cells:
+        by_line.setdefault(c.line, []).append(c)
+    for row in by_line.values():
+        for k, c in enumerate(row):
+            t = c.text
+            if _MOTTO.match(t) or _PLACE_DATE.match(t) or (_RULE_LINE.match(t) and k > 0):
+                c.column = "right"
+            elif len(row) > 1 and k > 0 and not (_NUMBER_LINE.match(t) or _SUBJECT_LINE.match(t)):
+                c.column = "right"  # second cell of an interleaved line
+            else:
+                c.column = "left"
+    # Lines between the motto and the place-date line belong to the right column ("Độc lập…" wrapped).
+    seen_motto = False
+    for c in cells:
+        if _MOTTO.match(c.text):
+            seen_motto = True
+        elif seen_motto and c.column == "left" and _RULE_LINE.match(c.text):
+            c.column = "right"
+
+
+def segment(text: str) -> Segments:
+    lines = _split_lines(text)
+    seg = Segments(text=text, lines=lines)
+    if not lines:
+        return seg
+
+    # Appendices begin after the signature; they repeat titles and dates that are not the plan's.
+    n = len(lines)
+    noi_nhan = next((i for i in range(n) if _NOI_NHAN.match(lines[i].text)), None)
+
+    head_end = _header_end(lines)
+    for line in lines[:head_end]:
+        seg.header.extend(_cells(line))
+    _assign_columns(seg.header)
+
+    i = head_end
+    # Title: the type name line, then the trích yếu lines under it.
+    if i < n and _is_type_line(_CELL_SPLIT.split(lines[i].text)[0]):
+        seg.type_line = lines[i]
+        seg.title.append(lines[i])
+        i += 1
+        while i < n and len(seg.title) < 6:
+            t = lines[i].text
+            if (_CITATION.match(t) or _KINH_GUI.match(t) or lines[i].kind in ("roman", "dieu", "arabic")
+                    or (len(seg.title) > 1 and lines[i].blank_before) or len(t) > 250):
+                break
+            if _RULE_LINE.match(t):
+                i += 1
+                break
+            if t.isupper() and len(seg.title) > 1:  # QĐ: "CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN …" ends the title
+                break
+            seg.title.append(lines[i])
+            i += 1
+    if i < n and _KINH_GUI.match(lines[i].text):
+        seg.kinh_gui.append(lines[i])
+        i += 1
+        while i < n and (lines[i].kind == "bullet" or (len(seg.kinh_gui) == 1 and len(lines[i].text) < 120
+                                                         and not _CITATION.match(lines[i].text))):
+            if lines[i].kind != "bullet" and len(seg.kinh_gui) > 1:
+                break
+            seg.kinh_gui.append(lines[i])
+            i += 1
+            if seg.kinh_gui[-1].text.endswith(".") and seg.kinh_gui[-1].kind != "bullet":
+                break
+
+    # Preamble: up to the first numbered section (or the first line that is neither citation nor statement).
+    body_start = next((k for k in range(i, n) if lines[k].kind in ("roman", "dieu", "arabic")), n)
+    if body_start == n:  # no numbered sections: the preamble is the citation lines and the statement after
+        k = i
+        while k < n and _CITATION.match(lines[k].text):
+            k += 1
+        body_start = min(n, k + 1)
+    seg.preamble = lines[i:body_start]
+
+    # Closing: Nơi nhận, or the signature zone (an authority line, or the last upper-case title line).
+    close = noi_nhan if noi_nhan is not None and noi_nhan >= body_start else None
+    if close is None:
+        for k in range(max(body_start, n - 12), n):
+            if _AUTHORITY.match(lines[k].text):
+                close = k
+                break
+    close = n if close is None else close
+    seg.body = lines[body_start:close]
+    closing = lines[close:]
+    app = next((k for k, ln in enumerate(closing) if k > 0 and _APPENDIX.match(ln.text)), None)
+    if app is None:
+        # A second national header marks an attached document.
+        app = next((k for k, ln in enumerate(closing) if k > 0 and _MOTTO.search(ln.text)), None)
+    if app is not None:
+        seg.appendix_start = closing[app].start
+        closing = closing[:app]
+    seg.closing = closing
+    return seg

@@ -1,0 +1,53 @@
+"""Stage 5, validate: cross-checks a clerk should see, written into ``record.warnings``.
+
+Warnings are plain Vietnamese sentences; each names the values that disagree.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from extractor.record import PlanRecord
+
+
+def _d(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def warnings(record: PlanRecord, *, text_empty: bool = False, vietnamese: bool = True) -> list[str]:
+    out: list[str] = []
+    if text_empty:
+        return ["Văn bản không có nội dung chữ: không trích xuất được trường nào."]
+    if not vietnamese:
+        out.append("Văn bản không giống tiếng Việt: kết quả trích xuất có thể không đầy đủ.")
+    doc, ev = record.document, record.event
+    if not doc.number:
+        out.append("Không tìm thấy số, ký hiệu văn bản.")
+    if not doc.issue_date:
+        out.append("Không tìm thấy ngày ban hành văn bản.")
+    if not record.issuer.name:
+        out.append("Không xác định được cơ quan ban hành.")
+    issued = _d(doc.issue_date)
+    start, end = _d(ev.start_date), _d(ev.end_date)
+    opening = _d(ev.opening_ceremony.date)
+    if opening and start and end and not start <= opening <= end:
+        out.append(
+            f"Lễ khai mạc ngày {opening:%d/%m/%Y} nằm ngoài thời gian sự kiện "
+            f"({start:%d/%m/%Y}–{end:%d/%m/%Y})."
+        )
+    years = {d.year for d in (start, end) if d}
+    if issued and years and all(abs(y - issued.year) > 1 for y in years):
+        out.append(f"Năm của sự kiện ({', '.join(map(str, sorted(years)))}) khác năm ban hành ({issued.year}).")
+    if opening and years and opening.year not in years:
+        out.append(f"Năm của lễ khai mạc ({opening.year}) khác năm của sự kiện ({', '.join(map(str, sorted(years)))}).")
+    for r in record.reporting:
+        deadline = _d(r.deadline)
+        if deadline and end and deadline < end:
+            out.append(f"Hạn báo cáo {deadline:%d/%m/%Y} trước ngày kết thúc sự kiện ({end:%d/%m/%Y}).")
+        if deadline and issued and deadline < issued:
+            out.append(f"Hạn báo cáo {deadline:%d/%m/%Y} trước ngày ban hành văn bản ({issued:%d/%m/%Y}).")
+    for p in record.parent_directives:
+        cited = _d(p.issue_date)
+        if cited and issued and cited > issued:
+            out.append(f"Văn bản căn cứ {p.number or ''} ghi ngày {cited:%d/%m/%Y}, sau ngày ban hành ({issued:%d/%m/%Y}).".replace("  ", " "))
+    return out

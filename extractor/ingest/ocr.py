@@ -38,12 +38,15 @@ from typing import Final
 # and parallel pages slow each other down. Child tesseract processes inherit this.
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
-import cv2  # noqa: E402
-import numpy as np  # noqa: E402
-import pytesseract  # noqa: E402
+import cv2
+import numpy as np
+import pytesseract
 
-from extractor.errors import OcrError, OcrTimeoutError  # noqa: E402
-from extractor.ingest.layout import Line, RawWord, mean_confidence, split_header_columns  # noqa: E402
+from extractor.errors import OcrError, OcrTimeoutError
+
+# Our OpenCV calls are small; a thread pool in the parent would make forking the OCR workers unsafe.
+cv2.setNumThreads(1)
+from extractor.ingest.layout import Line, RawWord, mean_confidence, split_header_columns
 
 DEFAULT_LANG: Final = "vie"
 DEFAULT_PAGE_TIMEOUT_S: Final = 60.0
@@ -58,6 +61,8 @@ OCR_TARGET_LONG_SIDE: Final = 3508
 # this tall: 13–14 pt text at 300 dpi is ~28 px, and reading it at ~20 px (≈210 dpi) lowered CER and time on
 # the scan corpus (docs/ocr.md). Only the copy given to Tesseract is scaled; boxes are mapped back.
 TARGET_GLYPH_PX: Final = 20.0
+# Review images are stored at about 150 dpi (a full 300 dpi noisy scan is ~6 MB of PNG and 0.3 s to encode).
+REVIEW_LONG_SIDE: Final = 1754
 
 Progress = Callable[[int, int], None]
 
@@ -343,8 +348,12 @@ def ocr_page(rgb: np.ndarray, *, page_number: int = 1, first_page: bool = True, 
 
 
 def _png(grey: np.ndarray | None) -> bytes | None:
+    """The page for review, at most :data:`REVIEW_LONG_SIDE` pixels long (boxes scale by png width / page width)."""
     if grey is None:
         return None
+    factor = REVIEW_LONG_SIDE / max(grey.shape)
+    if factor < 1:
+        grey = cv2.resize(grey, None, fx=factor, fy=factor, interpolation=cv2.INTER_AREA)
     ok, buf = cv2.imencode(".png", grey, [cv2.IMWRITE_PNG_COMPRESSION, 1])
     return buf.tobytes() if ok else None
 
@@ -384,9 +393,11 @@ def _executor(workers: int) -> cf.ProcessPoolExecutor:
         if _POOL is None or _POOL_WORKERS != workers:
             if _POOL is not None:
                 _POOL.shutdown(wait=False, cancel_futures=True)
-            # forkserver: safe when the caller has threads (service thread pool, progress bars).
-            context = multiprocessing.get_context("forkserver")
-            context.set_forkserver_preload(["extractor.ingest.ocr"])
+            # fork: workers start in milliseconds and need no importable __main__ (forkserver and spawn re-run
+            # the caller's script). It is safe here because OpenCV runs single-threaded in this process (set at
+            # import) and Tesseract runs as a child process of each worker.
+            context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods()
+                                                  else "spawn")
             _POOL = cf.ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_init_worker)
             _POOL_WORKERS = workers
         return _POOL

@@ -1,0 +1,180 @@
+"""PDF input: the text layer where a page has one, OCR where it has not, page by page.
+
+pypdfium2 opens the file first (strict, fast, and it knows the page count without reading the pages), so
+corrupt, truncated, encrypted and oversized files are refused before any page is read. Pages with a usable
+text layer are read with pdfplumber (words and boxes in PDF points); the others (scanned pages, pages whose
+fonts have no Unicode map) are rendered at 300 dpi and OCR'd in parallel.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import math
+import time
+from collections.abc import Iterator
+from typing import Final
+
+import numpy as np
+import pdfplumber
+import pypdfium2 as pdfium
+from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+from pdfminer.pdfparser import PDFSyntaxError
+from pdfminer.psparser import PSException
+
+from extractor.errors import CorruptFileError, EmptyDocumentError, EncryptedFileError, TooLargeError
+from extractor.ingest import ocr as ocr_mod
+from extractor.ingest.layout import DocumentBuilder, Line, RawWord, cluster_lines, split_header_columns
+from extractor.ingest.sniff import PDF
+from extractor.types import SourceDocument
+
+RENDER_DPI: Final = 300
+# A page needs at least this many letters or digits in its text layer to be read as text.
+MIN_TEXT_CHARS: Final = 16
+# More than this share of unmappable glyphs ("(cid:12)", U+FFFD, private use) and the layer is not trusted.
+MAX_GARBAGE_SHARE: Final = 0.10
+
+_log = logging.getLogger(__name__)
+logging.getLogger("pdfminer").setLevel(logging.ERROR)  # pdfminer warns about every odd font
+
+
+def _open_pdfium(data: bytes) -> pdfium.PdfDocument:
+    if b"%%EOF" not in data[-1024:]:
+        raise CorruptFileError(
+            "The PDF is truncated: it does not end with the %%EOF marker that every complete PDF has "
+            f"(the file has {len(data):,} bytes). The upload or download was probably cut short: get the "
+            "file again and re-upload it.",
+        )
+    try:
+        return pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        message = str(exc)
+        if "password" in message.lower():
+            raise EncryptedFileError(
+                "The PDF is password-protected, so its pages cannot be read. Open it with the password and "
+                "save or print it to a new PDF without protection, then upload that file.",
+            ) from None
+        raise CorruptFileError(
+            f"The PDF cannot be opened: it is damaged ({message}). Open it in a PDF viewer; if it shows, "
+            "print it to a new PDF and upload that, otherwise get the file again from its sender.",
+        ) from None
+
+
+def _usable(words: list[dict]) -> bool:
+    text = "".join(w["text"] for w in words)
+    letters = sum(ch.isalnum() for ch in text)
+    if letters < MIN_TEXT_CHARS:
+        return False
+    garbage = text.count("(cid:") * 6 + sum(
+        1 for ch in text if ch == "\ufffd" or 0xE000 <= ord(ch) <= 0xF8FF)
+    return garbage <= MAX_GARBAGE_SHARE * len(text)
+
+
+def _page_lines(words: list[dict], width: float, height: float, first: bool) -> list[Line]:
+    raw = [RawWord(w["text"], float(w["x0"]), float(w["top"]), float(w["x1"]), float(w["bottom"])) for w in words]
+    lines = cluster_lines(raw)
+    return split_header_columns(lines, width, height) if first else lines
+
+
+def _render(doc: pdfium.PdfDocument, index: int, max_pixels: int) -> np.ndarray:
+    page = doc[index]
+    try:
+        width, height = page.get_size()
+        scale = RENDER_DPI / 72
+        if width * height * scale * scale > max_pixels:  # a poster-sized page: render it smaller
+            scale = math.sqrt(max_pixels / (width * height))
+        bitmap = page.render(scale=scale)
+        return np.asarray(bitmap.to_pil().convert("RGB"))
+    except pdfium.PdfiumError as exc:
+        raise CorruptFileError(
+            f"Page {index + 1} of the PDF cannot be rendered ({exc}). The file is damaged: print it to a new "
+            "PDF or get it again from its sender.",
+        ) from None
+    finally:
+        page.close()
+
+
+def read_pdf(data: bytes, *, max_pages: int, max_pixels: int, ocr_options: ocr_mod.OcrOptions,
+             progress: ocr_mod.Progress | None = None) -> SourceDocument:
+    """Read a PDF: text layer per page where usable, OCR for the rest.
+
+    Raises:
+        CorruptFileError, EncryptedFileError, TooLargeError, EmptyDocumentError, OcrError.
+    """
+    started = time.perf_counter()
+    doc = _open_pdfium(data)
+    try:
+        count = len(doc)
+        if count == 0:
+            raise EmptyDocumentError("The PDF has no pages. Upload the directive itself.")
+        if count > max_pages:
+            raise TooLargeError(
+                f"The PDF has {count} pages; at most {max_pages} are read per document. A directive is rarely "
+                "longer: check that this is the right file, or split it (e.g. the directive without its "
+                "annexes) and upload the parts.",
+                detail={"pages": count, "max_pages": max_pages},
+            )
+        digital: dict[int, tuple[list[Line], float, float]] = {}
+        done = 0
+        try:
+            with pdfplumber.open(io.BytesIO(data)) as plumber:
+                for index, page in enumerate(plumber.pages):
+                    words = page.extract_words(keep_blank_chars=False, use_text_flow=False)
+                    if _usable(words):
+                        digital[index] = (_page_lines(words, page.width, page.height, index == 0),
+                                          float(page.width), float(page.height))
+                        done += 1
+                        if progress:
+                            progress(done, count)
+                    page.close()  # pdfplumber caches layout objects per page
+        except (PDFPasswordIncorrect, PDFEncryptionError):
+            raise EncryptedFileError(
+                "The PDF is encrypted in a way that prevents reading its text. Open it with its password and "
+                "print it to a new PDF without protection, then upload that file.",
+            ) from None
+        except (PDFSyntaxError, PSException, KeyError, ValueError, TypeError, AssertionError) as exc:
+            # pdfminer is more lenient than pdfium about structure but chokes on some broken objects.
+            raise CorruptFileError(
+                f"The PDF's content cannot be parsed ({type(exc).__name__}: {exc}). Print it to a new PDF "
+                "or get the file again from its sender.",
+            ) from None
+        text_ms = (time.perf_counter() - started) * 1000
+        scanned = [index for index in range(count) if index not in digital]
+
+        ocr_started = time.perf_counter()
+        ocr_results: dict[int, ocr_mod.OcrPage] = {}
+        if scanned:
+
+            def jobs() -> Iterator[ocr_mod.PageJob]:
+                for index in scanned:
+                    yield ocr_mod.PageJob(_render(doc, index, max_pixels), index + 1, index == 0, RENDER_DPI)
+
+            def tick() -> None:
+                nonlocal done
+                done += 1
+                if progress:
+                    progress(done, count)
+
+            for index, result in zip(scanned, ocr_mod.ocr_pages(jobs(), count=len(scanned), options=ocr_options,
+                                                                 on_page=tick), strict=True):
+                ocr_results[index] = result
+    finally:
+        doc.close()
+
+    builder = DocumentBuilder(PDF)
+    for index in range(count):
+        if index in digital:
+            lines, width, height = digital[index]
+            builder.add_page(lines, width=width, height=height, method="pdf-text")
+        else:
+            result = ocr_results[index]
+            builder.add_page(result.lines, width=result.width, height=result.height, method="ocr",
+                             ocr_confidence=result.confidence, image_png=result.image_png)
+    source = builder.build({"pdf_text": text_ms, "ocr": (time.perf_counter() - ocr_started) * 1000})
+    if not source.text.strip():
+        raise EmptyDocumentError(
+            f"The PDF has {count} page(s) but no text: they are blank, or too faint to read. Check the scan "
+            "(all pages face down on the glass? scanner lid open?) and upload it again.",
+            detail={"pages": count},
+        )
+    return source

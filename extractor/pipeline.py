@@ -29,7 +29,7 @@ from extractor.rules import (
     reporting,
     signer,
 )
-from extractor.segment import segment
+from extractor.segment import Segments, segment
 from extractor.types import Extraction, PageSummary, SourceDocument
 from extractor.validate import warnings
 
@@ -37,15 +37,29 @@ Progress = Callable[[int, int], None]  # (pages done, pages total)
 _VIETNAMESE = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)
 
 
-def _rules(seg) -> dict:
+def _attached_plan(seg: Segments, kind: str | None) -> Segments | None:
+    """A Quyết định ban hành Kế hoạch carries the plan after its signature: the event and duties are there."""
+    if kind != "quyet_dinh" or seg.appendix_start is None:
+        return None
+    plan = segment(seg.text, seg.appendix_start)
+    return plan if plan.type_line is not None else None
+
+
+def _rules(seg: Segments) -> dict:
     """Stage 4: every field family's rule over the segmented document, as a tree of findings."""
     doc = identity.extract(seg)
     year = int(doc["issue_date"].value[:4]) if doc["issue_date"] else None
-    blocks = assignments.extract(seg)
+    plan = _attached_plan(seg, doc["kind"].value if doc["kind"] else None)
+    blocks = assignments.extract(seg) + (assignments.extract(plan) if plan else [])
     ev = event.extract(seg, doc["subject"], year)
+    if plan is not None:
+        plan_event = event.extract(plan, identity.subject(plan) or doc["subject"], year)
+        ev = {k: ev[k] or plan_event[k] for k in ev}
     if year is None and ev["end_date"] is not None:
         year = int(ev["end_date"].value[:4])
     ev["opening_ceremony"] = ceremony.extract(seg, year)
+    if plan is not None and ev["opening_ceremony"]["date"] is None:
+        ev["opening_ceremony"] = ceremony.extract(plan, year)
     return {
         "document": doc,
         "issuer": issuer.extract(seg),
@@ -53,7 +67,7 @@ def _rules(seg) -> dict:
         "parent_directives": parents.extract(seg),
         "event": ev,
         "assignments": blocks,
-        "reporting": reporting.extract(seg, blocks),
+        "reporting": reporting.extract(seg, blocks) + (reporting.extract(plan, blocks) if plan else []),
         "distribution": distribution.extract(seg),
         "signer": signer.extract(seg),
     }

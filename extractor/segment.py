@@ -27,7 +27,8 @@ _SUBJECT_LINE = re.compile(r"^(?:V/v|V/V|Về việc)\b", re.I)
 _PLACE_DATE = re.compile(r"^[^\W\d][^,\n]{0,60},\s*(?:ngày|ngay)\s", re.I)
 _KINH_GUI = re.compile(r"^Kính\s*gửi\s*:?", re.I)
 _NOI_NHAN = re.compile(r"^Nơi\s*nhận\s*:?", re.I)
-_CITATION = re.compile(r"^(?:Căn cứ|Thực hiện|Theo|Triển khai|Xét đề nghị|Xét)\b", re.I)
+_CITATION = re.compile(r"^(?:Căn cứ|Thực hiện|Theo|Xét đề nghị|Xét)\b", re.I)
+_SECOND_HEADER = re.compile(r"CỘNG\s*H[ÒO]À?\s*XÃ\s*HỘI", re.I)
 _AUTHORITY = re.compile(r"^(?:KT|TM|TL|TUQ|Q|K/T|T/M)\s*\.?\s+\S", re.I)
 _CELL_SPLIT = re.compile(r"\s*\|\s*|\s{3,}|\t+")
 _APPENDIX = re.compile(
@@ -107,11 +108,11 @@ class Segments:
         return [c for c in self.header if c.column == "right"]
 
 
-def _split_lines(text: str) -> list[Line]:
+def _split_lines(text: str, start: int = 0) -> list[Line]:
     lines: list[Line] = []
-    pos = 0
+    pos = start
     blank = True
-    for raw in text.split("\n"):
+    for raw in text[start:].split("\n"):
         stripped = raw.strip()
         if stripped:
             start = pos + (len(raw) - len(raw.lstrip()))
@@ -185,8 +186,9 @@ def _assign_columns(cells: list[Cell]) -> None:
             c.column = "right"
 
 
-def segment(text: str) -> Segments:
-    lines = _split_lines(text)
+def segment(text: str, start: int = 0) -> Segments:
+    """Segment ``text[start:]``; offsets stay those of ``text`` (an attached plan is segmented in place)."""
+    lines = _split_lines(text, start)
     seg = Segments(text=text, lines=lines)
     if not lines:
         return seg
@@ -249,10 +251,14 @@ def segment(text: str) -> Segments:
     close = n if close is None else close
     seg.body = lines[body_start:close]
     closing = lines[close:]
-    app = next((k for k, ln in enumerate(closing) if k > 0 and _APPENDIX.match(ln.text)), None)
-    if app is None:
-        # A second national header marks an attached document.
-        app = next((k for k, ln in enumerate(closing) if k > 0 and _MOTTO.search(ln.text)), None)
+    # Appendices and attached documents: an appendix title, a second national header, a second type name.
+    marks = [k for k, ln in enumerate(closing) if k > 0 and (
+        _APPENDIX.match(ln.text) or _SECOND_HEADER.search(ln.text) or _is_type_line(_CELL_SPLIT.split(ln.text)[0]))]
+    app = marks[0] if marks else None
+    if app is not None and _is_type_line(_CELL_SPLIT.split(closing[app].text)[0]):
+        # the issuer lines just above an attached document's type name belong to it
+        while app > 1 and closing[app - 1].text.isupper() and closing[app - 1].kind == "" and not _AUTHORITY.match(closing[app - 1].text):
+            app -= 1
     if app is not None:
         seg.appendix_start = closing[app].start
         closing = closing[:app]

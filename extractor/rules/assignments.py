@@ -24,6 +24,9 @@ _HEAD = re.compile(rf"^(?:{alternation(AGENCIES['heads'] + AGENCIES['offices'])}
 _NOT_HEAD = re.compile(rf"^(?:{alternation(DATA['not_heads'])})\b", re.I)
 _VERB = re.compile(rf"(?<![\w])(?:{alternation(DATA['task_verbs'])})(?![\w])")
 _GIAO_INLINE = re.compile(r"(?:^|(?<=[:.]\s))Giao\s+(?=[A-ZĐÂÊÔƠƯÁÀẢÃẠ])")
+_DUTY_SECTION = re.compile(DATA["duty_section_pattern"])
+_GENERIC = re.compile(DATA["generic_heading_pattern"])
+_VERB_GUARD = re.compile(DATA["verb_guard_pattern"])
 _END_OF_TASKS = re.compile(r"^(?:Trên đây|Trong quá trình|Nơi nhận|Căn cứ vào)", re.I)
 
 
@@ -44,16 +47,22 @@ def _task(text: str, s: int, e: int, rule: str) -> Finding | None:
     return Finding(value, s, e, 0.8, rule) if value else None
 
 
+def first_task_verb(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+    """The first task verb that is a verb here ("các tổ chức", "được phân công", "Tổng phụ trách" are not)."""
+    end = len(text) if end is None else end
+    verb = _VERB.search(text, start, end)
+    while verb and _VERB_GUARD.search(text[max(start, verb.start() - 12) : verb.start()]):
+        verb = _VERB.search(text, verb.end(), end)
+    return verb
+
+
 def _split_agency(text: str, s: int, e: int) -> tuple[int, int, int | None]:
     """Agency span and where an inline task starts (after ':' or at the first task verb), if any."""
     chunk = text[s:e]
     colon = chunk.find(":")
-    verb = _VERB.search(chunk)
+    verb = first_task_verb(chunk)
     if verb and verb.start() < 3:
         verb = None
-    # "Ban chỉ đạo …" is a name, not the verb "chỉ đạo".
-    while verb and re.search(r"\b(?:Ban|Hội đồng|Tổ)\s*$", chunk[: verb.start()]):
-        verb = _VERB.search(chunk, verb.end())
     cut = min([p for p in (colon if colon >= 0 else None, verb.start() if verb else None) if p is not None],
               default=None)
     if cut is None:
@@ -66,8 +75,9 @@ def _clean_agency(value: str) -> str:
     return collapse(value).strip(" :;,.-–")
 
 
-def _heading(text: str, ln: Line) -> tuple[Finding, Finding | None] | None:
-    """If ``ln`` names who must act, the agency and an inline task."""
+def _heading(text: str, ln: Line, in_duties: bool = False) -> tuple[Finding, Finding | None] | None:
+    """If ``ln`` names who must act, the agency and an inline task. ``in_duties``: the line is a numbered
+    sub-heading of a "Tổ chức thực hiện" section, where sub-headings name agencies by the genre's layout."""
     body = ln.body
     m = _PREFIX.match(body)
     start = ln.body_start + (m.end() if m else 0)
@@ -75,10 +85,13 @@ def _heading(text: str, ln: Line) -> tuple[Finding, Finding | None] | None:
     if not rest or not rest[0].isalpha():
         return None
     strong = bool(m)  # "Giao/Đề nghị/Đối với" make any following name an agency
+    if _GENERIC.match(rest) or _NOT_HEAD.match(rest):
+        return None
     if not strong:
         if ln.kind in ("", "bullet") and not rest.rstrip().endswith(":") and ln.kind != "bullet":
             return None
-        if not _HEAD.match(rest) or _NOT_HEAD.match(rest):
+        by_layout = in_duties and ln.kind in ("arabic", "roman", "letter") and len(rest.split()) <= 16
+        if not _HEAD.match(rest) and not by_layout:
             return None
     if strong and body.lower().startswith(("đề nghị", "yêu cầu")) and not ln.kind and len(body) > 200:
         return None
@@ -126,11 +139,18 @@ def extract(seg: Segments) -> list[dict]:
             blocks.append(current)
         current = None
 
+    duty_level: int | None = None
     for ln in seg.body:
         if _END_OF_TASKS.match(ln.body):
             close()
             continue
-        head = _heading(text, ln)
+        if ln.kind in ("roman", "arabic", "dieu") and (duty_level is None or ln.level <= duty_level):
+            duty_level = ln.level if _DUTY_SECTION.match(ln.body) else None
+            if duty_level is not None:
+                close()
+                continue
+        in_duties = duty_level is not None and ln.level > duty_level
+        head = _heading(text, ln, in_duties)
         if head is not None and (current is None or ln.kind != "bullet" or ln.marker.strip() == current.marker.strip()
                                  or current.level < 7):
             if current is not None and ln.level > current.level and ln.kind == "bullet" and not ln.body.rstrip().endswith(":"):

@@ -68,7 +68,7 @@ def _from_span(text: str, s: int, e: int, after: int, rule: str, doc_year: int |
     if times:
         t = times[0]
         result["time"] = Finding(t.hhmm, t.start, t.end, 0.85, "ceremony.time")
-    result["venue"] = _venue(text, after, e)
+    result["venue"] = _venue(text, max(d.end, result["time"].end if result["time"] else 0), e) or _venue(text, after, e)
     result["mode"] = _mode(text, s, e)
     return result
 

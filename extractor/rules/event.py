@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from extractor.rules.lexicon import alternation, load_data
-from extractor.rules.patterns import DATE_PATTERN, QUOTES, collapse, find_dates
+from extractor.rules.patterns import QUOTES, DateMatch, collapse, find_dates
 from extractor.segment import Line, Segments
 from extractor.types import Finding
 
@@ -18,7 +18,7 @@ _THEME_INLINE = re.compile(r"(?:với|có|mang)\s+chủ đề\s*:?\s*[“\"](?P<
 
 
 def _range_pattern() -> re.Pattern[str]:
-    date = r"(?:\d{1,2}\s*tháng\s*\d{1,2}(?:\s*(?:năm|,)\s*\d{4})?|\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?)"
+    date = r"(?:\d{1,2}\s*tháng\s*\d{1,2}(?:\s*(?:năm|,)\s*\d{4})?|\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?)"  # noqa: E501
     return re.compile(DATA["range_pattern"].replace("{date}", date), re.I)
 
 
@@ -34,7 +34,11 @@ def name(seg: Segments, subject: Finding | None) -> Finding | None:
     for q in _QUOTED.finditer(chunk):
         if _HEAD.match(q.group("q")):
             qs, qe = s + q.start("q"), s + q.end("q")
-            return Finding(collapse(text[qs:qe]), qs, qe, 0.9, "event.name.quoted")
+            value = collapse(text[qs:qe])
+            year = re.match(r"[”\"]?\s+(năm(?: học)? \d{4}(?:\s*[-–]\s*\d{4})?)", text[qe:e])
+            if year and not re.search(r"\d{4}", value):  # “Tuần lễ Áo dài” năm 2024
+                value = f"{value} {year.group(1)}"
+            return Finding(value, qs, qe, 0.9, "event.name.quoted")
     m = _HEAD.search(chunk)
     if not m:
         return None
@@ -89,9 +93,14 @@ def _range_findings(text: str, start: int, end: int, default_year: int | None):
         return None
     a = find_dates(text, m.start("a"), m.end("a") + 1)
     b = find_dates(text, m.start("b"), m.end("b") + 1)
-    if not a or not b:
+    if not b:
         return None
-    a, b = a[0], b[0]
+    b = b[0]
+    if not a and m.group("a").isdigit():  # "từ ngày 01 đến ngày 07 tháng 10 năm 2024"
+        a = [DateMatch(m.start("a"), m.end("a"), int(m.group("a")), b.month, b.year)]
+    if not a:
+        return None
+    a = a[0]
     year_b = b.year or default_year
     if year_b is None:
         return None

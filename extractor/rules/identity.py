@@ -64,6 +64,14 @@ def subject(seg: Segments) -> Finding | None:
             start = cell.start + _V_V.match(cell.text).end()
             return _span_finding(text, start, end, 0.9, "identity.subject.vv")
     title = seg.title[1:] if seg.type_line else []
+    if not title and not seg.type_line:
+        # No type name: a title line may stand alone under the place-and-date line (kind from the number).
+        after_date = False
+        for cell in seg.header:
+            if _PLACE_DATE.match(cell.text):
+                after_date = True
+            elif after_date and cell.column == "left" and not cell.text.isupper() and len(cell.text) > 15:
+                return _span_finding(text, cell.start, cell.end, 0.75, "identity.subject.untyped_title")
     headless = not any(c.text.isupper() or _NUMBER_LINE.match(c.text) for c in seg.header)
     if not title and headless and seg.lines and not seg.type_line:
         first = seg.lines[0]  # no header at all: a pasted body opens with its title

@@ -33,16 +33,21 @@ def _unit_cells(seg: Segments) -> list[Cell]:
     return cells
 
 
-def _units(cells: list[Cell]) -> list[tuple[int, int]]:
+def _units(cells: list[Cell]) -> list[list[Cell]]:
     """Group header lines into bodies: a line that does not open with an agency word continues the name."""
-    units: list[tuple[int, int]] = []
+    units: list[list[Cell]] = []
     for c in cells:
         bracket_only = bool(re.fullmatch(r"\([^()]*\)", c.text))
         if units and (bracket_only or not _HEAD.match(c.text)):
-            units[-1] = (units[-1][0], c.end)
+            units[-1].append(c)
         else:
-            units.append((c.start, c.end))
+            units.append([c])
     return units
+
+
+def _unit_finding(unit: list[Cell], confidence: float, rule: str) -> Finding:
+    # Join the cells' own texts: in an interleaved header the motto sits between them in the text.
+    return Finding(_clean(" ".join(c.text for c in unit)), unit[0].start, unit[-1].end, confidence, rule)
 
 
 def _clean(text: str) -> str:
@@ -65,11 +70,6 @@ def extract(seg: Segments) -> dict[str, Finding | None]:
     units = _units(_unit_cells(seg))
     if not units:
         return {"name": from_statement(seg), "parent": None}
-    text = seg.text
-    s, e = units[-1]
-    name = Finding(_clean(text[s:e]), s, e, 0.9, "issuer.header")
-    parent = None
-    if len(units) > 1:
-        ps, pe = units[-2]
-        parent = Finding(_clean(text[ps:pe]), ps, pe, 0.85, "issuer.header.parent")
+    name = _unit_finding(units[-1], 0.9, "issuer.header")
+    parent = _unit_finding(units[-2], 0.85, "issuer.header.parent") if len(units) > 1 else None
     return {"name": name, "parent": parent}

@@ -17,18 +17,31 @@ from extractor.types import Finding
 
 TYPES = load_data("document_types")
 CITED = {name.lower(): kind for kind, names in TYPES["cited_names"].items() for name in names}
-_CUE = re.compile(r"^(?:Căn cứ|Thực hiện|Theo|Triển khai)\b", re.I)
+_CUE = re.compile(r"^(?:Căn cứ|Thực hiện|Theo|Triển khai|Xét)\b", re.I)
+_AGENCY_HEAD = re.compile(
+    rf"(?:{alternation(load_data('agencies')['heads'] + load_data('agencies')['offices'])})\b"
+)
 _REFERENCE = re.compile(
     rf"(?<!\w)(?P<type>{alternation([n for names in TYPES['cited_names'].values() for n in names])})"
     rf"(?:\s+số)?\s*:?\s*(?=\d)",
     re.I,
 )
-_LAW = re.compile(r"(?<!\w)(?P<type>Luật|Bộ luật|Pháp lệnh|Hiến pháp)\s+[A-ZĐÂ]", re.UNICODE)
-_DIRECTED_BY = re.compile(r"chỉ đạo của\s+(?P<issuer>.+?)\s+tại\s*$", re.I | re.S)
-_ISSUER_END = re.compile(
-    r"\s+(?:về|ban hành|phê duyệt|quy định|hướng dẫn|tổ chức|triển khai|thực hiện|V/v|"
-    r"Kế hoạch|Công văn|Đề án|Chương trình|Quyết định)\b|[,;(]|\s+[“\"]"
+_LAW = re.compile(r"(?<!\w)(?P<type>Luật|Bộ luật|Pháp lệnh|Hiến pháp)\s+\w", re.UNICODE)
+# A type name cited without a number: "Căn cứ Chương trình công tác năm 2018 của Hội Khuyến học huyện".
+_UNNUMBERED = re.compile(
+    rf"^\s*(?:(?:Căn cứ|Thực hiện|Theo)\s+)?(?P<type>{alternation([n for names in TYPES['cited_names'].values() for n in names])})\s+(?!số)",
+    re.I,
 )
+# "thực hiện chỉ đạo của X tại Công văn …", "Xét đề nghị của X tại Tờ trình …": X issued the cited document.
+_DIRECTED_BY = re.compile(r"(?:chỉ đạo|đề nghị|ý kiến|yêu cầu) của\s+(?P<issuer>.+?)\s+tại\s*$", re.I | re.S)
+# Where the issuer written after "của" ends. Lower-case words after "về", "," and the verbs start the subject;
+# a capitalised word continues the name ("Ban Chỉ đạo Trung ương về Phòng, chống thiên tai").
+_ISSUER_END = re.compile(
+    r"\s+về\s+(?![A-ZĐ])|\s+(?:về|ban hành|phê duyệt|quy định|hướng dẫn|tổ chức|triển khai|thực hiện|V/v)\s+|"
+    r"\s+(?:Kế hoạch|Công văn|Đề án|Chương trình|Quyết định)\b|,(?!\s*[A-ZĐ])|"
+    r"[;(]|\s+[“\"]|\s+(?:ngày|năm)\s+\d"
+)
+_COMMITTEE = re.compile(r"(?:Ban Chỉ đạo|Ban chỉ đạo|Ủy ban Quốc gia|Hội đồng|Tiểu ban|Ban Thường vụ)\b")
 _SUBJECT_LEAD = re.compile(r"^(?:về việc|về|V/v)\s+", re.I)
 _BRACKETED = re.compile(r"\s*\((?:[^()]{1,20})\)")
 
@@ -51,12 +64,33 @@ def _strip_brackets(s: str) -> str:
     return collapse(_BRACKETED.sub("", s)).strip(" ,;.:-–")
 
 
+def _unnumbered(text: str, cs: int, ce: int) -> dict[str, Finding | None] | None:
+    m = _UNNUMBERED.match(text, cs, ce)
+    cua = re.search(r"\s(?:của|do)\s+", text[cs:ce])
+    if not m or not cua:
+        return None
+    s = cs + cua.end()
+    m_end = _ISSUER_END.search(text, s, ce)
+    e = m_end.start() if m_end else ce
+    issuer = _strip_brackets(text[s:e])
+    if not issuer or not _AGENCY_HEAD.match(issuer):
+        return None
+    kind = CITED.get(m.group("type").lower(), "khac")
+    return {
+        "kind": Finding(kind, m.start("type"), m.end("type"), 0.7, "parents.kind.unnumbered"),
+        "number": None,
+        "issue_date": None,
+        "issuer": Finding(issuer, s, e, 0.7, "parents.issuer"),
+        "subject": None,
+    }
+
+
 def _citation(text: str, cs: int, ce: int, lead: str) -> dict[str, Finding | None] | None:
     chunk = text[cs:ce]
     ref = _REFERENCE.match(chunk.lstrip()) or _REFERENCE.search(chunk)
     law = _LAW.match(chunk.lstrip())
     if ref is None and law is None:
-        return None
+        return _unnumbered(text, cs, ce)
     off = cs
     if ref is not None:
         tstart, tend = off + ref.start("type"), off + ref.end("type")
@@ -78,7 +112,7 @@ def _citation(text: str, cs: int, ce: int, lead: str) -> dict[str, Finding | Non
         "subject": None,
     }
     dates = [d for d in find_dates(text, after, ce) if d.year]
-    if dates and dates[0].start - after < 25:
+    if dates and (number is None or dates[0].start - after < 25):
         d = dates[0]
         result["issue_date"] = Finding(d.iso(), d.start, d.end, 0.9, "parents.issue_date")
         after = d.end
@@ -92,6 +126,9 @@ def _citation(text: str, cs: int, ce: int, lead: str) -> dict[str, Finding | Non
     if m_cua:
         s = after + m_cua.end()
         m_end = _ISSUER_END.search(text, s, ce)
+        # A committee is named by its field: "Ban Chỉ đạo Trung ương về Phòng, chống thiên tai".
+        if m_end and _COMMITTEE.match(text, s) and re.match(r"\s+về\s+[A-ZĐ]", text[m_end.start() : ce]):
+            m_end = re.compile(r"\s+về việc|\s+(?:ngày|năm)\s+\d|;|\s+tại\s").search(text, m_end.end(), ce)
         e = m_end.start() if m_end else ce
         issuer = _strip_brackets(text[s:e])
         if issuer:
@@ -111,6 +148,9 @@ def _citation(text: str, cs: int, ce: int, lead: str) -> dict[str, Finding | Non
         s = subject_from + (m_title.end() if m_title else 0)
         if not tail.strip(" .;,") or re.match(r"\s*[,;.]", tail):
             return result
+    stmt = re.search(rf",\s+(?={_AGENCY_HEAD.pattern})", text[s:ce])
+    if stmt:
+        ce = s + stmt.start()
     value = collapse(text[s:ce]).strip(" ;,.:").strip(QUOTES + " ")
     value = re.sub(r"[.;,]\s*$", "", value)
     if value and len(value) > 3:

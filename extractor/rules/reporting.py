@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from extractor.rules.assignments import first_task_verb
 from extractor.rules.lexicon import load_data
 from extractor.rules.patterns import collapse, find_dates, find_email
 from extractor.segment import Line, Segments
@@ -27,88 +28,98 @@ def _sentences(text: str, ln: Line) -> list[tuple[int, int]]:
     return out
 
 
+_CLAUSE_INTRO = re.compile(
+    r"^(?:Kết thúc|Sau khi|Sau|Khi|Trong|Trên đây|Căn cứ|Để|Nhằm|Đồng thời|Ngoài ra|Định kỳ|Hằng|Hàng|Lưu ý)\b"
+)
+
+
 def _reporters(text: str, s: int, verb_pos: int, date_end: int, date_first: bool) -> Finding | None:
-    """The noun phrase that does the reporting: after the date when the sentence opens with it, else the
-    clause right before the verb."""
+    """Who reports: the run of agency names right before the verb ("…, các TTHTCĐ và các trường báo cáo"),
+    or after the date when the sentence opens with it ("Trước ngày 10/10, các xã, thị trấn báo cáo …")."""
     start = date_end if date_first else s
-    seg_text = text[start:verb_pos]
-    cut = 0
-    for m in _CLAUSE_START.finditer(seg_text):
-        if m.end() < len(seg_text):
-            cut = m.end()
-    if date_first:
-        cut = len(seg_text) - len(seg_text.lstrip(" ,:"))
-    rs = start + cut
-    stop = _REPORTER_END.search(text, rs, verb_pos + 1)
+    stop = _REPORTER_END.search(text, start, verb_pos + 1)
     if stop:
         verb_pos = stop.start()
+    phrase = text[start:verb_pos]
+    pieces = list(re.finditer(r"[^,;:]+", phrase))
+    keep_from = None
+    for m in reversed(pieces):
+        piece = m.group(0).strip()
+        piece = re.sub(r"^(?:đề nghị|yêu cầu|Đề nghị|Yêu cầu)\s+", "", piece)
+        if (not piece or _CLAUSE_INTRO.match(piece) or first_task_verb(piece) or find_dates(piece)
+                or len(piece.split()) > 14):
+            break
+        keep_from = m
+    if keep_from is None:
+        return None
+    rs = start + keep_from.start()
     value = collapse(text[rs:verb_pos]).strip(" ,;:")
     value = re.sub(r"^(?:đề nghị|yêu cầu|Đề nghị|Yêu cầu)\s+", "", value)
-    if not value or len(value.split()) > 25 or not re.search(r"\w", value):
-        return None
-    if re.match(r"^(?:Kết thúc|Sau khi|Khi|Trong|Trên đây|Căn cứ)\b", value):
+    if not value or not re.search(r"\w", value):
         return None
     return Finding(value, rs, verb_pos, 0.7, "reporting.reporters")
 
 
-def _one(text: str, s: int, e: int, agency: Finding | None) -> dict | None:
-    for d in find_dates(text, s, e):
-        if not d.year:
-            continue
-        before = text[max(s, d.start - 40) : d.start]
-        relation = None
-        for rel, pat in _RELATIONS:
-            m = pat.search(before)
-            if m:
-                relation = rel
-                break
-        if relation is None:
-            continue
-        verb = _VERB.search(text, s, e)
-        if not verb:
-            continue
-        if re.search(r"(?:từ|đến)\s+(?:ngày\s*)?$", before, re.I):
-            continue  # a date of a range is not a deadline
-        item: dict = {
-            "deadline": Finding(d.iso(), d.start, d.end, 0.85, f"reporting.deadline.{relation}"),
-            "relation": Finding(relation, max(s, d.start - 20), d.end, 0.8, "reporting.relation"),
-            "reporters": None,
-            "recipient": None,
-            "email": None,
-            "content": None,
-        }
-        date_first = d.start - s < 45
-        item["reporters"] = _reporters(text, s, verb.start(), d.end, date_first) or agency
-        r = _RECIPIENT.search(text, verb.start(), e)
-        if r:
-            value = collapse(r.group("r")).strip(" ,;:")
-            value = re.sub(r"^cho\s+", "", value)
-            if value:
-                item["recipient"] = Finding(value, r.start("r"), r.end("r"), 0.7, "reporting.recipient")
-        em = find_email(text, s, e)
-        if em:
-            item["email"] = Finding(em.group(0).rstrip("."), em.start(), em.end(), 0.95, "reporting.email")
-        content = re.search(r"(báo cáo|đăng ký|danh sách|kết quả)[^,;.()\n]{0,80}", text[verb.start() : e], re.I)
-        if content:
-            cs = verb.start() + content.start()
-            ce = verb.start() + content.end()
-            item["content"] = Finding(collapse(text[cs:ce]).strip(), cs, ce, 0.6, "reporting.content")
-        return item
-    return None
+def _deadline(text: str, s: int, e: int, d, agency: Finding | None, sentence: tuple[int, int]) -> dict | None:
+    before = text[max(s, d.start - 40) : d.start]
+    relation = next((rel for rel, pat in _RELATIONS if pat.search(before)), None)
+    if relation is None or re.search(r"(?:từ|đến)\s+(?:ngày\s*)?$", before, re.I):
+        return None  # not a deadline (a date of a range is not one either)
+    verb = _VERB.search(text, s, e) or _VERB.search(text, *sentence)
+    if not verb:
+        return None
+    item: dict = {
+        "deadline": Finding(d.iso(), d.start, d.end, 0.85, f"reporting.deadline.{relation}"),
+        "relation": Finding(relation, max(s, d.start - 20), d.end, 0.8, "reporting.relation"),
+        "reporters": None,
+        "recipient": None,
+        "email": None,
+        "content": None,
+    }
+    date_first = d.start - s < 45 and d.start < verb.start()
+    item["reporters"] = _reporters(text, s, verb.start(), d.end, date_first) or agency
+    r = _RECIPIENT.search(text, verb.start(), e) or _RECIPIENT.search(text, verb.start(), sentence[1])
+    if r:
+        value = re.sub(r"^cho\s+", "", collapse(r.group("r")).strip(" ,;:"))
+        if value:
+            item["recipient"] = Finding(value, r.start("r"), r.end("r"), 0.7, "reporting.recipient")
+    em = find_email(text, s, e)
+    if em:
+        item["email"] = Finding(em.group(0).rstrip("."), em.start(), em.end(), 0.95, "reporting.email")
+    content = re.search(r"(báo cáo|đăng ký|danh sách|kết quả)[^,;.()\n]{0,80}", text[verb.start() : e], re.I)
+    if content:
+        cs, ce = verb.start() + content.start(), verb.start() + content.end()
+        item["content"] = Finding(collapse(text[cs:ce]), cs, ce, 0.6, "reporting.content")
+    return item
+
+
+def _in_sentence(text: str, s: int, e: int, agency: Finding | None) -> list[dict]:
+    """Every deadline of one sentence; each governs the clause from the previous deadline to the next."""
+    dates = [d for d in find_dates(text, s, e) if d.year]
+    items = []
+    bounds = [s] + [d.end for d in dates]
+    for k, d in enumerate(dates):
+        clause_end = dates[k + 1].start if k + 1 < len(dates) else e
+        clause_start = bounds[k] if k else s
+        # a clause of its own starts at ";" or ", " before the next subject
+        item = _deadline(text, clause_start, clause_end if k + 1 < len(dates) else e, d, agency, (s, e))
+        if item:
+            if items and item["reporters"] is None:  # "…; báo cáo … hạn cuối ngày …" keeps the subject
+                item["reporters"] = items[0]["reporters"]
+            items.append(item)
+    return items
 
 
 def extract(seg: Segments, blocks: list[dict]) -> list[dict]:
     """``blocks`` are the assignments: a deadline inside an agency's task list is reported by that agency."""
     text = seg.text
-    owner: dict[int, Finding] = {}
-    for b in blocks:
-        for t in b["tasks"]:
-            for k in range(t.start, t.end):
-                owner.setdefault(k, b["agency"])
+    spans = [(b["agency"].start, max([t.end for t in b["tasks"]] + [b["agency"].end]), b["agency"]) for b in blocks]
+
+    def owner(pos: int) -> Finding | None:
+        return next((agency for s, e, agency in spans if s <= pos < e), None)
+
     found = []
     for ln in seg.body + seg.preamble:
         for s, e in _sentences(text, ln):
-            item = _one(text, s, e, owner.get(s))
-            if item:
-                found.append(item)
+            found.extend(_in_sentence(text, s, e, owner(s)))
     return found

@@ -17,6 +17,12 @@ _TITLE_WORDS = re.compile(
 )
 
 
+_AGENCY_WORD = re.compile(
+    r"\b(?:ỦY|UBND|BAN|PHÒNG|SỞ|HỘI|ĐOÀN|BCH|TRƯỜNG|TRUNG TÂM|GIÁO DỤC|NHÂN DÂN|HUYỆN|TỈNH|XÃ|PHƯỜNG|QUẬN|"
+    r"THỊ|THÀNH PHỐ|VIỆT NAM|CỘNG HÒA|ĐÀO TẠO|CHỦ TỊCH|ĐÃ KÝ|KÝ)\b"
+)
+
+
 def _cells(seg: Segments):
     """Closing-zone cells that are not Nơi nhận entries (the signer column may share lines with them)."""
     for ln in seg.closing:
@@ -52,10 +58,15 @@ def extract(seg: Segments) -> dict[str, Finding | None]:
             value = re.sub(r"^(KT|TM|TL|TUQ|Q)\s*\.?\s*", r"\1. ", value)
             out["authority"] = Finding(value, s, e, 0.85, "signer.authority")
             break
-    for s, e, t in cells[title_k + 1 :]:
-        t = collapse(t)
+    later = [(s, e, collapse(t)) for s, e, t in cells[title_k + 1 :]]
+    # A name in title case first ("Nguyễn Phú Hải"); seal fragments in capitals ("GIÁO DỤC") are not names.
+    for s, e, t in later:
         m = _NAME.match(t)
-        if m and not t.isupper() or (m and t.isupper() and len(t.split()) >= 2 and not _TITLE_WORDS.match(t)):
-            out["name"] = Finding(m.group(1) if not t.isupper() else t, s, e, 0.8, "signer.name")
+        if m and not t.isupper():
+            out["name"] = Finding(m.group(1), s, e, 0.8, "signer.name")
+            return out
+    for s, e, t in reversed(later):
+        if _NAME.match(t) and t.isupper() and 2 <= len(t.split()) <= 5 and not _AGENCY_WORD.search(t):
+            out["name"] = Finding(t, s, e, 0.6, "signer.name.capitals")
             break
     return out

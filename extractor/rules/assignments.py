@@ -99,7 +99,8 @@ def _heading(text: str, ln: Line, in_duties: bool = False) -> tuple[Finding, Fin
     if not strong and ln.kind == "" and task_start is not None and text[e:ln.end].strip() != ":":
         return None  # "Ban chỉ đạo … gợi ý một số hoạt động sau:" introduces suggestions, not an agency block
     agency = _clean_agency(text[s:e])
-    if not agency or len(agency.split()) > 30:
+    # Long lists of bodies are common ("Điều 3. Chánh Văn phòng …, Giám đốc …, Thủ trưởng … chịu trách nhiệm …").
+    if not agency or len(agency.split()) > (60 if task_start is not None else 30):
         return None
     if not strong and task_start is None and len(agency.split()) > 18:
         return None

@@ -29,7 +29,7 @@ _REFERENCE = re.compile(
 _LAW = re.compile(r"(?<!\w)(?P<type>Luật|Bộ luật|Pháp lệnh|Hiến pháp)\s+\w", re.UNICODE)
 # A type name cited without a number: "Căn cứ Chương trình công tác năm 2018 của Hội Khuyến học huyện".
 _UNNUMBERED = re.compile(
-    rf"^\s*(?:(?:Căn cứ|Thực hiện|Theo)\s+)?(?P<type>{alternation([n for names in TYPES['cited_names'].values() for n in names])})\s+(?!số)",
+    rf"\s*(?:(?:Căn cứ|Thực hiện|Theo)\s+)?(?P<type>{alternation([n for names in TYPES['cited_names'].values() for n in names])})\s+(?!số)",
     re.I,
 )
 # "thực hiện chỉ đạo của X tại Công văn …", "Xét đề nghị của X tại Tờ trình …": X issued the cited document.

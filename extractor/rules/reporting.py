@@ -121,5 +121,5 @@ def extract(seg: Segments, blocks: list[dict]) -> list[dict]:
     found = []
     for ln in seg.body + seg.preamble:
         for s, e in _sentences(text, ln):
-            found.extend(_in_sentence(text, s, e, owner(s)))
+            found.extend(_in_sentence(text, s, e, owner(e - 1)))
     return found

@@ -408,3 +408,24 @@ def test_gold_against_itself_is_all_right() -> None:
     assert score.all_right
     assert score.total.fp == score.total.fn == 0
     assert score.total.f1 == 1.0
+
+
+def test_parent_directives_without_number_or_issuer_pair_in_order():
+    # Laws are cited with neither number nor issuer: their keys are both empty, fuzz.ratio("", "") == 100,
+    # so they pair in order. Gold: two laws. Prediction: the same two laws (one with a wrong date) and a
+    # numbered citation that has no gold partner.
+    law = {"kind": "khac", "number": None, "issuer": None, "subject": None}
+    gold = {"parent_directives": [law | {"issue_date": "2015-06-19"}, law | {"issue_date": "2019-11-22"}]}
+    predicted = {"parent_directives": [
+        law | {"issue_date": "2015-06-19"},
+        law | {"issue_date": "2019-11-23"},
+        {"kind": "cong_van", "number": "12/UBND-VX", "issue_date": None, "issuer": None, "subject": None},
+    ]}
+    counts = score_record(gold, predicted).counts
+    # list: 2 pairs (tp 2), the numbered citation unpaired (fp 1)
+    assert (counts["parent_directives"].tp, counts["parent_directives"].fp, counts["parent_directives"].fn) == (2, 1, 0)
+    # kind: 2 tp from the pairs + 1 fp from the unpaired prediction
+    assert (counts["parent_directives.kind"].tp, counts["parent_directives.kind"].fp) == (2, 1)
+    # issue_date: 1 tp, the wrong date is fp + fn
+    d = counts["parent_directives.issue_date"]
+    assert (d.tp, d.fp, d.fn) == (1, 1, 1)

@@ -36,7 +36,6 @@ CHAR_MAP = {"\u00d0": "Đ", "\u00f0": "đ", "\r": "\n"} | {c: " " for c in SPACE
 _TONE_CANDIDATE = re.compile(
     r"[ÐðĐđ]|[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ]|[ừứửữựỪỨỬỮỰ][ơƠ]", re.UNICODE
 )
-_WORD = re.compile(r"\w+", re.UNICODE)
 
 _MD_LINK = re.compile(r"\[([^\]\n]{1,200})\]\((?:[^)\s]{1,300})\)")
 _ANGLE_URL = re.compile(r"<((?:https?|mailto):[^>\s]{1,300})>")
@@ -157,18 +156,27 @@ def _fix_word(word: str) -> str:
 
 
 def _fix_tones(b: _Builder) -> None:
-    def repl(m: re.Match[str]) -> str:
-        word = m.group(0)
-        if not _TONE_CANDIDATE.search(word):
-            return word
-        return _fix_word(word).replace("Ð", "Đ").replace("ð", "đ")
-
-    chars = list(b.text)
-    for m in _WORD.finditer(b.text):
-        new = repl(m)
-        if new != m.group(0):
-            chars[m.start() : m.end()] = new
-    b.text = "".join(chars)  # same length: origins unchanged
+    """Same-length fixes of the words that need one; a regex finds the candidates so clean text costs little."""
+    text = b.text
+    chars: list[str] | None = None
+    done_until = -1
+    for m in _TONE_CANDIDATE.finditer(text):
+        if m.start() < done_until:
+            continue
+        ws = m.start()
+        while ws > 0 and text[ws - 1].isalnum():
+            ws -= 1
+        we = m.end()
+        while we < len(text) and text[we].isalnum():
+            we += 1
+        done_until = we
+        word = text[ws:we]
+        fixed = _fix_word(word).replace("Ð", "Đ").replace("ð", "đ")
+        if fixed != word:
+            chars = chars if chars is not None else list(text)
+            chars[ws:we] = fixed
+    if chars is not None:
+        b.text = "".join(chars)  # same length: origins unchanged
 
 
 _PAGE_NUMBER = re.compile(_DATA["page_number_line"], re.I)

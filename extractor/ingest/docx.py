@@ -125,7 +125,9 @@ def read_docx(data: bytes) -> SourceDocument:
         if lines:
             lines.append("")
         lines.extend(_part_lines(document, document.element.body))
-    except (PackageNotFoundError, KeyError, ValueError, XMLSyntaxError, ParseError, zipfile.BadZipFile) as exc:
+    except (PackageNotFoundError, KeyError, ValueError, XMLSyntaxError, ParseError, zipfile.BadZipFile,
+            AttributeError, TypeError, IndexError) as exc:
+        # python-docx trusts the package structure; on a malformed one it fails with whatever it tripped on.
         raise CorruptFileError(
             f"The Word file cannot be read: a part of it is missing or damaged ({type(exc).__name__}: {exc}). "
             "Open it in Word or LibreOffice, save it again as .docx (or PDF), and upload that.",

@@ -1,0 +1,259 @@
+"""Digital PDF round trip, page routing in mixed PDFs, DOCX with tables, sniffing, text assembly."""
+
+from __future__ import annotations
+
+import io
+import re
+import unicodedata
+
+import numpy as np
+import pytest
+from ingest_helpers import rgb, text_image
+from PIL import Image
+from rapidfuzz.distance import Levenshtein
+
+from extractor.ingest import load_bytes, sniff
+from extractor.ingest import ocr as ocr_mod
+from extractor.ingest.layout import DocumentBuilder, RawWord, cluster_lines, split_header_columns
+
+SOURCE = """UBND THỊ XÃ BẾN CÁT
+PHÒNG GIÁO DỤC VÀ ĐÀO TẠO
+Số: 477/PGDĐT-VP
+V/v tổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2021
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Bến Cát, ngày 20 tháng 9 năm 2021
+
+Kính gửi: Hiệu trưởng các trường Tiểu học, Trung học cơ sở.
+
+Thực hiện công văn số **1575/SGDĐT-GDTrHTX** ngày 09 tháng 9 năm 2021 của Sở Giáo dục và Đào tạo \
+Bình Dương về việc tổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2021; Phòng Giáo dục và Đào tạo \
+hướng dẫn các trường tổ chức Tuần lễ từ ngày 01/10/2021 đến ngày 07/10/2021.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+TRƯỞNG PHÒNG
+
+Nguyễn Phú Hải
+"""
+
+
+def _collapse(text: str) -> str:
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip()
+
+
+@pytest.fixture(scope="module")
+def rendered(make_scans):
+    layout = make_scans.split_layout(make_scans.strip_markdown(SOURCE))
+    return make_scans.render(layout, size=13.0, rng=np.random.default_rng(7))
+
+
+def test_digital_pdf_round_trip_is_exact(rendered):
+    source = load_bytes(rendered.pdf)
+    reference = "\n\n".join("\n".join(lines) for lines in rendered.pages)
+    assert source.media_type == "application/pdf"
+    assert [page.method for page in source.pages] == ["pdf-text"]
+    assert Levenshtein.distance(_collapse(reference), _collapse(source.text)) == 0  # CER 0
+    # The header's two columns come out column by column, not interleaved row by row.
+    lines = source.text.split("\n")
+    assert lines[:3] == ["UBND THỊ XÃ BẾN CÁT", "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", "Số: 477/PGDĐT-VP"]
+    assert lines[3].startswith("V/v tổ chức Tuần lễ")
+    assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nBến Cát, ngày 20" in source.text
+    assert "**" not in source.text  # markdown stripped before rendering
+
+
+def test_digital_pdf_spans_and_boxes_are_exact(rendered):
+    source = load_bytes(rendered.pdf)
+    page = source.pages[0]
+    assert (page.start, page.end) == (0, len(source.text))
+    assert page.width == pytest.approx(595.3, abs=0.1) and page.height == pytest.approx(841.9, abs=0.1)
+    assert page.words and all(word.confidence is None for word in page.words)
+    assert " ".join(source.text[w.start:w.end] for w in page.words) == " ".join(source.text.split())
+    for word in page.words:
+        x0, y0, x1, y1 = word.bbox
+        assert 0 <= x0 < x1 <= page.width and 0 <= y0 < y1 <= page.height
+
+
+def test_mixed_pdf_routes_only_textless_pages_to_ocr(monkeypatch, rendered):
+    """Page 1 has a text layer, page 2 is a picture: only page 2 is rasterised and OCR'd."""
+    import pypdfium2 as pdfium
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    doc = pdfium.PdfDocument(rendered.pdf)
+    picture = doc[0].render(scale=1).to_pil()
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4, invariant=1)
+    c.setFont("Helvetica", 12)
+    c.drawString(72, 760, "Page one has a real text layer with enough letters.")
+    c.showPage()
+    c.drawImage(ImageReader(picture), 0, 0, width=A4[0], height=A4[1])
+    c.showPage()
+    c.save()
+
+    seen = []
+
+    def fake_ocr_pages(jobs, *, count, options, on_page=None):
+        for job in jobs:
+            seen.append((job.page_number, job.first_page, job.dpi, job.rgb.shape))
+            on_page()
+            yield ocr_mod.OcrPage([[RawWord("ảnh", 10, 10, 50, 30, 0.9)]], job.rgb.shape[1], job.rgb.shape[0], 0.9)
+
+    monkeypatch.setattr(ocr_mod, "ocr_pages", fake_ocr_pages)
+    progress = []
+    source = load_bytes(buf.getvalue(), progress=lambda done, total: progress.append((done, total)))
+    assert [page.method for page in source.pages] == ["pdf-text", "ocr"]
+    assert seen == [(2, False, 300, (3508, 2481, 3))]
+    assert source.text.endswith("\n\nảnh")
+    assert source.pages[1].ocr_confidence == 0.9 and source.pages[1].words[0].confidence == 0.9
+    assert progress == [(1, 2), (2, 2)]
+
+
+def test_docx_paragraphs_tables_and_header_in_order():
+    import docx
+
+    document = docx.Document()
+    document.sections[0].header.paragraphs[0].text = "Tài liệu lưu hành nội bộ"
+    header = document.add_table(rows=1, cols=2)
+    left, right = header.rows[0].cells
+    left.paragraphs[0].text = "ỦY BAN NHÂN DÂN"
+    left.add_paragraph("HUYỆN THANH OAI")
+    right.paragraphs[0].text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    right.add_paragraph("Độc lập - Tự do - Hạnh phúc")
+    document.add_paragraph("KẾ HOẠCH")
+    document.add_paragraph("Tổ chức Tuần lễ hưởng ứng học tập suốt đời")
+    data = document.add_table(rows=2, cols=3)
+    for row, values in zip(data.rows, [("STT", "Đơn vị", "Nhiệm vụ"), ("1", "Phòng GDĐT", "Báo cáo")],
+                           strict=True):
+        for cell, value in zip(row.cells, values, strict=True):
+            cell.text = value
+    document.add_paragraph("Nơi nhận:")
+    buf = io.BytesIO()
+    document.save(buf)
+
+    source = load_bytes(buf.getvalue(), filename="kh.bin")
+    assert source.media_type == sniff.DOCX
+    assert source.text.split("\n") == [
+        "Tài liệu lưu hành nội bộ",
+        "",
+        "ỦY BAN NHÂN DÂN",
+        "HUYỆN THANH OAI",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "KẾ HOẠCH",
+        "Tổ chức Tuần lễ hưởng ứng học tập suốt đời",
+        "STT\tĐơn vị\tNhiệm vụ",
+        "1\tPhòng GDĐT\tBáo cáo",
+        "Nơi nhận:",
+    ]
+    assert [(p.method, p.start, p.end, p.words) for p in source.pages] == [("docx", 0, len(source.text), [])]
+
+
+def test_text_input_still_works():
+    source = load_bytes("Số: 15/KH-UBND\nKẾ HOẠCH".encode("utf-16"))
+    assert source.text == "Số: 15/KH-UBND\nKẾ HOẠCH"
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        (b"%PDF-1.7\n", sniff.PDF),
+        (b"\r\n  %PDF-1.4", sniff.PDF),  # junk before the header is tolerated, as by PDF readers
+        (b"\x89PNG\r\n\x1a\n", sniff.PNG),
+        (b"\xff\xd8\xff\xe0", sniff.JPEG),
+        (b"II*\x00", sniff.TIFF),
+        (b"MM\x00*", sniff.TIFF),
+        (b"RIFF\x00\x00\x00\x00WEBPVP8 ", sniff.WEBP),
+        ("Số: 15/KH-UBND".encode(), sniff.TEXT),
+    ],
+)
+def test_sniff_by_content(head, expected):
+    assert sniff.sniff(head + b"\x00" * 16) == expected
+
+
+def _words(*rows: tuple[float, list[tuple[str, float, float]]]) -> list[list[RawWord]]:
+    return [[RawWord(text, x0, y, x1, y + 30) for text, x0, x1 in words] for y, words in rows]
+
+
+def test_split_header_columns_emits_left_then_right():
+    # What Tesseract gives for the header: each row mixes both columns.
+    lines = _words(
+        (100, [("UBND", 200, 300), ("QUẬN", 310, 420), ("CỘNG", 1200, 1320), ("HÒA", 1330, 1420)]),
+        (140, [("Số:", 250, 300), ("4595/KH-UBND", 310, 600), ("Độc", 1250, 1320), ("lập", 1330, 1400)]),
+        (180, [("Quận", 1260, 1340), ("7,", 1350, 1380)]),
+        (300, [("KẾ", 1100, 1160), ("HOẠCH", 1170, 1350)]),  # the title spans the gap: end of the zone
+        (360, [("Căn", 300, 360), ("cứ", 370, 410), ("Kế", 420, 460), ("hoạch", 470, 600), ("...", 610, 2100)]),
+    )
+    ordered = split_header_columns(lines, 2480, 3508)
+    assert [" ".join(w.text for w in line) for line in ordered] == [
+        "UBND QUẬN", "Số: 4595/KH-UBND", "CỘNG HÒA", "Độc lập", "Quận 7,", "KẾ HOẠCH", "Căn cứ Kế hoạch ...",
+    ]
+
+
+def test_split_header_columns_leaves_single_column_pages_alone():
+    lines = _words((100, [("Căn", 300, 360), ("cứ", 370, 410), ("...", 420, 2100)]),
+                   (140, [("Thực", 300, 380), ("hiện", 390, 460), ("...", 470, 2100)]))
+    assert split_header_columns(lines, 2480, 3508) == lines
+
+
+def test_split_header_columns_stops_at_a_tall_vertical_gap():
+    lines = _words(
+        (100, [("UBND", 200, 300), ("CỘNG", 1200, 1320)]),
+        (140, [("PHÒNG", 200, 330), ("Độc", 1250, 1320)]),
+        (300, [("Kính", 400, 480), ("gửi:", 490, 560)]),  # left of the gap, but far below the header
+    )
+    ordered = split_header_columns(lines, 2480, 3508)
+    assert [" ".join(w.text for w in line) for line in ordered] == ["UBND", "PHÒNG", "CỘNG", "Độc", "Kính gửi:"]
+
+
+def test_cluster_lines_groups_by_vertical_overlap():
+    words = [RawWord("b", 200, 102, 260, 130), RawWord("a", 100, 100, 180, 128), RawWord("c", 100, 150, 150, 178)]
+    assert [[w.text for w in line] for line in cluster_lines(words)] == [["a", "b"], ["c"]]
+
+
+def test_document_builder_spans():
+    builder = DocumentBuilder("image/tiff")
+    builder.add_page([[RawWord("Số:", 0, 0, 1, 1, 0.9), RawWord("15", 2, 0, 3, 1, 0.8)],
+                      [RawWord("Ke\u0302\u0301", 0, 2, 1, 3, 0.7)]], width=10, height=10, method="ocr")
+    builder.add_page([], width=10, height=10, method="ocr")
+    builder.add_page([[RawWord("hết", 0, 0, 1, 1, 1.0)]], width=10, height=10, method="ocr")
+    source = builder.build()
+    assert source.text == "Số: 15\nKế\n\n\n\nhết"
+    assert [(p.start, p.end) for p in source.pages] == [(0, 9), (11, 11), (13, 16)]
+    assert [source.text[w.start:w.end] for p in source.pages for w in p.words] == ["Số:", "15", "Kế", "hết"]
+
+
+def test_ink_mask_removes_red_and_blue_but_keeps_dark_text():
+    image = np.full((60, 90, 3), 255, np.uint8)
+    image[10:20, 10:80] = (220, 30, 35)  # seal red
+    image[25:35, 10:80] = (25, 45, 160)  # signature blue
+    image[40:50, 10:80] = (20, 20, 20)  # printed text, also where it lies under the seal
+    image[40:50, 40:50] = (70, 5, 5)  # text under red ink stays dark
+    grey = ocr_mod.to_grey(image, remove_ink=True)
+    assert grey[15, 40] > 200 and grey[30, 40] > 200
+    assert grey[45, 20] < 60 and grey[45, 45] < 60
+
+
+def test_estimate_skew_recovers_the_rotation():
+    page = rgb(text_image(["Căn cứ Kế hoạch số 3195/KH-UBND ngày 27 tháng 9 năm 2021",
+                           "của Ủy ban nhân dân Quận 7 về tổ chức Tuần lễ hưởng ứng"] * 6, width=2000))
+    grey = ocr_mod.to_grey(page, remove_ink=False)
+    tilted = ocr_mod.rotate(grey, 1.5, 255)
+    assert ocr_mod.estimate_skew(tilted) == pytest.approx(-1.5, abs=0.15)
+
+
+def test_blank_page_is_detected_before_ocr():
+    assert ocr_mod.is_blank(np.full((3508, 2480), 250, np.uint8))
+    assert not ocr_mod.is_blank(ocr_mod.to_grey(rgb(text_image(["Số: 15/KH-UBND"] * 8)), remove_ink=False))
+
+
+def test_to_rgb_handles_modes():
+    from extractor.ingest.image import to_rgb
+
+    assert to_rgb(Image.new("1", (4, 3), 1)).shape == (3, 4, 3)
+    assert to_rgb(Image.new("LA", (4, 3), (0, 0)))[0, 0].tolist() == [255, 255, 255]  # transparent → paper
+    assert to_rgb(Image.new("I;16", (4, 3), 5000)).dtype == np.uint8

@@ -1,0 +1,167 @@
+"""The application factory.
+
+``create_app(settings)`` builds the FastAPI app: error handlers (:mod:`service.errors`), the upload size
+guard, the /v1 and health routes (:mod:`service.api`) and, when present, the review page's router
+(``service.web``, issue 6: a module exposing ``router``; it is included as is, after the API routes).
+
+The lifespan owns the long-lived parts, in this order: data directories, database engine and migrations
+(Alembic, to the latest revision), the job queue (which re-queues work interrupted by a previous stop and
+starts the workers), and the pool for synchronous extraction; on shutdown the workers stop and their
+running jobs go back to the queue.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+from fastapi import FastAPI
+from fastapi.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from service.api import health_router, router
+from service.codes import ErrorCode
+from service.db import Database
+from service.documents import Services
+from service.errors import install_error_handlers, problem_response
+from service.queue import InProcessJobQueue
+from service.runner import InlineRunner, ProcessRunner, RunnerPool
+from service.settings import Settings
+from service.storage import Storage
+
+log = logging.getLogger(__name__)
+
+UPLOAD_PATHS = ("/v1/documents", "/v1/extract")
+MULTIPART_OVERHEAD = 64 * 1024  # boundary lines and part headers around the file
+
+
+def _too_large_message(max_bytes: int) -> str:
+    return (f"The upload is larger than the {max_bytes / 1024 / 1024:g} MB limit. Split it, or scan at a lower "
+            "resolution (200–300 dpi is enough).")
+
+
+class UploadTooLarge(StarletteHTTPException):
+    """Raised from ``receive`` when a streamed upload passes the limit (FastAPI re-raises HTTP exceptions
+    from body parsing as they are, so the error handler renders it as ``upload_too_large``)."""
+
+    def __init__(self, max_bytes: int):
+        super().__init__(413, _too_large_message(max_bytes))
+
+
+class UploadLimitMiddleware:
+    """Refuse an upload over the limit before storing it.
+
+    A declared ``Content-Length`` over the limit is answered at once, without reading the body; a body
+    without one (chunked) is counted as it streams in and stopped when it passes the limit.
+    """
+
+    def __init__(self, app: Any, max_bytes: int):
+        self.app = app
+        self.max_bytes = max_bytes
+        self.max_body = max_bytes + MULTIPART_OVERHEAD
+
+    async def __call__(self, scope: dict, receive: Any, send: Any) -> None:
+        if not (scope["type"] == "http" and scope["method"] == "POST" and scope["path"] in UPLOAD_PATHS):
+            await self.app(scope, receive, send)
+            return
+        declared = dict(scope["headers"]).get(b"content-length")
+        try:
+            size = int(declared) if declared is not None else None
+        except ValueError:
+            size = None
+        if size is not None and size > self.max_body:
+            response = problem_response(
+                413, ErrorCode.UPLOAD_TOO_LARGE, _too_large_message(self.max_bytes), instance=scope["path"],
+                headers={"Connection": "close"}, extensions={"limit_bytes": self.max_bytes},
+            )
+            await response(scope, receive, send)
+            return
+        received = 0
+
+        async def counting_receive() -> dict:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > self.max_body:
+                    raise UploadTooLarge(self.max_bytes)
+            return message
+
+        await self.app(scope, counting_receive, send)
+
+
+def _start(settings: Settings) -> tuple[Services, RunnerPool]:
+    storage = Storage(settings.data_dir)
+    storage.ensure()
+    db = Database(settings.resolved_database_url)
+    db.migrate()
+    queue = InProcessJobQueue(settings, db, storage)
+    queue.start()
+
+    def sync_runner(n: int) -> Any:
+        processor = "service.processing:extract_bytes_task"
+        if settings.executor == "thread":
+            return InlineRunner(processor)
+        return ProcessRunner(processor, page_timeout_s=settings.ocr_page_timeout_s,
+                             max_jobs=settings.worker_max_jobs, name=f"docintel-sync-{n}")
+
+    return Services(settings=settings, db=db, storage=storage, queue=queue), RunnerPool(sync_runner, size=1)
+
+
+def _warm_up() -> None:
+    """Load dateparser's Vietnamese data now rather than in the first list request."""
+    import dateparser
+
+    dateparser.parse("20/9/2021", languages=["vi"])
+
+
+def web_router() -> Any | None:
+    """The review page's router (``service.web.router``) if that module exists."""
+    if importlib.util.find_spec("service.web") is None:
+        return None
+    return getattr(importlib.import_module("service.web"), "router", None)
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or Settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        services, sync_pool = await run_in_threadpool(_start, settings)
+        await run_in_threadpool(_warm_up)
+        app.state.services, app.state.sync_pool = services, sync_pool
+        log.info("docintel service ready: data in %s, %d %s worker(s)", settings.data_dir.resolve(),
+                 settings.workers, settings.executor)
+        try:
+            yield
+        finally:
+            app.state.services = None
+            await run_in_threadpool(services.queue.stop)
+            await run_in_threadpool(sync_pool.close)
+            services.db.dispose()
+
+    app = FastAPI(
+        title="docintel",
+        version="1.0",
+        summary="Plan records from Vietnamese directives (Công văn, Kế hoạch): upload, review, export.",
+        description=(
+            "Upload a directive (PDF, scan, DOCX or text); it is processed in the background into a plan record "
+            "with evidence. Every error is RFC 9457 problem+json with a stable `code`."
+        ),
+        lifespan=lifespan,
+        separate_input_output_schemas=False,
+    )
+    app.state.settings = settings
+    app.state.services = None
+    install_error_handlers(app)
+    app.add_middleware(UploadLimitMiddleware, max_bytes=settings.max_upload_bytes)
+    app.include_router(router)
+    app.include_router(health_router)
+    web = web_router()
+    if web is not None:
+        app.include_router(web)
+    return app

@@ -1,0 +1,43 @@
+"""Access control: an optional bearer token for every /v1 route.
+
+With ``API_TOKEN`` unset the API is open (the default binds to 127.0.0.1 only). With it set, each /v1 request
+must carry ``Authorization: Bearer <token>``. The comparison runs in constant time: both sides are hashed to
+fixed-length digests and compared with :func:`hmac.compare_digest`, so neither the content nor the length of
+the configured token leaks through response timing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+from typing import Annotated
+
+from fastapi import Depends, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+from extractor.errors import AuthenticationError
+from service.codes import ErrorCode
+
+bearer_scheme = HTTPBearer(auto_error=False, description="The API_TOKEN configured on the server.")
+
+
+def tokens_match(given: str, expected: str) -> bool:
+    """Constant-time comparison of two tokens of any lengths."""
+    return hmac.compare_digest(hashlib.sha256(given.encode("utf-8")).digest(),
+                               hashlib.sha256(expected.encode("utf-8")).digest())
+
+
+def require_token(
+    request: Request, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer_scheme)],
+) -> None:
+    """FastAPI dependency: pass when no token is configured or the bearer token matches."""
+    expected = request.app.state.settings.api_token
+    if expected is None:
+        return
+    given = credentials.credentials if credentials is not None else ""
+    if not tokens_match(given, expected.get_secret_value()):
+        raise AuthenticationError(
+            "This server requires an API token: send 'Authorization: Bearer <token>'."
+            if credentials is None else "The API token is not valid.",
+            code=ErrorCode.UNAUTHORIZED,
+        )

@@ -1,0 +1,52 @@
+"""Stable error codes: the ``code`` member of every problem response and of every failed job.
+
+Kept apart from :mod:`service.errors` (which needs FastAPI) so that worker processes can use them cheaply.
+Clients and tests match on these values, never on message text; a value, once published, does not change.
+"""
+
+from __future__ import annotations
+
+
+class ErrorCode:
+    """Stable ``code`` values of problem responses (and of failed jobs)."""
+
+    # 400/405/422 from the HTTP layer
+    BAD_REQUEST = "bad_request"
+    METHOD_NOT_ALLOWED = "method_not_allowed"
+    VALIDATION_FAILED = "validation_failed"
+    MISSING_INPUT = "missing_input"
+    INVALID_DATE = "invalid_date"
+    # 401
+    UNAUTHORIZED = "unauthorized"
+    # 404
+    NOT_FOUND = "not_found"
+    DOCUMENT_NOT_FOUND = "document_not_found"
+    PAGE_NOT_FOUND = "page_not_found"
+    PAGE_IMAGE_UNAVAILABLE = "page_image_unavailable"
+    NO_REVIEWED_VERSION = "no_reviewed_version"
+    NO_CALENDAR_EVENTS = "no_calendar_events"
+    # 409
+    NOT_READY = "not_ready"
+    PROCESSING_FAILED = "processing_failed"
+    # 413
+    UPLOAD_TOO_LARGE = "upload_too_large"
+    TOO_MANY_PAGES = "too_many_pages"
+    IMAGE_TOO_LARGE = "image_too_large"
+    TOO_LARGE_FOR_SYNC = "too_large_for_sync"
+    # 415
+    UNSUPPORTED_FORMAT = "unsupported_format"
+    # 422 (file content)
+    CORRUPT_FILE = "corrupt_file"
+    ENCRYPTED_FILE = "encrypted_file"
+    EMPTY_DOCUMENT = "empty_document"
+    EMPTY_FILE = "empty_file"
+    INVALID_RECORD = "invalid_record"
+    # 503
+    SERVICE_UNAVAILABLE = "unavailable"
+    OCR_FAILED = "ocr_failed"
+    OCR_TIMEOUT = "ocr_timeout"
+    # failed jobs only
+    WORKER_CRASHED = "worker_crashed"
+    TOO_MANY_ATTEMPTS = "too_many_attempts"
+    # 500
+    INTERNAL_ERROR = "internal_error"

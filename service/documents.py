@@ -1,0 +1,246 @@
+"""Document operations behind the /v1 routes: upload, look-up, versions, review, listing.
+
+Plain functions over :class:`Services`; they raise :mod:`extractor.errors` classes with
+:class:`~service.codes.ErrorCode` codes and know nothing about HTTP.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import secrets
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+
+from extractor.errors import ConflictError, InputError, NotFoundError
+from service import sniff
+from service.codes import ErrorCode
+from service.db import Database
+from service.models import JOB_DONE, JOB_FAILED, VERSION_REVIEWED, Document, Job, RecordVersion, utcnow
+from service.queue import JobQueue
+from service.records import index_record, latest_version, like_pattern, reviewed_version, validate_record
+from service.settings import Settings
+from service.storage import Storage
+
+
+@dataclass
+class Services:
+    """What the routes need, built once by the application's lifespan."""
+
+    settings: Settings
+    db: Database
+    storage: Storage
+    queue: JobQueue
+
+
+def new_id() -> str:
+    return secrets.token_hex(8)
+
+
+_UNSAFE_NAME = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def display_name(filename: str | None) -> str | None:
+    """The client's file name reduced to a display label: last path component, no control characters."""
+    if not filename:
+        return None
+    name = unicodedata.normalize("NFC", filename).replace("\\", "/").rsplit("/", 1)[-1]
+    name = _UNSAFE_NAME.sub("", name).strip()
+    return name[:255] or None
+
+
+# ------------------------------------------------------------------------------------------ upload
+
+
+def create_document(services: Services, stream: BinaryIO, filename: str | None) -> tuple[Document, bool]:
+    """Store an upload and queue it; the same bytes again return the existing document.
+
+    Returns:
+        ``(document, created)``; ``created`` is ``False`` for a duplicate.
+
+    Raises:
+        TooLargeError: over ``MAX_UPLOAD_MB`` or ``MAX_PAGES``.
+        UnsupportedFormatError: the content is not a supported type.
+        InputError: corrupt, encrypted or empty file.
+    """
+    settings, storage, db = services.settings, services.storage, services.db
+    upload = storage.receive(stream, max_bytes=settings.max_upload_bytes)
+    try:
+        existing = find_by_sha256(db, upload.sha256)
+        if existing is not None:
+            storage.discard(upload)
+            return existing, False
+        intake = sniff.inspect(upload.data, max_pages=settings.max_pages)
+        storage.commit(upload)
+    except BaseException:
+        storage.discard(upload)
+        raise
+    try:
+        with db.write() as session:
+            doc = Document(id=new_id(), sha256=upload.sha256, media_type=intake.media_type, size_bytes=upload.size,
+                           filename=display_name(filename), reviewed=False)
+            session.add(doc)
+            services.queue.enqueue(session, doc, pages_total=intake.pages)
+    except IntegrityError:  # the same bytes were uploaded concurrently: theirs won
+        existing = find_by_sha256(db, upload.sha256)
+        if existing is None:
+            raise
+        return existing, False
+    services.queue.notify()
+    return get_document(db, doc.id), True
+
+
+def find_by_sha256(db: Database, sha256: str) -> Document | None:
+    with db.read() as session:
+        return session.scalars(select(Document).where(Document.sha256 == sha256)).first()
+
+
+# ------------------------------------------------------------------------------------------ look-up
+
+
+def get_document(db: Database, document_id: str) -> Document:
+    with db.read() as session:
+        doc = session.get(Document, document_id)
+    if doc is None:
+        raise NotFoundError(f"There is no document {document_id!r}.", code=ErrorCode.DOCUMENT_NOT_FOUND)
+    return doc
+
+
+def require_done(doc: Document, *, allow_failed: bool = False) -> None:
+    """:class:`ConflictError` unless the document's processing is finished."""
+    status = doc.job.status
+    if status == JOB_DONE or (allow_failed and status == JOB_FAILED):
+        return
+    if status == JOB_FAILED:
+        raise ConflictError(
+            f"Processing of document {doc.id} failed ({doc.job.error_code}): {doc.job.error_message}",
+            code=ErrorCode.PROCESSING_FAILED, detail={"document_status": status, "error_code": doc.job.error_code},
+        )
+    raise ConflictError(
+        f"Document {doc.id} is still {status}; try again when its status is 'done'.",
+        code=ErrorCode.NOT_READY, detail={"document_status": status},
+    )
+
+
+def get_version(db: Database, doc: Document, version: str) -> RecordVersion:
+    """``version``: ``current`` (reviewed if any, else extracted), ``extracted`` or ``reviewed``."""
+    with db.read() as session:
+        if version == "current":
+            found = latest_version(session, doc.id)
+            if found is None:
+                require_done(doc)
+        else:
+            found = latest_version(session, doc.id, version)
+            if found is None and version == VERSION_REVIEWED:
+                raise NotFoundError(f"Document {doc.id} has not been reviewed yet.",
+                                    code=ErrorCode.NO_REVIEWED_VERSION)
+            if found is None:
+                require_done(doc)
+    if found is None:  # done but no record: cannot happen (completion stores both at once)
+        raise NotFoundError(f"Document {doc.id} has no record.", code=ErrorCode.NOT_FOUND)
+    return found
+
+
+def review_info(db: Database, document_id: str) -> RecordVersion | None:
+    with db.read() as session:
+        return reviewed_version(session, document_id)
+
+
+def list_versions(db: Database, document_id: str) -> list[RecordVersion]:
+    with db.read() as session:
+        return list(session.scalars(
+            select(RecordVersion).where(RecordVersion.document_id == document_id)
+            .order_by(RecordVersion.kind, RecordVersion.revision)
+        ))
+
+
+def save_review(db: Database, document_id: str, payload: Any, reviewer: str | None) -> RecordVersion:
+    """Validate and store a clerk's record as the next reviewed revision (the extracted one is kept)."""
+    record = validate_record(payload).to_json()
+    doc = get_document(db, document_id)
+    require_done(doc, allow_failed=True)
+    reviewer = display_name(reviewer)[:200] if reviewer and display_name(reviewer) else None
+    with db.write() as session:
+        doc = session.get(Document, document_id)
+        latest = reviewed_version(session, document_id)
+        version = RecordVersion(document_id=document_id, kind=VERSION_REVIEWED,
+                                revision=(latest.revision if latest else 0) + 1, record=record, evidence=None,
+                                reviewer=reviewer, created_at=utcnow())
+        session.add(version)
+        doc.reviewed = True
+        index_record(doc, record)
+    return version
+
+
+def page_image(services: Services, doc: Document, number: int) -> Path:
+    pages = doc.pages or []
+    if doc.job.status != JOB_DONE and not pages:
+        require_done(doc)
+    entry = next((p for p in pages if p.get("number") == number), None)
+    if entry is None:
+        raise NotFoundError(f"Document {doc.id} has no page {number} (it has {len(pages)}).",
+                            code=ErrorCode.PAGE_NOT_FOUND, detail={"pages": len(pages)})
+    path = services.storage.page_path(doc.sha256, number)
+    if not entry.get("has_image") or not path.is_file():
+        raise NotFoundError(
+            f"Page {number} of document {doc.id} has no image: the document was read as digital text "
+            f"({entry.get('method')}). Use …/text and the evidence offsets instead.",
+            code=ErrorCode.PAGE_IMAGE_UNAVAILABLE, detail={"method": entry.get("method")},
+        )
+    return path
+
+
+# ------------------------------------------------------------------------------------------ listing
+
+
+@dataclass
+class ListFilters:
+    issuer: str | None = None
+    kind: str | None = None
+    issued_from: dt.date | None = None
+    issued_to: dt.date | None = None
+    event_from: dt.date | None = None
+    event_to: dt.date | None = None
+    status: str | None = None
+    q: str | None = None
+    reviewed: bool | None = None
+
+
+def list_documents(db: Database, filters: ListFilters, *, limit: int, offset: int) -> tuple[list[Document], int]:
+    """Documents matching every given filter, newest first, and the total count before paging."""
+    for start, end, name in ((filters.issued_from, filters.issued_to, "issued"),
+                             (filters.event_from, filters.event_to, "event")):
+        if start and end and start > end:
+            raise InputError(f"{name}_from ({start}) is after {name}_to ({end}).", code=ErrorCode.INVALID_DATE)
+    conditions = []
+    if filters.issuer:
+        conditions.append(Document.issuer_key.like(like_pattern(filters.issuer), escape="\\"))
+    if filters.kind:
+        conditions.append(Document.kind == filters.kind)
+    if filters.issued_from:
+        conditions.append(Document.issue_date >= filters.issued_from)
+    if filters.issued_to:
+        conditions.append(Document.issue_date <= filters.issued_to)
+    # The event range filter selects events that overlap [event_from, event_to].
+    if filters.event_from:
+        conditions.append(func.coalesce(Document.event_end, Document.event_start) >= filters.event_from)
+    if filters.event_to:
+        conditions.append(Document.event_start <= filters.event_to)
+    if filters.status:
+        conditions.append(Job.status == filters.status)
+    if filters.reviewed is not None:
+        conditions.append(Document.reviewed == filters.reviewed)
+    if filters.q:
+        conditions.append(Document.search_text.like(like_pattern(filters.q), escape="\\"))
+    base = select(Document).join(Job, Job.document_id == Document.id).where(*conditions)
+    with db.read() as session:
+        total = session.scalar(select(func.count()).select_from(base.subquery()))
+        rows = session.scalars(
+            base.order_by(Document.created_at.desc(), Document.id.desc()).limit(limit).offset(offset)
+        ).unique().all()
+    return list(rows), int(total or 0)

@@ -1,0 +1,193 @@
+"""The one place where errors become HTTP responses: RFC 9457 ``application/problem+json``.
+
+Every error response of the service has the members ``type``, ``title``, ``status``, ``detail``,
+``instance`` and a stable ``code`` (one of :class:`ErrorCode`; clients and tests match on it, never on the
+message). Extension members carry specifics, e.g. ``errors`` (each with a JSON Pointer ``path``) for an
+invalid record or request, ``limit_bytes`` for an oversize upload.
+
+The status follows the class of the :mod:`extractor.errors` hierarchy (most specific class wins), so code
+that raises never thinks about HTTP:
+
+======================  ======  =====================================================
+class                   status  when
+======================  ======  =====================================================
+TooLargeError           413     upload over MAX_UPLOAD_MB, more pages than MAX_PAGES
+UnsupportedFormatError  415     content is not PDF/image/TIFF/DOCX/text (by content)
+InvalidRecordError      422     a corrected record fails the model (field paths listed)
+InputError (others)     422     corrupt, encrypted or empty file; bad date filter
+NotFoundError           404     unknown document, page or version
+AuthenticationError     401     missing or wrong bearer token
+ConflictError           409     document not processed yet, or processing failed
+UnavailableError        503     storage, database, tesseract or workers unavailable
+OcrError                503     tesseract missing, failed or timed out
+DocintelError (others)  500     rule data broken, internal error (no traceback sent)
+======================  ======  =====================================================
+
+Errors raised outside the hierarchy (request validation, unknown route, an unexpected exception) are
+rendered in the same shape by the handlers installed by :func:`install_error_handlers`.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Sequence
+from http import HTTPStatus
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, Field
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from extractor.errors import (
+    AuthenticationError,
+    ConflictError,
+    DocintelError,
+    InputError,
+    InvalidRecordError,
+    NotFoundError,
+    OcrError,
+    TooLargeError,
+    UnavailableError,
+    UnsupportedFormatError,
+)
+from service.codes import ErrorCode
+
+__all__ = ["ErrorCode", "install_error_handlers", "problem_response", "response_for", "status_for"]
+
+log = logging.getLogger(__name__)
+
+PROBLEM_JSON = "application/problem+json"
+
+
+# Most specific class first is not needed: the lookup walks each error's MRO.
+STATUS_BY_CLASS: dict[type[DocintelError], int] = {
+    TooLargeError: 413,
+    UnsupportedFormatError: 415,
+    InvalidRecordError: 422,
+    InputError: 422,
+    NotFoundError: 404,
+    AuthenticationError: 401,
+    ConflictError: 409,
+    UnavailableError: 503,
+    OcrError: 503,
+    DocintelError: 500,
+}
+
+
+class ProblemError(BaseModel):
+    """One located error inside a problem (request or record validation)."""
+
+    path: str = Field(description="JSON Pointer into the request part named by `location`.")
+    location: str | None = Field(None, description="body, query, path, header or form")
+    message: str
+    type: str
+
+
+class Problem(BaseModel):
+    """RFC 9457 problem details, with the service's stable ``code``."""
+
+    type: str = Field(examples=["urn:docintel:problem:document_not_found"])
+    title: str
+    status: int
+    detail: str
+    instance: str | None = None
+    code: str = Field(description="Stable machine-readable error code (see service.errors.ErrorCode).")
+    errors: list[ProblemError] | None = None
+
+
+PROBLEM_RESPONSES: dict[int | str, dict[str, Any]] = {
+    status: {"model": Problem, "content": {PROBLEM_JSON: {}}, "description": HTTPStatus(status).phrase}
+    for status in (401, 404, 409, 413, 415, 422, 503)
+}
+
+
+def status_for(exc: DocintelError) -> int:
+    for cls in type(exc).__mro__:
+        if cls in STATUS_BY_CLASS:
+            return STATUS_BY_CLASS[cls]
+    return 500
+
+
+def json_pointer(loc: Iterable[Any]) -> str:
+    """``("event", "opening_ceremony", "time")`` → ``"/event/opening_ceremony/time"`` (RFC 6901)."""
+    parts = [str(p).replace("~", "~0").replace("/", "~1") for p in loc]
+    return "/" + "/".join(parts) if parts else ""
+
+
+def located_errors(errors: Sequence[dict[str, Any]], *, has_location: bool = False) -> list[dict[str, Any]]:
+    """Pydantic error dicts as JSON-safe ``{path, location, message, type}`` items."""
+    out = []
+    for err in errors:
+        loc = list(err.get("loc", ()))
+        location = str(loc.pop(0)) if has_location and loc else None
+        out.append({"path": json_pointer(loc), "location": location, "message": str(err.get("msg", "")),
+                    "type": str(err.get("type", ""))})
+    return out
+
+
+def problem_response(
+    status: int, code: str, detail: str, *, instance: str | None = None, title: str | None = None,
+    headers: dict[str, str] | None = None, extensions: dict[str, Any] | None = None,
+) -> JSONResponse:
+    """A problem+json response; ``extensions`` add members but never replace the standard ones."""
+    body: dict[str, Any] = {
+        "type": f"urn:docintel:problem:{code}",
+        "title": title or HTTPStatus(status).phrase,
+        "status": status,
+        "detail": detail,
+        "instance": instance,
+        "code": code,
+    }
+    for key, value in (extensions or {}).items():
+        body.setdefault(key, value)
+    return JSONResponse(body, status_code=status, media_type=PROBLEM_JSON, headers=headers)
+
+
+def response_for(exc: DocintelError, instance: str | None = None) -> JSONResponse:
+    status = status_for(exc)
+    headers = {"WWW-Authenticate": 'Bearer realm="docintel"'} if status == 401 else None
+    if status == 503:
+        headers = {"Retry-After": "5"}
+    extensions = {k: v for k, v in exc.detail.items() if isinstance(k, str)}
+    detail = exc.message if status < 500 or status == 503 else "An internal error occurred; it has been logged."
+    return problem_response(status, exc.code, detail, instance=instance, headers=headers, extensions=extensions)
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    """Register the handlers that turn every error into problem+json (and none into a traceback)."""
+
+    @app.exception_handler(DocintelError)
+    async def _docintel(request: Request, exc: DocintelError) -> JSONResponse:
+        if status_for(exc) >= 500:
+            log.error("%s on %s %s: [%s] %s", type(exc).__name__, request.method, request.url.path, exc.code,
+                      exc.message, exc_info=exc if status_for(exc) == 500 else None)
+        return response_for(exc, request.url.path)
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation(request: Request, exc: RequestValidationError) -> JSONResponse:
+        errors = located_errors(exc.errors(), has_location=True)
+        first = errors[0] if errors else None
+        where = f" ({first['location']} {first['path'] or '/'}: {first['message']})" if first else ""
+        return problem_response(422, ErrorCode.VALIDATION_FAILED, f"The request is not valid{where}.",
+                                instance=request.url.path, extensions={"errors": errors})
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        code = {404: ErrorCode.NOT_FOUND, 405: ErrorCode.METHOD_NOT_ALLOWED, 401: ErrorCode.UNAUTHORIZED,
+                413: ErrorCode.UPLOAD_TOO_LARGE, 422: ErrorCode.VALIDATION_FAILED}.get(exc.status_code)
+        if code is None:
+            code = ErrorCode.BAD_REQUEST if exc.status_code < 500 else ErrorCode.INTERNAL_ERROR
+        detail = exc.detail if isinstance(exc.detail, str) else HTTPStatus(exc.status_code).phrase
+        if exc.status_code == 404 and detail == "Not Found":
+            detail = f"There is no resource at {request.url.path}. See /docs for the routes."
+        return problem_response(exc.status_code, code, detail, instance=request.url.path,
+                                headers=getattr(exc, "headers", None))
+
+    @app.exception_handler(Exception)
+    async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+        # The catch-all: the client gets a problem without internals; the log gets the traceback.
+        log.exception("unhandled error on %s %s", request.method, request.url.path)
+        return problem_response(500, ErrorCode.INTERNAL_ERROR, "An internal error occurred; it has been logged.",
+                                instance=request.url.path)

@@ -1,0 +1,190 @@
+"""Exports of a plan record for downstream systems: an iCalendar file, an assignments CSV, the JSON.
+
+``calendar.ics`` (RFC 5545, written by the ``icalendar`` library) holds up to three kinds of event:
+
+- the event week: an all-day event from ``event.start_date`` to ``event.end_date`` (DTEND is the day after,
+  as RFC 5545 all-day events end exclusively);
+- the opening ceremony: at its clock time in Asia/Ho_Chi_Minh when the document states one (no end time is
+  invented), otherwise an all-day event on its date; the venue as LOCATION;
+- one all-day event per reporting deadline, its summary saying what is reported, by whom, to whom and
+  whether the date is "trước ngày" (before), "vào ngày" (on) or "chậm nhất ngày" (by).
+
+UIDs are stable per document and item, so importing a corrected record again updates the same events;
+DTSTAMP is the time of the record version exported.
+
+``assignments.csv`` has one row per task: ``agency, task, deadline``. The deadline is the reporting
+deadline whose reporters name the agency (fuzzy match of the folded strings), or the only deadline of a
+reporting line that names no reporters; otherwise it is left empty rather than guessed. UTF-8 with a BOM,
+so that spreadsheet programs open the Vietnamese text correctly.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+import unicodedata
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from icalendar import Calendar, Event
+from rapidfuzz import fuzz
+
+from extractor.errors import NotFoundError
+from service.codes import ErrorCode
+from service.records import fold
+
+TIMEZONE = ZoneInfo("Asia/Ho_Chi_Minh")
+PRODID = "-//docintel//Vietnamese directive plan record//VI"
+RELATION_VI = {"before": "trước ngày", "on": "vào ngày", "by": "chậm nhất ngày"}
+ASSIGNMENT_COLUMNS = ("agency", "task", "deadline")
+AGENCY_MATCH_MIN = 80
+
+
+def _date(value: Any) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
+
+
+def _time(value: Any) -> dt.time | None:
+    try:
+        return dt.time.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
+
+
+def _vn_date(day: dt.date) -> str:
+    return f"{day.day:02d}/{day.month:02d}/{day.year}"
+
+
+def _event(uid: str, stamp: dt.datetime, summary: str, start: dt.date | dt.datetime,
+           end: dt.date | None = None, *, location: str | None = None, description: str | None = None) -> Event:
+    event = Event()
+    event.add("uid", uid)
+    event.add("dtstamp", stamp)
+    event.add("summary", summary)
+    event.add("dtstart", start)
+    if end is not None:
+        event.add("dtend", end)
+    if location:
+        event.add("location", location)
+    if description:
+        event.add("description", description)
+    return event
+
+
+def calendar_ics(document_id: str, record: dict[str, Any], stamp: dt.datetime) -> bytes:
+    """The record's dates as an RFC 5545 calendar; :class:`NotFoundError` when it states no date to export."""
+    info = record.get("document") or {}
+    event = record.get("event") or {}
+    ceremony = event.get("opening_ceremony") or {}
+    number = info.get("number")
+    source = f"Theo văn bản số {number}" if number else "Theo văn bản"
+    if info.get("issue_date") and _date(info["issue_date"]):
+        source += f" ngày {_vn_date(_date(info['issue_date']))}"
+    issuer = (record.get("issuer") or {}).get("name")
+    if issuer:
+        source += f" của {issuer}"
+    name = event.get("name") or info.get("subject") or "Sự kiện"
+    uid = f"{document_id}-{{}}@docintel"
+
+    events: list[Event] = []
+    start, end = _date(event.get("start_date")), _date(event.get("end_date"))
+    if start:
+        last = end if end and end >= start else start
+        description = "\n".join(x for x in (f"Chủ đề: {event['theme']}" if event.get("theme") else None, source) if x)
+        events.append(_event(uid.format("event"), stamp, name, start, last + dt.timedelta(days=1),
+                             description=description))
+
+    day = _date(ceremony.get("date"))
+    if day:
+        clock = _time(ceremony.get("time"))
+        when: dt.date | dt.datetime = dt.datetime.combine(day, clock, TIMEZONE) if clock else day
+        mode = {"online": "trực tuyến", "in_person": "trực tiếp", "hybrid": "trực tiếp kết hợp trực tuyến"}.get(
+            ceremony.get("mode") or "")
+        description = "\n".join(x for x in (f"Hình thức: {mode}" if mode else None, source) if x)
+        events.append(_event(uid.format("opening"), stamp, f"Lễ khai mạc: {name}", when,
+                             None if clock else day + dt.timedelta(days=1),
+                             location=ceremony.get("venue"), description=description))
+
+    for i, report in enumerate(record.get("reporting") or []):
+        deadline = _date(report.get("deadline"))
+        if not deadline:
+            continue
+        what = report.get("content") or "báo cáo"
+        summary = f"Hạn {what}"
+        if report.get("recipient"):
+            summary += f" gửi {report['recipient']}"
+        lines = [f"Hạn: {RELATION_VI.get(report.get('relation') or '', 'ngày')} {_vn_date(deadline)}"]
+        if report.get("reporters"):
+            lines.append(f"Đơn vị báo cáo: {report['reporters']}")
+        if report.get("email"):
+            lines.append(f"Email: {report['email']}")
+        lines.append(source)
+        events.append(_event(uid.format(f"report-{i}"), stamp, summary, deadline,
+                             deadline + dt.timedelta(days=1), description="\n".join(lines)))
+
+    if not events:
+        raise NotFoundError(
+            f"Document {document_id} states no event dates, opening ceremony or reporting deadline to export.",
+            code=ErrorCode.NO_CALENDAR_EVENTS,
+        )
+    calendar = Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("x-wr-calname", name)
+    for item in events:
+        calendar.add_component(item)
+    calendar.add_missing_timezones()
+    return calendar.to_ical()
+
+
+def _matches(agency: str, reporters: str) -> bool:
+    a, r = fold(agency), fold(reporters)
+    return bool(a and r) and (a in r or r in a or fuzz.token_set_ratio(a, r) >= AGENCY_MATCH_MIN)
+
+
+def deadline_for(agency: str | None, reporting: list[dict[str, Any]]) -> str | None:
+    """The reporting deadline that applies to ``agency`` (see the module docstring), as ISO, or ``None``."""
+    dated = [r for r in reporting if _date(r.get("deadline"))]
+    if agency:
+        named = sorted(r["deadline"] for r in dated if r.get("reporters") and _matches(agency, r["reporters"]))
+        if named:
+            return named[0]
+    unnamed = [r["deadline"] for r in dated if not r.get("reporters")]
+    return unnamed[0] if len(unnamed) == 1 and len(dated) == 1 else None
+
+
+def assignments_rows(record: dict[str, Any]) -> list[dict[str, str]]:
+    reporting = record.get("reporting") or []
+    rows = []
+    for assignment in record.get("assignments") or []:
+        agency = assignment.get("agency") or ""
+        deadline = deadline_for(agency, reporting) or ""
+        for task in assignment.get("tasks") or [""]:
+            rows.append({"agency": agency, "task": task, "deadline": deadline})
+    return rows
+
+
+def assignments_csv(record: dict[str, Any]) -> bytes:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=ASSIGNMENT_COLUMNS, lineterminator="\r\n")
+    writer.writeheader()
+    writer.writerows(assignments_rows(record))
+    return out.getvalue().encode("utf-8-sig")
+
+
+_SLUG = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+def download_name(document_id: str, number: str | None, suffix: str) -> str:
+    """An ASCII file name for Content-Disposition: the document number without diacritics, else the id."""
+    base = ""
+    if number:
+        ascii_number = unicodedata.normalize("NFKD", number.replace("Đ", "D").replace("đ", "d"))
+        base = _SLUG.sub("-", ascii_number.encode("ascii", "ignore").decode()).strip("-._")
+    return f"{base or document_id}{suffix}"

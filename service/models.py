@@ -1,0 +1,151 @@
+"""Database tables (SQLAlchemy 2 declarative).
+
+- A *document* is one uploaded file, identified by the sha256 of its bytes (the same bytes are one document).
+  Besides file metadata it holds the extraction's text and page list, and a few *index* columns copied from
+  its current record (kind, number, issuer, dates, search text) so that the list endpoint can filter in SQL.
+- A *job* is the queue entry that turns a document into a record (one job per document). Its ``status`` is
+  the document's status; ``claim_token`` identifies the one worker that currently owns it.
+- A *record version* is one plan record of a document: the ``extracted`` one (revision 0, with evidence), and
+  each ``reviewed`` one a clerk saved (revision 1, 2, …, with time and reviewer). The current record is the
+  latest reviewed revision, else the extracted one.
+
+The schema is created and upgraded by the Alembic migrations in ``service/migrations`` only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+JOB_QUEUED = "queued"
+JOB_PROCESSING = "processing"
+JOB_DONE = "done"
+JOB_FAILED = "failed"
+JOB_STATUSES = (JOB_QUEUED, JOB_PROCESSING, JOB_DONE, JOB_FAILED)
+
+VERSION_EXTRACTED = "extracted"
+VERSION_REVIEWED = "reviewed"
+
+JsonType = JSON().with_variant(JSONB(), "postgresql")
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class UTCDateTime(TypeDecorator):
+    """A timestamp stored as UTC and always returned timezone-aware (SQLite keeps no zone)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: Any) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column")
+        value = value.astimezone(dt.UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: dt.datetime | None, dialect: Any) -> dt.datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
+
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Document(Base):
+    __tablename__ = "documents"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    media_type: Mapped[str] = mapped_column(String(100))
+    size_bytes: Mapped[int] = mapped_column(Integer)
+    filename: Mapped[str | None] = mapped_column(String(255))  # as the client named it; display only
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+    # filled when processing is done
+    text: Mapped[str | None] = mapped_column(Text)
+    pages: Mapped[list[dict[str, Any]] | None] = mapped_column(JsonType)
+    timings_ms: Mapped[dict[str, float] | None] = mapped_column(JsonType)
+
+    # index columns, copied from the current record (see service.documents.index_record)
+    kind: Mapped[str | None] = mapped_column(String(32), index=True)
+    number: Mapped[str | None] = mapped_column(String(200))
+    subject: Mapped[str | None] = mapped_column(Text)
+    issuer_name: Mapped[str | None] = mapped_column(Text)
+    issuer_key: Mapped[str | None] = mapped_column(Text)  # issuer name + parent, case-folded, then unaccented
+    issue_date: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    event_start: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    event_end: Mapped[dt.date | None] = mapped_column(Date)
+    search_text: Mapped[str | None] = mapped_column(Text)  # key fields + text, case-folded, then unaccented
+    reviewed: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    job: Mapped[Job] = relationship(back_populates="document", uselist=False, lazy="joined")
+
+
+class Job(Base):
+    __tablename__ = "jobs"
+    __table_args__ = (Index("ix_jobs_status_id", "status", "id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    document_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), unique=True)
+    status: Mapped[str] = mapped_column(String(16), default=JOB_QUEUED)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    claim_token: Mapped[str | None] = mapped_column(String(32))
+    claimed_by: Mapped[str | None] = mapped_column(String(200))  # "host:pid:instance" of the owner
+    lease_expires_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    pages_done: Mapped[int] = mapped_column(Integer, default=0)
+    pages_total: Mapped[int | None] = mapped_column(Integer)
+    error_code: Mapped[str | None] = mapped_column(String(64))
+    error_message: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    started_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    finished_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+    document: Mapped[Document] = relationship(back_populates="job")
+
+
+class RecordVersion(Base):
+    __tablename__ = "record_versions"
+    # One extracted version (revision 0) per document, enforced by the database as well as by the queue.
+    __table_args__ = (UniqueConstraint("document_id", "kind", "revision", name="uq_record_versions_revision"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    document_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))  # extracted | reviewed
+    revision: Mapped[int] = mapped_column(Integer)
+    record: Mapped[dict[str, Any]] = mapped_column(JsonType)
+    evidence: Mapped[dict[str, Any] | None] = mapped_column(JsonType)
+    reviewer: Mapped[str | None] = mapped_column(String(200))
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)

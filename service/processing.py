@@ -1,0 +1,99 @@
+"""The job processor: one stored upload in, the extraction and the page images out.
+
+It runs inside a worker (a child process by default, see :mod:`service.runner`), so it receives plain data
+(:class:`ProcessTask`) and returns plain JSON-able data; it touches no database. Page images are written
+here, at processing time, to ``DATA_DIR/pages/<sha256>/<n>.png`` for the review page.
+
+The processor is an extension point (``DOCINTEL_PROCESSOR=module:function``): any callable with the
+signature of :func:`process_document` can replace it.
+"""
+
+from __future__ import annotations
+
+import importlib
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from extractor import ingest
+from extractor.errors import TooLargeError
+from extractor.pipeline import extract_source
+from extractor.types import SourceDocument
+from service.codes import ErrorCode
+from service.storage import atomic_write
+
+Progress = Callable[[int, int], None]
+Processor = Callable[["ProcessTask", Progress], dict[str, Any]]
+
+
+@dataclass(frozen=True, slots=True)
+class ProcessTask:
+    """What a worker needs to process one document (all plain values: it crosses a process boundary)."""
+
+    job_id: int
+    document_id: str
+    sha256: str
+    file_path: str
+    pages_dir: str
+    filename: str | None  # the client's name, passed to ingestion as a hint only; never a path
+    max_pages: int
+
+
+def page_entries(source: SourceDocument, pages_dir: Path | None) -> list[dict[str, Any]]:
+    """The page list kept with a document; writes each page image under ``pages_dir`` when given."""
+    entries = []
+    for page in source.pages:
+        has_image = bool(page.image_png) and pages_dir is not None
+        if has_image:
+            atomic_write(pages_dir / f"{int(page.number)}.png", page.image_png)
+        entries.append({
+            "number": page.number, "start": page.start, "end": page.end, "method": page.method,
+            "width": page.width, "height": page.height, "ocr_confidence": page.ocr_confidence,
+            "has_image": has_image,
+        })
+    return entries
+
+
+def process_source(source: SourceDocument, *, max_pages: int, pages_dir: Path | None) -> dict[str, Any]:
+    """Extract from an ingested document; the result shape of :func:`process_document`."""
+    if len(source.pages) > max_pages:
+        raise TooLargeError(
+            f"The document has {len(source.pages)} pages; the limit is {max_pages}. Split it and upload each part.",
+            code=ErrorCode.TOO_MANY_PAGES, detail={"pages": len(source.pages), "limit": max_pages},
+        )
+    pages = page_entries(source, pages_dir)
+    extraction = extract_source(source)
+    return {"extraction": extraction.model_dump(mode="json"), "pages": pages, "media_type": source.media_type}
+
+
+def process_document(task: ProcessTask, progress: Progress) -> dict[str, Any]:
+    """Read the stored file, ingest it (OCR where needed), store page images, extract the record."""
+    started = time.perf_counter()
+    data = Path(task.file_path).read_bytes()
+    source = ingest.load_bytes(data, filename=task.filename, progress=progress)
+    result = process_source(source, max_pages=task.max_pages, pages_dir=Path(task.pages_dir))
+    result["extraction"]["timings_ms"]["worker_total"] = (time.perf_counter() - started) * 1000
+    return result
+
+
+def load_processor(path: str) -> Processor:
+    """Import ``"package.module:function"``."""
+    module_name, _, attr = path.partition(":")
+    return getattr(importlib.import_module(module_name), attr)
+
+
+@dataclass(frozen=True, slots=True)
+class BytesTask:
+    """A synchronous extraction (POST /v1/extract): the bytes themselves, nothing stored."""
+
+    data: bytes
+    filename: str | None
+    max_pages: int
+
+
+def extract_bytes_task(task: BytesTask, progress: Progress) -> dict[str, Any]:
+    """Ingest and extract ``task.data`` without storing anything; the result shape of :func:`process_document`."""
+    source = ingest.load_bytes(task.data, filename=task.filename, progress=progress)
+    return process_source(source, max_pages=task.max_pages, pages_dir=None)

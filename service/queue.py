@@ -1,0 +1,398 @@
+"""The job queue: a small interface, and the in-process implementation the service uses by default.
+
+A *job* (one row of ``jobs``) turns one stored document into a record. The API only needs
+:class:`JobQueue`: ``enqueue`` a job inside the transaction that creates the document, ``notify`` after the
+commit, ``start``/``stop`` with the application. A distributed engine can take over by implementing it.
+
+:class:`InProcessJobQueue` keeps the jobs in the database and runs a bounded pool of worker threads, each
+driving one worker process (:mod:`service.runner`). Its guarantees:
+
+**No job is lost.** A job is persisted (status ``queued``) in the same transaction as its document, before
+the client gets 202. A job being processed (``processing``) that loses its worker is put back in the queue:
+on a graceful stop, by the stopping worker; after a crash or ``kill -9``, by the next start-up, which
+re-queues every job owned by a process of this host that no longer runs; on any host, when the owner stops
+renewing its lease (``JOB_LEASE_S``). A job interrupted ``JOB_MAX_ATTEMPTS`` times is marked failed
+(``too_many_attempts``) rather than retried forever.
+
+**No job runs twice to completion.** A worker claims a job with one conditional ``UPDATE … WHERE
+status='queued'`` that writes a fresh random claim token (on PostgreSQL the candidate row is also locked
+``FOR UPDATE SKIP LOCKED``); only one claimer's update can match. Every later write of the worker —
+progress, completion, failure — is conditional on ``claim_token`` still being its token, and completion
+stores the extracted record in the same transaction as ``status='done'``. A worker that lost its claim
+(re-queued after its lease ran out) therefore cannot complete the job; a unique constraint on
+``(document_id, kind, revision)`` backs this up in the database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import secrets
+import socket
+import threading
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from extractor.errors import DocintelError
+from service.codes import ErrorCode
+from service.db import Database
+from service.models import (
+    JOB_DONE,
+    JOB_FAILED,
+    JOB_PROCESSING,
+    JOB_QUEUED,
+    VERSION_EXTRACTED,
+    Document,
+    Job,
+    RecordVersion,
+    utcnow,
+)
+from service.processing import ProcessTask
+from service.records import index_record
+from service.runner import InlineRunner, Interrupted, JobRunner, ProcessRunner, WorkerCrashed
+from service.settings import Settings
+from service.storage import Storage
+
+log = logging.getLogger(__name__)
+
+IDLE_POLL_S = 1.0  # how often an idle worker looks for jobs queued by another process
+
+
+class JobQueue(Protocol):
+    """What the API needs from a queue engine."""
+
+    def start(self) -> None:
+        """Recover interrupted work and start processing."""
+
+    def stop(self, timeout: float = 10.0) -> None:
+        """Stop processing; jobs in progress go back to the queue."""
+
+    def enqueue(self, session: Session, document: Document, *, pages_total: int | None = None) -> Job:
+        """Add the job of ``document`` to ``session``'s transaction (it is queued when that commits)."""
+
+    def notify(self) -> None:
+        """Tell the workers that new jobs were committed."""
+
+    def health(self) -> dict[str, Any]:
+        """``{"ok": bool, …}`` for the readiness probe."""
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimedJob:
+    id: int
+    document_id: str
+    token: str
+    sha256: str
+    filename: str | None
+    attempts: int
+    pages_total: int | None
+
+
+# ------------------------------------------------------------------------------------------ job table ops
+# Module functions over the database, so that tests can drive the claim protocol directly.
+
+
+def claim_next(db: Database, owner: str, lease_s: float) -> ClaimedJob | None:
+    """Atomically move the oldest queued job to ``processing`` under a new claim token."""
+    token = secrets.token_hex(16)
+    now = utcnow()
+    candidate = (
+        select(Job.id).where(Job.status == JOB_QUEUED).order_by(Job.id).limit(1)
+        .with_for_update(skip_locked=True).scalar_subquery()
+    )
+    with db.write() as session:
+        result = session.execute(
+            update(Job)
+            .where(Job.id == candidate, Job.status == JOB_QUEUED)
+            .values(status=JOB_PROCESSING, claim_token=token, claimed_by=owner,
+                    lease_expires_at=now + dt.timedelta(seconds=lease_s), attempts=Job.attempts + 1,
+                    started_at=now, updated_at=now, pages_done=0, error_code=None, error_message=None)
+            .execution_options(synchronize_session=False)
+        )
+        if result.rowcount != 1:
+            return None
+        row = session.execute(
+            select(Job.id, Job.document_id, Job.attempts, Job.pages_total, Document.sha256, Document.filename)
+            .join(Document, Document.id == Job.document_id).where(Job.claim_token == token)
+        ).one()
+    return ClaimedJob(id=row.id, document_id=row.document_id, token=token, sha256=row.sha256,
+                      filename=row.filename, attempts=row.attempts, pages_total=row.pages_total)
+
+
+def _owned(job_id: int, token: str) -> Any:
+    return update(Job).where(Job.id == job_id, Job.claim_token == token, Job.status == JOB_PROCESSING)
+
+
+def record_progress(db: Database, job_id: int, token: str, done: int, total: int, lease_s: float) -> bool:
+    """Write pages done/total (and renew the lease); ``False`` if the job is no longer ours."""
+    now = utcnow()
+    with db.write() as session:
+        result = session.execute(_owned(job_id, token).values(
+            pages_done=max(0, done), pages_total=max(0, total), updated_at=now,
+            lease_expires_at=now + dt.timedelta(seconds=lease_s)))
+    return result.rowcount == 1
+
+
+def renew_leases(db: Database, tokens: dict[int, str], lease_s: float) -> set[int]:
+    """Extend the lease of each owned job; returns the ids that are no longer ours."""
+    lost: set[int] = set()
+    if not tokens:
+        return lost
+    until = utcnow() + dt.timedelta(seconds=lease_s)
+    with db.write() as session:
+        for job_id, token in tokens.items():
+            if session.execute(_owned(job_id, token).values(lease_expires_at=until)).rowcount != 1:
+                lost.add(job_id)
+    return lost
+
+
+def complete(db: Database, job: ClaimedJob, result: dict[str, Any]) -> bool:
+    """Store the extraction and mark the job done, in one transaction, only if we still own the job."""
+    extraction = result["extraction"]
+    pages = result.get("pages") or []
+    now = utcnow()
+    with db.write() as session:
+        done = session.execute(_owned(job.id, job.token).values(
+            status=JOB_DONE, claim_token=None, lease_expires_at=None, finished_at=now, updated_at=now,
+            pages_done=len(pages), pages_total=len(pages), error_code=None, error_message=None))
+        if done.rowcount != 1:
+            log.warning("job %s: claim lost before completion; result discarded", job.id)
+            return False
+        doc = session.get(Document, job.document_id)
+        doc.text = extraction.get("text", "")
+        doc.pages = pages
+        doc.timings_ms = extraction.get("timings_ms") or {}
+        session.add(RecordVersion(document_id=doc.id, kind=VERSION_EXTRACTED, revision=0,
+                                  record=extraction["record"], evidence=extraction.get("evidence") or {},
+                                  created_at=now))
+        if not doc.reviewed:
+            index_record(doc, extraction["record"])
+        else:  # keep the clerk's values as the index, but make the new text searchable
+            from service.records import reviewed_version
+
+            index_record(doc, reviewed_version(session, doc.id).record)
+    return True
+
+
+def fail(db: Database, job: ClaimedJob, code: str, message: str) -> bool:
+    now = utcnow()
+    with db.write() as session:
+        result = session.execute(_owned(job.id, job.token).values(
+            status=JOB_FAILED, claim_token=None, lease_expires_at=None, finished_at=now, updated_at=now,
+            error_code=code, error_message=message))
+    return result.rowcount == 1
+
+
+def release(db: Database, job: ClaimedJob, *, count_attempt: bool) -> bool:
+    """Put a claimed job back in the queue (``count_attempt=False`` for a graceful stop)."""
+    values: dict[str, Any] = {"status": JOB_QUEUED, "claim_token": None, "claimed_by": None,
+                              "lease_expires_at": None, "updated_at": utcnow()}
+    if not count_attempt:
+        values["attempts"] = Job.attempts - 1
+    with db.write() as session:
+        result = session.execute(_owned(job.id, job.token).values(**values))
+    return result.rowcount == 1
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def recover_orphans(db: Database, owner: str, max_attempts: int) -> int:
+    """Re-queue jobs whose worker is gone (see the module docstring); returns how many were recovered."""
+    host = owner.split(":", 1)[0]
+    my_pid = os.getpid()
+    now = utcnow()
+    with db.read() as session:
+        rows = session.execute(
+            select(Job.id, Job.claim_token, Job.claimed_by, Job.lease_expires_at, Job.attempts)
+            .where(Job.status == JOB_PROCESSING)
+        ).all()
+    recovered = 0
+    for row in rows:
+        if row.claimed_by == owner:
+            continue  # ours, alive
+        orphan = row.lease_expires_at is None or row.lease_expires_at < now
+        if not orphan and row.claimed_by:
+            parts = row.claimed_by.split(":")
+            if len(parts) >= 2 and parts[0] == host and parts[1].isdigit():
+                pid = int(parts[1])
+                orphan = pid == my_pid or not _pid_alive(pid)
+        if not orphan:
+            continue
+        job = ClaimedJob(row.id, "", row.claim_token or "", "", None, row.attempts, None)
+        if row.attempts >= max_attempts:
+            ok = fail(db, job, ErrorCode.TOO_MANY_ATTEMPTS,
+                      f"Processing was interrupted {row.attempts} times (worker crash or restart), so the "
+                      "document is set aside. Re-upload it after checking that it opens correctly.")
+        else:
+            ok = release(db, job, count_attempt=True)
+        if ok:
+            recovered += 1
+            log.info("job %s: recovered from %s (attempt %s)", row.id, row.claimed_by, row.attempts)
+    return recovered
+
+
+# ------------------------------------------------------------------------------------------ the engine
+
+
+class InProcessJobQueue:
+    """Jobs in the database, ``settings.workers`` worker threads, each with its own runner."""
+
+    def __init__(self, settings: Settings, db: Database, storage: Storage):
+        self.settings = settings
+        self.db = db
+        self.storage = storage
+        self.owner = f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(4)}"
+        self._stopping = threading.Event()
+        self._wake = threading.Condition()
+        self._threads: list[threading.Thread] = []
+        self._runners: list[JobRunner] = []
+        self._running: dict[int, str] = {}
+        self._lost: set[int] = set()
+        self._lock = threading.Lock()
+
+    # -------------------------------------------------------------- JobQueue
+
+    def enqueue(self, session: Session, document: Document, *, pages_total: int | None = None) -> Job:
+        job = Job(document=document, status=JOB_QUEUED, pages_total=pages_total)
+        session.add(job)
+        return job
+
+    def notify(self) -> None:
+        with self._wake:
+            self._wake.notify_all()
+
+    def start(self) -> None:
+        recovered = recover_orphans(self.db, self.owner, self.settings.job_max_attempts)
+        if recovered:
+            log.info("re-queued %d interrupted job(s)", recovered)
+        self._stopping.clear()
+        for n in range(self.settings.workers):
+            runner = self._make_runner(n)
+            self._runners.append(runner)
+            thread = threading.Thread(target=self._work, args=(runner,), name=f"docintel-worker-{n}", daemon=True)
+            self._threads.append(thread)
+            thread.start()
+        keeper = threading.Thread(target=self._housekeeping, name="docintel-queue-keeper", daemon=True)
+        self._threads.append(keeper)
+        keeper.start()
+
+    def stop(self, timeout: float = 10.0) -> None:
+        self._stopping.set()
+        self.notify()
+        for thread in self._threads:
+            thread.join(timeout)
+        for runner in self._runners:
+            runner.close()
+        self._threads.clear()
+        self._runners.clear()
+
+    def health(self) -> dict[str, Any]:
+        workers = [t for t in self._threads if t.name.startswith("docintel-worker")]
+        alive = sum(t.is_alive() for t in workers)
+        return {"ok": alive == self.settings.workers, "workers": self.settings.workers, "alive": alive,
+                "executor": self.settings.executor, "running": len(self._running)}
+
+    # -------------------------------------------------------------- workers
+
+    def _make_runner(self, n: int) -> JobRunner:
+        if self.settings.executor == "thread":
+            return InlineRunner(self.settings.processor)
+        runner = ProcessRunner(self.settings.processor, page_timeout_s=self.settings.ocr_page_timeout_s,
+                               max_jobs=self.settings.worker_max_jobs, name=f"docintel-worker-{n}")
+        runner.start()
+        return runner
+
+    def _task(self, job: ClaimedJob) -> ProcessTask:
+        return ProcessTask(
+            job_id=job.id, document_id=job.document_id, sha256=job.sha256,
+            file_path=str(self.storage.file_path(job.sha256)), pages_dir=str(self.storage.pages_dir(job.sha256)),
+            filename=job.filename, max_pages=self.settings.max_pages,
+        )
+
+    def _work(self, runner: JobRunner) -> None:
+        while not self._stopping.is_set():
+            try:
+                job = claim_next(self.db, self.owner, self.settings.job_lease_s)
+            except Exception:
+                log.exception("claiming a job failed; retrying")
+                self._stopping.wait(IDLE_POLL_S)
+                continue
+            if job is None:
+                with self._wake:
+                    if not self._stopping.is_set():
+                        self._wake.wait(IDLE_POLL_S)
+                continue
+            with self._lock:
+                self._running[job.id] = job.token
+            try:
+                self._run_one(runner, job)
+            finally:
+                with self._lock:
+                    self._running.pop(job.id, None)
+                    self._lost.discard(job.id)
+
+    def _run_one(self, runner: JobRunner, job: ClaimedJob) -> None:
+        last: list[tuple[int, int]] = []
+
+        def on_progress(done: int, total: int) -> None:
+            if last and last[-1] == (done, total):
+                return
+            last.append((done, total))
+            if not record_progress(self.db, job.id, job.token, done, total, self.settings.job_lease_s):
+                with self._lock:
+                    self._lost.add(job.id)
+
+        def should_stop() -> bool:
+            return self._stopping.is_set() or job.id in self._lost
+
+        try:
+            result = runner.run(self._task(job), on_progress, should_stop)
+        except Interrupted:
+            if release(self.db, job, count_attempt=False):
+                log.info("job %s: interrupted by shutdown, back in the queue", job.id)
+        except WorkerCrashed as exc:
+            log.error("job %s (document %s): %s", job.id, job.document_id, exc)
+            if job.attempts < self.settings.job_max_attempts:
+                release(self.db, job, count_attempt=True)
+            else:
+                fail(self.db, job, ErrorCode.WORKER_CRASHED,
+                     f"The worker processing this document stopped unexpectedly {job.attempts} times ({exc}).")
+        except DocintelError as exc:
+            log.info("job %s (document %s) failed: [%s] %s", job.id, job.document_id, exc.code, exc.message)
+            fail(self.db, job, exc.code, exc.message)
+        except Exception:
+            log.exception("job %s (document %s): unexpected error", job.id, job.document_id)
+            fail(self.db, job, ErrorCode.INTERNAL_ERROR, "Processing failed unexpectedly; the error has been logged.")
+        else:
+            try:
+                complete(self.db, job, result)
+            except Exception:
+                log.exception("job %s: storing the result failed", job.id)
+                fail(self.db, job, ErrorCode.INTERNAL_ERROR, "Storing the result failed; the error has been logged.")
+
+    def _housekeeping(self) -> None:
+        interval = min(self.settings.job_lease_s / 4, 5.0)
+        while not self._stopping.wait(interval):
+            try:
+                with self._lock:
+                    tokens = dict(self._running)
+                lost = renew_leases(self.db, tokens, self.settings.job_lease_s)
+                if lost:
+                    with self._lock:
+                        self._lost |= lost
+                if recover_orphans(self.db, self.owner, self.settings.job_max_attempts):
+                    self.notify()
+            except Exception:
+                log.exception("queue housekeeping failed; will retry")

@@ -1,0 +1,230 @@
+"""Response bodies of the /v1 API (pydantic models; they document the OpenAPI schema).
+
+Links are relative references (``/v1/documents/…``), valid behind any host name or proxy prefix-free mount.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from extractor.record import PlanRecord
+from extractor.types import Evidence
+from service.models import Document, RecordVersion
+
+Status = Literal["queued", "processing", "done", "failed"]
+
+
+class DocumentLinks(BaseModel):
+    self: str
+    record: str
+    text: str
+    evidence: str
+    versions: str
+    calendar: str = Field(description="RFC 5545 calendar of the event week, opening ceremony and deadlines.")
+    assignments: str = Field(description="CSV: agency, task, deadline.")
+    record_json: str = Field(description="The current record as a JSON file download.")
+    pages: list[str] = Field(default_factory=list, description="Page images (PNG), for scanned input.")
+
+
+class Progress(BaseModel):
+    pages_done: int
+    pages_total: int | None = Field(None, description="Known once the file is opened (for PDF/TIFF at upload).")
+
+
+class JobError(BaseModel):
+    code: str
+    message: str
+
+
+class ReviewInfo(BaseModel):
+    revision: int
+    reviewed_at: dt.datetime
+    reviewer: str | None = None
+
+
+class DocumentAccepted(BaseModel):
+    id: str
+    status: Status
+    duplicate: bool = Field(description="True when the same bytes had been uploaded before (nothing new stored).")
+    links: DocumentLinks
+
+
+class DocumentOut(BaseModel):
+    id: str
+    status: Status
+    filename: str | None
+    media_type: str
+    sha256: str
+    size_bytes: int
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    progress: Progress
+    attempts: int = Field(description="Times processing was started (more than 1 after an interruption).")
+    timings_ms: dict[str, float] = Field(default_factory=dict)
+    error: JobError | None = None
+    review: ReviewInfo | None = None
+    record: PlanRecord | None = Field(None, description="The current record (reviewed if any) when done.")
+    links: DocumentLinks
+
+
+class DocumentSummary(BaseModel):
+    id: str
+    status: Status
+    filename: str | None
+    media_type: str
+    created_at: dt.datetime
+    progress: Progress
+    reviewed: bool
+    kind: str | None = None
+    number: str | None = None
+    issue_date: dt.date | None = None
+    issuer: str | None = None
+    subject: str | None = None
+    event_start: dt.date | None = None
+    event_end: dt.date | None = None
+    error_code: str | None = None
+    links: dict[str, str]
+
+
+class PageLinks(BaseModel):
+    self: str
+    next: str | None = None
+    prev: str | None = None
+
+
+class DocumentPage(BaseModel):
+    items: list[DocumentSummary]
+    total: int
+    limit: int
+    offset: int
+    links: PageLinks
+
+
+class PageOut(BaseModel):
+    number: int
+    start: int = Field(description="Span of the page in `text`.")
+    end: int
+    method: str = Field(description="text | pdf-text | ocr | docx")
+    width: float | None = None
+    height: float | None = None
+    ocr_confidence: float | None = None
+    image: str | None = Field(None, description="Link to the page image, when there is one.")
+
+
+class TextOut(BaseModel):
+    document_id: str
+    text: str = Field(description="The document text that evidence offsets index into.")
+    pages: list[PageOut]
+
+
+class EvidenceOut(BaseModel):
+    document_id: str
+    evidence: dict[str, Evidence] = Field(description="Keyed by JSON Pointer into the extracted record.")
+
+
+class VersionOut(BaseModel):
+    kind: Literal["extracted", "reviewed"]
+    revision: int
+    created_at: dt.datetime
+    reviewer: str | None = None
+
+
+class VersionList(BaseModel):
+    document_id: str
+    current: VersionOut | None
+    versions: list[VersionOut]
+
+
+class ReviewSaved(BaseModel):
+    document_id: str
+    version: Literal["reviewed"] = "reviewed"
+    revision: int
+    reviewed_at: dt.datetime
+    reviewer: str | None
+    record: PlanRecord
+
+
+class PageSummaryOut(BaseModel):
+    number: int
+    start: int
+    end: int
+    method: str
+    width: float | None = None
+    height: float | None = None
+    ocr_confidence: float | None = None
+
+
+class ExtractOut(BaseModel):
+    """The answer of POST /v1/extract (the extractor's own result shape)."""
+
+    record: PlanRecord
+    evidence: dict[str, Evidence]
+    text: str
+    pages: list[PageSummaryOut]
+    timings_ms: dict[str, float]
+
+
+class Health(BaseModel):
+    status: Literal["ok"]
+
+
+class Readiness(BaseModel):
+    status: Literal["ready", "not_ready"]
+    checks: dict[str, dict]
+
+
+# ------------------------------------------------------------------------------------------ builders
+
+
+def links_for(doc: Document) -> DocumentLinks:
+    base = f"/v1/documents/{doc.id}"
+    pages = [f"{base}/pages/{p['number']}.png" for p in (doc.pages or []) if p.get("has_image")]
+    return DocumentLinks(self=base, record=f"{base}/record", text=f"{base}/text", evidence=f"{base}/evidence",
+                         versions=f"{base}/versions", calendar=f"{base}/calendar.ics",
+                         assignments=f"{base}/assignments.csv", record_json=f"{base}/record.json", pages=pages)
+
+
+def progress_of(doc: Document) -> Progress:
+    return Progress(pages_done=doc.job.pages_done, pages_total=doc.job.pages_total)
+
+
+def timings_of(doc: Document) -> dict[str, float]:
+    timings = {k: float(v) for k, v in (doc.timings_ms or {}).items() if isinstance(v, (int, float))}
+    job = doc.job
+    if job.started_at:
+        timings["queued"] = (job.started_at - job.created_at).total_seconds() * 1000
+        if job.finished_at:
+            timings["processing"] = (job.finished_at - job.started_at).total_seconds() * 1000
+    return timings
+
+
+def document_out(doc: Document, *, current: RecordVersion | None, review: RecordVersion | None) -> DocumentOut:
+    job = doc.job
+    return DocumentOut(
+        id=doc.id, status=job.status, filename=doc.filename, media_type=doc.media_type, sha256=doc.sha256,
+        size_bytes=doc.size_bytes, created_at=doc.created_at, updated_at=max(doc.updated_at, job.updated_at),
+        progress=progress_of(doc), attempts=job.attempts, timings_ms=timings_of(doc),
+        error=JobError(code=job.error_code, message=job.error_message or "") if job.error_code else None,
+        review=ReviewInfo(revision=review.revision, reviewed_at=review.created_at, reviewer=review.reviewer)
+        if review else None,
+        record=PlanRecord.model_validate(current.record) if current else None,
+        links=links_for(doc),
+    )
+
+
+def summary_of(doc: Document) -> DocumentSummary:
+    return DocumentSummary(
+        id=doc.id, status=doc.job.status, filename=doc.filename, media_type=doc.media_type,
+        created_at=doc.created_at, progress=progress_of(doc), reviewed=doc.reviewed, kind=doc.kind,
+        number=doc.number, issue_date=doc.issue_date, issuer=doc.issuer_name, subject=doc.subject,
+        event_start=doc.event_start, event_end=doc.event_end, error_code=doc.job.error_code,
+        links={"self": f"/v1/documents/{doc.id}"},
+    )
+
+
+def version_out(version: RecordVersion) -> VersionOut:
+    return VersionOut(kind=version.kind, revision=version.revision, created_at=version.created_at,
+                      reviewer=version.reviewer)

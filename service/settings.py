@@ -1,0 +1,131 @@
+"""Service settings, read from environment variables.
+
+Every setting can be given as ``DOCINTEL_<NAME>`` or as the plain ``<NAME>`` (``HOST``, ``PORT``,
+``DATA_DIR``, …); the prefixed form wins when both are set. Keyword arguments to :class:`Settings` use the
+field names (``Settings(data_dir=…, workers=1)``) and unknown keywords are refused by name.
+
+The defaults need nothing but the project's own set-up: SQLite under ``DATA_DIR``, files on disk under
+``DATA_DIR``, one worker process per core.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+from typing import Literal
+
+from pydantic import AliasChoices, Field, SecretStr, field_validator, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+log = logging.getLogger(__name__)
+
+MIN_TOKEN_LENGTH = 16
+
+
+def _env(name: str) -> AliasChoices:
+    """Accept ``DOCINTEL_NAME`` first, then ``NAME``, then the field name for keyword arguments."""
+    return AliasChoices(f"DOCINTEL_{name}", name, name.lower())
+
+
+class Settings(BaseSettings):
+    """Typed settings of the HTTP service (see the module docstring for the variable names)."""
+
+    model_config = SettingsConfigDict(extra="forbid", populate_by_name=True, case_sensitive=True)
+
+    host: str = Field("127.0.0.1", validation_alias=_env("HOST"), description="Interface to listen on.")
+    port: int = Field(8000, ge=0, le=65535, validation_alias=_env("PORT"))
+    data_dir: Path = Field(
+        Path("data"), validation_alias=_env("DATA_DIR"),
+        description="Where uploaded files, page images and the default SQLite database live.",
+    )
+    database_url: str | None = Field(
+        None, validation_alias=_env("DATABASE_URL"),
+        description="SQLAlchemy URL; default sqlite:///<DATA_DIR>/docintel.db. PostgreSQL works by URL alone.",
+    )
+    workers: int = Field(
+        default_factory=lambda: os.cpu_count() or 1, ge=1, le=64, validation_alias=_env("WORKERS"),
+        description="Background workers (each one a process running the extraction pipeline).",
+    )
+    executor: Literal["process", "thread"] = Field(
+        "process", validation_alias=_env("EXECUTOR"),
+        description="'process': each worker runs the pipeline in its own child process, so OCR never holds "
+        "the API's GIL and a stuck page can be killed; 'thread': in the server process (tests, debugging).",
+    )
+    max_upload_mb: float = Field(25, gt=0, validation_alias=_env("MAX_UPLOAD_MB"))
+    max_pages: int = Field(50, ge=1, validation_alias=_env("MAX_PAGES"))
+    ocr_page_timeout_s: float = Field(
+        60, gt=0, validation_alias=_env("OCR_PAGE_TIMEOUT_S"),
+        description="A worker that reports no page done for this long is stopped and the job fails "
+        "(process executor only).",
+    )
+    sync_max_mb: float = Field(
+        2, gt=0, validation_alias=_env("SYNC_MAX_MB"), description="Size limit of POST /v1/extract."
+    )
+    sync_max_pages: int = Field(
+        3, ge=1, validation_alias=_env("SYNC_MAX_PAGES"), description="Page limit of POST /v1/extract."
+    )
+    api_token: SecretStr | None = Field(
+        None, validation_alias=_env("API_TOKEN"),
+        description="When set, every /v1 route requires 'Authorization: Bearer <token>'.",
+    )
+    job_max_attempts: int = Field(
+        3, ge=1, validation_alias=_env("JOB_MAX_ATTEMPTS"),
+        description="A job interrupted this many times (crash, restart) is marked failed instead of re-run.",
+    )
+    job_lease_s: float = Field(
+        60, gt=0, validation_alias=_env("JOB_LEASE_S"),
+        description="A claimed job whose worker stops renewing its lease for this long is re-queued.",
+    )
+    worker_max_jobs: int = Field(
+        200, ge=1, validation_alias=_env("WORKER_MAX_JOBS"),
+        description="A worker process is replaced after this many jobs (bounds memory growth).",
+    )
+    processor: str = Field(
+        "service.processing:process_document", validation_alias=AliasChoices("DOCINTEL_PROCESSOR", "processor"),
+        description="Dotted path 'module:function' of the job processor (an extension point).",
+    )
+    log_level: str = Field("info", validation_alias=_env("LOG_LEVEL"))
+
+    @field_validator("api_token")
+    @classmethod
+    def _token_strength(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is None or value.get_secret_value() == "":
+            return None
+        if len(value.get_secret_value()) < MIN_TOKEN_LENGTH:
+            raise ValueError(
+                f"API_TOKEN must be at least {MIN_TOKEN_LENGTH} characters; generate one with "
+                "`python -c 'import secrets; print(secrets.token_urlsafe(32))'`"
+            )
+        return value
+
+    @field_validator("processor")
+    @classmethod
+    def _processor_path(cls, value: str) -> str:
+        module, _, func = value.partition(":")
+        if not module or not func:
+            raise ValueError(f"processor must be written 'package.module:function', got {value!r}")
+        return value
+
+    @model_validator(mode="after")
+    def _warn_exposed(self) -> Settings:
+        if self.host not in {"127.0.0.1", "localhost", "::1"} and self.api_token is None:
+            log.warning("listening on %s without API_TOKEN: every client on the network can read and change "
+                        "documents", self.host)
+        return self
+
+    # ------------------------------------------------------------------ derived values
+
+    @property
+    def max_upload_bytes(self) -> int:
+        return int(self.max_upload_mb * 1024 * 1024)
+
+    @property
+    def sync_max_bytes(self) -> int:
+        return int(self.sync_max_mb * 1024 * 1024)
+
+    @property
+    def resolved_database_url(self) -> str:
+        if self.database_url:
+            return self.database_url
+        return f"sqlite:///{(self.data_dir / 'docintel.db').resolve()}"

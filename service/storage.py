@@ -1,0 +1,146 @@
+"""Files on disk, addressed by the sha256 of their content.
+
+Layout under ``DATA_DIR``::
+
+    files/ab/abcdef…            the uploaded bytes (no extension, no client file name)
+    pages/abcdef…/1.png         page images written at processing time, for the review page
+    tmp/                        uploads being received (renamed into files/ when complete)
+
+Only hex digests and integers ever become path components: a client's file name is kept in the database for
+display and never reaches the file system. Writes go to a temporary file first and are renamed into place,
+so a reader never sees half a file and two writers of the same content cannot corrupt each other.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import secrets
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from extractor.errors import TooLargeError
+from service.codes import ErrorCode
+
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+CHUNK = 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class StoredUpload:
+    """An upload received into ``tmp/``: its digest, size and bytes, not yet committed to ``files/``."""
+
+    sha256: str
+    size: int
+    data: bytes
+    temp_path: Path
+
+
+def _check_digest(sha256: str) -> str:
+    if not _SHA256.match(sha256):
+        raise ValueError(f"not a sha256 hex digest: {sha256!r}")
+    return sha256
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file in the same directory and a rename."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+class Storage:
+    """Content-addressed file storage under one root directory."""
+
+    def __init__(self, root: Path):
+        self.root = Path(root).resolve()
+        self.files_dir = self.root / "files"
+        self.pages_root = self.root / "pages"
+        self.tmp_dir = self.root / "tmp"
+
+    def ensure(self) -> None:
+        for directory in (self.files_dir, self.pages_root, self.tmp_dir):
+            directory.mkdir(parents=True, exist_ok=True)
+
+    # ------------------------------------------------------------------ uploads
+
+    def receive(self, stream: BinaryIO, *, max_bytes: int) -> StoredUpload:
+        """Copy ``stream`` into ``tmp/`` while hashing it; :class:`TooLargeError` beyond ``max_bytes``."""
+        self.tmp_dir.mkdir(parents=True, exist_ok=True)
+        digest = hashlib.sha256()
+        chunks: list[bytes] = []
+        size = 0
+        temp_path = self.tmp_dir / f"upload-{secrets.token_hex(8)}"
+        try:
+            with open(temp_path, "wb") as out:
+                while chunk := stream.read(CHUNK):
+                    size += len(chunk)
+                    if size > max_bytes:
+                        raise TooLargeError(
+                            f"The file is larger than the {max_bytes / 1024 / 1024:g} MB limit. Split it, or "
+                            "scan at a lower resolution (200–300 dpi is enough).",
+                            code=ErrorCode.UPLOAD_TOO_LARGE, detail={"limit_bytes": max_bytes},
+                        )
+                    digest.update(chunk)
+                    chunks.append(chunk)
+                    out.write(chunk)
+        except BaseException:
+            temp_path.unlink(missing_ok=True)
+            raise
+        return StoredUpload(sha256=digest.hexdigest(), size=size, data=b"".join(chunks), temp_path=temp_path)
+
+    def commit(self, upload: StoredUpload) -> Path:
+        """Move a received upload to its content address (a no-op if the same content is already there)."""
+        target = self.file_path(upload.sha256)
+        if target.exists():
+            upload.temp_path.unlink(missing_ok=True)
+            return target
+        target.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(upload.temp_path, target)
+        return target
+
+    def discard(self, upload: StoredUpload) -> None:
+        upload.temp_path.unlink(missing_ok=True)
+
+    def put_bytes(self, data: bytes) -> str:
+        """Store ``data`` by content and return its digest."""
+        sha256 = hashlib.sha256(data).hexdigest()
+        target = self.file_path(sha256)
+        if not target.exists():
+            atomic_write(target, data)
+        return sha256
+
+    # ------------------------------------------------------------------ addresses
+
+    def file_path(self, sha256: str) -> Path:
+        sha256 = _check_digest(sha256)
+        return self.files_dir / sha256[:2] / sha256
+
+    def pages_dir(self, sha256: str) -> Path:
+        return self.pages_root / _check_digest(sha256)
+
+    def page_path(self, sha256: str, number: int) -> Path:
+        if not isinstance(number, int) or number < 1:
+            raise ValueError(f"page numbers start at 1, got {number!r}")
+        return self.pages_dir(sha256) / f"{number}.png"
+
+    def read(self, sha256: str) -> bytes:
+        return self.file_path(sha256).read_bytes()
+
+    # ------------------------------------------------------------------ health
+
+    def check_writable(self) -> None:
+        """Raise ``OSError`` unless a file can be written to and removed from the storage root."""
+        self.ensure()
+        probe = self.tmp_dir / f".probe-{secrets.token_hex(4)}"
+        probe.write_bytes(b"ok")
+        probe.unlink()

@@ -9,22 +9,22 @@ nothing here knows about HTTP.
 from __future__ import annotations
 
 __all__ = [
-    "DocintelError",
-    "InputError",
-    "UnsupportedFormatError",
+    "AuthenticationError",
+    "ConflictError",
     "CorruptFileError",
-    "EncryptedFileError",
+    "DocintelError",
     "EmptyDocumentError",
-    "TooLargeError",
+    "EncryptedFileError",
+    "InputError",
+    "InternalError",
+    "InvalidRecordError",
+    "NotFoundError",
     "OcrError",
     "OcrTimeoutError",
     "RuleDataError",
-    "InvalidRecordError",
-    "NotFoundError",
-    "ConflictError",
-    "AuthenticationError",
+    "TooLargeError",
     "UnavailableError",
-    "InternalError",
+    "UnsupportedFormatError",
 ]
 
 

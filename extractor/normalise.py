@@ -39,11 +39,11 @@ _TONE_CANDIDATE = re.compile(
 
 _MD_LINK = re.compile(r"\[([^\]\n]{1,200})\]\((?:[^)\s]{1,300})\)")
 _ANGLE_URL = re.compile(r"<((?:https?|mailto):[^>\s]{1,300})>")
-_MD_HEADING = re.compile(r"^[ ]{0,3}#{1,6}[ ]+", re.M)
+_MD_HEADING = re.compile(r"^[ ]{0,3}#{1,6}[ ]+", re.MULTILINE)
 _MD_ESCAPE = re.compile(r"\\([*_#\[\]()>\\-])")
 _MD_STRONG = re.compile(r"\*\*|__")
 # A single * or _ used as emphasis: glued to a word on one side, not a bullet at line start.
-_MD_EMPH = re.compile(r"(?<=[\w.,;:!?”\"')])[*_](?=[\s.,;:!?)]|$)|(?<=[\s(“\"])[*_](?=[\w“\"(])|^[*_](?=\w)", re.M)
+_MD_EMPH = re.compile(r"(?<=[\w.,;:!?”\"')])[*_](?=[\s.,;:!?)]|$)|(?<=[\s(“\"])[*_](?=[\w“\"(])|^[*_](?=\w)", re.MULTILINE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,7 +179,7 @@ def _fix_tones(b: _Builder) -> None:
         b.text = "".join(chars)  # same length: origins unchanged
 
 
-_PAGE_NUMBER = re.compile(_DATA["page_number_line"], re.I)
+_PAGE_NUMBER = re.compile(_DATA["page_number_line"], re.IGNORECASE)
 _SYMBOL_LINE = re.compile(r"^[\s*•✓✔·.,_=~\-–—|]+$")
 
 
@@ -204,7 +204,7 @@ def _noise_lines(lines: list[str]) -> list[bool]:
     if not nonblank:
         return keep
     body_start = nonblank[min(len(nonblank) - 1, _DATA["header_lines"])]
-    closing = next((i for i in range(n) if re.match(_DATA["closing_line"], stripped[i], re.I)), n)
+    closing = next((i for i in range(n) if re.match(_DATA["closing_line"], stripped[i], re.IGNORECASE)), n)
 
     for i in range(body_start, closing):
         s = stripped[i]

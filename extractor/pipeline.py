@@ -34,7 +34,7 @@ from extractor.types import Extraction, PageSummary, SourceDocument
 from extractor.validate import warnings
 
 Progress = Callable[[int, int], None]  # (pages done, pages total)
-_VIETNAMESE = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)
+_VIETNAMESE = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.IGNORECASE)
 
 
 def _attached_plan(seg: Segments, kind: str | None) -> Segments | None:

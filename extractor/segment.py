@@ -20,19 +20,19 @@ from extractor.rules.lexicon import alternation, load_data
 _TYPES = load_data("document_types")
 TYPE_NAMES = {name: kind for kind, spec in _TYPES["kinds"].items() for name in spec["names"]}
 _TYPE_LINE = re.compile(rf"^(?:{alternation(list(TYPE_NAMES))})$")
-_MOTTO = re.compile(r"^(?:CỘNG\s*HÒA\s*XÃ\s*HỘI|CỘNG\s*HOÀ|ĐỘC\s*LẬP\s*[-–—]|Độc\s*lập\s*[-–—]|Độc lập - Tự do)", re.I)
-_RULE_LINE = re.compile(r"^[-–—_=.*\s]{3,}$")
-_NUMBER_LINE = re.compile(r"^Số\s*[:.]?\s*\S", re.I)
-_SUBJECT_LINE = re.compile(r"^(?:V/v|V/V|Về việc)\b", re.I)
-_PLACE_DATE = re.compile(r"^[^\W\d][^,\n]{0,60},\s*(?:ngày|ngay)\s", re.I)
-_KINH_GUI = re.compile(r"^Kính\s*gửi\s*:?", re.I)
-_NOI_NHAN = re.compile(r"^Nơi\s*nhận\s*:?", re.I)
-_CITATION = re.compile(r"^(?:Căn cứ|Thực hiện|Theo|Xét đề nghị|Xét)\b", re.I)
-_SECOND_HEADER = re.compile(r"CỘNG\s*H[ÒO]À?\s*XÃ\s*HỘI", re.I)
-_AUTHORITY = re.compile(r"^(?:KT|TM|TL|TUQ|Q|K/T|T/M)\s*\.?\s+\S", re.I)
-_CELL_SPLIT = re.compile(r"\s*\|\s*|\s{3,}|\t+")
+MOTTO = re.compile(r"^(?:CỘNG\s*HÒA\s*XÃ\s*HỘI|CỘNG\s*HOÀ|ĐỘC\s*LẬP\s*[-–—]|Độc\s*lập\s*[-–—]|Độc lập - Tự do)", re.IGNORECASE)
+RULE_LINE = re.compile(r"^[-–—_=.*\s]{3,}$")
+NUMBER_LINE = re.compile(r"^Số\s*[:.]?\s*\S", re.IGNORECASE)
+SUBJECT_LINE = re.compile(r"^(?:V/v|V/V|Về việc)\b", re.IGNORECASE)
+PLACE_DATE = re.compile(r"^[^\W\d][^,\n]{0,60},\s*(?:ngày|ngay)\s", re.IGNORECASE)
+_KINH_GUI = re.compile(r"^Kính\s*gửi\s*:?", re.IGNORECASE)
+NOI_NHAN = re.compile(r"^Nơi\s*nhận\s*:?", re.IGNORECASE)
+_CITATION = re.compile(r"^(?:Căn cứ|Thực hiện|Theo|Xét đề nghị|Xét)\b", re.IGNORECASE)
+_SECOND_HEADER = re.compile(r"CỘNG\s*H[ÒO]À?\s*XÃ\s*HỘI", re.IGNORECASE)
+AUTHORITY = re.compile(r"^(?:KT|TM|TL|TUQ|Q|K/T|T/M)\s*\.?\s+\S", re.IGNORECASE)
+CELL_SPLIT = re.compile(r"\s*\|\s*|\s{3,}|\t+")
 _APPENDIX = re.compile(
-    r"^(?:PHỤ LỤC|Phụ lục\b|KHẨU HIỆU|TỔNG HỢP SỐ LIỆU|MẪU\s|Mẫu\s+(?:số|\d)|BIỂU MẪU|DANH SÁCH|ĐỀ CƯƠNG)", re.I
+    r"^(?:PHỤ LỤC|Phụ lục\b|KHẨU HIỆU|TỔNG HỢP SỐ LIỆU|MẪU\s|Mẫu\s+(?:số|\d)|BIỂU MẪU|DANH SÁCH|ĐỀ CƯƠNG)", re.IGNORECASE
 )
 MARKER = re.compile(
     r"""^(?:
@@ -135,7 +135,7 @@ def _split_lines(text: str, start: int = 0) -> list[Line]:
 def _cells(line: Line) -> list[Cell]:
     cells = []
     pos = 0
-    for part in _CELL_SPLIT.split(line.text):
+    for part in CELL_SPLIT.split(line.text):
         if not part:
             continue
         k = line.text.index(part, pos)
@@ -153,12 +153,12 @@ def _header_end(lines: list[Line]) -> int:
     limit = min(len(lines), 30)
     for i in range(limit):
         t = lines[i].text
-        first = _CELL_SPLIT.split(t)[0]
+        first = CELL_SPLIT.split(t)[0]
         if _is_type_line(first) or _KINH_GUI.match(t) or _CITATION.match(t) or lines[i].kind in ("roman", "dieu"):
             return i
         if lines[i].kind == "arabic" and i > 0:
             return i
-        if len(t) > 160 and not _PLACE_DATE.match(t) and "|" not in t:
+        if len(t) > 160 and not PLACE_DATE.match(t) and "|" not in t:
             return i
     return 0
 
@@ -171,18 +171,18 @@ def _assign_columns(cells: list[Cell]) -> None:
     for row in by_line.values():
         for k, c in enumerate(row):
             t = c.text
-            if _MOTTO.match(t) or _PLACE_DATE.match(t) or (_RULE_LINE.match(t) and k > 0):
+            if MOTTO.match(t) or PLACE_DATE.match(t) or (RULE_LINE.match(t) and k > 0):
                 c.column = "right"
-            elif len(row) > 1 and k > 0 and not (_NUMBER_LINE.match(t) or _SUBJECT_LINE.match(t)):
+            elif len(row) > 1 and k > 0 and not (NUMBER_LINE.match(t) or SUBJECT_LINE.match(t)):
                 c.column = "right"  # second cell of an interleaved line
             else:
                 c.column = "left"
     # Lines between the motto and the place-date line belong to the right column ("Độc lập…" wrapped).
     seen_motto = False
     for c in cells:
-        if _MOTTO.match(c.text):
+        if MOTTO.match(c.text):
             seen_motto = True
-        elif seen_motto and c.column == "left" and _RULE_LINE.match(c.text):
+        elif seen_motto and c.column == "left" and RULE_LINE.match(c.text):
             c.column = "right"
 
 
@@ -195,7 +195,7 @@ def segment(text: str, start: int = 0) -> Segments:
 
     # Appendices begin after the signature; they repeat titles and dates that are not the plan's.
     n = len(lines)
-    noi_nhan = next((i for i in range(n) if _NOI_NHAN.match(lines[i].text)), None)
+    noi_nhan = next((i for i in range(n) if NOI_NHAN.match(lines[i].text)), None)
 
     head_end = _header_end(lines)
     for line in lines[:head_end]:
@@ -204,7 +204,7 @@ def segment(text: str, start: int = 0) -> Segments:
 
     i = head_end
     # Title: the type name line, then the trích yếu lines under it.
-    if i < n and _is_type_line(_CELL_SPLIT.split(lines[i].text)[0]):
+    if i < n and _is_type_line(CELL_SPLIT.split(lines[i].text)[0]):
         seg.type_line = lines[i]
         seg.title.append(lines[i])
         i += 1
@@ -213,7 +213,7 @@ def segment(text: str, start: int = 0) -> Segments:
             if (_CITATION.match(t) or _KINH_GUI.match(t) or lines[i].kind in ("roman", "dieu", "arabic")
                     or (len(seg.title) > 1 and lines[i].blank_before) or len(t) > 250):
                 break
-            if _RULE_LINE.match(t):
+            if RULE_LINE.match(t):
                 i += 1
                 break
             if t.isupper() and len(seg.title) > 1:  # QĐ: "CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN …" ends the title
@@ -245,7 +245,7 @@ def segment(text: str, start: int = 0) -> Segments:
     close = noi_nhan if noi_nhan is not None and noi_nhan >= body_start else None
     if close is None:
         for k in range(max(body_start, n - 12), n):
-            if _AUTHORITY.match(lines[k].text):
+            if AUTHORITY.match(lines[k].text):
                 close = k
                 break
     close = n if close is None else close
@@ -253,11 +253,11 @@ def segment(text: str, start: int = 0) -> Segments:
     closing = lines[close:]
     # Appendices and attached documents: an appendix title, a second national header, a second type name.
     marks = [k for k, ln in enumerate(closing) if k > 0 and (
-        _APPENDIX.match(ln.text) or _SECOND_HEADER.search(ln.text) or _is_type_line(_CELL_SPLIT.split(ln.text)[0]))]
+        _APPENDIX.match(ln.text) or _SECOND_HEADER.search(ln.text) or _is_type_line(CELL_SPLIT.split(ln.text)[0]))]
     app = marks[0] if marks else None
-    if app is not None and _is_type_line(_CELL_SPLIT.split(closing[app].text)[0]):
+    if app is not None and _is_type_line(CELL_SPLIT.split(closing[app].text)[0]):
         # the issuer lines just above an attached document's type name belong to it
-        while app > 1 and closing[app - 1].text.isupper() and closing[app - 1].kind == "" and not _AUTHORITY.match(closing[app - 1].text):
+        while app > 1 and closing[app - 1].text.isupper() and closing[app - 1].kind == "" and not AUTHORITY.match(closing[app - 1].text):
             app -= 1
     if app is not None:
         seg.appendix_start = closing[app].start

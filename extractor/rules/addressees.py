@@ -8,7 +8,7 @@ from extractor.rules.patterns import collapse, strip_span
 from extractor.segment import Segments
 from extractor.types import Finding
 
-_LABEL = re.compile(r"^Kính\s*gửi\s*:?\s*", re.I)
+_LABEL = re.compile(r"^Kính\s*gửi\s*:?\s*", re.IGNORECASE)
 
 
 def extract(seg: Segments) -> list[Finding]:

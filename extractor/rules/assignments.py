@@ -19,15 +19,15 @@ from extractor.types import Finding
 
 DATA = load_data("assignments")
 AGENCIES = load_data("agencies")
-_PREFIX = re.compile(DATA["prefix_pattern"], re.I)
-_HEAD = re.compile(rf"^(?:{alternation(AGENCIES['heads'] + AGENCIES['offices'])})(?=[\s,:]|$)", re.I)
-_NOT_HEAD = re.compile(rf"^(?:{alternation(DATA['not_heads'])})\b", re.I)
+_PREFIX = re.compile(DATA["prefix_pattern"], re.IGNORECASE)
+_HEAD = re.compile(rf"^(?:{alternation(AGENCIES['heads'] + AGENCIES['offices'])})(?=[\s,:]|$)", re.IGNORECASE)
+_NOT_HEAD = re.compile(rf"^(?:{alternation(DATA['not_heads'])})\b", re.IGNORECASE)
 _VERB = re.compile(rf"(?<![\w])(?:{alternation(DATA['task_verbs'])})(?![\w])")
 _GIAO_INLINE = re.compile(r"(?:^|(?<=[:.]\s))Giao\s+(?=[A-ZĐÂÊÔƠƯÁÀẢÃẠ])")
 _DUTY_SECTION = re.compile(DATA["duty_section_pattern"])
 _GENERIC = re.compile(DATA["generic_heading_pattern"])
 _VERB_GUARD = re.compile(DATA["verb_guard_pattern"])
-_END_OF_TASKS = re.compile(r"^(?:Trên đây|Trong quá trình|Nơi nhận|Căn cứ vào)", re.I)
+_END_OF_TASKS = re.compile(r"^(?:Trên đây|Trong quá trình|Nơi nhận|Căn cứ vào)", re.IGNORECASE)
 
 
 @dataclass
@@ -152,10 +152,11 @@ def extract(seg: Segments) -> list[dict]:
                 continue
         in_duties = duty_level is not None and ln.level > duty_level
         head = _heading(text, ln, in_duties)
-        if head is not None and (current is None or ln.kind != "bullet" or ln.marker.strip() == current.marker.strip()
-                                 or current.level < 7):
-            if current is not None and ln.level > current.level and ln.kind == "bullet" and not ln.body.rstrip().endswith(":"):
-                head = None
+        # Under a numbered agency heading a bullet naming a body is one of its tasks ("- Các trường … tiếp tục …"),
+        # unless it introduces a list of its own ("- Đối với các trường:").
+        if (head is not None and current is not None and ln.kind == "bullet" and current.level < 7
+                and ln.level > current.level and not ln.body.rstrip().endswith(":")):
+            head = None
         if head is not None:
             close()
             agency, inline = head

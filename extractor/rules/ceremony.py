@@ -5,17 +5,17 @@ from __future__ import annotations
 
 import re
 
+from extractor.rules.event import RANGE
 from extractor.rules.lexicon import load_data
 from extractor.rules.patterns import collapse, find_dates, find_times
-from extractor.rules.event import RANGE
 from extractor.segment import Line, Segments
 from extractor.types import Finding
 
 DATA = load_data("event")
 _CEREMONIES = [re.compile(p) for p in DATA["ceremony_patterns"]]
 _VENUE = re.compile(DATA["venue_pattern"])
-_MODES = [(mode, re.compile(p, re.I)) for mode, p in DATA["modes"].items()]
-_FIELD_LINE = re.compile(r"^(?:Thời gian|Địa điểm|Hình thức)\s*:", re.I)
+_MODES = [(mode, re.compile(p, re.IGNORECASE)) for mode, p in DATA["modes"].items()]
+_FIELD_LINE = re.compile(r"^(?:Thời gian|Địa điểm|Hình thức)\s*:", re.IGNORECASE)
 
 
 def _sentence(text: str, line: Line, pos: int) -> tuple[int, int]:

@@ -6,23 +6,23 @@ from __future__ import annotations
 import re
 
 from extractor.rules.patterns import collapse
-from extractor.segment import _AUTHORITY, _CELL_SPLIT, _NOI_NHAN, Segments
+from extractor.segment import AUTHORITY, CELL_SPLIT, NOI_NHAN, Segments
 from extractor.types import Finding
 
-_SKIP = re.compile(r"^(?:Như\s+trên|Như\s+Điều|Như\s+điều|Lưu\b|Lưu:|Lưu\s*VT|Lưu\s*:)", re.I)
+_SKIP = re.compile(r"^(?:Như\s+trên|Như\s+Điều|Như\s+điều|Lưu\b|Lưu:|Lưu\s*VT|Lưu\s*:)", re.IGNORECASE)
 _PURPOSE = re.compile(r"\s*\((?:để\s+)?(?:b/c|báo cáo|thực hiện|t/h|biết|chỉ đạo|phối hợp|theo dõi|p/h|đăng tải|"
-                      r"đăng|chỉ đạo\W*|thi hành|tổng hợp|ph/h|t/d)[^()]{0,30}\)\s*", re.I)
+                      r"đăng|chỉ đạo\W*|thi hành|tổng hợp|ph/h|t/d)[^()]{0,30}\)\s*", re.IGNORECASE)
 
 
 def extract(seg: Segments) -> list[Finding]:
     text = seg.text
     lines = seg.closing
-    if not lines or not _NOI_NHAN.match(lines[0].text):
+    if not lines or not NOI_NHAN.match(lines[0].text):
         return []
     found: list[Finding] = []
     first = lines[0]
     # "Nơi nhận:" may share its line with the first entry, or with the signer's column (wide gap).
-    cells = _CELL_SPLIT.split(first.text)
+    cells = CELL_SPLIT.split(first.text)
     label_rest = re.sub(r"^Nơi\s*nhận\s*:?\s*", "", cells[0])
     items: list[tuple[int, int]] = []
     if label_rest.strip(" -"):
@@ -35,8 +35,8 @@ def extract(seg: Segments) -> list[Finding]:
                 continue
             break
         body = ln.body
-        cell = _CELL_SPLIT.split(body)[0]  # the signer's column may follow on the same line
-        if _AUTHORITY.match(cell):
+        cell = CELL_SPLIT.split(body)[0]  # the signer's column may follow on the same line
+        if AUTHORITY.match(cell):
             break
         items.append((ln.body_start, ln.body_start + len(cell)))
     for s, e in items:

@@ -13,13 +13,13 @@ DATA = load_data("event")
 _HEAD = re.compile(rf"(?<![\w])(?:{alternation(DATA['event_heads'])})(?=\s)")
 _QUOTED = re.compile(r"[“\"](?P<q>[^”\"]{6,200})[”\"]")
 _TAIL = re.compile(DATA["name_tail_pattern"])
-_THEME_LABEL = re.compile(r"(?:^|(?<=[\s.:]))Chủ đề(?P<of>[^:\n“\"]{0,45}?)\s*:\s*", re.M)
-_THEME_INLINE = re.compile(r"(?:với|có|mang)\s+chủ đề\s*:?\s*[“\"](?P<q>[^”\"]{4,300})[”\"]", re.I)
+_THEME_LABEL = re.compile(r"(?:^|(?<=[\s.:]))Chủ đề(?P<of>[^:\n“\"]{0,45}?)\s*:\s*", re.MULTILINE)
+_THEME_INLINE = re.compile(r"(?:với|có|mang)\s+chủ đề\s*:?\s*[“\"](?P<q>[^”\"]{4,300})[”\"]", re.IGNORECASE)
 
 
 def _range_pattern() -> re.Pattern[str]:
-    date = r"(?:\d{1,2}\s*tháng\s*\d{1,2}(?:\s*(?:năm|,)\s*\d{4})?|\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?)"  # noqa: E501
-    return re.compile(DATA["range_pattern"].replace("{date}", date), re.I)
+    date = r"(?:\d{1,2}\s*tháng\s*\d{1,2}(?:\s*(?:năm|,)\s*\d{4})?|\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?)"
+    return re.compile(DATA["range_pattern"].replace("{date}", date), re.IGNORECASE)
 
 
 RANGE = _range_pattern()
@@ -77,7 +77,7 @@ def theme(seg: Segments) -> Finding | None:
             if value:
                 return Finding(value, s, e, 0.9, "event.theme.label")
         # "2. Chủ đề" as a heading, the theme on the next line.
-        if re.fullmatch(r"Chủ đề\s*:?", ln.body, re.I) and k + 1 < len(lines):
+        if re.fullmatch(r"Chủ đề\s*:?", ln.body, re.IGNORECASE) and k + 1 < len(lines):
             nxt = lines[k + 1]
             m2 = _THEME_LABEL.search(nxt.body)
             s = nxt.body_start + (m2.end() if m2 else 0)

@@ -6,20 +6,20 @@ import re
 
 from extractor.rules.lexicon import load_data
 from extractor.rules.patterns import clean_number, collapse, find_dates, find_numbers
-from extractor.segment import _NUMBER_LINE, _PLACE_DATE, _SUBJECT_LINE, TYPE_NAMES, Segments
+from extractor.segment import NUMBER_LINE, PLACE_DATE, SUBJECT_LINE, TYPE_NAMES, Segments
 from extractor.types import Finding
 
 DATA = load_data("document_types")
 ABBREVIATIONS = {a.upper(): kind for kind, spec in DATA["kinds"].items() for a in spec["abbreviations"]}
 _V_V = re.compile(r"^(?:V/v|V/V|v/v|Về việc|VỀ VIỆC)\s*[:.]?\s*")
-_STATEMENT_KIND = re.compile(r"\b(?:xây dựng|ban hành|triển khai)\s+(kế hoạch|hướng dẫn)\b", re.I)
+_STATEMENT_KIND = re.compile(r"\b(?:xây dựng|ban hành|triển khai)\s+(kế hoạch|hướng dẫn)\b", re.IGNORECASE)
 
 
 def number(seg: Segments) -> Finding | None:
     text = seg.text
-    cells = [c for c in seg.header if _NUMBER_LINE.match(c.text)]
+    cells = [c for c in seg.header if NUMBER_LINE.match(c.text)]
     if not cells:  # no header zone: a "Số:" line near the top
-        cells = [ln for ln in seg.lines[:15] if _NUMBER_LINE.match(ln.text)]
+        cells = [ln for ln in seg.lines[:15] if NUMBER_LINE.match(ln.text)]
     for cell in cells:
         # the number may continue on the next line ("Số: 4595" / "/KH-UBND")
         limit = min(len(text), cell.end + 40)
@@ -30,8 +30,8 @@ def number(seg: Segments) -> Finding | None:
 
 
 def place_and_date(seg: Segments) -> tuple[Finding | None, Finding | None]:
-    candidates = [c for c in seg.header if _PLACE_DATE.match(c.text)]
-    candidates += [ln for ln in seg.lines[:25] if _PLACE_DATE.match(ln.text) and len(ln.text) < 120]
+    candidates = [c for c in seg.header if PLACE_DATE.match(c.text)]
+    candidates += [ln for ln in seg.lines[:25] if PLACE_DATE.match(ln.text) and len(ln.text) < 120]
     for c in candidates:
         dates = find_dates(seg.text, c.start, c.end)
         if not dates or not dates[0].year:
@@ -54,11 +54,11 @@ def subject(seg: Segments) -> Finding | None:
     text = seg.text
     cells = seg.left_column() or seg.header
     for k, cell in enumerate(cells):
-        if _SUBJECT_LINE.match(cell.text):
+        if SUBJECT_LINE.match(cell.text):
             end = cell.end
             for nxt in cells[k + 1 :]:  # wrapped V/v lines, in the same column, before any blank line
                 line = seg.lines[nxt.line]
-                if line.blank_before or nxt.text.isupper() or _NUMBER_LINE.match(nxt.text) or _PLACE_DATE.match(nxt.text):
+                if line.blank_before or nxt.text.isupper() or NUMBER_LINE.match(nxt.text) or PLACE_DATE.match(nxt.text):
                     break
                 end = nxt.end
             start = cell.start + _V_V.match(cell.text).end()
@@ -68,11 +68,11 @@ def subject(seg: Segments) -> Finding | None:
         # No type name: a title line may stand alone under the place-and-date line (kind from the number).
         after_date = False
         for cell in seg.header:
-            if _PLACE_DATE.match(cell.text):
+            if PLACE_DATE.match(cell.text):
                 after_date = True
             elif after_date and cell.column == "left" and not cell.text.isupper() and len(cell.text) > 15:
                 return _span_finding(text, cell.start, cell.end, 0.75, "identity.subject.untyped_title")
-    headless = not any(c.text.isupper() or _NUMBER_LINE.match(c.text) for c in seg.header)
+    headless = not any(c.text.isupper() or NUMBER_LINE.match(c.text) for c in seg.header)
     if not title and headless and seg.lines and not seg.type_line:
         first = seg.lines[0]  # no header at all: a pasted body opens with its title
         if len(first.text) < 200 and not first.text.endswith(".") and first.kind == "":
@@ -101,7 +101,7 @@ def kind(seg: Segments, num: Finding | None) -> Finding | None:
         if k:
             return Finding(k, num.start, num.end, 0.9, "identity.kind.abbreviation")
     for cell in seg.header:
-        if _SUBJECT_LINE.match(cell.text):
+        if SUBJECT_LINE.match(cell.text):
             return Finding("cong_van", cell.start, cell.start + 3, 0.85, "identity.kind.vv")
     if seg.kinh_gui:
         ln = seg.kinh_gui[0]

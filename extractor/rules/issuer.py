@@ -6,11 +6,11 @@ import re
 
 from extractor.rules.lexicon import alternation, load_data
 from extractor.rules.patterns import collapse
-from extractor.segment import _MOTTO, _NUMBER_LINE, _PLACE_DATE, _RULE_LINE, _SUBJECT_LINE, Cell, Segments
+from extractor.segment import MOTTO, NUMBER_LINE, PLACE_DATE, RULE_LINE, SUBJECT_LINE, Cell, Segments
 from extractor.types import Finding
 
 AGENCIES = load_data("agencies")
-_HEAD = re.compile(rf"^(?:{alternation(AGENCIES['heads'])})\b", re.I)
+_HEAD = re.compile(rf"^(?:{alternation(AGENCIES['heads'])})\b", re.IGNORECASE)
 _BRACKETED = re.compile(r"\s*\([^()]{1,20}\)")
 # "Trường Mầm non X xây dựng kế hoạch …": the body that the statement says issues the plan.
 _ISSUING_VERB = re.compile(
@@ -22,9 +22,9 @@ def _unit_cells(seg: Segments) -> list[Cell]:
     cells = []
     for c in seg.left_column():
         t = c.text
-        if _NUMBER_LINE.match(t) or _SUBJECT_LINE.match(t):
+        if NUMBER_LINE.match(t) or SUBJECT_LINE.match(t):
             break  # names stand above "Số:" and V/v
-        if _MOTTO.match(t) or _PLACE_DATE.match(t) or _RULE_LINE.match(t) or not any(ch.isalpha() for ch in t):
+        if MOTTO.match(t) or PLACE_DATE.match(t) or RULE_LINE.match(t) or not any(ch.isalpha() for ch in t):
             continue
         letters = [ch for ch in t if ch.isalpha()]
         if sum(ch.isupper() for ch in letters) < 0.7 * len(letters):
@@ -56,7 +56,7 @@ def _clean(text: str) -> str:
 
 def from_statement(seg: Segments) -> Finding | None:
     for ln in seg.preamble + seg.lines[:3]:
-        if re.match(r"^(?:Căn cứ|Thực hiện|Theo)\b", ln.text, re.I):
+        if re.match(r"^(?:Căn cứ|Thực hiện|Theo)\b", ln.text, re.IGNORECASE):
             continue
         m = _ISSUING_VERB.search(ln.text)
         if m and m.start() < 160:

@@ -8,6 +8,7 @@ the issuer). Documents cited later in the body are not parents.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from extractor.rules.lexicon import alternation, load_data
@@ -17,23 +18,23 @@ from extractor.types import Finding
 
 TYPES = load_data("document_types")
 CITED = {name.lower(): kind for kind, names in TYPES["cited_names"].items() for name in names}
-_CUE = re.compile(r"^(?:Căn cứ|Thực hiện|Theo|Triển khai|Xét)\b", re.I)
+_CUE = re.compile(r"^(?:Căn cứ|Thực hiện|Theo|Triển khai|Xét)\b", re.IGNORECASE)
 _AGENCY_HEAD = re.compile(
     rf"(?:{alternation(load_data('agencies')['heads'] + load_data('agencies')['offices'])})\b"
 )
 _REFERENCE = re.compile(
     rf"(?<!\w)(?P<type>{alternation([n for names in TYPES['cited_names'].values() for n in names])})"
     rf"(?:\s+số)?\s*:?\s*(?=\d)",
-    re.I,
+    re.IGNORECASE,
 )
 _LAW = re.compile(r"(?<!\w)(?P<type>Luật|Bộ luật|Pháp lệnh|Hiến pháp)\s+\w", re.UNICODE)
 # A type name cited without a number: "Căn cứ Chương trình công tác năm 2018 của Hội Khuyến học huyện".
 _UNNUMBERED = re.compile(
     rf"\s*(?:(?:Căn cứ|Thực hiện|Theo)\s+)?(?P<type>{alternation([n for names in TYPES['cited_names'].values() for n in names])})\s+(?!số)",
-    re.I,
+    re.IGNORECASE,
 )
 # "thực hiện chỉ đạo của X tại Công văn …", "Xét đề nghị của X tại Tờ trình …": X issued the cited document.
-_DIRECTED_BY = re.compile(r"(?:chỉ đạo|đề nghị|ý kiến|yêu cầu) của\s+(?P<issuer>.+?)\s+tại\s*$", re.I | re.S)
+_DIRECTED_BY = re.compile(r"(?:chỉ đạo|đề nghị|ý kiến|yêu cầu) của\s+(?P<issuer>.+?)\s+tại\s*$", re.IGNORECASE | re.DOTALL)
 # Where the issuer written after "của" ends. Lower-case words after "về", "," and the verbs start the subject;
 # a capitalised word continues the name ("Ban Chỉ đạo Trung ương về Phòng, chống thiên tai").
 _ISSUER_END = re.compile(
@@ -42,7 +43,7 @@ _ISSUER_END = re.compile(
     r"[;(]|\s+[“\"]|\s+(?:ngày|năm)\s+\d"
 )
 _COMMITTEE = re.compile(r"(?:Ban Chỉ đạo|Ban chỉ đạo|Ủy ban Quốc gia|Hội đồng|Tiểu ban|Ban Thường vụ)\b")
-_SUBJECT_LEAD = re.compile(r"^(?:về việc|về|V/v)\s+", re.I)
+_SUBJECT_LEAD = re.compile(r"^(?:về việc|về|V/v)\s+", re.IGNORECASE)
 _BRACKETED = re.compile(r"\s*\((?:[^()]{1,20})\)")
 
 
@@ -57,7 +58,7 @@ def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if not re.search(r"(?:của|và|sửa đổi, bổ sung)\s*$", text[max(start, m.start() - 30) : m.start()]):
             cuts.add(m.start())
     points = sorted(cuts)
-    return [(a, b) for a, b in zip(points, points[1:], strict=False) if b > a]
+    return [(a, b) for a, b in itertools.pairwise(points) if b > a]
 
 
 def _strip_brackets(s: str) -> str:
@@ -139,7 +140,7 @@ def _citation(text: str, cs: int, ce: int, lead: str) -> dict[str, Finding | Non
         s, e = lead_start + directed.start("issuer"), lead_start + directed.end("issuer")
         result["issuer"] = Finding(_strip_brackets(text[s:e]), s, e, 0.8, "parents.issuer.directed")
     tail = text[subject_from:ce]
-    m_sub = re.search(r"(?:^|\s)(?:về việc|về|V/v)\s+", tail, re.I)
+    m_sub = re.search(r"(?:^|\s)(?:về việc|về|V/v)\s+", tail, re.IGNORECASE)
     if m_sub and m_sub.start() < 40:
         s = subject_from + m_sub.end()
     else:

@@ -98,7 +98,7 @@ def find_times(text: str, start: int = 0, end: int | None = None) -> list[TimeMa
         if hour > 23 or minute > 59:
             continue
         # "3 giờ" after "trong"/"sau" is a duration, not a clock time.
-        if re.search(r"(?:trong|sau|mất|khoảng|kéo dài)\s*$", text[max(0, m.start() - 12) : m.start()], re.I):
+        if re.search(r"(?:trong|sau|mất|khoảng|kéo dài)\s*$", text[max(0, m.start() - 12) : m.start()], re.IGNORECASE):
             continue
         found.append(TimeMatch(m.start(), m.end(), f"{hour:02d}:{minute:02d}"))
     return found

@@ -12,7 +12,7 @@ from extractor.segment import Line, Segments
 from extractor.types import Finding
 
 DATA = load_data("reporting")
-_RELATIONS = [(rel, re.compile(p, re.I if rel != "on" else 0)) for rel, p in DATA["relations"].items()]
+_RELATIONS = [(rel, re.compile(p, re.IGNORECASE if rel != "on" else 0)) for rel, p in DATA["relations"].items()]
 _VERB = re.compile(DATA["report_verb_pattern"])
 _RECIPIENT = re.compile(DATA["recipient_pattern"])
 _REPORTER_END = re.compile(DATA["reporter_end_pattern"])
@@ -63,7 +63,7 @@ def _reporters(text: str, s: int, verb_pos: int, date_end: int, date_first: bool
 def _deadline(text: str, s: int, e: int, d, agency: Finding | None, sentence: tuple[int, int]) -> dict | None:
     before = text[max(s, d.start - 40) : d.start]
     relation = next((rel for rel, pat in _RELATIONS if pat.search(before)), None)
-    if relation is None or re.search(r"(?:từ|đến)\s+(?:ngày\s*)?$", before, re.I):
+    if relation is None or re.search(r"(?:từ|đến)\s+(?:ngày\s*)?$", before, re.IGNORECASE):
         return None  # not a deadline (a date of a range is not one either)
     verb = _VERB.search(text, s, e) or _VERB.search(text, *sentence)
     if not verb:
@@ -86,7 +86,7 @@ def _deadline(text: str, s: int, e: int, d, agency: Finding | None, sentence: tu
     em = find_email(text, s, e)
     if em:
         item["email"] = Finding(em.group(0).rstrip("."), em.start(), em.end(), 0.95, "reporting.email")
-    content = re.search(r"(báo cáo|đăng ký|danh sách|kết quả)[^,;.()\n]{0,80}", text[verb.start() : e], re.I)
+    content = re.search(r"(báo cáo|đăng ký|danh sách|kết quả)[^,;.()\n]{0,80}", text[verb.start() : e], re.IGNORECASE)
     if content:
         cs, ce = verb.start() + content.start(), verb.start() + content.end()
         item["content"] = Finding(collapse(text[cs:ce]), cs, ce, 0.6, "reporting.content")

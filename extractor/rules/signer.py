@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from extractor.rules.patterns import collapse
-from extractor.segment import _AUTHORITY, _CELL_SPLIT, _NOI_NHAN, Segments
+from extractor.segment import AUTHORITY, CELL_SPLIT, NOI_NHAN, Segments
 from extractor.types import Finding
 
 # A person's name: 2–6 capitalised syllables ("Nguyễn Phú Hải"), or the same in capitals.
@@ -26,14 +26,14 @@ _AGENCY_WORD = re.compile(
 def _cells(seg: Segments):
     """Closing-zone cells that are not Nơi nhận entries (the signer column may share lines with them)."""
     for ln in seg.closing:
-        parts = _CELL_SPLIT.split(ln.text)
+        parts = CELL_SPLIT.split(ln.text)
         pos = 0
         for k, part in enumerate(parts):
             if not part:
                 continue
             off = ln.text.index(part, pos)
             pos = off + len(part)
-            if k == 0 and (ln.kind == "bullet" or _NOI_NHAN.match(part)):
+            if k == 0 and (ln.kind == "bullet" or NOI_NHAN.match(part)):
                 continue
             yield ln.start + off, ln.start + off + len(part), part.strip(" *")
 
@@ -43,7 +43,7 @@ def extract(seg: Segments) -> dict[str, Finding | None]:
     cells = list(_cells(seg))
     title_k = None
     for k, (s, e, t) in enumerate(cells):
-        if _AUTHORITY.match(t):
+        if AUTHORITY.match(t):
             continue
         letters = [c for c in t if c.isalpha()]
         if letters and all(c.isupper() for c in letters) and _TITLE_WORDS.match(t):
@@ -53,7 +53,7 @@ def extract(seg: Segments) -> dict[str, Finding | None]:
     if title_k is None:
         return out
     for s, e, t in reversed(cells[:title_k]):
-        if _AUTHORITY.match(t):
+        if AUTHORITY.match(t):
             value = re.sub(r"^(K/T|T/M)", lambda m: m.group(1).replace("/", ""), collapse(t))
             value = re.sub(r"^(KT|TM|TL|TUQ|Q)\s*\.?\s*", r"\1. ", value)
             out["authority"] = Finding(value, s, e, 0.85, "signer.authority")

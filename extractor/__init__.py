@@ -12,12 +12,12 @@ from extractor.record import PlanRecord
 from extractor.types import Evidence, Extraction, SourceDocument
 
 __all__ = [
-    "extract_text",
-    "extract_file",
-    "extract_bytes",
-    "extract_source",
-    "Extraction",
     "Evidence",
+    "Extraction",
     "PlanRecord",
     "SourceDocument",
+    "extract_bytes",
+    "extract_file",
+    "extract_source",
+    "extract_text",
 ]

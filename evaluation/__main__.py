@@ -18,6 +18,7 @@ from pathlib import Path
 from evaluation.documents import discover
 from evaluation.report import Report, render
 from evaluation.runner import MODES, run_documents
+from evaluation.scan import SCAN_MODE  # registers --mode scan (OCR over rendered scans)
 
 DEFAULT_CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
@@ -87,11 +88,19 @@ def main(argv: list[str] | None = None) -> int:
         skipped=skipped + [(doc_id, f"invalid: {why}") for doc_id, why in found.invalid],
     )
     data = report.to_json()
+    if mode is SCAN_MODE:  # OCR character error rate beside the field scores
+        from evaluation.scan import ocr_section, render_ocr_figures
+
+        data["ocr"] = ocr_section(documents, report)
     if args.json is not None and str(args.json) == "-":
         render(report, sys.stderr, max_misses=args.misses)
+        if "ocr" in data:
+            render_ocr_figures(data["ocr"], sys.stderr)
         sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     else:
         render(report, sys.stdout, max_misses=args.misses)
+        if "ocr" in data:
+            render_ocr_figures(data["ocr"], sys.stdout)
         if args.json is not None:
             args.json.parent.mkdir(parents=True, exist_ok=True)
             args.json.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")

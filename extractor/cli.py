@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Self
 
 import typer
 
@@ -30,31 +30,109 @@ def evaluate(ctx: typer.Context) -> None:
     raise typer.Exit(main(list(ctx.args)))
 
 
+class _PlainProgress:
+    """Progress as plain lines on stderr (logs, pipes, CI): one line per file and per page read."""
+
+    def __init__(self, total_files: int):
+        self.total_files = total_files
+        self.label = ""
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+    def start_file(self, index: int, path: Path) -> None:
+        self.label = f"[{index}/{self.total_files}] {path}"
+        sys.stderr.write(f"{self.label}\n")
+        sys.stderr.flush()
+
+    def page(self, done: int, total: int) -> None:
+        if total > 1:
+            sys.stderr.write(f"{self.label}: page {done}/{total}\n")
+            sys.stderr.flush()
+
+    def end_file(self) -> None:
+        return None
+
+    def note(self, message: str) -> None:
+        sys.stderr.write(message + "\n")
+
+
+class _RichProgress:
+    """Progress bars on a terminal: files done, and pages of the file being read."""
+
+    def __init__(self, total_files: int):
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+        self.progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                                 TimeElapsedColumn(), console=Console(stderr=True), transient=False)
+        self.files = self.progress.add_task("files", total=total_files)
+        self.pages = self.progress.add_task("pages", total=None, visible=False)
+
+    def __enter__(self) -> Self:
+        self.progress.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.progress.stop()
+
+    def start_file(self, index: int, path: Path) -> None:
+        self.progress.update(self.files, description=f"files · {path.name}")
+        self.progress.reset(self.pages, total=None, visible=False)
+
+    def page(self, done: int, total: int) -> None:
+        self.progress.update(self.pages, completed=done, total=total, visible=True, description="pages")
+
+    def end_file(self) -> None:
+        self.progress.advance(self.files)
+
+    def note(self, message: str) -> None:
+        self.progress.console.print(message, markup=False, highlight=False)
+
+
 @app.command()
 def extract(
     files: Annotated[list[Path], typer.Argument(exists=True, dir_okay=False, help="Directive files.")],
     out: Annotated[Path | None, typer.Option("--out", help="Write DIR/<stem>.json for each input.")] = None,
+    progress: Annotated[
+        bool | None, typer.Option("--progress/--no-progress",
+                                  help="Report files and pages on stderr (default: a progress bar on a terminal, "
+                                       "plain lines otherwise).")
+    ] = None,
 ) -> None:
     """Extract the plan record of each FILE: {record, evidence, text, timings_ms}."""
     from extractor.pipeline import extract_file
 
     if out is None and len(files) > 1:
         raise typer.BadParameter("several files need --out DIR", param_hint="--out")
+    terminal = sys.stderr.isatty()
+    reporter: _PlainProgress | _RichProgress
+    reporter = _RichProgress(len(files)) if terminal and progress is not False else _PlainProgress(len(files))
+    quiet = progress is False
     failed = 0
-    for path in files:
-        try:
-            extraction = extract_file(path)
-        except DocintelError as exc:
-            failed += 1
-            typer.echo(f"{path}: [{exc.code}] {exc.message}", err=True)
-            continue
-        payload = json.dumps(extraction.model_dump(mode="json"), ensure_ascii=False, indent=2)
-        if out is None:
-            sys.stdout.write(payload + "\n")
-        else:
-            out.mkdir(parents=True, exist_ok=True)
-            (out / f"{path.stem}.json").write_text(payload + "\n", encoding="utf-8")
-            typer.echo(f"{path} → {out / (path.stem + '.json')}", err=True)
+    with reporter:
+        for index, path in enumerate(files, start=1):
+            if not quiet:
+                reporter.start_file(index, path)
+            try:
+                extraction = extract_file(path, progress=None if quiet else reporter.page)
+            except DocintelError as exc:
+                failed += 1
+                reporter.note(f"{path}: [{exc.code}] {exc.message}")
+                reporter.end_file()
+                continue
+            payload = json.dumps(extraction.model_dump(mode="json"), ensure_ascii=False, indent=2)
+            if out is None:
+                sys.stdout.write(payload + "\n")
+            else:
+                out.mkdir(parents=True, exist_ok=True)
+                (out / f"{path.stem}.json").write_text(payload + "\n", encoding="utf-8")
+                if not quiet:
+                    reporter.note(f"{path} → {out / (path.stem + '.json')}")
+            reporter.end_file()
     raise typer.Exit(1 if failed else 0)
 
 

@@ -32,24 +32,30 @@ from extractor.ingest import OcrOptions, load_bytes
 
 
 class PeakMemory:
-    """Samples the resident memory of this process plus all its children (OCR workers, tesseract)."""
+    """Samples the memory of this process plus all its children (OCR workers, tesseract), every 50 ms.
+
+    Summed as PSS (proportional set size): forked workers share the parent's libraries and pages, and a sum of
+    RSS would count those once per process. ``peak_rss`` is the RSS sum, an upper bound, kept for reference.
+    """
 
     def __init__(self, interval: float = 0.05):
         self.interval = interval
         self.peak = 0
+        self.peak_rss = 0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
     def _run(self) -> None:
         me = psutil.Process()
         while not self._stop.is_set():
-            total = 0
+            pss = rss = 0
             for process in [me, *me.children(recursive=True)]:
                 try:
-                    total += process.memory_info().rss
+                    info = process.memory_full_info()
+                    pss, rss = pss + info.pss, rss + info.rss
                 except psutil.Error:
                     pass
-            self.peak = max(self.peak, total)
+            self.peak, self.peak_rss = max(self.peak, pss), max(self.peak_rss, rss)
             time.sleep(self.interval)
 
     def __enter__(self) -> Self:
@@ -84,6 +90,7 @@ def twenty_page_scan(scan_sets, pages: int = 20) -> tuple[bytes, str]:
 def bench_speed_and_memory(scan_sets, pages: int) -> dict:
     data, reference = twenty_page_scan(scan_sets, pages)
     load_bytes(_warm_up_pdf(scan_sets))  # warm-up: imports, worker pool, Tesseract model
+    load = os.getloadavg()[0]
     with PeakMemory() as memory:
         started = time.perf_counter()
         source = load_bytes(data)
@@ -94,7 +101,9 @@ def bench_speed_and_memory(scan_sets, pages: int) -> dict:
         "workers": OcrOptions().workers or len(os.sched_getaffinity(0)),
         "wall_s": wall,
         "s_per_page_parallel": wall / len(source.pages),
-        "peak_rss_mb": memory.peak / 2**20,
+        "peak_pss_mb": memory.peak / 2**20,
+        "peak_rss_sum_mb": memory.peak_rss / 2**20,
+        "load_average_before": load,
         "cer": edits / chars,
     }
 
@@ -167,8 +176,9 @@ def main(argv: list[str] | None = None) -> int:
         results["parallel"] = bench_speed_and_memory(scan_sets, args.pages)
         r = results["parallel"]
         print(f"{r['pages']}-page scan, {r['workers']} workers: {r['wall_s']:.1f} s wall = "
-              f"{r['s_per_page_parallel']:.2f} s/page; peak memory {r['peak_rss_mb']:.0f} MB "
-              f"(this process + workers + tesseract); CER {100 * r['cer']:.2f} %", flush=True)
+              f"{r['s_per_page_parallel']:.2f} s/page; peak memory {r['peak_pss_mb']:.0f} MB PSS "
+              f"({r['peak_rss_sum_mb']:.0f} MB summed RSS; this process + workers + tesseract); "
+              f"CER {100 * r['cer']:.2f} %; load average before {r['load_average_before']:.2f}", flush=True)
         results["latency"] = bench_page_latency(scan_sets, min(args.pages, 10))
         r = results["latency"]
         print(f"one page alone: median {r['median_s']:.2f} s (max {r['max_s']:.2f}), "

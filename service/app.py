@@ -27,7 +27,7 @@ from service.api import health_router, router
 from service.codes import ErrorCode
 from service.db import Database
 from service.documents import Services
-from service.errors import install_error_handlers, problem_response
+from service.errors import install_error_handlers, install_problem_schema, problem_response
 from service.queue import InProcessJobQueue
 from service.runner import InlineRunner, ProcessRunner, RunnerPool
 from service.settings import Settings
@@ -120,10 +120,17 @@ def _warm_up() -> None:
 
 
 def web_router() -> Any | None:
-    """The review page's router (``service.web.router``) if that module exists."""
+    """The review page's router (``service.web.router``) if that module exists.
+
+    A review page that fails to load is logged and left out: the API keeps serving.
+    """
     if importlib.util.find_spec("service.web") is None:
         return None
-    return getattr(importlib.import_module("service.web"), "router", None)
+    try:
+        return getattr(importlib.import_module("service.web"), "router", None)
+    except Exception:
+        log.exception("the review page (service.web) failed to load; serving the API without it")
+        return None
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -158,6 +165,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.services = None
     install_error_handlers(app)
+    install_problem_schema(app)
     app.add_middleware(UploadLimitMiddleware, max_bytes=settings.max_upload_bytes)
     app.include_router(router)
     app.include_router(health_router)

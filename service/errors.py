@@ -98,8 +98,7 @@ class Problem(BaseModel):
 
 
 PROBLEM_RESPONSES: dict[int | str, dict[str, Any]] = {
-    status: {"model": Problem, "content": {PROBLEM_JSON: {}}, "description": HTTPStatus(status).phrase}
-    for status in (401, 404, 409, 413, 415, 422, 503)
+    status: {"description": HTTPStatus(status).phrase} for status in (400, 401, 404, 409, 413, 415, 422, 503)
 }
 
 
@@ -153,6 +152,45 @@ def response_for(exc: DocintelError, instance: str | None = None) -> JSONRespons
     extensions = {k: v for k, v in exc.detail.items() if isinstance(k, str)}
     detail = exc.message if status < 500 or status == 503 else "An internal error occurred; it has been logged."
     return problem_response(status, exc.code, detail, instance=instance, headers=headers, extensions=extensions)
+
+
+def install_problem_schema(app: FastAPI) -> None:
+    """Document every error response of the OpenAPI schema as ``application/problem+json`` :class:`Problem`.
+
+    Routes declare which error statuses they can answer (``PROBLEM_RESPONSES``); this fills in the body
+    shape once, replaces FastAPI's default 422 (which our handler renders as a problem too) and adds 422 and
+    400 wherever a request has parameters or a body to get wrong.
+    """
+    from fastapi.openapi.utils import get_openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema:
+            return app.openapi_schema
+        spec = get_openapi(title=app.title, version=app.version, summary=app.summary,
+                           description=app.description, routes=app.routes)
+        components = spec.setdefault("components", {}).setdefault("schemas", {})
+        for model in (Problem, ProblemError):
+            components[model.__name__] = model.model_json_schema(ref_template="#/components/schemas/{model}")
+        components["Problem"]["properties"]["errors"] = {
+            "anyOf": [{"type": "array", "items": {"$ref": "#/components/schemas/ProblemError"}}, {"type": "null"}]}
+        components["Problem"].pop("$defs", None)
+        problem = {PROBLEM_JSON: {"schema": {"$ref": "#/components/schemas/Problem"}}}
+        for operations in spec.get("paths", {}).values():
+            for operation in operations.values():
+                responses = operation.setdefault("responses", {})
+                if operation.get("parameters") or operation.get("requestBody"):
+                    responses.setdefault("422", {"description": HTTPStatus(422).phrase})
+                if operation.get("requestBody"):
+                    responses.setdefault("400", {"description": HTTPStatus(400).phrase})
+                for status, response in responses.items():
+                    if status.isdigit() and int(status) >= 400:
+                        response["content"] = dict(problem)
+        for unused in ("HTTPValidationError", "ValidationError"):
+            components.pop(unused, None)
+        app.openapi_schema = spec
+        return spec
+
+    app.openapi = openapi
 
 
 def install_error_handlers(app: FastAPI) -> None:

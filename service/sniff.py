@@ -5,10 +5,11 @@ that a file is unsupported (415), damaged, encrypted or empty (422) or has too m
 receiving 202 and a failed job later. They are cheap structural checks (open the PDF, decode the image,
 test the ZIP); the full reading happens in the pipeline, which may still reject a file these let through.
 
-A file's *media type* is decided from its first bytes: ``%PDF`` → PDF, PNG/JPEG/TIFF signatures → images,
-a ZIP holding ``word/document.xml`` → DOCX, otherwise text if it decodes as UTF-8 (or UTF-16 with a BOM)
-without control characters. A PNG named ``scan.pdf`` is therefore accepted as PNG, and a program renamed
-``.pdf`` is refused as unsupported.
+A file's *media type* is decided from its bytes by ingestion's own table (:mod:`extractor.ingest.sniff`:
+``%PDF`` → PDF, image signatures, a ZIP holding ``word/document.xml`` → DOCX, refused formats such as
+executables, legacy .doc and other archives), with one addition: content that matches no signature must
+decode as UTF-8 (or UTF-16 with a BOM) without control characters to count as text. A PNG named
+``scan.pdf`` is therefore accepted as PNG, and a program renamed ``.pdf`` is refused as unsupported.
 """
 
 from __future__ import annotations
@@ -27,33 +28,16 @@ from extractor.errors import (
     TooLargeError,
     UnsupportedFormatError,
 )
+from extractor.ingest import sniff as content
 from service.codes import ErrorCode
 
-PDF = "application/pdf"
-PNG = "image/png"
-JPEG = "image/jpeg"
-TIFF = "image/tiff"
-DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-TEXT = "text/plain"
+PDF, DOCX, TEXT = content.PDF, content.DOCX, content.TEXT
+IMAGE_TYPES = content.IMAGE_TYPES
 
-SUPPORTED_HINT = "Upload a PDF, an image (PNG, JPEG, TIFF), a DOCX or a UTF-8 text file."
+SUPPORTED_HINT = "Upload a PDF, a scan (PNG, JPEG, TIFF), a Word .docx file or a UTF-8 text file."
 
 # pdfium is not thread-safe: every call into it from this process goes through this lock.
 PDFIUM_LOCK = threading.Lock()
-
-_CFB = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # OLE compound file: legacy .doc/.xls, or an encrypted OOXML
-_ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
-_KNOWN_BINARIES = {
-    b"MZ": "a Windows program",
-    b"\x7fELF": "a Linux program",
-    b"Rar!": "a RAR archive",
-    b"7z\xbc\xaf": "a 7-Zip archive",
-    b"\x1f\x8b": "a gzip archive",
-    b"GIF8": "a GIF image",
-    b"BM": "a BMP image",
-    b"RIFF": "a RIFF file (WebP, WAV, AVI)",
-    b"{\\rtf": "an RTF document",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,36 +49,20 @@ class Intake:
 
 
 def detect_media_type(data: bytes) -> str:
-    """The media type of ``data`` judged by content alone; :class:`UnsupportedFormatError` if none fits."""
+    """The media type of ``data`` judged by content alone (:func:`extractor.ingest.sniff.sniff`).
+
+    Ingestion treats whatever matches no signature as text; here such content must also decode as text,
+    so that an unknown binary format is refused at upload (415) rather than failing later.
+    """
     if not data:
-        raise EmptyDocumentError("The file is empty (0 bytes). Upload the directive itself.", code=ErrorCode.EMPTY_FILE)
-    head = data[:1024]
-    if b"%PDF-" in head:
-        return PDF
-    if data.startswith(b"\x89PNG\r\n\x1a\n"):
-        return PNG
-    if data.startswith(b"\xff\xd8\xff"):
-        return JPEG
-    if data.startswith((b"II*\x00", b"MM\x00*")):
-        return TIFF
-    if data.startswith(b"PK\x03\x04"):
-        return DOCX  # confirmed (or refused) by check_readable: a ZIP that is not a DOCX is unsupported
-    if data.startswith(_CFB):
-        if _ENCRYPTED_PACKAGE in data:
-            raise EncryptedFileError(
-                "The document is password-protected. Remove the password in Word and upload it again.",
-            )
+        raise EmptyDocumentError("The file is empty (0 bytes). Upload the directive itself.",
+                                 code=ErrorCode.EMPTY_FILE)
+    media_type = content.sniff(data)
+    if media_type == TEXT and not _looks_like_text(data):
         raise UnsupportedFormatError(
-            "This is a legacy Office file (.doc/.xls). Save it as DOCX or PDF and upload that. " + SUPPORTED_HINT
+            f"The file content is not a supported type (whatever its name says). {SUPPORTED_HINT}"
         )
-    for magic, what in _KNOWN_BINARIES.items():
-        if data.startswith(magic) and not _looks_like_text(data):
-            raise UnsupportedFormatError(f"The file content is {what}, which is not supported. {SUPPORTED_HINT}")
-    if _looks_like_text(data):
-        return TEXT
-    raise UnsupportedFormatError(
-        f"The file content is not a supported type (whatever its name says). {SUPPORTED_HINT}"
-    )
+    return media_type
 
 
 def _decode_text(data: bytes) -> str | None:
@@ -123,7 +91,7 @@ def check_readable(data: bytes, media_type: str, *, max_pages: int) -> Intake:
     """Open the file just enough to know it is readable; raises the matching :class:`InputError`."""
     if media_type == PDF:
         return _check_pdf(data, max_pages)
-    if media_type in (PNG, JPEG, TIFF):
+    if media_type in IMAGE_TYPES:
         return _check_image(data, media_type, max_pages)
     if media_type == DOCX:
         return _check_docx(data)
@@ -204,11 +172,6 @@ def _check_image(data: bytes, media_type: str, max_pages: int) -> Intake:
 def _check_docx(data: bytes) -> Intake:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            names = set(archive.namelist())
-            if "word/document.xml" not in names:
-                raise UnsupportedFormatError(
-                    "The file is a ZIP archive but not a Word document (DOCX). " + SUPPORTED_HINT
-                )
             if any(info.flag_bits & 0x1 for info in archive.infolist()):
                 raise EncryptedFileError("The DOCX is encrypted. Remove the password and upload it again.")
             bad = archive.testzip()

@@ -243,6 +243,42 @@ def _noise_lines(lines: list[str]) -> list[bool]:
     return keep
 
 
+_CONTINUATION_BLOCKERS = re.compile(_DATA["new_paragraph_line"], re.I)
+
+
+def _reflow(b: _Builder) -> None:
+    """Join a paragraph broken into physical lines (PDF copy-paste, OCR): the line break becomes a space.
+
+    A line continues the one above when neither is a header-like capitals line or a table row, the line
+    above does not end a sentence, and the line below does not open a list item, a section or a new
+    block, and either starts in lower case or follows a full-width line. Same length: origins unchanged.
+    """
+    from extractor.segment import MARKER  # here, not at import: segment imports the rule data too
+
+    text = b.text
+    lines = text.split("\n")
+    chars: list[str] | None = None
+    pos = 0
+    width = max((len(ln.strip()) for ln in lines), default=0)
+    full = max(45, int(0.7 * min(width, 90)))
+    for i in range(len(lines) - 1):
+        a, nxt = lines[i].strip(), lines[i + 1].strip()
+        end_of_a = pos + len(lines[i])
+        pos = end_of_a + 1
+        if not a or not nxt or a.endswith((".", ";", ":", "!", "?", "./.")):
+            continue
+        if "|" in a or "|" in nxt or "   " in lines[i].strip() or "   " in lines[i + 1].strip():
+            continue
+        if a.isupper() or nxt.isupper() or MARKER.match(nxt) or _CONTINUATION_BLOCKERS.match(nxt):
+            continue
+        heading = MARKER.match(a) and not a.startswith(("-", "+", "•", "*"))
+        if nxt[0].islower() or (len(a) >= full and not nxt[0].isdigit() and not heading):
+            chars = chars if chars is not None else list(text)
+            chars[end_of_a] = " "
+    if chars is not None:
+        b.text = "".join(chars)
+
+
 def normalise(raw: str) -> NormalisedText:
     """Normalise a directive's raw text (see the module docstring for what and why)."""
     text, origin = _nfc_with_origins(raw)
@@ -255,4 +291,5 @@ def normalise(raw: str) -> NormalisedText:
     b.apply(_MD_EMPH, "")
     _fix_tones(b)
     b.drop_lines(_noise_lines(b.text.split("\n")))
+    _reflow(b)
     return NormalisedText(text=b.text, origin=(*b.origin, len(raw)), raw=raw)

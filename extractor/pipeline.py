@@ -8,9 +8,11 @@ Each stage is a plain function from one typed object to the next (see ``extracto
 
 from __future__ import annotations
 
+import logging
 import re
 import time
 from collections.abc import Callable
+from typing import TypeVar
 from pathlib import Path
 
 from extractor import ingest
@@ -34,6 +36,8 @@ from extractor.types import Extraction, PageSummary, SourceDocument
 from extractor.validate import warnings
 
 Progress = Callable[[int, int], None]  # (pages done, pages total)
+T = TypeVar("T")
+log = logging.getLogger(__name__)
 _VIETNAMESE = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.IGNORECASE)
 
 
@@ -45,31 +49,49 @@ def _attached_plan(seg: Segments, kind: str | None) -> Segments | None:
     return plan if plan.type_line is not None else None
 
 
-def _rules(seg: Segments) -> dict:
+def _guarded(problems: list[str], family: str, rule: Callable[[], T], empty: T) -> T:
+    """Run one field family's rule; a bug in it empties that family only, logged and reported as a warning."""
+    try:
+        return rule()
+    except Exception as exc:  # noqa: BLE001 - any defect in one rule must not cost the rest of the record
+        log.exception("rule %s failed", family)
+        problems.append(f"Lỗi nội bộ khi trích xuất '{family}' ({type(exc).__name__}): trường này để trống.")
+        return empty
+
+
+def _rules(seg: Segments, problems: list[str]) -> dict:
     """Stage 4: every field family's rule over the segmented document, as a tree of findings."""
-    doc = identity.extract(seg)
+    doc = _guarded(problems, "document", lambda: identity.extract(seg), dict.fromkeys(identity.FIELDS))
     year = int(doc["issue_date"].value[:4]) if doc["issue_date"] else None
     plan = _attached_plan(seg, doc["kind"].value if doc["kind"] else None)
-    blocks = assignments.extract(seg) + (assignments.extract(plan) if plan else [])
-    ev = event.extract(seg, doc["subject"], year)
+    blocks = _guarded(problems, "assignments",
+                      lambda: assignments.extract(seg) + (assignments.extract(plan) if plan else []), [])
+    empty_event = {"name": None, "theme": None, "start_date": None, "end_date": None}
+    ev = _guarded(problems, "event", lambda: event.extract(seg, doc["subject"], year), empty_event)
     if plan is not None:
-        plan_event = event.extract(plan, identity.subject(plan) or doc["subject"], year)
+        plan_event = _guarded(problems, "event",
+                              lambda: event.extract(plan, identity.subject(plan) or doc["subject"], year), empty_event)
         ev = {k: ev[k] or plan_event[k] for k in ev}
     if year is None and ev["end_date"] is not None:
         year = int(ev["end_date"].value[:4])
-    ev["opening_ceremony"] = ceremony.extract(seg, year)
+    empty_ceremony = {"date": None, "time": None, "venue": None, "mode": None}
+    ev["opening_ceremony"] = _guarded(problems, "event.opening_ceremony", lambda: ceremony.extract(seg, year),
+                                      empty_ceremony)
     if plan is not None and ev["opening_ceremony"]["date"] is None:
-        ev["opening_ceremony"] = ceremony.extract(plan, year)
+        ev["opening_ceremony"] = _guarded(problems, "event.opening_ceremony", lambda: ceremony.extract(plan, year),
+                                          empty_ceremony)
     return {
         "document": doc,
-        "issuer": issuer.extract(seg),
-        "addressees": addressees.extract(seg),
-        "parent_directives": parents.extract(seg),
+        "issuer": _guarded(problems, "issuer", lambda: issuer.extract(seg), {"name": None, "parent": None}),
+        "addressees": _guarded(problems, "addressees", lambda: addressees.extract(seg), []),
+        "parent_directives": _guarded(problems, "parent_directives", lambda: parents.extract(seg), []),
         "event": ev,
         "assignments": blocks,
-        "reporting": reporting.extract(seg, blocks) + (reporting.extract(plan, blocks) if plan else []),
-        "distribution": distribution.extract(seg),
-        "signer": signer.extract(seg),
+        "reporting": _guarded(problems, "reporting", lambda: reporting.extract(seg, blocks)
+                              + (reporting.extract(plan, blocks) if plan else []), []),
+        "distribution": _guarded(problems, "distribution", lambda: distribution.extract(seg), []),
+        "signer": _guarded(problems, "signer", lambda: signer.extract(seg),
+                           {"authority": None, "title": None, "name": None}),
     }
 
 
@@ -81,7 +103,8 @@ def extract_source(source: SourceDocument) -> Extraction:
     t1 = time.perf_counter()
     seg = segment(norm.text)
     t2 = time.perf_counter()
-    values, evidence = assemble(_rules(seg), norm, source)
+    problems: list[str] = []
+    values, evidence = assemble(_rules(seg, problems), norm, source)
     record = PlanRecord.model_validate(values)
     t3 = time.perf_counter()
     letters = sum(ch.isalpha() for ch in norm.text)
@@ -89,7 +112,7 @@ def extract_source(source: SourceDocument) -> Extraction:
         record,
         text_empty=letters == 0,
         vietnamese=letters < 40 or len(_VIETNAMESE.findall(norm.text)) >= 0.02 * letters,
-    )
+    ) + problems
     t4 = time.perf_counter()
     timings.update(normalise=(t1 - t0) * 1000, segment=(t2 - t1) * 1000, extract=(t3 - t2) * 1000,
                    validate=(t4 - t3) * 1000)

@@ -63,6 +63,10 @@ def _split_agency(text: str, s: int, e: int) -> tuple[int, int, int | None]:
     verb = first_task_verb(chunk)
     if verb and verb.start() < 3:
         verb = None
+    if colon >= 0 and verb and colon < verb.start() and not first_task_verb(chunk[colon + 1 :].lstrip().lower()[:30]):
+        # "Giám đốc các Sở: Y tế, Tài chính, … chịu trách nhiệm …": the colon opens a list of names, not a task
+        if not re.match(r"\s*\S+(?:\s+\S+)?\s*[:;.]", chunk[colon + 1 :]) and "," in chunk[colon : verb.start()]:
+            colon = -1
     cut = min([p for p in (colon if colon >= 0 else None, verb.start() if verb else None) if p is not None],
               default=None)
     if cut is None:
@@ -127,6 +131,23 @@ def _giao_sentence(text: str, ln: Line) -> tuple[Finding, Finding | None] | None
             _task(text, task_start, ln.end, "assignments.task.giao"))
 
 
+_EXECUTION = re.compile(r"\s(?:chịu trách nhiệm|có trách nhiệm)\s+thi hành\s+(?:Quyết định|Chỉ thị|Kế hoạch)")
+
+
+def _execution_clause(text: str, ln: Line) -> tuple[Finding, Finding | None] | None:
+    """A decision's closing article, also when it stands as a paragraph without "Điều 3.": "Chánh Văn phòng …,
+    Thủ trưởng các cơ quan … chịu trách nhiệm thi hành Quyết định này"."""
+    if ln.kind not in ("", "dieu") or not _HEAD.match(ln.body):
+        return None
+    m = _EXECUTION.search(ln.body)
+    if not m:
+        return None
+    s, e = ln.body_start, ln.body_start + m.start()
+    agency = _clean_agency(text[s:e])
+    return (Finding(agency, s, e, 0.8, "assignments.agency.execution"),
+            _task(text, e + 1, ln.end, "assignments.task.execution"))
+
+
 def extract(seg: Segments) -> list[dict]:
     text = seg.text
     blocks: list[_Block] = []
@@ -164,7 +185,7 @@ def extract(seg: Segments) -> list[dict]:
             if inline is not None:
                 current.tasks.append(inline)
             continue
-        giao = None if ln.kind in ("roman",) else _giao_sentence(text, ln)
+        giao = None if ln.kind in ("roman",) else (_giao_sentence(text, ln) or _execution_clause(text, ln))
         if giao is not None:
             close()
             agency, task = giao
@@ -174,6 +195,9 @@ def extract(seg: Segments) -> list[dict]:
             continue
         if ln.kind and ln.kind != "bullet" and ln.level <= current.level:
             close()
+            continue
+        if ln.kind == "bullet" and _GENERIC.match(ln.body) and re.match(r"[^:]{0,40}:", ln.body):
+            close()  # "* Chế độ báo cáo: …", "- Kinh phí: …" close the list of duties
             continue
         if ln.kind == "bullet" or (ln.kind and ln.level > current.level):
             if current.closed_items:
@@ -185,6 +209,9 @@ def extract(seg: Segments) -> list[dict]:
                 current.tasks.append(task)
             continue
         # A paragraph: a page-break continuation of the last item, a lead paragraph, or the end of the list.
+        if not current.has_items and current.tasks and current.tasks[0].rule == "assignments.task.inline":
+            close()  # "d) X chủ trì …" said its task inline: a paragraph after it is not one of its tasks
+            continue
         if current.has_items and current.tasks and ln.text[:1].islower() and not current.tasks[-1].value.endswith((".", ";", ":")):
             last = current.tasks[-1]
             current.tasks[-1] = Finding(collapse(last.value + " " + ln.text).rstrip(" ;"), last.start, ln.end,

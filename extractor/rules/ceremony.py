@@ -69,8 +69,14 @@ def _from_span(text: str, s: int, e: int, after: int, rule: str, doc_year: int |
         t = times[0]
         result["time"] = Finding(t.hhmm, t.start, t.end, 0.85, "ceremony.time")
     result["venue"] = _venue(text, max(d.end, result["time"].end if result["time"] else 0), e) or _venue(text, after, e)
-    result["mode"] = _mode(text, s, e)
+    result["mode"] = _mode(text, s, e) or _labelled_mode(text, e)
     return result
+
+
+def _labelled_mode(text: str, after: int) -> Finding | None:
+    """"… tại Hội trường X. Hình thức: trực tiếp kết hợp trực tuyến …" — a mode stated right after."""
+    m = re.match(r"\s*(?:-\s*)?Hình thức(?: tổ chức)?\s*:\s*[^\n.;]{0,120}", text[after : after + 160])
+    return _mode(text, after + m.start(), after + m.end()) if m else None
 
 
 def extract(seg: Segments, doc_year: int | None) -> dict[str, Finding | None]:

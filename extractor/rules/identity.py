@@ -10,6 +10,7 @@ from extractor.segment import NUMBER_LINE, PLACE_DATE, SUBJECT_LINE, TYPE_NAMES,
 from extractor.types import Finding
 
 DATA = load_data("document_types")
+FIELDS = ("kind", "number", "issue_date", "place", "subject", "urgency", "secrecy")
 ABBREVIATIONS = {a.upper(): kind for kind, spec in DATA["kinds"].items() for a in spec["abbreviations"]}
 _V_V = re.compile(r"^(?:V/v|V/V|v/v|Về việc|VỀ VIỆC)\s*[:.]?\s*")
 _STATEMENT_KIND = re.compile(r"\b(?:xây dựng|ban hành|triển khai)\s+(kế hoạch|hướng dẫn)\b", re.IGNORECASE)

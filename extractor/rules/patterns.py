@@ -26,7 +26,7 @@ DATE_PATTERN = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 # "ngày" before a date, optional ("vào 14h ngày 02/10/2023", "từ 01/10 đến 07/10/2024").
-DATE_WORD = re.compile(r"(?:ngày|hôm)\s*$", re.IGNORECASE)
+DATE_WORD = re.compile(r"(?:ngày|hôm|từ|đến|tới|[-–])\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +110,7 @@ _SYM = r"[A-ZĐÐ][A-Za-zĐđÐ&.0-9]*"
 NUMBER_PATTERN = re.compile(
     rf"""
     (?<![\w/])
-    (?P<n>\d{{1,5}}[a-z]?)                              # the running number
+    (?P<n>\d{{1,3}}(?:[ ]\d{{3}})?(?!\d)[a-z]?|\d{{4,5}}[a-z]?)   # the running number, maybe "2 417"
     (?:\s*/\s*\d{{4}})?                                  # a year inside some numbers: 12/2023/QĐ-UBND
     \s*[/-]\s*                                           # "/" (or "-" in party numbering: 11-CT/TW)
     {_SYM}

@@ -28,6 +28,14 @@ def _sentences(text: str, ln: Line) -> list[tuple[int, int]]:
     return out
 
 
+_AGENCIES = load_data("agencies")
+# A reporter phrase opens with a body, an office, or a plural of them ("các xã", "Các tổ, bộ phận").
+_REPORTER_START = re.compile(
+    r"(?:các|những|mỗi|toàn thể|tất cả)\s+\S|(?:"
+    + "|".join(map(re.escape, sorted(_AGENCIES["heads"] + _AGENCIES["offices"] + _AGENCIES["places"], key=len, reverse=True)))
+    + r"|tổ|bộ phận|nhà trường|trường|đơn vị|cơ sở|địa phương|sở|ngành|học viện|chi hội|chi đoàn)\b",
+    re.I,
+)
 _CLAUSE_INTRO = re.compile(
     r"^(?:Kết thúc|Sau khi|Sau|Khi|Trong|Trên đây|Căn cứ|Để|Nhằm|Đồng thời|Ngoài ra|Định kỳ|Hằng|Hàng|Lưu ý)\b"
 )
@@ -37,19 +45,26 @@ def _reporters(text: str, s: int, verb_pos: int, date_end: int, date_first: bool
     """Who reports: the run of agency names right before the verb ("…, các TTHTCĐ và các trường báo cáo"),
     or after the date when the sentence opens with it ("Trước ngày 10/10, các xã, thị trấn báo cáo …")."""
     start = date_end if date_first else s
-    stop = _REPORTER_END.search(text, start, verb_pos + 1)
-    if stop:
-        verb_pos = stop.start()
+    label = re.match(r"[^:,;]{1,40}:\s*", text[start:verb_pos])
+    if label:  # "Chế độ báo cáo: Các tổ, bộ phận nộp …"
+        start += label.end()
+    if date_first:  # "Ngày 08/10 các đơn vị tổ chức họp … và báo cáo": the subject ends at its first verb
+        stop = _REPORTER_END.search(text, start, verb_pos + 1)
+        if stop:
+            verb_pos = stop.start()
     phrase = text[start:verb_pos]
+    # Walk back over list-like pieces ("…, các xã, thị trấn, các nhà trường"), then start at the first one
+    # that names a body ("Kết thúc Tuần lễ, các TTHTCĐ và các trường" → "các TTHTCĐ và các trường").
     pieces = list(re.finditer(r"[^,;:]+", phrase))
-    keep_from = None
+    run: list[re.Match[str]] = []
     for m in reversed(pieces):
-        piece = m.group(0).strip()
-        piece = re.sub(r"^(?:đề nghị|yêu cầu|Đề nghị|Yêu cầu)\s+", "", piece)
+        piece = re.sub(r"^(?:đề nghị|yêu cầu|Đề nghị|Yêu cầu)\s+", "", m.group(0).strip())
         if (not piece or _CLAUSE_INTRO.match(piece) or first_task_verb(piece) or find_dates(piece)
                 or len(piece.split()) > 14):
             break
-        keep_from = m
+        run.insert(0, m)
+    keep_from = next((m for m in run if _REPORTER_START.match(
+        re.sub(r"^\s*(?:đề nghị|yêu cầu|Đề nghị|Yêu cầu)\s+", "", m.group(0)).strip())), None)
     if keep_from is None:
         return None
     rs = start + keep_from.start()
@@ -66,6 +81,8 @@ def _deadline(text: str, s: int, e: int, d, agency: Finding | None, sentence: tu
     if relation is None or re.search(r"(?:từ|đến)\s+(?:ngày\s*)?$", before, re.IGNORECASE):
         return None  # not a deadline (a date of a range is not one either)
     verb = _VERB.search(text, s, e) or _VERB.search(text, *sentence)
+    while verb and re.match(r"[^.;]{0,20}:", text[verb.end() : e]) and _VERB.search(text, verb.end(), e):
+        verb = _VERB.search(text, verb.end(), e)  # "Chế độ báo cáo: …" is a label, not the verb
     if not verb:
         return None
     item: dict = {

@@ -17,6 +17,7 @@ _TITLE_WORDS = re.compile(
 )
 
 
+_UNIT_LINE = re.compile(r"^(?:TỔNG CỤC|CỤC|VỤ|VIỆN|BAN|VĂN PHÒNG|TRUNG TÂM|PHÒNG|SỞ)\s")
 _AGENCY_WORD = re.compile(
     r"\b(?:ỦY|UBND|BAN|PHÒNG|SỞ|HỘI|ĐOÀN|BCH|TRƯỜNG|TRUNG TÂM|GIÁO DỤC|NHÂN DÂN|HUYỆN|TỈNH|XÃ|PHƯỜNG|QUẬN|"
     r"THỊ|THÀNH PHỐ|VIỆT NAM|CỘNG HÒA|ĐÀO TẠO|CHỦ TỊCH|ĐÃ KÝ|KÝ)\b"
@@ -48,7 +49,15 @@ def extract(seg: Segments) -> dict[str, Finding | None]:
         letters = [c for c in t if c.isalpha()]
         if letters and all(c.isupper() for c in letters) and _TITLE_WORDS.match(t):
             title_k = k
-            out["title"] = Finding(collapse(t), s, e, 0.85, "signer.title")
+            title_end, value = e, collapse(t)
+            # "TỔNG CỤC TRƯỞNG" / "TỔNG CỤC BIỂN VÀ HẢI ĐẢO VIỆT NAM": the unit on the next line is part of the title
+            if k + 1 < len(cells):
+                ns, ne, nt = cells[k + 1]
+                adjacent = "\n\n" not in seg.text[e:ns]
+                if adjacent and nt.isupper() and _UNIT_LINE.match(nt) and len(nt.split()) >= 3:
+                    title_end, value = ne, f"{value} {collapse(nt)}"
+                    title_k = k + 1
+            out["title"] = Finding(value, s, title_end, 0.85, "signer.title")
             break
     if title_k is None:
         return out

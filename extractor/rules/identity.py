@@ -22,7 +22,7 @@ def number(seg: Segments) -> Finding | None:
     if not cells:  # no header zone: a "Số:" line near the top
         cells = [ln for ln in seg.lines[:15] if NUMBER_LINE.match(ln.text)]
     for cell in cells:
-        # the number may continue on the next line ("Số: 4595" / "/KH-UBND")
+        # the number may continue on the next line ("Số: 1234" / "/KH-UBND")
         limit = min(len(text), cell.end + 40)
         for m in find_numbers(text, cell.start, limit):
             if m.start() <= cell.end:

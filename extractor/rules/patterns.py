@@ -60,7 +60,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMa
         if not (1 <= day <= 31 and 1 <= month <= 12) or (year and not 1945 <= year <= 2100):
             continue
         if g["d3"] and not DATE_WORD.search(text[max(0, m.start() - 8) : m.start()]):
-            continue  # a bare "20/10" is a date only after "ngày" (it is also a school's name: Mầm non 20/10)
+            continue  # a bare "20/10" is a date only after "ngày" (it is also part of names: "Trường Mầm non 1/6")
         found.append(DateMatch(m.start(), m.end(), day, month, year))
     return found
 

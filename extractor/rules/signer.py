@@ -8,7 +8,7 @@ from extractor.rules.patterns import collapse
 from extractor.segment import AUTHORITY, CELL_SPLIT, NOI_NHAN, Segments
 from extractor.types import Finding
 
-# A person's name: 2–6 capitalised syllables ("Nguyễn Phú Hải"), or the same in capitals.
+# A person's name: 2–6 capitalised syllables ("Trần Thị Minh Anh"), or the same in capitals.
 _NAME = re.compile(r"^(?:(?:Ông|Bà|TS\.|ThS\.|PGS\.|GS\.)\s+)?([A-ZĐÂĂÊÔƠƯ\u00C0-\u1EF9][\w]*(?:\s+[A-ZĐÂĂÊÔƠƯ\u00C0-\u1EF9][\w]*){1,5})$")
 _TITLE_WORDS = re.compile(
     r"^(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG|HIỆU TRƯỞNG|BỘ TRƯỞNG|THỨ TRƯỞNG|CHÁNH|BÍ THƯ|TỔNG|VIỆN TRƯỞNG|"
@@ -68,7 +68,7 @@ def extract(seg: Segments) -> dict[str, Finding | None]:
             out["authority"] = Finding(value, s, e, 0.85, "signer.authority")
             break
     later = [(s, e, collapse(t)) for s, e, t in cells[title_k + 1 :]]
-    # A name in title case first ("Nguyễn Phú Hải"); seal fragments in capitals ("GIÁO DỤC") are not names.
+    # A name in title case first ("Trần Thị Minh Anh"); seal fragments in capitals ("GIÁO DỤC") are not names.
     for s, e, t in later:
         m = _NAME.match(t)
         if m and not t.isupper():

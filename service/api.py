@@ -170,11 +170,7 @@ def list_documents(
 @router.get("/documents/{document_id}", response_model=DocumentOut, tags=["documents"], responses=_problems(404))
 def get_document(services: ServicesDep, document_id: DocumentId) -> DocumentOut:
     """Status, progress (pages done of total), timings, the error if it failed, and the record when done."""
-    doc = documents.get_document(services.db, document_id)
-    review = documents.review_info(services.db, doc.id)
-    current = review
-    if current is None and doc.job.status == "done":
-        current = documents.get_version(services.db, doc, "extracted")
+    doc, current, review = documents.status_view(services.db, document_id)
     return document_out(doc, current=current, review=review)
 
 
@@ -261,7 +257,7 @@ def get_versions(services: ServicesDep, document_id: DocumentId) -> VersionList:
             responses=_problems(404, 409))
 def get_text(services: ServicesDep, document_id: DocumentId) -> TextOut:
     """The document text (the one evidence offsets index into) and each page's span in it."""
-    doc = documents.get_document(services.db, document_id)
+    doc = documents.get_document(services.db, document_id, with_text=True)
     documents.require_done(doc)
     base = f"/v1/documents/{doc.id}/pages"
     pages = [PageOut(**{k: p.get(k) for k in ("number", "start", "end", "method", "width", "height",
@@ -352,7 +348,8 @@ def extract_now(
     try:
         sniff.inspect(data, max_pages=settings.sync_max_pages)
         result = request.app.state.sync_pool.run(
-            BytesTask(data=data, filename=filename, max_pages=settings.sync_max_pages))
+            BytesTask(data=data, filename=filename, max_pages=settings.sync_max_pages,
+                      page_timeout_s=settings.ocr_page_timeout_s))
     except TooLargeError as exc:
         if exc.code == ErrorCode.TOO_MANY_PAGES:
             raise too_large from None

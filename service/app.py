@@ -29,7 +29,7 @@ from service.db import Database
 from service.documents import Services
 from service.errors import install_error_handlers, install_problem_schema, problem_response
 from service.queue import InProcessJobQueue
-from service.runner import InlineRunner, ProcessRunner, RunnerPool
+from service.runner import InlineRunner, ProcessRunner, RunnerPool, stall_limit
 from service.settings import Settings
 from service.storage import Storage
 
@@ -106,7 +106,7 @@ def _start(settings: Settings) -> tuple[Services, RunnerPool]:
         processor = "service.processing:extract_bytes_task"
         if settings.executor == "thread":
             return InlineRunner(processor)
-        return ProcessRunner(processor, page_timeout_s=settings.ocr_page_timeout_s,
+        return ProcessRunner(processor, stall_timeout_s=stall_limit(settings.ocr_page_timeout_s),
                              max_jobs=settings.worker_max_jobs, name=f"docintel-sync-{n}")
 
     return Services(settings=settings, db=db, storage=storage, queue=queue), RunnerPool(sync_runner, size=1)

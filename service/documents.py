@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import undefer
 from sqlalchemy.exc import IntegrityError
 
 from extractor.errors import ConflictError, InputError, NotFoundError
@@ -103,12 +104,28 @@ def find_by_sha256(db: Database, sha256: str) -> Document | None:
 # ------------------------------------------------------------------------------------------ look-up
 
 
-def get_document(db: Database, document_id: str) -> Document:
+def _not_found(document_id: str) -> NotFoundError:
+    return NotFoundError(f"There is no document {document_id!r}.", code=ErrorCode.DOCUMENT_NOT_FOUND)
+
+
+def get_document(db: Database, document_id: str, *, with_text: bool = False) -> Document:
+    """The document (its text loaded only ``with_text``); :class:`NotFoundError` for an unknown id."""
+    with db.read() as session:
+        doc = session.get(Document, document_id, options=[undefer(Document.text)] if with_text else None)
+    if doc is None:
+        raise _not_found(document_id)
+    return doc
+
+
+def status_view(db: Database, document_id: str) -> tuple[Document, RecordVersion | None, RecordVersion | None]:
+    """``(document, current version or None, latest reviewed version or None)`` in one read."""
     with db.read() as session:
         doc = session.get(Document, document_id)
-    if doc is None:
-        raise NotFoundError(f"There is no document {document_id!r}.", code=ErrorCode.DOCUMENT_NOT_FOUND)
-    return doc
+        if doc is None:
+            raise _not_found(document_id)
+        review = reviewed_version(session, document_id)
+        current = review or (latest_version(session, document_id) if doc.job.status == JOB_DONE else None)
+    return doc, current, review
 
 
 def require_done(doc: Document, *, allow_failed: bool = False) -> None:
@@ -144,11 +161,6 @@ def get_version(db: Database, doc: Document, version: str) -> RecordVersion:
     if found is None:  # done but no record: cannot happen (completion stores both at once)
         raise NotFoundError(f"Document {doc.id} has no record.", code=ErrorCode.NOT_FOUND)
     return found
-
-
-def review_info(db: Database, document_id: str) -> RecordVersion | None:
-    with db.read() as session:
-        return reviewed_version(session, document_id)
 
 
 def list_versions(db: Database, document_id: str) -> list[RecordVersion]:

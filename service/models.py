@@ -94,7 +94,7 @@ class Document(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
     # filled when processing is done
-    text: Mapped[str | None] = mapped_column(Text)
+    text: Mapped[str | None] = mapped_column(Text, deferred=True)  # loaded only where needed
     pages: Mapped[list[dict[str, Any]] | None] = mapped_column(JsonType)
     timings_ms: Mapped[dict[str, float] | None] = mapped_column(JsonType)
 
@@ -107,7 +107,7 @@ class Document(Base):
     issue_date: Mapped[dt.date | None] = mapped_column(Date, index=True)
     event_start: Mapped[dt.date | None] = mapped_column(Date, index=True)
     event_end: Mapped[dt.date | None] = mapped_column(Date)
-    search_text: Mapped[str | None] = mapped_column(Text)  # key fields + text, case-folded, then unaccented
+    search_text: Mapped[str | None] = mapped_column(Text, deferred=True)  # key fields + text, folded, unaccented
     reviewed: Mapped[bool] = mapped_column(Boolean, default=False)
 
     job: Mapped[Job] = relationship(back_populates="document", uselist=False, lazy="joined")

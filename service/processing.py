@@ -19,6 +19,7 @@ from typing import Any
 
 from extractor import ingest
 from extractor.errors import TooLargeError
+from extractor.ingest.ocr import OcrOptions
 from extractor.pipeline import extract_source
 from extractor.types import SourceDocument
 from service.codes import ErrorCode
@@ -39,6 +40,7 @@ class ProcessTask:
     pages_dir: str
     filename: str | None  # the client's name, passed to ingestion as a hint only; never a path
     max_pages: int
+    page_timeout_s: float
 
 
 def page_entries(source: SourceDocument, pages_dir: Path | None) -> list[dict[str, Any]]:
@@ -68,11 +70,23 @@ def process_source(source: SourceDocument, *, max_pages: int, pages_dir: Path | 
     return {"extraction": extraction.model_dump(mode="json"), "pages": pages, "media_type": source.media_type}
 
 
+def read_source(data: bytes, *, filename: str | None, progress: Progress | None, max_pages: int,
+                page_timeout_s: float) -> SourceDocument:
+    """Ingest ``data`` with the service's OCR settings.
+
+    One OCR process per job (``workers=1``): the service already runs one job per core, so page-level
+    parallelism inside a job would only oversubscribe the cores (and a worker process may not fork).
+    """
+    options = OcrOptions(workers=1, page_timeout_s=page_timeout_s)
+    return ingest.load_bytes(data, filename=filename, progress=progress, max_pages=max_pages, ocr=options)
+
+
 def process_document(task: ProcessTask, progress: Progress) -> dict[str, Any]:
     """Read the stored file, ingest it (OCR where needed), store page images, extract the record."""
     started = time.perf_counter()
     data = Path(task.file_path).read_bytes()
-    source = ingest.load_bytes(data, filename=task.filename, progress=progress)
+    source = read_source(data, filename=task.filename, progress=progress, max_pages=task.max_pages,
+                         page_timeout_s=task.page_timeout_s)
     result = process_source(source, max_pages=task.max_pages, pages_dir=Path(task.pages_dir))
     result["extraction"]["timings_ms"]["worker_total"] = (time.perf_counter() - started) * 1000
     return result
@@ -91,9 +105,11 @@ class BytesTask:
     data: bytes
     filename: str | None
     max_pages: int
+    page_timeout_s: float
 
 
 def extract_bytes_task(task: BytesTask, progress: Progress) -> dict[str, Any]:
     """Ingest and extract ``task.data`` without storing anything; the result shape of :func:`process_document`."""
-    source = ingest.load_bytes(task.data, filename=task.filename, progress=progress)
+    source = read_source(task.data, filename=task.filename, progress=progress, max_pages=task.max_pages,
+                         page_timeout_s=task.page_timeout_s)
     return process_source(source, max_pages=task.max_pages, pages_dir=None)

@@ -53,7 +53,7 @@ from service.models import (
 )
 from service.processing import ProcessTask
 from service.records import index_record
-from service.runner import InlineRunner, Interrupted, JobRunner, ProcessRunner, WorkerCrashed
+from service.runner import InlineRunner, Interrupted, JobRunner, ProcessRunner, WorkerCrashed, stall_limit
 from service.settings import Settings
 from service.storage import Storage
 
@@ -309,7 +309,7 @@ class InProcessJobQueue:
     def _make_runner(self, n: int) -> JobRunner:
         if self.settings.executor == "thread":
             return InlineRunner(self.settings.processor)
-        runner = ProcessRunner(self.settings.processor, page_timeout_s=self.settings.ocr_page_timeout_s,
+        runner = ProcessRunner(self.settings.processor, stall_timeout_s=stall_limit(self.settings.ocr_page_timeout_s),
                                max_jobs=self.settings.worker_max_jobs, name=f"docintel-worker-{n}")
         runner.start()
         return runner
@@ -319,6 +319,7 @@ class InProcessJobQueue:
             job_id=job.id, document_id=job.document_id, sha256=job.sha256,
             file_path=str(self.storage.file_path(job.sha256)), pages_dir=str(self.storage.pages_dir(job.sha256)),
             filename=job.filename, max_pages=self.settings.max_pages,
+            page_timeout_s=self.settings.ocr_page_timeout_s,
         )
 
     def _work(self, runner: JobRunner) -> None:

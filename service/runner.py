@@ -7,10 +7,14 @@ talks to it over a pipe: a task goes down, ``progress`` messages and one ``done`
 back. The parent can therefore
 
 - write progress (pages done of total) to the database as it happens,
-- stop a page that runs past ``OCR_PAGE_TIMEOUT_S`` by killing the child (and starting a fresh one),
+- stop a job whose child reports no progress for longer than its stall limit (``OCR_PAGE_TIMEOUT_S`` plus a
+  margin: ingestion's own per-page Tesseract limit normally fires first) by killing the child and starting
+  a fresh one,
 - notice a child that crashed (segfault, out of memory) and report it instead of hanging.
 
-Children ignore Ctrl-C (the parent decides when to stop them) and exit when their parent disappears.
+Children ignore Ctrl-C (the parent decides when to stop them), exit when their parent disappears, and run
+at a lower CPU priority (``nice`` +10, inherited by Tesseract), so that API requests are served first when
+every core is busy with OCR.
 The in-thread runner (``EXECUTOR=thread``) is for tests and debugging: no isolation and no time limit.
 """
 
@@ -39,6 +43,12 @@ ShouldStop = Callable[[], bool]
 
 STARTUP_TIMEOUT_S = 180.0  # importing the pipeline (models, rule data) in a fresh child
 POLL_S = 0.2
+WORKER_NICE = 10
+
+
+def stall_limit(page_timeout_s: float) -> float:
+    """How long a worker may report no progress: the per-page OCR limit plus a margin for the rest."""
+    return page_timeout_s + max(5.0, page_timeout_s / 4)
 
 
 class WorkerCrashed(Exception):
@@ -88,6 +98,10 @@ def _child_main(conn: Any, processor_path: str, env: dict[str, str], parent_pid:
     """Entry point of a worker process: receive tasks, run the processor, send messages back."""
     os.environ.update(env)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        os.nice(WORKER_NICE)
+    except OSError:
+        pass
     _watch_parent(parent_pid)
     try:
         processor = load_processor(processor_path)
@@ -145,9 +159,9 @@ def rebuild_error(class_name: str, code: str, message: str, detail: dict[str, An
 class ProcessRunner:
     """One worker child process, restarted after a crash, a timeout or ``max_jobs`` jobs."""
 
-    def __init__(self, processor_path: str, *, page_timeout_s: float, max_jobs: int, name: str):
+    def __init__(self, processor_path: str, *, stall_timeout_s: float, max_jobs: int, name: str):
         self.processor_path = processor_path
-        self.page_timeout_s = page_timeout_s
+        self.stall_timeout_s = stall_timeout_s
         self.max_jobs = max_jobs
         self.name = name
         self._ctx = mp.get_context("spawn")
@@ -163,7 +177,7 @@ class ProcessRunner:
         if self._proc is not None and self._proc.is_alive():
             return
         parent_conn, child_conn = self._ctx.Pipe()
-        env = {"OMP_THREAD_LIMIT": "1", "DOCINTEL_OCR_PAGE_TIMEOUT_S": str(self.page_timeout_s)}
+        env = {"OMP_THREAD_LIMIT": "1"}
         self._proc = self._ctx.Process(
             target=_child_main, args=(child_conn, self.processor_path, env, os.getpid()),
             name=self.name, daemon=True,
@@ -237,7 +251,7 @@ class ProcessRunner:
         self._wait_ready(should_stop)
         self._conn.send(task)
         self._jobs += 1
-        deadline = time.monotonic() + self.page_timeout_s
+        deadline = time.monotonic() + self.stall_timeout_s
         while True:
             if should_stop():
                 self._kill()
@@ -247,7 +261,7 @@ class ProcessRunner:
                 kind = message[0]
                 if kind == "progress":
                     on_progress(message[1], message[2])
-                    deadline = time.monotonic() + self.page_timeout_s
+                    deadline = time.monotonic() + self.stall_timeout_s
                 elif kind == "done":
                     return message[1]
                 elif kind == "error":
@@ -257,9 +271,9 @@ class ProcessRunner:
             elif time.monotonic() > deadline:
                 self._kill()
                 raise OcrTimeoutError(
-                    f"No page was finished within {self.page_timeout_s:g} s, so processing was stopped. "
+                    f"No page was finished within {self.stall_timeout_s:g} s, so processing was stopped. "
                     "The scan may be very large or unreadable; try a cleaner scan at 300 dpi.",
-                    code=ErrorCode.OCR_TIMEOUT, detail={"page_timeout_s": self.page_timeout_s},
+                    code=ErrorCode.OCR_TIMEOUT, detail={"stall_timeout_s": self.stall_timeout_s},
                 )
 
 

@@ -56,8 +56,8 @@ class Settings(BaseSettings):
     max_pages: int = Field(50, ge=1, validation_alias=_env("MAX_PAGES"))
     ocr_page_timeout_s: float = Field(
         60, gt=0, validation_alias=_env("OCR_PAGE_TIMEOUT_S"),
-        description="A worker that reports no page done for this long is stopped and the job fails "
-        "(process executor only).",
+        description="Tesseract's time limit per page (the job fails with ocr_timeout). As a backstop, a worker "
+        "process that reports no page done for this long plus a margin is killed (process executor).",
     )
     sync_max_mb: float = Field(
         2, gt=0, validation_alias=_env("SYNC_MAX_MB"), description="Size limit of POST /v1/extract."

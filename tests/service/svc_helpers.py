@@ -98,3 +98,20 @@ def assert_problem(response, status: int, code: str) -> dict:
     assert body["type"].endswith(code) and body["title"] and body["detail"]
     assert "Traceback" not in response.text
     return body
+
+
+def scanned_pdf(text: str, *, dpi: int = 200) -> bytes:
+    """``text`` typeset on an A4 page image (Liberation Serif, as a scanner would see it), as an image-only PDF."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    width, height = int(8.27 * dpi), int(11.69 * dpi)
+    page = Image.new("L", (width, height), 255)
+    font = ImageFont.truetype("/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf", int(dpi * 0.18))
+    draw = ImageDraw.Draw(page)
+    y = int(dpi * 0.8)
+    for line in text.splitlines():
+        draw.text((int(dpi * 0.9), y), line, font=font, fill=0)
+        y += int(dpi * 0.3)
+    out = io.BytesIO()
+    page.save(out, "PDF", resolution=dpi)
+    return out.getvalue()

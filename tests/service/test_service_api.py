@@ -465,3 +465,25 @@ def test_extract_refuses_large_input_with_a_pointer_to_upload(make_client):
 def test_extract_refuses_unsupported_content(client):
     response = client.post("/v1/extract", files={"file": ("x.pdf", b"MZ\x90\x00\x03" + bytes(200), "application/pdf")})
     assert_problem(response, 415, ErrorCode.UNSUPPORTED_FORMAT)
+
+
+# ------------------------------------------------------------------------------------------ real OCR
+
+
+@pytest.mark.slow
+def test_a_scanned_pdf_goes_through_ocr_in_a_worker_process_with_page_images(make_client):
+    client = make_client(executor="process")
+    scan = svc_helpers.scanned_pdf(short_text(42).decode("utf-8"))
+    accepted = upload(client, scan, "scan.pdf")
+    assert accepted.status_code == 202, accepted.text
+    doc = wait_done(client, accepted.json()["id"], timeout=120)
+    assert doc["status"] == "done", doc
+    assert doc["media_type"] == "application/pdf" and doc["progress"] == {"pages_done": 1, "pages_total": 1}
+    assert doc["timings_ms"]["ocr"] > 0
+    text = client.get(f"/v1/documents/{doc['id']}/text").json()
+    assert text["pages"][0]["method"] == "ocr" and "GIÁO DỤC" in text["text"]
+    image = client.get(text["pages"][0]["image"])
+    assert image.status_code == 200 and image.content.startswith(b"\x89PNG")
+    evidence = client.get(f"/v1/documents/{doc['id']}/evidence").json()["evidence"]
+    boxed = [e for e in evidence.values() if e["bbox"]]
+    assert boxed and all(e["page"] == 1 for e in boxed)

@@ -176,14 +176,14 @@ def test_worker_process_reports_progress_and_errors_with_their_class_and_code(ma
 
     from extractor.errors import OcrError
 
-    runner = ProcessRunner("svc_processors:ocr_fails", page_timeout_s=30, max_jobs=10, name="t")
+    runner = ProcessRunner("svc_processors:ocr_fails", stall_timeout_s=30, max_jobs=10, name="t")
     try:
         with pytest.raises(OcrError) as caught:
             runner.run(object(), lambda d, t: None, lambda: False)
         assert caught.value.code == "ocr_failed" and caught.value.detail == {"page": 1}
     finally:
         runner.close()
-    crasher = ProcessRunner("svc_processors:crash", page_timeout_s=30, max_jobs=10, name="t2")
+    crasher = ProcessRunner("svc_processors:crash", stall_timeout_s=30, max_jobs=10, name="t2")
     try:
         with pytest.raises(WorkerCrashed):
             crasher.run(object(), lambda d, t: None, lambda: False)

@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import undefer
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import undefer
 
 from extractor.errors import ConflictError, InputError, NotFoundError
 from service import sniff

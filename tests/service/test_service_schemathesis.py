@@ -48,7 +48,9 @@ def real_document_id() -> str:
             assert time.monotonic() < deadline
             time.sleep(0.1)
     yield doc_id
-    asgi.shutdown_lifespans()
+    shutdown = getattr(asgi, "shutdown_lifespans", None)  # stops the app's workers (newer schemathesis)
+    if shutdown is not None:
+        shutdown()
     _data.cleanup()
 
 

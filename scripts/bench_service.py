@@ -1,0 +1,310 @@
+#!/usr/bin/env python3
+"""Load benchmark of the HTTP service (not a test): concurrent uploads while clients keep polling.
+
+It starts ``python -m service`` on a free loopback port with a fresh data directory, then at once:
+
+- submits 50 text directives and 10 scanned PDFs concurrently (``POST /v1/documents``); the texts are the
+  corpus sources, each made unique by a numbered line so that none is deduplicated; the scans are the
+  degraded ``scan.pdf`` renders of ``scripts/make_scans.py`` (generated and cached under build/scans);
+- keeps several clients polling ``GET /v1/documents/{id}`` and ``GET /v1/documents`` (a review page and a
+  script watching progress) until every document is finished, timing each GET;
+- samples the memory of the server and all its worker processes (and their Tesseract children).
+
+It reports throughput (documents and pages per minute, from the first upload to the last document done),
+upload latency, p50/p95/max latency of the GETs made while OCR was running (target p95 ≤ 100 ms), and the
+peak memory (sum of RSS and of PSS over the process tree). Usage::
+
+    .venv/bin/python scripts/bench_service.py                 # 50 texts + 10 scans, one worker per core
+    .venv/bin/python scripts/bench_service.py --texts 10 --scans 2 --json out/bench.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import os
+import random
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import httpx
+import psutil
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "corpus"
+
+
+@dataclass
+class Upload:
+    name: str
+    data: bytes
+    kind: str  # text | scan
+    doc_id: str | None = None
+    status: str | None = None
+    pages: int = 0
+    error: str | None = None
+    latency_ms: float = 0.0
+
+
+@dataclass
+class Samples:
+    get_ms: list[float] = field(default_factory=list)
+    get_errors: int = 0
+    rss_peak: int = 0
+    pss_peak: int = 0
+    api_rss_peak: int = 0
+    processes_peak: int = 0
+
+
+# ------------------------------------------------------------------------------------------ inputs
+
+
+def text_inputs(n: int) -> list[Upload]:
+    sources = sorted(CORPUS.glob("*/source.txt"))
+    if not sources:
+        raise SystemExit(f"bench_service: no corpus/*/source.txt under {CORPUS}")
+    uploads = []
+    for i in range(n):
+        path = sources[i % len(sources)]
+        text = path.read_text(encoding="utf-8") + f"\n(Bản số {i + 1} — benchmark)\n"
+        uploads.append(Upload(f"{path.parent.name}-{i + 1}.txt", text.encode("utf-8"), "text"))
+    return uploads
+
+
+def scan_inputs(n: int) -> list[Upload]:
+    spec = importlib.util.spec_from_file_location("make_scans", ROOT / "scripts" / "make_scans.py")
+    make_scans = importlib.util.module_from_spec(spec)
+    sys.modules["make_scans"] = make_scans
+    spec.loader.exec_module(make_scans)
+    ids = [doc_id for doc_id, _ in make_scans.corpus_documents(CORPUS)][:n]
+    if len(ids) < n:
+        raise SystemExit(f"bench_service: only {len(ids)} corpus documents to scan, {n} asked")
+    print(f"rendering/reusing {n} scans (scripts/make_scans.py, cached in build/scans) …", flush=True)
+    sets = make_scans.ensure_scans(only=ids)
+    return [Upload(f"{s.doc_id}-scan.pdf", s.scan.read_bytes(), "scan", pages=len(s.pages)) for s in sets]
+
+
+# ------------------------------------------------------------------------------------------ server
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def start_server(data_dir: Path, workers: int, log_path: Path) -> tuple[subprocess.Popen, str]:
+    port = free_port()
+    env = {**os.environ, "HOST": "127.0.0.1", "PORT": str(port), "DATA_DIR": str(data_dir),
+           "WORKERS": str(workers), "LOG_LEVEL": "warning"}
+    log = open(log_path, "wb")  # noqa: SIM115 - the server writes to it for its whole life
+    proc = subprocess.Popen([sys.executable, "-m", "service"], cwd=ROOT, env=env, stdout=log,
+                            stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise SystemExit(f"server exited ({proc.returncode}); see {log_path}")
+        try:
+            if httpx.get(f"{base}/readyz", timeout=2).status_code == 200:
+                return proc, base
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.2)
+    proc.kill()
+    raise SystemExit(f"server not ready after 120 s; see {log_path}")
+
+
+def sample_memory(pid: int, samples: Samples, stop: threading.Event) -> None:
+    root = psutil.Process(pid)
+    while not stop.is_set():
+        try:
+            procs = [root, *root.children(recursive=True)]
+            rss = pss = 0
+            for proc in procs:
+                try:
+                    info = proc.memory_full_info()
+                except (psutil.NoSuchProcess, psutil.AccessDenied):
+                    continue
+                rss += info.rss
+                pss += getattr(info, "pss", info.rss)
+            samples.rss_peak = max(samples.rss_peak, rss)
+            samples.pss_peak = max(samples.pss_peak, pss)
+            samples.api_rss_peak = max(samples.api_rss_peak, root.memory_info().rss)
+            samples.processes_peak = max(samples.processes_peak, len(procs))
+        except psutil.NoSuchProcess:
+            return
+        stop.wait(0.25)
+
+
+# ------------------------------------------------------------------------------------------ load
+
+
+def submit(base: str, item: Upload) -> None:
+    started = time.perf_counter()
+    with httpx.Client(base_url=base, timeout=120) as client:
+        response = client.post("/v1/documents", files={"file": (item.name, item.data)})
+    item.latency_ms = (time.perf_counter() - started) * 1000
+    if response.status_code not in (200, 202):
+        item.status, item.error = "rejected", f"{response.status_code} {response.json().get('code')}"
+        return
+    item.doc_id, item.status = response.json()["id"], response.json()["status"]
+
+
+def poll(base: str, items: list[Upload], samples: Samples, ocr_running: threading.Event, stop: threading.Event,
+         seed: int, pause_s: float) -> None:
+    rng = random.Random(seed)
+    with httpx.Client(base_url=base, timeout=30) as client:
+        while not stop.is_set():
+            ready = [i for i in items if i.doc_id]
+            if not ready:
+                time.sleep(0.01)
+                continue
+            path = (f"/v1/documents/{rng.choice(ready).doc_id}" if rng.random() < 0.75
+                    else "/v1/documents?limit=20")
+            started = time.perf_counter()
+            try:
+                response = client.get(path)
+                ok = response.status_code == 200
+            except httpx.HTTPError:
+                ok = False
+            elapsed = (time.perf_counter() - started) * 1000
+            if not ok:
+                samples.get_errors += 1
+            elif ocr_running.is_set():
+                samples.get_ms.append(elapsed)
+            stop.wait(pause_s)
+
+
+def percentile(values: list[float], q: float) -> float:
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(q * (len(ordered) - 1))))]
+
+
+def run(args: argparse.Namespace) -> dict:
+    texts, scans = text_inputs(args.texts), scan_inputs(args.scans) if args.scans else []
+    load_before = os.getloadavg()
+    items = texts + scans
+    rng = random.Random(1)
+    rng.shuffle(items)
+    data_dir = Path(tempfile.mkdtemp(prefix="docintel-bench-"))
+    log_path = data_dir / "server.log"
+    proc, base = start_server(data_dir / "data", args.workers, log_path)
+    samples = Samples()
+    stop, ocr_running = threading.Event(), threading.Event()
+    threads = [threading.Thread(target=sample_memory, args=(proc.pid, samples, stop), daemon=True)]
+    threads += [threading.Thread(target=poll, args=(base, items, samples, ocr_running, stop, n, args.poll_pause),
+                                 daemon=True) for n in range(args.pollers)]
+    try:
+        for thread in threads:
+            thread.start()
+        print(f"server {base} (pid {proc.pid}, {args.workers} workers); submitting {len(texts)} texts and "
+              f"{len(scans)} scans ({sum(s.pages for s in scans)} pages) …", flush=True)
+        ocr_running.set()
+        started = time.perf_counter()
+        with ThreadPoolExecutor(max_workers=args.concurrency) as pool:
+            list(pool.map(lambda item: submit(base, item), items))
+        submitted = time.perf_counter() - started
+        finished: dict[str, float] = {}
+        with httpx.Client(base_url=base, timeout=30) as client:
+            while True:
+                pending = [i for i in items if i.doc_id and i.doc_id not in finished]
+                for item in pending:
+                    body = client.get(f"/v1/documents/{item.doc_id}").json()
+                    if body["status"] in ("done", "failed"):
+                        finished[item.doc_id] = time.perf_counter() - started
+                        item.status = body["status"]
+                        item.pages = body["progress"]["pages_total"] or item.pages
+                        item.error = (body.get("error") or {}).get("code")
+                if not any(i.kind == "scan" and i.doc_id and i.doc_id not in finished for i in items):
+                    ocr_running.clear()
+                if not pending:
+                    break
+                if time.perf_counter() - started > args.timeout:
+                    raise SystemExit(f"bench_service: {len(pending)} documents unfinished after {args.timeout} s")
+                time.sleep(0.5)
+        elapsed = max(finished.values()) if finished else 0.0
+    finally:
+        stop.set()
+        for thread in threads:
+            thread.join(5)
+        proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        if not args.keep:
+            shutil.rmtree(data_dir, ignore_errors=True)
+
+    def last_done(kind: str) -> float:
+        times = [finished[i.doc_id] for i in items if i.kind == kind and i.doc_id in finished]
+        return max(times) if times else 0.0
+
+    done = [i for i in items if i.status == "done"]
+    pages = sum(i.pages for i in done)
+    uploads_ms = [i.latency_ms for i in items]
+    report = {
+        "documents": {"texts": len(texts), "scans": len(scans), "scan_pages": sum(s.pages for s in scans),
+                      "done": len(done), "failed": {i.name: i.error for i in items if i.status != "done"}},
+        "workers": args.workers, "cores": os.cpu_count(),
+        "load_average": {"before": [round(x, 2) for x in load_before],
+                         "after": [round(x, 2) for x in os.getloadavg()]},
+        "polling": {"clients": args.pollers, "pause_s": args.poll_pause},
+        "seconds": {"submit_all": round(submitted, 2), "texts_done": round(last_done("text"), 2),
+                    "scans_done": round(last_done("scan"), 2), "all_done": round(elapsed, 2)},
+        "throughput": {"documents_per_min": round(len(done) / elapsed * 60, 1) if elapsed else None,
+                       "pages_per_min": round(pages / elapsed * 60, 1) if elapsed else None,
+                       "scan_pages_per_min": round(sum(i.pages for i in done if i.kind == "scan")
+                                                   / last_done("scan") * 60, 1) if last_done("scan") else None},
+        "upload_ms": {"p50": round(percentile(uploads_ms, 0.5), 1), "p95": round(percentile(uploads_ms, 0.95), 1),
+                      "max": round(max(uploads_ms), 1)},
+        "get_ms_while_ocr": {"count": len(samples.get_ms), "errors": samples.get_errors,
+                             "p50": round(percentile(samples.get_ms, 0.5), 1),
+                             "p95": round(percentile(samples.get_ms, 0.95), 1),
+                             "max": round(max(samples.get_ms), 1) if samples.get_ms else None,
+                             "mean": round(statistics.fmean(samples.get_ms), 1) if samples.get_ms else None},
+        "memory_mb": {"peak_rss_sum": round(samples.rss_peak / 2**20), "peak_pss_sum": round(samples.pss_peak / 2**20),
+                      "peak_api_process_rss": round(samples.api_rss_peak / 2**20),
+                      "peak_processes": samples.processes_peak},
+    }
+    return report
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--texts", type=int, default=50)
+    parser.add_argument("--scans", type=int, default=10)
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="service WORKERS")
+    parser.add_argument("--concurrency", type=int, default=16, help="parallel uploads")
+    parser.add_argument("--pollers", type=int, default=4, help="clients polling GETs")
+    parser.add_argument("--poll-pause", type=float, default=0.05, help="seconds between one client's GETs")
+    parser.add_argument("--timeout", type=float, default=1800)
+    parser.add_argument("--json", type=Path, help="also write the report here")
+    parser.add_argument("--keep", action="store_true", help="keep the data directory and server log")
+    args = parser.parse_args(argv)
+    report = run(args)
+    text = json.dumps(report, ensure_ascii=False, indent=2)
+    print(text)
+    if args.json:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(text + "\n", encoding="utf-8")
+    target = report["get_ms_while_ocr"]["p95"]
+    print(f"\nGET p95 while OCR runs: {target} ms (target ≤ 100 ms) — {'OK' if target <= 100 else 'MISSED'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

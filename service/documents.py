@@ -46,6 +46,14 @@ def new_id() -> str:
 _UNSAFE_NAME = re.compile(r"[\x00-\x1f\x7f]")
 
 
+def clean_label(text: str | None, limit: int = 200) -> str | None:
+    """Free text for display (a reviewer's name): NFC, no control characters, at most ``limit`` characters."""
+    if not text:
+        return None
+    label = _UNSAFE_NAME.sub("", unicodedata.normalize("NFC", text)).strip()
+    return label[:limit] or None
+
+
 def display_name(filename: str | None) -> str | None:
     """The client's file name reduced to a display label: last path component, no control characters."""
     if not filename:
@@ -176,7 +184,7 @@ def save_review(db: Database, document_id: str, payload: Any, reviewer: str | No
     record = validate_record(payload).to_json()
     doc = get_document(db, document_id)
     require_done(doc, allow_failed=True)
-    reviewer = display_name(reviewer)[:200] if reviewer and display_name(reviewer) else None
+    reviewer = clean_label(reviewer)
     with db.write() as session:
         doc = session.get(Document, document_id)
         latest = reviewed_version(session, document_id)

@@ -52,7 +52,7 @@ from service.models import (
     utcnow,
 )
 from service.processing import ProcessTask
-from service.records import index_record
+from service.records import index_record, reviewed_version
 from service.runner import InlineRunner, Interrupted, JobRunner, ProcessRunner, WorkerCrashed, stall_limit
 from service.settings import Settings
 from service.storage import Storage
@@ -169,32 +169,30 @@ def complete(db: Database, job: ClaimedJob, result: dict[str, Any]) -> bool:
         session.add(RecordVersion(document_id=doc.id, kind=VERSION_EXTRACTED, revision=0,
                                   record=extraction["record"], evidence=extraction.get("evidence") or {},
                                   created_at=now))
-        if not doc.reviewed:
-            index_record(doc, extraction["record"])
-        else:  # keep the clerk's values as the index, but make the new text searchable
-            from service.records import reviewed_version
-
-            index_record(doc, reviewed_version(session, doc.id).record)
+        # the index follows the current record: a clerk's review (of a failed, re-run job) wins
+        review = reviewed_version(session, doc.id)
+        index_record(doc, review.record if review else extraction["record"])
     return True
 
 
-def fail(db: Database, job: ClaimedJob, code: str, message: str) -> bool:
+def fail(db: Database, job_id: int, token: str, code: str, message: str) -> bool:
+    """Mark an owned job failed with a stable code; ``False`` if it is no longer ours."""
     now = utcnow()
     with db.write() as session:
-        result = session.execute(_owned(job.id, job.token).values(
+        result = session.execute(_owned(job_id, token).values(
             status=JOB_FAILED, claim_token=None, lease_expires_at=None, finished_at=now, updated_at=now,
             error_code=code, error_message=message))
     return result.rowcount == 1
 
 
-def release(db: Database, job: ClaimedJob, *, count_attempt: bool) -> bool:
+def release(db: Database, job_id: int, token: str, *, count_attempt: bool) -> bool:
     """Put a claimed job back in the queue (``count_attempt=False`` for a graceful stop)."""
     values: dict[str, Any] = {"status": JOB_QUEUED, "claim_token": None, "claimed_by": None,
                               "lease_expires_at": None, "updated_at": utcnow()}
     if not count_attempt:
         values["attempts"] = Job.attempts - 1
     with db.write() as session:
-        result = session.execute(_owned(job.id, job.token).values(**values))
+        result = session.execute(_owned(job_id, token).values(**values))
     return result.rowcount == 1
 
 
@@ -230,13 +228,12 @@ def recover_orphans(db: Database, owner: str, max_attempts: int) -> int:
                 orphan = pid == my_pid or not _pid_alive(pid)
         if not orphan:
             continue
-        job = ClaimedJob(row.id, "", row.claim_token or "", "", None, row.attempts, None)
         if row.attempts >= max_attempts:
-            ok = fail(db, job, ErrorCode.TOO_MANY_ATTEMPTS,
+            ok = fail(db, row.id, row.claim_token, ErrorCode.TOO_MANY_ATTEMPTS,
                       f"Processing was interrupted {row.attempts} times (worker crash or restart), so the "
                       "document is set aside. Re-upload it after checking that it opens correctly.")
         else:
-            ok = release(db, job, count_attempt=True)
+            ok = release(db, row.id, row.claim_token, count_attempt=True)
         if ok:
             recovered += 1
             log.info("job %s: recovered from %s (attempt %s)", row.id, row.claimed_by, row.attempts)
@@ -361,27 +358,29 @@ class InProcessJobQueue:
         try:
             result = runner.run(self._task(job), on_progress, should_stop)
         except Interrupted:
-            if release(self.db, job, count_attempt=False):
+            if release(self.db, job.id, job.token, count_attempt=False):
                 log.info("job %s: interrupted by shutdown, back in the queue", job.id)
         except WorkerCrashed as exc:
             log.error("job %s (document %s): %s", job.id, job.document_id, exc)
             if job.attempts < self.settings.job_max_attempts:
-                release(self.db, job, count_attempt=True)
+                release(self.db, job.id, job.token, count_attempt=True)
             else:
-                fail(self.db, job, ErrorCode.WORKER_CRASHED,
+                fail(self.db, job.id, job.token, ErrorCode.WORKER_CRASHED,
                      f"The worker processing this document stopped unexpectedly {job.attempts} times ({exc}).")
         except DocintelError as exc:
             log.info("job %s (document %s) failed: [%s] %s", job.id, job.document_id, exc.code, exc.message)
-            fail(self.db, job, exc.code, exc.message)
+            fail(self.db, job.id, job.token, exc.code, exc.message)
         except Exception:
             log.exception("job %s (document %s): unexpected error", job.id, job.document_id)
-            fail(self.db, job, ErrorCode.INTERNAL_ERROR, "Processing failed unexpectedly; the error has been logged.")
+            fail(self.db, job.id, job.token, ErrorCode.INTERNAL_ERROR,
+                 "Processing failed unexpectedly; the error has been logged.")
         else:
             try:
                 complete(self.db, job, result)
             except Exception:
                 log.exception("job %s: storing the result failed", job.id)
-                fail(self.db, job, ErrorCode.INTERNAL_ERROR, "Storing the result failed; the error has been logged.")
+                fail(self.db, job.id, job.token, ErrorCode.INTERNAL_ERROR,
+                     "Storing the result failed; the error has been logged.")
 
     def _housekeeping(self) -> None:
         interval = min(self.settings.job_lease_s / 4, 5.0)

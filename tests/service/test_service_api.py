@@ -196,10 +196,10 @@ def test_put_record_keeps_both_versions_and_get_returns_the_reviewed_one(client)
     extracted = client.get(f"{base}/record").json()
     corrected = full_record()
 
-    saved = client.put(f"{base}/record", json=corrected, params={"reviewer": "Chị Lan"})
+    saved = client.put(f"{base}/record", json=corrected, params={"reviewer": "Chị Lan / Tổ văn thư"})
     assert saved.status_code == 200, saved.text
     body = saved.json()
-    assert body["revision"] == 1 and body["reviewer"] == "Chị Lan" and body["reviewed_at"]
+    assert body["revision"] == 1 and body["reviewer"] == "Chị Lan / Tổ văn thư" and body["reviewed_at"]
     assert body["record"]["document"]["number"] == "12/KH-UBND"
 
     current = client.get(f"{base}/record")
@@ -209,7 +209,7 @@ def test_put_record_keeps_both_versions_and_get_returns_the_reviewed_one(client)
     assert client.get(f"{base}/record", params={"version": "reviewed"}).json()["issuer"]["name"].startswith("ỦY BAN")
 
     status = client.get(base).json()
-    assert status["review"]["revision"] == 1 and status["review"]["reviewer"] == "Chị Lan"
+    assert status["review"]["revision"] == 1 and status["review"]["reviewer"] == "Chị Lan / Tổ văn thư"
     assert status["record"]["document"]["number"] == "12/KH-UBND"
 
     second = copy.deepcopy(corrected)

@@ -74,7 +74,7 @@ def test_a_worker_that_lost_its_claim_cannot_complete(db):
 
     assert jobs.record_progress(db, first.id, first.token, 1, 1, 60) is False
     assert jobs.complete(db, first, RESULT) is False
-    assert jobs.fail(db, first, "x", "y") is False
+    assert jobs.fail(db, first.id, first.token, "x", "y") is False
     assert jobs.complete(db, second, RESULT) is True
     with db.read() as session:
         assert session.scalar(select(func.count()).select_from(RecordVersion)) == 1

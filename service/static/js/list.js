@@ -66,6 +66,15 @@ function uploadCard(file) {
   return card;
 }
 
+/** One line saying what the record is: "Công văn số 47/HKH-VP · HỘI KHUYẾN HỌC … · 17/09/2018". */
+function recordLine(record) {
+  const info = record.document || {};
+  const kind = KIND_LABELS[info.kind] || "Văn bản";
+  const parts = [`${kind} ${info.number ? `số ${info.number}` : "(không ghi số)"}`,
+    record.issuer && record.issuer.name, info.issue_date ? `ngày ${showDate(info.issue_date)}` : null];
+  return h("span", { class: "upload-record", text: parts.filter(Boolean).join(" · ") });
+}
+
 function updateCard(card, doc) {
   const { status, bar, actions } = card.parts;
   card.className = `upload-card state-${doc.status}`;
@@ -73,7 +82,9 @@ function updateCard(card, doc) {
   card.dataset.status = doc.status;
   status.textContent = progressText(doc);
   setProgress(bar, doc);
+  bar.hidden = doc.status === "failed";
   if ((doc.status === "done" || doc.status === "failed") && !actions.firstChild) {
+    if (doc.status === "done" && doc.record) actions.append(recordLine(doc.record), " ");
     const label = doc.status === "done" ? "Mở để rà soát" : "Xem chi tiết";
     actions.append(h("a", { class: "button primary", href: `#/doc/${doc.id}`, text: label }));
   }
@@ -223,7 +234,8 @@ function statusCell(doc) {
 function row(doc) {
   const href = `#/doc/${doc.id}`;
   const kind = doc.kind ? KIND_LABELS[doc.kind] || doc.kind : "";
-  const numberText = doc.number || (doc.status === "done" ? "(không ghi số)" : "(chưa có số)");
+  const numberText = doc.number
+    || { done: "(không ghi số)", failed: "(không đọc được)" }[doc.status] || "(chưa có số)";
   return h("tr", { dataset: { id: doc.id } },
     h("td", {}, h("a", { href, class: "doc-link" }, numberText), kind ? h("div", { class: "muted small", text: kind }) : null),
     h("td", { class: "subject" }, doc.subject || ""),

@@ -103,6 +103,11 @@ def test_clerk_uploads_a_scan_reviews_corrects_saves_and_exports(server, page, c
     task_field.click()
     wait_js(page, "document.querySelector('.evidence-box') && "
             "document.querySelector('#evidence-caption').textContent.includes('Nhiệm vụ 1')")
+    wait_js(page, """(() => { const b = document.querySelector('.evidence-box').getBoundingClientRect();
+                              const p = document.querySelector('#panel-images').getBoundingClientRect();
+                              return b.top >= p.top && b.bottom <= p.bottom; })()""")
+    page.wait_for_timeout(300)  # let the smooth scroll settle for the screenshot
+    screenshot(page, "2b-task-evidence")
     page.get_by_role("tab", name="Chữ đã đọc").click()
     mark = page.locator("mark.evidence-mark")
     mark.wait_for(state="visible")
@@ -353,6 +358,30 @@ def test_search_and_filters_find_a_document_and_reopen_it(server, page, screensh
     assert page.locator("#tab-images").is_hidden()  # digital text: the text view, no page images
     field(page, "/document/number").click()
     assert page.locator("mark.evidence-mark").inner_text().replace(" ", "") == gold("seed_000")["document"]["number"]
+
+
+def test_a_refused_upload_and_a_failed_document_say_what_went_wrong(server, page, tmp_path, screenshot):
+    from PIL import Image
+
+    blank = tmp_path / "trang-trang.png"
+    Image.new("RGB", (1240, 1754), "white").save(blank)
+    broken = tmp_path / "hong.pdf"
+    broken.write_bytes(b"%PDF-1.4\n" + b"garbage " * 64)
+    page.goto(server.base_url + "/")
+    page.set_input_files("#file-input", [str(blank), str(broken)])
+    refused = page.locator(".upload-card", has_text="hong.pdf")
+    refused.wait_for()
+    wait_js(page, "[...document.querySelectorAll('.upload-card')].some((c) => c.dataset.status === 'rejected')")
+    assert "Tệp bị hỏng" in refused.inner_text()
+    failed = page.locator(".upload-card", has_text="trang-trang.png")
+    page.wait_for_selector(".upload-card[data-status='failed']", timeout=OCR_TIMEOUT_MS)
+    assert "Không tìm thấy chữ nào" in failed.inner_text()
+    screenshot(page, "cards")
+    failed.get_by_role("link", name="Xem chi tiết").click()
+    message = page.locator("#doc-failed")
+    message.wait_for(state="visible")
+    assert "Không xử lý được văn bản này" in message.inner_text()
+    assert page.locator("#review-body").is_hidden()
 
 
 @pytest.mark.parametrize("doc_id", ["seed_000", "seed_003"])

@@ -1,0 +1,53 @@
+"""Addressees (extractor/rules/addressees.py): the ``Kính gửi:`` entries, one per item, without list markers
+and trailing ``;`` / ``.``.
+
+Each row is a hand-written Kính gửi block placed in a small công văn (V/v subject, no type name). A new
+layout of the block goes into ``BLOCKS``; a known gap via ``gap``.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extractor_helpers import HEADER, check_field, directive, table
+
+CONG_VAN_HEADER = HEADER.replace("Số: 215/KH-PGDĐT", "Số: 215/PGDĐT-GDTX\nV/v tổ chức Ngày hội đọc sách năm 2023")
+
+
+BLOCKS = [
+    ("one-line", "Kính gửi: Ủy ban nhân dân các xã, thị trấn.", ["Ủy ban nhân dân các xã, thị trấn"]),
+    ("dash-list",
+     ("Kính gửi:\n- Hiệu trưởng các trường Tiểu học;\n- Hiệu trưởng các trường THCS;\n"
+     "- Giám đốc Trung tâm GDNN-GDTX huyện."),
+     ["Hiệu trưởng các trường Tiểu học", "Hiệu trưởng các trường THCS", "Giám đốc Trung tâm GDNN-GDTX huyện"]),
+    ("semicolons-on-one-line", "Kính gửi: Phòng Văn hóa và Thông tin; Trung tâm Văn hóa - Thể thao huyện.",
+     ["Phòng Văn hóa và Thông tin", "Trung tâm Văn hóa - Thể thao huyện"]),
+    ("label-then-one-entry", "Kính gửi:\nHiệu trưởng các trường Mầm non trên địa bàn huyện.",
+     ["Hiệu trưởng các trường Mầm non trên địa bàn huyện"]),
+    ("no-colon-bullets", "Kính gửi\n• Thủ trưởng các cơ quan, đơn vị;\n• Chủ tịch UBND các xã.",
+     ["Thủ trưởng các cơ quan, đơn vị", "Chủ tịch UBND các xã"]),
+    ("indented-after-label",
+     "Kính gửi:     - Các phòng, ban chuyên môn huyện;\n                   - UBND các xã, thị trấn.",
+     ["Các phòng, ban chuyên môn huyện", "UBND các xã, thị trấn"]),
+    ("bold-label", "**Kính gửi:** Ban Giám hiệu các trường", ["Ban Giám hiệu các trường"]),
+    ("en-dash-markers", "Kính gửi:\n– Trưởng Công an huyện;\n– Giám đốc Bệnh viện Đa khoa huyện.",
+     ["Trưởng Công an huyện", "Giám đốc Bệnh viện Đa khoa huyện"]),
+    ("wrapped-entry", "Kính gửi:\n- Giám đốc Trung tâm học tập cộng đồng\ncác xã, thị trấn;\n- Trưởng các thôn.",
+     ["Giám đốc Trung tâm học tập cộng đồng các xã, thị trấn", "Trưởng các thôn"]),
+]
+
+
+@pytest.mark.parametrize("row_id,block,expected", table(BLOCKS))
+def test_addressees(row_id, block, expected):
+    text = directive(header=CONG_VAN_HEADER, title="", kinh_gui=block)
+    check_field(row_id, text, "addressees", expected)
+
+
+def test_no_kinh_gui_no_addressees():
+    check_field("plan-without-kinh-gui", directive(), "addressees", [])
+
+
+def test_preamble_after_the_block_is_not_an_addressee():
+    block = "Kính gửi: Các trường Tiểu học và THCS."
+    preamble = "Thực hiện Kế hoạch số 90/KH-UBND ngày 01/9/2023 của UBND huyện Sơn Tịnh;\nPhòng GDĐT đề nghị như sau:"
+    text = directive(header=CONG_VAN_HEADER, title="", kinh_gui=block, preamble=preamble)
+    check_field("kinh-gui-then-thuc-hien", text, "addressees", ["Các trường Tiểu học và THCS"])

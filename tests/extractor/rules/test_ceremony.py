@@ -1,0 +1,74 @@
+"""Opening ceremony (extractor/rules/ceremony.py): the Lễ khai mạc (else the Lễ phát động) — date, clock time,
+venue and mode.
+
+Each row is a hand-written ceremony item placed in the time-and-place section of a small plan whose event
+runs 16–20/10/2023; the expected object is worked out from the guide (time only when a clock time is
+written; venue after ``tại`` / ``Địa điểm:``; mode trực tiếp / trực tuyến / both). A new phrasing goes into
+``CEREMONIES``; a known gap via ``gap``.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extractor_helpers import check_field, directive, gap, run, table
+
+
+def body(item: str) -> str:
+    return ("I. MỤC ĐÍCH\n- Khơi dậy niềm say mê đọc sách.\n\nII. THỜI GIAN, ĐỊA ĐIỂM\n"
+            f"1. Thời gian: từ ngày 16/10/2023 đến ngày 20/10/2023.\n{item}\n\n"
+            "III. TỔ CHỨC THỰC HIỆN\n1. Các trường Tiểu học\n- Trưng bày sách.")
+
+
+def ceremony(date, time=None, venue=None, mode=None):
+    return {"date": date, "time": time, "venue": venue, "mode": mode}
+
+
+CEREMONIES = [
+    ("khai-mac-8h00-tai", "2. Lễ khai mạc được tổ chức vào lúc 8h00 ngày 16/10/2023 tại Hội trường Trung tâm Văn hóa huyện.",
+     ceremony("2023-10-16", "08:00", "Hội trường Trung tâm Văn hóa huyện")),
+    ("online-14-gio", "2. Lễ khai mạc: 14 giờ ngày 16/10/2023, theo hình thức trực tuyến qua phần mềm Zoom.",
+     ceremony("2023-10-16", "14:00", None, "online")),
+    ("phat-dong-hybrid", ("2. Tổ chức Lễ phát động theo hình thức trực tiếp kết hợp trực tuyến vào 7h30' ngày "
+     "16/10/2023 tại sân Trường THCS Tịnh Hà."), ceremony("2023-10-16", "07:30", "sân Trường THCS Tịnh Hà", "hybrid")),
+    ("field-lines", ("2. Lễ khai mạc\n- Thời gian: 08 giờ 30 phút, ngày 16/10/2023.\n- Địa điểm: Nhà văn hóa thôn "
+     "Trường Thọ.\n- Hình thức: trực tiếp."), ceremony("2023-10-16", "08:30", "Nhà văn hóa thôn Trường Thọ", "in_person")),
+    ("sang-ngay-no-time", "2. Lễ khai mạc tổ chức vào sáng ngày 16/10/2023 tại Thư viện huyện.",
+     ceremony("2023-10-16", None, "Thư viện huyện")),
+    ("khai-mac-preferred-over-phat-dong", ("2. Lễ phát động: ngày 14/10/2023 tại Quảng trường huyện.\n"
+     "3. Lễ khai mạc: 8h00 ngày 16/10/2023 tại Thư viện huyện."), ceremony("2023-10-16", "08:00", "Thư viện huyện")),
+    ("khai-mac-verb-colon-time-words-date", ("2. Khai mạc Ngày hội vào 08:00 ngày 16 tháng 10 năm 2023, tại Nhà thi đấu "
+     "đa năng huyện Sơn Tịnh."), ceremony("2023-10-16", "08:00", "Nhà thi đấu đa năng huyện Sơn Tịnh")),
+    ("online-on-a-website", ("2. Lễ khai mạc tổ chức trực tuyến lúc 19h30 ngày 16/10/2023 trên Trang thông tin điện tử "
+     "của Phòng."), ceremony("2023-10-16", "19:30", None, "online")),
+    ("date-without-year", "2. Lễ khai mạc: 8h00 ngày 16/10 tại Hội trường UBND huyện.",
+     ceremony("2023-10-16", "08:00", "Hội trường UBND huyện")),
+    ("weekday-between-time-and-date", "2. Lễ khai mạc vào 8 giờ, thứ Hai, ngày 16/10/2023 tại Hội trường UBND huyện.",
+     ceremony("2023-10-16", "08:00", "Hội trường UBND huyện")),
+    ("chieu-in-person", ("2. Lễ khai mạc sẽ diễn ra vào 15h00 chiều ngày 16 tháng 10 năm 2023 tại Công viên trung tâm "
+     "huyện theo hình thức trực tiếp."), ceremony("2023-10-16", "15:00", "Công viên trung tâm huyện", "in_person")),
+    ("no-ceremony", "2. Địa điểm: tại các trường học.", ceremony(None)),
+    gap("lower-case-dia-diem-label", "2. Lễ khai mạc: dự kiến ngày 16/10/2023; địa điểm: Hội trường UBND huyện.",
+        ceremony("2023-10-16", None, "Hội trường UBND huyện"),
+        reason="the venue label is matched case-sensitively ('Địa điểm:'), so '…; địa điểm: Hội trường UBND huyện' "
+               "inside a sentence gives no venue"),
+    gap("dia-diem-to-chuc-le-khai-mac", "2. Địa điểm tổ chức Lễ khai mạc: Hội trường UBND huyện, vào lúc 8h00 ngày "
+        "16/10/2023.", ceremony("2023-10-16", "08:00", "Hội trường UBND huyện"),
+        reason="a venue label that names the ceremony ('Địa điểm tổ chức Lễ khai mạc: X, vào lúc …') stands before "
+               "the ceremony cue; the venue is searched only after the date and after the cue, so it is missed"),
+]
+
+
+@pytest.mark.parametrize("row_id,item,expected", table(CEREMONIES))
+def test_opening_ceremony(row_id, item, expected):
+    check_field(row_id, directive(body=body(item)), "event.opening_ceremony", expected)
+
+
+def test_ceremony_outside_the_event_week_is_warned():
+    record = run(directive(body=body("2. Lễ khai mạc: ngày 25/10/2023 tại Thư viện huyện."))).record
+    assert record.event.opening_ceremony.date == "2023-10-25"
+    assert record.warnings == ["Lễ khai mạc ngày 25/10/2023 nằm ngoài thời gian sự kiện (16/10/2023–20/10/2023)."]
+
+
+def test_ceremony_inside_the_week_is_not_warned():
+    record = run(directive(body=body("2. Lễ khai mạc: ngày 16/10/2023 tại Thư viện huyện."))).record
+    assert record.warnings == []

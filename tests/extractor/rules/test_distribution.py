@@ -1,0 +1,42 @@
+"""Distribution (extractor/rules/distribution.py): the ``Nơi nhận:`` entries except ``Như trên``, ``Như Điều …``
+and ``Lưu …``, without trailing purpose notes in parentheses.
+
+Each row is a hand-written closing (Nơi nhận and signature) of a small plan; the expected list follows the
+guide. A new layout goes into ``CLOSINGS``; a known gap via ``gap``.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extractor_helpers import check_field, directive, table
+
+SIGNATURE = "\n\nKT. TRƯỞNG PHÒNG\nPHÓ TRƯỞNG PHÒNG\n\nLê Văn Tâm"
+
+CLOSINGS = [
+    ("purpose-notes-dropped",
+     "Nơi nhận:\n- Như trên;\n- Sở Văn hóa, Thể thao và Du lịch (b/c);\n- TT Huyện ủy, TT HĐND huyện (để b/c);\n"
+     "- Chủ tịch, các PCT UBND huyện;\n- Lưu: VT, VHTT." + SIGNATURE,
+     ["Sở Văn hóa, Thể thao và Du lịch", "TT Huyện ủy, TT HĐND huyện", "Chủ tịch, các PCT UBND huyện"]),
+    ("first-entry-on-label-line",
+     "Nơi nhận: - Như Điều 3;\n- UBND tỉnh (để báo cáo);\n- Cổng Thông tin điện tử huyện (để đăng tải);\n"
+     "- Đài TT-TH huyện (phối hợp tuyên truyền);\n- Lưu: VT." + SIGNATURE,
+     ["UBND tỉnh", "Cổng Thông tin điện tử huyện", "Đài TT-TH huyện"]),
+    ("wrapped-entry", "Nơi nhận:\n- Các phòng, ban, ngành\nthuộc UBND huyện;\n- UBND các xã (t/h);\n- Lưu: VT." + SIGNATURE,
+     ["Các phòng, ban, ngành thuộc UBND huyện", "UBND các xã"]),
+    ("signer-column-on-the-same-lines",
+     ("Nơi nhận:                                 KT. CHỦ TỊCH\n- Như trên;                               PHÓ CHỦ TỊCH\n"
+     "- UBND tỉnh (để báo cáo);\n- Lưu: VT.\n\n                                          Trần Văn Bình"), ["UBND tỉnh"]),
+    ("flattened-with-pipes",
+     "Nơi nhận: | KT. CHỦ TỊCH\n- Như trên; | PHÓ CHỦ TỊCH\n- UBND tỉnh (để báo cáo);\n- Lưu: VT. |\n | Trần Văn Bình",
+     ["UBND tỉnh"]),
+    ("plus-markers-luu-without-colon",
+     "Nơi nhận:\n+ Phòng GDĐT (b/c);\n+ Website trường;\n+ Lưu VT.\n\nHIỆU TRƯỞNG\n\n(Đã ký)\n\nPhạm Thị Hoa",
+     ["Phòng GDĐT", "Website trường"]),
+    ("only-nhu-tren-and-luu", "Nơi nhận:\n- Như trên;\n- Lưu: VT." + SIGNATURE, []),
+    ("no-noi-nhan", "KT. TRƯỞNG PHÒNG\nPHÓ TRƯỞNG PHÒNG\n\nLê Văn Tâm", []),
+]
+
+
+@pytest.mark.parametrize("row_id,closing,expected", table(CLOSINGS))
+def test_distribution(row_id, closing, expected):
+    check_field(row_id, directive(closing=closing), "distribution", expected)

@@ -1,0 +1,100 @@
+"""Issuer (extractor/rules/issuer.py): the issuing body and the governing body above it.
+
+Rows are hand-written header left columns at every level of the administration (Bộ, UBND tỉnh/huyện/xã, Sở,
+Phòng, schools, Hội, Ban Chỉ đạo, Đoàn, Công an), and, for documents without a header, the statement that
+says who issues the plan. Expected values follow the guide: the last name of the left column, a name
+wrapped over lines joined, a bracketed abbreviation left out; ``parent`` the body above, else null.
+A new header goes into ``HEADERS``; a new headerless statement into ``STATEMENTS``; a gap via ``gap``.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extractor_helpers import check_field, directive, gap, table
+
+RIGHT = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nBa Tơ, ngày 02 tháng 12 năm 2021"
+
+
+HEADERS = [
+    # (id, left column lines, name, parent)
+    ("ubnd-huyen-wrapped", "ỦY BAN NHÂN DÂN\nHUYỆN BA TƠ\nSố: 15/KH-UBND", "ỦY BAN NHÂN DÂN HUYỆN BA TƠ", None),
+    ("so-wrapped-with-parent", "UBND TỈNH QUẢNG NGÃI\nSỞ VĂN HÓA, THỂ THAO\nVÀ DU LỊCH\nSố: 15/KH-SVHTTDL",
+     "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH", "UBND TỈNH QUẢNG NGÃI"),
+    ("phong-with-rule-line", "UBND HUYỆN BA TƠ\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\n-------\nSố: 15/KH-PGDĐT",
+     "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", "UBND HUYỆN BA TƠ"),
+    ("truong-under-phong", "PHÒNG GD&ĐT BA TƠ\nTRƯỜNG TIỂU HỌC BA ĐIỀN\nSố: 15/KH-THBĐ",
+     "TRƯỜNG TIỂU HỌC BA ĐIỀN", "PHÒNG GD&ĐT BA TƠ"),
+    ("three-levels-keeps-the-nearest", "UBND TỈNH QUẢNG NGÃI\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nTRƯỜNG THPT BA TƠ\nSố: 15/KH-THPT",
+     "TRƯỜNG THPT BA TƠ", "SỞ GIÁO DỤC VÀ ĐÀO TẠO"),
+    ("hoi-alone", "HỘI KHUYẾN HỌC TỈNH QUẢNG NGÃI\nSố: 15/KH-HKH", "HỘI KHUYẾN HỌC TỈNH QUẢNG NGÃI", None),
+    ("bo-alone", "BỘ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 15/BGDĐT-GDTX", "BỘ GIÁO DỤC VÀ ĐÀO TẠO", None),
+    ("ban-chi-dao-bracket-dropped", "UBND HUYỆN BA TƠ\nBAN CHỈ ĐẠO XÂY DỰNG\nXÃ HỘI HỌC TẬP (XHHT)\nSố: 15/KH-BCĐ",
+     "BAN CHỈ ĐẠO XÂY DỰNG XÃ HỘI HỌC TẬP", "UBND HUYỆN BA TƠ"),
+    ("trung-tam-abbreviation", "UBND HUYỆN BA TƠ\nTRUNG TÂM GDNN-GDTX\nSố: 15/KH-TTGDNN", "TRUNG TÂM GDNN-GDTX",
+     "UBND HUYỆN BA TƠ"),
+    ("doan-with-stars", "TỈNH ĐOÀN QUẢNG NGÃI\nBCH ĐOÀN HUYỆN BA TƠ\n***\nSố: 15-KH/ĐTN", "BCH ĐOÀN HUYỆN BA TƠ",
+     "TỈNH ĐOÀN QUẢNG NGÃI"),
+    ("cong-an", "CÔNG AN TỈNH QUẢNG NGÃI\nCÔNG AN HUYỆN BA TƠ\nSố: 15/KH-CAH", "CÔNG AN HUYỆN BA TƠ",
+     "CÔNG AN TỈNH QUẢNG NGÃI"),
+]
+
+
+def _header(left: str, shape: str) -> str:
+    if shape == "stacked":
+        return f"{left}\n\n{RIGHT}"
+    lefts, rights = left.split("\n"), RIGHT.split("\n")
+    rows = []
+    for k in range(max(len(lefts), len(rights))):
+        a = lefts[k] if k < len(lefts) else ""
+        b = rights[k] if k < len(rights) else ""
+        rows.append(f"{a} | {b}" if shape == "flattened" else f"{a:<36}{b}".rstrip())
+    return "\n".join(rows)
+
+
+@pytest.mark.parametrize("shape", ["stacked", "interleaved", "flattened"])
+@pytest.mark.parametrize("row_id,left,name,parent", HEADERS, ids=[h[0] for h in HEADERS])
+def test_issuer_from_header(row_id, left, name, parent, shape):
+    text = directive(header=_header(left, shape))
+    check_field(f"{row_id}/{shape}", text, "issuer.name", name)
+    check_field(f"{row_id}/{shape}", text, "issuer.parent", parent)
+
+
+TITLE = "KẾ HOẠCH\nTổ chức Ngày Sách và Văn hóa đọc năm 2023"
+BODY = "I. MỤC ĐÍCH\n- Khơi dậy niềm say mê đọc sách.\n\nII. THỜI GIAN\nTừ ngày 16/10/2023 đến ngày 20/10/2023."
+
+STATEMENTS = [
+    # (id, preamble, issuer name)
+    ("school-after-citation",
+     ("Căn cứ Công văn số 1402/SGDĐT-GDTX ngày 05/9/2023 của Sở Giáo dục và Đào tạo;\n"
+     "Trường Tiểu học Ba Điền xây dựng kế hoạch tổ chức Ngày Sách năm 2023 như sau:"), "Trường Tiểu học Ba Điền"),
+    ("hoi-ban-hanh", "Hội Khuyến học huyện Ba Tơ ban hành Kế hoạch tổ chức Ngày Sách năm 2023 như sau:",
+     "Hội Khuyến học huyện Ba Tơ"),
+    ("lien-doi-trien-khai", "Liên đội Trường THCS Ba Điền triển khai kế hoạch tổ chức Ngày Sách như sau:",
+     "Liên đội Trường THCS Ba Điền"),
+    gap("purpose-clause-first",
+        "Nhằm hưởng ứng Ngày Sách và Văn hóa đọc Việt Nam, Thư viện huyện Ba Tơ xây dựng kế hoạch tổ chức như sau:",
+        "Thư viện huyện Ba Tơ",
+        reason="a statement that opens with a purpose clause ('Nhằm …, Thư viện huyện Ba Tơ xây dựng kế hoạch') "
+               "keeps the clause in the issuer: everything before the verb is taken"),
+    gap("statement-after-citation-on-one-line",
+        "Thực hiện Kế hoạch số 77/KH-UBND ngày 01/9/2023 của UBND huyện Ba Tơ, Ban Chỉ đạo phổ cập giáo dục xã "
+        "Ba Điền xây dựng Kế hoạch như sau:", "Ban Chỉ đạo phổ cập giáo dục xã Ba Điền",
+        reason="a line that opens with a citation cue is skipped whole, so 'Thực hiện …, X xây dựng Kế hoạch' "
+               "(citation and statement in one sentence, common in headerless plans) gives no issuer"),
+]
+
+
+@pytest.mark.parametrize("row_id,preamble,name", table(STATEMENTS))
+def test_issuer_without_header(row_id, preamble, name):
+    text = directive(header="", title=TITLE, preamble=preamble, body=BODY)
+    check_field(row_id, text, "issuer.name", name)
+    check_field(row_id, text, "issuer.parent", None)
+
+
+def test_missing_issuer_is_warned():
+    from extractor_helpers import run
+
+    text = directive(header="", title=TITLE, preamble="Các hoạt động được tổ chức như sau:", body=BODY)
+    record = run(text).record
+    assert record.issuer.name is None
+    assert any("cơ quan ban hành" in w for w in record.warnings), record.warnings

@@ -1,0 +1,89 @@
+"""Reporting (extractor/rules/reporting.py): each instruction to report back by a stated date.
+
+Each row is a hand-written reporting sentence (or section) placed after the duties of a small plan
+dated 12/9/2023. The expected items follow the guide: ``deadline`` the date; ``relation`` ``before``
+(trước ngày), ``on`` (ngày …, vào ngày) or ``by`` (chậm nhất, hạn cuối); ``reporters`` who reports;
+``recipient`` to whom without the channel (``(qua …)`` left out); ``email``. ``content`` is not scored and
+not compared here. An undated "báo cáo theo quy định" is no reporting item. A new phrasing goes into
+``SENTENCES``; a known gap via ``gap``.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extractor_helpers import directive, evidence_problems, gap, run, table
+
+LEAD = ("I. MỤC ĐÍCH\n- Lan tỏa phong trào đọc sách.\n\nII. THỜI GIAN\nTừ ngày 16/10/2023 đến ngày 20/10/2023.\n\n"
+        "III. TỔ CHỨC THỰC HIỆN\n1. Các trường Tiểu học\n- Trưng bày sách.\n\n")
+
+
+def item(deadline, relation, reporters, recipient, email=None):
+    return {"deadline": deadline, "relation": relation, "reporters": reporters, "recipient": recipient, "email": email}
+
+
+SENTENCES = [
+    ("truoc-ngay", "Các trường báo cáo kết quả về Phòng Giáo dục và Đào tạo trước ngày 27/10/2023.",
+     [item("2023-10-27", "before", "Các trường", "Phòng Giáo dục và Đào tạo")]),
+    ("cham-nhat-channel-in-brackets",
+     ("UBND các xã, thị trấn gửi báo cáo kết quả về Ủy ban nhân dân huyện (qua Phòng Văn hóa và Thông tin) chậm nhất "
+     "ngày 30/10/2023."), [item("2023-10-30", "by", "UBND các xã, thị trấn", "Ủy ban nhân dân huyện")]),
+    ("cham-nhat-la", "Hiệu trưởng các trường gửi báo cáo về Phòng GDĐT (qua bộ phận Tiểu học) chậm nhất là ngày 30/10/2023.",
+     [item("2023-10-30", "by", "Hiệu trưởng các trường", "Phòng GDĐT")]),
+    ("han-cuoi", "Các trường nộp báo cáo tổng kết về Phòng GDĐT, hạn cuối ngày 31/10/2023.",
+     [item("2023-10-31", "by", "Các trường", "Phòng GDĐT")]),
+    ("vao-ngay-with-email",
+     ("Các đơn vị báo cáo kết quả về Phòng Văn hóa và Thông tin vào ngày 25/10/2023, đồng thời gửi bản mềm qua email "
+     "pvhtt.sontinh@quangngai.gov.vn."),
+     [item("2023-10-25", "on", "Các đơn vị", "Phòng Văn hóa và Thông tin", "pvhtt.sontinh@quangngai.gov.vn")]),
+    ("de-nghi-with-email-label",
+     ("Đề nghị các trường gửi báo cáo về Phòng Giáo dục và Đào tạo trước ngày 27/10/2023 theo địa chỉ email: "
+     "pgd.sontinh@gmail.com."),
+     [item("2023-10-27", "before", "các trường", "Phòng Giáo dục và Đào tạo", "pgd.sontinh@gmail.com")]),
+    ("two-deadlines-one-sentence",
+     ("Các trường đăng ký danh sách đội tuyển về Phòng GDĐT trước ngày 05/10/2023 và báo cáo kết quả chậm nhất ngày "
+     "25/10/2023."),
+     [item("2023-10-05", "before", "Các trường", "Phòng GDĐT"), item("2023-10-25", "by", "Các trường", None)]),
+    ("date-first-channel-qua",
+     "Trước ngày 30/10/2023, các xã, thị trấn báo cáo kết quả về UBND huyện qua Phòng Văn hóa và Thông tin.",
+     [item("2023-10-30", "before", "các xã, thị trấn", "UBND huyện")]),
+    ("date-in-words", "Các trường gửi báo cáo về Phòng GDĐT trước ngày 27 tháng 10 năm 2023.",
+     [item("2023-10-27", "before", "Các trường", "Phòng GDĐT")]),
+    ("no-reporter-named", "Kết quả thực hiện gửi về Phòng GDĐT trước ngày 27/10/2023.",
+     [item("2023-10-27", "before", None, "Phòng GDĐT")]),
+    ("de-nghi-then-undated-own-report",
+     ("Đề nghị UBND các xã, thị trấn báo cáo kết quả thực hiện về UBND huyện (qua Phòng Văn hóa và Thông tin) trước "
+     "ngày 30/10/2023 để tổng hợp, báo cáo Sở Văn hóa, Thể thao và Du lịch."),
+     [item("2023-10-30", "before", "UBND các xã, thị trấn", "UBND huyện")]),
+    ("reporter-from-the-agency-block",
+     "IV. BÁO CÁO\n1. Trung tâm Văn hóa - Thể thao huyện\n- Tổng hợp kết quả, báo cáo UBND huyện trước ngày 28/10/2023.",
+     [item("2023-10-28", "before", "Trung tâm Văn hóa - Thể thao huyện", "UBND huyện")]),
+    ("bullet-in-reporting-section",
+     "IV. CHẾ ĐỘ BÁO CÁO\n- Các trường gửi báo cáo kết quả về Phòng GDĐT trước ngày 27/10/2023.",
+     [item("2023-10-27", "before", "Các trường", "Phòng GDĐT")]),
+    ("undated-stays-a-task", "Các trường báo cáo kết quả theo quy định.", []),
+    ("range-is-not-a-deadline", "Các trường tổ chức trưng bày sách từ ngày 16/10/2023 đến ngày 20/10/2023.", []),
+    ("deadline-without-report-verb", "Các trường hoàn thành việc trang trí thư viện trước ngày 14/10/2023.", []),
+    gap("clock-time-before-the-date", "Các trường gửi báo cáo về Phòng GDĐT trước 16 giờ 00 ngày 27/10/2023.",
+        [item("2023-10-27", "before", "Các trường", "Phòng GDĐT")],
+        reason="a clock time between the cue and the date ('trước 16 giờ 00 ngày 27/10/2023') hides the cue: the "
+               "relation patterns only look right before the date, so the instruction is lost"),
+    gap("deadline-without-year", "Các trường gửi báo cáo về Phòng GDĐT trước ngày 27/10.",
+        [item("2023-10-27", "before", "Các trường", "Phòng GDĐT")],
+        reason="a deadline written without its year ('trước ngày 27/10') is dropped: only dates with a year are "
+               "considered, where the document's year (2023) should apply as it does for the event"),
+]
+
+
+@pytest.mark.parametrize("row_id,sentence,expected", table(SENTENCES))
+def test_reporting(row_id, sentence, expected):
+    extraction = run(directive(body=LEAD + sentence))
+    got = [{k: v for k, v in r.items() if k != "content"} for r in extraction.record.to_json()["reporting"]]
+    assert got == expected, f"[{row_id}] reporting: expected {expected}, got {got}"
+    bad = [p for p in evidence_problems(extraction) if p.startswith("/reporting/")]
+    assert not bad, f"[{row_id}] evidence: " + "; ".join(bad)
+
+
+def test_deadline_before_the_event_ends_is_warned():
+    record = run(directive(body=LEAD + "Các trường báo cáo kết quả về Phòng GDĐT trước ngày 18/10/2023.")).record
+    assert record.reporting[0].deadline == "2023-10-18"
+    assert record.warnings == ["Hạn báo cáo 18/10/2023 trước ngày kết thúc sự kiện (20/10/2023)."]

@@ -1,0 +1,54 @@
+"""Signer (extractor/rules/signer.py): the delegation line directly above the title, the title, the name.
+
+Each row is a hand-written signature block (after a short Nơi nhận) of a small plan; the expected object
+follows the guide (``authority`` KT./TM./TL./TUQ. … or null — where two stand, the one above the title;
+``title`` the position; ``name`` the person). A new layout goes into ``BLOCKS``; a known gap via ``gap``.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extractor_helpers import check_field, directive, gap, table
+
+NOI_NHAN = "Nơi nhận:\n- Như trên;\n- UBND tỉnh (b/c);\n- Lưu: VT.\n\n"
+
+
+def signer(authority, title, name):
+    return {"authority": authority, "title": title, "name": name}
+
+
+BLOCKS = [
+    ("tm-and-kt-takes-kt", NOI_NHAN + "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Thị Hồng",
+     signer("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Thị Hồng")),
+    ("tl", NOI_NHAN + "TL. GIÁM ĐỐC\nCHÁNH VĂN PHÒNG\n\nLê Quang Vinh", signer("TL. GIÁM ĐỐC", "CHÁNH VĂN PHÒNG", "Lê Quang Vinh")),
+    ("tuq", NOI_NHAN + "TUQ. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\n\nPhan Văn Lộc", signer("TUQ. CHỦ TỊCH", "CHÁNH VĂN PHÒNG", "Phan Văn Lộc")),
+    ("tm-ban-thuong-vu", NOI_NHAN + "TM. BAN THƯỜNG VỤ\nBÍ THƯ\n\nĐinh Thị Lan", signer("TM. BAN THƯỜNG VỤ", "BÍ THƯ", "Đinh Thị Lan")),
+    ("tm-hoi-chu-tich", NOI_NHAN + "TM. BAN THƯỜNG VỤ\nCHỦ TỊCH\n\nHà Thị Mai", signer("TM. BAN THƯỜNG VỤ", "CHỦ TỊCH", "Hà Thị Mai")),
+    ("no-authority-da-ky", NOI_NHAN + "HIỆU TRƯỞNG\n\n(Đã ký)\n\nPhạm Thị Hoa", signer(None, "HIỆU TRƯỞNG", "Phạm Thị Hoa")),
+    ("da-ky-without-brackets", NOI_NHAN + "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nĐã ký\n\nNguyễn Thị Hồng",
+     signer("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Thị Hồng")),
+    ("kt-with-slash", NOI_NHAN + "K/T CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Thị Hồng", signer("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Thị Hồng")),
+    ("name-in-capitals", NOI_NHAN + "GIÁM ĐỐC\n\nTRẦN VĂN BÌNH", signer(None, "GIÁM ĐỐC", "TRẦN VĂN BÌNH")),
+    ("seal-text-between-title-and-name", NOI_NHAN + "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nỦY BAN\nNHÂN DÂN\nHUYỆN\nNguyễn Thị Hồng",
+     signer("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Thị Hồng")),
+    ("long-title", NOI_NHAN + "KT. TRƯỞNG BAN\nPHÓ TRƯỞNG BAN THƯỜNG TRỰC\n\nVõ Minh Quân",
+     signer("KT. TRƯỞNG BAN", "PHÓ TRƯỞNG BAN THƯỜNG TRỰC", "Võ Minh Quân")),
+    ("columns-beside-noi-nhan",
+     ("Nơi nhận:                                 KT. CHỦ TỊCH\n- Như trên;                               PHÓ CHỦ TỊCH\n"
+     "- UBND tỉnh (để báo cáo);\n- Lưu: VT.\n\n                                          Trần Văn Bình"),
+     signer("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Trần Văn Bình")),
+    ("columns-flattened-with-pipes",
+     "Nơi nhận: | KT. CHỦ TỊCH\n- Như trên; | PHÓ CHỦ TỊCH\n- UBND tỉnh (để báo cáo);\n- Lưu: VT. |\n | Trần Văn Bình",
+     signer("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Trần Văn Bình")),
+    ("truncated-no-signature", NOI_NHAN.rstrip(), signer(None, None, None)),
+    gap("signature-before-noi-nhan",
+        "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Thị Hồng\n\nNơi nhận:\n- UBND tỉnh (b/c);\n- Lưu: VT.",
+        signer("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Thị Hồng"),
+        reason="a signature block that comes before 'Nơi nhận' (two-column closing read right column first, as "
+               "OCR and PDF text often give it) falls into the body: the signer is only looked for after Nơi nhận"),
+]
+
+
+@pytest.mark.parametrize("row_id,closing,expected", table(BLOCKS))
+def test_signer(row_id, closing, expected):
+    check_field(row_id, directive(closing=closing), "signer", expected)

@@ -97,8 +97,8 @@ DOCUMENT = Group("/document", "Văn bản", (
     Field("secrecy", "Độ mật", "select", SECRECY_CHOICES),
 ))
 ISSUER = Group("/issuer", "Cơ quan ban hành", (
-    Field("name", "Tên cơ quan ban hành", wide=True),
-    Field("parent", "Cơ quan chủ quản", wide=True),
+    Field("name", "Tên cơ quan ban hành", "textarea"),
+    Field("parent", "Cơ quan chủ quản", "textarea"),
 ))
 EVENT = Group("/event", "Sự kiện", (
     Field("name", "Tên sự kiện", "textarea", wide=True),
@@ -109,7 +109,7 @@ EVENT = Group("/event", "Sự kiện", (
 CEREMONY = Group("/event/opening_ceremony", "Lễ khai mạc", (
     Field("date", "Ngày", "date"),
     Field("time", "Giờ", "time"),
-    Field("venue", "Địa điểm", wide=True),
+    Field("venue", "Địa điểm", "textarea"),
     Field("mode", "Hình thức", "select", MODE_CHOICES),
 ))
 SIGNER = Group("/signer", "Người ký", (
@@ -121,14 +121,14 @@ PARENT_FIELDS = (
     Field("kind", "Loại văn bản", "select", KIND_CHOICES),
     Field("number", "Số, ký hiệu"),
     Field("issue_date", "Ngày ban hành", "date"),
-    Field("issuer", "Cơ quan ban hành", wide=True),
+    Field("issuer", "Cơ quan ban hành", "textarea"),
     Field("subject", "Trích yếu", "textarea", wide=True),
 )
 REPORTING_FIELDS = (
     Field("deadline", "Hạn báo cáo", "date"),
     Field("relation", "Cách tính hạn", "select", RELATION_CHOICES),
-    Field("reporters", "Đơn vị báo cáo", wide=True),
-    Field("recipient", "Gửi về", wide=True),
+    Field("reporters", "Đơn vị báo cáo", "textarea"),
+    Field("recipient", "Gửi về", "textarea"),
     Field("email", "Thư điện tử", "email"),
     Field("content", "Nội dung báo cáo", "textarea", wide=True),
 )

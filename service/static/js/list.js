@@ -18,6 +18,7 @@ const uploads = new Map(); // document id → {card, status}
 let pollTimer = null;
 let listOffset = 0;
 let listRequest = 0;
+let listTimer = null;
 
 // ------------------------------------------------------------------ progress wording
 
@@ -273,8 +274,9 @@ export async function loadList() {
   $("#page-prev").disabled = page.offset === 0;
   $("#page-next").disabled = last >= page.total;
   // Documents still being processed: refresh the list until they are done.
+  clearTimeout(listTimer);
   if (page.items.some((d) => d.status === "queued" || d.status === "processing")) {
-    setTimeout(() => { if (!$("#view-list").hidden) loadList(); }, POLL_MS * 2);
+    listTimer = setTimeout(() => { if (!$("#view-list").hidden) loadList(); }, POLL_MS * 2);
   }
 }
 

@@ -137,7 +137,9 @@ function evidenceFor(pointer) {
 
 function readControl(control) {
   const kind = control.dataset.kind;
-  const value = control.value;
+  // Every value of the record is one line (the contract collapses white space): a pasted line break
+  // becomes a space.
+  const value = kind === "textarea" ? control.value.replace(/[ \t]*[\r\n]+[ \t]*/g, " ") : control.value;
   if (control.dataset.key === ".") return value; // an entry of a list of strings: blank entries go at save
   if (kind === "date") return dateFromInput(value);
   if (kind === "time") return timeFromInput(value);
@@ -640,9 +642,15 @@ async function save() {
   if (!state || !state.record || state.saving) return;
   state.saving = true;
   $("#save").disabled = true;
+  const focused = document.activeElement && document.activeElement.dataset ? document.activeElement.dataset.path : null;
+  const refocus = () => {
+    const again = focused && $(`#record-form [data-path="${CSS.escape(focused)}"]`);
+    if (again && document.activeElement !== again) again.focus({ preventScroll: true });
+  };
   clearErrors();
   dropBlankEntries();
   renderForm();
+  refocus();
   const reviewer = $("#reviewer").value.trim();
   localStorage.setItem(REVIEWER_KEY, reviewer);
   announce("Đang lưu…");
@@ -656,6 +664,7 @@ async function save() {
     state.doc.review = { revision: saved.revision, reviewed_at: saved.reviewed_at, reviewer: saved.reviewer };
     state.dirty = false;
     renderForm();
+    refocus();
     renderHeader();
     updateSummary();
     announce(`Đã lưu lần rà soát ${saved.revision} lúc ${showTimestamp(saved.reviewed_at)}.`);
@@ -824,6 +833,12 @@ export function setUpReviewView() {
       describe(control);
     }
     markDirty();
+  });
+  form.addEventListener("keydown", (event) => {
+    // The text boxes wrap long values but hold one line: Enter does not start a new one.
+    if (event.key === "Enter" && event.target.tagName === "TEXTAREA" && event.target.dataset.path) {
+      event.preventDefault();
+    }
   });
   form.addEventListener("change", (event) => {
     // Show what the record will hold: 20/9/2021 → 20/09/2021, 8h30 → 08:30.

@@ -24,6 +24,22 @@ from service.app import create_app
 from service.settings import Settings
 
 
+def _setting_env_names() -> set[str]:
+    names = set()
+    for field in Settings.model_fields.values():
+        choices = getattr(field.validation_alias, "choices", [])
+        names |= {c for c in choices if isinstance(c, str) and c.isupper()}
+    return names
+
+
+@pytest.fixture(autouse=True)
+def _no_service_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests set what they need; a DATABASE_URL, API_TOKEN or WORKERS in the caller's environment must not
+    leak into them (nor into the servers they start)."""
+    for name in _setting_env_names():
+        monkeypatch.delenv(name, raising=False)
+
+
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     return make_settings(tmp_path)

@@ -39,9 +39,9 @@ class LiveServer:
         self.log_path = log_path
         self.port = free_port()
         self.base_url = f"http://127.0.0.1:{self.port}"
-        self.env = {**os.environ, "HOST": "127.0.0.1", "PORT": str(self.port), "DATA_DIR": str(data_dir),
+        inherited = {k: v for k, v in os.environ.items() if not k.startswith("DOCINTEL_")}  # prefixed names win
+        self.env = {**inherited, "HOST": "127.0.0.1", "PORT": str(self.port), "DATA_DIR": str(data_dir),
                     "LOG_LEVEL": "warning", "PYTHONPATH": os.pathsep.join([str(HERE), str(ROOT)]), **env}
-        self.env.pop("DOCINTEL_PORT", None)
         self.proc: subprocess.Popen | None = None
 
     def start(self, timeout: float = 90.0) -> None:

@@ -270,6 +270,13 @@ def test_clerk_adds_and_removes_list_items_with_the_keyboard_and_evidence_follow
     field(page, "/assignments/0/tasks/1").focus()  # was task 3 before the removal
     wait_js(page, "(document.querySelector('mark.evidence-mark') || {}).textContent?.includes(arg)", arg=task[:25])
 
+    # Back to what the machine read (not saved until the clerk saves).
+    page.get_by_role("button", name="Về bản máy đọc").click()
+    assert field(page, "/addressees/0").input_value() == extracted["addressees"][0]
+    assert page.locator(f'#record-form [data-path="/assignments/{a}/agency"]').count() == 0
+    assert "có thay đổi chưa lưu" in page.locator("#review-status").inner_text()
+    assert api_get(base, f"documents/{doc_id}/record").json() == saved
+
 
 def test_low_confidence_values_and_warnings_stand_out_and_can_be_walked_through(server, page, corpus_scan):
     base = server.base_url
@@ -390,6 +397,9 @@ def test_printed_summary_fits_one_page(server, page, doc_id, tmp_path):
     doc = upload(base, corpus_text(doc_id, "print"), f"{doc_id}.txt")
     record = wait_done(base, doc)["record"]
     open_review(page, base, doc)
+    page.get_by_role("button", name="In tóm tắt").click()  # builds the summary, then the browser's print
+    shown, total = map(int, page.locator("#print-summary").get_attribute("data-tasks-shown").split("/"))
+    assert total == sum(len(a["tasks"]) for a in record["assignments"]) and 0 < shown <= total
     page.emulate_media(media="print")
     pdf = page.pdf(format="A4", prefer_css_page_size=True, print_background=True)
     page.emulate_media(media="screen")

@@ -28,7 +28,8 @@ from extractor.rules.lexicon import load_data
 
 _DATA = load_data("normalise")
 
-SPACE_CHARS = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\f\v"
+SPACE_CHARS = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\f\v"
+# Tabs stay: a tab between header columns is how a Word or PDF copy separates them.
 DROP_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 CHAR_MAP = {"\u00d0": "Đ", "\u00f0": "đ", "\r": "\n"} | {c: " " for c in SPACE_CHARS} | {"\u2028": "\n"}
 
@@ -37,6 +38,9 @@ _TONE_CANDIDATE = re.compile(
     r"[ÐðĐđ]|[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ]|[ừứửữựỪỨỬỮỰ][ơƠ]", re.UNICODE
 )
 
+# OCR reads the digit 0 as the letter O inside a running number: "Số: 1O5/KH-UBND".
+_OCR_O_IN_NUMBER = re.compile(r"(?<=\d)[OoО](?=\d*\s*/\s*[A-ZĐ])|(?<=Số:\s)[OО](?=\d+\s*/)")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 _MD_LINK = re.compile(r"\[([^\]\n]{1,200})\]\((?:[^)\s]{1,300})\)")
 _ANGLE_URL = re.compile(r"<((?:https?|mailto):[^>\s]{1,300})>")
 _MD_HEADING = re.compile(r"^[ ]{0,3}#{1,6}[ ]+", re.MULTILINE)
@@ -204,7 +208,8 @@ def _noise_lines(lines: list[str]) -> list[bool]:
     if not nonblank:
         return keep
     body_start = nonblank[min(len(nonblank) - 1, _DATA["header_lines"])]
-    closing = next((i for i in range(n) if re.match(_DATA["closing_line"], stripped[i], re.IGNORECASE)), n)
+    closing = next((i for i in range(body_start, n) if re.match(_DATA["closing_line"], stripped[i], re.IGNORECASE)
+                    or re.match(_DATA["signer_line"], stripped[i])), n)
 
     for i in range(body_start, closing):
         s = stripped[i]
@@ -250,39 +255,53 @@ def _reflow(b: _Builder) -> None:
     """Join a paragraph broken into physical lines (PDF copy-paste, OCR): the line break becomes a space.
 
     A line continues the one above when neither is a header-like capitals line or a table row, the line
-    above does not end a sentence, and the line below does not open a list item, a section or a new
-    block, and either starts in lower case or follows a full-width line. Same length: origins unchanged.
+    above does not end a sentence, and the line below does not open a list item, a section or a new block,
+    and either starts in lower case or follows a full-width line (never a heading). The continuation's
+    indentation is dropped with the break, so the joined line has no wide gap that reads as a column.
     """
     from extractor.segment import MARKER  # here, not at import: segment imports the rule data too
 
     text = b.text
     lines = text.split("\n")
-    chars: list[str] | None = None
-    pos = 0
     width = max((len(ln.strip()) for ln in lines), default=0)
     full = max(45, int(0.7 * min(width, 90)))
+    joins: list[tuple[int, int]] = []  # [break, end of the next line's indentation)
+    pos = 0
     for i in range(len(lines) - 1):
         a, nxt = lines[i].strip(), lines[i + 1].strip()
         end_of_a = pos + len(lines[i])
         pos = end_of_a + 1
         if not a or not nxt or a.endswith((".", ";", ":", "!", "?", "./.")):
             continue
-        if "|" in a or "|" in nxt or "   " in lines[i].strip() or "   " in lines[i + 1].strip():
+        if any(sep in raw.strip() for raw in (lines[i], lines[i + 1]) for sep in ("|", "   ", "\t")):
             continue
         if a.isupper() or nxt.isupper() or MARKER.match(nxt) or _CONTINUATION_BLOCKERS.match(nxt):
             continue
         heading = MARKER.match(a) and not a.startswith(("-", "+", "•", "*"))
         if nxt[0].islower() or (len(a) >= full and not nxt[0].isdigit() and not heading):
-            chars = chars if chars is not None else list(text)
-            chars[end_of_a] = " "
-    if chars is not None:
-        b.text = "".join(chars)
+            joins.append((end_of_a, pos + len(lines[i + 1]) - len(lines[i + 1].lstrip())))
+    if not joins:
+        return
+    out: list[str] = []
+    org: list[int] = []
+    last = 0
+    for brk, indent_end in joins:
+        out.append(text[last:brk])
+        org.extend(b.origin[last:brk])
+        out.append(" ")
+        org.append(b.origin[brk])
+        last = indent_end
+    out.append(text[last:])
+    org.extend(b.origin[last:])
+    b.text, b.origin = "".join(out), org
 
 
 def normalise(raw: str) -> NormalisedText:
     """Normalise a directive's raw text (see the module docstring for what and why)."""
     text, origin = _nfc_with_origins(raw)
     b = _Builder(text, origin)
+    b.apply(_CONTROL, "")
+    b.apply(_OCR_O_IN_NUMBER, "0")
     b.apply(_MD_LINK, lambda m: m.group(1))
     b.apply(_ANGLE_URL, lambda m: m.group(1).removeprefix("mailto:"))
     b.apply(_MD_ESCAPE, lambda m: m.group(1))

@@ -38,7 +38,9 @@ from extractor.validate import warnings
 Progress = Callable[[int, int], None]  # (pages done, pages total)
 T = TypeVar("T")
 log = logging.getLogger(__name__)
-_VIETNAMESE = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.IGNORECASE)
+# Letters only Vietnamese writes: ă đ ơ ư and the precomposed block U+1EA0–U+1EF9. Latin-1 (â ê ô à é …)
+# is left out on purpose: bytes decoded as Latin-1 are full of those.
+_VIETNAMESE = re.compile(r"[ăđơưĂĐƠƯ\u1ea0-\u1ef9]")
 
 
 def _attached_plan(seg: Segments, kind: str | None) -> Segments | None:
@@ -87,8 +89,8 @@ def _rules(seg: Segments, problems: list[str]) -> dict:
         "parent_directives": _guarded(problems, "parent_directives", lambda: parents.extract(seg), []),
         "event": ev,
         "assignments": blocks,
-        "reporting": _guarded(problems, "reporting", lambda: reporting.extract(seg, blocks)
-                              + (reporting.extract(plan, blocks) if plan else []), []),
+        "reporting": _guarded(problems, "reporting", lambda: reporting.extract(seg, blocks, year)
+                              + (reporting.extract(plan, blocks, year) if plan else []), []),
         "distribution": _guarded(problems, "distribution", lambda: distribution.extract(seg), []),
         "signer": _guarded(problems, "signer", lambda: signer.extract(seg),
                            {"authority": None, "title": None, "name": None}),
@@ -104,14 +106,19 @@ def extract_source(source: SourceDocument) -> Extraction:
     seg = segment(norm.text)
     t2 = time.perf_counter()
     problems: list[str] = []
-    values, evidence = assemble(_rules(seg, problems), norm, source)
-    record = PlanRecord.model_validate(values)
-    t3 = time.perf_counter()
     letters = sum(ch.isalpha() for ch in norm.text)
+    vietnamese = letters < 40 or len(_VIETNAMESE.findall(norm.text)) >= 0.02 * letters
+    if vietnamese and letters:
+        values, evidence = assemble(_rules(seg, problems), norm, source)
+        record = PlanRecord.model_validate(values)
+    else:  # not a Vietnamese directive: values read from it would be noise
+        record, evidence = PlanRecord(), {}
+    t3 = time.perf_counter()
     record.warnings = warnings(
         record,
         text_empty=letters == 0,
-        vietnamese=letters < 40 or len(_VIETNAMESE.findall(norm.text)) >= 0.02 * letters,
+        vietnamese=vietnamese,
+        body_missing=bool(seg.header) and not seg.body and not seg.preamble and not seg.kinh_gui,
     ) + problems
     t4 = time.perf_counter()
     timings.update(normalise=(t1 - t0) * 1000, segment=(t2 - t1) * 1000, extract=(t3 - t2) * 1000,

@@ -30,6 +30,9 @@ NOI_NHAN = re.compile(r"^Nơi\s*nhận\s*:?", re.IGNORECASE)
 _CITATION = re.compile(r"^(?:Căn cứ|Thực hiện|Theo|Xét đề nghị|Xét)\b", re.IGNORECASE)
 _SECOND_HEADER = re.compile(r"CỘNG\s*H[ÒO]À?\s*XÃ\s*HỘI", re.IGNORECASE)
 AUTHORITY = re.compile(r"^(?:KT|TM|TL|TUQ|Q|K/T|T/M)\s*\.?\s+\S", re.IGNORECASE)
+SIGNER_TITLE = re.compile(
+    r"^(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|HIỆU TRƯỞNG|TRƯỞNG PHÒNG|TRƯỞNG BAN|BÍ THƯ|VIỆN TRƯỞNG|CỤC TRƯỞNG|VỤ TRƯỞNG)$"
+)
 CELL_SPLIT = re.compile(r"\s*\|\s*|\s{3,}|\t+")
 _APPENDIX = re.compile(
     r"^(?:PHỤ LỤC|Phụ lục\b|KHẨU HIỆU|TỔNG HỢP SỐ LIỆU|MẪU\s|Mẫu\s+(?:số|\d)|BIỂU MẪU|DANH SÁCH|ĐỀ CƯƠNG)", re.IGNORECASE
@@ -242,13 +245,13 @@ def segment(text: str, start: int = 0) -> Segments:
     seg.preamble = lines[i:body_start]
 
     # Closing: Nơi nhận, or the signature zone (an authority line, or the last upper-case title line).
-    close = noi_nhan if noi_nhan is not None and noi_nhan >= body_start else None
-    if close is None:
-        for k in range(max(body_start, n - 12), n):
-            if AUTHORITY.match(lines[k].text):
-                close = k
-                break
-    close = n if close is None else close
+    # The closing starts at Nơi nhận or at the signature block, whichever comes first: a two-column closing
+    # read right column first puts the signer above Nơi nhận.
+    candidates = [noi_nhan] if noi_nhan is not None and noi_nhan >= body_start else []
+    candidates += [k for k in range(body_start, n) if AUTHORITY.match(lines[k].text)][:1]
+    candidates += [k for k in range(max(body_start, n - 15), n)
+                   if SIGNER_TITLE.match(lines[k].text) and k + 1 < n and not lines[k + 1].text.isupper()][:1]
+    close = min(candidates, default=n)
     seg.body = lines[body_start:close]
     closing = lines[close:]
     # Appendices and attached documents: an appendix title, a second national header, a second type name.

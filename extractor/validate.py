@@ -14,12 +14,15 @@ def _d(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
 
 
-def warnings(record: PlanRecord, *, text_empty: bool = False, vietnamese: bool = True) -> list[str]:
+def warnings(record: PlanRecord, *, text_empty: bool = False, vietnamese: bool = True,
+             body_missing: bool = False) -> list[str]:
     out: list[str] = []
     if text_empty:
         return ["Văn bản không có nội dung chữ: không trích xuất được trường nào."]
     if not vietnamese:
-        out.append("Văn bản không giống tiếng Việt: kết quả trích xuất có thể không đầy đủ.")
+        out.append("Văn bản không giống tiếng Việt (hoặc không đọc được): không trích xuất giá trị nào.")
+    if body_missing:
+        out.append("Văn bản chỉ có phần đầu: không có nội dung (sự kiện, phân công, báo cáo, người ký).")
     doc, ev = record.document, record.event
     if not doc.number:
         out.append("Không tìm thấy số, ký hiệu văn bản.")

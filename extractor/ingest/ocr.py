@@ -251,7 +251,7 @@ def _tesseract_words(grey: np.ndarray, options: OcrOptions, dpi: int | None, pag
             raise OcrError(f"Tesseract failed on page {page_number}: {exc.message.strip()}.{hint}") from None
     lines: dict[tuple[int, int, int], Line] = {}
     for i, text in enumerate(data["text"]):
-        text = text.strip()
+        text = fix_word(text.strip())
         if data["level"][i] != 5 or not text:
             continue
         conf = float(data["conf"][i])
@@ -272,6 +272,17 @@ def _read(grey: np.ndarray, options: OcrOptions, dpi: int | None, page_number: i
     lines = _tesseract_words(scaled, options, round(dpi * factor) if dpi else None, page_number)
     return [[RawWord(w.text, w.x0 / factor, w.y0 / factor, w.x1 / factor, w.y1 / factor, w.confidence)
              for w in line] for line in lines]
+
+
+# Tesseract's `vie` model reads the en dash of Vietnamese administrative text ("KH–UBND", "– Đẩy mạnh …") as an
+# em dash, sometimes followed by a hyphen ("VP—-KGVX"). Em dashes are not used in these documents (none in the
+# corpus sources), so a run of dashes containing one is an en dash.
+_EM_DASH_RUN = re.compile(r"[-–]*—[—–-]*")
+
+
+def fix_word(text: str) -> str:
+    """Per-word corrections of systematic Tesseract confusions (see :data:`_EM_DASH_RUN`)."""
+    return _EM_DASH_RUN.sub("–", text) if "—" in text else text
 
 
 _ROTATE_RE = re.compile(r"Rotate:\s*(\d+)")

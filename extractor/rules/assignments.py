@@ -43,7 +43,7 @@ class _Block:
 
 def _task(text: str, s: int, e: int, rule: str) -> Finding | None:
     value = collapse(text[s:e]).rstrip(" ;")
-    value = re.sub(r"\s*;$", "", value)
+    value = re.sub(r"\s*(?:;|\s*\./\.|/\.)$", "", value)  # "./." closes a document, not a task
     return Finding(value, s, e, 0.8, rule) if value else None
 
 
@@ -171,7 +171,9 @@ def extract(seg: Segments) -> list[dict]:
             if duty_level is not None:
                 close()
                 continue
-        in_duties = duty_level is not None and ln.level > duty_level
+        # by layout, only the level right under the section names agencies; deeper items are their tasks
+        in_duties = (duty_level is not None and ln.level > duty_level
+                     and (current is None or ln.level <= current.level))
         head = _heading(text, ln, in_duties)
         # Under a numbered agency heading a bullet naming a body is one of its tasks ("- Các trường … tiếp tục …"),
         # unless it introduces a list of its own ("- Đối với các trường:").

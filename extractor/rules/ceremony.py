@@ -14,7 +14,8 @@ from extractor.types import Finding
 DATA = load_data("event")
 _CEREMONIES = [re.compile(p) for p in DATA["ceremony_patterns"]]
 _VENUE = re.compile(DATA["venue_pattern"])
-_MODES = [(mode, re.compile(p, re.IGNORECASE)) for mode, p in DATA["modes"].items()]
+_MODES = [(mode, re.compile(p, re.IGNORECASE)) for mode, p in DATA["mode_patterns"].items()]
+_VENUE_LABEL = re.compile(r"địa điểm(?:\s+(?:tổ chức lễ [^:\n]{0,30}|tổ chức|diễn ra))?\s*:\s*", re.IGNORECASE)
 _FIELD_LINE = re.compile(r"^(?:Thời gian|Địa điểm|Hình thức)\s*:", re.IGNORECASE)
 
 
@@ -37,11 +38,11 @@ def _mode(text: str, s: int, e: int) -> Finding | None:
 
 
 def _venue(text: str, s: int, e: int) -> Finding | None:
-    label = re.search(r"Địa điểm\s*:\s*", text[s:e])
-    if label:  # "- Địa điểm: …" is the venue to the end of its line
-        vs = s + label.end()
-        nl = text.find("\n", vs, e)
-        ve = e if nl < 0 else nl
+    label = _VENUE_LABEL.search(text, s, e)
+    if label:  # "- Địa điểm: …" is the venue to the end of its line (or of its clause inside a sentence)
+        vs = label.end()
+        stop = re.search(r"\n|;|,\s+(?:vào|lúc|thời gian)\b|\.(?:\s|$)", text[vs:e])
+        ve = vs + stop.start() if stop else e
     else:
         m = _VENUE.search(text, s, e)
         if not m:
@@ -92,6 +93,9 @@ def extract(seg: Segments, doc_year: int | None) -> dict[str, Finding | None]:
             pos = ln.start + m.start()
             s, e = _sentence(text, ln, pos)
             found = _from_span(text, s, e, ln.start + m.end(), rule, doc_year)
+            if found is not None and found["venue"] is None:
+                # "Địa điểm tổ chức Lễ khai mạc: X, vào lúc …" names the ceremony before its own date
+                found["venue"] = _venue(text, ln.start, e)
             if found is None and ln.kind and not find_dates(text, ln.start, ln.end):
                 # A heading "2. Tổ chức Lễ khai mạc …" with "- Thời gian: …", "- Địa điểm: …" lines under it.
                 fields = []

@@ -16,9 +16,10 @@ _PURPOSE = re.compile(r"\s*\((?:để\s+)?(?:b/c|báo cáo|thực hiện|t/h|bi�
 
 def extract(seg: Segments) -> list[Finding]:
     text = seg.text
-    lines = seg.closing
-    if not lines or not NOI_NHAN.match(lines[0].text):
+    start = next((k for k, ln in enumerate(seg.closing) if NOI_NHAN.match(ln.text)), None)
+    if start is None:
         return []
+    lines = seg.closing[start:]
     found: list[Finding] = []
     first = lines[0]
     # "Nơi nhận:" may share its line with the first entry, or with the signer's column (wide gap).

@@ -38,17 +38,20 @@ def name(seg: Segments, subject: Finding | None) -> Finding | None:
             year = re.match(r"[”\"]?\s+(năm(?: học)? \d{4}(?:\s*[-–]\s*\d{4})?)", text[qe:e])
             if year and not re.search(r"\d{4}", value):  # “Tuần lễ Áo dài” năm 2024
                 value = f"{value} {year.group(1)}"
+                qe += year.end()
             return Finding(value, qs, qe, 0.9, "event.name.quoted")
     m = _HEAD.search(chunk)
     if not m:
         return None
     ns = s + m.start()
-    value = collapse(text[ns:e]).strip(QUOTES)
-    cut = _TAIL.search(value)
+    raw = text[ns:e]
+    cut = _TAIL.search(raw)
     if cut:
-        value = value[: cut.start()]
-    value = value.strip(QUOTES + " .;:")
-    return Finding(value, ns, ns + len(value), 0.8, "event.name.title") if value else None
+        raw = raw[: cut.start()]
+    raw = raw.rstrip(QUOTES + " .;:\n\t")
+    # Quotes are not part of the name ("Cuộc thi “Đại sứ văn hóa đọc” năm 2024" → without the quotes).
+    value = collapse("".join(ch for ch in raw if ch not in QUOTES))
+    return Finding(value, ns, ns + len(raw), 0.8, "event.name.title") if value else None
 
 
 def _strip_theme(raw: str) -> str:
@@ -97,7 +100,8 @@ def _range_findings(text: str, start: int, end: int, default_year: int | None):
         return None
     b = b[0]
     if not a and m.group("a").isdigit():  # "từ ngày 01 đến ngày 07 tháng 10 năm 2024"
-        a = [DateMatch(m.start("a"), m.end("a"), int(m.group("a")), b.month, b.year)]
+        # the start day's evidence runs to the end date, which writes its month and year
+        a = [DateMatch(m.start("a"), b.end, int(m.group("a")), b.month, b.year)]
     if not a:
         return None
     a = a[0]
@@ -105,6 +109,8 @@ def _range_findings(text: str, start: int, end: int, default_year: int | None):
     if year_b is None:
         return None
     year_a = a.year or (year_b - 1 if a.month > b.month else year_b)
+    if a.iso(year_a) is None:
+        return None
     sa = a.iso(year_a)
     sb = b.iso(year_b)
     if not sa or not sb or sa > sb:

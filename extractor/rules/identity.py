@@ -33,15 +33,17 @@ def number(seg: Segments) -> Finding | None:
 def place_and_date(seg: Segments) -> tuple[Finding | None, Finding | None]:
     candidates = [c for c in seg.header if PLACE_DATE.match(c.text)]
     candidates += [ln for ln in seg.lines[:25] if PLACE_DATE.match(ln.text) and len(ln.text) < 120]
+    place_only = None
     for c in candidates:
-        dates = find_dates(seg.text, c.start, c.end)
-        if not dates or not dates[0].year:
-            continue
         comma = seg.text.index(",", c.start, c.end)
         place = Finding(collapse(seg.text[c.start : comma]), c.start, comma, 0.9, "identity.place")
+        dates = find_dates(seg.text, c.start, c.end)
+        if not dates or not dates[0].year:
+            place_only = place_only or place  # "…, ngày 31 tháng 02 năm 2023": the place stands, the date does not
+            continue
         d = dates[0]
         return place, Finding(d.iso(), d.start, d.end, 0.95, "identity.issue_date")
-    return None, None
+    return place_only, None
 
 
 def _kind_from_number(num: str) -> str | None:
@@ -76,7 +78,8 @@ def subject(seg: Segments) -> Finding | None:
     headless = not any(c.text.isupper() or NUMBER_LINE.match(c.text) for c in seg.header)
     if not title and headless and seg.lines and not seg.type_line:
         first = seg.lines[0]  # no header at all: a pasted body opens with its title
-        if len(first.text) < 200 and not first.text.endswith(".") and first.kind == "":
+        statement = first.text.endswith((".", ":")) or re.search(r"\b(?:như sau|cụ thể|sau đây)\b", first.text)
+        if len(first.text) < 200 and not statement and first.kind == "":
             title = [first]
     if title:
         start = title[0].start

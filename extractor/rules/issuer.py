@@ -18,6 +18,9 @@ _ISSUING_VERB = re.compile(
 )
 
 
+_LEAD_CLAUSE = re.compile(r"^(?:Căn cứ|Thực hiện|Theo|Nhằm|Để|Triển khai|Hưởng ứng)\b", re.I)
+
+
 def _unit_cells(seg: Segments) -> list[Cell]:
     cells = []
     for c in seg.left_column():
@@ -56,13 +59,21 @@ def _clean(text: str) -> str:
 
 def from_statement(seg: Segments) -> Finding | None:
     for ln in seg.preamble + seg.lines[:3]:
-        if re.match(r"^(?:Căn cứ|Thực hiện|Theo)\b", ln.text, re.IGNORECASE):
-            continue
         m = _ISSUING_VERB.search(ln.text)
-        if m and m.start() < 160:
-            name = _clean(ln.text[: m.start()])
-            if name and name[0].isupper() and len(name.split()) <= 20:
-                return Finding(name, ln.start, ln.start + m.start(), 0.6, "issuer.statement")
+        if not m:
+            continue
+        start = 0
+        # "Nhằm …, X xây dựng kế hoạch", "Thực hiện Kế hoạch … của Y, X xây dựng …": X follows the lead clause
+        if _LEAD_CLAUSE.match(ln.text):
+            comma = ln.text.rfind(", ", 0, m.start())
+            if comma < 0:
+                continue
+            start = comma + 2
+        if m.start() - start > 160:
+            continue
+        name = _clean(ln.text[start : m.start()])
+        if name and name[0].isupper() and len(name.split()) <= 20:
+            return Finding(name, ln.start + start, ln.start + m.start(), 0.6, "issuer.statement")
     return None
 
 

@@ -24,11 +24,15 @@ def _check(name: str, key: str, value: Any) -> None:
     if value is None or value == "" or value == []:
         raise RuleDataError(f"[{name}.yaml] key {key!r} is empty; give it a value or remove it.")
     if key.endswith(_REGEX_KEYS) or key.endswith("_patterns"):
-        for pattern in value if isinstance(value, list) else [value]:
+        if isinstance(value, dict):
+            named = [(f"{key}.{inner}", pattern) for inner, pattern in value.items()]
+        else:
+            named = [(key, pattern) for pattern in (value if isinstance(value, list) else [value])]
+        for where, pattern in named:
             try:
                 re.compile(pattern)
             except (re.error, TypeError) as exc:
-                raise RuleDataError(f"[{name}.yaml] key {key!r}: bad regular expression {pattern!r}: {exc}") from exc
+                raise RuleDataError(f"[{name}.yaml] key {where!r}: bad regular expression {pattern!r}: {exc}") from exc
 
 
 @cache

@@ -152,8 +152,10 @@ def _citation(text: str, cs: int, ce: int, lead: str) -> dict[str, Finding | Non
     stmt = re.search(rf",\s+(?={_AGENCY_HEAD.pattern})", text[s:ce])
     if stmt:
         ce = s + stmt.start()
-    value = collapse(text[s:ce]).strip(" ;,.:").strip(QUOTES + " ")
+    value = collapse(text[s:ce]).strip(" ;,.:")
     value = re.sub(r"[.;,]\s*$", "", value)
+    if value[:1] in QUOTES and value[-1:] in QUOTES:  # a subject that is all one quoted title
+        value = value[1:-1].strip()
     if value and len(value) > 3:
         result["subject"] = Finding(value, s, ce, 0.8, "parents.subject")
     return result

@@ -47,6 +47,14 @@ class DateMatch:
             return None
 
 
+def _calendar_day(day: int, month: int, year: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMatch]:
     """Valid calendar dates in ``text[start:end]`` with absolute offsets."""
     end = len(text) if end is None else end
@@ -57,8 +65,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMa
         month = int(g["m1"] or g["m2"] or g["m3"])
         year_text = g["y1"] or g["y2"]
         year = int(year_text) if year_text else None
-        if not (1 <= day <= 31 and 1 <= month <= 12) or (year and not 1945 <= year <= 2100):
-            continue
+        if (year and not 1945 <= year <= 2100) or not _calendar_day(day, month, year or 2024):
+            continue  # an impossible date (31/02) is a typing or OCR slip, not a date
         if g["d3"] and not DATE_WORD.search(text[max(0, m.start() - 8) : m.start()]):
             continue  # a bare "20/10" is a date only after "ngày" (it is also part of names: "Trường Mầm non 1/6")
         found.append(DateMatch(m.start(), m.end(), day, month, year))
@@ -98,7 +106,9 @@ def find_times(text: str, start: int = 0, end: int | None = None) -> list[TimeMa
         if hour > 23 or minute > 59:
             continue
         # "3 giờ" after "trong"/"sau" is a duration, not a clock time.
-        if re.search(r"(?:trong|sau|mất|khoảng|kéo dài)\s*$", text[max(0, m.start() - 12) : m.start()], re.IGNORECASE):
+        before = text[max(0, m.start() - 24) : m.start()]
+        duration = re.search(r"(?:trong|sau|mất|kéo dài|thời lượng|thời gian|khoảng)\s*$", before, re.IGNORECASE)
+        if duration and not re.search(r"(?:vào|lúc|từ)\s+khoảng\s*$", before, re.IGNORECASE):
             continue
         found.append(TimeMatch(m.start(), m.end(), f"{hour:02d}:{minute:02d}"))
     return found

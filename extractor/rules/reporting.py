@@ -12,7 +12,7 @@ from extractor.segment import Line, Segments
 from extractor.types import Finding
 
 DATA = load_data("reporting")
-_RELATIONS = [(rel, re.compile(p, re.IGNORECASE if rel != "on" else 0)) for rel, p in DATA["relations"].items()]
+_RELATIONS = [(rel, re.compile(p, re.IGNORECASE if rel != "on" else 0)) for rel, p in DATA["relation_patterns"].items()]
 _VERB = re.compile(DATA["report_verb_pattern"])
 _RECIPIENT = re.compile(DATA["recipient_pattern"])
 _REPORTER_END = re.compile(DATA["reporter_end_pattern"])
@@ -75,8 +75,11 @@ def _reporters(text: str, s: int, verb_pos: int, date_end: int, date_first: bool
     return Finding(value, rs, verb_pos, 0.7, "reporting.reporters")
 
 
-def _deadline(text: str, s: int, e: int, d, agency: Finding | None, sentence: tuple[int, int]) -> dict | None:
-    before = text[max(s, d.start - 40) : d.start]
+def _deadline(text: str, s: int, e: int, d, agency: Finding | None, sentence: tuple[int, int],
+              year: int | None) -> dict | None:
+    before = text[max(s, d.start - 60) : d.start]
+    # "trước 16 giờ 00 ngày 27/10/2023": the clock time sits between the cue and the date
+    before = re.sub(r"\s*\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2})?(?:\s*phút)?\s*,?\s*(?=(?:ngày\s*)?$)", " ", before)
     relation = next((rel for rel, pat in _RELATIONS if pat.search(before)), None)
     if relation is None or re.search(r"(?:từ|đến)\s+(?:ngày\s*)?$", before, re.IGNORECASE):
         return None  # not a deadline (a date of a range is not one either)
@@ -86,7 +89,7 @@ def _deadline(text: str, s: int, e: int, d, agency: Finding | None, sentence: tu
     if not verb:
         return None
     item: dict = {
-        "deadline": Finding(d.iso(), d.start, d.end, 0.85, f"reporting.deadline.{relation}"),
+        "deadline": Finding(d.iso(year), d.start, d.end, 0.85, f"reporting.deadline.{relation}"),
         "relation": Finding(relation, max(s, d.start - 20), d.end, 0.8, "reporting.relation"),
         "reporters": None,
         "recipient": None,
@@ -110,16 +113,18 @@ def _deadline(text: str, s: int, e: int, d, agency: Finding | None, sentence: tu
     return item
 
 
-def _in_sentence(text: str, s: int, e: int, agency: Finding | None) -> list[dict]:
-    """Every deadline of one sentence; each governs the clause from the previous deadline to the next."""
-    dates = [d for d in find_dates(text, s, e) if d.year]
+def _in_sentence(text: str, s: int, e: int, agency: Finding | None, year: int | None) -> list[dict]:
+    """Every deadline of one sentence; each governs the clause from the previous deadline to the next.
+    A deadline without its year ("trước ngày 27/10") takes the document's year."""
+    dates = [d for d in find_dates(text, s, e) if d.iso(d.year or year)]
     items = []
     bounds = [s] + [d.end for d in dates]
     for k, d in enumerate(dates):
         clause_end = dates[k + 1].start if k + 1 < len(dates) else e
         clause_start = bounds[k] if k else s
         # a clause of its own starts at ";" or ", " before the next subject
-        item = _deadline(text, clause_start, clause_end if k + 1 < len(dates) else e, d, agency, (s, e))
+        item = _deadline(text, clause_start, clause_end if k + 1 < len(dates) else e, d, agency, (s, e),
+                         d.year or year)
         if item:
             if items and item["reporters"] is None:  # "…; báo cáo … hạn cuối ngày …" keeps the subject
                 item["reporters"] = items[0]["reporters"]
@@ -127,7 +132,7 @@ def _in_sentence(text: str, s: int, e: int, agency: Finding | None) -> list[dict
     return items
 
 
-def extract(seg: Segments, blocks: list[dict]) -> list[dict]:
+def extract(seg: Segments, blocks: list[dict], year: int | None = None) -> list[dict]:
     """``blocks`` are the assignments: a deadline inside an agency's task list is reported by that agency."""
     text = seg.text
     spans = [(b["agency"].start, max([t.end for t in b["tasks"]] + [b["agency"].end]), b["agency"]) for b in blocks]
@@ -138,5 +143,5 @@ def extract(seg: Segments, blocks: list[dict]) -> list[dict]:
     found = []
     for ln in seg.body + seg.preamble:
         for s, e in _sentences(text, ln):
-            found.extend(_in_sentence(text, s, e, owner(e - 1)))
+            found.extend(_in_sentence(text, s, e, owner(e - 1), year))
     return found

@@ -22,15 +22,10 @@ SHAPES = {
     "flattened": "\n".join(f"{a} | {b}" for a, b in zip(LEFT, RIGHT, strict=True)),
     "flattened-with-rules": "\n".join(f"| {a} | {b} |" for a, b in zip(LEFT, RIGHT, strict=True)),
 }
-# Columns separated by a tab stop (text copied out of Word): a known gap.
+# Columns separated by a tab stop (text copied out of Word).
 TAB_SHAPE = "interleaved-tab"
 SHAPES[TAB_SHAPE] = "\n".join(f"{a}\t{b}" for a, b in zip(LEFT, RIGHT, strict=True))
-TAB_GAP = pytest.mark.xfail(strict=True, reason=(
-    "normalise maps a tab to one space before segment runs, so the segmenter's tab split never sees it: "
-    "header columns separated by a tab stop (text copied from Word) merge into one cell per line, and the "
-    "issuer becomes 'SỞ GIÁO DỤC VÀ ĐÀO TẠO CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'"
-))
-SHAPE_PARAMS = [pytest.param(s, id=s, marks=TAB_GAP if s == TAB_SHAPE else ()) for s in SHAPES]
+SHAPE_PARAMS = [pytest.param(s, id=s) for s in SHAPES]
 
 TITLE = "KẾ HOẠCH\nTổ chức Tháng hành động vì an toàn thực phẩm\nnăm 2022 trong nhà trường"
 PREAMBLE = (

@@ -257,3 +257,9 @@ def test_to_rgb_handles_modes():
     assert to_rgb(Image.new("1", (4, 3), 1)).shape == (3, 4, 3)
     assert to_rgb(Image.new("LA", (4, 3), (0, 0)))[0, 0].tolist() == [255, 255, 255]  # transparent → paper
     assert to_rgb(Image.new("I;16", (4, 3), 5000)).dtype == np.uint8
+
+
+@pytest.mark.parametrize(("word", "fixed"), [("VP—-KGVX", "VP–KGVX"), ("—", "–"), ("-—", "–"), ("2023–2024", "2023–2024"),
+                                             ("KH-UBND", "KH-UBND"), ("Độc", "Độc")])
+def test_ocr_fix_word_turns_em_dashes_into_en_dashes(word, fixed):
+    assert ocr_mod.fix_word(word) == fixed

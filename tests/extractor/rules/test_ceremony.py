@@ -47,14 +47,9 @@ CEREMONIES = [
     ("chieu-in-person", ("2. Lễ khai mạc sẽ diễn ra vào 15h00 chiều ngày 16 tháng 10 năm 2023 tại Công viên trung tâm "
      "huyện theo hình thức trực tiếp."), ceremony("2023-10-16", "15:00", "Công viên trung tâm huyện", "in_person")),
     ("no-ceremony", "2. Địa điểm: tại các trường học.", ceremony(None)),
-    gap("lower-case-dia-diem-label", "2. Lễ khai mạc: dự kiến ngày 16/10/2023; địa điểm: Hội trường UBND huyện.",
-        ceremony("2023-10-16", None, "Hội trường UBND huyện"),
-        reason="the venue label is matched case-sensitively ('Địa điểm:'), so '…; địa điểm: Hội trường UBND huyện' "
-               "inside a sentence gives no venue"),
-    gap("dia-diem-to-chuc-le-khai-mac", "2. Địa điểm tổ chức Lễ khai mạc: Hội trường UBND huyện, vào lúc 8h00 ngày "
-        "16/10/2023.", ceremony("2023-10-16", "08:00", "Hội trường UBND huyện"),
-        reason="a venue label that names the ceremony ('Địa điểm tổ chức Lễ khai mạc: X, vào lúc …') stands before "
-               "the ceremony cue; the venue is searched only after the date and after the cue, so it is missed"),
+    ("lower-case-dia-diem-label", "2. Lễ khai mạc: dự kiến ngày 16/10/2023; địa điểm: Hội trường UBND huyện.", ceremony("2023-10-16", None, "Hội trường UBND huyện"),),
+    ("dia-diem-to-chuc-le-khai-mac", "2. Địa điểm tổ chức Lễ khai mạc: Hội trường UBND huyện, vào lúc 8h00 ngày "
+        "16/10/2023.", ceremony("2023-10-16", "08:00", "Hội trường UBND huyện"),),
 ]
 
 

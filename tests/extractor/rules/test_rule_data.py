@@ -49,9 +49,9 @@ def test_document_types_map_to_the_record_enumerations():
 
 
 def test_event_modes_and_reporting_relations_are_the_record_enumerations():
-    assert set(lexicon.load_data("event")["modes"]) == set(typing.get_args(CeremonyMode))
-    assert set(lexicon.load_data("reporting")["relations"]) == set(typing.get_args(DeadlineRelation))
-    for pattern in [*lexicon.load_data("event")["modes"].values(), *lexicon.load_data("reporting")["relations"].values(),
+    assert set(lexicon.load_data("event")["mode_patterns"]) == set(typing.get_args(CeremonyMode))
+    assert set(lexicon.load_data("reporting")["relation_patterns"]) == set(typing.get_args(DeadlineRelation))
+    for pattern in [*lexicon.load_data("event")["mode_patterns"].values(), *lexicon.load_data("reporting")["relation_patterns"].values(),
                     *lexicon.load_data("event")["ceremony_patterns"]]:
         re.compile(pattern)
 
@@ -126,12 +126,7 @@ def test_good_temporary_data_loads(data_dir):
     assert lexicon.load_data("fine") == {"heads": ["Sở", "Phòng"], "range_pattern": "từ (?P<a>\\d+)"}
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "regexes nested one level down (event.yaml 'modes', reporting.yaml 'relations') are not compiled at load "
-    "time: a malformed one passes load_data and fails later, at import of the rule module, as a bare re.error "
-    "that names neither the file nor the key"
-))
 def test_malformed_nested_regex_names_file_and_key(data_dir):
-    (data_dir / "broken.yaml").write_text("modes:\n  online: '(trực tuyến'\n  in_person: 'trực tiếp'\n", encoding="utf-8")
+    (data_dir / "broken.yaml").write_text("mode_patterns:\n  online: '(trực tuyến'\n  in_person: 'trực tiếp'\n", encoding="utf-8")
     with pytest.raises(RuleDataError, match=r"broken\.yaml.*online|online.*broken\.yaml"):
         lexicon.load_data("broken")

@@ -41,11 +41,7 @@ BLOCKS = [
      "Nơi nhận: | KT. CHỦ TỊCH\n- Như trên; | PHÓ CHỦ TỊCH\n- UBND tỉnh (để báo cáo);\n- Lưu: VT. |\n | Trần Văn Bình",
      signer("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Trần Văn Bình")),
     ("truncated-no-signature", NOI_NHAN.rstrip(), signer(None, None, None)),
-    gap("signature-before-noi-nhan",
-        "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Thị Hồng\n\nNơi nhận:\n- UBND tỉnh (b/c);\n- Lưu: VT.",
-        signer("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Thị Hồng"),
-        reason="a signature block that comes before 'Nơi nhận' (two-column closing read right column first, as "
-               "OCR and PDF text often give it) falls into the body: the signer is only looked for after Nơi nhận"),
+    ("signature-before-noi-nhan", "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Thị Hồng\n\nNơi nhận:\n- UBND tỉnh (b/c);\n- Lưu: VT.", signer("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Thị Hồng"),),
 ]
 
 

@@ -104,10 +104,11 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def start_server(data_dir: Path, workers: int, log_path: Path) -> tuple[subprocess.Popen, str]:
+def start_server(data_dir: Path, workers: int, executor: str, log_path: Path) -> tuple[subprocess.Popen, str]:
     port = free_port()
-    env = {**os.environ, "HOST": "127.0.0.1", "PORT": str(port), "DATA_DIR": str(data_dir),
-           "WORKERS": str(workers), "LOG_LEVEL": "warning"}
+    env = {**{k: v for k, v in os.environ.items() if not k.startswith("DOCINTEL_")},
+           "HOST": "127.0.0.1", "PORT": str(port), "DATA_DIR": str(data_dir), "WORKERS": str(workers),
+           "EXECUTOR": executor, "LOG_LEVEL": "warning"}
     log = open(log_path, "wb")  # noqa: SIM115 - the server writes to it for its whole life
     proc = subprocess.Popen([sys.executable, "-m", "service"], cwd=ROOT, env=env, stdout=log,
                             stderr=subprocess.STDOUT)
@@ -202,7 +203,7 @@ def run(args: argparse.Namespace) -> dict:
     rng.shuffle(items)
     data_dir = Path(tempfile.mkdtemp(prefix="docintel-bench-"))
     log_path = data_dir / "server.log"
-    proc, base = start_server(data_dir / "data", args.workers, log_path)
+    proc, base = start_server(data_dir / "data", args.workers, args.executor, log_path)
     samples = Samples()
     stop, ocr_running = threading.Event(), threading.Event()
     threads = [threading.Thread(target=sample_memory, args=(proc.pid, samples, stop), daemon=True)]
@@ -211,7 +212,7 @@ def run(args: argparse.Namespace) -> dict:
     try:
         for thread in threads:
             thread.start()
-        print(f"server {base} (pid {proc.pid}, {args.workers} workers); submitting {len(texts)} texts and "
+        print(f"server {base} (pid {proc.pid}, {args.workers} {args.executor} workers); submitting {len(texts)} texts and "
               f"{len(scans)} scans ({sum(s.pages for s in scans)} pages) …", flush=True)
         ocr_running.set()
         started = time.perf_counter()
@@ -259,7 +260,7 @@ def run(args: argparse.Namespace) -> dict:
     report = {
         "documents": {"texts": len(texts), "scans": len(scans), "scan_pages": sum(s.pages for s in scans),
                       "done": len(done), "failed": {i.name: i.error for i in items if i.status != "done"}},
-        "workers": args.workers, "cores": os.cpu_count(),
+        "workers": args.workers, "executor": args.executor, "cores": os.cpu_count(),
         "load_average": {"before": [round(x, 2) for x in load_before],
                          "after": [round(x, 2) for x in os.getloadavg()]},
         "polling": {"clients": args.pollers, "pause_s": args.poll_pause},
@@ -288,6 +289,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--texts", type=int, default=50)
     parser.add_argument("--scans", type=int, default=10)
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="service WORKERS")
+    parser.add_argument("--executor", choices=["process", "thread"], default="process",
+                        help="service EXECUTOR: 'thread' shows what running the pipeline under the API's GIL costs")
     parser.add_argument("--concurrency", type=int, default=16, help="parallel uploads")
     parser.add_argument("--pollers", type=int, default=4, help="clients polling GETs")
     parser.add_argument("--poll-pause", type=float, default=0.05, help="seconds between one client's GETs")

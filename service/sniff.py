@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import codecs
 import io
+import re
 import threading
 import warnings
 import zipfile
@@ -35,6 +36,8 @@ PDF, DOCX, TEXT = content.PDF, content.DOCX, content.TEXT
 IMAGE_TYPES = content.IMAGE_TYPES
 
 SUPPORTED_HINT = "Upload a PDF, a scan (PNG, JPEG, TIFF), a Word .docx file or a UTF-8 text file."
+
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")  # control characters other than white space
 
 # pdfium is not thread-safe: every call into it from this process goes through this lock.
 PDFIUM_LOCK = threading.Lock()
@@ -83,7 +86,7 @@ def _looks_like_text(data: bytes) -> bool:
     text = _decode_text(data)
     if text is None:
         return False
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f\v")
+    controls = len(_CONTROL.findall(text))
     return controls == 0 or ("\x00" not in text and controls / len(text) < 0.001)
 
 

@@ -34,6 +34,10 @@ def extract(seg: Segments) -> list[Finding]:
             if items and ln.text[:1].islower():  # a wrapped entry
                 items[-1] = (items[-1][0], ln.end)
                 continue
+            # OCR may drop the dashes: an entry is still a short line ending with ";" or "." before the signer
+            if len(ln.text) < 100 and ln.text.endswith((";", ".")) and not AUTHORITY.match(ln.text):
+                items.append((ln.start, ln.end))
+                continue
             break
         body = ln.body
         cell = CELL_SPLIT.split(body)[0]  # the signer's column may follow on the same line

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz import fuzz, process
+
+from extractor.rules.lexicon import load_data
 from extractor.rules.patterns import collapse
 from extractor.segment import AUTHORITY, CELL_SPLIT, NOI_NHAN, Segments
 from extractor.types import Finding
@@ -17,6 +20,8 @@ _TITLE_WORDS = re.compile(
 )
 
 
+DATA = load_data("signer")
+_AUTHORITY_OR_TITLE = re.compile(r"^(?:KT|TM|TL|TUQ|Q)\s*\.|^(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG)")
 _UNIT_LINE = re.compile(r"^(?:TỔNG CỤC|CỤC|VỤ|VIỆN|BAN|VĂN PHÒNG|TRUNG TÂM|PHÒNG|SỞ)\s")
 _AGENCY_WORD = re.compile(
     r"\b(?:ỦY|UBND|BAN|PHÒNG|SỞ|HỘI|ĐOÀN|BCH|TRƯỜNG|TRUNG TÂM|GIÁO DỤC|NHÂN DÂN|HUYỆN|TỈNH|XÃ|PHƯỜNG|QUẬN|"
@@ -39,9 +44,43 @@ def _cells(seg: Segments):
             yield ln.start + off, ln.start + off + len(part), part.strip(" *")
 
 
-def extract(seg: Segments) -> dict[str, Finding | None]:
+def _snap_title(text: str) -> str | None:
+    """A title line damaged by OCR, snapped to the closest printed title (None when nothing is close)."""
+    letters = re.sub(r"[^\w\s]|\d|_", " ", text)
+    best = process.extractOne(collapse(letters).upper(), DATA["titles"], scorer=fuzz.ratio)
+    return best[0] if best and best[1] >= DATA["snap_min_ratio"] else None
+
+
+def _by_name(seg: Segments, cells: list) -> dict[str, Finding | None]:
+    """Fallback anchored on the person's name: the title is the line above it, snapped if OCR damaged it."""
     out: dict[str, Finding | None] = {"authority": None, "title": None, "name": None}
+    for k in range(len(cells) - 1, 0, -1):
+        s, e, t = cells[k]
+        m = _NAME.match(collapse(t))
+        if not m or collapse(t).isupper() or _AUTHORITY_OR_TITLE.match(t):
+            continue
+        ts, te, tt = cells[k - 1]
+        snapped = None if AUTHORITY.match(tt) else _snap_title(tt) or (collapse(tt) if _TITLE_WORDS.match(tt) else None)
+        if snapped is None:
+            continue
+        out["name"] = Finding(m.group(1), s, e, 0.7, "signer.name")
+        out["title"] = Finding(snapped, ts, te, 0.6, "signer.title.snapped")
+        if k >= 2 and AUTHORITY.match(cells[k - 2][2]):
+            a_s, a_e, a_t = cells[k - 2]
+            value = re.sub(r"^(KT|TM|TL|TUQ|Q)\s*\.?\s*", r"\1. ", collapse(a_t))
+            out["authority"] = Finding(value, a_s, a_e, 0.8, "signer.authority")
+        return out
+    return out
+
+
+def extract(seg: Segments) -> dict[str, Finding | None]:
     cells = list(_cells(seg))
+    out = _by_title(seg, cells)
+    return out if out["title"] is not None else _by_name(seg, cells)
+
+
+def _by_title(seg: Segments, cells: list) -> dict[str, Finding | None]:
+    out: dict[str, Finding | None] = {"authority": None, "title": None, "name": None}
     title_k = None
     for k, (s, e, t) in enumerate(cells):
         if AUTHORITY.match(t):

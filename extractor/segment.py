@@ -20,6 +20,7 @@ from extractor.rules.lexicon import alternation, load_data
 _TYPES = load_data("document_types")
 TYPE_NAMES = {name: kind for kind, spec in _TYPES["kinds"].items() for name in spec["names"]}
 _TYPE_LINE = re.compile(rf"^(?:{alternation(list(TYPE_NAMES))})$")
+_TYPE_PREFIX = re.compile(rf"^(?:{alternation(list(TYPE_NAMES))})\s+\S")
 MOTTO = re.compile(r"^(?:CỘNG\s*HÒA\s*XÃ\s*HỘI|CỘNG\s*HOÀ|ĐỘC\s*LẬP\s*[-–—]|Độc\s*lập\s*[-–—]|Độc lập - Tự do)", re.IGNORECASE)
 RULE_LINE = re.compile(r"^[-–—_=.*\s]{3,}$")
 NUMBER_LINE = re.compile(r"^Số\s*[:.]?\s*\S", re.IGNORECASE)
@@ -148,7 +149,12 @@ def _cells(line: Line) -> list[Cell]:
 
 
 def _is_type_line(text: str) -> bool:
-    return bool(_TYPE_LINE.match(re.sub(r"\s+", " ", text.strip(" :*")).upper())) and text.strip(" :*").isupper()
+    """A type name alone on its line ("KẾ HOẠCH"), or in capitals followed by its title on the same line
+    ("KẾ HOẠCH TỔ CHỨC TUẦN LỄ …", as a pasted body may start)."""
+    line = re.sub(r"\s+", " ", text.strip(" :*"))
+    if not line.isupper():
+        return False
+    return bool(_TYPE_LINE.match(line) or (_TYPE_PREFIX.match(line) and len(line.split()) >= 5))
 
 
 def _header_end(lines: list[Line]) -> int:

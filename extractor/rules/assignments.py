@@ -89,6 +89,8 @@ def _heading(text: str, ln: Line, in_duties: bool = False) -> tuple[Finding, Fin
     if not rest or not rest[0].isalpha():
         return None
     strong = bool(m)  # "Giao/Đề nghị/Đối với" make any following name an agency
+    if strong and ln.kind == "" and re.match(r"(?:Đề nghị|Yêu cầu)\b", body, re.IGNORECASE) and body.rstrip().endswith((".", "./.")):
+        return None  # "Yêu cầu các cơ quan … triển khai thực hiện./." closes the plan; it is not a block
     if _GENERIC.match(rest) or _NOT_HEAD.match(rest):
         return None
     if not strong:

@@ -10,7 +10,7 @@ from extractor.segment import AUTHORITY, CELL_SPLIT, NOI_NHAN, Segments
 from extractor.types import Finding
 
 _SKIP = re.compile(r"^(?:Như\s+trên|Như\s+Điều|Như\s+điều|Lưu\b|Lưu:|Lưu\s*VT|Lưu\s*:)", re.IGNORECASE)
-_PURPOSE = re.compile(r"\s*\((?:để\s+)?(?:b/c|báo cáo|thực hiện|t/h|biết|chỉ đạo|phối hợp|theo dõi|p/h|đăng tải|"
+_PURPOSE = re.compile(r"\s*\((?:để\s+[^()]{1,40}|b/c|báo cáo|thực hiện|t/h|biết|chỉ đạo|phối hợp|theo dõi|p/h|đăng tải|"
                       r"đăng|chỉ đạo\W*|thi hành|tổng hợp|ph/h|t/d)[^()]{0,30}\)\s*", re.IGNORECASE)
 
 

@@ -25,7 +25,7 @@ def number(seg: Segments) -> Finding | None:
         # the number may continue on the next line ("Số: 1234" / "/KH-UBND")
         limit = min(len(text), cell.end + 40)
         for m in find_numbers(text, cell.start, limit):
-            if m.start() <= cell.end:
+            if m.start() <= cell.end or not text[cell.end : m.start()].strip():
                 return Finding(clean_number(m.group(0)), m.start(), m.end(), 0.95, "identity.number.header")
     return None
 

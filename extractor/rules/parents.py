@@ -128,7 +128,9 @@ def _citation(text: str, cs: int, ce: int, lead: str) -> dict[str, Finding | Non
         s = after + m_cua.end()
         m_end = _ISSUER_END.search(text, s, ce)
         # A committee is named by its field: "Ban Chỉ đạo Trung ương về Phòng, chống thiên tai".
-        if m_end and _COMMITTEE.match(text, s) and re.match(r"\s+về\s+[A-ZĐ]", text[m_end.start() : ce]):
+        field_then_subject = m_end and re.search(r"\s+về\s", text[m_end.end() : ce])
+        if m_end and _COMMITTEE.match(text, s) and (re.match(r"\s+về\s+[A-ZĐ]", text[m_end.start() : ce])
+                                                    or (text[m_end.start():m_end.end()].strip() == "về" and field_then_subject)):
             m_end = re.compile(r"\s+về việc|\s+(?:ngày|năm)\s+\d|;|\s+tại\s").search(text, m_end.end(), ce)
         e = m_end.start() if m_end else ce
         issuer = _strip_brackets(text[s:e])

@@ -116,7 +116,7 @@ def find_times(text: str, start: int = 0, end: int | None = None) -> list[TimeMa
 
 # ------------------------------------------------------------------ document numbers (số ký hiệu)
 
-_SYM = r"[A-ZĐÐ][A-Za-zĐđÐ&.0-9]*"
+_SYM = r"[A-ZĐÐ][A-Za-zĐđÐÂĂÊÔƠƯ&.0-9]*"
 NUMBER_PATTERN = re.compile(
     rf"""
     (?<![\w/])

@@ -67,6 +67,18 @@ class PeakMemory:
         self._thread.join()
 
 
+def cpu_seconds() -> float:
+    """CPU time of this process and its live children, including the children they reaped (tesseract)."""
+    total = 0.0
+    for process in [psutil.Process(), *psutil.Process().children()]:
+        try:
+            t = process.cpu_times()
+            total += t.user + t.system + t.children_user + t.children_system
+        except psutil.Error:
+            pass
+    return total
+
+
 def twenty_page_scan(scan_sets, pages: int = 20) -> tuple[bytes, str]:
     """An image-only PDF of the first ``pages`` degraded pages of the corpus, and its reference text."""
     import pypdfium2 as pdfium
@@ -91,16 +103,22 @@ def bench_speed_and_memory(scan_sets, pages: int) -> dict:
     data, reference = twenty_page_scan(scan_sets, pages)
     load_bytes(_warm_up_pdf(scan_sets))  # warm-up: imports, worker pool, Tesseract model
     load = os.getloadavg()[0]
+    cpu_before = cpu_seconds()
     with PeakMemory() as memory:
         started = time.perf_counter()
         source = load_bytes(data)
         wall = time.perf_counter() - started
+    cpu = cpu_seconds() - cpu_before
     edits, chars = cer_counts(reference, source.text)
     return {
         "pages": len(source.pages),
         "workers": OcrOptions().workers or len(os.sched_getaffinity(0)),
         "wall_s": wall,
         "s_per_page_parallel": wall / len(source.pages),
+        # CPU time is what the work costs whatever else runs on the machine; on an idle machine the wall time
+        # per page with N workers is about cpu / pages / N (the work is CPU-bound and the pages independent).
+        "cpu_s_per_page": cpu / len(source.pages),
+        "idle_estimate_s_per_page": cpu / len(source.pages) / (OcrOptions().workers or len(os.sched_getaffinity(0))),
         "peak_pss_mb": memory.peak / 2**20,
         "peak_rss_sum_mb": memory.peak_rss / 2**20,
         "load_average_before": load,
@@ -179,6 +197,8 @@ def main(argv: list[str] | None = None) -> int:
               f"{r['s_per_page_parallel']:.2f} s/page; peak memory {r['peak_pss_mb']:.0f} MB PSS "
               f"({r['peak_rss_sum_mb']:.0f} MB summed RSS; this process + workers + tesseract); "
               f"CER {100 * r['cer']:.2f} %; load average before {r['load_average_before']:.2f}", flush=True)
+        print(f"CPU {r['cpu_s_per_page']:.2f} s per page → on an idle machine ≈ {r['idle_estimate_s_per_page']:.2f} "
+              f"s/page with {r['workers']} workers", flush=True)
         results["latency"] = bench_page_latency(scan_sets, min(args.pages, 10))
         r = results["latency"]
         print(f"one page alone: median {r['median_s']:.2f} s (max {r['max_s']:.2f}), "

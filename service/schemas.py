@@ -11,7 +11,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from extractor.record import PlanRecord
-from extractor.types import Evidence
+from extractor.types import Evidence, Extraction
 from service.models import Document, RecordVersion
 
 Status = Literal["queued", "processing", "done", "failed"]
@@ -147,24 +147,8 @@ class ReviewSaved(BaseModel):
     record: PlanRecord
 
 
-class PageSummaryOut(BaseModel):
-    number: int
-    start: int
-    end: int
-    method: str
-    width: float | None = None
-    height: float | None = None
-    ocr_confidence: float | None = None
-
-
-class ExtractOut(BaseModel):
-    """The answer of POST /v1/extract (the extractor's own result shape)."""
-
-    record: PlanRecord
-    evidence: dict[str, Evidence]
-    text: str
-    pages: list[PageSummaryOut]
-    timings_ms: dict[str, float]
+# POST /v1/extract answers with the extractor's own result shape.
+ExtractOut = Extraction
 
 
 class Health(BaseModel):

@@ -40,6 +40,8 @@ _TONE_CANDIDATE = re.compile(
 
 # OCR reads the digit 0 as the letter O inside a running number: "Số: 1O5/KH-UBND".
 _OCR_O_IN_NUMBER = re.compile(r"(?<=\d)[OoО](?=\d*\s*/\s*[A-ZĐ])|(?<=Số:\s)[OО](?=\d+\s*/)")
+# Tesseract reads "@" as "(@" inside an e-mail address.
+_OCR_AT = re.compile(r"(?<=\w)\((?=@\w)")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 _MD_LINK = re.compile(r"\[([^\]\n]{1,200})\]\((?:[^)\s]{1,300})\)")
 _ANGLE_URL = re.compile(r"<((?:https?|mailto):[^>\s]{1,300})>")
@@ -248,7 +250,7 @@ def _noise_lines(lines: list[str]) -> list[bool]:
     return keep
 
 
-_CONTINUATION_BLOCKERS = re.compile(_DATA["new_paragraph_line"], re.I)
+_CONTINUATION_BLOCKERS = re.compile(_DATA["new_paragraph_line"])  # case matters: a label starts in capitals
 
 
 def _reflow(b: _Builder) -> None:
@@ -302,6 +304,7 @@ def normalise(raw: str) -> NormalisedText:
     b = _Builder(text, origin)
     b.apply(_CONTROL, "")
     b.apply(_OCR_O_IN_NUMBER, "0")
+    b.apply(_OCR_AT, "")
     b.apply(_MD_LINK, lambda m: m.group(1))
     b.apply(_ANGLE_URL, lambda m: m.group(1).removeprefix("mailto:"))
     b.apply(_MD_ESCAPE, lambda m: m.group(1))

@@ -104,6 +104,8 @@ def _deadline(text: str, s: int, e: int, d, agency: Finding | None, sentence: tu
         if value:
             item["recipient"] = Finding(value, r.start("r"), r.end("r"), 0.7, "reporting.recipient")
     em = find_email(text, s, e)
+    if em is None and re.search(r"(?:email|e-mail|thư điện tử|hộp thư)\s*:?\s*$", text[s:e], re.IGNORECASE):
+        em = find_email(text, e, min(len(text), e + 120))  # "… theo địa chỉ thư điện tử:" / the address below
     if em:
         item["email"] = Finding(em.group(0).rstrip("."), em.start(), em.end(), 0.95, "reporting.email")
     content = re.search(r"(báo cáo|đăng ký|danh sách|kết quả)[^,;.()\n]{0,80}", text[verb.start() : e], re.IGNORECASE)

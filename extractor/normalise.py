@@ -253,13 +253,17 @@ def _noise_lines(lines: list[str]) -> list[bool]:
 _CONTINUATION_BLOCKERS = re.compile(_DATA["new_paragraph_line"])  # case matters: a label starts in capitals
 
 
-def _reflow(b: _Builder) -> None:
+def _reflow(b: _Builder, line_wraps: dict[int, bool]) -> None:
     """Join a paragraph broken into physical lines (PDF copy-paste, OCR): the line break becomes a space.
 
     A line continues the one above when neither is a header-like capitals line or a table row, the line
-    above does not end a sentence, and the line below does not open a list item, a section or a new block,
-    and either starts in lower case or follows a full-width line (never a heading). The continuation's
-    indentation is dropped with the break, so the joined line has no wide gap that reads as a column.
+    above does not end a sentence (nor a clause with ";", unless it is full and the next line goes on in
+    lower case), the line below does not open a list item, a section or a new block, and it either starts
+    in lower case or follows a full line. A line is full when the page layout says so (``line_wraps``: its
+    raw break → the line fills the measure, a numbered line included); where no layout is known (plain
+    text), when it is about as long as the text's long lines, is no heading and the next starts no number.
+    The continuation's indentation is dropped with the break, so the joined line has no wide gap that reads
+    as a column.
     """
     from extractor.segment import MARKER  # here, not at import: segment imports the rule data too
 
@@ -267,21 +271,32 @@ def _reflow(b: _Builder) -> None:
     lines = text.split("\n")
     width = max((len(ln.strip()) for ln in lines), default=0)
     full = max(45, int(0.7 * min(width, 90)))
-    joins: list[tuple[int, int]] = []  # [break, end of the next line's indentation)
-    pos = 0
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    joins: list[tuple[int, int]] = []  # [break, start of the next line's text)
     for i in range(len(lines) - 1):
-        a, nxt = lines[i].strip(), lines[i + 1].strip()
-        end_of_a = pos + len(lines[i])
-        pos = end_of_a + 1
-        if not a or not nxt or a.endswith((".", ";", ":", "!", "?", "./.")):
+        a, end_of_a = lines[i].strip(), starts[i] + len(lines[i])
+        wraps = line_wraps.get(b.origin[end_of_a])
+        k = i + 1
+        # A page break is a blank line; the layout may still say the paragraph goes on over the page.
+        if wraps and not lines[k].strip() and k + 1 < len(lines) and b.text[end_of_a : end_of_a + 2] == "\n\n":
+            k += 1
+        nxt = lines[k].strip()
+        if not a or not nxt:
             continue
-        if any(sep in raw.strip() for raw in (lines[i], lines[i + 1]) for sep in ("|", "   ", "\t")):
+        # A clause ends at ";" — yet the line is full and the next goes on in lower case: one sentence.
+        if a.endswith((".", ":", "!", "?", "./.")) or (a.endswith(";") and not (wraps and nxt[0].islower())):
+            continue
+        if any(sep in raw.strip() for raw in (lines[i], lines[k]) for sep in ("|", "   ", "\t")):
             continue
         if a.isupper() or nxt.isupper() or MARKER.match(nxt) or _CONTINUATION_BLOCKERS.match(nxt):
             continue
         heading = MARKER.match(a) and not a.startswith(("-", "+", "•", "*"))
-        if nxt[0].islower() or (len(a) >= full and not nxt[0].isdigit() and not heading):
-            joins.append((end_of_a, pos + len(lines[i + 1]) - len(lines[i + 1].lstrip())))
+        if wraps is None:  # no layout: a long line that is no heading, before a line that starts no number
+            wraps = len(a) >= full and not nxt[0].isdigit() and not heading
+        if (nxt[0].islower() and k == i + 1) or wraps:
+            joins.append((end_of_a, starts[k] + len(lines[k]) - len(lines[k].lstrip())))
     if not joins:
         return
     out: list[str] = []
@@ -298,8 +313,11 @@ def _reflow(b: _Builder) -> None:
     b.text, b.origin = "".join(out), org
 
 
-def normalise(raw: str) -> NormalisedText:
-    """Normalise a directive's raw text (see the module docstring for what and why)."""
+def normalise(raw: str, line_wraps: dict[int, bool] | None = None) -> NormalisedText:
+    """Normalise a directive's raw text (see the module docstring for what and why).
+
+    ``line_wraps`` is the ingested layout's verdict on line breaks (:attr:`SourceDocument.line_wraps`).
+    """
     text, origin = _nfc_with_origins(raw)
     b = _Builder(text, origin)
     b.apply(_CONTROL, "")
@@ -313,5 +331,5 @@ def normalise(raw: str) -> NormalisedText:
     b.apply(_MD_EMPH, "")
     _fix_tones(b)
     b.drop_lines(_noise_lines(b.text.split("\n")))
-    _reflow(b)
+    _reflow(b, line_wraps or {})
     return NormalisedText(text=b.text, origin=(*b.origin, len(raw)), raw=raw)

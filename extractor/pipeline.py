@@ -101,7 +101,7 @@ def extract_source(source: SourceDocument) -> Extraction:
     """Run normalise → segment → extract → validate over an ingested document."""
     timings = dict(source.timings_ms)
     t0 = time.perf_counter()
-    norm = normalise(source.text)
+    norm = normalise(source.text, source.line_wraps)
     t1 = time.perf_counter()
     seg = segment(norm.text)
     t2 = time.perf_counter()

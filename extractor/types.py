@@ -52,6 +52,10 @@ class SourceDocument:
     pages: list[Page]
     media_type: str = "text/plain"
     timings_ms: dict[str, float] = field(default_factory=dict)
+    # Raw offset of a line break inside a page with word boxes → whether the line above fills the text
+    # measure (the next line's first word would not have fit on it: the paragraph goes on). See
+    # :func:`extractor.ingest.layout.measure_line_wraps`; normalise uses it to rejoin paragraphs.
+    line_wraps: dict[int, bool] = field(default_factory=dict)
 
     @classmethod
     def from_text(cls, text: str) -> SourceDocument:

@@ -6,7 +6,9 @@ demand, byte-for-byte reproducible for a given seed):
 
 - ``digital.pdf`` — the document typeset in the Nghị định 30 layout: Liberation Serif (the Times New Roman
   metric clone of fonts-liberation2), 13–14 pt, the national header as two columns (issuer left; motto and
-  place-date right), a red seal and a blue signature over the signer's block. It has a text layer.
+  place-date right; a header typed as side-by-side rows is unstacked first), paragraphs with a first-line
+  indent, justified (a seeded quarter of the documents ragged right), a red seal and a blue signature over
+  the signer's block. It has a text layer.
 - ``clean.tiff`` — the same pages rasterised at 300 dpi, lossless, multi-page (what a good scanner gives).
 - ``scan.pdf`` — degraded scans, one JPEG per page inside an image-only PDF: seeded small rotation, blur,
   noise, JPEG artefacts, 200–300 dpi.
@@ -50,7 +52,7 @@ DEFAULT_CORPUS = ROOT / "corpus"
 DEFAULT_OUT = ROOT / "build" / "scans"
 DEFAULT_SEED = 20211001
 # Bump when the rendering or the degradation changes: it invalidates every cached scan set.
-GENERATOR_VERSION = "3"
+GENERATOR_VERSION = "5"
 
 FONT_DIR = Path("/usr/share/fonts/truetype/liberation2")
 FONTS = {
@@ -68,11 +70,67 @@ HEADER_LEFT = (MARGIN_LEFT - 5 * mm, MARGIN_LEFT + 75 * mm)
 HEADER_RIGHT = (MARGIN_LEFT + 78 * mm, PAGE_W - MARGIN_RIGHT + 3 * mm)
 
 MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+# What heads the right column: the national motto, or the Party's or the Youth Union's name in their documents.
+_RIGHT_HEAD = re.compile(r"^(CỘNG HÒA XÃ HỘI|ĐẢNG CỘNG SẢN|ĐOÀN TNCS)", re.IGNORECASE)
 _PLACE_DATE = re.compile(r",\s*ngày\s+\S+\s+tháng\s+\S+\s+năm\s+\d{4}", re.IGNORECASE)
 _AUTHORITY = re.compile(r"^(KT|TM|TL|TUQ|Q)\.\s")
 
 
 # ---------------------------------------------------------------- source text
+
+# Cells of a header row typed side by side: a tab or a run of three spaces; Markdown table rows split at pipes.
+_CELL_GAP = re.compile(r"\t+| {3,}")
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
+HEADER_ROWS = 16
+
+
+def _cells(line: str) -> list[str]:
+    """A header row's cells, left to right; an empty string is an empty cell of a table row."""
+    stripped = line.strip()
+    if "|" not in stripped:
+        return [c.strip() for c in _CELL_GAP.split(stripped) if c.strip()]
+    if stripped.startswith("|") and stripped.endswith("|"):
+        stripped = stripped[1:-1]
+    return [c.strip() for c in stripped.split("|")]
+
+
+def unstack_header(text: str) -> str:
+    """A header typed as side-by-side rows → the stacked shape: the left column's lines, then the right's.
+
+    Copies of the national header come both ways: stacked (issuer lines, then the motto lines) or as rows
+    whose left and right cells sit on one line. The typesetter prints two columns from the stacked shape, so
+    rows are unstacked first. The header is the rows up to the last one with two cells, provided the first
+    such row has the motto (or the Party's, the Youth Union's name) in its right cell. The last cell of a row
+    is the right column's, the others the left's; a one-cell row belongs to the left column unless it is
+    indented far and reads like the right column's place-date; a number or V/v line right under the rows
+    (Youth Union headers put it there) is the left column's too. Texts without such rows are unchanged.
+    """
+    lines = text.split("\n")
+    cells = [_cells(line) for line in lines[:HEADER_ROWS]]
+    rows = [i for i, row in enumerate(cells) if len(row) >= 2 and not _TABLE_RULE.match(lines[i])]
+    if not rows or not _RIGHT_HEAD.match(strip_markdown(cells[rows[0]][-1])):
+        return text
+    left: list[str] = []
+    right: list[str] = []
+    for i in range(rows[-1] + 1):
+        row, line = [c for c in cells[i] if c], lines[i]
+        if _TABLE_RULE.match(line) or not any(ch.isalnum() for ch in line):
+            continue
+        if len(cells[i]) >= 2:
+            left += [" ".join(cells[i][:-1]).strip()] if any(cells[i][:-1]) else []
+            right += [cells[i][-1]] if cells[i][-1] else []
+        elif len(line) - len(line.lstrip()) >= 12 and (row[0].startswith("Độc lập") or _PLACE_DATE.search(line)):
+            right.append(row[0])
+        else:
+            left.append(row[0])
+    rest = rows[-1] + 1
+    for i in range(rest, min(rest + 4, len(lines))):
+        if lines[i].strip().startswith(("Số", "V/v")):
+            left.append(lines[i].strip())
+            lines[i] = ""
+        elif any(ch.isalnum() for ch in lines[i]):
+            break
+    return "\n".join([*left, "", *right, "", *lines[rest:]])
 
 
 def strip_markdown(text: str) -> str:
@@ -117,7 +175,7 @@ def split_layout(text: str) -> Layout:
     lines = text.split("\n")
     layout = Layout()
     nonblank = [i for i, line in enumerate(lines) if line]
-    motto = next((i for i in nonblank[:14] if lines[i].upper().startswith(MOTTO[:12])), None)
+    motto = next((i for i in nonblank[:14] if _RIGHT_HEAD.match(lines[i])), None)
     start = 0
     if motto is not None and motto > 0:
         layout.header_left = [line for line in lines[:motto] if line]
@@ -176,11 +234,12 @@ def _register_fonts() -> None:
             pdfmetrics.registerFont(TTFont(f"LS-{name}", str(path)))
 
 
-def wrap(text: str, font: str, size: float, width: float) -> list[str]:
+def wrap(text: str, font: str, size: float, width: float, first_width: float | None = None) -> list[str]:
+    """Greedy line breaking at ``width`` points (``first_width`` for an indented first line)."""
     words, lines, current = text.split(" "), [], ""
     for word in words:
         trial = f"{current} {word}" if current else word
-        if pdfmetrics.stringWidth(trial, font, size) <= width:
+        if pdfmetrics.stringWidth(trial, font, size) <= (first_width if first_width and not lines else width):
             current = trial
             continue
         if current:
@@ -207,8 +266,9 @@ class Rendered:
 class Typesetter:
     """Draws lines top to bottom onto A4 pages and remembers the reading order of what it printed."""
 
-    def __init__(self, size: float, rng: np.random.Generator):
+    def __init__(self, size: float, rng: np.random.Generator, *, justified: bool = True):
         self.size = size
+        self.justified = justified
         self.leading = size * 1.32
         self.rng = rng
         self.buf = io.BytesIO()
@@ -235,6 +295,14 @@ class Typesetter:
         if align == "centre":
             centre = (x + (right if right is not None else x + TEXT_W)) / 2
             self.canvas.drawCentredString(centre, self.y + size * 0.3, line)
+        elif align == "justify" and line.count(" "):
+            # Nghị định 30 sets body paragraphs justified: the spare width goes into the word spaces.
+            spare = MARGIN_LEFT + TEXT_W - x - pdfmetrics.stringWidth(line, f"LS-{font}", size)
+            text = self.canvas.beginText(x, self.y + size * 0.3)
+            text.setFont(f"LS-{font}", size)
+            text.setWordSpace(max(spare, 0) / line.count(" "))
+            text.textOut(line)
+            self.canvas.drawText(text)
         else:
             self.canvas.drawString(x, self.y + size * 0.3, line)
         self.pages[-1].append(line)
@@ -242,8 +310,11 @@ class Typesetter:
     def paragraph(self, text: str, *, font: str = "regular", size: float | None = None, indent: float = 0,
                   align: str = "left") -> None:
         size = size or self.size
-        for i, line in enumerate(wrap(text, f"LS-{font}", size, TEXT_W - (indent if align == "left" else 0))):
-            self.text(line, font=font, size=size, x=MARGIN_LEFT + (indent if i == 0 else 0), align=align)
+        lines = wrap(text, f"LS-{font}", size, TEXT_W, TEXT_W - indent if align == "left" else None)
+        for i, line in enumerate(lines):
+            last = i == len(lines) - 1
+            self.text(line, font=font, size=size, x=MARGIN_LEFT + (indent if i == 0 else 0),
+                      align="justify" if align == "left" and self.justified and not last else align)
 
     def header(self, left: list[str], right: list[str]) -> None:
         top = self.y
@@ -337,9 +408,9 @@ def _is_title(line: str) -> bool:
     return bool(letters) and line.isupper() and len(line) <= 70 and not re.match(r"^[IVX]+\.", line)
 
 
-def render(layout: Layout, *, size: float, rng: np.random.Generator) -> Rendered:
+def render(layout: Layout, *, size: float, rng: np.random.Generator, justified: bool = True) -> Rendered:
     _register_fonts()
-    ts = Typesetter(size, rng)
+    ts = Typesetter(size, rng, justified=justified)
     if layout.header_left or layout.header_right:
         ts.header(layout.header_left, layout.header_right)
     for line in layout.body:
@@ -501,8 +572,10 @@ def make_scan_set(doc_id: str, source: str, out_dir: Path, *, seed: int = DEFAUL
             return _scan_set(doc_id, directory, manifest)
     rng = np.random.default_rng([seed, zlib.crc32(doc_id.encode())])
     size = float(rng.choice([13.0, 14.0]))
-    layout = split_layout(strip_markdown(source))
-    rendered = render(layout, size=size, rng=rng)
+    # Nghị định 30 asks for justified paragraphs; a quarter of the documents are ragged, as Word's default is.
+    justified = bool(rng.random() < 0.75)
+    layout = split_layout(strip_markdown(unstack_header(source)))
+    rendered = render(layout, size=size, rng=rng, justified=justified)
     rasters = rasterise(rendered.pdf)
     directory.mkdir(parents=True, exist_ok=True)
     (directory / "digital.pdf").write_bytes(rendered.pdf)
@@ -512,7 +585,7 @@ def make_scan_set(doc_id: str, source: str, out_dir: Path, *, seed: int = DEFAUL
     photo, photo_params = photograph(rasters[0], rng)
     (directory / "photo.jpg").write_bytes(photo)
     manifest = {
-        "doc_id": doc_id, "key": key, "seed": seed, "font_size": size, "generator": GENERATOR_VERSION,
+        "doc_id": doc_id, "key": key, "seed": seed, "font_size": size, "justified": justified, "generator": GENERATOR_VERSION,
         "files": {"digital": "digital.pdf", "clean": "clean.tiff", "scan": "scan.pdf", "photo": "photo.jpg"},
         "pages": ["\n".join(lines) for lines in rendered.pages],
         "photo_pages": [1],
@@ -566,4 +639,4 @@ if __name__ == "__main__":
     sys.exit(main())
 
 
-__all__ = ["ScanSet", "ensure_scans", "make_scan_set", "split_layout", "strip_markdown"]
+__all__ = ["ScanSet", "ensure_scans", "make_scan_set", "split_layout", "strip_markdown", "unstack_header"]

@@ -30,6 +30,8 @@ HEADER_MIN_GAP_FRACTION: Final = 0.015
 # The column gap must fall in the middle of the page, not in a margin.
 HEADER_GAP_X_RANGE: Final = (0.20, 0.80)
 HEADER_MAX_VGAP: Final = 2.0
+# Fewer lines than this on a page give no reliable right edge of the text block.
+WRAP_MIN_LINES: Final = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,12 +84,20 @@ def _line_top(line: Line) -> float:
     return min(w.y0 for w in line)
 
 
+def _is_speck(word: RawWord) -> bool:
+    """A word without a letter or digit: scanner dust, a rule under the issuer, a dash of the motto."""
+    return not any(ch.isalnum() for ch in word.text)
+
+
 def _widest_gap(words: Sequence[RawWord], page_width: float) -> tuple[float, float] | None:
     """Widest empty x-interval between the words' x-projections, inside the middle of the page.
 
+    Specks are left out: OCR reads dust between the columns as ``_`` or ``.``, which would close the gap.
     Returns (gap width, split x) or None when there is no interior gap in the allowed range.
     """
-    spans = sorted((w.x0, w.x1) for w in words)
+    spans = sorted((w.x0, w.x1) for w in words if not _is_speck(w))
+    if not spans:
+        return None
     lo, hi = HEADER_GAP_X_RANGE[0] * page_width, HEADER_GAP_X_RANGE[1] * page_width
     best: tuple[float, float] | None = None
     reach = spans[0][1]
@@ -133,7 +143,9 @@ def split_header_columns(lines: list[Line], page_width: float, page_height: floa
         split = gap[1]
     if len(zone) < 2 or split is None:
         return lines
-    zone_words = [w for i in zone for w in lines[i]]
+    # A speck inside the gap belongs to neither column.
+    width = _widest_gap([w for i in zone for w in lines[i]], page_width)[0]  # type: ignore[index]
+    zone_words = [w for i in zone for w in lines[i] if not (_is_speck(w) and abs(w.xc - split) < width / 2)]
     left = [w for w in zone_words if w.xc < split]
     right = [w for w in zone_words if w.xc >= split]
     if not left or not right:
@@ -207,10 +219,94 @@ class DocumentBuilder:
         return page
 
     def build(self, timings_ms: dict[str, float] | None = None) -> SourceDocument:
+        text = "".join(self._parts)
         return SourceDocument(
-            text="".join(self._parts), pages=self.pages, media_type=self.media_type,
-            timings_ms=dict(timings_ms or {}),
+            text=text, pages=self.pages, media_type=self.media_type, timings_ms=dict(timings_ms or {}),
+            line_wraps=measure_line_wraps(text, self.pages),
         )
+
+
+def _word_lines(text: str, words: Sequence[Word]) -> list[list[Word]]:
+    """A page's words regrouped into its text lines (a line ends where the text between two words has a break)."""
+    lines: list[list[Word]] = []
+    for word in words:
+        if lines and "\n" not in text[lines[-1][-1].end : word.start]:
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+    return lines
+
+
+@dataclass(frozen=True, slots=True)
+class _Block:
+    """A page's text lines and the geometry of its text block, for judging line wraps."""
+
+    lines: list[list[Word]]
+    left: float  # where lines start (10th percentile: paragraph indents and centred lines lie inside)
+    right: float  # where full lines end (90th percentile of the lines that start at ``left``)
+    space: float  # median gap between words
+    height: float  # median word height
+
+    @classmethod
+    def of(cls, text: str, page: Page) -> _Block | None:
+        lines = _word_lines(text, page.words)
+        if len(lines) < WRAP_MIN_LINES:
+            return None
+        height = statistics.median(w.bbox[3] - w.bbox[1] for w in page.words)
+        starts = sorted(line[0].bbox[0] for line in lines)
+        left = starts[int(0.1 * (len(starts) - 1))]
+        # Only lines that start at the left edge: the signer's block or the header's right column may reach
+        # further into the margin.
+        ends = sorted(line[-1].bbox[2] for line in lines if line[0].bbox[0] <= left + height)
+        gaps = [b.bbox[0] - a.bbox[2] for line in lines for a, b in zip(line, line[1:], strict=False)]
+        return cls(lines, left, ends[int(0.9 * (len(ends) - 1))], statistics.median(gaps) if gaps else 0.0, height)
+
+    def fills(self, line: list[Word], next_word: Word) -> bool:
+        """The next word, after a space, would not fit at the end of ``line`` (one more space of slack:
+        word boxes of a degraded scan are a few pixels off)."""
+        x0, _, x1, _ = next_word.bbox
+        return line[-1].bbox[2] + 2 * self.space + (x1 - x0) > self.right
+
+    def starts_at_edge(self, line: list[Word]) -> bool:
+        return line[0].bbox[0] <= self.left + self.height
+
+
+def _is_page_number(text: str, line: list[Word]) -> bool:
+    return not any(ch.isalpha() for ch in text[line[0].start : line[-1].end])
+
+
+def measure_line_wraps(text: str, pages: Sequence[Page]) -> dict[int, bool]:
+    """For every break between two lines of a page with word boxes: does the line above fill the measure?
+
+    A line *wraps* (its paragraph goes on below) when the next line's first word, with a space before it,
+    would not have fitted between the line's end and the right edge of the text block, and the next line
+    starts at the block's left edge: that is the rule every typesetter and word processor breaks lines by,
+    ragged or justified, whatever the font size or the scan's resolution. A centred line (title, the
+    header's right column, the signer's block) ends short of the edge or is followed by a line that starts
+    inside the block, so it never wraps. The same holds over a page break, from the last line of a page to
+    the first of the next (a page number above it skipped). A page with fewer than :data:`WRAP_MIN_LINES`
+    lines gives no reliable edges, and no verdicts.
+
+    Returns raw text offset of the ``"\\n"`` → verdict; breaks of pages without word boxes are absent.
+    """
+    verdicts: dict[int, bool] = {}
+    previous: _Block | None = None
+    for page in pages:
+        block = _Block.of(text, page)
+        if block is None:
+            previous = None
+            continue
+        for above, below in zip(block.lines, block.lines[1:], strict=False):
+            brk = above[-1].end
+            if text[brk : brk + 1] == "\n":
+                verdicts[brk] = block.fills(above, below[0]) and block.starts_at_edge(below)
+        if previous is not None:
+            last = previous.lines[-1]
+            first = next((line for line in block.lines if not _is_page_number(text, line)), None)
+            if first is not None and text[last[-1].end : last[-1].end + 1] == "\n":
+                verdicts[last[-1].end] = previous.fills(last, first[0]) and block.starts_at_edge(first)
+        previous = block
+    return verdicts
 
 
 def mean_confidence(words: Sequence[RawWord]) -> float | None:

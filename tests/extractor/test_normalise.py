@@ -194,3 +194,26 @@ def test_origin_problems_sees_a_broken_map():
     good = normalise(raw)
     shifted = NormalisedText(good.text, (*good.origin[1:-1], good.origin[-2], len(raw)), raw)
     assert origin_problems(raw, shifted)
+
+
+# ---------------------------------------------------------------- line breaks judged by the page layout
+
+WRAPPED = [
+    # (text with one break, verdict of the layout, joined?)
+    ("a) Chủ trì tham mưu tổ chức Lễ khai mạc;\nchuẩn bị kịch bản và thành phần đại biểu.", True, True),
+    ("a) Chủ trì tham mưu tổ chức Lễ khai mạc;\nchuẩn bị kịch bản và thành phần đại biểu.", False, False),
+    ("a) Chủ trì tham mưu tổ chức Lễ khai mạc;\nchuẩn bị kịch bản và thành phần đại biểu.", None, False),
+    ("3. Lễ phát động tại Nhà văn hóa tổ dân phố\n6, phường Xuân Phú.", True, True),
+    ("3. Lễ phát động tại Nhà văn hóa tổ dân phố\n6, phường Xuân Phú.", None, False),
+    ("Các đơn vị gửi báo cáo về Ủy ban nhân dân xã (qua Văn phòng\nHĐND và UBND) trước ngày 10/5/2024.", True, True),
+    ("Thời gian tổ chức\nTừ ngày 01/10 đến ngày 07/10/2024.", False, False),
+    ("Thời gian tổ chức\nTừ ngày 01/10 đến ngày 07/10/2024.", True, True),
+    ("- Tuyên truyền trên cổng thông tin;\n- Treo băng rôn.", True, False),  # a list item is never a continuation
+]
+
+
+@pytest.mark.parametrize(("raw", "wraps", "joined"), WRAPPED)
+def test_layout_verdict_decides_line_breaks(raw, wraps, joined):
+    line_wraps = {} if wraps is None else {raw.index("\n"): wraps}
+    clean = normalise(raw, line_wraps).text
+    assert ("\n" not in clean) is joined, clean

@@ -65,6 +65,33 @@ def test_digital_pdf_round_trip_is_exact(rendered):
     assert "**" not in source.text  # markdown stripped before rendering
 
 
+@pytest.mark.parametrize("source", [
+    # rows typed with spaces, a number split from its code
+    "ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "THỊ XÃ HÒA PHONG              Độc lập - Tự do - Hạnh phúc\n"
+    "Số:    86   /KH-UBND          Hòa Phong, ngày 08 tháng 4 năm 2022\n\nKẾ HOẠCH\nTriển khai",
+    # a Markdown table, the V/v line in the left cell of a row whose right cell is empty
+    "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTHỊ XÃ HÒA PHONG | Độc lập - Tự do - Hạnh phúc\n"
+    "Số: 86 /KH-UBND | Hòa Phong, ngày 08 tháng 4 năm 2022\nKẾ HOẠCH |\n\nTriển khai",
+])
+def test_scan_generator_prints_side_by_side_header_rows_as_two_columns(make_scans, source):
+    layout = make_scans.split_layout(make_scans.strip_markdown(make_scans.unstack_header(source)))
+    assert layout.header_left[:2] == ["ỦY BAN NHÂN DÂN", "THỊ XÃ HÒA PHONG"]
+    assert layout.header_left[2].replace(" ", "") == "Số:86/KH-UBND"
+    assert layout.header_right == ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                                   "Hòa Phong, ngày 08 tháng 4 năm 2022"]
+    assert layout.body[-1] == "Triển khai"
+
+
+def test_scan_generator_knows_the_youth_union_header(make_scans):
+    source = ("BCH ĐOÀN TỈNH TRÀ VINH        ĐOÀN TNCS HỒ CHÍ MINH\n"
+              "BAN CHỈ ĐẠO\n     ***          Trà Vinh, ngày 02 tháng 6 năm 2023\n     Số: 07-TB/BCĐ\n\nTHÔNG BÁO")
+    layout = make_scans.split_layout(make_scans.strip_markdown(make_scans.unstack_header(source)))
+    assert layout.header_left == ["BCH ĐOÀN TỈNH TRÀ VINH", "BAN CHỈ ĐẠO", "Số: 07-TB/BCĐ"]
+    assert layout.header_right == ["ĐOÀN TNCS HỒ CHÍ MINH", "Trà Vinh, ngày 02 tháng 6 năm 2023"]
+    assert layout.body == ["THÔNG BÁO"]
+
+
 def test_digital_pdf_spans_and_boxes_are_exact(rendered):
     source = load_bytes(rendered.pdf)
     page = source.pages[0]
@@ -191,6 +218,19 @@ def test_split_header_columns_emits_left_then_right():
     ordered = split_header_columns(lines, 2480, 3508)
     assert [" ".join(w.text for w in line) for line in ordered] == [
         "UBND QUẬN", "Số: 4595/KH-UBND", "CỘNG HÒA", "Độc lập", "Quận 7,", "KẾ HOẠCH", "Căn cứ Kế hoạch ...",
+    ]
+
+
+def test_split_header_columns_sees_past_dust_between_the_columns():
+    # OCR reads scanner dust in the gap as "_": it must neither close the gap nor join a column.
+    lines = _words(
+        (100, [("PHÒNG", 200, 330), ("GD&ĐT", 340, 480), ("_", 1000, 1030), ("CỘNG", 1200, 1320), ("HÒA", 1330, 1420)]),
+        (140, [("TRƯỜNG", 200, 360), ("THCS", 370, 480), ("Độc", 1250, 1320), ("-", 1330, 1345), ("lập", 1355, 1420)]),
+        (300, [("Căn", 300, 360), ("cứ", 370, 410), ("Kế", 420, 460), ("hoạch", 470, 2100)]),
+    )
+    ordered = split_header_columns(lines, 2480, 3508)
+    assert [" ".join(w.text for w in line) for line in ordered] == [
+        "PHÒNG GD&ĐT", "TRƯỜNG THCS", "CỘNG HÒA", "Độc - lập", "Căn cứ Kế hoạch",
     ]
 
 

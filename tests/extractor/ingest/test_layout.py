@@ -1,0 +1,104 @@
+"""Line wraps from the page layout (extractor/ingest/layout.py: measure_line_wraps) and their use downstream.
+
+A page is built from word boxes as a reader reports them (x in pixels, text block from x=300 to x=2200,
+words 30 px high, spaces 15 px): each row below is (left x of the line, its words as (text, width)).
+"""
+
+from __future__ import annotations
+
+from extractor.ingest.layout import DocumentBuilder, RawWord
+from extractor.pipeline import extract_source
+
+SPACE = 15
+
+
+def _line(y: float, x: float, words: list[tuple[str, float]]) -> list[RawWord]:
+    out = []
+    for text, width in words:
+        out.append(RawWord(text, x, y, x + width, y + 30))
+        x += width + SPACE
+    return out
+
+
+def _filled(words: list[str], x0: float, x1: float) -> list[tuple[str, float]]:
+    """Words spread so that the line runs from x0 to x1 (a justified line)."""
+    width = (x1 - x0 - SPACE * (len(words) - 1)) / len(words)
+    return [(w, width) for w in words]
+
+
+def _page(rows: list[tuple[float, list[tuple[str, float]]]]):
+    builder = DocumentBuilder("image/png")
+    builder.add_page([_line(100 + 50 * i, x, words) for i, (x, words) in enumerate(rows)],
+                     width=2480, height=3508, method="ocr")
+    return builder.build()
+
+
+BODY = [(300, _filled(["Nội", "dung", "khác", "của", "văn", "bản", "này."], 300, 2200))] * 6
+
+
+def _breaks(source) -> dict[str, bool]:
+    """Verdict per break, keyed by the text of the line above it."""
+    out = {}
+    for offset, wraps in source.line_wraps.items():
+        line_start = source.text.rfind("\n", 0, offset) + 1
+        out[source.text[line_start:offset]] = wraps
+    return out
+
+
+def test_a_line_that_leaves_no_room_for_the_next_word_wraps():
+    source = _page([
+        (420, _filled(["Lễ", "khai", "mạc", "tổ", "chức", "tại", "Nhà", "văn", "hóa", "tổ", "dân", "phố"], 420, 2200)),
+        (300, [("6,", 40), ("phường", 150), ("Xuân", 110), ("Phú.", 100)]),
+        # Ragged right: ends at 2050, but the next line's first word (160 px) would not have fitted.
+        (300, _filled(["Các", "đơn", "vị", "gửi", "báo", "cáo", "về"], 300, 2050)),
+        (300, [("Phòng", 160), ("Giáo", 110), ("dục.", 100)]),
+        # Ends at 1500: the next line's first word would have fitted, so the writer broke the line.
+        (300, _filled(["Thời", "gian", "thực", "hiện"], 300, 1500)),
+        (300, [("Từ", 60), ("ngày", 100)]),
+        *BODY,
+    ])
+    verdicts = _breaks(source)
+    assert verdicts["Lễ khai mạc tổ chức tại Nhà văn hóa tổ dân phố"] is True
+    assert verdicts["6, phường Xuân Phú."] is False
+    assert verdicts["Các đơn vị gửi báo cáo về"] is True
+    assert verdicts["Thời gian thực hiện"] is False
+
+
+def test_a_centred_line_never_wraps_into_the_next():
+    # The signer's block: lines centred in the right half, the first reaching the right edge.
+    source = _page([*BODY, (1500, _filled(["KT.", "CHỦ", "TỊCH"], 1500, 2200)),
+                    (1550, _filled(["PHÓ", "CHỦ", "TỊCH"], 1550, 2150))])
+    assert _breaks(source)["KT. CHỦ TỊCH"] is False
+
+
+def test_a_page_with_few_lines_gives_no_verdict():
+    source = _page([(300, _filled(["Nơi", "nhận:"], 300, 600)), (300, [("-", 20), ("Như", 80), ("trên;", 100)])])
+    assert source.line_wraps == {}
+
+
+def test_a_wrapped_venue_that_goes_on_with_a_number_is_read_whole():
+    # Without the layout, a line break before "6, phường" ends the venue (a number may start an item).
+    source = _page([
+        (1000, [("KẾ", 60), ("HOẠCH", 160)]),
+        (700, _filled(["Tổ", "chức", "Tuần", "lễ", "ra", "quân", "làm", "sạch", "môi", "trường", "năm", "2023"], 700, 1900)),
+        (420, _filled(["3.", "Lễ", "phát", "động:", "vào", "lúc", "7", "giờ", "00", "phút", "ngày", "29/4/2023", "tại",
+                       "Nhà", "văn", "hóa", "tổ", "dân", "phố"], 420, 2200)),
+        (300, [("6,", 40), ("phường", 150), ("Xuân", 110), ("Phú.", 100)]),
+        *BODY,
+    ])
+    ceremony = extract_source(source).record.event.opening_ceremony
+    assert (ceremony.date, ceremony.venue) == ("2023-04-29", "Nhà văn hóa tổ dân phố 6, phường Xuân Phú")
+
+
+def test_a_paragraph_goes_on_over_a_page_break_past_the_page_number():
+    builder = DocumentBuilder("image/png")
+    first = [*BODY, *BODY, (300, _filled(["Tham", "mưu", "văn", "bản", "chỉ", "đạo;", "phối", "hợp", "với"], 300, 2200))]
+    second = [(1230, [("2", 20)]),  # the page number, centred above the text
+              (300, [("Hội", 80), ("Khuyến", 150), ("học", 90), ("tỉnh", 90), ("triển", 120), ("khai.", 110)]),
+              *BODY]
+    for rows in (first, second):
+        builder.add_page([_line(100 + 50 * i, x, words) for i, (x, words) in enumerate(rows)],
+                         width=2480, height=3508, method="ocr")
+    source = builder.build()
+    assert _breaks(source)["Tham mưu văn bản chỉ đạo; phối hợp với"] is True
+    assert "chỉ đạo; phối hợp với Hội Khuyến học tỉnh triển khai." in extract_source(source).text

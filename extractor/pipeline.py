@@ -12,8 +12,8 @@ import logging
 import re
 import time
 from collections.abc import Callable
-from typing import TypeVar
 from pathlib import Path
+from typing import TypeVar
 
 from extractor import ingest
 from extractor.assemble import assemble
@@ -55,7 +55,7 @@ def _guarded(problems: list[str], family: str, rule: Callable[[], T], empty: T) 
     """Run one field family's rule; a bug in it empties that family only, logged and reported as a warning."""
     try:
         return rule()
-    except Exception as exc:  # noqa: BLE001 - any defect in one rule must not cost the rest of the record
+    except Exception as exc:
         log.exception("rule %s failed", family)
         problems.append(f"Lỗi nội bộ khi trích xuất '{family}' ({type(exc).__name__}): trường này để trống.")
         return empty

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import statistics
 import unicodedata
+from itertools import pairwise
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Final
@@ -258,7 +259,7 @@ class _Block:
         # Only lines that start at the left edge: the signer's block or the header's right column may reach
         # further into the margin.
         ends = sorted(line[-1].bbox[2] for line in lines if line[0].bbox[0] <= left + height)
-        gaps = [b.bbox[0] - a.bbox[2] for line in lines for a, b in zip(line, line[1:], strict=False)]
+        gaps = [b.bbox[0] - a.bbox[2] for line in lines for a, b in pairwise(line)]
         return cls(lines, left, ends[int(0.9 * (len(ends) - 1))], statistics.median(gaps) if gaps else 0.0, height)
 
     def fills(self, line: list[Word], next_word: Word) -> bool:
@@ -296,7 +297,7 @@ def measure_line_wraps(text: str, pages: Sequence[Page]) -> dict[int, bool]:
         if block is None:
             previous = None
             continue
-        for above, below in zip(block.lines, block.lines[1:], strict=False):
+        for above, below in pairwise(block.lines):
             brk = above[-1].end
             if text[brk : brk + 1] == "\n":
                 verdicts[brk] = block.fills(above, below[0]) and block.starts_at_edge(below)

@@ -18,7 +18,7 @@ _ISSUING_VERB = re.compile(
 )
 
 
-_LEAD_CLAUSE = re.compile(r"^(?:Căn cứ|Thực hiện|Theo|Nhằm|Để|Triển khai|Hưởng ứng)\b", re.I)
+_LEAD_CLAUSE = re.compile(r"^(?:Căn cứ|Thực hiện|Theo|Nhằm|Để|Triển khai|Hưởng ứng)\b", re.IGNORECASE)
 
 
 def _unit_cells(seg: Segments) -> list[Cell]:

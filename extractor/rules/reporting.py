@@ -34,7 +34,7 @@ _REPORTER_START = re.compile(
     r"(?:các|những|mỗi|toàn thể|tất cả)\s+\S|(?:"
     + "|".join(map(re.escape, sorted(_AGENCIES["heads"] + _AGENCIES["offices"] + _AGENCIES["places"], key=len, reverse=True)))
     + r"|tổ|bộ phận|nhà trường|trường|đơn vị|cơ sở|địa phương|sở|ngành|học viện|chi hội|chi đoàn)\b",
-    re.I,
+    re.IGNORECASE,
 )
 _CLAUSE_INTRO = re.compile(
     r"^(?:Kết thúc|Sau khi|Sau|Khi|Trong|Trên đây|Căn cứ|Để|Nhằm|Đồng thời|Ngoài ra|Định kỳ|Hằng|Hàng|Lưu ý)\b"

@@ -67,12 +67,12 @@ def test_digital_pdf_round_trip_is_exact(rendered):
 
 @pytest.mark.parametrize("source", [
     # rows typed with spaces, a number split from its code
-    "ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
-    "THỊ XÃ HÒA PHONG              Độc lập - Tự do - Hạnh phúc\n"
-    "Số:    86   /KH-UBND          Hòa Phong, ngày 08 tháng 4 năm 2022\n\nKẾ HOẠCH\nTriển khai",
+    ("ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "THỊ XÃ HÒA PHONG              Độc lập - Tự do - Hạnh phúc\n"
+     "Số:    86   /KH-UBND          Hòa Phong, ngày 08 tháng 4 năm 2022\n\nKẾ HOẠCH\nTriển khai"),
     # a Markdown table, the V/v line in the left cell of a row whose right cell is empty
-    "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTHỊ XÃ HÒA PHONG | Độc lập - Tự do - Hạnh phúc\n"
-    "Số: 86 /KH-UBND | Hòa Phong, ngày 08 tháng 4 năm 2022\nKẾ HOẠCH |\n\nTriển khai",
+    ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTHỊ XÃ HÒA PHONG | Độc lập - Tự do - Hạnh phúc\n"
+     "Số: 86 /KH-UBND | Hòa Phong, ngày 08 tháng 4 năm 2022\nKẾ HOẠCH |\n\nTriển khai"),
 ])
 def test_scan_generator_prints_side_by_side_header_rows_as_two_columns(make_scans, source):
     layout = make_scans.split_layout(make_scans.strip_markdown(make_scans.unstack_header(source)))

@@ -12,7 +12,7 @@ a known gap via ``gap``.
 from __future__ import annotations
 
 import pytest
-from extractor_helpers import check_field, directive, gap, table
+from extractor_helpers import check_field, directive, table
 
 LEAD = ("I. MỤC ĐÍCH\n- Lan tỏa phong trào văn nghệ quần chúng.\n\n"
         "II. THỜI GIAN\nTừ ngày 16/10/2023 đến ngày 20/10/2023.\n\n")

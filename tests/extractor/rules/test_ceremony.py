@@ -10,7 +10,7 @@ written; venue after ``tại`` / ``Địa điểm:``; mode trực tiếp / trự
 from __future__ import annotations
 
 import pytest
-from extractor_helpers import check_field, directive, gap, run, table
+from extractor_helpers import check_field, directive, run, table
 
 
 def body(item: str) -> str:

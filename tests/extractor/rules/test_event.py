@@ -9,7 +9,7 @@ gap via ``gap``.
 from __future__ import annotations
 
 import pytest
-from extractor_helpers import HEADER, check_field, directive, evidence_problems, gap, run, table
+from extractor_helpers import HEADER, check_field, directive, evidence_problems, run, table
 
 QUOTES_IN_NAME = ("a name quoted only in part ('Cuộc thi “Đại sứ văn hóa đọc” năm 2024') keeps its inner "
                   "quotes; the guide says quotes removed")

@@ -10,7 +10,7 @@ A new header goes into ``HEADERS``; a new headerless statement into ``STATEMENTS
 from __future__ import annotations
 
 import pytest
-from extractor_helpers import check_field, directive, gap, table
+from extractor_helpers import check_field, directive, table
 
 RIGHT = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nBa Tơ, ngày 02 tháng 12 năm 2021"
 

@@ -10,7 +10,7 @@ into ``CITATIONS``; a known gap via ``gap``.
 from __future__ import annotations
 
 import pytest
-from extractor_helpers import check_field, directive, gap, table
+from extractor_helpers import check_field, directive, table
 
 STATEMENT = "Phòng Giáo dục và Đào tạo huyện Sơn Tịnh xây dựng Kế hoạch như sau:"
 

@@ -11,7 +11,7 @@ not compared here. An undated "báo cáo theo quy định" is no reporting item.
 from __future__ import annotations
 
 import pytest
-from extractor_helpers import directive, evidence_problems, gap, run, table
+from extractor_helpers import directive, evidence_problems, run, table
 
 LEAD = ("I. MỤC ĐÍCH\n- Lan tỏa phong trào đọc sách.\n\nII. THỜI GIAN\nTừ ngày 16/10/2023 đến ngày 20/10/2023.\n\n"
         "III. TỔ CHỨC THỰC HIỆN\n1. Các trường Tiểu học\n- Trưng bày sách.\n\n")

@@ -8,7 +8,7 @@ follows the guide (``authority`` KT./TM./TL./TUQ. … or null — where two stan
 from __future__ import annotations
 
 import pytest
-from extractor_helpers import check_field, directive, gap, table
+from extractor_helpers import check_field, directive, table
 
 NOI_NHAN = "Nơi nhận:\n- Như trên;\n- UBND tỉnh (b/c);\n- Lưu: VT.\n\n"
 

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import statistics
 import unicodedata
-from itertools import pairwise
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Final
 
 from extractor.types import Page, SourceDocument, Word

@@ -52,13 +52,14 @@ DEFAULT_CORPUS = ROOT / "corpus"
 DEFAULT_OUT = ROOT / "build" / "scans"
 DEFAULT_SEED = 20211001
 # Bump when the rendering or the degradation changes: it invalidates every cached scan set.
-GENERATOR_VERSION = "5"
+GENERATOR_VERSION = "6"
 
 FONT_DIR = Path("/usr/share/fonts/truetype/liberation2")
 FONTS = {
     "regular": "LiberationSerif-Regular.ttf",
     "bold": "LiberationSerif-Bold.ttf",
     "italic": "LiberationSerif-Italic.ttf",
+    "bolditalic": "LiberationSerif-BoldItalic.ttf",
 }
 RENDER_DPI = 300
 
@@ -92,6 +93,47 @@ def _cells(line: str) -> list[str]:
     if stripped.startswith("|") and stripped.endswith("|"):
         stripped = stripped[1:-1]
     return [c.strip() for c in stripped.split("|")]
+
+
+def _unstack_rows(rows: list[str]) -> tuple[list[str], list[str]]:
+    """Side-by-side rows → (left column lines, right column lines); a one-cell row indented far is right."""
+    left: list[str] = []
+    right: list[str] = []
+    for line in rows:
+        cells = _cells(line)
+        if _TABLE_RULE.match(line) or not any(ch.isalnum() for ch in line):
+            continue
+        if len(cells) >= 2:
+            left += [" ".join(cells[:-1]).strip()] if any(cells[:-1]) else []
+            right += [cells[-1]] if cells[-1] else []
+        elif len(line) - len(line.lstrip()) >= 12:
+            right.append(cells[0])
+        else:
+            left.append(cells[0])
+    return left, right
+
+
+_NOI_NHAN = re.compile(r"^\W*Nơi nhận", re.IGNORECASE)
+
+
+def unstack_closings(text: str) -> str:
+    """Closing blocks typed as side-by-side rows (Nơi nhận left, signer right) → stacked: recipients, then signer.
+
+    A closing starts at a "Nơi nhận" row that has a second cell and runs to the next blank line.
+    """
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if _NOI_NHAN.match(lines[i]) and len(_cells(lines[i])) >= 2:
+            end = next((k for k in range(i, len(lines)) if not lines[k].strip()), len(lines))
+            left, right = _unstack_rows(lines[i:end])
+            out += [*left, "", *right]
+            i = end
+            continue
+        out.append(lines[i])
+        i += 1
+    return "\n".join(out)
 
 
 def unstack_header(text: str) -> str:
@@ -159,8 +201,16 @@ class Layout:
 
     header_left: list[str] = field(default_factory=list)
     header_right: list[str] = field(default_factory=list)
-    body: list[str] = field(default_factory=list)  # paragraphs; "" marks a blank line
-    signer: list[str] = field(default_factory=list)  # authority/title lines then the name
+    body: list[str | Closing] = field(default_factory=list)  # paragraphs; "" marks a blank line
+
+
+@dataclass
+class Closing:
+    """Nghị định 30's closing: the recipients (Nơi nhận) on the left, beside the signer's block on the right."""
+
+    recipients: list[str]  # "Nơi nhận:" and its entries; may be empty
+    titles: list[str]  # authority and title lines
+    name: str
 
 
 def printable(text: str) -> str:
@@ -195,31 +245,62 @@ def split_layout(text: str) -> Layout:
             break
         layout.header_right = right
         start = cursor
-    body = lines[start:]
-    # Signer block: the last non-blank line is a name, above it upper-case title or authority lines.
-    tail = [i for i, line in enumerate(body) if line]
-    if len(tail) >= 2:
-        name = body[tail[-1]]
-        words = name.split()
-        if 2 <= len(words) <= 5 and all(w[:1].isupper() for w in words) and not name.isupper():
-            titles: list[int] = []
-            for i in reversed(tail[:-1]):
-                line = body[i]
-                if line.isupper() or _AUTHORITY.match(line):
-                    titles.insert(0, i)
-                    if len(titles) == 3:
-                        break
-                else:
-                    break
-            if titles:
-                layout.signer = [body[i] for i in titles] + [name]
-                body = body[: titles[0]]
-    while body and not body[0]:
-        body.pop(0)
-    while body and not body[-1]:
-        body.pop()
-    layout.body = body
+    layout.body = _closings(lines[start:])
     return layout
+
+
+def _is_name(line: str) -> bool:
+    words = line.split()
+    return 2 <= len(words) <= 5 and all(w[:1].isupper() for w in words) and not line.isupper()
+
+
+def _signer_at(body: list[str], name_at: int) -> list[int]:
+    """Indices of the title lines above a name: upper case or authority, a "(Đã ký)" note, a copy's seal text."""
+    titles: list[int] = []
+    for i in range(name_at - 1, -1, -1):
+        line = body[i]
+        if not line:
+            continue
+        signer_like = line.isupper() or _AUTHORITY.match(line) or (line.startswith("(") and line.endswith(")"))
+        if signer_like and len(titles) < 8 and not _NOI_NHAN.match(line):
+            titles.insert(0, i)
+        else:
+            break
+    return titles
+
+
+def _closings(body: list[str]) -> list[str | Closing]:
+    """Find every closing: a signer's block (title lines, then a name) with the Nơi nhận list just above it.
+
+    A document ends with one; a decision with its plan attached has one in the middle. The last non-blank
+    line is taken for a name even without Nơi nhận; in the middle only a block under a Nơi nhận list counts.
+    """
+    out: list[str | Closing] = []
+    taken_until = 0
+    nonblank = [i for i, line in enumerate(body) if line]
+    for i in nonblank:
+        if i < taken_until or not _is_name(body[i]):
+            continue
+        titles = _signer_at(body, i)
+        if not titles:
+            continue
+        first = titles[0]
+        recipients_at = next((k for k in range(first - 1, taken_until - 1, -1) if _NOI_NHAN.match(body[k])), None)
+        if recipients_at is not None and not all(len(body[k]) <= 90 for k in range(recipients_at + 1, first)):
+            recipients_at = None
+        if recipients_at is None and i != nonblank[-1]:
+            continue
+        start = recipients_at if recipients_at is not None else first
+        out += body[taken_until:start]
+        recipients = [line for line in body[start:first] if line] if recipients_at is not None else []
+        out.append(Closing(recipients, [body[k] for k in titles], body[i]))
+        taken_until = i + 1
+    out += body[taken_until:]
+    while out and not out[0]:
+        out.pop(0)
+    while out and not out[-1]:
+        out.pop()
+    return out
 
 
 # ---------------------------------------------------------------- typesetting
@@ -338,6 +419,34 @@ class Typesetter:
                 bottom_left = self.y
         self.y = min(self.y, bottom_left) - 10 * mm
 
+    def closing(self, closing: Closing, issuer: str) -> None:
+        """Nơi nhận (12 pt bold italic, entries 11 pt) on the left; beside it the signer's titles, the seal and
+        signature, the name. Printed (and so read) left column first."""
+        leading = self.size * 1.32
+        right_height = leading * (len(closing.titles) + 1) + 30 * mm
+        self.ensure(max(right_height, 12 * len(closing.recipients) * 1.3 + 4 * mm))
+        self.y -= 4 * mm
+        top = self.y
+        for i, line in enumerate(closing.recipients):
+            size = 12 if i == 0 else 11
+            for part in wrap(line, "LS-bolditalic" if i == 0 else "LS-regular", size, HEADER_LEFT[1] - MARGIN_LEFT):
+                self.y -= size * 1.3
+                self.canvas.setFont("LS-bolditalic" if i == 0 else "LS-regular", size)
+                self.canvas.drawString(MARGIN_LEFT, self.y + size * 0.3, part)
+                self.pages[-1].append(part)
+        bottom_left = self.y
+        self.y = top
+        x0, x1 = HEADER_RIGHT
+        for title in closing.titles:
+            self.text(title, font="italic" if title.startswith("(") else "bold", x=x0, right=x1, align="centre")
+        # Draw seal and signature first: the printed name goes over them (as with multiply-blended ink).
+        sign_top = self.y
+        self.seal((x0 + x1) / 2 - 18 * mm, sign_top - 14 * mm, issuer)
+        self.signature((x0 + x1) / 2 - 8 * mm, sign_top - 16 * mm)
+        self.y -= 26 * mm
+        self.text(closing.name, font="bold", x=x0, right=x1, align="centre")
+        self.y = min(self.y, bottom_left)
+
     def seal(self, cx: float, cy: float, label: str) -> None:
         """A round red seal (two rings, the issuer's name along the rim, a star), placed as an image.
 
@@ -413,7 +522,14 @@ def render(layout: Layout, *, size: float, rng: np.random.Generator, justified: 
     ts = Typesetter(size, rng, justified=justified)
     if layout.header_left or layout.header_right:
         ts.header(layout.header_left, layout.header_right)
+    issuers = [line for line in layout.header_left if line.isupper() and not line.startswith(("Số", "V/v"))]
+    issuer = issuers[-1] if issuers else "ỦY BAN NHÂN DÂN"
+    signed = False
     for line in layout.body:
+        if isinstance(line, Closing):
+            ts.closing(line, issuer)
+            signed = True
+            continue
         if not line:
             ts.y -= size * 0.45
             continue
@@ -423,22 +539,8 @@ def render(layout: Layout, *, size: float, rng: np.random.Generator, justified: 
             indent = 10 * mm if not line.startswith(("-", "–", "+", "*")) and not re.match(r"^\w{1,4}[.)]", line) \
                 else 0
             ts.paragraph(line, indent=indent)
-    issuers = [line for line in layout.header_left if line.isupper() and not line.startswith(("Số", "V/v"))]
-    issuer = issuers[-1] if issuers else "ỦY BAN NHÂN DÂN"
-    x0, x1 = HEADER_RIGHT
-    if layout.signer:
-        titles, name = layout.signer[:-1], layout.signer[-1]
-        ts.ensure(size * 1.32 * (len(titles) + 1) + 32 * mm)
-        ts.y -= 4 * mm
-        for title in titles:
-            ts.text(title, font="bold", x=x0, right=x1, align="centre")
-        # Draw seal and signature first: the printed name goes over them (as with multiply-blended ink).
-        sign_top = ts.y
-        ts.seal((x0 + x1) / 2 - 18 * mm, sign_top - 14 * mm, issuer)
-        ts.signature((x0 + x1) / 2 - 8 * mm, sign_top - 16 * mm)
-        ts.y -= 26 * mm
-        ts.text(name, font="bold", x=x0, right=x1, align="centre")
-    else:
+    if not signed:  # no signer's block found: seal and signature under the text
+        x0, x1 = HEADER_RIGHT
         ts.ensure(42 * mm)
         ts.seal((x0 + x1) / 2, ts.y - 24 * mm, issuer)
         ts.signature((x0 + x1) / 2 - 6 * mm, ts.y - 26 * mm)
@@ -574,7 +676,7 @@ def make_scan_set(doc_id: str, source: str, out_dir: Path, *, seed: int = DEFAUL
     size = float(rng.choice([13.0, 14.0]))
     # Nghị định 30 asks for justified paragraphs; a quarter of the documents are ragged, as Word's default is.
     justified = bool(rng.random() < 0.75)
-    layout = split_layout(strip_markdown(unstack_header(source)))
+    layout = split_layout(strip_markdown(unstack_closings(unstack_header(source))))
     rendered = render(layout, size=size, rng=rng, justified=justified)
     rasters = rasterise(rendered.pdf)
     directory.mkdir(parents=True, exist_ok=True)
@@ -639,4 +741,4 @@ if __name__ == "__main__":
     sys.exit(main())
 
 
-__all__ = ["ScanSet", "ensure_scans", "make_scan_set", "split_layout", "strip_markdown", "unstack_header"]
+__all__ = ["ScanSet", "ensure_scans", "make_scan_set", "split_layout", "strip_markdown", "unstack_closings", "unstack_header"]

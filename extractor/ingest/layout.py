@@ -11,6 +11,7 @@ is NFC.
 
 from __future__ import annotations
 
+import re
 import statistics
 import unicodedata
 from collections.abc import Sequence
@@ -31,6 +32,10 @@ HEADER_MIN_GAP_FRACTION: Final = 0.015
 # The column gap must fall in the middle of the page, not in a margin.
 HEADER_GAP_X_RANGE: Final = (0.20, 0.80)
 HEADER_MAX_VGAP: Final = 2.0
+# The closing (Nơi nhận beside the signer's block) spans the space left for the signature and seal.
+CLOSING_MAX_VGAP: Final = 8.0
+# The line that opens the closing, as OCR reads it (the bold italic "Nơi nhận:" loses its marks at times).
+NOI_NHAN: Final = re.compile(r"^\W{0,3}N[oơóòờớ]i\s*nh[aâậấầ]n\b", re.IGNORECASE)
 # Fewer lines than this on a page give no reliable right edge of the text block.
 WRAP_MIN_LINES: Final = 8
 
@@ -111,38 +116,34 @@ def _widest_gap(words: Sequence[RawWord], page_width: float) -> tuple[float, flo
     return best
 
 
-def split_header_columns(lines: list[Line], page_width: float, page_height: float) -> list[Line]:
-    """Emit the national header's left column, then its right column, then the rest unchanged.
+def _grow_zone(lines: list[Line], order: Sequence[int], page_width: float, max_vgap: float) -> tuple[list[int], float]:
+    """The run of lines (taken in ``order``) whose words leave a common empty vertical band.
 
-    The header zone is the longest run of lines from the top of the page (in the upper
-    :data:`HEADER_ZONE_MAX_FRACTION` of it) whose words leave an empty vertical band of at least
-    :data:`HEADER_MIN_GAP_FRACTION` of the page width; the first line that crosses the band (the title, a
-    body paragraph) or that follows a tall vertical gap ("Kính gửi" under the header) ends the zone. Words are assigned to a column by their x-centre and regrouped into lines.
-    Pages without such a zone are returned as they are.
+    The run stops at the first line that crosses the band (a title, a body paragraph) or that lies more
+    than ``max_vgap`` line heights below the run. Returns the run and the band's centre (the split x).
     """
-    if len(lines) < 2 or page_width <= 0:
-        return lines
-    by_top = sorted(range(len(lines)), key=lambda i: _line_top(lines[i]))
     zone: list[int] = []
-    split: float | None = None
+    split = 0.0
     min_gap = HEADER_MIN_GAP_FRACTION * page_width
     zone_bottom = 0.0
-    for index in by_top:
+    for index in order:
         top = _line_top(lines[index])
-        if top > HEADER_ZONE_MAX_FRACTION * page_height:
-            break
         if zone:
             height = median_height([w for i in zone for w in lines[i]])
-            if top - zone_bottom > HEADER_MAX_VGAP * height:
+            if top - zone_bottom > max_vgap * height:
                 break
-        candidate = [w for i in (*zone, index) for w in lines[i]]
-        gap = _widest_gap(candidate, page_width)
+        gap = _widest_gap([w for i in (*zone, index) for w in lines[i]], page_width)
         if gap is None or gap[0] < min_gap:
             break
         zone.append(index)
         zone_bottom = max(zone_bottom, max(w.y1 for w in lines[index]))
         split = gap[1]
-    if len(zone) < 2 or split is None:
+    return zone, split
+
+
+def _columns_first(lines: list[Line], zone: list[int], split: float, page_width: float) -> list[Line]:
+    """The zone's left column, then its right column, in place of the zone; other lines unchanged."""
+    if len(zone) < 2:
         return lines
     # A speck inside the gap belongs to neither column.
     width = _widest_gap([w for i in zone for w in lines[i]], page_width)[0]  # type: ignore[index]
@@ -152,8 +153,45 @@ def split_header_columns(lines: list[Line], page_width: float, page_height: floa
     if not left or not right:
         return lines
     in_zone = set(zone)
-    rest = [line for i, line in enumerate(lines) if i not in in_zone]
-    return cluster_lines(left) + cluster_lines(right) + rest
+    at = min(zone)
+    before = [line for i, line in enumerate(lines) if i < at and i not in in_zone]
+    after = [line for i, line in enumerate(lines) if i > at and i not in in_zone]
+    return before + cluster_lines(left) + cluster_lines(right) + after
+
+
+def split_header_columns(lines: list[Line], page_width: float, page_height: float) -> list[Line]:
+    """Emit the national header's left column, then its right column, then the rest unchanged.
+
+    The header zone is the longest run of lines from the top of the page (in the upper
+    :data:`HEADER_ZONE_MAX_FRACTION` of it) whose words leave an empty vertical band of at least
+    :data:`HEADER_MIN_GAP_FRACTION` of the page width; the first line that crosses the band (the title, a
+    body paragraph) or that follows a tall vertical gap ("Kính gửi" under the header) ends the zone. Words
+    are assigned to a column by their x-centre and regrouped into lines. Pages without such a zone are
+    returned as they are.
+    """
+    if len(lines) < 2 or page_width <= 0:
+        return lines
+    by_top = sorted(range(len(lines)), key=lambda i: _line_top(lines[i]))
+    order = [i for i in by_top if _line_top(lines[i]) <= HEADER_ZONE_MAX_FRACTION * page_height]
+    zone, split = _grow_zone(lines, order, page_width, HEADER_MAX_VGAP)
+    return _columns_first(lines, zone, split, page_width)
+
+
+def split_closing_columns(lines: list[Line], page_width: float) -> list[Line]:
+    """Emit the closing's Nơi nhận column, then the signer's column beside it.
+
+    Nghị định 30 sets the recipients list on the left and the signer's block on the right at the same
+    height; readers interleave them row by row ("- Bộ Y tế (b/c); PHÓ CHỦ TỊCH"). The zone starts at the
+    "Nơi nhận" line and grows like the header's, across the signature space (:data:`CLOSING_MAX_VGAP`).
+    """
+    if len(lines) < 2 or page_width <= 0:
+        return lines
+    by_top = sorted(range(len(lines)), key=lambda i: _line_top(lines[i]))
+    start = next((k for k, i in enumerate(by_top) if NOI_NHAN.match(" ".join(w.text for w in lines[i]))), None)
+    if start is None:
+        return lines
+    zone, split = _grow_zone(lines, by_top[start:], page_width, CLOSING_MAX_VGAP)
+    return _columns_first(lines, zone, split, page_width)
 
 
 @dataclass(slots=True)

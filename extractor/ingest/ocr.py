@@ -15,8 +15,10 @@ Per page, in this order (each step measured on these machines, see docs/ocr.md a
    process per core (Tesseract's OpenMP threads make two parallel pages four times slower).
 6. *Orientation* — only when a page reads badly, Tesseract's OSD is asked whether it is upside down or turned
    by 90°, and the page is read again if so.
-7. *Reading order* — lines as Tesseract groups them, except the national header on the first page, whose two
-   columns are split at the widest gap (:func:`extractor.ingest.layout.split_header_columns`).
+7. *Reading order* — lines as Tesseract groups them, except two-column zones, whose columns are split at the
+   widest gap and read one after the other: the national header on the first page
+   (:func:`extractor.ingest.layout.split_header_columns`) and the closing, Nơi nhận beside the signer's block
+   (:func:`~extractor.ingest.layout.split_closing_columns`).
 """
 
 from __future__ import annotations
@@ -46,7 +48,13 @@ from extractor.errors import OcrError, OcrTimeoutError
 
 # Our OpenCV calls are small; a thread pool in the parent would make forking the OCR workers unsafe.
 cv2.setNumThreads(1)
-from extractor.ingest.layout import Line, RawWord, mean_confidence, split_header_columns
+from extractor.ingest.layout import (
+    Line,
+    RawWord,
+    mean_confidence,
+    split_closing_columns,
+    split_header_columns,
+)
 
 DEFAULT_LANG: Final = "vie"
 DEFAULT_PAGE_TIMEOUT_S: Final = 60.0
@@ -79,7 +87,7 @@ class OcrOptions:
     deskew: bool = True
     denoise: bool = False  # fastNlMeansDenoising: helps noisy scans a little, costs ~3 s per page
     orientation: bool = True
-    header_columns: bool = True
+    header_columns: bool = True  # split the header's and the closing's two columns
     keep_images: bool = True
     workers: int | None = None  # default: one per core
 
@@ -349,8 +357,10 @@ def ocr_page(rgb: np.ndarray, *, page_number: int = 1, first_page: bool = True, 
             rotated = 0
     timings["tesseract"] = (time.perf_counter() - t0) * 1000
     height, width = grey.shape[:2]
-    if options.header_columns and first_page:
-        lines = split_header_columns(lines, width, height)
+    if options.header_columns:
+        lines = split_closing_columns(lines, width)
+        if first_page:
+            lines = split_header_columns(lines, width, height)
     t0 = time.perf_counter()
     png = _png(original)
     timings["encode"] = (time.perf_counter() - t0) * 1000

@@ -24,7 +24,14 @@ from pdfminer.psparser import PSException
 
 from extractor.errors import CorruptFileError, EmptyDocumentError, EncryptedFileError, TooLargeError
 from extractor.ingest import ocr as ocr_mod
-from extractor.ingest.layout import DocumentBuilder, Line, RawWord, cluster_lines, split_header_columns
+from extractor.ingest.layout import (
+    DocumentBuilder,
+    Line,
+    RawWord,
+    cluster_lines,
+    split_closing_columns,
+    split_header_columns,
+)
 from extractor.ingest.sniff import PDF
 from extractor.types import SourceDocument
 
@@ -72,7 +79,7 @@ def _usable(words: list[dict]) -> bool:
 
 def _page_lines(words: list[dict], width: float, height: float, first: bool) -> list[Line]:
     raw = [RawWord(w["text"], float(w["x0"]), float(w["top"]), float(w["x1"]), float(w["bottom"])) for w in words]
-    lines = cluster_lines(raw)
+    lines = split_closing_columns(cluster_lines(raw), width)
     return split_header_columns(lines, width, height) if first else lines
 
 

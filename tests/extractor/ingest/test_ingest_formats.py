@@ -14,7 +14,13 @@ from rapidfuzz.distance import Levenshtein
 
 from extractor.ingest import load_bytes, sniff
 from extractor.ingest import ocr as ocr_mod
-from extractor.ingest.layout import DocumentBuilder, RawWord, cluster_lines, split_header_columns
+from extractor.ingest.layout import (
+    DocumentBuilder,
+    RawWord,
+    cluster_lines,
+    split_closing_columns,
+    split_header_columns,
+)
 
 SOURCE = """UBND THỊ XÃ BẾN CÁT
 PHÒNG GIÁO DỤC VÀ ĐÀO TẠO
@@ -248,6 +254,30 @@ def test_split_header_columns_stops_at_a_tall_vertical_gap():
     )
     ordered = split_header_columns(lines, 2480, 3508)
     assert [" ".join(w.text for w in line) for line in ordered] == ["UBND", "PHÒNG", "CỘNG", "Độc", "Kính gửi:"]
+
+
+def test_split_closing_columns_reads_nơi_nhận_then_the_signer():
+    # Readers interleave the closing row by row: "- Bộ Y tế (b/c); PHÓ CHỦ TỊCH".
+    lines = _words(
+        (100, [("Căn", 300, 360), ("cứ", 370, 410), ("Kế", 420, 460), ("hoạch", 470, 2100)]),
+        (200, [("Nơi", 300, 360), ("nhận:", 370, 460), ("KT.", 1500, 1560), ("CHỦ", 1570, 1660), ("TỊCH", 1670, 1760)]),
+        (240, [("-", 300, 310), ("Bộ", 320, 360), ("Y", 370, 390), ("tế;", 400, 450),
+               ("PHÓ", 1480, 1560), ("CHỦ", 1570, 1660), ("TỊCH", 1670, 1760)]),
+        (280, [("-", 300, 310), ("Lưu:", 320, 400), ("VT.", 410, 470)]),
+        (520, [("Phạm", 1480, 1580), ("Văn", 1590, 1660), ("Quyết", 1670, 1790)]),  # below the signature space
+        (700, [("KẾ", 1100, 1160), ("HOẠCH", 1170, 1350)]),  # the attached plan's title crosses the gap
+    )
+    ordered = split_closing_columns(lines, 2480)
+    assert [" ".join(w.text for w in line) for line in ordered] == [
+        "Căn cứ Kế hoạch", "Nơi nhận:", "- Bộ Y tế;", "- Lưu: VT.", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Phạm Văn Quyết",
+        "KẾ HOẠCH",
+    ]
+
+
+def test_split_closing_columns_needs_the_nơi_nhận_line():
+    lines = _words((100, [("Thời", 300, 380), ("gian", 390, 460), ("Nội", 1500, 1560), ("dung", 1570, 1660)]),
+                   (140, [("Tháng", 300, 400), ("10", 410, 450), ("Khai", 1500, 1580), ("mạc", 1590, 1660)]))
+    assert split_closing_columns(lines, 2480) == lines  # a table in the body keeps its rows
 
 
 def test_cluster_lines_groups_by_vertical_overlap():

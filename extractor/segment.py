@@ -44,7 +44,7 @@ MARKER = re.compile(
       | (?P<roman>[IVXL]{1,5}\s*[.)])(?=\s)
       | (?P<arabic>\d{1,2}(?:\.\d{1,2}){0,3}\s*[.)]|\d{1,2}(?:\.\d{1,2}){1,3})(?=\s)
       | (?P<letter>[a-zđ]\s*\))
-      | (?P<bullet>(?:[-–—~+•*●▪◦➢►✓]\s*)+)
+      | (?P<bullet>(?:(?:[-–—~+•*●▪◦➢►✓]|_(?=\s))\s*)+)  # OCR reads a dash as "~" or "_"
     )\s*""",
     re.VERBOSE,
 )

@@ -10,8 +10,9 @@ from extractor.segment import AUTHORITY, CELL_SPLIT, NOI_NHAN, Segments
 from extractor.types import Finding
 
 _SKIP = re.compile(r"^(?:Như\s+trên|Như\s+Điều|Như\s+điều|Lưu\b|Lưu:|Lưu\s*VT|Lưu\s*:)", re.IGNORECASE)
-_PURPOSE = re.compile(r"\s*\((?:để\s+[^()]{1,40}|b/c|báo cáo|thực hiện|t/h|biết|chỉ đạo|phối hợp|theo dõi|p/h|đăng tải|"
-                      r"đăng|chỉ đạo\W*|thi hành|tổng hợp|ph/h|t/d)[^()]{0,30}\)\s*", re.IGNORECASE)
+# Purpose notes; an abbreviated one ("b/c", "t/h", "p/h", "đ/b") by its shape, so OCR slips ("b/€", "b/") go too.
+_PURPOSE = re.compile(r"\s*\((?:để\s+[^()]{1,40}|[^\s()/]{1,3}/[^\s()/]{0,3}|báo cáo|thực hiện|biết|chỉ đạo|phối hợp|"
+                      r"theo dõi|đăng tải|đăng|thi hành|tổng hợp)[^()]{0,30}\)\s*", re.IGNORECASE)
 
 
 def extract(seg: Segments) -> list[Finding]:
@@ -31,12 +32,17 @@ def extract(seg: Segments) -> list[Finding]:
         items.append((first.start + k, first.start + k + len(label_rest)))
     for ln in lines[1:]:
         if ln.kind != "bullet":
-            if items and ln.text[:1].islower():  # a wrapped entry
+            # A wrapped entry: the line goes on in lower case, or the entry above has no closing ";" yet.
+            open_entry = items and not text[items[-1][0] : items[-1][1]].rstrip().endswith((";", "."))
+            if items and (ln.text[:1].islower() or (open_entry and not ln.text.isupper())) \
+                    and not AUTHORITY.match(ln.text):
                 items[-1] = (items[-1][0], ln.end)
                 continue
             # OCR may drop the dashes: an entry is still a short line ending with ";" or "." before the signer
             if len(ln.text) < 100 and ln.text.endswith((";", ".")) and not AUTHORITY.match(ln.text):
                 items.append((ln.start, ln.end))
+                continue
+            if len(ln.text.strip()) <= 3:  # OCR debris of a dash or a tick
                 continue
             break
         body = ln.body

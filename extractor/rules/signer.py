@@ -44,31 +44,69 @@ def _cells(seg: Segments):
             yield ln.start + off, ln.start + off + len(part), part.strip(" *")
 
 
-def _snap_title(text: str) -> str | None:
-    """A title line damaged by OCR, snapped to the closest printed title (None when nothing is close)."""
-    letters = re.sub(r"[^\w\s]|\d|_", " ", text)
-    best = process.extractOne(collapse(letters).upper(), DATA["titles"], scorer=fuzz.ratio)
+def _authority_value(text: str) -> str:
+    value = re.sub(r"^(K/T|T/M)", lambda m: m.group(1).replace("/", ""), collapse(text))
+    return re.sub(r"^(KT|TM|TL|TUQ|Q)\s*\.?\s*", r"\1. ", value)
+
+
+def _titles_under(authority: str | None) -> list[str]:
+    """The titles a signer may hold under this delegation line (Nghị định 30, Điều 13).
+
+    Under "KT. X" a deputy signs for the head X: "PHÓ X" (THƯỜNG TRỰC), a Thứ trưởng for a Bộ trưởng. With no
+    delegation line the head signs in person, so deputies are out. TM., TL., TUQ.: any title.
+    """
+    if authority and authority.startswith("KT."):
+        head = authority.removeprefix("KT.").strip()
+        deputy = DATA["deputy_of"].get(head, f"PHÓ {head}")
+        return [deputy, f"{deputy} THƯỜNG TRỰC"]
+    if authority is None:
+        return [t for t in DATA["titles"] if t not in DATA["deputy_titles"] and not t.startswith("PHÓ ")]
+    return DATA["titles"]
+
+
+def _snap_title(text: str, authority: str | None) -> str | None:
+    """A title damaged by OCR (the seal sits on it), snapped to the closest title the delegation allows.
+
+    Under "KT." the title is the head's deputy whatever the damage; otherwise None when nothing is close.
+    """
+    candidates = _titles_under(authority)
+    letters = collapse(re.sub(r"[^\w\s]|\d|_", " ", text)).upper()
+    best = process.extractOne(letters, candidates, scorer=fuzz.ratio)
+    if authority and authority.startswith("KT."):  # the deputy; "THƯỜNG TRỰC" only where it can be read
+        return candidates[1] if fuzz.partial_ratio("THƯỜNG TRỰC", letters) >= 80 else candidates[0]
     return best[0] if best and best[1] >= DATA["snap_min_ratio"] else None
 
 
 def _by_name(seg: Segments, cells: list) -> dict[str, Finding | None]:
-    """Fallback anchored on the person's name: the title is the line above it, snapped if OCR damaged it."""
+    """Fallback anchored on the person's name: the title is the line(s) above it, snapped if OCR damaged it.
+
+    The seal may break the title into fragments ("CHỦ", "n^ HA TT"); the lines between the delegation line
+    and the name are read as one damaged title.
+    """
     out: dict[str, Finding | None] = {"authority": None, "title": None, "name": None}
     for k in range(len(cells) - 1, 0, -1):
         s, e, t = cells[k]
         m = _NAME.match(collapse(t))
         if not m or collapse(t).isupper() or _AUTHORITY_OR_TITLE.match(t):
             continue
-        ts, te, tt = cells[k - 1]
-        snapped = None if AUTHORITY.match(tt) else _snap_title(tt) or (collapse(tt) if _TITLE_WORDS.match(tt) else None)
+        above = [j for j in range(max(0, k - 5), k) if AUTHORITY.match(cells[j][2])]
+        first_title = above[-1] + 1 if above else k - 1
+        authority = _authority_value(cells[above[-1]][2]) if above else None
+        if first_title >= k:  # no line between the delegation line and the name
+            if not (authority and authority.startswith("KT.")):
+                continue
+            ts, te, tt = cells[above[-1]][0], cells[above[-1]][1], ""
+        else:
+            ts, te = cells[first_title][0], cells[k - 1][1]
+            tt = " ".join(c[2] for c in cells[first_title:k])
+        snapped = _snap_title(tt, authority) or (collapse(tt) if _TITLE_WORDS.match(tt) else None)
         if snapped is None:
             continue
         out["name"] = Finding(m.group(1), s, e, 0.7, "signer.name")
-        out["title"] = Finding(snapped, ts, te, 0.6, "signer.title.snapped")
-        if k >= 2 and AUTHORITY.match(cells[k - 2][2]):
-            a_s, a_e, a_t = cells[k - 2]
-            value = re.sub(r"^(KT|TM|TL|TUQ|Q)\s*\.?\s*", r"\1. ", collapse(a_t))
-            out["authority"] = Finding(value, a_s, a_e, 0.8, "signer.authority")
+        out["title"] = Finding(snapped, ts, te, 0.5, "signer.title.snapped")
+        if above:
+            a_s, a_e, _ = cells[above[-1]]
+            out["authority"] = Finding(authority, a_s, a_e, 0.8, "signer.authority")
         return out
     return out
 
@@ -102,9 +140,7 @@ def _by_title(seg: Segments, cells: list) -> dict[str, Finding | None]:
         return out
     for s, e, t in reversed(cells[:title_k]):
         if AUTHORITY.match(t):
-            value = re.sub(r"^(K/T|T/M)", lambda m: m.group(1).replace("/", ""), collapse(t))
-            value = re.sub(r"^(KT|TM|TL|TUQ|Q)\s*\.?\s*", r"\1. ", value)
-            out["authority"] = Finding(value, s, e, 0.85, "signer.authority")
+            out["authority"] = Finding(_authority_value(t), s, e, 0.85, "signer.authority")
             break
     later = [(s, e, collapse(t)) for s, e, t in cells[title_k + 1 :]]
     # A name in title case first ("Trần Thị Minh Anh"); seal fragments in capitals ("GIÁO DỤC") are not names.

@@ -254,6 +254,8 @@ def evidence_problems(extraction: Extraction) -> list[str]:
             problems.append(f"{pointer}: evidence for a null value")
         elif key in ENUM_KEYS:
             ok = bool(span.strip())
+        elif (ev.rule or "").endswith(".snapped"):  # a correction: its evidence is the damaged reading
+            ok = bool(span.strip())
         elif key in DATE_KEYS:
             ok = span_holds_date(span, value)
         elif key == "time":

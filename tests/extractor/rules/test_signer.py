@@ -41,6 +41,17 @@ BLOCKS = [
      "Nơi nhận: | KT. CHỦ TỊCH\n- Như trên; | PHÓ CHỦ TỊCH\n- UBND tỉnh (để báo cáo);\n- Lưu: VT. |\n | Trần Văn Bình",
      signer("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Trần Văn Bình")),
     ("truncated-no-signature", NOI_NHAN.rstrip(), signer(None, None, None)),
+    # OCR'd titles under a seal: the delegation line says who may sign (KT. X: the deputy of X).
+    ("seal-damaged-deputy-title", NOI_NHAN + "KT. CHỦ TỊCH\nĐ:¡^ CHỦ TỊCH\nTrần Quang Huy",
+     signer("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Trần Quang Huy")),
+    ("seal-damaged-thu-truong", NOI_NHAN + "KT. BỘ TRƯỞNG\n1i7ứ TRƯỞNG\nTrịnh Đức Khải",
+     signer("KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Trịnh Đức Khải")),
+    ("seal-damaged-standing-deputy", NOI_NHAN + "KT. CHỦ TỊCH\nPHỐ: -.:1U 7'CH THƯỜNG TRỰC\nPhan Văn Liêm",
+     signer("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH THƯỜNG TRỰC", "Phan Văn Liêm")),
+    ("seal-broke-the-title-into-fragments", NOI_NHAN + "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nCHỦ\nn^ HA TT\nVõ Thị Hương",
+     signer("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Võ Thị Hương")),
+    ("seal-damaged-head-title", NOI_NHAN + "tuU TRƯỞNG\nTrần Thị Bích Ngọc",  # no KT.: a head, not Thứ trưởng
+     signer(None, "HIỆU TRƯỞNG", "Trần Thị Bích Ngọc")),
     ("signature-before-noi-nhan", "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Thị Hồng\n\nNơi nhận:\n- UBND tỉnh (b/c);\n- Lưu: VT.", signer("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Thị Hồng"),),
 ]
 

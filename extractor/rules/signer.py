@@ -11,8 +11,14 @@ from extractor.rules.patterns import collapse
 from extractor.segment import AUTHORITY, CELL_SPLIT, NOI_NHAN, Segments
 from extractor.types import Finding
 
-# A person's name: 2–6 capitalised syllables ("Trần Thị Minh Anh"), or the same in capitals.
+# A person's name: 2–6 capitalised syllables ("Trần Thị Minh Anh"), or the same in capitals. The letter
+# class spans lower-case letters with marks too ("đề"), so _name() checks the initials.
 _NAME = re.compile(r"^(?:(?:Ông|Bà|TS\.|ThS\.|PGS\.|GS\.)\s+)?([A-ZĐÂĂÊÔƠƯ\u00C0-\u1EF9][\w]*(?:\s+[A-ZĐÂĂÊÔƠƯ\u00C0-\u1EF9][\w]*){1,5})$")
+
+
+def _name(text: str) -> re.Match[str] | None:
+    m = _NAME.match(text)
+    return m if m and all(word[0].isupper() for word in m.group(1).split()) else None
 _TITLE_WORDS = re.compile(
     r"^(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG|HIỆU TRƯỞNG|BỘ TRƯỞNG|THỨ TRƯỞNG|CHÁNH|BÍ THƯ|TỔNG|VIỆN TRƯỞNG|"
     r"CỤC TRƯỞNG|VỤ TRƯỞNG|CHI CỤC TRƯỞNG|THỦ TRƯỞNG|TRƯỞNG BAN|TRƯỞNG PHÒNG|TRƯỞNG ĐOÀN|PHÓ|KẾ TOÁN|TỔ TRƯỞNG|"
@@ -22,7 +28,10 @@ _TITLE_WORDS = re.compile(
 
 DATA = load_data("signer")
 _AUTHORITY_OR_TITLE = re.compile(r"^(?:KT|TM|TL|TUQ|Q)\s*\.|^(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG)")
-_UNIT_LINE = re.compile(r"^(?:TỔNG CỤC|CỤC|VỤ|VIỆN|BAN|VĂN PHÒNG|TRUNG TÂM|PHÒNG|SỞ)\s")
+# A head of a unit whose name may follow on the next line: "TỔNG CỤC TRƯỞNG" / "TỔNG CỤC BIỂN VÀ HẢI ĐẢO
+# VIỆT NAM". The unit line starts with the unit the title names; a copy's seal text ("PHÒNG GD&ĐT …" under
+# "HIỆU TRƯỞNG") does not.
+_UNIT_HEAD = re.compile(r"^(?:PHÓ\s+)?(?:(TỔNG CỤC|CHI CỤC|CỤC|VỤ|VIỆN) TRƯỞNG|TRƯỞNG (BAN|PHÒNG))$")
 _AGENCY_WORD = re.compile(
     r"\b(?:ỦY|UBND|BAN|PHÒNG|SỞ|HỘI|ĐOÀN|BCH|TRƯỜNG|TRUNG TÂM|GIÁO DỤC|NHÂN DÂN|HUYỆN|TỈNH|XÃ|PHƯỜNG|QUẬN|"
     r"THỊ|THÀNH PHỐ|VIỆT NAM|CỘNG HÒA|ĐÀO TẠO|CHỦ TỊCH|ĐÃ KÝ|KÝ)\b"
@@ -86,7 +95,7 @@ def _by_name(seg: Segments, cells: list) -> dict[str, Finding | None]:
     out: dict[str, Finding | None] = {"authority": None, "title": None, "name": None}
     for k in range(len(cells) - 1, 0, -1):
         s, e, t = cells[k]
-        m = _NAME.match(collapse(t))
+        m = _name(collapse(t))
         if not m or collapse(t).isupper() or _AUTHORITY_OR_TITLE.match(t):
             continue
         above = [j for j in range(max(0, k - 5), k) if AUTHORITY.match(cells[j][2])]
@@ -131,7 +140,8 @@ def _by_title(seg: Segments, cells: list) -> dict[str, Finding | None]:
             if k + 1 < len(cells):
                 ns, ne, nt = cells[k + 1]
                 adjacent = "\n\n" not in seg.text[e:ns]
-                if adjacent and nt.isupper() and _UNIT_LINE.match(nt) and len(nt.split()) >= 3:
+                unit = _UNIT_HEAD.match(value)
+                if adjacent and nt.isupper() and unit and nt.startswith(unit.group(unit.lastindex or 1)) and len(nt.split()) >= 3:
                     title_end, value = ne, f"{value} {collapse(nt)}"
                     title_k = k + 1
             out["title"] = Finding(value, s, title_end, 0.85, "signer.title")
@@ -145,12 +155,12 @@ def _by_title(seg: Segments, cells: list) -> dict[str, Finding | None]:
     later = [(s, e, collapse(t)) for s, e, t in cells[title_k + 1 :]]
     # A name in title case first ("Trần Thị Minh Anh"); seal fragments in capitals ("GIÁO DỤC") are not names.
     for s, e, t in later:
-        m = _NAME.match(t)
+        m = _name(t)
         if m and not t.isupper():
             out["name"] = Finding(m.group(1), s, e, 0.8, "signer.name")
             return out
     for s, e, t in reversed(later):
-        if _NAME.match(t) and t.isupper() and 2 <= len(t.split()) <= 5 and not _AGENCY_WORD.search(t):
+        if _name(t) and t.isupper() and 2 <= len(t.split()) <= 5 and not _AGENCY_WORD.search(t):
             out["name"] = Finding(t, s, e, 0.6, "signer.name.capitals")
             break
     return out

@@ -33,8 +33,9 @@ CLOSINGS = [
      "Nơi nhận:\n+ Phòng GDĐT (b/c);\n+ Website trường;\n+ Lưu VT.\n\nHIỆU TRƯỞNG\n\n(Đã ký)\n\nPhạm Thị Hoa",
      ["Phòng GDĐT", "Website trường"]),
     ("abbreviated-purpose-notes-as-ocr-reads-them",
-     "Nơi nhận:\n- UBND huyện (b/€);\n- Hội Khuyến học (p/h);\n- TT Tỉnh ủy (b/);\n- Các trường (đ/b);\n- Lưu: VT." + SIGNATURE,
-     ["UBND huyện", "Hội Khuyến học", "TT Tỉnh ủy", "Các trường"]),
+     "Nơi nhận:\n- UBND huyện (b/€);\n- Hội Khuyến học (p/h);\n- TT Tỉnh ủy (b/);\n- Các trường (đ/b);\n"
+     "- Sở GDĐT (đế b/c);\n- Lưu: VT." + SIGNATURE,
+     ["UBND huyện", "Hội Khuyến học", "TT Tỉnh ủy", "Các trường", "Sở GDĐT"]),
     ("ocr-debris-and-an-entry-wrapped-before-a-capital",
      "Nơi nhận:\ncố\n- Sở GD&ĐT (để b/c);\n- Các xã, thị trấn, các trường\nTHPT, THCS (để thực hiện);\n- Website Sở\n"
      "- Lưu: VT." + SIGNATURE,

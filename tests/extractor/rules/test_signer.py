@@ -41,6 +41,11 @@ BLOCKS = [
      "Nơi nhận: | KT. CHỦ TỊCH\n- Như trên; | PHÓ CHỦ TỊCH\n- UBND tỉnh (để báo cáo);\n- Lưu: VT. |\n | Trần Văn Bình",
      signer("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Trần Văn Bình")),
     ("truncated-no-signature", NOI_NHAN.rstrip(), signer(None, None, None)),
+    ("seal-text-of-a-copy-is-not-the-title's-unit",
+     NOI_NHAN + "HIỆU TRƯỞNG\nPHÒNG GD&ĐT PHÚ LẠC TRƯỜNG THCS TRẦN QUỐC TOẢN\n(Đã ký)\nNguyễn Thị Hồng Vân",
+     signer(None, "HIỆU TRƯỞNG", "Nguyễn Thị Hồng Vân")),
+    ("seal-debris-is-no-name", NOI_NHAN + "TM. BAN THƯỜNG VỤ\nCHỦ TỊCH\nHỆ CTU\nSANG đề\n(Đã ký và đóng dấu)\nChâu Văn Phước",
+     signer("TM. BAN THƯỜNG VỤ", "CHỦ TỊCH", "Châu Văn Phước")),
     # OCR'd titles under a seal: the delegation line says who may sign (KT. X: the deputy of X).
     ("seal-damaged-deputy-title", NOI_NHAN + "KT. CHỦ TỊCH\nĐ:¡^ CHỦ TỊCH\nTrần Quang Huy",
      signer("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Trần Quang Huy")),

@@ -32,8 +32,14 @@ HEADER_MIN_GAP_FRACTION: Final = 0.015
 # The column gap must fall in the middle of the page, not in a margin.
 HEADER_GAP_X_RANGE: Final = (0.20, 0.80)
 HEADER_MAX_VGAP: Final = 2.0
-# The closing (Nơi nhận beside the signer's block) spans the space left for the signature and seal.
+# The closing (Nơi nhận beside the signer's block) spans the space left for the signature and seal. Its
+# columns may stand closer than the header's (a long recipient line reaches the signer's long title): the
+# gap between them need only be wider than two word spaces of the page, which a centred title (an
+# appendix's, under the closing) is not.
 CLOSING_MAX_VGAP: Final = 8.0
+CLOSING_MIN_GAP_SPACES: Final = 2.0
+# Words read with less confidence than this do not count when looking for the gap between columns.
+SPECK_MAX_CONFIDENCE: Final = 0.3
 # The line that opens the closing, as OCR reads it (the bold italic "Nơi nhận:" loses its marks at times).
 NOI_NHAN: Final = re.compile(r"^\W{0,3}N[oơóòờớ]i\s*nh[aâậấầ]n\b", re.IGNORECASE)
 # Fewer lines than this on a page give no reliable right edge of the text block.
@@ -91,8 +97,10 @@ def _line_top(line: Line) -> float:
 
 
 def _is_speck(word: RawWord) -> bool:
-    """A word without a letter or digit: scanner dust, a rule under the issuer, a dash of the motto."""
-    return not any(ch.isalnum() for ch in word.text)
+    """A word without a letter or digit (scanner dust, a rule under the issuer, a dash of the motto), or one
+    OCR could not read (a signature's scribble, a seal's ring)."""
+    unreadable = word.confidence is not None and word.confidence < SPECK_MAX_CONFIDENCE
+    return unreadable or not any(ch.isalnum() for ch in word.text)
 
 
 def _widest_gap(words: Sequence[RawWord], page_width: float) -> tuple[float, float] | None:
@@ -116,7 +124,8 @@ def _widest_gap(words: Sequence[RawWord], page_width: float) -> tuple[float, flo
     return best
 
 
-def _grow_zone(lines: list[Line], order: Sequence[int], page_width: float, max_vgap: float) -> tuple[list[int], float]:
+def _grow_zone(lines: list[Line], order: Sequence[int], page_width: float, max_vgap: float,
+               min_gap: float) -> tuple[list[int], float]:
     """The run of lines (taken in ``order``) whose words leave a common empty vertical band.
 
     The run stops at the first line that crosses the band (a title, a body paragraph) or that lies more
@@ -124,7 +133,6 @@ def _grow_zone(lines: list[Line], order: Sequence[int], page_width: float, max_v
     """
     zone: list[int] = []
     split = 0.0
-    min_gap = HEADER_MIN_GAP_FRACTION * page_width
     zone_bottom = 0.0
     for index in order:
         top = _line_top(lines[index])
@@ -173,7 +181,7 @@ def split_header_columns(lines: list[Line], page_width: float, page_height: floa
         return lines
     by_top = sorted(range(len(lines)), key=lambda i: _line_top(lines[i]))
     order = [i for i in by_top if _line_top(lines[i]) <= HEADER_ZONE_MAX_FRACTION * page_height]
-    zone, split = _grow_zone(lines, order, page_width, HEADER_MAX_VGAP)
+    zone, split = _grow_zone(lines, order, page_width, HEADER_MAX_VGAP, HEADER_MIN_GAP_FRACTION * page_width)
     return _columns_first(lines, zone, split, page_width)
 
 
@@ -190,7 +198,9 @@ def split_closing_columns(lines: list[Line], page_width: float) -> list[Line]:
     start = next((k for k, i in enumerate(by_top) if NOI_NHAN.match(" ".join(w.text for w in lines[i]))), None)
     if start is None:
         return lines
-    zone, split = _grow_zone(lines, by_top[start:], page_width, CLOSING_MAX_VGAP)
+    spaces = [b.x0 - a.x1 for line in lines for a, b in pairwise(line)]
+    min_gap = CLOSING_MIN_GAP_SPACES * statistics.median(spaces) if spaces else HEADER_MIN_GAP_FRACTION * page_width
+    zone, split = _grow_zone(lines, by_top[start:], page_width, CLOSING_MAX_VGAP, min_gap)
     return _columns_first(lines, zone, split, page_width)
 
 

@@ -30,7 +30,7 @@ def extract(seg: Segments) -> list[Finding]:
     if label_rest.strip(" -"):
         k = first.text.index(label_rest)
         items.append((first.start + k, first.start + k + len(label_rest)))
-    for ln in lines[1:]:
+    for k, ln in enumerate(lines[1:], start=1):
         if ln.kind != "bullet":
             # A wrapped entry: the line goes on in lower case, or the entry above has no closing ";" yet.
             open_entry = items and not text[items[-1][0] : items[-1][1]].rstrip().endswith((";", "."))
@@ -42,7 +42,13 @@ def extract(seg: Segments) -> list[Finding]:
             if len(ln.text) < 100 and ln.text.endswith((";", ".")) and not AUTHORITY.match(ln.text):
                 items.append((ln.start, ln.end))
                 continue
-            if len(ln.text.strip()) <= 3:  # OCR debris of a dash or a tick
+            # OCR debris (a tick, a scribble, a piece of the signer's title) between entries: the list goes on.
+            # The signer's block is no debris: a title in capitals, a delegation line (seal text under it may
+            # be starred like an entry: "* PHÒNG GD&ĐT … *").
+            words = [w for w in ln.text.split() if any(c.isalpha() for c in w)]
+            signer_like = AUTHORITY.match(ln.text) or (len(words) >= 2 and ln.text.isupper())
+            entry_follows = any(nxt.kind == "bullet" and nxt.text[:1] in "-–+~_" for nxt in lines[k + 1 : k + 3])
+            if len(ln.text.strip()) <= 3 or (entry_follows and not signer_like):
                 continue
             break
         body = ln.body

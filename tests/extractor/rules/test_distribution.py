@@ -37,9 +37,13 @@ CLOSINGS = [
      "- Sở GDĐT (đế b/c);\n- Lưu: VT." + SIGNATURE,
      ["UBND huyện", "Hội Khuyến học", "TT Tỉnh ủy", "Các trường", "Sở GDĐT"]),
     ("ocr-debris-and-an-entry-wrapped-before-a-capital",
-     "Nơi nhận:\ncố\n- Sở GD&ĐT (để b/c);\n- Các xã, thị trấn, các trường\nTHPT, THCS (để thực hiện);\n- Website Sở\n"
+     "Nơi nhận:\ncố\n- Sở GD&ĐT (để b/c);\nXi ngay, 7 0v sngi GA\n- Các xã, thị trấn, các trường\nTHPT, THCS (để thực hiện);\n- Website Sở\n"
      "- Lưu: VT." + SIGNATURE,
      ["Sở GD&ĐT", "Các xã, thị trấn, các trường THPT, THCS", "Website Sở"]),
+    ("starred-seal-text-under-the-title-is-no-entry",
+     "Nơi nhận:\n- Phòng GD&ĐT (b/c);\n- Website trường;\n- Lưu: VT.\nHIỆU TRƯỞNG\n"
+     "* PHÒNG GD&ĐT PHÚ LẠC * TRƯỜNG THCS TRẦN QUỐC TOẢN\n(Đã ký)\nNguyễn Thị Hồng Vân",
+     ["Phòng GD&ĐT", "Website trường"]),
     ("only-nhu-tren-and-luu", "Nơi nhận:\n- Như trên;\n- Lưu: VT." + SIGNATURE, []),
     ("no-noi-nhan", "KT. TRƯỞNG PHÒNG\nPHÓ TRƯỞNG PHÒNG\n\nLê Văn Tâm", []),
 ]

@@ -40,8 +40,13 @@ _TONE_CANDIDATE = re.compile(
 
 # OCR reads the digit 0 as the letter O inside a running number: "Số: 1O5/KH-UBND".
 _OCR_O_IN_NUMBER = re.compile(r"(?<=\d)[OoО](?=\d*\s*/\s*[A-ZĐ])|(?<=Số:\s)[OО](?=\d+\s*/)")
-# Tesseract reads "@" as "(@" inside an e-mail address.
-_OCR_AT = re.compile(r"(?<=\w)\((?=@\w)")
+# Tesseract reads "@" as "(@" or "@®" inside an e-mail address.
+_OCR_AT = re.compile(r"(?<=\w)\((?=@[®©]?\w)|(?<=@)[®©](?=\w)")
+# ... and, in the ASCII of an address, "g" as "ø" ("pød7@…") or "g" as "gø" ("moet.gøov.vn"): an ø followed,
+# inside the token, by the "@" or the address's ending.
+_IN_ADDRESS = r"(?=[\w.+\-]*@|[\w.\-]*\.(?:vn|com|net|org)\b)"
+_OCR_GØ = re.compile(r"(?<=[gG])[øØ]" + _IN_ADDRESS)
+_OCR_Ø = re.compile(r"[øØ]" + _IN_ADDRESS)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 _MD_LINK = re.compile(r"\[([^\]\n]{1,200})\]\((?:[^)\s]{1,300})\)")
 _ANGLE_URL = re.compile(r"<((?:https?|mailto):[^>\s]{1,300})>")
@@ -323,6 +328,8 @@ def normalise(raw: str, line_wraps: dict[int, bool] | None = None) -> Normalised
     b.apply(_CONTROL, "")
     b.apply(_OCR_O_IN_NUMBER, "0")
     b.apply(_OCR_AT, "")
+    b.apply(_OCR_GØ, "")
+    b.apply(_OCR_Ø, "g")
     b.apply(_MD_LINK, lambda m: m.group(1))
     b.apply(_ANGLE_URL, lambda m: m.group(1).removeprefix("mailto:"))
     b.apply(_MD_ESCAPE, lambda m: m.group(1))

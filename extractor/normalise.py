@@ -262,8 +262,8 @@ def _reflow(b: _Builder, line_wraps: dict[int, bool]) -> None:
     """Join a paragraph broken into physical lines (PDF copy-paste, OCR): the line break becomes a space.
 
     A line continues the one above when neither is a header-like capitals line or a table row, the line
-    above does not end a sentence (nor a clause with ";", unless it is full and the next line goes on in
-    lower case), the line below does not open a list item, a section or a new block, and it either starts
+    above does not end a sentence (nor a clause with ";" or ":", unless it is full and the next line goes on
+    in lower case), the line below does not open a list item, a section or a new block, and it either starts
     in lower case or follows a full line. A line is full when the page layout says so (``line_wraps``: its
     raw break → the line fills the measure, a numbered line included); where no layout is known (plain
     text), when it is about as long as the text's long lines, is no heading and the next starts no number.
@@ -290,8 +290,9 @@ def _reflow(b: _Builder, line_wraps: dict[int, bool]) -> None:
         nxt = lines[k].strip()
         if not a or not nxt:
             continue
-        # A clause ends at ";" — yet the line is full and the next goes on in lower case: one sentence.
-        if a.endswith((".", ":", "!", "?", "./.")) or (a.endswith(";") and not (wraps and nxt[0].islower())):
+        # A clause ends at ";" or ":" — yet the line is full and the next goes on in lower case: one sentence
+        # ("… theo địa chỉ Email:" / "vunv@…").
+        if a.endswith((".", "!", "?", "./.")) or (a.endswith((";", ":")) and not (wraps and nxt[0].islower())):
             continue
         if any(sep in raw.strip() for raw in (lines[i], lines[k]) for sep in ("|", "   ", "\t")):
             continue

@@ -219,6 +219,9 @@ WRAPPED = [
     ("Thời gian tổ chức\nTừ ngày 01/10 đến ngày 07/10/2024.", False, False),
     ("Thời gian tổ chức\nTừ ngày 01/10 đến ngày 07/10/2024.", True, True),
     ("- Tuyên truyền trên cổng thông tin;\n- Treo băng rôn.", True, False),  # a list item is never a continuation
+    ("gửi về Phòng Giáo dục và Đào tạo theo địa chỉ Email:\nvunv@bc.edu.vn trước ngày 11/10/2021.", True, True),
+    ("gửi về Phòng Giáo dục và Đào tạo theo địa chỉ Email:\nvunv@bc.edu.vn trước ngày 11/10/2021.", None, False),
+    ("Các đơn vị thực hiện như sau:\na) Tuyên truyền.", True, False),
 ]
 
 

@@ -94,6 +94,9 @@ SECTIONS = [
      "2. Đài Truyền thanh - Truyền hình huyện\nĐưa tin, phóng sự về Liên hoan trên sóng truyền hình."),
      [block("Phòng Nội vụ", "Tham mưu UBND huyện khen thưởng các tập thể, cá nhân có thành tích xuất sắc."),
       block("Đài Truyền thanh - Truyền hình huyện", "Đưa tin, phóng sự về Liên hoan trên sóng truyền hình.")]),
+    ("ocr-comma-after-a-heading-number",
+     "IV. TỔ CHỨC THỰC HIỆN\n1. Hiệu trưởng:\n- Chỉ đạo chung.\n5, Cán bộ thư viện:\n- Chuẩn bị phòng đọc.",
+     [block("Hiệu trưởng", "Chỉ đạo chung."), block("Cán bộ thư viện", "Chuẩn bị phòng đọc.")]),
     ("closing-paragraph-is-not-a-task",
      ("III. TỔ CHỨC THỰC HIỆN\n1. Phòng Văn hóa và Thông tin\n- Chủ trì tổ chức Liên hoan.\n\n"
      "Trên đây là Kế hoạch tổ chức Liên hoan, đề nghị các đơn vị triển khai thực hiện."),

@@ -52,7 +52,7 @@ DEFAULT_CORPUS = ROOT / "corpus"
 DEFAULT_OUT = ROOT / "build" / "scans"
 DEFAULT_SEED = 20211001
 # Bump when the rendering or the degradation changes: it invalidates every cached scan set.
-GENERATOR_VERSION = "6"
+GENERATOR_VERSION = "7"
 
 FONT_DIR = Path("/usr/share/fonts/truetype/liberation2")
 FONTS = {
@@ -247,6 +247,39 @@ def split_layout(text: str) -> Layout:
         start = cursor
     layout.body = _closings(lines[start:])
     return layout
+
+
+_ITEM_START = re.compile(r"^(?:[-–+*•]|\w{1,4}[.)]\s|[IVX]+\.)")
+_TABLE_ROW = re.compile(r"\t|\||\S {3,}\S")
+
+
+def rejoin_hard_breaks(text: str) -> str:
+    """Paragraphs a source pasted from a PDF broke into lines, joined again before they are typeset.
+
+    Printed, each line of such a source would start a paragraph of its own, indented, which no office
+    document does. A line continues the one above when that one ran to the paste's measure (at least 85 %
+    of the 90th percentile of line lengths) and ends in a word, and the line opens no list item, heading
+    or title; table rows (tabs, pipes, wide gaps) are left alone.
+    """
+    lines = text.split("\n")
+    lengths = sorted(len(strip_markdown(line)) for line in lines if line.strip())
+    if not lengths:
+        return text
+    measure = 0.85 * lengths[int(0.9 * (len(lengths) - 1))]
+    # The header (up to its place-date line) is never a paragraph.
+    body_from = next((i + 1 for i, line in enumerate(lines[:HEADER_ROWS]) if _PLACE_DATE.search(line)), 0)
+    out: list[str] = lines[:body_from]
+    last = ""  # the last physical line added, stripped of Markdown
+    for line in lines[body_from:]:
+        here = strip_markdown(line)
+        if (out and last and here and len(last) >= measure and (last[-1].isalnum() or last[-1] in ")”\"")
+                and not _TABLE_ROW.search(out[-1]) and not _TABLE_ROW.search(line.strip())
+                and not _is_title(last) and not _is_title(here) and not _ITEM_START.match(here)):
+            out[-1] = f"{out[-1].rstrip()} {line.strip()}"
+        else:
+            out.append(line)
+        last = here
+    return "\n".join(out)
 
 
 def _is_name(line: str) -> bool:
@@ -676,7 +709,7 @@ def make_scan_set(doc_id: str, source: str, out_dir: Path, *, seed: int = DEFAUL
     size = float(rng.choice([13.0, 14.0]))
     # Nghị định 30 asks for justified paragraphs; a quarter of the documents are ragged, as Word's default is.
     justified = bool(rng.random() < 0.75)
-    layout = split_layout(strip_markdown(unstack_closings(unstack_header(source))))
+    layout = split_layout(strip_markdown(rejoin_hard_breaks(unstack_closings(unstack_header(source)))))
     rendered = render(layout, size=size, rng=rng, justified=justified)
     rasters = rasterise(rendered.pdf)
     directory.mkdir(parents=True, exist_ok=True)
@@ -741,4 +774,5 @@ if __name__ == "__main__":
     sys.exit(main())
 
 
-__all__ = ["ScanSet", "ensure_scans", "make_scan_set", "split_layout", "strip_markdown", "unstack_closings", "unstack_header"]
+__all__ = ["ScanSet", "ensure_scans", "make_scan_set", "rejoin_hard_breaks", "split_layout", "strip_markdown", "unstack_closings",
+           "unstack_header"]

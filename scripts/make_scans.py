@@ -52,7 +52,7 @@ DEFAULT_CORPUS = ROOT / "corpus"
 DEFAULT_OUT = ROOT / "build" / "scans"
 DEFAULT_SEED = 20211001
 # Bump when the rendering or the degradation changes: it invalidates every cached scan set.
-GENERATOR_VERSION = "7"
+GENERATOR_VERSION = "8"
 
 FONT_DIR = Path("/usr/share/fonts/truetype/liberation2")
 FONTS = {
@@ -416,7 +416,9 @@ class Typesetter:
             text.setFont(f"LS-{font}", size)
             text.setWordSpace(max(spare, 0) / line.count(" "))
             text.textOut(line)
+            self.canvas.saveState()  # the word space is graphics state: it must not reach later lines
             self.canvas.drawText(text)
+            self.canvas.restoreState()
         else:
             self.canvas.drawString(x, self.y + size * 0.3, line)
         self.pages[-1].append(line)

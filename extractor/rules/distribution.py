@@ -10,8 +10,9 @@ from extractor.segment import AUTHORITY, CELL_SPLIT, NOI_NHAN, Segments
 from extractor.types import Finding
 
 _SKIP = re.compile(r"^(?:Như\s+trên|Như\s+Điều|Như\s+điều|Lưu\b|Lưu:|Lưu\s*VT|Lưu\s*:)", re.IGNORECASE)
-# Purpose notes; an abbreviated one ("b/c", "t/h", "p/h", "đ/b") by its shape, so OCR slips ("b/€", "b/") go too.
-_PURPOSE = re.compile(r"\s*\((?:đ[ểếề]\s+[^()]{1,40}|[^\s()/]{1,3}/[^\s()/]{0,3}|báo cáo|thực hiện|biết|chỉ đạo|phối hợp|"
+# Purpose notes; an abbreviated one ("b/c", "t/h", "p/h", "đ/b") by its shape, so OCR slips ("b/€", "b/") go too,
+# and the common ones read without their slash ("(th)").
+_PURPOSE = re.compile(r"\s*\((?:đ[ểếề]\s+[^()]{1,40}|[^\s()/]{1,3}/[^\s()/]{0,3}|bc|th|ph|đb|báo cáo|thực hiện|biết|chỉ đạo|phối hợp|"
                       r"theo dõi|đăng tải|đăng|thi hành|tổng hợp)[^()]{0,30}\)\s*", re.IGNORECASE)
 
 

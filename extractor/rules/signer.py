@@ -27,6 +27,7 @@ _TITLE_WORDS = re.compile(
 
 
 DATA = load_data("signer")
+_SURNAMES = frozenset(DATA["surnames"])
 _AUTHORITY_OR_TITLE = re.compile(r"^(?:KT|TM|TL|TUQ|Q)\s*\.|^(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG)")
 # A head of a unit whose name may follow on the next line: "TỔNG CỤC TRƯỞNG" / "TỔNG CỤC BIỂN VÀ HẢI ĐẢO
 # VIỆT NAM". The unit line starts with the unit the title names; a copy's seal text ("PHÒNG GD&ĐT …" under
@@ -154,11 +155,12 @@ def _by_title(seg: Segments, cells: list) -> dict[str, Finding | None]:
             break
     later = [(s, e, collapse(t)) for s, e, t in cells[title_k + 1 :]]
     # A name in title case first ("Trần Thị Minh Anh"); seal fragments in capitals ("GIÁO DỤC") are not names.
-    for s, e, t in later:
-        m = _name(t)
-        if m and not t.isupper():
-            out["name"] = Finding(m.group(1), s, e, 0.8, "signer.name")
-            return out
+    # OCR makes words of the seal and the signature too ("Xio Tệ"): a name that starts with a family name wins.
+    names = [(s, e, m) for s, e, t in later if (m := _name(t)) and not t.isupper()]
+    best = next((n for n in names if n[2].group(1).split()[0] in _SURNAMES), names[0] if names else None)
+    if best:
+        out["name"] = Finding(best[2].group(1), best[0], best[1], 0.8, "signer.name")
+        return out
     for s, e, t in reversed(later):
         if _name(t) and t.isupper() and 2 <= len(t.split()) <= 5 and not _AGENCY_WORD.search(t):
             out["name"] = Finding(t, s, e, 0.6, "signer.name.capitals")

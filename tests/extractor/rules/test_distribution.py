@@ -34,8 +34,8 @@ CLOSINGS = [
      ["Phòng GDĐT", "Website trường"]),
     ("abbreviated-purpose-notes-as-ocr-reads-them",
      "Nơi nhận:\n- UBND huyện (b/€);\n- Hội Khuyến học (p/h);\n- TT Tỉnh ủy (b/);\n- Các trường (đ/b);\n"
-     "- Sở GDĐT (đế b/c);\n- Lưu: VT." + SIGNATURE,
-     ["UBND huyện", "Hội Khuyến học", "TT Tỉnh ủy", "Các trường", "Sở GDĐT"]),
+     "- Sở GDĐT (đế b/c);\n- Trưởng các ấp (th);\n- Lưu: VT." + SIGNATURE,
+     ["UBND huyện", "Hội Khuyến học", "TT Tỉnh ủy", "Các trường", "Sở GDĐT", "Trưởng các ấp"]),
     ("ocr-debris-and-an-entry-wrapped-before-a-capital",
      "Nơi nhận:\ncố\n- Sở GD&ĐT (để b/c);\nXi ngay, 7 0v sngi GA\n- Các xã, thị trấn, các trường\nTHPT, THCS (để thực hiện);\n- Website Sở\n"
      "- Lưu: VT." + SIGNATURE,

@@ -44,6 +44,9 @@ BLOCKS = [
     ("seal-text-of-a-copy-is-not-the-title's-unit",
      NOI_NHAN + "HIỆU TRƯỞNG\nPHÒNG GD&ĐT PHÚ LẠC TRƯỜNG THCS TRẦN QUỐC TOẢN\n(Đã ký)\nNguyễn Thị Hồng Vân",
      signer(None, "HIỆU TRƯỞNG", "Nguyễn Thị Hồng Vân")),
+    ("seal-words-in-title-case-above-the-name",
+     NOI_NHAN + "TM. BAN THƯỜNG VỤ HUYỆN ĐOÀN\nPHÓ BÍ THƯ\nXio Tệ\nNguyễn Hữu Phước",
+     signer("TM. BAN THƯỜNG VỤ HUYỆN ĐOÀN", "PHÓ BÍ THƯ", "Nguyễn Hữu Phước")),
     ("seal-debris-is-no-name", NOI_NHAN + "TM. BAN THƯỜNG VỤ\nCHỦ TỊCH\nHỆ CTU\nSANG đề\n(Đã ký và đóng dấu)\nChâu Văn Phước",
      signer("TM. BAN THƯỜNG VỤ", "CHỦ TỊCH", "Châu Văn Phước")),
     # OCR'd titles under a seal: the delegation line says who may sign (KT. X: the deputy of X).

@@ -125,13 +125,17 @@ def _widest_gap(words: Sequence[RawWord], page_width: float) -> tuple[float, flo
 
 
 def _grow_zone(lines: list[Line], order: Sequence[int], page_width: float, max_vgap: float,
-               min_gap: float) -> tuple[list[int], float]:
+               min_gap: float, *, overhang: bool = False) -> tuple[list[int], float, dict[int, bool]]:
     """The run of lines (taken in ``order``) whose words leave a common empty vertical band.
 
     The run stops at the first line that crosses the band (a title, a body paragraph) or that lies more
-    than ``max_vgap`` line heights below the run. Returns the run and the band's centre (the split x).
+    than ``max_vgap`` line heights below the run. With ``overhang``, a line that crosses the band but keeps
+    clear of the other column's words in the run so far (a signer's title or a copy's seal text wider than
+    its column, a long recipient on a row the signer's column leaves empty) joins the run whole on its side.
+    Returns the run, the band's centre (the split x) and the overhanging lines (index → True if left).
     """
     zone: list[int] = []
+    overhanging: dict[int, bool] = {}
     split = 0.0
     zone_bottom = 0.0
     for index in order:
@@ -140,24 +144,48 @@ def _grow_zone(lines: list[Line], order: Sequence[int], page_width: float, max_v
             height = median_height([w for i in zone for w in lines[i]])
             if top - zone_bottom > max_vgap * height:
                 break
-        gap = _widest_gap([w for i in (*zone, index) for w in lines[i]], page_width)
+        banded = [w for i in zone if i not in overhanging for w in lines[i]]
+        gap = _widest_gap([*banded, *lines[index]], page_width)
         if gap is None or gap[0] < min_gap:
-            break
+            side = _overhang_side(lines[index], banded, split) if overhang and zone else None
+            if side is None:
+                break
+            overhanging[index] = side
+        else:
+            split = gap[1]
         zone.append(index)
         zone_bottom = max(zone_bottom, max(w.y1 for w in lines[index]))
-        split = gap[1]
-    return zone, split
+    return zone, split, overhanging
 
 
-def _columns_first(lines: list[Line], zone: list[int], split: float, page_width: float) -> list[Line]:
+def _overhang_side(line: Line, banded: Sequence[RawWord], split: float) -> bool | None:
+    """True (left) or False (right) when the line keeps clear of the other column's words; None if not."""
+    words = [w for w in line if not _is_speck(w)] or line
+    left_end = max((w.x1 for w in banded if w.xc < split), default=None)
+    right_start = min((w.x0 for w in banded if w.xc >= split), default=None)
+    centre = (min(w.x0 for w in words) + max(w.x1 for w in words)) / 2
+    if centre >= split and left_end is not None and min(w.x0 for w in words) > left_end:
+        return False
+    if centre < split and right_start is not None and max(w.x1 for w in words) < right_start:
+        return True
+    return None
+
+
+def _columns_first(lines: list[Line], zone: list[int], split: float, page_width: float,
+                   overhanging: dict[int, bool] | None = None) -> list[Line]:
     """The zone's left column, then its right column, in place of the zone; other lines unchanged."""
+    overhanging = overhanging or {}
     if len(zone) < 2:
         return lines
+    banded = [w for i in zone if i not in overhanging for w in lines[i]]
     # A speck inside the gap belongs to neither column.
-    width = _widest_gap([w for i in zone for w in lines[i]], page_width)[0]  # type: ignore[index]
-    zone_words = [w for i in zone for w in lines[i] if not (_is_speck(w) and abs(w.xc - split) < width / 2)]
+    width = _widest_gap(banded, page_width)[0]  # type: ignore[index]
+    zone_words = [w for i in zone if i not in overhanging for w in lines[i]
+                  if not (_is_speck(w) and abs(w.xc - split) < width / 2)]
     left = [w for w in zone_words if w.xc < split]
     right = [w for w in zone_words if w.xc >= split]
+    for i, is_left in overhanging.items():
+        (left if is_left else right).extend(lines[i])
     if not left or not right:
         return lines
     in_zone = set(zone)
@@ -181,7 +209,7 @@ def split_header_columns(lines: list[Line], page_width: float, page_height: floa
         return lines
     by_top = sorted(range(len(lines)), key=lambda i: _line_top(lines[i]))
     order = [i for i in by_top if _line_top(lines[i]) <= HEADER_ZONE_MAX_FRACTION * page_height]
-    zone, split = _grow_zone(lines, order, page_width, HEADER_MAX_VGAP, HEADER_MIN_GAP_FRACTION * page_width)
+    zone, split, _ = _grow_zone(lines, order, page_width, HEADER_MAX_VGAP, HEADER_MIN_GAP_FRACTION * page_width)
     return _columns_first(lines, zone, split, page_width)
 
 
@@ -200,8 +228,9 @@ def split_closing_columns(lines: list[Line], page_width: float) -> list[Line]:
         return lines
     spaces = [b.x0 - a.x1 for line in lines for a, b in pairwise(line)]
     min_gap = CLOSING_MIN_GAP_SPACES * statistics.median(spaces) if spaces else HEADER_MIN_GAP_FRACTION * page_width
-    zone, split = _grow_zone(lines, by_top[start:], page_width, CLOSING_MAX_VGAP, min_gap)
-    return _columns_first(lines, zone, split, page_width)
+    zone, split, overhanging = _grow_zone(lines, by_top[start:], page_width, CLOSING_MAX_VGAP, min_gap,
+                                          overhang=True)
+    return _columns_first(lines, zone, split, page_width, overhanging)
 
 
 @dataclass(slots=True)

@@ -274,6 +274,27 @@ def test_split_closing_columns_reads_nơi_nhận_then_the_signer():
     ]
 
 
+def test_split_closing_columns_keeps_a_line_wider_than_its_column():
+    # Word boxes (points × 4) of a rendered closing: a copy's seal text under the title is wider than the
+    # signer's column and reaches across the gap, on a row the recipients leave empty.
+    lines = _words(
+        (1688, [("Nơi", 340, 412), ("nhận:", 424, 544), ("HIỆU", 1532, 1676), ("TRƯỞNG", 1688, 1940)]),
+        (1748, [("-", 340, 356), ("Phòng", 364, 480), ("GD&ĐT", 488, 644), ("(b/c);", 656, 752)]),
+        (1764, [("PHÒNG", 908, 1112), ("GD&ĐT", 1128, 1336), ("PHÚ", 1352, 1468), ("LẠC", 1484, 1600),
+                ("TRƯỜNG", 1616, 1864), ("THCS", 1880, 2032), ("TRẦN", 2044, 2204)]),
+        (1804, [("-", 340, 356), ("CB,", 364, 436), ("GV,", 448, 520), ("nhà", 532, 672), ("trường", 680, 800),
+                ("(t/h);", 812, 900)]),
+        (1864, [("-", 340, 356), ("Website", 364, 508), ("trường;", 520, 652), ("(Đã", 1652, 1736), ("ký)", 1752, 1820)]),
+        (1920, [("-", 340, 356), ("Lưu:", 364, 452), ("VT.", 460, 532)]),
+        (2208, [("Nguyễn", 1464, 1648), ("Thị", 1664, 1748), ("Vân", 1760, 2004)]),
+    )
+    ordered = split_closing_columns(lines, 2381)
+    assert [" ".join(w.text for w in line) for line in ordered] == [
+        "Nơi nhận:", "- Phòng GD&ĐT (b/c);", "- CB, GV, nhà trường (t/h);", "- Website trường;", "- Lưu: VT.",
+        "HIỆU TRƯỞNG", "PHÒNG GD&ĐT PHÚ LẠC TRƯỜNG THCS TRẦN", "(Đã ký)", "Nguyễn Thị Vân",
+    ]
+
+
 def test_split_closing_columns_needs_the_nơi_nhận_line():
     lines = _words((100, [("Thời", 300, 380), ("gian", 390, 460), ("Nội", 1500, 1560), ("dung", 1570, 1660)]),
                    (140, [("Tháng", 300, 400), ("10", 410, 450), ("Khai", 1500, 1580), ("mạc", 1590, 1660)]))

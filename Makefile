@@ -19,4 +19,4 @@ evaluate: setup
 	$(PY) -m evaluation
 
 lint: setup
-	.venv/bin/ruff check extractor service evaluation tests
+	.venv/bin/ruff check extractor service evaluation tests scripts

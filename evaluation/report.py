@@ -12,6 +12,10 @@ Terms:
     A document with no false positive and no false negative in any slot.
 *p95*
     The nearest-rank 95th percentile: the smallest value that at least 95 % of the values do not exceed.
+*origin*
+    ``real`` for documents nobody on the project wrote (``meta.json`` origin ``seed`` or ``real``),
+    ``written`` for the rest. The two are always reported on separate lines: figures on documents we
+    wrote say little about the directives clerks receive.
 
 The report renders as a rich table on a terminal and as plain text otherwise (a pipe, a CI log), and as a
 JSON object (:meth:`Report.to_json`) for programs.
@@ -27,7 +31,7 @@ from typing import Any, TextIO
 
 from evaluation.scoring import FIELD_PATHS, Counts, DocumentScore, Miss
 
-__all__ = ["DocumentResult", "Report", "percentile", "render"]
+__all__ = ["DocumentResult", "Report", "origin_group", "percentile", "render"]
 
 JSON_FORMAT = "docintel-evaluation/1"  # bump when the JSON shape changes
 
@@ -61,6 +65,14 @@ def _miss_json(miss: Miss) -> dict[str, Any]:
         "field": miss.field, "kind": miss.kind, "gold": miss.gold, "predicted": miss.predicted,
         "gold_at": miss.gold_at, "predicted_at": miss.predicted_at,
     }
+
+
+REAL_ORIGINS = frozenset({"seed", "real"})  # documents nobody on the project wrote
+
+
+def origin_group(meta: dict[str, Any]) -> str:
+    """``real`` or ``written``: the line of the report a document is counted on (see *origin*)."""
+    return "real" if meta.get("origin") in REAL_ORIGINS else "written"
 
 
 @dataclass(slots=True)
@@ -100,6 +112,21 @@ class Report:
         """Documents whose every slot is right."""
         return sum(doc.score.all_right for doc in self.documents)
 
+    def by_origin(self) -> dict[str, Report]:
+        """The same run split into ``real`` and ``written`` documents (only the groups that occur)."""
+        groups: dict[str, list[DocumentResult]] = {}
+        for doc in self.documents:
+            groups.setdefault(origin_group(doc.meta), []).append(doc)
+        return {name: Report(self.corpus, self.mode, docs) for name, docs in sorted(groups.items())}
+
+    def _headline(self) -> dict[str, Any]:
+        n = len(self.documents)
+        return {
+            "documents": n,
+            "micro": _figures(self.total()),
+            "all_right": {"documents": self.all_right(), "share": self.all_right() / n if n else None},
+        }
+
     def to_json(self) -> dict[str, Any]:
         """The report as a JSON object (see the module docstring for the terms)."""
         n = len(self.documents)
@@ -115,6 +142,13 @@ class Report:
             "micro": _figures(self.total()),
             "all_right": {"documents": self.all_right(), "share": self.all_right() / n if n else None},
             "fields": {path: _figures(counts) for path, counts in self.field_counts().items()},
+            "by_origin": {
+                name: {
+                    **group._headline(),
+                    "fields": {path: _figures(counts) for path, counts in group.field_counts().items()},
+                }
+                for name, group in self.by_origin().items()
+            },
             "timing": {
                 "pages": sum(doc.pages for doc in self.documents),
                 "per_document_ms": _summary(per_doc_ms),
@@ -158,15 +192,28 @@ def _brief(value: Any, width: int = 70) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+def _field_header(data: dict[str, Any]) -> list[str]:
+    header = ["field", "tp", "fp", "fn", "support", "P %", "R %", "F1 %"]
+    if len(data["by_origin"]) > 1:  # one F1 column per origin, so real and written are never blended
+        header += [f"F1 {name} %" for name in data["by_origin"]]
+    return header
+
+
 def _field_rows(data: dict[str, Any]) -> list[list[str]]:
+    groups = list(data["by_origin"].values()) if len(data["by_origin"]) > 1 else []
     return [
         [path, str(f["tp"]), str(f["fp"]), str(f["fn"]), str(f["support"]),
          _pct(f["precision"]), _pct(f["recall"]), _pct(f["f1"])]
+        + [_pct(group["fields"][path]["f1"]) for group in groups]
         for path, f in data["fields"].items()
     ]
 
 
-_FIELD_HEADER = ["field", "tp", "fp", "fn", "support", "P %", "R %", "F1 %"]
+def _micro_line(micro: dict[str, Any]) -> str:
+    return (
+        f"micro F1 {_pct_unit(micro['f1'])}  (P {_pct_unit(micro['precision'])}, "
+        f"R {_pct_unit(micro['recall'])}; tp {micro['tp']}, fp {micro['fp']}, fn {micro['fn']})"
+    )
 
 
 def _summary_lines(data: dict[str, Any]) -> list[str]:
@@ -174,11 +221,15 @@ def _summary_lines(data: dict[str, Any]) -> list[str]:
     right = data["all_right"]
     lines = [
         f"corpus {data['corpus']} · mode {data['mode']} · {data['documents']} documents, {timing['pages']} pages",
-        (
-            f"micro F1 {_pct_unit(micro['f1'])}  (P {_pct_unit(micro['precision'])}, "
-            f"R {_pct_unit(micro['recall'])}; tp {micro['tp']}, fp {micro['fp']}, fn {micro['fn']})"
-        ),
+        _micro_line(micro),
         f"documents with every slot right: {right['documents']}/{data['documents']} ({_pct_unit(right['share'])})",
+    ]
+    lines += [
+        f"  {name} documents ({group['documents']}): {_micro_line(group['micro'])}; every slot right "
+        f"{group['all_right']['documents']}/{group['documents']}"
+        for name, group in data["by_origin"].items()
+    ]
+    lines += [
         (
             f"time per document: median {_ms(timing['per_document_ms']['median'])} ms, "
             f"p95 {_ms(timing['per_document_ms']['p95'])} ms · per page: median "
@@ -199,10 +250,11 @@ def _miss_lines(doc: dict[str, Any], max_misses: int) -> list[str]:
 
 
 def _render_plain(data: dict[str, Any], out: TextIO, max_misses: int) -> None:
-    rows = [_FIELD_HEADER, *_field_rows(data)]
-    widths = [max(len(row[i]) for row in rows) for i in range(len(_FIELD_HEADER))]
+    header = _field_header(data)
+    rows = [header, *_field_rows(data)]
+    widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
     for row in rows:
-        cells = [row[0].ljust(widths[0])] + [cell.rjust(width) for cell, width in zip(row[1:], widths[1:])]
+        cells = [row[0].ljust(widths[0])] + [cell.rjust(width) for cell, width in zip(row[1:], widths[1:], strict=True)]
         out.write("  ".join(cells) + "\n")
     out.write("\n")
     for doc in data["per_document"]:
@@ -219,8 +271,9 @@ def _render_rich(data: dict[str, Any], out: TextIO, max_misses: int) -> None:
 
     console = Console(file=out)
     table = Table(title="Slot scores per field", title_justify="left")
-    table.add_column(_FIELD_HEADER[0], no_wrap=True, min_width=max(map(len, FIELD_PATHS)))
-    for name in _FIELD_HEADER[1:]:
+    header = _field_header(data)
+    table.add_column(header[0], no_wrap=True, min_width=max(map(len, FIELD_PATHS)))
+    for name in header[1:]:
         table.add_column(name, justify="right", no_wrap=True)
     for row in _field_rows(data):
         table.add_row(*row)

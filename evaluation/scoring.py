@@ -31,9 +31,9 @@ Terms:
 
     - ``addressees``, ``distribution``, ``tasks``: the string itself;
     - ``parent_directives``: the code form of ``number`` (compared fuzzily only for pairing; the number
-      is then scored exactly as a sub-field), or ``issuer`` where the gold number is null. A citation with
-      neither (a law: "Căn cứ Luật … ngày …") has an empty key; ``fuzz.ratio("", "")`` is 100, so it pairs
-      with a predicted citation that has neither number nor issuer, in order, and its date decides the rest;
+      is then scored exactly as a sub-field), ``issuer`` where the gold number is null, and ``subject``
+      where both are null (a law cited by name and date: "Căn cứ Luật Giáo dục ngày …" pairs by its name,
+      never by an empty key, so two unnamed citations do not pair by accident);
     - ``assignments``: ``agency`` (a key only: the list tp is its score, it is not a sub-field);
     - ``reporting`` — "an equal deadline, then recipient", in two rounds:
 
@@ -426,11 +426,9 @@ def _parent_key_similarity(gold: list[Mapping[str, Any]], predicted: list[Mappin
     def key_similarity(g: int, p: int) -> float:
         if C.form(gold[g].get("number")) is not None:
             return similarity(C, gold[g].get("number"), predicted[p].get("number"))
-        keyless = (F.form(gold[g].get("issuer")) is None and F.form(predicted[p].get("issuer")) is None
-                   and C.form(predicted[p].get("number")) is None)
-        if keyless:
-            return fuzz.ratio("", "")  # 100: both keys empty
-        return similarity(F, gold[g].get("issuer"), predicted[p].get("issuer"))
+        if F.form(gold[g].get("issuer")) is not None:
+            return similarity(F, gold[g].get("issuer"), predicted[p].get("issuer"))
+        return similarity(F, gold[g].get("subject"), predicted[p].get("subject"))
 
     return key_similarity
 

@@ -57,3 +57,29 @@ def test_render_lists_fields_misses_and_headline(rich: bool) -> None:
     assert "micro F1 50.0 %" in text
     assert "wrong document.number: gold 1/KH · predicted 2/KH" in text
     assert ("┃" in text) is rich
+
+
+@pytest.mark.parametrize("rich", [False, True])
+def test_real_and_written_documents_are_reported_on_separate_lines(rich: bool) -> None:
+    report = _report()
+    report.documents[0].meta = {"origin": "written"}
+    report.documents[1].meta = {"origin": "real"}
+    data = report.to_json()
+    assert set(data["by_origin"]) == {"real", "written"}
+    assert data["by_origin"]["written"]["micro"]["f1"] == 1.0
+    assert data["by_origin"]["real"]["micro"]["f1"] == 0.0
+    assert data["by_origin"]["real"]["fields"]["document.number"]["fn"] == 1
+    out = io.StringIO()
+    render(report, out, rich=rich)
+    text = out.getvalue()
+    assert "real documents (1): micro F1 0.0 %" in text
+    assert "written documents (1): micro F1 100.0 %" in text
+    if not rich:  # rich wraps the column headers to the console width
+        assert "F1 real %" in text and "F1 written %" in text
+
+
+def test_seeds_count_as_real_documents() -> None:
+    report = _report()
+    for doc in report.documents:
+        doc.meta = {"origin": "seed"}
+    assert list(report.to_json()["by_origin"]) == ["real"]

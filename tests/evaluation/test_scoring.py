@@ -410,22 +410,33 @@ def test_gold_against_itself_is_all_right() -> None:
     assert score.total.f1 == 1.0
 
 
-def test_parent_directives_without_number_or_issuer_pair_in_order():
-    # Laws are cited with neither number nor issuer: their keys are both empty, fuzz.ratio("", "") == 100,
-    # so they pair in order. Gold: two laws. Prediction: the same two laws (one with a wrong date) and a
-    # numbered citation that has no gold partner.
-    law = {"kind": "khac", "number": None, "issuer": None, "subject": None}
-    gold = {"parent_directives": [law | {"issue_date": "2015-06-19"}, law | {"issue_date": "2019-11-22"}]}
+def test_parent_directives_without_number_or_issuer_pair_by_subject():
+    # Laws are cited by name and date only (spec §3: `subject` is the key where number and issuer are both null).
+    # Gold: two laws. Prediction: the two laws in the other order (one with a wrong date), a law that is not in
+    # the gold, and a numbered citation that has no gold partner.
+    law = {"kind": "khac", "number": None, "issuer": None}
+    gold = {"parent_directives": [
+        law | {"subject": "Luật Tổ chức chính quyền địa phương", "issue_date": "2015-06-19"},
+        law | {"subject": "Luật Giáo dục", "issue_date": "2019-06-14"},
+    ]}
     predicted = {"parent_directives": [
-        law | {"issue_date": "2015-06-19"},
-        law | {"issue_date": "2019-11-23"},
+        law | {"subject": "Luật Giáo dục", "issue_date": "2019-06-15"},
+        law | {"subject": "Luật Tổ chức chính quyền địa phương", "issue_date": "2015-06-19"},
+        law | {"subject": "Luật Thư viện", "issue_date": None},
         {"kind": "cong_van", "number": "12/UBND-VX", "issue_date": None, "issuer": None, "subject": None},
     ]}
     counts = score_record(gold, predicted).counts
-    # list: 2 pairs (tp 2), the numbered citation unpaired (fp 1)
-    assert (counts["parent_directives"].tp, counts["parent_directives"].fp, counts["parent_directives"].fn) == (2, 1, 0)
-    # kind: 2 tp from the pairs + 1 fp from the unpaired prediction
-    assert (counts["parent_directives.kind"].tp, counts["parent_directives.kind"].fp) == (2, 1)
+    # list: the two laws pair by name across the order (tp 2); Luật Thư viện and the numbered citation do not
+    assert (counts["parent_directives"].tp, counts["parent_directives"].fp, counts["parent_directives"].fn) == (2, 2, 0)
+    assert (counts["parent_directives.subject"].tp, counts["parent_directives.subject"].fp) == (2, 1)
     # issue_date: 1 tp, the wrong date is fp + fn
     d = counts["parent_directives.issue_date"]
     assert (d.tp, d.fp, d.fn) == (1, 1, 1)
+
+
+def test_unnamed_citations_do_not_pair_by_an_empty_key():
+    # Neither number, issuer nor subject on either side: there is no key to pair by (the old rule paired them
+    # because fuzz.ratio("", "") == 100).
+    bare = {"kind": "khac", "number": None, "issuer": None, "subject": None, "issue_date": "2019-06-14"}
+    counts = score_record({"parent_directives": [bare]}, {"parent_directives": [bare]}).counts
+    assert (counts["parent_directives"].tp, counts["parent_directives"].fp, counts["parent_directives"].fn) == (0, 1, 1)

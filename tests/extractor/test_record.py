@@ -13,7 +13,7 @@ import unicodedata
 from typing import Any
 
 import pytest
-from extractor_helpers import CORPUS_IDS, ROOT, gold_json
+from extractor_helpers import GOLD_IDS, ROOT, gold_json
 from pydantic import ValidationError
 from typer.testing import CliRunner
 
@@ -92,7 +92,7 @@ def test_empty_record_has_every_key_null_or_empty():
 # ---------------------------------------------------------------- the corpus' gold records
 
 
-@pytest.mark.parametrize("doc_id", CORPUS_IDS)
+@pytest.mark.parametrize("doc_id", GOLD_IDS)
 def test_gold_validates_and_round_trips(doc_id):
     gold = gold_json(doc_id)
     record = PlanRecord.model_validate(gold)
@@ -100,7 +100,7 @@ def test_gold_validates_and_round_trips(doc_id):
     assert record.to_json() == gold, f"[{doc_id}] gold.json changes when passed through the model"
 
 
-@pytest.mark.parametrize("doc_id", CORPUS_IDS)
+@pytest.mark.parametrize("doc_id", GOLD_IDS)
 def test_gold_lists_every_key(doc_id):
     assert missing_keys(gold_json(doc_id)) == [], f"[{doc_id}] gold.json leaves out keys"
 

@@ -2,7 +2,9 @@
 
 A *mode* says what the extractor is given for a document and how it is called:
 
-- ``text``: the UTF-8 text of ``source.txt``, through :func:`extractor.extract_text`.
+- ``text``: the UTF-8 text of ``source.txt``, through :func:`extractor.extract_text`;
+- ``file``: the document's own file — a real scan or photo (``source.pdf``, ``source.jpg``, …) — through
+  :func:`extractor.extract_bytes`, as an upload reaches it: the measure for real scans.
 
 A mode has two steps so that only extraction is timed: ``prepare`` reads the input from the corpus
 (untimed), ``run`` turns it into an :class:`~extractor.types.Extraction` (timed). Documents without a
@@ -26,7 +28,7 @@ from evaluation.scoring import score_record
 from extractor.record import PlanRecord
 from extractor.types import Extraction
 
-__all__ = ["MODES", "TEXT_MODE", "Mode", "run_documents"]
+__all__ = ["FILE_MODE", "MODES", "TEXT_MODE", "Mode", "run_documents"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +71,29 @@ TEXT_MODE = Mode(
     run=_extract_text,
 )
 
-MODES: dict[str, Mode] = {TEXT_MODE.name: TEXT_MODE}
+
+def _read_file(doc: CorpusDocument) -> tuple[bytes, str]:
+    path = doc.source(*FILE_MODE.sources)
+    assert path is not None
+    return path.read_bytes(), path.name
+
+
+def _extract_file(given: tuple[bytes, str]) -> Extraction:
+    from extractor.pipeline import extract_bytes
+
+    data, filename = given
+    return extract_bytes(data, filename=filename)
+
+
+FILE_MODE = Mode(
+    name="file",
+    description="the document's own scan or photo (source.pdf|png|jpg|jpeg|tif|tiff) through extractor.extract_bytes",
+    sources=("pdf", "png", "jpg", "jpeg", "tif", "tiff"),
+    prepare=_read_file,
+    run=_extract_file,
+)
+
+MODES: dict[str, Mode] = {TEXT_MODE.name: TEXT_MODE, FILE_MODE.name: FILE_MODE}
 
 
 def _describe(exc: BaseException) -> str:

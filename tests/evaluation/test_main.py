@@ -165,3 +165,20 @@ def test_main_extractor_failure_scores_empty_prediction(
 def test_main_help_returns_zero(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--help"]) == 0
     assert "--corpus" in capsys.readouterr().out
+
+
+def test_file_mode_reads_the_documents_own_scan_and_skips_text_only_ones(tmp_path: Path) -> None:
+    from reportlab.pdfgen import canvas
+
+    corpus = tmp_path / "corpus"
+    write_document(corpus, "doc_text", GOLD_A, {"source.txt": UNRELATED_TEXT})
+    write_document(corpus, "doc_pdf", GOLD_B, {})
+    pdf = canvas.Canvas(str(corpus / "doc_pdf" / "source.pdf"))
+    pdf.drawString(72, 720, UNRELATED_TEXT.strip())
+    pdf.save()
+    status, report = run(corpus, tmp_path, "--mode", "file")
+    assert status == 0 and report["mode"] == "file"
+    assert [doc["id"] for doc in report["per_document"]] == ["doc_pdf"]
+    assert not report["errors"]
+    assert [s["id"] for s in report["skipped"]] == ["doc_text"]
+    assert report["micro"]["tp"] == 0 and report["micro"]["fn"] > 0

@@ -24,7 +24,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from extractor.rules.lexicon import load_data
+from extractor.vocabulary import CLOSING_LINE, HEADING_LIKE, MARKER, NEW_PARAGRAPH, SIGNER_LINE, load_data
 
 _DATA = load_data("normalise")
 
@@ -201,7 +201,7 @@ def _is_stamp_fragment(line: str) -> bool:
     letters = [c for c in s if c.isalpha()]
     if len(letters) < 2 or any(c.islower() for c in letters):
         return False
-    if re.match(_DATA["heading_like"], s):  # "I. MỤC ĐÍCH", "KẾ HOẠCH", "KT. CHỦ TỊCH" are not noise
+    if HEADING_LIKE.match(s):  # "I. MỤC ĐÍCH", "KẾ HOẠCH", "KT. CHỦ TỊCH" are not noise
         return False
     return not s.endswith((":", ";"))
 
@@ -215,8 +215,7 @@ def _noise_lines(lines: list[str]) -> list[bool]:
     if not nonblank:
         return keep
     body_start = nonblank[min(len(nonblank) - 1, _DATA["header_lines"])]
-    closing = next((i for i in range(body_start, n) if re.match(_DATA["closing_line"], stripped[i], re.IGNORECASE)
-                    or re.match(_DATA["signer_line"], stripped[i])), n)
+    closing = next((i for i in range(body_start, n) if CLOSING_LINE.match(stripped[i]) or SIGNER_LINE.match(stripped[i])), n)
 
     for i in range(body_start, closing):
         s = stripped[i]
@@ -255,9 +254,6 @@ def _noise_lines(lines: list[str]) -> list[bool]:
     return keep
 
 
-_CONTINUATION_BLOCKERS = re.compile(_DATA["new_paragraph_line"])  # case matters: a label starts in capitals
-
-
 def _reflow(b: _Builder, line_wraps: dict[int, bool]) -> None:
     """Join a paragraph broken into physical lines (PDF copy-paste, OCR): the line break becomes a space.
 
@@ -270,8 +266,6 @@ def _reflow(b: _Builder, line_wraps: dict[int, bool]) -> None:
     The continuation's indentation is dropped with the break, so the joined line has no wide gap that reads
     as a column.
     """
-    from extractor.segment import MARKER  # here, not at import: segment imports the rule data too
-
     text = b.text
     lines = text.split("\n")
     width = max((len(ln.strip()) for ln in lines), default=0)
@@ -296,7 +290,7 @@ def _reflow(b: _Builder, line_wraps: dict[int, bool]) -> None:
             continue
         if any(sep in raw.strip() for raw in (lines[i], lines[k]) for sep in ("|", "   ", "\t")):
             continue
-        if a.isupper() or nxt.isupper() or MARKER.match(nxt) or _CONTINUATION_BLOCKERS.match(nxt):
+        if a.isupper() or nxt.isupper() or MARKER.match(nxt) or NEW_PARAGRAPH.match(nxt):
             continue
         heading = MARKER.match(a) and not a.startswith(("-", "+", "•", "*"))
         if wraps is None:  # no layout: a long line that is no heading, before a line that starts no number

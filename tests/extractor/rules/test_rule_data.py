@@ -1,4 +1,4 @@
-"""Rule data (extractor/rules/data/*.yaml) and its loader (extractor/rules/lexicon.py).
+"""Rule data (extractor/rules/data/*.yaml) and its loader (extractor/vocabulary.py).
 
 Every data file loads and is checked (regexes compile, no empty values); the enumerations the data maps to
 are those of the record; and malformed data fails loudly with ``RuleDataError`` naming the file and the key.
@@ -15,7 +15,7 @@ import pytest
 
 from extractor.errors import DocintelError, RuleDataError
 from extractor.record import CeremonyMode, DeadlineRelation, DocumentKind, Secrecy, Urgency
-from extractor.rules import lexicon
+from extractor import vocabulary as lexicon
 
 EXPECTED_FILES = {"agencies", "assignments", "document_types", "event", "normalise", "reporting"}
 

@@ -215,7 +215,8 @@ def _noise_lines(lines: list[str]) -> list[bool]:
     if not nonblank:
         return keep
     body_start = nonblank[min(len(nonblank) - 1, _DATA["header_lines"])]
-    closing = next((i for i in range(body_start, n) if CLOSING_LINE.match(stripped[i]) or SIGNER_LINE.match(stripped[i])), n)
+    closing = next((i for i in range(body_start, n)
+                    if CLOSING_LINE.match(stripped[i]) or SIGNER_LINE.match(stripped[i])), n)
 
     for i in range(body_start, closing):
         s = stripped[i]

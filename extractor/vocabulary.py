@@ -79,7 +79,9 @@ _SIGNER_TITLE = alternation(SIGNER_TITLES)
 
 TYPE_LINE = re.compile(rf"^(?:{alternation(list(TYPE_NAMES))})$")
 TYPE_PREFIX = re.compile(rf"^(?:{alternation(list(TYPE_NAMES))})\s+\S")
-MOTTO = re.compile(r"^(?:CỘNG\s*HÒA\s*XÃ\s*HỘI|CỘNG\s*HOÀ|ĐỘC\s*LẬP\s*[-–—]|Độc\s*lập\s*[-–—]|Độc lập - Tự do)", re.IGNORECASE)
+MOTTO = re.compile(
+    r"^(?:CỘNG\s*HÒA\s*XÃ\s*HỘI|CỘNG\s*HOÀ|ĐỘC\s*LẬP\s*[-–—]|Độc\s*lập\s*[-–—]|Độc lập - Tự do)", re.IGNORECASE
+)
 SECOND_HEADER = re.compile(r"CỘNG\s*H[ÒO]À?\s*XÃ\s*HỘI", re.IGNORECASE)
 RULE_LINE = re.compile(r"^[-–—_=.*\s]{3,}$")
 NUMBER_LINE = re.compile(r"^Số\s*[:.]?\s*\S", re.IGNORECASE)
@@ -106,7 +108,8 @@ NEW_PARAGRAPH = re.compile(
     r"|[A-ZĐ][^\s,.;]*(?: [^\s,.;]+){0,5}\s*:)"
 )
 APPENDIX = re.compile(
-    r"^(?:PHỤ LỤC|Phụ lục\b|KHẨU HIỆU|TỔNG HỢP SỐ LIỆU|MẪU\s|Mẫu\s+(?:số|\d)|BIỂU MẪU|DANH SÁCH|ĐỀ CƯƠNG)", re.IGNORECASE
+    r"^(?:PHỤ LỤC|Phụ lục\b|KHẨU HIỆU|TỔNG HỢP SỐ LIỆU|MẪU\s|Mẫu\s+(?:số|\d)|BIỂU MẪU|DANH SÁCH|ĐỀ CƯƠNG)",
+    re.IGNORECASE,
 )
 MARKER = re.compile(
     r"""^(?:

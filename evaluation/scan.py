@@ -1,6 +1,6 @@
 """Scan mode of the benchmark: the whole path file → OCR → extraction over rendered, degraded scans.
 
-For every corpus document with a ``source.txt``, ``scripts/make_scans.py`` renders (once, cached in
+For every corpus document with a ``source.txt``, ``evaluation/make_scans.py`` (``scripts/make_scans.py``) renders (once, cached in
 ``build/scans/<id>/``, deterministic) an A4 PDF in the Nghị định 30 layout and scans of it. The *scan* mode
 feeds the degraded scan (``scan.pdf``: image-only, rotation, blur, noise, JPEG, 200–300 dpi) to
 :func:`extractor.pipeline.extract_bytes` and scores the record like the text mode. Beside field F1 it
@@ -20,10 +20,8 @@ plus the OCR figures) and :func:`ocr_figures` (OCR only, any language option; us
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import statistics
-import sys
 import time
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -47,15 +45,10 @@ __all__ = ["SCAN_MODE", "CerCount", "cer_counts", "ocr_figures", "render_ocr_fig
 
 
 def make_scans_module() -> ModuleType:
-    """``scripts/make_scans.py`` as a module (scripts/ is not a package)."""
-    name = "make_scans"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / "make_scans.py")
-        assert spec and spec.loader
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
+    """The scan generator (kept as a function for the callers that import it lazily: it loads reportlab)."""
+    from evaluation import make_scans
+
+    return make_scans
 
 
 def _collapse(text: str) -> str:
@@ -125,7 +118,7 @@ def _run(given: tuple[Any, bytes]) -> Extraction:
 
 SCAN_MODE = Mode(
     name="scan",
-    description="degraded scans rendered from source.txt (scripts/make_scans.py) through extractor.extract_bytes"
+    description="degraded scans rendered from source.txt (evaluation/make_scans.py) through extractor.extract_bytes"
                 " (OCR); also reports OCR CER",
     sources=("txt",),
     prepare=_prepare,

@@ -22,14 +22,6 @@ def schema() -> None:
     sys.stdout.write(plan_record_json_schema_text())
 
 
-@app.command(context_settings={"allow_extra_args": True, "ignore_unknown_options": True})
-def evaluate(ctx: typer.Context) -> None:
-    """Run the evaluation benchmark (same as ``python -m evaluation``; try ``--help`` after it)."""
-    from evaluation.__main__ import main
-
-    raise typer.Exit(main(list(ctx.args)))
-
-
 class _PlainProgress:
     """Progress as plain lines on stderr (logs, pipes, CI): one line per file and per page read."""
 

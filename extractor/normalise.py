@@ -18,13 +18,16 @@ What is normalised, and why:
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
+from array import array
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from extractor.rules.lexicon import load_data
+from extractor.vocabulary import CLOSING_LINE, HEADING_LIKE, MARKER, NEW_PARAGRAPH, SIGNER_LINE, load_data
 
 _DATA = load_data("normalise")
 
@@ -62,7 +65,7 @@ class NormalisedText:
     """Clean text plus, for every character of it, the offset of the raw character it came from."""
 
     text: str
-    origin: tuple[int, ...]  # len(text) + 1 entries; the last is len(raw)
+    origin: Sequence[int]  # len(text) + 1 entries; the last is len(raw). An array: 8 bytes a character
     raw: str
 
     def source_offset(self, offset: int) -> int:
@@ -83,16 +86,20 @@ class NormalisedText:
 class _Builder:
     """Accumulates output characters with their raw origins."""
 
-    def __init__(self, text: str, origin: list[int]):
+    def __init__(self, text: str, origin: array):
         self.text = text
         self.origin = origin
 
     def apply(self, pattern: re.Pattern[str], repl) -> None:
         """Replace every match; the replacement's characters inherit origins of the match's start."""
+        matches = pattern.finditer(self.text)
+        first = next(matches, None)
+        if first is None:
+            return  # most passes match nothing: copying the text and its origins would cost more than all else
         out: list[str] = []
-        org: list[int] = []
+        org = array("q")
         pos = 0
-        for m in pattern.finditer(self.text):
+        for m in itertools.chain((first,), matches):
             out.append(self.text[pos : m.start()])
             org.extend(self.origin[pos : m.start()])
             new = repl(m) if callable(repl) else m.expand(repl)
@@ -101,7 +108,7 @@ class _Builder:
                 k = m.group(0).index(new) + m.start()
                 org.extend(self.origin[k : k + len(new)])
             else:
-                org.extend([self.origin[m.start()]] * len(new))
+                org.extend(array("q", [self.origin[m.start()]]) * len(new))
             out.append(new)
             pos = m.end()
         out.append(self.text[pos:])
@@ -110,9 +117,11 @@ class _Builder:
         self.origin = org
 
     def drop_lines(self, keep: list[bool]) -> None:
+        if all(keep):
+            return
         lines = self.text.split("\n")
         out: list[str] = []
-        org: list[int] = []
+        org = array("q")
         pos = 0
         for line, kept in zip(lines, keep, strict=True):
             end = pos + len(line) + 1  # with its newline
@@ -126,12 +135,15 @@ class _Builder:
         self.origin = org[: len(self.text)]
 
 
-def _nfc_with_origins(raw: str) -> tuple[str, list[int]]:
+_MAPPED_OR_DROPPED = re.compile(f"[{re.escape(''.join(CHAR_MAP) + DROP_CHARS)}]")
+
+
+def _nfc_with_origins(raw: str) -> tuple[str, array]:
     """NFC per cluster (a base character and its combining marks), mapping output chars to cluster starts."""
-    if unicodedata.is_normalized("NFC", raw) and not any(c in CHAR_MAP or c in DROP_CHARS for c in raw):
-        return raw, list(range(len(raw)))
+    if unicodedata.is_normalized("NFC", raw) and not _MAPPED_OR_DROPPED.search(raw):
+        return raw, array("q", range(len(raw)))
     out: list[str] = []
-    org: list[int] = []
+    org = array("q")
     i, n = 0, len(raw)
     while i < n:
         j = i + 1
@@ -153,7 +165,7 @@ def _nfc_with_origins(raw: str) -> tuple[str, list[int]]:
         keep = [not (k > 0 and text[k] == "\n" and text[k - 1] == "\n" and raw[org[k] - 1 : org[k]] == "\r")
                 for k in range(len(text))]
         text = "".join(c for c, kk in zip(text, keep, strict=True) if kk)
-        org = [o for o, kk in zip(org, keep, strict=True) if kk]
+        org = array("q", (o for o, kk in zip(org, keep, strict=True) if kk))
     return text, org
 
 
@@ -201,7 +213,7 @@ def _is_stamp_fragment(line: str) -> bool:
     letters = [c for c in s if c.isalpha()]
     if len(letters) < 2 or any(c.islower() for c in letters):
         return False
-    if re.match(_DATA["heading_like"], s):  # "I. MỤC ĐÍCH", "KẾ HOẠCH", "KT. CHỦ TỊCH" are not noise
+    if HEADING_LIKE.match(s):  # "I. MỤC ĐÍCH", "KẾ HOẠCH", "KT. CHỦ TỊCH" are not noise
         return False
     return not s.endswith((":", ";"))
 
@@ -215,8 +227,8 @@ def _noise_lines(lines: list[str]) -> list[bool]:
     if not nonblank:
         return keep
     body_start = nonblank[min(len(nonblank) - 1, _DATA["header_lines"])]
-    closing = next((i for i in range(body_start, n) if re.match(_DATA["closing_line"], stripped[i], re.IGNORECASE)
-                    or re.match(_DATA["signer_line"], stripped[i])), n)
+    closing = next((i for i in range(body_start, n)
+                    if CLOSING_LINE.match(stripped[i]) or SIGNER_LINE.match(stripped[i])), n)
 
     for i in range(body_start, closing):
         s = stripped[i]
@@ -224,13 +236,14 @@ def _noise_lines(lines: list[str]) -> list[bool]:
             keep[i] = False
 
     # Seal fragments: a run of ≥2 short upper-case lines (blank lines allowed) between body lines.
+    fragment = [False] * body_start + [_is_stamp_fragment(s) for s in stripped[body_start:closing]]
     i = body_start
     while i < closing:
-        if not _is_stamp_fragment(stripped[i]):
+        if not fragment[i]:
             i += 1
             continue
         j, run = i, []
-        while j < closing and (not stripped[j] or _is_stamp_fragment(stripped[j])):
+        while j < closing and (not stripped[j] or fragment[j]):
             if stripped[j]:
                 run.append(j)
             j += 1
@@ -255,9 +268,6 @@ def _noise_lines(lines: list[str]) -> list[bool]:
     return keep
 
 
-_CONTINUATION_BLOCKERS = re.compile(_DATA["new_paragraph_line"])  # case matters: a label starts in capitals
-
-
 def _reflow(b: _Builder, line_wraps: dict[int, bool]) -> None:
     """Join a paragraph broken into physical lines (PDF copy-paste, OCR): the line break becomes a space.
 
@@ -270,33 +280,33 @@ def _reflow(b: _Builder, line_wraps: dict[int, bool]) -> None:
     The continuation's indentation is dropped with the break, so the joined line has no wide gap that reads
     as a column.
     """
-    from extractor.segment import MARKER  # here, not at import: segment imports the rule data too
-
     text = b.text
     lines = text.split("\n")
-    width = max((len(ln.strip()) for ln in lines), default=0)
+    stripped = [ln.strip() for ln in lines]
+    width = max(map(len, stripped), default=0)
     full = max(45, int(0.7 * min(width, 90)))
     starts = [0]
     for line in lines:
         starts.append(starts[-1] + len(line) + 1)
+    columns = ["|" in t or "   " in t or "\t" in t for t in stripped]  # table rows and two-column lines
     joins: list[tuple[int, int]] = []  # [break, start of the next line's text)
     for i in range(len(lines) - 1):
-        a, end_of_a = lines[i].strip(), starts[i] + len(lines[i])
+        a, end_of_a = stripped[i], starts[i] + len(lines[i])
         wraps = line_wraps.get(b.origin[end_of_a])
         k = i + 1
         # A page break is a blank line; the layout may still say the paragraph goes on over the page.
         if wraps and not lines[k].strip() and k + 1 < len(lines) and b.text[end_of_a : end_of_a + 2] == "\n\n":
             k += 1
-        nxt = lines[k].strip()
+        nxt = stripped[k]
         if not a or not nxt:
             continue
         # A clause ends at ";" or ":" — yet the line is full and the next goes on in lower case: one sentence
         # ("… theo địa chỉ Email:" / "vunv@…").
         if a.endswith((".", "!", "?", "./.")) or (a.endswith((";", ":")) and not (wraps and nxt[0].islower())):
             continue
-        if any(sep in raw.strip() for raw in (lines[i], lines[k]) for sep in ("|", "   ", "\t")):
+        if columns[i] or columns[k]:
             continue
-        if a.isupper() or nxt.isupper() or MARKER.match(nxt) or _CONTINUATION_BLOCKERS.match(nxt):
+        if a.isupper() or nxt.isupper() or MARKER.match(nxt) or NEW_PARAGRAPH.match(nxt):
             continue
         heading = MARKER.match(a) and not a.startswith(("-", "+", "•", "*"))
         if wraps is None:  # no layout: a long line that is no heading, before a line that starts no number
@@ -306,7 +316,7 @@ def _reflow(b: _Builder, line_wraps: dict[int, bool]) -> None:
     if not joins:
         return
     out: list[str] = []
-    org: list[int] = []
+    org = array("q")
     last = 0
     for brk, indent_end in joins:
         out.append(text[last:brk])
@@ -340,4 +350,5 @@ def normalise(raw: str, line_wraps: dict[int, bool] | None = None) -> Normalised
     _fix_tones(b)
     b.drop_lines(_noise_lines(b.text.split("\n")))
     _reflow(b, line_wraps or {})
-    return NormalisedText(text=b.text, origin=(*b.origin, len(raw)), raw=raw)
+    b.origin.append(len(raw))
+    return NormalisedText(text=b.text, origin=b.origin, raw=raw)

@@ -15,40 +15,29 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from extractor.rules.lexicon import alternation, load_data
+from extractor.vocabulary import (
+    APPENDIX,
+    AUTHORITY,
+    CELL_SPLIT,
+    CITATION,
+    KINH_GUI,
+    MARKER,
+    MOTTO,
+    NOI_NHAN,
+    NUMBER_LINE,
+    PLACE_DATE,
+    RULE_LINE,
+    SECOND_HEADER,
+    SIGNER_TITLE,
+    SUBJECT_LINE,
+    TYPE_LINE,
+    TYPE_NAMES,
+    TYPE_PREFIX,
+)
 
-_TYPES = load_data("document_types")
-TYPE_NAMES = {name: kind for kind, spec in _TYPES["kinds"].items() for name in spec["names"]}
-_TYPE_LINE = re.compile(rf"^(?:{alternation(list(TYPE_NAMES))})$")
-_TYPE_PREFIX = re.compile(rf"^(?:{alternation(list(TYPE_NAMES))})\s+\S")
-MOTTO = re.compile(r"^(?:CỘNG\s*HÒA\s*XÃ\s*HỘI|CỘNG\s*HOÀ|ĐỘC\s*LẬP\s*[-–—]|Độc\s*lập\s*[-–—]|Độc lập - Tự do)", re.IGNORECASE)
-RULE_LINE = re.compile(r"^[-–—_=.*\s]{3,}$")
-NUMBER_LINE = re.compile(r"^Số\s*[:.]?\s*\S", re.IGNORECASE)
-SUBJECT_LINE = re.compile(r"^(?:V/v|V/V|Về việc)\b", re.IGNORECASE)
-PLACE_DATE = re.compile(r"^[^\W\d][^,\n]{0,60},\s*(?:ngày|ngay)\s", re.IGNORECASE)
-_KINH_GUI = re.compile(r"^Kính\s*gửi\s*:?", re.IGNORECASE)
-NOI_NHAN = re.compile(r"^Nơi\s*nhận\s*:?", re.IGNORECASE)
-_CITATION = re.compile(r"^(?:Căn cứ|Thực hiện|Theo|Xét đề nghị|Xét)\b", re.IGNORECASE)
-_SECOND_HEADER = re.compile(r"CỘNG\s*H[ÒO]À?\s*XÃ\s*HỘI", re.IGNORECASE)
-AUTHORITY = re.compile(r"^(?:KT|TM|TL|TUQ|Q|K/T|T/M)\s*\.?\s+\S", re.IGNORECASE)
-SIGNER_TITLE = re.compile(
-    r"^(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|HIỆU TRƯỞNG|TRƯỞNG PHÒNG|TRƯỞNG BAN|BÍ THƯ|VIỆN TRƯỞNG|CỤC TRƯỞNG|VỤ TRƯỞNG)$"
-)
-CELL_SPLIT = re.compile(r"\s*\|\s*|\s{3,}|\t+")
-_APPENDIX = re.compile(
-    r"^(?:PHỤ LỤC|Phụ lục\b|KHẨU HIỆU|TỔNG HỢP SỐ LIỆU|MẪU\s|Mẫu\s+(?:số|\d)|BIỂU MẪU|DANH SÁCH|ĐỀ CƯƠNG)", re.IGNORECASE
-)
-MARKER = re.compile(
-    r"""^(?:
-        (?P<dieu>Điều\s+\d{1,2}\s*[.:])
-      | (?P<roman>[IVXL]{1,5}\s*[.)])(?=\s)
-      | (?P<arabic>\d{1,2}(?:\.\d{1,2}){0,3}\s*[.)]|\d{1,2}(?:\.\d{1,2}){1,3}|\d{1,2},(?=\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]))(?=\s)
-        # "5, Cán bộ thư viện": OCR reads the heading's "." as ","; a capital must follow
-      | (?P<letter>[a-zđ]\s*\))
-      | (?P<bullet>(?:(?:[-–—~+•*●▪◦➢►✓]|_(?=\s))\s*)+)  # OCR reads a dash as "~" or "_"
-    )\s*""",
-    re.VERBOSE,
-)
+# Re-exported for the rule families that read zones with the segmenter's own patterns.
+__all__ = ["AUTHORITY", "CELL_SPLIT", "MARKER", "MOTTO", "NOI_NHAN", "NUMBER_LINE", "PLACE_DATE", "RULE_LINE",
+           "SUBJECT_LINE", "TYPE_NAMES", "Cell", "Line", "Segments", "segment"]
 
 
 @dataclass(slots=True)
@@ -155,7 +144,7 @@ def _is_type_line(text: str) -> bool:
     line = re.sub(r"\s+", " ", text.strip(" :*"))
     if not line.isupper():
         return False
-    return bool(_TYPE_LINE.match(line) or (_TYPE_PREFIX.match(line) and len(line.split()) >= 5))
+    return bool(TYPE_LINE.match(line) or (TYPE_PREFIX.match(line) and len(line.split()) >= 5))
 
 
 def _header_end(lines: list[Line]) -> int:
@@ -164,7 +153,7 @@ def _header_end(lines: list[Line]) -> int:
     for i in range(limit):
         t = lines[i].text
         first = CELL_SPLIT.split(t)[0]
-        if _is_type_line(first) or _KINH_GUI.match(t) or _CITATION.match(t) or lines[i].kind in ("roman", "dieu"):
+        if _is_type_line(first) or KINH_GUI.match(t) or CITATION.match(t) or lines[i].kind in ("roman", "dieu"):
             return i
         if lines[i].kind == "arabic" and i > 0:
             return i
@@ -220,7 +209,7 @@ def segment(text: str, start: int = 0) -> Segments:
         i += 1
         while i < n and len(seg.title) < 6:
             t = lines[i].text
-            if (_CITATION.match(t) or _KINH_GUI.match(t) or lines[i].kind in ("roman", "dieu", "arabic")
+            if (CITATION.match(t) or KINH_GUI.match(t) or lines[i].kind in ("roman", "dieu", "arabic")
                     or (len(seg.title) > 1 and lines[i].blank_before) or len(t) > 250):
                 break
             if RULE_LINE.match(t):
@@ -230,11 +219,11 @@ def segment(text: str, start: int = 0) -> Segments:
                 break
             seg.title.append(lines[i])
             i += 1
-    if i < n and _KINH_GUI.match(lines[i].text):
+    if i < n and KINH_GUI.match(lines[i].text):
         seg.kinh_gui.append(lines[i])
         i += 1
         while i < n and (lines[i].kind == "bullet" or (len(seg.kinh_gui) == 1 and len(lines[i].text) < 120
-                                                         and not _CITATION.match(lines[i].text))):
+                                                         and not CITATION.match(lines[i].text))):
             if lines[i].kind != "bullet" and len(seg.kinh_gui) > 1:
                 break
             seg.kinh_gui.append(lines[i])
@@ -246,7 +235,7 @@ def segment(text: str, start: int = 0) -> Segments:
     body_start = next((k for k in range(i, n) if lines[k].kind in ("roman", "dieu", "arabic")), n)
     if body_start == n:  # no numbered sections: the preamble is the citation lines and the statement after
         k = i
-        while k < n and _CITATION.match(lines[k].text):
+        while k < n and CITATION.match(lines[k].text):
             k += 1
         body_start = min(n, k + 1)
     seg.preamble = lines[i:body_start]
@@ -263,7 +252,7 @@ def segment(text: str, start: int = 0) -> Segments:
     closing = lines[close:]
     # Appendices and attached documents: an appendix title, a second national header, a second type name.
     marks = [k for k, ln in enumerate(closing) if k > 0 and (
-        _APPENDIX.match(ln.text) or _SECOND_HEADER.search(ln.text) or _is_type_line(CELL_SPLIT.split(ln.text)[0]))]
+        APPENDIX.match(ln.text) or SECOND_HEADER.search(ln.text) or _is_type_line(CELL_SPLIT.split(ln.text)[0]))]
     app = marks[0] if marks else None
     if app is not None and _is_type_line(CELL_SPLIT.split(closing[app].text)[0]):
         # the issuer lines just above an attached document's type name belong to it

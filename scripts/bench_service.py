@@ -21,7 +21,6 @@ peak memory (sum of RSS and of PSS over the process tree). Usage::
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import os
 import random
@@ -83,10 +82,8 @@ def text_inputs(n: int) -> list[Upload]:
 
 
 def scan_inputs(n: int) -> list[Upload]:
-    spec = importlib.util.spec_from_file_location("make_scans", ROOT / "scripts" / "make_scans.py")
-    make_scans = importlib.util.module_from_spec(spec)
-    sys.modules["make_scans"] = make_scans
-    spec.loader.exec_module(make_scans)
+    from evaluation import make_scans
+
     ids = [doc_id for doc_id, _ in make_scans.corpus_documents(CORPUS)][:n]
     if len(ids) < n:
         raise SystemExit(f"bench_service: only {len(ids)} corpus documents to scan, {n} asked")

@@ -411,7 +411,7 @@ def _executor(workers: int) -> cf.ProcessPoolExecutor:
     """One process pool for the life of the program (started lazily, reused across documents)."""
     global _POOL, _POOL_WORKERS
     with _POOL_LOCK:
-        if _POOL is None or _POOL_WORKERS != workers:
+        if _POOL is None or workers != _POOL_WORKERS:
             if _POOL is not None:
                 _POOL.shutdown(wait=False, cancel_futures=True)
             # fork: workers start in milliseconds and need no importable __main__ (forkserver and spawn re-run

@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from extractor.rules.lexicon import alternation, load_data
 from extractor.rules.patterns import collapse
 from extractor.segment import Line, Segments
 from extractor.types import Finding
+from extractor.vocabulary import alternation, load_data
 
 DATA = load_data("assignments")
 AGENCIES = load_data("agencies")

@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 
 from extractor.rules.event import RANGE
-from extractor.rules.lexicon import load_data
 from extractor.rules.patterns import collapse, find_dates, find_times
 from extractor.segment import Line, Segments
 from extractor.types import Finding
+from extractor.vocabulary import load_data
 
 DATA = load_data("event")
 _CEREMONIES = [re.compile(p) for p in DATA["ceremony_patterns"]]

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from extractor.rules.lexicon import alternation, load_data
 from extractor.rules.patterns import QUOTES, DateMatch, collapse, find_dates
 from extractor.segment import Line, Segments
 from extractor.types import Finding
+from extractor.vocabulary import alternation, load_data
 
 DATA = load_data("event")
 _HEAD = re.compile(rf"(?<![\w])(?:{alternation(DATA['event_heads'])})(?=\s)")

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from extractor.rules.lexicon import alternation, load_data
 from extractor.rules.patterns import collapse
 from extractor.segment import MOTTO, NUMBER_LINE, PLACE_DATE, RULE_LINE, SUBJECT_LINE, Cell, Segments
 from extractor.types import Finding
+from extractor.vocabulary import LEAD_CLAUSE, alternation, load_data
 
 AGENCIES = load_data("agencies")
 _HEAD = re.compile(rf"^(?:{alternation(AGENCIES['heads'])})\b", re.IGNORECASE)
@@ -16,9 +16,6 @@ _BRACKETED = re.compile(r"\s*\([^()]{1,20}\)")
 _ISSUING_VERB = re.compile(
     r"\s(?:xây dựng|ban hành|hướng dẫn|thông báo|triển khai|đề nghị|tổ chức|yêu cầu|lập)\s+(?:kế hoạch|Kế hoạch|hướng dẫn|việc|các)"
 )
-
-
-_LEAD_CLAUSE = re.compile(r"^(?:Căn cứ|Thực hiện|Theo|Nhằm|Để|Triển khai|Hưởng ứng)\b", re.IGNORECASE)
 
 
 def _unit_cells(seg: Segments) -> list[Cell]:
@@ -64,7 +61,7 @@ def from_statement(seg: Segments) -> Finding | None:
             continue
         start = 0
         # "Nhằm …, X xây dựng kế hoạch", "Thực hiện Kế hoạch … của Y, X xây dựng …": X follows the lead clause
-        if _LEAD_CLAUSE.match(ln.text):
+        if LEAD_CLAUSE.match(ln.text):
             comma = ln.text.rfind(", ", 0, m.start())
             if comma < 0:
                 continue

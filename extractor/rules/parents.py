@@ -11,26 +11,24 @@ from __future__ import annotations
 import itertools
 import re
 
-from extractor.rules.lexicon import alternation, load_data
 from extractor.rules.patterns import NUMBER_PATTERN, QUOTES, clean_number, collapse, find_dates
 from extractor.segment import Segments
 from extractor.types import Finding
+from extractor.vocabulary import CITED_NAMES, PREAMBLE_CITATION, PREAMBLE_CUES, alternation, load_data
 
-TYPES = load_data("document_types")
-CITED = {name.lower(): kind for kind, names in TYPES["cited_names"].items() for name in names}
-_CUE = re.compile(r"^(?:Căn cứ|Thực hiện|Theo|Triển khai|Xét)\b", re.IGNORECASE)
+CITED = {name.lower(): kind for name, kind in CITED_NAMES.items()}
 _AGENCY_HEAD = re.compile(
     rf"(?:{alternation(load_data('agencies')['heads'] + load_data('agencies')['offices'])})\b"
 )
 _REFERENCE = re.compile(
-    rf"(?<!\w)(?P<type>{alternation([n for names in TYPES['cited_names'].values() for n in names])})"
+    rf"(?<!\w)(?P<type>{alternation(list(CITED_NAMES))})"
     rf"(?:\s+số)?\s*:?\s*(?=\d)",
     re.IGNORECASE,
 )
 _LAW = re.compile(r"(?<!\w)(?P<type>Luật|Bộ luật|Pháp lệnh|Hiến pháp)\s+\w", re.UNICODE)
 # A type name cited without a number: "Căn cứ Chương trình công tác năm 2018 của Hội Khuyến học huyện".
 _UNNUMBERED = re.compile(
-    rf"\s*(?:(?:Căn cứ|Thực hiện|Theo)\s+)?(?P<type>{alternation([n for names in TYPES['cited_names'].values() for n in names])})\s+(?!số)",
+    rf"\s*(?:(?:{alternation(PREAMBLE_CUES)})\s+)?(?P<type>{alternation(list(CITED_NAMES))})\s+(?!số)",
     re.IGNORECASE,
 )
 # "thực hiện chỉ đạo của X tại Công văn …", "Xét đề nghị của X tại Tờ trình …": X issued the cited document.
@@ -167,7 +165,7 @@ def extract(seg: Segments) -> list[dict[str, Finding | None]]:
     text = seg.text
     found = []
     for ln in seg.preamble:
-        if not _CUE.match(ln.text):
+        if not PREAMBLE_CITATION.match(ln.text):
             continue
         for cs, ce in _chunks(text, ln.start, ln.end):
             # trim the chunk at the first sentence end that is followed by a non-citation statement

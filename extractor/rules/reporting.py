@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 
 from extractor.rules.assignments import first_task_verb
-from extractor.rules.lexicon import load_data
 from extractor.rules.patterns import collapse, find_dates, find_email
 from extractor.segment import Line, Segments
 from extractor.types import Finding
+from extractor.vocabulary import load_data
 
 DATA = load_data("reporting")
 _RELATIONS = [(rel, re.compile(p, re.IGNORECASE if rel != "on" else 0)) for rel, p in DATA["relation_patterns"].items()]

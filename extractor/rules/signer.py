@@ -6,10 +6,10 @@ import re
 
 from rapidfuzz import fuzz, process
 
-from extractor.rules.lexicon import load_data
 from extractor.rules.patterns import collapse
 from extractor.segment import AUTHORITY, CELL_SPLIT, NOI_NHAN, Segments
 from extractor.types import Finding
+from extractor.vocabulary import AUTHORITY_DOT, SIGNER_TITLE_OPENING, SIGNER_TITLES, load_data
 
 # A person's name: 2–6 capitalised syllables ("Trần Thị Minh Anh"), or the same in capitals. The letter
 # class spans lower-case letters with marks too ("đề"), so _name() checks the initials.
@@ -19,16 +19,9 @@ _NAME = re.compile(r"^(?:(?:Ông|Bà|TS\.|ThS\.|PGS\.|GS\.)\s+)?([A-ZĐÂĂÊÔ�
 def _name(text: str) -> re.Match[str] | None:
     m = _NAME.match(text)
     return m if m and all(word[0].isupper() for word in m.group(1).split()) else None
-_TITLE_WORDS = re.compile(
-    r"^(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG|HIỆU TRƯỞNG|BỘ TRƯỞNG|THỨ TRƯỞNG|CHÁNH|BÍ THƯ|TỔNG|VIỆN TRƯỞNG|"
-    r"CỤC TRƯỞNG|VỤ TRƯỞNG|CHI CỤC TRƯỞNG|THỦ TRƯỞNG|TRƯỞNG BAN|TRƯỞNG PHÒNG|TRƯỞNG ĐOÀN|PHÓ|KẾ TOÁN|TỔ TRƯỞNG|"
-    r"NGƯỜI|CHÁNH VĂN PHÒNG|TRƯỞNG KHOA|CHỦ NHIỆM|ỦY VIÊN|THƯ KÝ)"
-)
-
 
 DATA = load_data("signer")
 _SURNAMES = frozenset(DATA["surnames"])
-_AUTHORITY_OR_TITLE = re.compile(r"^(?:KT|TM|TL|TUQ|Q)\s*\.|^(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG)")
 # A head of a unit whose name may follow on the next line: "TỔNG CỤC TRƯỞNG" / "TỔNG CỤC BIỂN VÀ HẢI ĐẢO
 # VIỆT NAM". The unit line starts with the unit the title names; a copy's seal text ("PHÒNG GD&ĐT …" under
 # "HIỆU TRƯỞNG") does not.
@@ -70,8 +63,8 @@ def _titles_under(authority: str | None) -> list[str]:
         deputy = DATA["deputy_of"].get(head, f"PHÓ {head}")
         return [deputy, f"{deputy} THƯỜNG TRỰC"]
     if authority is None:
-        return [t for t in DATA["titles"] if t not in DATA["deputy_titles"] and not t.startswith("PHÓ ")]
-    return DATA["titles"]
+        return [t for t in SIGNER_TITLES if t not in DATA["deputy_titles"] and not t.startswith("PHÓ ")]
+    return SIGNER_TITLES
 
 
 def _snap_title(text: str, authority: str | None) -> str | None:
@@ -97,7 +90,7 @@ def _by_name(seg: Segments, cells: list) -> dict[str, Finding | None]:
     for k in range(len(cells) - 1, 0, -1):
         s, e, t = cells[k]
         m = _name(collapse(t))
-        if not m or collapse(t).isupper() or _AUTHORITY_OR_TITLE.match(t):
+        if not m or collapse(t).isupper() or AUTHORITY_DOT.match(t) or SIGNER_TITLE_OPENING.match(t):
             continue
         above = [j for j in range(max(0, k - 5), k) if AUTHORITY.match(cells[j][2])]
         first_title = above[-1] + 1 if above else k - 1
@@ -109,7 +102,7 @@ def _by_name(seg: Segments, cells: list) -> dict[str, Finding | None]:
         else:
             ts, te = cells[first_title][0], cells[k - 1][1]
             tt = " ".join(c[2] for c in cells[first_title:k])
-        snapped = _snap_title(tt, authority) or (collapse(tt) if _TITLE_WORDS.match(tt) else None)
+        snapped = _snap_title(tt, authority) or (collapse(tt) if SIGNER_TITLE_OPENING.match(tt) else None)
         if snapped is None:
             continue
         out["name"] = Finding(m.group(1), s, e, 0.7, "signer.name")
@@ -134,7 +127,7 @@ def _by_title(seg: Segments, cells: list) -> dict[str, Finding | None]:
         if AUTHORITY.match(t):
             continue
         letters = [c for c in t if c.isalpha()]
-        if letters and all(c.isupper() for c in letters) and _TITLE_WORDS.match(t):
+        if letters and all(c.isupper() for c in letters) and SIGNER_TITLE_OPENING.match(t):
             title_k = k
             title_end, value = e, collapse(t)
             # "TỔNG CỤC TRƯỞNG" / "TỔNG CỤC BIỂN VÀ HẢI ĐẢO VIỆT NAM": the unit on the next line is part of the title

@@ -10,7 +10,6 @@ Screenshots go to ``tests/artifacts/web/`` (git-ignored) for a person to look at
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import sys
 from collections.abc import Callable, Iterator
@@ -22,21 +21,16 @@ HERE = Path(__file__).resolve().parent
 if str(HERE) not in sys.path:
     sys.path.insert(0, str(HERE))
 
-from svc_helpers import ROOT
 from test_service_live import LiveServer
 from web_helpers import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS
 
 
 @pytest.fixture(scope="session")
 def make_scans():
-    """scripts/make_scans.py as a module (scripts/ is not a package)."""
-    name = "make_scans"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / "make_scans.py")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
+    """The scan generator (evaluation/make_scans.py)."""
+    from evaluation import make_scans
+
+    return make_scans
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,20 @@
+"""The ``docintel`` command: the extractor's CLI plus ``docintel evaluate``.
+
+The command is put together here so that the extractor (a library) never imports the benchmark.
+"""
+
+from __future__ import annotations
+
+import typer
+
+from extractor.cli import app
+
+__all__ = ["app"]
+
+
+@app.command(context_settings={"allow_extra_args": True, "ignore_unknown_options": True})
+def evaluate(ctx: typer.Context) -> None:
+    """Run the evaluation benchmark (same as ``python -m evaluation``; try ``--help`` after it)."""
+    from evaluation.__main__ import main
+
+    raise typer.Exit(main(list(ctx.args)))

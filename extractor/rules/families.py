@@ -1,0 +1,140 @@
+"""Stage 4, the rule families in order: each reads the segmented document and what earlier families found.
+
+A family is one line of :data:`FAMILIES`: the record path it fills and a function of the :class:`RuleContext`.
+Its empty result (when it fails) is derived from the record model, so a new field family touches nothing but
+that list. A bug in one family empties that family only, logged and reported as a warning.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any, TypeVar, get_origin
+
+from pydantic import BaseModel
+
+from extractor.record import PlanRecord
+from extractor.rules import (
+    addressees,
+    assignments,
+    ceremony,
+    distribution,
+    event,
+    identity,
+    issuer,
+    parents,
+    reporting,
+    signer,
+)
+from extractor.segment import Segments, segment
+
+T = TypeVar("T")
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class RuleContext:
+    """What a family may read: the segments, the attached plan, and the findings of the families before it."""
+
+    seg: Segments
+    problems: list[str] = field(default_factory=list)
+    findings: dict[str, Any] = field(default_factory=dict)
+
+    def guarded(self, family: str, rule: Callable[[], T], empty: T | None = None) -> T:
+        """Run one rule; a bug in it empties that family only, logged and reported as a warning."""
+        try:
+            return rule()
+        except Exception as exc:
+            log.exception("rule %s failed", family)
+            self.problems.append(
+                f"Lỗi nội bộ khi trích xuất '{family}' ({type(exc).__name__}): trường này để trống.")
+            return empty_findings(family) if empty is None else empty
+
+    @cached_property
+    def plan(self) -> Segments | None:
+        """A Quyết định ban hành Kế hoạch carries the plan after its signature: the event and duties are there."""
+        kind = self.findings["document"]["kind"]
+        if kind is None or kind.value != "quyet_dinh" or self.seg.appendix_start is None:
+            return None
+        plan = segment(self.seg.text, self.seg.appendix_start)
+        return plan if plan.type_line is not None else None
+
+    @property
+    def year(self) -> int | None:
+        """The document's year; without an issue date, the year the event ends (once the event is read)."""
+        issued = self.findings["document"]["issue_date"]
+        if issued is not None:
+            return int(issued.value[:4])
+        ends = self.findings.get("event", {}).get("end_date")
+        return int(ends.value[:4]) if ends is not None else None
+
+    def both(self, rule: Callable[[Segments], list]) -> list:
+        """A list family read in the document and in its attached plan."""
+        return rule(self.seg) + (rule(self.plan) if self.plan else [])
+
+
+def _event(ctx: RuleContext) -> dict:
+    doc_year = ctx.year  # the event is dated by the document's year only
+    found = event.extract(ctx.seg, ctx.findings["document"]["subject"], doc_year)
+    if ctx.plan is not None:
+        plan = ctx.plan
+        in_plan = ctx.guarded("event", lambda: event.extract(plan, identity.subject(plan)
+                                                             or ctx.findings["document"]["subject"], doc_year))
+        found = {k: found[k] or in_plan[k] for k in found}
+    return found
+
+
+def _ceremony(ctx: RuleContext) -> dict:
+    found = ceremony.extract(ctx.seg, ctx.year)
+    if ctx.plan is not None and found["date"] is None:
+        plan = ctx.plan
+        found = ctx.guarded("event.opening_ceremony", lambda: ceremony.extract(plan, ctx.year))
+    return found
+
+
+# (record path, rule): run in this order; a rule may read the findings of the families above it.
+FAMILIES: list[tuple[str, Callable[[RuleContext], Any]]] = [
+    ("document", lambda ctx: identity.extract(ctx.seg)),
+    ("assignments", lambda ctx: ctx.both(assignments.extract)),
+    ("event", _event),
+    ("event.opening_ceremony", _ceremony),
+    ("issuer", lambda ctx: issuer.extract(ctx.seg)),
+    ("addressees", lambda ctx: addressees.extract(ctx.seg)),
+    ("parent_directives", lambda ctx: parents.extract(ctx.seg)),
+    ("reporting", lambda ctx: ctx.both(lambda seg: reporting.extract(seg, ctx.findings["assignments"], ctx.year))),
+    ("distribution", lambda ctx: distribution.extract(ctx.seg)),
+    ("signer", lambda ctx: signer.extract(ctx.seg)),
+]
+
+
+def _model_at(path: str) -> Any:
+    annotation: Any = PlanRecord
+    for name in path.split("."):
+        annotation = annotation.model_fields[name].annotation
+    return annotation
+
+
+def empty_findings(path: str) -> Any:
+    """The empty result of the family at ``path``, shaped like the record model: None per value, [] per list,
+    without the parts that are families of their own (``event.opening_ceremony``)."""
+    annotation = _model_at(path)
+    if get_origin(annotation) is list:
+        return []
+    if not (isinstance(annotation, type) and issubclass(annotation, BaseModel)):
+        return None
+    own = {p for p, _ in FAMILIES}
+    return {name: empty_findings(f"{path}.{name}") for name in annotation.model_fields if f"{path}.{name}" not in own}
+
+
+def run(seg: Segments, problems: list[str]) -> dict[str, Any]:
+    """Every family over the segmented document, as a tree of findings in the record's order."""
+    ctx = RuleContext(seg, problems)
+    for path, rule in FAMILIES:
+        *parents_, name = path.split(".")
+        node = ctx.findings
+        for part in parents_:
+            node = node[part]
+        node[name] = ctx.guarded(path, lambda rule=rule: rule(ctx))
+    return {name: ctx.findings[name] for name in PlanRecord.model_fields if name in ctx.findings}

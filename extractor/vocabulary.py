@@ -1,0 +1,135 @@
+"""The genre's vocabulary: the word lists of ``extractor/rules/data/*.yaml``, loaded and checked once, and
+the patterns every stage (normalise, segment, the rule families) keys on, each built once from those lists.
+
+One YAML file of data sits beside the rule module that uses it; ``vocabulary.yaml`` holds the words that
+several stages share (delegation lines, signer titles, citation cues, closing cues). Keys ending in ``_pattern``
+or ``_line`` hold regular expressions and ``*_patterns`` lists of them; every one is compiled at load
+time so that a malformed pattern fails loudly with the file and key named, not at match time.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from extractor.errors import RuleDataError
+
+DATA_DIR = Path(__file__).with_name("rules") / "data"
+_REGEX_KEYS = ("_pattern", "_line", "_like")
+
+
+def _check(name: str, key: str, value: Any) -> None:
+    if value is None or value == "" or value == []:
+        raise RuleDataError(f"[{name}.yaml] key {key!r} is empty; give it a value or remove it.")
+    if key.endswith(_REGEX_KEYS) or key.endswith("_patterns"):
+        if isinstance(value, dict):
+            named = [(f"{key}.{inner}", pattern) for inner, pattern in value.items()]
+        else:
+            named = [(key, pattern) for pattern in (value if isinstance(value, list) else [value])]
+        for where, pattern in named:
+            try:
+                re.compile(pattern)
+            except (re.error, TypeError) as exc:
+                raise RuleDataError(f"[{name}.yaml] key {where!r}: bad regular expression {pattern!r}: {exc}") from exc
+
+
+@cache
+def load_data(name: str) -> dict[str, Any]:
+    """Load ``data/<name>.yaml`` and check it (see module docstring)."""
+    path = DATA_DIR / f"{name}.yaml"
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise RuleDataError(f"Rule data file {path} is missing.") from None
+    except yaml.YAMLError as exc:
+        raise RuleDataError(f"[{name}.yaml] is not valid YAML: {exc}") from exc
+    if not isinstance(data, dict):
+        raise RuleDataError(f"[{name}.yaml] must be a mapping of keys to data.")
+    for key, value in data.items():
+        _check(name, key, value)
+    return data
+
+
+def data_names() -> list[str]:
+    return sorted(p.stem for p in DATA_DIR.glob("*.yaml"))
+
+
+def alternation(words: list[str]) -> str:
+    """A regex alternation of literal words, longest first so that the longest wins."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+# ------------------------------------------------------------------ the shared word lists
+
+WORDS = load_data("vocabulary")
+_TYPES = load_data("document_types")
+TYPE_NAMES: dict[str, str] = {name: kind for kind, spec in _TYPES["kinds"].items() for name in spec["names"]}
+CITED_NAMES: dict[str, str] = {name: kind for kind, names in _TYPES["cited_names"].items() for name in names}
+SIGNER_TITLES: list[str] = WORDS["signer_titles"]
+
+_DELEGATION = alternation(WORDS["delegations"])
+_CITATION_CUE = alternation(WORDS["citation_cues"])
+_SIGNER_TITLE = alternation(SIGNER_TITLES)
+
+# ------------------------------------------------------------------ header and title
+
+TYPE_LINE = re.compile(rf"^(?:{alternation(list(TYPE_NAMES))})$")
+TYPE_PREFIX = re.compile(rf"^(?:{alternation(list(TYPE_NAMES))})\s+\S")
+MOTTO = re.compile(
+    r"^(?:CỘNG\s*HÒA\s*XÃ\s*HỘI|CỘNG\s*HOÀ|ĐỘC\s*LẬP\s*[-–—]|Độc\s*lập\s*[-–—]|Độc lập - Tự do)", re.IGNORECASE
+)
+SECOND_HEADER = re.compile(r"CỘNG\s*H[ÒO]À?\s*XÃ\s*HỘI", re.IGNORECASE)
+RULE_LINE = re.compile(r"^[-–—_=.*\s]{3,}$")
+NUMBER_LINE = re.compile(r"^Số\s*[:.]?\s*\S", re.IGNORECASE)
+SUBJECT_LINE = re.compile(r"^(?:V/v|V/V|Về việc)\b", re.IGNORECASE)
+PLACE_DATE = re.compile(r"^[^\W\d][^,\n]{0,60},\s*(?:ngày|ngay)\s", re.IGNORECASE)
+CELL_SPLIT = re.compile(r"\s*\|\s*|\s{3,}|\t+")
+# A heading of the layout in capitals: never seal noise ("I. MỤC ĐÍCH", "KẾ HOẠCH", "KT. CHỦ TỊCH").
+HEADING_LIKE = re.compile(
+    rf"^(?:[IVXLC]+\.\s|\d+(?:\.\d+)*\.?\s|[a-zđ]\)|(?:{_DELEGATION})\."
+    rf"|(?:{alternation([*TYPE_NAMES, *WORDS['layout_headings']])})\b)"
+)
+
+# ------------------------------------------------------------------ preamble and body
+
+KINH_GUI = re.compile(r"^Kính\s*gửi\s*:?", re.IGNORECASE)
+CITATION = re.compile(rf"^(?:{_CITATION_CUE})\b", re.IGNORECASE)  # a citation line, where the segmenter looks
+PREAMBLE_CUES: list[str] = WORDS["citation_cues"] + WORDS["preamble_only_cues"]
+PREAMBLE_CITATION = re.compile(rf"^(?:{alternation(PREAMBLE_CUES)})\b", re.IGNORECASE)  # inside the preamble
+LEAD_CLAUSE = re.compile(rf"^(?:{alternation(PREAMBLE_CUES + WORDS['purpose_cues'])})\b", re.IGNORECASE)
+# A line that opens a new block: never joined to the line above when a broken paragraph is reflowed.
+# Case matters: a label ("Thời gian:") starts in capitals.
+NEW_PARAGRAPH = re.compile(
+    rf"^(?:{_CITATION_CUE}|Kính gửi|Nơi nhận|Trên đây|Trân trọng|Số\s*:|V/v|Về việc|(?:{_DELEGATION})\."
+    r"|[A-ZĐ][^\s,.;]*(?: [^\s,.;]+){0,5}\s*:)"
+)
+APPENDIX = re.compile(
+    r"^(?:PHỤ LỤC|Phụ lục\b|KHẨU HIỆU|TỔNG HỢP SỐ LIỆU|MẪU\s|Mẫu\s+(?:số|\d)|BIỂU MẪU|DANH SÁCH|ĐỀ CƯƠNG)",
+    re.IGNORECASE,
+)
+MARKER = re.compile(
+    r"""^(?:
+        (?P<dieu>Điều\s+\d{1,2}\s*[.:])
+      | (?P<roman>[IVXL]{1,5}\s*[.)])(?=\s)
+      | (?P<arabic>\d{1,2}(?:\.\d{1,2}){0,3}\s*[.)]|\d{1,2}(?:\.\d{1,2}){1,3}|\d{1,2},(?=\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]))(?=\s)
+        # "5, Cán bộ thư viện": OCR reads the heading's "." as ","; a capital must follow
+      | (?P<letter>[a-zđ]\s*\))
+      | (?P<bullet>(?:(?:[-–—~+•*●▪◦➢►✓]|_(?=\s))\s*)+)  # OCR reads a dash as "~" or "_"
+    )\s*""",
+    re.VERBOSE,
+)
+
+# ------------------------------------------------------------------ closing and signature
+
+NOI_NHAN = re.compile(r"^Nơi\s*nhận\s*:?", re.IGNORECASE)
+CLOSING_LINE = re.compile(rf"^(?:{alternation(WORDS['closing_cues'])})", re.IGNORECASE)
+AUTHORITY = re.compile(rf"^(?:{_DELEGATION})\s*\.?\s+\S", re.IGNORECASE)  # "KT. CHỦ TỊCH", "K/T GIÁM ĐỐC"
+AUTHORITY_DOT = re.compile(rf"^(?:{_DELEGATION})\s*\.")  # the strict form, with its dot
+SIGNER_TITLE = re.compile(rf"^(?:PHÓ\s+)?(?:{_SIGNER_TITLE})$")
+# A signature block's first line (it may stand before Nơi nhận, or alone in a truncated text).
+SIGNER_LINE = re.compile(rf"^(?:(?:{_DELEGATION})\s*\.\s*\S|(?:PHÓ\s+)?(?:{_SIGNER_TITLE})$)")
+SIGNER_TITLE_OPENING = re.compile(rf"^(?:PHÓ\s+)?(?:{alternation(WORDS['signer_title_openings'])})")

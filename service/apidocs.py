@@ -7,7 +7,8 @@ bundles under its ``static/``, Apache 2.0 and MIT licences as stated in that pac
 
 Each page carries a Content-Security-Policy that allows this origin only: the one inline script of the
 Swagger page is allowed by its hash, styles inline (both libraries set style attributes), images also as
-``data:``, and ReDoc's search worker from ``blob:``. Swagger UI's online validator badge is turned off.
+``data:``, and ReDoc's search worker from ``blob:``. Swagger UI's online validator badge is turned off; the
+one outside address left in the bundles, the Redocly logo in ReDoc's menu footer, is refused by the policy.
 """
 
 from __future__ import annotations

@@ -57,6 +57,7 @@ from service.schemas import (
 )
 
 DATE_FORMS = "YYYY-MM-DD, DD/MM/YYYY, DD-MM-YYYY, DD.MM.YYYY or 'ngày DD tháng MM năm YYYY'"
+DATE_FORMS_VI = "20/09/2021, 20-09-2021, 20.09.2021, 2021-09-20 hoặc 'ngày 20 tháng 9 năm 2021'"
 
 
 def get_services(request: Request) -> Services:
@@ -123,8 +124,10 @@ def parse_date_filter(value: str | None, name: str) -> dt.date | None:
     except Exception:  # noqa: BLE001 - dateparser raises assorted errors on odd input; all mean "not a date"
         parsed = None
     if parsed is None:
-        raise InputError(f"{name}={value!r} is not a date; write {DATE_FORMS}.", code=ErrorCode.INVALID_DATE,
-                         detail={"errors": [{"path": f"/{name}", "location": "query", "message": "not a date",
+        raise InputError(f"{name}={value!r} không phải là một ngày; hãy viết ngày đủ ngày, tháng, năm như "
+                         f"{DATE_FORMS_VI}.", code=ErrorCode.INVALID_DATE,
+                         detail={"errors": [{"path": f"/{name}", "location": "query",
+                                             "message": "Không phải là một ngày đủ ngày, tháng, năm.",
                                              "type": "invalid_date"}]})
     return parsed.date()
 

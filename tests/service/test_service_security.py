@@ -257,6 +257,15 @@ def test_request_errors_reach_the_clerk_in_vietnamese(client, request_args, path
     assert not ENGLISH.search(str(problem)), problem
 
 
+@pytest.mark.parametrize("value", ["hôm qua", "9/2021", "2021-02-30"])
+def test_a_date_filter_it_cannot_read_is_explained_in_vietnamese(client, value):
+    problem = assert_problem(client.get("/v1/documents", params={"issued_from": value}), 422, ErrorCode.INVALID_DATE)
+    assert problem["detail"].startswith(f"issued_from={value!r} không phải là một ngày")
+    assert problem["errors"] == [{"path": "/issued_from", "location": "query", "type": "invalid_date",
+                                  "message": "Không phải là một ngày đủ ngày, tháng, năm."}]
+    assert not re.search(r"is not|write|or 'ngày", problem["detail"]), problem
+
+
 def test_a_body_that_is_not_json_is_explained_in_vietnamese(client):
     doc_id = done_document(client)
     response = client.put(f"/v1/documents/{doc_id}/record", content=b'{"document": ',

@@ -3,7 +3,12 @@
 A *plan record* is what one directive (Công văn, Kế hoạch, …) says about who issued it, what it implements,
 the event it organises, who must do what and how results are reported. Every key is always present; a
 value the document does not state is ``None`` (or ``[]`` for a list). Dates are ISO ``YYYY-MM-DD`` strings,
-times ``HH:MM`` (24 h), every string Unicode NFC. Extra keys are accepted as additions and kept.
+times ``HH:MM`` (24 h), every string Unicode NFC with its white space collapsed to single spaces (every value is
+one line; ``warnings`` are the product's own text and kept as written).
+
+Unknown keys are refused at every level: the project adds a field by adding it here, and a client's typo
+(``isue_date``) must fail loudly rather than be stored beside a ``null``. The messages of this module's own
+validators are Vietnamese, since they reach the clerk through the service.
 """
 
 from __future__ import annotations
@@ -28,29 +33,39 @@ DeadlineRelation = Literal["before", "on", "by"]
 
 _TIME = re.compile(r"^(?:[01]\d|2[0-3]):[0-5]\d$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_EMAIL = re.compile(r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$")
+_SPACE = re.compile(r"\s+")
 
 
-def _nfc(value: Any) -> Any:
-    return unicodedata.normalize("NFC", value) if isinstance(value, str) else value
+def _one_line(value: Any) -> Any:
+    """NFC, and every run of white space (line breaks included) as one space."""
+    return _SPACE.sub(" ", unicodedata.normalize("NFC", value)).strip() if isinstance(value, str) else value
 
 
 def _iso_date(value: str) -> str:
     if not _DATE.match(value):
-        raise ValueError(f"date must be written YYYY-MM-DD, got {value!r}")
+        raise ValueError(f"ngày phải viết theo dạng YYYY-MM-DD (năm-tháng-ngày), không phải {value!r}")
     try:
         dt.date.fromisoformat(value)
     except ValueError:
-        raise ValueError(f"{value!r} is not a calendar date") from None
+        raise ValueError(f"{value!r} không phải là một ngày có thật") from None
     return value
 
 
 def _clock_time(value: str) -> str:
     if not _TIME.match(value):
-        raise ValueError(f"time must be written HH:MM on a 24-hour clock (00:00–23:59), got {value!r}")
+        raise ValueError(f"giờ phải viết theo dạng HH:MM, 24 giờ (00:00–23:59), không phải {value!r}")
     return value
 
 
-Text = Annotated[str, BeforeValidator(_nfc)]
+def _email(value: str) -> str:
+    if not _EMAIL.match(value):
+        raise ValueError(f"{value!r} không phải là địa chỉ thư điện tử (dạng ten@donvi.gov.vn)")
+    return value
+
+
+Text = Annotated[str, BeforeValidator(_one_line)]
+Email = Annotated[Text, AfterValidator(_email), Field(json_schema_extra={"format": "email"})]
 IsoDate = Annotated[
     str, AfterValidator(_iso_date), Field(json_schema_extra={"format": "date"}, examples=["2021-09-20"])
 ]
@@ -62,9 +77,7 @@ ClockTime = Annotated[
 
 
 class _Part(BaseModel):
-    # Additions are allowed (the spec lets the project add fields); renames are not, so unknown keys are kept
-    # verbatim rather than dropped.
-    model_config = ConfigDict(extra="allow", str_strip_whitespace=True)
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
 
 class DocumentInfo(_Part):
@@ -115,7 +128,7 @@ class Reporting(_Part):
     relation: DeadlineRelation | None = None
     reporters: Text | None = None
     recipient: Text | None = None
-    email: Text | None = None
+    email: Email | None = None
     content: Text | None = None
 
 

@@ -21,7 +21,7 @@ def main() -> int:
     try:
         settings = Settings()
     except ValidationError as exc:
-        print(f"docintel: invalid settings:\n{exc}", file=sys.stderr)
+        print(f"docintel: không khởi động được, cấu hình chưa đúng:\n{settings_errors(exc)}", file=sys.stderr)
         return 2
     logging.basicConfig(level=settings.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)  # one line per plugin otherwise
@@ -31,6 +31,17 @@ def main() -> int:
     uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level=settings.log_level,
                 timeout_graceful_shutdown=10)
     return 0
+
+
+def settings_errors(exc: object) -> str:
+    """One line per invalid setting, named as its environment variable, in Vietnamese."""
+    from service.errors import message_vi
+
+    lines = []
+    for error in exc.errors():  # type: ignore[attr-defined]
+        name = str(error["loc"][0]).upper().removeprefix("DOCINTEL_") if error.get("loc") else None
+        lines.append(f"  - {name}: {message_vi(error)}" if name else f"  - {message_vi(error)}")
+    return "\n".join(lines)
 
 
 if __name__ == "__main__":

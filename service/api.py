@@ -22,10 +22,16 @@ from fastapi import APIRouter, Depends, File, Form, Path, Query, Request, Respon
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import FileResponse, JSONResponse
 
-from extractor.errors import InputError, InvalidRecordError, TooLargeError, UnavailableError
+from extractor.errors import (
+    InputError,
+    InvalidRecordError,
+    TooLargeError,
+    UnavailableError,
+    UnsupportedFormatError,
+)
 from extractor.record import DocumentKind, PlanRecord
 from service import documents, exports, sniff
-from service.auth import require_token
+from service.auth import has_access, require_token
 from service.codes import ErrorCode
 from service.documents import ListFilters, Services
 from service.errors import PROBLEM_RESPONSES, problem_response
@@ -51,6 +57,7 @@ from service.schemas import (
 )
 
 DATE_FORMS = "YYYY-MM-DD, DD/MM/YYYY, DD-MM-YYYY, DD.MM.YYYY or 'ngày DD tháng MM năm YYYY'"
+DATE_FORMS_VI = "20/09/2021, 20-09-2021, 20.09.2021, 2021-09-20 hoặc 'ngày 20 tháng 9 năm 2021'"
 
 
 def get_services(request: Request) -> Services:
@@ -117,8 +124,10 @@ def parse_date_filter(value: str | None, name: str) -> dt.date | None:
     except Exception:  # noqa: BLE001 - dateparser raises assorted errors on odd input; all mean "not a date"
         parsed = None
     if parsed is None:
-        raise InputError(f"{name}={value!r} is not a date; write {DATE_FORMS}.", code=ErrorCode.INVALID_DATE,
-                         detail={"errors": [{"path": f"/{name}", "location": "query", "message": "not a date",
+        raise InputError(f"{name}={value!r} không phải là một ngày; hãy viết ngày đủ ngày, tháng, năm như "
+                         f"{DATE_FORMS_VI}.", code=ErrorCode.INVALID_DATE,
+                         detail={"errors": [{"path": f"/{name}", "location": "query",
+                                             "message": "Không phải là một ngày đủ ngày, tháng, năm.",
                                              "type": "invalid_date"}]})
     return parsed.date()
 
@@ -217,27 +226,63 @@ _PLAN_RECORD_BODY = {
 
 
 @router.put("/documents/{document_id}/record", response_model=ReviewSaved, tags=["records"],
-            responses=_problems(404, 409, 422), openapi_extra=_PLAN_RECORD_BODY)
+            responses=_problems(404, 409, 413, 415, 422), openapi_extra=_PLAN_RECORD_BODY)
 async def put_record(
     services: ServicesDep, request: Request, document_id: DocumentId,
     reviewer: Annotated[str | None, Query(max_length=200, description="Who reviewed (free text).")] = None,
+    allow_empty: Annotated[bool, Query(description="Store a record whose every field is empty (refused with "
+                                       "`empty_record` otherwise).")] = False,
 ) -> ReviewSaved:
     """Save a clerk's corrected record, validated by the model, as the next reviewed revision.
 
     The extracted record is kept (``?version=extracted``); ``GET …/record`` returns the reviewed one from
-    now on. An invalid record is refused with 422 and the JSON Pointer path of each error.
+    now on. The body must be ``application/json`` (415 ``unsupported_media_type``) of at most
+    ``MAX_RECORD_MB`` (413 ``record_too_large``); an invalid record, an unknown key at any level included, is
+    refused with 422 and the JSON Pointer path of each error; nothing is stored then.
     """
-    raw = await request.body()
-    try:
-        payload = json.loads(raw)
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise InvalidRecordError(
-            f"The body is not JSON ({exc}). Send the record as application/json.",
-            detail={"errors": [{"path": "", "location": "body", "message": "not JSON", "type": "json_invalid"}]},
-        ) from None
-    saved = await run_in_threadpool(documents.save_review, services.db, document_id, payload, reviewer)
+    payload = parse_record_body(await read_record_body(request, services.settings.max_record_bytes))
+    saved = await run_in_threadpool(documents.save_review, services.db, document_id, payload, reviewer,
+                                    allow_empty=allow_empty)
     return ReviewSaved(document_id=document_id, revision=saved.revision, reviewed_at=saved.created_at,
                        reviewer=saved.reviewer, record=PlanRecord.model_validate(saved.record))
+
+
+async def read_record_body(request: Request, limit: int) -> bytes:
+    """The body of a record PUT: JSON by its media type, and no more than ``limit`` bytes (counted as it
+    streams in, so a body without Content-Length cannot pass either)."""
+    media_type = request.headers.get("content-type", "").split(";", 1)[0].strip().lower()
+    if media_type != "application/json":
+        raise UnsupportedFormatError(
+            f"Hồ sơ phải gửi với Content-Type: application/json (nhận được {media_type or 'không có'}).",
+            code=ErrorCode.UNSUPPORTED_MEDIA_TYPE,
+        )
+    too_large = TooLargeError(
+        f"Hồ sơ gửi lên lớn hơn giới hạn {limit / 1024 / 1024:g} MB (MAX_RECORD_MB).",
+        code=ErrorCode.RECORD_TOO_LARGE, detail={"limit_bytes": limit},
+    )
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:
+        raise too_large
+    body = bytearray()
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > limit:
+            raise too_large
+    return bytes(body)
+
+
+def parse_record_body(raw: bytes) -> Any:
+    try:
+        return json.loads(raw)
+    except json.JSONDecodeError as exc:
+        where = f"dòng {exc.lineno}, cột {exc.colno}"
+    except (ValueError, UnicodeDecodeError):
+        where = "không phải văn bản UTF-8"
+    raise InvalidRecordError(
+        f"Nội dung gửi lên không phải JSON hợp lệ ({where}). Gửi hồ sơ dạng JSON như GET …/record trả về.",
+        detail={"errors": [{"path": "", "location": "body", "message": "Không phải JSON hợp lệ.",
+                            "type": "json_invalid"}]},
+    )
 
 
 @router.get("/documents/{document_id}/versions", response_model=VersionList, tags=["records"],
@@ -392,7 +437,11 @@ def tesseract_check() -> dict[str, Any]:
 
 @health_router.get("/readyz", response_model=Readiness, responses=_problems(503))
 def readyz(request: Request) -> Response:
-    """Readiness: tesseract (with Vietnamese), storage writable, database reachable, workers running."""
+    """Readiness: tesseract (with Vietnamese), storage writable, database reachable, workers running.
+
+    The probe is open to all, but only a caller with the API token (or any caller when none is configured)
+    sees the checks: they name the tesseract binary, the workers and the errors. Others get the status alone.
+    """
     services: Services | None = getattr(request.app.state, "services", None)
     checks: dict[str, dict[str, Any]] = {"tesseract": tesseract_check()}
     if services is None:
@@ -409,8 +458,10 @@ def readyz(request: Request) -> Response:
         except Exception as exc:  # noqa: BLE001 - any driver error means "not ready"
             checks["database"] = {"ok": False, "error": type(exc).__name__}
         checks["workers"] = services.queue.health()
+    details = has_access(request)
     if all(check.get("ok") for check in checks.values()):
-        return JSONResponse({"status": "ready", "checks": checks})
+        return JSONResponse({"status": "ready", "checks": checks} if details else {"status": "ready"})
     failing = ", ".join(name for name, check in checks.items() if not check.get("ok"))
-    return problem_response(503, ErrorCode.SERVICE_UNAVAILABLE, f"Not ready: {failing}.", instance="/readyz",
-                            headers={"Retry-After": "5"}, extensions={"checks": checks})
+    return problem_response(503, ErrorCode.SERVICE_UNAVAILABLE,
+                            f"Chưa sẵn sàng: {failing}." if details else "Chưa sẵn sàng.", instance="/readyz",
+                            headers={"Retry-After": "5"}, extensions={"checks": checks} if details else None)

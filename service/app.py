@@ -24,6 +24,7 @@ from fastapi.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from service.api import health_router, router
+from service.apidocs import install_api_docs
 from service.codes import ErrorCode
 from service.db import Database
 from service.documents import Services
@@ -94,6 +95,30 @@ class UploadLimitMiddleware:
         await self.app(scope, counting_receive, send)
 
 
+class NoSniffMiddleware:
+    """``X-Content-Type-Options: nosniff`` on every response, so that no browser runs an upload, an export
+    or an error body as a type other than the one declared (problem responses set it themselves, since the
+    catch-all 500 is rendered outside the middleware stack)."""
+
+    def __init__(self, app: Any):
+        self.app = app
+
+    async def __call__(self, scope: dict, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_header(message: dict) -> None:
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", []))
+                if not any(name.lower() == b"x-content-type-options" for name, _ in headers):
+                    headers.append((b"x-content-type-options", b"nosniff"))
+                message = {**message, "headers": headers}
+            await send(message)
+
+        await self.app(scope, receive, send_with_header)
+
+
 def _start(settings: Settings) -> tuple[Services, RunnerPool]:
     storage = Storage(settings.data_dir)
     storage.ensure()
@@ -161,12 +186,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         ),
         lifespan=lifespan,
         separate_input_output_schemas=False,
+        docs_url=None,  # served from local assets by install_api_docs
+        redoc_url=None,
     )
     app.state.settings = settings
     app.state.services = None
     install_error_handlers(app)
     install_problem_schema(app)
     app.add_middleware(UploadLimitMiddleware, max_bytes=settings.max_upload_bytes)
+    app.add_middleware(NoSniffMiddleware)
+    install_api_docs(app)
     app.include_router(router)
     app.include_router(health_router)
     web = web_router()

@@ -27,6 +27,16 @@ def tokens_match(given: str, expected: str) -> bool:
                                hashlib.sha256(expected.encode("utf-8")).digest())
 
 
+def has_access(request: Request) -> bool:
+    """True when no token is configured or the request carries the right one (for routes open to all that
+    tell more to those who may see /v1, like /readyz)."""
+    expected = request.app.state.settings.api_token
+    if expected is None:
+        return True
+    scheme, _, given = request.headers.get("authorization", "").partition(" ")
+    return scheme.lower() == "bearer" and tokens_match(given.strip(), expected.get_secret_value())
+
+
 def require_token(
     request: Request, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer_scheme)],
 ) -> None:

@@ -33,14 +33,17 @@ class ErrorCode:
     TOO_MANY_PAGES = "too_many_pages"
     IMAGE_TOO_LARGE = "image_too_large"
     TOO_LARGE_FOR_SYNC = "too_large_for_sync"
+    RECORD_TOO_LARGE = "record_too_large"
     # 415
     UNSUPPORTED_FORMAT = "unsupported_format"
+    UNSUPPORTED_MEDIA_TYPE = "unsupported_media_type"
     # 422 (file content)
     CORRUPT_FILE = "corrupt_file"
     ENCRYPTED_FILE = "encrypted_file"
     EMPTY_DOCUMENT = "empty_document"
     EMPTY_FILE = "empty_file"
     INVALID_RECORD = "invalid_record"
+    EMPTY_RECORD = "empty_record"
     # 503
     SERVICE_UNAVAILABLE = "unavailable"
     OCR_FAILED = "ocr_failed"

@@ -179,9 +179,10 @@ def list_versions(db: Database, document_id: str) -> list[RecordVersion]:
         ))
 
 
-def save_review(db: Database, document_id: str, payload: Any, reviewer: str | None) -> RecordVersion:
+def save_review(db: Database, document_id: str, payload: Any, reviewer: str | None, *,
+                allow_empty: bool = False) -> RecordVersion:
     """Validate and store a clerk's record as the next reviewed revision (the extracted one is kept)."""
-    record = validate_record(payload).to_json()
+    record = validate_record(payload, allow_empty=allow_empty).to_json()
     doc = get_document(db, document_id)
     require_done(doc, allow_failed=True)
     reviewer = clean_label(reviewer)

@@ -115,13 +115,70 @@ def json_pointer(loc: Iterable[Any]) -> str:
     return "/" + "/".join(parts) if parts else ""
 
 
+# What a clerk reads for each pydantic error type (service messages are Vietnamese; pydantic's are English).
+# ``{name}`` is filled from the error's ``ctx``; a type missing here gets the generic message.
+MESSAGES_VI: dict[str, str] = {
+    "missing": "Thiếu giá trị bắt buộc.",
+    "extra_forbidden": "Trường này không có trong mẫu hồ sơ (kiểm tra lại tên trường).",
+    "string_type": "Phải là một chuỗi ký tự.",
+    "string_unicode": "Phải là văn bản Unicode hợp lệ.",
+    "string_too_short": "Phải có ít nhất {min_length} ký tự.",
+    "string_too_long": "Dài quá {max_length} ký tự.",
+    "string_pattern_mismatch": "Không đúng dạng yêu cầu.",
+    "list_type": "Phải là một danh sách.",
+    "too_short": "Phải có ít nhất {min_length} phần tử.",
+    "too_long": "Có quá nhiều phần tử (tối đa {max_length}).",
+    "dict_type": "Phải là một đối tượng JSON.",
+    "model_type": "Phải là một đối tượng JSON.",
+    "model_attributes_type": "Phải là một đối tượng JSON.",
+    "literal_error": "Phải là một trong các giá trị: {expected}.",
+    "enum": "Phải là một trong các giá trị: {expected}.",
+    "int_type": "Phải là một số nguyên.",
+    "int_parsing": "Phải là một số nguyên.",
+    "int_from_float": "Phải là một số nguyên.",
+    "float_type": "Phải là một số.",
+    "float_parsing": "Phải là một số.",
+    "bool_type": "Phải là true hoặc false.",
+    "bool_parsing": "Phải là true hoặc false.",
+    "greater_than": "Phải lớn hơn {gt}.",
+    "greater_than_equal": "Phải lớn hơn hoặc bằng {ge}.",
+    "less_than": "Phải nhỏ hơn {lt}.",
+    "less_than_equal": "Phải nhỏ hơn hoặc bằng {le}.",
+    "date_type": "Phải là một ngày dạng YYYY-MM-DD.",
+    "date_parsing": "Phải là một ngày dạng YYYY-MM-DD.",
+    "date_from_datetime_parsing": "Phải là một ngày dạng YYYY-MM-DD.",
+    "json_invalid": "Không phải JSON hợp lệ.",
+    "json_type": "Không phải JSON hợp lệ.",
+    "none_required": "Phải để trống (null).",
+}
+GENERIC_MESSAGE_VI = "Giá trị không hợp lệ."
+LOCATION_VI = {"body": "nội dung", "query": "tham số", "path": "đường dẫn", "header": "tiêu đề", "cookie": "cookie"}
+
+
+def message_vi(error: dict[str, Any]) -> str:
+    """The Vietnamese message of one pydantic error: a validator's own message (written in Vietnamese in
+    :mod:`extractor.record`), else the table above by error type."""
+    ctx = error.get("ctx") or {}
+    if error.get("type") in ("value_error", "assertion_error") and ctx.get("error") is not None:
+        text = str(ctx["error"])
+        return text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")
+    template = MESSAGES_VI.get(str(error.get("type", "")), GENERIC_MESSAGE_VI)
+    values = {k: str(v) for k, v in ctx.items()}
+    if "expected" in values:  # pydantic writes "'a', 'b' or 'c'"
+        values["expected"] = values["expected"].replace(" or ", ", ")
+    try:
+        return template.format(**values)
+    except (KeyError, IndexError):
+        return GENERIC_MESSAGE_VI
+
+
 def located_errors(errors: Sequence[dict[str, Any]], *, has_location: bool = False) -> list[dict[str, Any]]:
-    """Pydantic error dicts as JSON-safe ``{path, location, message, type}`` items."""
+    """Pydantic error dicts as JSON-safe ``{path, location, message, type}`` items, messages in Vietnamese."""
     out = []
     for err in errors:
         loc = list(err.get("loc", ()))
         location = str(loc.pop(0)) if has_location and loc else None
-        out.append({"path": json_pointer(loc), "location": location, "message": str(err.get("msg", "")),
+        out.append({"path": json_pointer(loc), "location": location, "message": message_vi(err),
                     "type": str(err.get("type", ""))})
     return out
 
@@ -141,7 +198,8 @@ def problem_response(
     }
     for key, value in (extensions or {}).items():
         body.setdefault(key, value)
-    return JSONResponse(body, status_code=status, media_type=PROBLEM_JSON, headers=headers)
+    return JSONResponse(body, status_code=status, media_type=PROBLEM_JSON,
+                        headers={"X-Content-Type-Options": "nosniff", **(headers or {})})
 
 
 def response_for(exc: DocintelError, instance: str | None = None) -> JSONResponse:
@@ -207,8 +265,9 @@ def install_error_handlers(app: FastAPI) -> None:
     async def _validation(request: Request, exc: RequestValidationError) -> JSONResponse:
         errors = located_errors(exc.errors(), has_location=True)
         first = errors[0] if errors else None
-        where = f" ({first['location']} {first['path'] or '/'}: {first['message']})" if first else ""
-        return problem_response(422, ErrorCode.VALIDATION_FAILED, f"The request is not valid{where}.",
+        where = (f" ({LOCATION_VI.get(first['location'] or '', first['location'] or '')} {first['path'] or '/'}: "
+                 f"{first['message'].rstrip('.')})" if first else "")
+        return problem_response(422, ErrorCode.VALIDATION_FAILED, f"Yêu cầu không hợp lệ{where}.",
                                 instance=request.url.path, extensions={"errors": errors})
 
     @app.exception_handler(StarletteHTTPException)

@@ -10,12 +10,17 @@
   whether the date is "trước ngày" (before), "vào ngày" (on) or "chậm nhất ngày" (by).
 
 UIDs are stable per document and item, so importing a corrected record again updates the same events;
-DTSTAMP is the time of the record version exported.
+DTSTAMP is the time of the record version exported. Every text value goes out as an iCalendar TEXT (line
+breaks, commas and semicolons escaped; long lines folded by the library), whatever a stored record holds.
 
-``assignments.csv`` has one row per task: ``agency, task, deadline``. The deadline is the reporting
-deadline whose reporters name the agency (fuzzy match of the folded strings), or the only deadline of a
-reporting line that names no reporters; otherwise it is left empty rather than guessed. UTF-8 with a BOM,
-so that spreadsheet programs open the Vietnamese text correctly.
+``assignments.csv`` has one row per task, headed in Vietnamese: ``Cơ quan, đơn vị``, ``Nhiệm vụ``, ``Hạn``.
+The deadline is attached only where the record links it to the agency: a reporting entry whose reporters
+are that agency, written the same way (compared after NFC, case folding and collapsing white space; no
+fuzzy matching, which once gave "Sở Văn hóa…"'s deadline to "Thư viện các tỉnh…"). Otherwise the cell is
+empty rather than guessed; several linked deadlines are listed in date order. Every cell that a spreadsheet
+would read as a formula (it starts with ``= + - @``, a tab or a carriage return) is prefixed with ``'``, as
+OWASP recommends against CSV injection. UTF-8 with a BOM, so that spreadsheet programs open the Vietnamese
+text correctly.
 """
 
 from __future__ import annotations
@@ -29,7 +34,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event
-from rapidfuzz import fuzz
+from icalendar.prop import vText
 
 from extractor.errors import NotFoundError
 from service.codes import ErrorCode
@@ -38,8 +43,8 @@ from service.records import fold
 TIMEZONE = ZoneInfo("Asia/Ho_Chi_Minh")
 PRODID = "-//docintel//Vietnamese directive plan record//VI"
 RELATION_VI = {"before": "trước ngày", "on": "vào ngày", "by": "chậm nhất ngày"}
-ASSIGNMENT_COLUMNS = ("agency", "task", "deadline")
-AGENCY_MATCH_MIN = 80
+ASSIGNMENT_COLUMNS = ("Cơ quan, đơn vị", "Nhiệm vụ", "Hạn")
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _date(value: Any) -> dt.date | None:
@@ -60,19 +65,24 @@ def _vn_date(day: dt.date) -> str:
     return f"{day.day:02d}/{day.month:02d}/{day.year}"
 
 
+def _text(value: str) -> vText:
+    """An iCalendar TEXT value: any line break becomes an escaped ``\\n`` (a bare CR included)."""
+    return vText(value.replace("\r\n", "\n").replace("\r", "\n"))
+
+
 def _event(uid: str, stamp: dt.datetime, summary: str, start: dt.date | dt.datetime,
            end: dt.date | None = None, *, location: str | None = None, description: str | None = None) -> Event:
     event = Event()
     event.add("uid", uid)
     event.add("dtstamp", stamp)
-    event.add("summary", summary)
+    event.add("summary", _text(summary))
     event.add("dtstart", start)
     if end is not None:
         event.add("dtend", end)
     if location:
-        event.add("location", location)
+        event.add("location", _text(location))
     if description:
-        event.add("description", description)
+        event.add("description", _text(description))
     return event
 
 
@@ -136,45 +146,48 @@ def calendar_ics(document_id: str, record: dict[str, Any], stamp: dt.datetime) -
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
-    calendar.add("x-wr-calname", name)
+    calendar.add("x-wr-calname", _text(" ".join(name.split())))  # a name on one line; X- is not TEXT unless told
     for item in events:
         calendar.add_component(item)
     calendar.add_missing_timezones()
     return calendar.to_ical()
 
 
-def _matches(agency: str, reporters: str) -> bool:
-    a, r = fold(agency), fold(reporters)
-    return bool(a and r) and (a in r or r in a or fuzz.token_set_ratio(a, r) >= AGENCY_MATCH_MIN)
+def _agency_key(name: str) -> str:
+    return fold(name).rstrip(" .,;:")
 
 
 def deadline_for(agency: str | None, reporting: list[dict[str, Any]]) -> str | None:
-    """The reporting deadline that applies to ``agency`` (see the module docstring), as ISO, or ``None``."""
-    dated = [r for r in reporting if _date(r.get("deadline"))]
-    if agency:
-        named = sorted(r["deadline"] for r in dated if r.get("reporters") and _matches(agency, r["reporters"]))
-        if named:
-            return named[0]
-    unnamed = [r["deadline"] for r in dated if not r.get("reporters")]
-    return unnamed[0] if len(unnamed) == 1 and len(dated) == 1 else None
+    """The deadlines the record links to ``agency`` (see the module docstring), ISO, in date order, or ``None``."""
+    key = _agency_key(agency or "")
+    if not key:
+        return None
+    linked = sorted({r["deadline"] for r in reporting
+                     if _date(r.get("deadline")) and _agency_key(r.get("reporters") or "") == key})
+    return "; ".join(linked) or None
 
 
-def assignments_rows(record: dict[str, Any]) -> list[dict[str, str]]:
+def spreadsheet_safe(value: str) -> str:
+    """``value`` as a cell no spreadsheet runs as a formula: a leading ``'`` where it would (OWASP)."""
+    return "'" + value if value.startswith(FORMULA_START) else value
+
+
+def assignments_rows(record: dict[str, Any]) -> list[tuple[str, str, str]]:
     reporting = record.get("reporting") or []
     rows = []
     for assignment in record.get("assignments") or []:
         agency = assignment.get("agency") or ""
         deadline = deadline_for(agency, reporting) or ""
         for task in assignment.get("tasks") or [""]:
-            rows.append({"agency": agency, "task": task, "deadline": deadline})
+            rows.append((agency, task, deadline))
     return rows
 
 
 def assignments_csv(record: dict[str, Any]) -> bytes:
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=ASSIGNMENT_COLUMNS, lineterminator="\r\n")
-    writer.writeheader()
-    writer.writerows(assignments_rows(record))
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(ASSIGNMENT_COLUMNS)
+    writer.writerows([spreadsheet_safe(str(cell or "")) for cell in row] for row in assignments_rows(record))
     return out.getvalue().encode("utf-8-sig")
 
 

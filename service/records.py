@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from extractor.errors import InvalidRecordError
 from extractor.record import PlanRecord
+from service.codes import ErrorCode
 from service.models import VERSION_EXTRACTED, VERSION_REVIEWED, Document, RecordVersion
 
 _SPACE = re.compile(r"\s+")
@@ -52,25 +53,57 @@ def like_pattern(query: str) -> str:
     return f"%{needle}%"
 
 
-def validate_record(payload: Any) -> PlanRecord:
-    """A clerk's record validated by the model; :class:`InvalidRecordError` lists each field path."""
+def is_empty(record: PlanRecord) -> bool:
+    """True when the record states nothing: every value ``None`` or ``[]`` (``warnings`` aside)."""
+    def blank(value: Any) -> bool:
+        if isinstance(value, dict):
+            return all(blank(v) for v in value.values())
+        if isinstance(value, list):
+            return all(blank(v) for v in value)
+        return value is None or value == ""
+
+    values = record.to_json()
+    values.pop("schema_version")
+    values.pop("warnings")
+    return blank(values)
+
+
+def validate_record(payload: Any, *, allow_empty: bool = False) -> PlanRecord:
+    """A clerk's record validated by the model; :class:`InvalidRecordError` lists each field path.
+
+    A record with every field empty is refused (``empty_record``) unless ``allow_empty``: an empty form sent
+    by mistake would otherwise become the reviewed version.
+    """
     from service.errors import located_errors
 
     if not isinstance(payload, dict):
         raise InvalidRecordError(
-            "The record must be a JSON object shaped like GET …/record returns it.",
-            detail={"errors": [{"path": "", "location": "body", "message": "expected a JSON object",
+            "Hồ sơ phải là một đối tượng JSON có dạng như GET …/record trả về.",
+            detail={"errors": [{"path": "", "location": "body", "message": "Phải là một đối tượng JSON.",
                                 "type": "dict_type"}]},
         )
     try:
-        return PlanRecord.model_validate(payload)
+        record = PlanRecord.model_validate(payload)
     except ValidationError as exc:
         errors = [dict(err, location="body") for err in located_errors(exc.errors())]
         first = errors[0]
         raise InvalidRecordError(
-            f"The record is not valid: {len(errors)} error(s); first at {first['path'] or '/'}: {first['message']}",
+            f"Hồ sơ chưa hợp lệ: {len(errors)} lỗi; lỗi đầu tiên ở {first['path'] or '/'}: {first['message']}",
             detail={"errors": errors},
         ) from None
+    if not allow_empty and is_empty(record):
+        raise InvalidRecordError(
+            "Hồ sơ không có giá trị nào (mọi trường đều trống). Nếu thật sự muốn lưu bản trống, gửi kèm "
+            "tham số allow_empty=true.",
+            code=ErrorCode.EMPTY_RECORD,
+        )
+    return record
+
+
+def stored_record(record: dict[str, Any]) -> PlanRecord:
+    """A stored record as the model, for responses. Keys unknown to the model (a revision saved before unknown
+    keys were refused) are left out of the response, not an error; the stored record itself is untouched."""
+    return PlanRecord.model_validate(record, extra="ignore")
 
 
 def _date(value: Any) -> dt.date | None:

@@ -13,6 +13,7 @@ from pydantic import BaseModel, Field
 from extractor.record import PlanRecord
 from extractor.types import Evidence, Extraction
 from service.models import Document, RecordVersion
+from service.records import stored_record
 
 Status = Literal["queued", "processing", "done", "failed"]
 
@@ -157,7 +158,8 @@ class Health(BaseModel):
 
 class Readiness(BaseModel):
     status: Literal["ready", "not_ready"]
-    checks: dict[str, dict]
+    checks: dict[str, dict] | None = Field(None, description="Each check's result; only with the API token "
+                                           "(or when none is configured).")
 
 
 # ------------------------------------------------------------------------------------------ builders
@@ -194,7 +196,7 @@ def document_out(doc: Document, *, current: RecordVersion | None, review: Record
         error=JobError(code=job.error_code, message=job.error_message or "") if job.error_code else None,
         review=ReviewInfo(revision=review.revision, reviewed_at=review.created_at, reviewer=review.reviewer)
         if review else None,
-        record=PlanRecord.model_validate(current.record) if current else None,
+        record=stored_record(current.record) if current else None,
         links=links_for(doc),
     )
 

@@ -6,10 +6,14 @@ field names (``Settings(data_dir=…, workers=1)``) and unknown keywords are ref
 
 The defaults need nothing but the project's own set-up: SQLite under ``DATA_DIR``, files on disk under
 ``DATA_DIR``, one worker process per core.
+
+The service refuses to start on an address other than loopback without ``API_TOKEN``: every document would be
+open to the network. ``ALLOW_NO_TOKEN_ON_NETWORK=1`` is the explicit opt-out for a trusted network.
 """
 
 from __future__ import annotations
 
+import ipaddress
 import logging
 import os
 from pathlib import Path
@@ -21,6 +25,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 log = logging.getLogger(__name__)
 
 MIN_TOKEN_LENGTH = 16
+TOKEN_HINT = "`python -c 'import secrets; print(secrets.token_urlsafe(32))'`"
 
 
 def _env(name: str) -> AliasChoices:
@@ -59,6 +64,10 @@ class Settings(BaseSettings):
         description="Tesseract's time limit per page (the job fails with ocr_timeout). As a backstop, a worker "
         "process that reports no page done for this long plus a margin is killed (process executor).",
     )
+    max_record_mb: float = Field(
+        1, gt=0, validation_alias=_env("MAX_RECORD_MB"),
+        description="Size limit of a corrected record (PUT …/record); a real record is a few kB.",
+    )
     sync_max_mb: float = Field(
         2, gt=0, validation_alias=_env("SYNC_MAX_MB"), description="Size limit of POST /v1/extract."
     )
@@ -68,6 +77,11 @@ class Settings(BaseSettings):
     api_token: SecretStr | None = Field(
         None, validation_alias=_env("API_TOKEN"),
         description="When set, every /v1 route requires 'Authorization: Bearer <token>'.",
+    )
+    allow_no_token_on_network: bool = Field(
+        False, validation_alias=_env("ALLOW_NO_TOKEN_ON_NETWORK"),
+        description="Serve a non-loopback HOST without API_TOKEN (a trusted network only: anyone who reaches "
+        "the port can read and change every document).",
     )
     job_max_attempts: int = Field(
         3, ge=1, validation_alias=_env("JOB_MAX_ATTEMPTS"),
@@ -87,17 +101,23 @@ class Settings(BaseSettings):
     )
     log_level: str = Field("info", validation_alias=_env("LOG_LEVEL"))
 
-    @field_validator("api_token")
+    @field_validator("api_token", mode="before")
     @classmethod
-    def _token_strength(cls, value: SecretStr | None) -> SecretStr | None:
-        if value is None or value.get_secret_value() == "":
+    def _token_strength(cls, value: object) -> object:
+        if value is None:
             return None
-        if len(value.get_secret_value()) < MIN_TOKEN_LENGTH:
-            raise ValueError(
-                f"API_TOKEN must be at least {MIN_TOKEN_LENGTH} characters; generate one with "
-                "`python -c 'import secrets; print(secrets.token_urlsafe(32))'`"
-            )
-        return value
+        token = value.get_secret_value() if isinstance(value, SecretStr) else value
+        if not isinstance(token, str):
+            return value
+        if not token.strip():
+            raise ValueError("API_TOKEN được đặt nhưng để trống (hoặc chỉ có dấu cách); bỏ biến này đi, hoặc đặt "
+                             f"một mã từ {MIN_TOKEN_LENGTH} ký tự trở lên: {TOKEN_HINT}")
+        # Surrounding spaces (a copied line) can never arrive in a Bearer header; they do not count.
+        token = token.strip()
+        if len(token) < MIN_TOKEN_LENGTH:
+            raise ValueError(f"API_TOKEN phải có ít nhất {MIN_TOKEN_LENGTH} ký tự (không kể dấu cách ở hai đầu); "
+                             f"tạo một mã bằng {TOKEN_HINT}")
+        return token
 
     @field_validator("processor")
     @classmethod
@@ -108,10 +128,16 @@ class Settings(BaseSettings):
         return value
 
     @model_validator(mode="after")
-    def _warn_exposed(self) -> Settings:
-        if self.host not in {"127.0.0.1", "localhost", "::1"} and self.api_token is None:
-            log.warning("listening on %s without API_TOKEN: every client on the network can read and change "
-                        "documents", self.host)
+    def _refuse_exposed(self) -> Settings:
+        if self.api_token is None and not is_loopback(self.host):
+            if not self.allow_no_token_on_network:
+                raise ValueError(
+                    f"HOST={self.host} mở dịch vụ ra mạng nhưng chưa đặt API_TOKEN: ai vào được cổng này cũng đọc và "
+                    f"sửa được mọi văn bản. Đặt API_TOKEN (tạo bằng {TOKEN_HINT}), hoặc nghe trên 127.0.0.1, hoặc — "
+                    "chỉ trong mạng tin cậy — đặt ALLOW_NO_TOKEN_ON_NETWORK=1."
+                )
+            log.warning("listening on %s without API_TOKEN (ALLOW_NO_TOKEN_ON_NETWORK=1): every client on the "
+                        "network can read and change documents", self.host)
         return self
 
     # ------------------------------------------------------------------ derived values
@@ -119,6 +145,10 @@ class Settings(BaseSettings):
     @property
     def max_upload_bytes(self) -> int:
         return int(self.max_upload_mb * 1024 * 1024)
+
+    @property
+    def max_record_bytes(self) -> int:
+        return int(self.max_record_mb * 1024 * 1024)
 
     @property
     def sync_max_bytes(self) -> int:
@@ -129,3 +159,13 @@ class Settings(BaseSettings):
         if self.database_url:
             return self.database_url
         return f"sqlite:///{(self.data_dir / 'docintel.db').resolve()}"
+
+
+def is_loopback(host: str) -> bool:
+    """``localhost`` or a loopback address (127.0.0.0/8, ::1); any other name or address reaches a network."""
+    if host.strip().lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip().strip("[]")).is_loopback
+    except ValueError:
+        return False

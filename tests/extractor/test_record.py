@@ -109,11 +109,11 @@ def test_gold_lists_every_key(doc_id):
 
 REJECTED = [
     # (path, value, text the message must contain)
-    ("document.issue_date", "2021-13-45", "not a calendar date"),
-    ("document.issue_date", "2021-02-30", "not a calendar date"),
+    ("document.issue_date", "2021-13-45", "không phải là một ngày có thật"),
+    ("document.issue_date", "2021-02-30", "không phải là một ngày có thật"),
     ("document.issue_date", "20/09/2021", "YYYY-MM-DD"),
     ("event.start_date", "2021-10-1", "YYYY-MM-DD"),
-    ("event.opening_ceremony.date", "2021-13-45", "not a calendar date"),
+    ("event.opening_ceremony.date", "2021-13-45", "không phải là một ngày có thật"),
     ("event.opening_ceremony.time", "25:00", "HH:MM"),
     ("event.opening_ceremony.time", "9:00", "HH:MM"),
     ("event.opening_ceremony.time", "14h00", "HH:MM"),
@@ -123,9 +123,18 @@ REJECTED = [
     ("document.secrecy", "bi_mat", "tuyet_mat"),
     ("event.opening_ceremony.mode", "offline", "in_person"),
     ("reporting.0.relation", "after", "before"),
-    ("reporting.0.deadline", "2021-13-45", "not a calendar date"),
+    ("reporting.0.deadline", "2021-13-45", "không phải là một ngày có thật"),
     ("parent_directives.0.kind", "van_ban", "cong_van"),
-    ("parent_directives.0.issue_date", "2021-00-10", "not a calendar date"),
+    ("parent_directives.0.issue_date", "2021-00-10", "không phải là một ngày có thật"),
+    ("reporting.0.email", "not-an-email", "không phải là địa chỉ thư điện tử"),
+    ("reporting.0.email", "van thu@ubnd.gov.vn", "không phải là địa chỉ thư điện tử"),
+    ("reporting.0.email", "vanthu@localhost", "không phải là địa chỉ thư điện tử"),
+    # unknown keys are refused, at every level: a typo must not be stored beside a null
+    ("isue_date", "2021-09-20", "Extra inputs"),
+    ("document.isue_date", "2021-09-20", "Extra inputs"),
+    ("event.opening_ceremony.note", "có truyền hình trực tiếp", "Extra inputs"),
+    ("assignments.0.priority", 1, "Extra inputs"),
+    ("reporting.0.bogus", "x", "Extra inputs"),
 ]
 
 
@@ -164,6 +173,8 @@ def test_malformed_value_is_rejected_naming_the_field(path, value, says):
     ("document.urgency", "thuong_khan"),
     ("event.opening_ceremony.mode", "hybrid"),
     ("reporting.0.relation", "by"),
+    ("reporting.0.email", "vunv@bc.sgdbinhduong.edu.vn"),
+    ("reporting.0.email", "van.thu+kh@ubnd-hoaian.gov.vn"),
 ])
 def test_well_formed_value_is_accepted(path, value):
     record = PlanRecord.model_validate(_set(PlanRecord().to_json(), path, value)).to_json()
@@ -176,21 +187,7 @@ def _get(record: Any, path: str) -> Any:
     return record
 
 
-# ---------------------------------------------------------------- additions and NFC
-
-
-def test_extra_keys_are_kept_at_every_level():
-    record = PlanRecord().to_json()
-    record["source_file"] = "cv-477.pdf"
-    record["document"]["pages"] = 3
-    record["event"]["opening_ceremony"]["note"] = "có truyền hình trực tiếp"
-    record["assignments"] = [{"agency": "Phòng Văn hóa", "tasks": [], "priority": 1}]
-    out = PlanRecord.model_validate(record).to_json()
-    assert out["source_file"] == "cv-477.pdf"
-    assert out["document"]["pages"] == 3
-    assert out["event"]["opening_ceremony"]["note"] == "có truyền hình trực tiếp"
-    assert out["assignments"][0]["priority"] == 1
-    assert json.loads(PlanRecord.model_validate(record).model_dump_json())["source_file"] == "cv-477.pdf"
+# ---------------------------------------------------------------- NFC and white space
 
 
 TEXT_PATHS = [
@@ -216,6 +213,22 @@ def test_string_list_items_are_made_nfc(name):
     nfd = unicodedata.normalize("NFD", NFC_VALUE)
     out = PlanRecord.model_validate({name: [nfd, "UBND xã"]}).to_json()
     assert out[name] == [NFC_VALUE, "UBND xã"]
+
+
+@pytest.mark.parametrize("path", [*TEXT_PATHS, "reporting.0.email"])
+def test_white_space_runs_and_line_breaks_become_one_space(path):
+    value = "vanthu@ubnd.gov.vn" if path.endswith("email") else "Tuần lễ\nhưởng ứng\r\n  học tập\tsuốt đời"
+    out = PlanRecord.model_validate(_set(PlanRecord().to_json(), path, f"  {value}\n")).to_json()
+    assert _get(out, path) == " ".join(value.split())
+
+
+def test_white_space_is_collapsed_in_list_items_and_tasks():
+    out = PlanRecord.model_validate({
+        "addressees": ["Hiệu trưởng\ncác trường"], "distribution": ["Như  trên"],
+        "assignments": [{"agency": "Đoàn xã", "tasks": ["Tuyên truyền\r\ntrên loa"]}],
+    }).to_json()
+    assert out["addressees"] == ["Hiệu trưởng các trường"] and out["distribution"] == ["Như trên"]
+    assert out["assignments"][0]["tasks"] == ["Tuyên truyền trên loa"]
 
 
 def test_task_strings_are_made_nfc():

@@ -182,7 +182,7 @@ def test_short_tokens_are_refused_at_start_up(tmp_path):
     from pydantic import ValidationError
     from svc_helpers import make_settings
 
-    with pytest.raises(ValidationError, match="at least 16"):
+    with pytest.raises(ValidationError, match="ít nhất 16 ký tự"):
         make_settings(tmp_path, api_token="short")
 
 

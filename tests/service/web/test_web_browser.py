@@ -156,7 +156,7 @@ def test_clerk_uploads_a_scan_reviews_corrects_saves_and_exports(server, page, c
     with page.expect_download() as download_info:
         page.get_by_role("button", name="Tải phân công (CSV)").click()
     rows = list(csv.reader(io.StringIO(download_info.value.path().read_text(encoding="utf-8-sig"))))
-    assert rows[0] == ["agency", "task", "deadline"]
+    assert rows[0] == ["Cơ quan, đơn vị", "Nhiệm vụ", "Hạn"]
     assert len(rows) - 1 == sum(len(a["tasks"]) for a in record["assignments"])
 
     # Back to the list: the document is marked reviewed; the list reopens it.

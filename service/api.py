@@ -18,7 +18,7 @@ import subprocess
 from typing import Annotated, Any, Literal
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, Depends, File, Form, Path, Query, Request, Response, UploadFile
+from fastapi import APIRouter, Depends, File, Form, Header, Path, Query, Request, Response, UploadFile
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import FileResponse, JSONResponse
 
@@ -181,14 +181,18 @@ RecordVersionQuery = Annotated[
 
 
 def _record_headers(version: Any) -> dict[str, str]:
-    return {"X-Record-Version": version.kind, "X-Record-Revision": str(version.revision),
+    return {"ETag": documents.record_etag(version.revision),
+            "X-Record-Version": version.kind, "X-Record-Revision": str(version.revision),
             "Last-Modified": version.created_at.strftime("%a, %d %b %Y %H:%M:%S GMT")}
 
 
 @router.get("/documents/{document_id}/record", tags=["records"], responses=_problems(404, 409),
             response_model=PlanRecord)
 def get_record(services: ServicesDep, document_id: DocumentId, version: RecordVersionQuery = "current") -> JSONResponse:
-    """The plan record as the contract defines it (headers say which version and revision)."""
+    """The plan record as the contract defines it (headers say which version and revision).
+
+    Its ``ETag`` is what a PUT of an edit of this record sends as ``If-Match``.
+    """
     doc = documents.get_document(services.db, document_id)
     found = documents.get_version(services.db, doc, version)
     return JSONResponse(found.record, headers=_record_headers(found))
@@ -217,15 +221,23 @@ _PLAN_RECORD_BODY = {
 
 
 @router.put("/documents/{document_id}/record", response_model=ReviewSaved, tags=["records"],
-            responses=_problems(404, 409, 422), openapi_extra=_PLAN_RECORD_BODY)
+            responses=_problems(404, 409, 412, 422, 428), openapi_extra=_PLAN_RECORD_BODY)
 async def put_record(
-    services: ServicesDep, request: Request, document_id: DocumentId,
+    services: ServicesDep, request: Request, response: Response, document_id: DocumentId,
     reviewer: Annotated[str | None, Query(max_length=200, description="Who reviewed (free text).")] = None,
+    if_match: Annotated[str | None, Header(max_length=1000, description=(
+        "The ETag of the record the edit is based on (from GET …/record); required."))] = None,
+    if_none_match: Annotated[str | None, Header(max_length=1000, description=(
+        "`*` instead of If-Match: save only if the document has no record yet (its processing failed)."))] = None,
 ) -> ReviewSaved:
     """Save a clerk's corrected record, validated by the model, as the next reviewed revision.
 
     The extracted record is kept (``?version=extracted``); ``GET …/record`` returns the reviewed one from
     now on. An invalid record is refused with 422 and the JSON Pointer path of each error.
+
+    Lost updates are refused: without ``If-Match`` the answer is 428 (``precondition_required``); when the
+    record was saved again since the ETag given, 412 (``edit_conflict``, with ``current_etag``). The answer
+    carries the new revision's ``ETag``.
     """
     raw = await request.body()
     try:
@@ -235,7 +247,9 @@ async def put_record(
             f"The body is not JSON ({exc}). Send the record as application/json.",
             detail={"errors": [{"path": "", "location": "body", "message": "not JSON", "type": "json_invalid"}]},
         ) from None
-    saved = await run_in_threadpool(documents.save_review, services.db, document_id, payload, reviewer)
+    saved = await run_in_threadpool(documents.save_review, services.db, document_id, payload, reviewer,
+                                    if_match=if_match, if_none_match=if_none_match)
+    response.headers["ETag"] = documents.record_etag(saved.revision)
     return ReviewSaved(document_id=document_id, revision=saved.revision, reviewed_at=saved.created_at,
                        reviewer=saved.reviewer, record=PlanRecord.model_validate(saved.record))
 

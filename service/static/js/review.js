@@ -957,7 +957,7 @@ export function setUpReviewView() {
   document.addEventListener("keydown", (event) => {
     if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "s" && state && !$("#view-review").hidden) {
       event.preventDefault();
-      save();
+      if (!$("dialog[open]")) save(); // a question on screen is answered first
     }
   });
   window.addEventListener("beforeprint", () => {

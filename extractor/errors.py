@@ -13,6 +13,7 @@ __all__ = [
     "ConflictError",
     "CorruptFileError",
     "DocintelError",
+    "EditConflictError",
     "EmptyDocumentError",
     "EncryptedFileError",
     "InputError",
@@ -21,6 +22,7 @@ __all__ = [
     "NotFoundError",
     "OcrError",
     "OcrTimeoutError",
+    "PreconditionRequiredError",
     "RuleDataError",
     "TooLargeError",
     "UnavailableError",
@@ -111,6 +113,18 @@ class ConflictError(DocintelError):
     """The request is valid but the resource is not in a state that allows it (e.g. still processing)."""
 
     code = "conflict"
+
+
+class EditConflictError(ConflictError):
+    """A change was based on a revision that is no longer the current one (someone saved in between)."""
+
+    code = "edit_conflict"
+
+
+class PreconditionRequiredError(InputError):
+    """A change did not say which revision it was based on, so a lost update could not be ruled out."""
+
+    code = "precondition_required"
 
 
 class AuthenticationError(DocintelError):

@@ -18,7 +18,7 @@ import subprocess
 from typing import Annotated, Any, Literal
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, Depends, File, Form, Path, Query, Request, Response, UploadFile
+from fastapi import APIRouter, Depends, File, Form, Header, Path, Query, Request, Response, UploadFile
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import FileResponse, JSONResponse
 
@@ -190,14 +190,18 @@ RecordVersionQuery = Annotated[
 
 
 def _record_headers(version: Any) -> dict[str, str]:
-    return {"X-Record-Version": version.kind, "X-Record-Revision": str(version.revision),
+    return {"ETag": documents.record_etag(version.revision),
+            "X-Record-Version": version.kind, "X-Record-Revision": str(version.revision),
             "Last-Modified": version.created_at.strftime("%a, %d %b %Y %H:%M:%S GMT")}
 
 
 @router.get("/documents/{document_id}/record", tags=["records"], responses=_problems(404, 409),
             response_model=PlanRecord)
 def get_record(services: ServicesDep, document_id: DocumentId, version: RecordVersionQuery = "current") -> JSONResponse:
-    """The plan record as the contract defines it (headers say which version and revision)."""
+    """The plan record as the contract defines it (headers say which version and revision).
+
+    Its ``ETag`` is what a PUT of an edit of this record sends as ``If-Match``.
+    """
     doc = documents.get_document(services.db, document_id)
     found = documents.get_version(services.db, doc, version)
     return JSONResponse(found.record, headers=_record_headers(found))
@@ -226,12 +230,16 @@ _PLAN_RECORD_BODY = {
 
 
 @router.put("/documents/{document_id}/record", response_model=ReviewSaved, tags=["records"],
-            responses=_problems(404, 409, 413, 415, 422), openapi_extra=_PLAN_RECORD_BODY)
+            responses=_problems(404, 409, 412, 413, 415, 422, 428), openapi_extra=_PLAN_RECORD_BODY)
 async def put_record(
-    services: ServicesDep, request: Request, document_id: DocumentId,
+    services: ServicesDep, request: Request, response: Response, document_id: DocumentId,
     reviewer: Annotated[str | None, Query(max_length=200, description="Who reviewed (free text).")] = None,
     allow_empty: Annotated[bool, Query(description="Store a record whose every field is empty (refused with "
                                        "`empty_record` otherwise).")] = False,
+    if_match: Annotated[str | None, Header(max_length=1000, description=(
+        "The ETag of the record the edit is based on (from GET …/record); required."))] = None,
+    if_none_match: Annotated[str | None, Header(max_length=1000, description=(
+        "`*` instead of If-Match: save only if the document has no record yet (its processing failed)."))] = None,
 ) -> ReviewSaved:
     """Save a clerk's corrected record, validated by the model, as the next reviewed revision.
 
@@ -239,10 +247,15 @@ async def put_record(
     now on. The body must be ``application/json`` (415 ``unsupported_media_type``) of at most
     ``MAX_RECORD_MB`` (413 ``record_too_large``); an invalid record, an unknown key at any level included, is
     refused with 422 and the JSON Pointer path of each error; nothing is stored then.
+
+    Lost updates are refused: without ``If-Match`` the answer is 428 (``precondition_required``); when the
+    record was saved again since the ETag given, 412 (``edit_conflict``, with ``current_etag``). The answer
+    carries the new revision's ``ETag``.
     """
     payload = parse_record_body(await read_record_body(request, services.settings.max_record_bytes))
     saved = await run_in_threadpool(documents.save_review, services.db, document_id, payload, reviewer,
-                                    allow_empty=allow_empty)
+                                    allow_empty=allow_empty, if_match=if_match, if_none_match=if_none_match)
+    response.headers["ETag"] = documents.record_etag(saved.revision)
     return ReviewSaved(document_id=document_id, revision=saved.revision, reviewed_at=saved.created_at,
                        reviewer=saved.reviewer, record=PlanRecord.model_validate(saved.record))
 

@@ -28,6 +28,9 @@ class ErrorCode:
     # 409
     NOT_READY = "not_ready"
     PROCESSING_FAILED = "processing_failed"
+    # 412, 428 (PUT of a record: If-Match against the current revision's ETag)
+    EDIT_CONFLICT = "edit_conflict"
+    PRECONDITION_REQUIRED = "precondition_required"
     # 413
     UPLOAD_TOO_LARGE = "upload_too_large"
     TOO_MANY_PAGES = "too_many_pages"

@@ -18,7 +18,13 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import undefer
 
-from extractor.errors import ConflictError, InputError, NotFoundError
+from extractor.errors import (
+    ConflictError,
+    EditConflictError,
+    InputError,
+    NotFoundError,
+    PreconditionRequiredError,
+)
 from service import sniff
 from service.codes import ErrorCode
 from service.db import Database
@@ -179,22 +185,71 @@ def list_versions(db: Database, document_id: str) -> list[RecordVersion]:
         ))
 
 
+def record_etag(revision: int) -> str:
+    """The ETag of a record version: a strong validator of its revision (0 extracted, 1, 2, … reviewed).
+
+    Revisions only grow and are never rewritten, so the revision alone identifies the stored record.
+    """
+    return f'"rev-{revision}"'
+
+
+def _check_based_on(current: RecordVersion | None, if_match: str | None, if_none_match: str | None) -> None:
+    """RFC 9110 preconditions of a record PUT, so that an edit of an older revision never overwrites a newer one.
+
+    ``If-Match`` lists the ETags the edit may replace (strong comparison: a weak ``W/`` tag never matches;
+    ``*`` replaces whatever is current, knowingly). ``If-None-Match: *`` saves only where no record exists
+    yet (the first review of a document whose processing failed).
+    """
+    if if_match is None and (if_none_match or "").strip() != "*":
+        raise PreconditionRequiredError(
+            "Thiếu If-Match: hãy gửi ETag của bản ghi mà bản sửa dựa trên (GET …/record trả về ETag đó), để một "
+            "bản sửa không bao giờ lặng lẽ ghi đè bản đã lưu trong lúc đó.", code=ErrorCode.PRECONDITION_REQUIRED)
+    if if_match is not None:
+        tags = {tag.strip() for tag in if_match.split(",")}
+        holds = current is not None and ("*" in tags or record_etag(current.revision) in tags)
+    else:
+        holds = current is None
+    if holds:
+        return
+    detail: dict[str, Any] = {"current_etag": None, "current_revision": None}
+    if current is not None:
+        detail = {"current_etag": record_etag(current.revision), "current_revision": current.revision,
+                  "current_reviewer": current.reviewer, "current_saved_at": current.created_at.isoformat()}
+    raise EditConflictError(
+        f"Bản ghi đã được lưu lại (lần sửa {detail['current_revision']}) sau bản mà bản sửa này dựa trên; hãy tải "
+        "bản hiện tại (GET …/record), hoặc gửi lại với ETag của nó nếu muốn ghi đè có chủ ý.",
+        code=ErrorCode.EDIT_CONFLICT, detail=detail)
+
+
 def save_review(db: Database, document_id: str, payload: Any, reviewer: str | None, *,
-                allow_empty: bool = False) -> RecordVersion:
-    """Validate and store a clerk's record as the next reviewed revision (the extracted one is kept)."""
-    record = validate_record(payload, allow_empty=allow_empty).to_json()
+                if_match: str | None, if_none_match: str | None = None, allow_empty: bool = False) -> RecordVersion:
+    """Validate and store a clerk's record as the next reviewed revision (the extracted one is kept).
+
+    Raises:
+        PreconditionRequiredError: neither ``If-Match`` nor ``If-None-Match: *`` was given.
+        EditConflictError: the record is no longer the revision the edit is based on.
+    """
     doc = get_document(db, document_id)
     require_done(doc, allow_failed=True)
+    with db.read() as session:  # a stale edit is told so before its fields are checked
+        _check_based_on(latest_version(session, document_id), if_match, if_none_match)
+    record = validate_record(payload, allow_empty=allow_empty).to_json()
     reviewer = clean_label(reviewer)
-    with db.write() as session:
-        doc = session.get(Document, document_id)
-        latest = reviewed_version(session, document_id)
-        version = RecordVersion(document_id=document_id, kind=VERSION_REVIEWED,
-                                revision=(latest.revision if latest else 0) + 1, record=record, evidence=None,
-                                reviewer=reviewer, created_at=utcnow())
-        session.add(version)
-        doc.reviewed = True
-        index_record(doc, record)
+    try:
+        with db.write() as session:  # the write lock makes the check and the insert one step
+            doc = session.get(Document, document_id)
+            _check_based_on(latest_version(session, document_id), if_match, if_none_match)
+            latest = reviewed_version(session, document_id)
+            version = RecordVersion(document_id=document_id, kind=VERSION_REVIEWED,
+                                    revision=(latest.revision if latest else 0) + 1, record=record, evidence=None,
+                                    reviewer=reviewer, created_at=utcnow())
+            session.add(version)
+            doc.reviewed = True
+            index_record(doc, record)
+    except IntegrityError:  # a database without a write lock (PostgreSQL): a concurrent save took the revision
+        with db.read() as session:
+            _check_based_on(latest_version(session, document_id), if_match, if_none_match)
+        raise
     return version
 
 

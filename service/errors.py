@@ -18,6 +18,8 @@ InputError (others)     422     corrupt, encrypted or empty file; bad date filte
 NotFoundError           404     unknown document, page or version
 AuthenticationError     401     missing or wrong bearer token
 ConflictError           409     document not processed yet, or processing failed
+EditConflictError       412     a record PUT whose If-Match is not the current revision's ETag
+PreconditionRequired…   428     a record PUT without If-Match
 UnavailableError        503     storage, database, tesseract or workers unavailable
 OcrError                503     tesseract missing, failed or timed out
 DocintelError (others)  500     rule data broken, internal error (no traceback sent)
@@ -44,10 +46,12 @@ from extractor.errors import (
     AuthenticationError,
     ConflictError,
     DocintelError,
+    EditConflictError,
     InputError,
     InvalidRecordError,
     NotFoundError,
     OcrError,
+    PreconditionRequiredError,
     TooLargeError,
     UnavailableError,
     UnsupportedFormatError,
@@ -70,6 +74,8 @@ STATUS_BY_CLASS: dict[type[DocintelError], int] = {
     NotFoundError: 404,
     AuthenticationError: 401,
     ConflictError: 409,
+    EditConflictError: 412,
+    PreconditionRequiredError: 428,
     UnavailableError: 503,
     OcrError: 503,
     DocintelError: 500,
@@ -98,7 +104,7 @@ class Problem(BaseModel):
 
 
 PROBLEM_RESPONSES: dict[int | str, dict[str, Any]] = {
-    status: {"description": HTTPStatus(status).phrase} for status in (400, 401, 404, 409, 413, 415, 422, 503)
+    status: {"description": HTTPStatus(status).phrase} for status in (400, 401, 404, 409, 412, 413, 415, 422, 428, 503)
 }
 
 

@@ -4,8 +4,11 @@
 documents and the review form, every label in Vietnamese. The plain JavaScript in ``service/static/``
 fills it from the /v1 API (:mod:`service.api`) with relative URLs, so the page works behind a path prefix
 too. The page itself holds no data and needs no token; when ``API_TOKEN`` is set, the script asks the
-clerk for it once and keeps it in ``sessionStorage`` (gone when the tab closes), sending it as
+clerk for it once per browser session and keeps it in a session cookie that only the script reads (every tab
+shares it; it is gone when the browser closes; the server never reads cookies), sending it as
 ``Authorization: Bearer …`` on each /v1 call (page images and exports are fetched the same way).
+A save sends ``If-Match`` with the ETag of the record the page loaded; on 412 the clerk chooses to reload the
+stored record or to overwrite it knowingly.
 
 Everything is served locally: no CDN, no web fonts, no build step. A Content-Security-Policy that allows
 only this origin enforces it in the browser.

@@ -39,6 +39,14 @@ def upload(client, data: bytes, filename: str = "doc.txt", **kwargs):
     return client.post("/v1/documents", files={"file": (filename, data, "application/octet-stream")}, **kwargs)
 
 
+def put_record(client, doc_id: str, record, *, if_match: str | None = None, **kwargs):
+    """PUT ``record`` as an edit of the current record: If-Match is the ETag GET …/record answers now."""
+    if if_match is None:
+        if_match = client.get(f"/v1/documents/{doc_id}/record").headers["etag"]
+    headers = {"If-Match": if_match, **kwargs.pop("headers", {})}
+    return client.put(f"/v1/documents/{doc_id}/record", json=record, headers=headers, **kwargs)
+
+
 def wait_done(client, doc_id: str, timeout: float = 30.0, **kwargs) -> dict:
     deadline = time.monotonic() + timeout
     while True:

@@ -19,6 +19,9 @@ from extractor.types import Page, SourceDocument
 from service.processing import ProcessTask, process_source
 
 PAGE_DELAY_ENV = "DOCINTEL_TEST_PAGE_DELAY_S"
+# While the file this names exists, a job holds before its last page: a test that kills the server then
+# knows every job it saw processing was still processing when it died.
+GATE_ENV = "DOCINTEL_TEST_GATE_FILE"
 
 
 def _png(number: int) -> bytes:
@@ -33,8 +36,11 @@ def _paged(task: ProcessTask, progress, delay_s: float = 0.0) -> dict:
     text = Path(task.file_path).read_bytes().decode("utf-8")
     parts = text.split("\f")
     pages, start = [], 0
+    gate = os.environ.get(GATE_ENV)
     for number, part in enumerate(parts, 1):
         time.sleep(delay_s)
+        while gate and number == len(parts) and Path(gate).exists():
+            time.sleep(0.05)
         end = start + len(part)
         pages.append(Page(number=number, start=start, end=end, width=200, height=280, method="ocr",
                           ocr_confidence=0.9, image_png=_png(number)))

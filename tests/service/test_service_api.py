@@ -9,7 +9,7 @@ import io
 import pytest
 import svc_helpers
 from icalendar import Calendar
-from svc_helpers import SEED_TEXT, assert_problem, pdf_bytes, png_bytes, short_text, upload, wait_done
+from svc_helpers import SEED_TEXT, assert_problem, pdf_bytes, png_bytes, put_record, short_text, upload, wait_done
 
 from extractor.record import PlanRecord
 from service.codes import ErrorCode
@@ -196,7 +196,7 @@ def test_put_record_keeps_both_versions_and_get_returns_the_reviewed_one(client)
     extracted = client.get(f"{base}/record").json()
     corrected = full_record()
 
-    saved = client.put(f"{base}/record", json=corrected, params={"reviewer": "Chị Lan / Tổ văn thư"})
+    saved = put_record(client, doc["id"], corrected, params={"reviewer": "Chị Lan / Tổ văn thư"})
     assert saved.status_code == 200, saved.text
     body = saved.json()
     assert body["revision"] == 1 and body["reviewer"] == "Chị Lan / Tổ văn thư" and body["reviewed_at"]
@@ -214,11 +214,98 @@ def test_put_record_keeps_both_versions_and_get_returns_the_reviewed_one(client)
 
     second = copy.deepcopy(corrected)
     second["document"]["place"] = "Huyện Thanh Bình"
-    assert client.put(f"{base}/record", json=second).json()["revision"] == 2
+    assert put_record(client, doc["id"], second).json()["revision"] == 2
     versions = client.get(f"{base}/versions").json()
     assert [(v["kind"], v["revision"]) for v in versions["versions"]] == [
         ("extracted", 0), ("reviewed", 1), ("reviewed", 2)]
     assert versions["current"]["revision"] == 2
+
+
+def test_record_etag_follows_the_revision_and_a_put_answers_with_the_new_one(client):
+    doc = done_document(client)
+    base = f"/v1/documents/{doc['id']}"
+    first = client.get(f"{base}/record")
+    assert first.headers["etag"] == '"rev-0"' and first.headers["x-record-revision"] == "0"
+    saved = put_record(client, doc["id"], full_record(), if_match=first.headers["etag"])
+    assert saved.status_code == 200, saved.text
+    assert saved.headers["etag"] == '"rev-1"' == client.get(f"{base}/record").headers["etag"]
+    assert client.get(f"{base}/record", params={"version": "extracted"}).headers["etag"] == '"rev-0"'
+    assert client.get(f"{base}/record.json").headers["etag"] == '"rev-1"'
+    # An edit of the revision just saved, with the ETag the PUT answered.
+    again = put_record(client, doc["id"], full_record(document__place="Huyện Thanh Bình"), if_match=saved.headers["etag"])
+    assert again.status_code == 200 and again.json()["revision"] == 2 and again.headers["etag"] == '"rev-2"'
+
+
+def test_put_without_if_match_is_428_and_stores_nothing(client):
+    doc = done_document(client)
+    base = f"/v1/documents/{doc['id']}"
+    body = assert_problem(client.put(f"{base}/record", json=full_record()), 428, ErrorCode.PRECONDITION_REQUIRED)
+    assert "If-Match" in body["detail"]
+    assert [v["kind"] for v in client.get(f"{base}/versions").json()["versions"]] == ["extracted"]
+
+
+def test_two_edits_of_the_same_revision_the_second_is_412_and_the_first_is_kept(client):
+    doc = done_document(client)
+    base = f"/v1/documents/{doc['id']}"
+    etag = client.get(f"{base}/record").headers["etag"]
+    mine = full_record(document__place="Thanh Bình")
+    theirs = full_record(document__place="Huyện Thanh Bình")
+    assert put_record(client, doc["id"], mine, if_match=etag, params={"reviewer": "Lan"}).status_code == 200
+    body = assert_problem(put_record(client, doc["id"], theirs, if_match=etag), 412, ErrorCode.EDIT_CONFLICT)
+    assert body["current_etag"] == '"rev-1"' and body["current_revision"] == 1 and body["current_reviewer"] == "Lan"
+    assert body["current_saved_at"]
+    assert client.get(f"{base}/record").json()["document"]["place"] == "Thanh Bình"
+    # Overwriting knowingly: the same edit with the current ETag.
+    over = put_record(client, doc["id"], theirs, if_match=body["current_etag"])
+    assert over.status_code == 200 and over.json()["revision"] == 2
+    assert client.get(f"{base}/record").json()["document"]["place"] == "Huyện Thanh Bình"
+
+
+@pytest.mark.parametrize("if_match", ['W/"rev-0"', '"rev-7"', "rev-0", '"rev-0-x"', '""'])
+def test_put_with_an_if_match_that_is_not_the_current_etag_is_412(client, if_match):
+    doc = done_document(client)
+    response = put_record(client, doc["id"], full_record(), if_match=if_match)
+    assert_problem(response, 412, ErrorCode.EDIT_CONFLICT)
+    assert client.get(f"/v1/documents/{doc['id']}/record").headers["x-record-version"] == "extracted"
+
+
+@pytest.mark.parametrize("if_match", ['"rev-9", "rev-0"', "*"])
+def test_put_accepts_a_list_of_etags_or_a_star(client, if_match):
+    doc = done_document(client)
+    assert put_record(client, doc["id"], full_record(), if_match=if_match).status_code == 200
+
+
+def test_a_stale_edit_is_412_before_its_fields_are_checked(client):
+    doc = done_document(client)
+    etag = client.get(f"/v1/documents/{doc['id']}/record").headers["etag"]
+    assert put_record(client, doc["id"], full_record(), if_match=etag).status_code == 200
+    bad = full_record(document__issue_date="20/9/2021")
+    assert_problem(put_record(client, doc["id"], bad, if_match=etag), 412, ErrorCode.EDIT_CONFLICT)
+
+
+def test_the_first_review_of_a_failed_document_takes_if_none_match_star(make_client):
+    client = make_client(processor="svc_processors:ocr_fails")
+    doc = wait_done(client, upload(client, short_text(5)).json()["id"])
+    assert doc["status"] == "failed"
+    url = f"/v1/documents/{doc['id']}/record"
+    assert_problem(client.put(url, json=full_record()), 428, ErrorCode.PRECONDITION_REQUIRED)
+    assert_problem(client.put(url, json=full_record(), headers={"If-Match": "*"}), 412, ErrorCode.EDIT_CONFLICT)
+    first = client.put(url, json=full_record(), headers={"If-None-Match": "*"})
+    assert first.status_code == 200 and first.headers["etag"] == '"rev-1"'
+    assert_problem(client.put(url, json=full_record(), headers={"If-None-Match": "*"}), 412, ErrorCode.EDIT_CONFLICT)
+
+
+def test_concurrent_edits_of_one_revision_store_exactly_one(client):
+    from concurrent.futures import ThreadPoolExecutor
+
+    doc = done_document(client)
+    etag = client.get(f"/v1/documents/{doc['id']}/record").headers["etag"]
+    edits = [full_record(document__place=f"Nơi {n}") for n in range(6)]
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        statuses = sorted(pool.map(lambda r: put_record(client, doc["id"], r, if_match=etag).status_code, edits))
+    assert statuses == [200] + [412] * 5
+    versions = client.get(f"/v1/documents/{doc['id']}/versions").json()["versions"]
+    assert [(v["kind"], v["revision"]) for v in versions] == [("extracted", 0), ("reviewed", 1)]
 
 
 def test_reviewed_version_before_any_review_is_404(client):
@@ -234,7 +321,7 @@ def test_invalid_corrected_record_is_422_with_field_paths(client):
     bad["event"]["opening_ceremony"]["time"] = "25:00"
     bad["assignments"][1]["tasks"] = "not a list"
     bad["document"]["kind"] = "memo"
-    body = assert_problem(client.put(f"/v1/documents/{doc['id']}/record", json=bad), 422, ErrorCode.INVALID_RECORD)
+    body = assert_problem(put_record(client, doc["id"], bad), 422, ErrorCode.INVALID_RECORD)
     paths = {error["path"] for error in body["errors"]}
     assert {"/document/issue_date", "/event/opening_ceremony/time", "/assignments/1/tasks",
             "/document/kind"} <= paths
@@ -247,13 +334,14 @@ def test_invalid_corrected_record_is_422_with_field_paths(client):
                                                (b"", "application/json"), ("\u00ff".encode("latin-1"), "application/json")])
 def test_corrected_record_that_is_not_a_json_object_is_422(client, raw, content_type):
     doc = done_document(client)
-    response = client.put(f"/v1/documents/{doc['id']}/record", content=raw, headers={"content-type": content_type})
+    response = client.put(f"/v1/documents/{doc['id']}/record", content=raw,
+                          headers={"content-type": content_type, "If-Match": '"rev-0"'})
     assert_problem(response, 422, ErrorCode.INVALID_RECORD)
 
 
 def test_record_json_download(client):
     doc = done_document(client)
-    client.put(f"/v1/documents/{doc['id']}/record", json=full_record())
+    put_record(client, doc["id"], full_record())
     response = client.get(f"/v1/documents/{doc['id']}/record.json")
     assert response.status_code == 200
     assert response.headers["content-disposition"] == 'attachment; filename="12-KH-UBND.json"'
@@ -309,7 +397,7 @@ def catalogue(client):
     ids = {}
     for n, (key, record) in enumerate(specs):
         doc = done_document(client, short_text(100 + n), f"{key}.txt")
-        assert client.put(f"/v1/documents/{doc['id']}/record", json=record).status_code == 200
+        assert put_record(client, doc["id"], record).status_code == 200
         ids[key] = doc["id"]
     return ids
 
@@ -383,7 +471,7 @@ def test_list_refuses_bad_parameters(client, params):
 
 def test_calendar_has_event_week_opening_ceremony_and_deadlines(client):
     doc = done_document(client)
-    client.put(f"/v1/documents/{doc['id']}/record", json=full_record())
+    put_record(client, doc["id"], full_record())
     response = client.get(f"/v1/documents/{doc['id']}/calendar.ics")
     assert response.status_code == 200 and response.headers["content-type"].startswith("text/calendar")
     calendar = Calendar.from_ical(response.content)
@@ -406,7 +494,7 @@ def test_calendar_ceremony_without_clock_time_is_all_day(client):
     doc = done_document(client)
     record = full_record(reporting=[])
     record["event"]["opening_ceremony"] = {"date": "2023-10-02", "time": None, "venue": None, "mode": None}
-    client.put(f"/v1/documents/{doc['id']}/record", json=record)
+    put_record(client, doc["id"], record)
     calendar = Calendar.from_ical(client.get(f"/v1/documents/{doc['id']}/calendar.ics").content)
     opening = next(e for e in calendar.walk("VEVENT") if "opening" in str(e["uid"]))
     assert str(opening.decoded("dtstart")) == "2023-10-02" and "location" not in opening
@@ -414,14 +502,14 @@ def test_calendar_ceremony_without_clock_time_is_all_day(client):
 
 def test_calendar_without_any_date_is_404(client):
     doc = done_document(client)
-    saved = client.put(f"/v1/documents/{doc['id']}/record", json=PlanRecord().to_json(), params={"allow_empty": True})
+    saved = put_record(client, doc["id"], PlanRecord().to_json(), params={"allow_empty": True})
     assert saved.status_code == 200, saved.text
     assert_problem(client.get(f"/v1/documents/{doc['id']}/calendar.ics"), 404, ErrorCode.NO_CALENDAR_EVENTS)
 
 
 def test_assignments_csv_has_agency_task_deadline_headed_in_vietnamese(client):
     doc = done_document(client)
-    client.put(f"/v1/documents/{doc['id']}/record", json=full_record())
+    put_record(client, doc["id"], full_record())
     response = client.get(f"/v1/documents/{doc['id']}/assignments.csv")
     assert response.status_code == 200 and response.headers["content-type"].startswith("text/csv")
     assert response.content.startswith(b"\xef\xbb\xbf")

@@ -155,8 +155,11 @@ def test_live_server_processes_a_directive_end_to_end(live):
     server.terminate()
 
 
-def test_kill_9_in_the_middle_of_a_batch_loses_and_duplicates_nothing(live):
-    env = {"DOCINTEL_PROCESSOR": "svc_processors:slow", "DOCINTEL_TEST_PAGE_DELAY_S": "0.4", "WORKERS": "2"}
+def test_kill_9_in_the_middle_of_a_batch_loses_and_duplicates_nothing(live, tmp_path):
+    gate = tmp_path / "hold-last-page"
+    gate.touch()  # no job can finish before the kill, so every job seen processing is interrupted
+    env = {"DOCINTEL_PROCESSOR": "svc_processors:slow", "DOCINTEL_TEST_PAGE_DELAY_S": "0.4", "WORKERS": "2",
+           "DOCINTEL_TEST_GATE_FILE": str(gate)}
     server = live(**env)
     server.start()
     ids = submit_batch(server.base_url, 8, pages=5, tag="kill")
@@ -173,6 +176,7 @@ def test_kill_9_in_the_middle_of_a_batch_loses_and_duplicates_nothing(live):
     psutil.wait_procs(workers, timeout=10)
     assert not any(w.is_running() and w.status() != psutil.STATUS_ZOMBIE for w in workers), "orphaned workers"
 
+    gate.unlink()
     server.start()
     states = wait_all_done(server.base_url, ids, 120)
     assert {s["status"] for s in states.values()} == {"done"}

@@ -60,10 +60,13 @@ def test_upload_review_filter_and_export_on_postgresql(pg_url, make_client):
     client = make_client(database_url=pg_url)
     doc = wait_done(client, upload(client, SEED_TEXT, "cv.txt").json()["id"])
     assert doc["status"] == "done"
-    record = client.get(f"/v1/documents/{doc['id']}/record").json()
+    current = client.get(f"/v1/documents/{doc['id']}/record")
+    record = current.json()
     record["document"]["issue_date"] = "2021-09-20"
     record["issuer"]["name"] = "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO"
-    assert client.put(f"/v1/documents/{doc['id']}/record", json=record, params={"reviewer": "Lan"}).status_code == 200
+    saved = client.put(f"/v1/documents/{doc['id']}/record", json=record, params={"reviewer": "Lan"},
+                       headers={"If-Match": current.headers["etag"]})
+    assert saved.status_code == 200, saved.text
     listed = client.get("/v1/documents", params={"issuer": "giao duc", "issued_from": "20/9/2021",
                                                   "issued_to": "ngày 20 tháng 9 năm 2021", "q": "BẾN CÁT"}).json()
     assert [item["id"] for item in listed["items"]] == [doc["id"]]

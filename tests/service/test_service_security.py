@@ -19,7 +19,7 @@ import pytest
 from fastapi.testclient import TestClient
 from icalendar import Calendar
 from pydantic import ValidationError
-from svc_helpers import ROOT, SEED_TEXT, assert_problem, make_settings, upload, wait_done
+from svc_helpers import ROOT, SEED_TEXT, assert_problem, make_settings, put_record, upload, wait_done
 
 from extractor.record import PlanRecord
 from service import exports
@@ -45,7 +45,7 @@ def done_document(client) -> str:
 
 
 def put(client, doc_id: str, body, **kwargs):
-    return client.put(f"/v1/documents/{doc_id}/record", json=body, **kwargs)
+    return put_record(client, doc_id, body, **kwargs)
 
 
 def assert_nothing_stored(client, doc_id: str) -> None:

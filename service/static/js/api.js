@@ -1,9 +1,8 @@
 // Talking to the /v1 API: relative URLs (the page may sit behind a path prefix), the optional bearer
-// token (asked once, kept in sessionStorage for this tab), problem+json errors in Vietnamese.
+// token (asked once per browser session), problem+json errors in Vietnamese.
 
 import { $ } from "./util.js";
 
-const TOKEN_KEY = "docintel.apiToken";
 const config = document.body.dataset;
 
 // Stable problem codes of the API (service/codes.py) → what the clerk reads.
@@ -17,6 +16,8 @@ const MESSAGES = {
   empty_file: () => "Tệp rỗng.",
   empty_document: () => "Không tìm thấy chữ nào trong văn bản (trang trắng hoặc quá mờ).",
   invalid_record: () => "Chưa lưu: có giá trị không hợp lệ, xem các ô được đánh dấu đỏ.",
+  edit_conflict: () => "Chưa lưu: bản ghi đã được lưu lại sau khi bạn mở nó.",
+  precondition_required: () => "Chưa lưu: trang không gửi kèm phiên bản bản ghi đang sửa. Hãy tải lại trang.",
   invalid_date: () => "Ngày không hợp lệ. Viết theo dạng ngày/tháng/năm, ví dụ 20/09/2021.",
   validation_failed: () => "Yêu cầu không hợp lệ.",
   document_not_found: () => "Không tìm thấy văn bản này (có thể đường dẫn sai).",
@@ -58,15 +59,41 @@ export function apiUrl(path) {
 
 // ------------------------------------------------------------------ token
 
+// The token lives in a session cookie (no Expires, no Max-Age), read only by this script:
+// - sessionStorage is per tab, so every new tab had to ask again;
+// - localStorage outlives the browser and would leave the token on disk indefinitely;
+// - a session cookie is shared by every tab of this site and dropped when the browser closes.
+// The server never reads cookies (it authenticates the Authorization header only), so the cookie grants nothing
+// to a request this script did not make (no cross-site request forgery); SameSite=Strict keeps it off other
+// sites' requests anyway, Path keeps it to this application, and Secure to HTTPS where the page is served so.
+const TOKEN_COOKIE = "docintel_token";
+
+function cookieAttributes() {
+  const path = window.location.pathname.replace(/[^/]*$/, "") || "/";
+  return `; Path=${path}; SameSite=Strict${window.location.protocol === "https:" ? "; Secure" : ""}`;
+}
+
+function storedToken() {
+  for (const part of document.cookie.split(";")) {
+    const [name, ...value] = part.trim().split("=");
+    if (name === TOKEN_COOKIE && value.length) return decodeURIComponent(value.join("=")) || null;
+  }
+  return null;
+}
+
+function storeToken(token) {
+  document.cookie = `${TOKEN_COOKIE}=${encodeURIComponent(token)}${cookieAttributes()}`;
+}
+
 let pendingPrompt = null;
 
 export function hasToken() {
-  return Boolean(sessionStorage.getItem(TOKEN_KEY));
+  return Boolean(storedToken());
 }
 
 function authHeaders(headers = {}) {
   const out = new Headers(headers);
-  const token = sessionStorage.getItem(TOKEN_KEY);
+  const token = storedToken();
   if (token) out.set("Authorization", `Bearer ${token}`);
   return out;
 }
@@ -88,13 +115,14 @@ export function askToken(reason) {
     const onClose = () => {
       const value = input.value.trim();
       if (dialog.returnValue === "ok" && value) {
-        sessionStorage.setItem(TOKEN_KEY, value);
+        storeToken(value);
         done(true);
       } else {
         done(false);
       }
     };
     dialog.addEventListener("close", onClose);
+    dialog.returnValue = "";
     dialog.showModal();
     input.focus();
   });
@@ -102,7 +130,13 @@ export function askToken(reason) {
 }
 
 export function forgetToken() {
-  sessionStorage.removeItem(TOKEN_KEY);
+  document.cookie = `${TOKEN_COOKIE}=${cookieAttributes()}; Max-Age=0`;
+}
+
+/** The token dialog's "Hủy" is a plain button: as the form's first submit button it was the one Enter pressed. */
+export function setUpTokenDialog() {
+  const dialog = $("#token-dialog");
+  $("#token-cancel").addEventListener("click", () => dialog.close("cancel"));
 }
 
 async function readProblem(response) {

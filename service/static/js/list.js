@@ -60,7 +60,8 @@ function uploadCard(file) {
   const bar = h("progress", { max: 1, value: 0, "aria-label": `Tiến độ của ${file.name}` });
   const actions = h("p", { class: "upload-actions" });
   const card = h("li", { class: "upload-card state-sending" },
-    h("p", { class: "upload-name" }, h("strong", { text: file.name }), " ", h("span", { class: "muted", text: fileSize(file.size) })),
+    h("p", { class: "upload-name", title: file.name }, h("strong", { text: file.name }), " ",
+      h("span", { class: "muted", text: fileSize(file.size) })),
     bar, status, actions);
   card.parts = { status, bar, actions };
   $("#uploads").prepend(card);
@@ -78,13 +79,23 @@ function recordLine(record) {
 
 function updateCard(card, doc) {
   const { status, bar, actions } = card.parts;
-  card.className = `upload-card state-${doc.status}`;
+  // A document read to the end but with warnings (not a directive, no number, dates that disagree) is not
+  // simply "done": its card says so and shows the warnings.
+  const warnings = (doc.status === "done" && doc.record && doc.record.warnings) || [];
+  card.className = `upload-card state-${doc.status}${warnings.length ? " state-warning" : ""}`;
   card.dataset.id = doc.id;
   card.dataset.status = doc.status;
-  status.textContent = progressText(doc);
+  card.dataset.warnings = String(warnings.length);
+  status.textContent = warnings.length ? `${progressText(doc)} Cần kiểm tra:` : progressText(doc);
   setProgress(bar, doc);
   bar.hidden = doc.status === "failed";
   if ((doc.status === "done" || doc.status === "failed") && !actions.firstChild) {
+    if (warnings.length) {
+      const many = warnings.length > 4;
+      const shown = warnings.slice(0, many ? 3 : 4).map((text) => h("li", { text }));
+      if (many) shown.push(h("li", { text: `… và ${warnings.length - 3} cảnh báo khác (xem khi rà soát).` }));
+      status.after(h("ul", { class: "upload-warnings" }, shown));
+    }
     if (doc.status === "done" && doc.record) actions.append(recordLine(doc.record), " ");
     const label = doc.status === "done" ? "Mở để rà soát" : "Xem chi tiết";
     actions.append(h("a", { class: "button primary", href: `#/doc/${doc.id}`, text: label }));
@@ -237,14 +248,28 @@ function row(doc) {
   const kind = doc.kind ? KIND_LABELS[doc.kind] || doc.kind : "";
   const numberText = doc.number
     || { done: "(không ghi số)", failed: "(không đọc được)" }[doc.status] || "(chưa có số)";
+  const fileName = doc.filename || doc.id;
+  // On narrow screens the issuer and file columns fold into the subject and number cells (narrow-only),
+  // so that the subject keeps a readable width.
   return h("tr", { dataset: { id: doc.id } },
-    h("td", {}, h("a", { href, class: "doc-link" }, numberText), kind ? h("div", { class: "muted small", text: kind }) : null),
-    h("td", { class: "subject" }, doc.subject || ""),
-    h("td", {}, doc.issuer || ""),
+    h("td", {}, h("a", { href, class: "doc-link" }, numberText), kind ? h("div", { class: "muted small", text: kind }) : null,
+      h("div", { class: "file narrow-only", title: fileName, text: fileName })),
+    h("td", { class: "subject" }, doc.subject || "",
+      doc.issuer ? h("div", { class: "muted small narrow-only", text: doc.issuer }) : null),
+    h("td", { class: "wide-only" }, doc.issuer || ""),
     h("td", { class: "nowrap" }, showDate(doc.issue_date)),
     statusCell(doc),
-    h("td", { class: "file" }, h("a", { href, text: doc.filename || doc.id })),
+    h("td", { class: "file wide-only" }, h("a", { href, title: fileName, text: fileName })),
   );
+}
+
+function clearRows() {
+  clearTimeout(listTimer);
+  $("#doc-rows").replaceChildren();
+  $("#list-summary").textContent = "";
+  $("#page-info").textContent = "";
+  $("#page-prev").disabled = true;
+  $("#page-next").disabled = true;
 }
 
 export async function loadList() {
@@ -256,6 +281,8 @@ export async function loadList() {
   } catch (err) {
     if (ticket !== listRequest) return;
     showFilterErrors(err);
+    // The filters as written select nothing yet: the rows of the previous filters must not stand under the error.
+    if (err instanceof ApiError && err.status >= 400 && err.status < 500) clearRows();
     return;
   }
   if (ticket !== listRequest) return; // a newer request is on its way

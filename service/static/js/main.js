@@ -1,6 +1,6 @@
 // The page's entry point: a two-view router on the URL hash (#/ the list, #/doc/<id> one document).
 
-import { askToken, forgetToken } from "./api.js";
+import { askToken, forgetToken, setUpTokenDialog } from "./api.js";
 import { loadList, setUpListView } from "./list.js";
 import { closeDocument, hasUnsavedChanges, openDocument, setUpReviewView } from "./review.js";
 import { $ } from "./util.js";
@@ -35,6 +35,7 @@ function route() {
 }
 
 function start() {
+  setUpTokenDialog();
   setUpListView();
   setUpReviewView();
   $(".skip-link").addEventListener("click", (event) => {

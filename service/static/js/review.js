@@ -6,7 +6,8 @@
 // JSON.stringify) the index each item had in the extracted record, or null for an added item; a field's
 // pointer is mapped through these before looking its evidence up.
 
-import { ApiError, apiJson, download, imageUrl, messageFor } from "./api.js";
+import { ApiError, api, apiJson, download, imageUrl, messageFor } from "./api.js";
+import { choose } from "./dialog.js";
 import { progressText, setProgress, KIND_LABELS } from "./list.js";
 import { renderSummary } from "./summary.js";
 import {
@@ -260,6 +261,25 @@ function addItem(section) {
   const first = last && last.querySelector("[data-path]");
   if (first) first.focus();
   announce(`Đã thêm ${ITEM_NAMES[name].toLowerCase()} ${array.length}.`);
+}
+
+/** A list entry of several fields (an agency with its tasks, a cited directive, a deadline) is removed only
+ *  once the clerk confirms; a one-line entry, whose whole content is in sight, at once. */
+async function confirmRemove(item) {
+  const entry = getAt(state.record, item.dataset.pointer);
+  const filled = (value) => (Array.isArray(value) ? value.some(filled) : value !== null && value !== undefined
+    && (typeof value !== "object" ? String(value).trim() !== "" : Object.values(value).some(filled)));
+  if (item.querySelector(":scope > [data-item-box]") && filled(entry)) {
+    const legend = item.querySelector("[data-legend]").textContent;
+    const lines = [`${legend}${entry.agency ? `: ${entry.agency}` : ""}${entry.number ? `: ${entry.number}` : ""}.`];
+    const tasks = Array.isArray(entry.tasks) ? entry.tasks.filter((t) => String(t || "").trim()).length : 0;
+    if (tasks) lines.push(`Cùng ${tasks} nhiệm vụ của cơ quan này.`);
+    lines.push("Các giá trị này sẽ bị xóa khỏi bản ghi đang sửa (bản đã lưu chỉ đổi khi bấm “Lưu bản rà soát”).");
+    const choice = await choose({ title: `Xóa ${legend.toLowerCase()}?`, message: lines,
+      choices: [{ value: "remove", label: `Xóa ${legend.toLowerCase()}`, kind: "danger" }] });
+    if (choice !== "remove" || !state || !item.isConnected) return;
+  }
+  removeItem(item);
 }
 
 function removeItem(item) {
@@ -638,7 +658,8 @@ const updateSummary = debounce(() => {
 
 // ------------------------------------------------------------------ save, reset, export
 
-async function save() {
+/** Save the record as an edit of the revision `ifMatch` names (by default the one the page loaded). */
+async function save(ifMatch = state && state.etag) {
   if (!state || !state.record || state.saving) return;
   state.saving = true;
   $("#save").disabled = true;
@@ -655,12 +676,16 @@ async function save() {
   localStorage.setItem(REVIEWER_KEY, reviewer);
   announce("Đang lưu…");
   const query = reviewer ? `?reviewer=${encodeURIComponent(reviewer)}` : "";
+  let conflict = null;
   try {
-    const saved = await apiJson(`documents/${state.id}/record${query}`, {
-      method: "PUT", headers: { "Content-Type": "application/json" }, body: JSON.stringify(state.record),
+    const response = await api(`documents/${state.id}/record${query}`, {
+      method: "PUT", headers: { "Content-Type": "application/json", "If-Match": ifMatch || "" },
+      body: JSON.stringify(state.record),
     });
+    const saved = await response.json();
     copyOrigins(state.record, saved.record);
     state.record = saved.record;
+    state.etag = response.headers.get("ETag");
     state.doc.review = { revision: saved.revision, reviewed_at: saved.reviewed_at, reviewer: saved.reviewer };
     state.dirty = false;
     renderForm();
@@ -672,6 +697,9 @@ async function save() {
     if (err instanceof ApiError && err.status === 422 && err.problem.errors) {
       showErrors(err.problem);
       announce(err.message);
+    } else if (err instanceof ApiError && err.code === "edit_conflict") {
+      conflict = err.problem;
+      announce(err.message);
     } else {
       announce(`Chưa lưu được: ${err.message}`);
     }
@@ -679,9 +707,60 @@ async function save() {
     state.saving = false;
     $("#save").disabled = false;
   }
+  if (conflict) await resolveConflict(conflict);
 }
 
-function resetToExtracted() {
+/** Someone saved the record after this page loaded it: reload theirs, or overwrite it knowingly. */
+async function resolveConflict(problem) {
+  const id = state.id;
+  const who = problem.current_reviewer ? ` bởi ${problem.current_reviewer}` : "";
+  const when = problem.current_saved_at ? ` lúc ${showTimestamp(problem.current_saved_at)}` : "";
+  const choice = await choose({
+    title: "Bản ghi đã được lưu bởi người khác",
+    message: [
+      `Trong lúc bạn sửa, bản ghi này đã được lưu lần ${problem.current_revision}${who}${when}. `
+        + "Các sửa đổi của bạn chưa được lưu.",
+      "Tải bản đã lưu để xem họ đã sửa gì (các sửa đổi của bạn sẽ mất), hoặc lưu đè bản của bạn lên bản đó.",
+    ],
+    cancel: "Để tôi xem lại",
+    choices: [
+      { value: "reload", label: "Tải bản đã lưu (bỏ sửa đổi của tôi)", kind: "primary" },
+      { value: "overwrite", label: "Vẫn lưu bản của tôi (ghi đè)", kind: "danger" },
+    ],
+  });
+  if (!state || state.id !== id) return;
+  if (choice === "overwrite") await save(problem.current_etag);
+  else if (choice === "reload") await reloadStored();
+  else announce("Chưa lưu: bản ghi đã được lưu bởi người khác. Bấm “Lưu bản rà soát” để chọn lại.");
+}
+
+/** Replace the form by the record as stored now (the clerk's unsaved edits are dropped). */
+async function reloadStored() {
+  const id = state.id;
+  announce("Đang tải bản đã lưu…");
+  try {
+    const [doc, response] = await Promise.all([apiJson(`documents/${id}`), api(`documents/${id}/record`)]);
+    const record = await response.json();
+    if (!state || state.id !== id) return;
+    Object.assign(state, { doc, record, etag: response.headers.get("ETag"), dirty: false });
+    attachOrigins(state.record, state.extracted);
+    renderForm();
+    renderHeader();
+    updateSummary();
+    announce(doc.review ? `Đã tải bản đã lưu lần ${doc.review.revision}.` : "Đã tải bản đã lưu.");
+  } catch (err) {
+    announce(`Không tải được bản đã lưu: ${err.message}`);
+  }
+}
+
+async function resetToExtracted() {
+  const choice = await choose({
+    title: "Về bản máy đọc?",
+    message: ["Mọi giá trị trên form sẽ được thay bằng giá trị máy đọc được từ văn bản: các sửa đổi chưa lưu và "
+      + "các sửa đổi của bản đã lưu đều mất khỏi form.", "Bản đã lưu chỉ đổi khi bấm “Lưu bản rà soát”."],
+    choices: [{ value: "reset", label: "Về bản máy đọc", kind: "danger" }],
+  });
+  if (choice !== "reset" || !state || !state.extracted) return;
   state.record = structuredClone(state.extracted);
   attachOrigins(state.record, state.record);
   state.dirty = true;
@@ -757,12 +836,15 @@ async function present(doc) {
     return;
   }
   const base = `documents/${doc.id}`;
-  const [record, extracted, evidence, text] = await Promise.all([
-    apiJson(`${base}/record`), apiJson(`${base}/record?version=extracted`), apiJson(`${base}/evidence`),
+  const [current, extracted, evidence, text] = await Promise.all([
+    api(`${base}/record`), apiJson(`${base}/record?version=extracted`), apiJson(`${base}/evidence`),
     apiJson(`${base}/text`),
   ]);
+  const record = await current.json();
   if (!state || state.id !== doc.id) return;
-  Object.assign(state, { record, extracted, evidence: evidence.evidence || {}, text: text.text || "", pages: text.pages || [] });
+  // The ETag of the record loaded: a save is an edit of that revision (the server refuses it if another came since).
+  Object.assign(state, { record, etag: current.headers.get("ETag"), extracted, evidence: evidence.evidence || {},
+    text: text.text || "", pages: text.pages || [] });
   attachOrigins(state.extracted, state.extracted);
   attachOrigins(state.record, state.extracted);
   show("review");
@@ -776,7 +858,7 @@ async function present(doc) {
 
 export async function openDocument(id) {
   closeDocument();
-  state = { id, doc: { id, status: "queued", progress: {} }, record: null, extracted: null, evidence: {},
+  state = { id, doc: { id, status: "queued", progress: {} }, record: null, etag: null, extracted: null, evidence: {},
     text: "", pages: [], dirty: false, active: null, zoom: 1, saving: false };
   $("#doc-title").textContent = "Đang mở văn bản…";
   $("#doc-meta").textContent = "";
@@ -853,13 +935,13 @@ export function setUpReviewView() {
     const button = event.target.closest("button[data-action]");
     if (!button || !state) return;
     if (button.dataset.action === "add") addItem(button.closest("[data-list]"));
-    if (button.dataset.action === "remove") removeItem(button.closest("li.item"));
+    if (button.dataset.action === "remove") confirmRemove(button.closest("li.item"));
   });
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     save();
   });
-  $("#save").addEventListener("click", save);
+  $("#save").addEventListener("click", () => save());
   $("#reset-extracted").addEventListener("click", resetToExtracted);
   $("#print").addEventListener("click", printSummary);
   for (const button of $$("[data-export]")) button.addEventListener("click", () => exportFile(button));
@@ -875,7 +957,7 @@ export function setUpReviewView() {
   document.addEventListener("keydown", (event) => {
     if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "s" && state && !$("#view-review").hidden) {
       event.preventDefault();
-      save();
+      if (!$("dialog[open]")) save(); // a question on screen is answered first
     }
   });
   window.addEventListener("beforeprint", () => {

@@ -18,6 +18,7 @@ from web_helpers import (
     CORPUS,
     OCR_TIMEOUT_MS,
     api_get,
+    choice_dialog,
     corpus_text,
     field,
     open_review,
@@ -29,6 +30,8 @@ from web_helpers import (
     wait_done,
     wait_js,
     wait_review_ready,
+    wait_rows,
+    wait_scroll_settled,
 )
 
 pytestmark = pytest.mark.slow
@@ -106,7 +109,7 @@ def test_clerk_uploads_a_scan_reviews_corrects_saves_and_exports(server, page, c
     wait_js(page, """(() => { const b = document.querySelector('.evidence-box').getBoundingClientRect();
                               const p = document.querySelector('#panel-images').getBoundingClientRect();
                               return b.top >= p.top && b.bottom <= p.bottom; })()""")
-    page.wait_for_timeout(300)  # let the smooth scroll settle for the screenshot
+    wait_scroll_settled(page, "#panel-images")
     screenshot(page, "2b-task-evidence")
     page.get_by_role("tab", name="Chữ đã đọc").click()
     mark = page.locator("mark.evidence-mark")
@@ -162,8 +165,9 @@ def test_clerk_uploads_a_scan_reviews_corrects_saves_and_exports(server, page, c
     # Back to the list: the document is marked reviewed; the list reopens it.
     page.get_by_role("link", name="← Danh sách").click()
     row = page.locator(f"#doc-rows tr[data-id='{doc_id}']")
-    row.wait_for()
-    assert "Đã rà soát" in row.inner_text()
+    # The rows of the list shown before the review stay until the list is loaded again: wait for the new ones.
+    wait_js(page, "(document.querySelector(`#doc-rows tr[data-id='${arg}']`) || {}).textContent?.includes('Đã rà soát')",
+            arg=doc_id)
     screenshot(page, "4-list")
     row.get_by_role("link", name=expected["document"]["number"]).click()
     wait_review_ready(page)
@@ -270,8 +274,9 @@ def test_clerk_adds_and_removes_list_items_with_the_keyboard_and_evidence_follow
     field(page, "/assignments/0/tasks/1").focus()  # was task 3 before the removal
     wait_js(page, "(document.querySelector('mark.evidence-mark') || {}).textContent?.includes(arg)", arg=task[:25])
 
-    # Back to what the machine read (not saved until the clerk saves).
+    # Back to what the machine read (not saved until the clerk saves), once the clerk confirms.
     page.get_by_role("button", name="Về bản máy đọc").click()
+    choice_dialog(page).get_by_role("button", name="Về bản máy đọc").click()
     assert field(page, "/addressees/0").input_value() == extracted["addressees"][0]
     assert page.locator(f'#record-form [data-path="/assignments/{a}/agency"]').count() == 0
     assert "có thay đổi chưa lưu" in page.locator("#review-status").inner_text()
@@ -317,12 +322,7 @@ def test_search_and_filters_find_a_document_and_reopen_it(server, page, screensh
     issuers = {name: gold(name)["issuer"]["name"] for name in ids}
     page.goto(base + "/")
 
-    def visible_ids() -> set[str]:
-        page.wait_for_timeout(50)
-        page.wait_for_load_state("networkidle")
-        return set(page.eval_on_selector_all("#doc-rows tr[data-id]", "rows => rows.map((r) => r.dataset.id)"))
-
-    assert set(ids.values()) <= visible_ids()
+    wait_rows(page, present=ids.values())
     # Drop a file on the drop zone.
     handle = page.evaluate_handle("""(text) => { const dt = new DataTransfer();
         dt.items.add(new File([text], 'tha-vao.txt', { type: 'text/plain' })); return dt; }""",
@@ -331,17 +331,13 @@ def test_search_and_filters_find_a_document_and_reopen_it(server, page, screensh
     page.locator(".upload-card", has_text="tha-vao.txt").wait_for()
 
     page.fill("#filter-issuer", "khuyến học")
-    wait_js(page, f"!document.querySelector(\"#doc-rows tr[data-id='{ids['seed_000']}']\")")
-    shown = visible_ids()
-    assert ids["syn_a06"] in shown and ids["seed_000"] not in shown
+    wait_rows(page, present=[ids["syn_a06"]], absent=[ids["seed_000"]])
     page.fill("#filter-issuer", "")
     page.fill("#filter-q", "ben cat")  # without diacritics
-    wait_js(page, f"!document.querySelector(\"#doc-rows tr[data-id='{ids['syn_a06']}']\")")
-    assert ids["seed_000"] in visible_ids()
+    wait_rows(page, present=[ids["seed_000"]], absent=[ids["syn_a06"]])
     page.fill("#filter-q", "")
     page.fill("#filter-issued-from", "01/01/2020")
-    wait_js(page, f"!document.querySelector(\"#doc-rows tr[data-id='{ids['syn_a06']}']\")")
-    assert ids["seed_000"] in visible_ids()
+    wait_rows(page, present=[ids["seed_000"]], absent=[ids["syn_a06"]])
     page.select_option("#filter-status", "failed")
     page.wait_for_selector("#doc-rows .empty-row")
     assert "Không có văn bản nào khớp" in page.locator("#doc-rows").inner_text()
@@ -354,6 +350,8 @@ def test_search_and_filters_find_a_document_and_reopen_it(server, page, screensh
     error = page.locator("#filter-issued-to + .field-error")
     error.wait_for(state="visible")
     assert "Ngày không hợp lệ" in error.inner_text()
+    # The rows of the previous filters are gone: nothing under the error pretends to match the filters.
+    assert page.locator("#doc-rows tr").count() == 0 and page.locator("#list-summary").inner_text() == ""
     screenshot(page, "filters")
     page.click("#filters button[type=reset]")
     page.wait_for_selector(f"#doc-rows tr[data-id='{ids['syn_a06']}']")
@@ -438,7 +436,7 @@ def test_tablet_layout_stacks_the_panes_and_does_not_scroll_sideways(server, pag
     wait_js(page, """(() => { const m = document.querySelector('mark.evidence-mark').getBoundingClientRect();
                               const p = document.querySelector('#panel-text').getBoundingClientRect();
                               return m.top >= p.top && m.bottom <= p.bottom; })()""")
-    page.wait_for_timeout(300)  # let the smooth scroll settle for the screenshot
+    wait_scroll_settled(page, "#panel-text")
     screenshot(page, "tablet")
     page.goto(base + "/")
     page.wait_for_selector("#doc-rows tr[data-id]")
@@ -462,9 +460,17 @@ def test_with_an_api_token_the_page_asks_once_and_sends_it(page, tmp_path, corpu
         page.get_by_role("button", name="Dùng mã này").click()
         wait_js(page, "document.querySelector('#token-reason').textContent.includes('không đúng')")
         page.fill("#token-input", token)
-        page.get_by_role("button", name="Dùng mã này").click()
+        page.press("#token-input", "Enter")  # Enter submits the token (it used to press the first button, "Hủy")
         page.wait_for_selector("#doc-rows .empty-row")
-        assert page.evaluate("sessionStorage.getItem('docintel.apiToken')") == token
+        assert not dialog.is_visible()
+        # Kept for the browser session (a cookie without expiry), for every tab: a new tab does not ask again.
+        (cookie,) = [c for c in page.context.cookies() if c["name"] == "docintel_token"]
+        assert cookie["expires"] == -1 and cookie["sameSite"] == "Strict"
+        other = page.context.new_page()
+        other.goto(base + "/")
+        other.wait_for_selector("#doc-rows .empty-row")
+        assert not other.locator("#token-dialog").is_visible()
+        other.close()
 
         # Upload (XMLHttpRequest), page images (fetched as blobs) and exports all carry the token.
         page.set_input_files("#file-input", str(corpus_scan))

@@ -76,6 +76,38 @@ def wait_js(page, expression: str, arg=None, timeout: float | None = None) -> No
     page.wait_for_function(f"(arg) => ({expression})", arg=arg, timeout=timeout)
 
 
+def wait_scroll_settled(page, selector: str) -> None:
+    """Wait until a smooth scroll has ended: the element's (and the window's) scroll position stays the same for
+    three animation frames in a row."""
+    page.evaluate("""(selector) => new Promise((resolve) => {
+        const el = document.querySelector(selector);
+        let last = null;
+        let still = 0;
+        const step = () => {
+          const now = `${el.scrollTop},${el.scrollLeft},${window.scrollX},${window.scrollY}`;
+          still = now === last ? still + 1 : 0;
+          last = now;
+          if (still >= 3) resolve(); else requestAnimationFrame(step);
+        };
+        requestAnimationFrame(step);
+      })""", selector)
+
+
+def wait_rows(page, present=(), absent=()) -> None:
+    """Wait until the list shows every document of ``present`` and none of ``absent`` (ids)."""
+    wait_js(page, """(() => {
+        const ids = new Set([...document.querySelectorAll('#doc-rows tr[data-id]')].map((r) => r.dataset.id));
+        return arg.present.every((id) => ids.has(id)) && !arg.absent.some((id) => ids.has(id)); })()""",
+            arg={"present": list(present), "absent": list(absent)})
+
+
+def choice_dialog(page):
+    """The open confirmation dialog (a modal alertdialog), once it is visible."""
+    dialog = page.locator("#choice-dialog")
+    dialog.wait_for(state="visible")
+    return dialog
+
+
 def save_and_wait(page) -> None:
     page.click("#save")
     wait_js(page, "document.querySelector('#save-status').textContent.startsWith('Đã lưu')")

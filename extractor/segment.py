@@ -31,13 +31,8 @@ from extractor.vocabulary import (
     SIGNER_TITLE,
     SUBJECT_LINE,
     TYPE_LINE,
-    TYPE_NAMES,
     TYPE_PREFIX,
 )
-
-# Re-exported for the rule families that read zones with the segmenter's own patterns.
-__all__ = ["AUTHORITY", "CELL_SPLIT", "MARKER", "MOTTO", "NOI_NHAN", "NUMBER_LINE", "PLACE_DATE", "RULE_LINE",
-           "SUBJECT_LINE", "TYPE_NAMES", "Cell", "Line", "Segments", "segment"]
 
 
 @dataclass(slots=True)

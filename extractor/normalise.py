@@ -27,6 +27,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+import numpy as np
+
 from extractor.vocabulary import CLOSING_LINE, HEADING_LIKE, MARKER, NEW_PARAGRAPH, SIGNER_LINE, load_data
 
 _DATA = load_data("normalise")
@@ -138,10 +140,17 @@ class _Builder:
 _MAPPED_OR_DROPPED = re.compile(f"[{re.escape(''.join(CHAR_MAP) + DROP_CHARS)}]")
 
 
+def _identity(n: int) -> array:
+    """Origins 0 … n-1, built in C (an array from range() makes a Python int per character)."""
+    out = array("q")
+    out.frombytes(np.arange(n, dtype=np.int64).tobytes())
+    return out
+
+
 def _nfc_with_origins(raw: str) -> tuple[str, array]:
     """NFC per cluster (a base character and its combining marks), mapping output chars to cluster starts."""
     if unicodedata.is_normalized("NFC", raw) and not _MAPPED_OR_DROPPED.search(raw):
-        return raw, array("q", range(len(raw)))
+        return raw, _identity(len(raw))
     out: list[str] = []
     org = array("q")
     i, n = 0, len(raw)
@@ -181,7 +190,8 @@ def _fix_word(word: str) -> str:
 def _fix_tones(b: _Builder) -> None:
     """Same-length fixes of the words that need one; a regex finds the candidates so clean text costs little."""
     text = b.text
-    chars: list[str] | None = None
+    pieces: list[str] = []  # the text up to each fixed word, then the fix
+    copied = 0
     done_until = -1
     for m in _TONE_CANDIDATE.finditer(text):
         if m.start() < done_until:
@@ -196,10 +206,10 @@ def _fix_tones(b: _Builder) -> None:
         word = text[ws:we]
         fixed = _fix_word(word).replace("Ð", "Đ").replace("ð", "đ")
         if fixed != word:
-            chars = chars if chars is not None else list(text)
-            chars[ws:we] = fixed
-    if chars is not None:
-        b.text = "".join(chars)  # same length: origins unchanged
+            pieces += (text[copied:ws], fixed)
+            copied = we
+    if pieces:
+        b.text = "".join(pieces) + text[copied:]  # same length: origins unchanged
 
 
 _PAGE_NUMBER = re.compile(_DATA["page_number_line"], re.IGNORECASE)

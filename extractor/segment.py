@@ -31,6 +31,7 @@ from extractor.vocabulary import (
     SIGNER_TITLE,
     SUBJECT_LINE,
     TYPE_LINE,
+    TYPE_NAMES,
     TYPE_PREFIX,
 )
 
@@ -136,10 +137,20 @@ def _cells(line: Line) -> list[Cell]:
 def _is_type_line(text: str) -> bool:
     """A type name alone on its line ("KẾ HOẠCH"), or in capitals followed by its title on the same line
     ("KẾ HOẠCH TỔ CHỨC TUẦN LỄ …", as a pasted body may start)."""
-    line = re.sub(r"\s+", " ", text.strip(" :*"))
-    if not line.isupper():
+    if not text.isupper():  # white space and " :*" have no case: the collapsed line is upper case alike
         return False
+    line = re.sub(r"\s+", " ", text.strip(" :*"))
     return bool(TYPE_LINE.match(line) or (TYPE_PREFIX.match(line) and len(line.split()) >= 5))
+
+
+_TYPE_INITIALS = frozenset(name[0] for name in TYPE_NAMES)
+
+
+def _opens_with_type_line(text: str) -> bool:
+    """The line's first cell is a type line. Most lines fail on their first letter: no split, no regex."""
+    if text.lstrip(" :*")[:1] not in _TYPE_INITIALS:
+        return False
+    return _is_type_line(CELL_SPLIT.split(text)[0])
 
 
 def _header_end(lines: list[Line]) -> int:
@@ -203,7 +214,7 @@ def segment(text: str, start: int = 0) -> Segments:
 def _read_title(seg: Segments, i: int) -> int:
     """The type name line, then the trích yếu lines under it; the index of the line after the title."""
     lines, n = seg.lines, len(seg.lines)
-    if not (i < n and _is_type_line(CELL_SPLIT.split(lines[i].text)[0])):
+    if not (i < n and _opens_with_type_line(lines[i].text)):
         return i
     seg.type_line = lines[i]
     seg.title.append(lines[i])
@@ -260,7 +271,7 @@ def _closing_start(lines: list[Line], body_start: int) -> int:
     n = len(lines)
     noi_nhan = next((k for k in range(n) if NOI_NHAN.match(lines[k].text)), None)
     candidates = [noi_nhan] if noi_nhan is not None and noi_nhan >= body_start else []
-    candidates += [k for k in range(body_start, n) if AUTHORITY.match(lines[k].text)][:1]
+    candidates += [next((k for k in range(body_start, n) if AUTHORITY.match(lines[k].text)), n)]
     candidates += [k for k in range(max(body_start, n - 15), n)
                    if SIGNER_TITLE.match(lines[k].text) and k + 1 < n and not lines[k + 1].text.isupper()][:1]
     return min(candidates, default=n)
@@ -269,12 +280,12 @@ def _closing_start(lines: list[Line], body_start: int) -> int:
 def _split_appendix(closing: list[Line]) -> tuple[list[Line], int | None]:
     """Appendices and attached documents after the signature (an appendix title, a second national header, a
     second type name) repeat titles and dates that are not the plan's: the closing stops there."""
-    marks = [k for k, ln in enumerate(closing) if k > 0 and (
-        APPENDIX.match(ln.text) or SECOND_HEADER.search(ln.text) or _is_type_line(CELL_SPLIT.split(ln.text)[0]))]
-    if not marks:
+    app = next((k for k, ln in enumerate(closing) if k > 0 and (
+        APPENDIX.match(ln.text) or SECOND_HEADER.search(ln.text) or _opens_with_type_line(ln.text))),
+        None)
+    if app is None:
         return closing, None
-    app = marks[0]
-    if _is_type_line(CELL_SPLIT.split(closing[app].text)[0]):
+    if _opens_with_type_line(closing[app].text):
         # the issuer lines just above an attached document's type name belong to it
         while (app > 1 and closing[app - 1].text.isupper() and closing[app - 1].kind == ""
                and not AUTHORITY.match(closing[app - 1].text)):

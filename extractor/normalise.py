@@ -67,7 +67,9 @@ class NormalisedText:
     """Clean text plus, for every character of it, the offset of the raw character it came from."""
 
     text: str
-    origin: Sequence[int]  # len(text) + 1 entries; the last is len(raw). An array: 8 bytes a character
+    # len(text) + 1 entries; the last is len(raw). An array of C ints, 4 bytes a character (a tuple of Python
+    # ints cost ~36); accepted texts are far below 2^31 characters.
+    origin: Sequence[int]
     raw: str
 
     def source_offset(self, offset: int) -> int:
@@ -99,7 +101,7 @@ class _Builder:
         if first is None:
             return  # most passes match nothing: copying the text and its origins would cost more than all else
         out: list[str] = []
-        org = array("q")
+        org = array("i")
         pos = 0
         for m in itertools.chain((first,), matches):
             out.append(self.text[pos : m.start()])
@@ -110,7 +112,7 @@ class _Builder:
                 k = m.group(0).index(new) + m.start()
                 org.extend(self.origin[k : k + len(new)])
             else:
-                org.extend(array("q", [self.origin[m.start()]]) * len(new))
+                org.extend(array("i", [self.origin[m.start()]]) * len(new))
             out.append(new)
             pos = m.end()
         out.append(self.text[pos:])
@@ -123,7 +125,7 @@ class _Builder:
             return
         lines = self.text.split("\n")
         out: list[str] = []
-        org = array("q")
+        org = array("i")
         pos = 0
         for line, kept in zip(lines, keep, strict=True):
             end = pos + len(line) + 1  # with its newline
@@ -142,8 +144,8 @@ _MAPPED_OR_DROPPED = re.compile(f"[{re.escape(''.join(CHAR_MAP) + DROP_CHARS)}]"
 
 def _identity(n: int) -> array:
     """Origins 0 … n-1, built in C (an array from range() makes a Python int per character)."""
-    out = array("q")
-    out.frombytes(np.arange(n, dtype=np.int64).tobytes())
+    out = array("i")
+    out.frombytes(np.arange(n, dtype=np.int32).tobytes())
     return out
 
 
@@ -152,7 +154,7 @@ def _nfc_with_origins(raw: str) -> tuple[str, array]:
     if unicodedata.is_normalized("NFC", raw) and not _MAPPED_OR_DROPPED.search(raw):
         return raw, _identity(len(raw))
     out: list[str] = []
-    org = array("q")
+    org = array("i")
     i, n = 0, len(raw)
     while i < n:
         j = i + 1
@@ -174,7 +176,7 @@ def _nfc_with_origins(raw: str) -> tuple[str, array]:
         keep = [not (k > 0 and text[k] == "\n" and text[k - 1] == "\n" and raw[org[k] - 1 : org[k]] == "\r")
                 for k in range(len(text))]
         text = "".join(c for c, kk in zip(text, keep, strict=True) if kk)
-        org = array("q", (o for o, kk in zip(org, keep, strict=True) if kk))
+        org = array("i", (o for o, kk in zip(org, keep, strict=True) if kk))
     return text, org
 
 
@@ -326,7 +328,7 @@ def _reflow(b: _Builder, line_wraps: dict[int, bool]) -> None:
     if not joins:
         return
     out: list[str] = []
-    org = array("q")
+    org = array("i")
     last = 0
     for brk, indent_end in joins:
         out.append(text[last:brk])

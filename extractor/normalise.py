@@ -27,6 +27,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+import numpy as np
+
 from extractor.vocabulary import CLOSING_LINE, HEADING_LIKE, MARKER, NEW_PARAGRAPH, SIGNER_LINE, load_data
 
 _DATA = load_data("normalise")
@@ -65,7 +67,9 @@ class NormalisedText:
     """Clean text plus, for every character of it, the offset of the raw character it came from."""
 
     text: str
-    origin: Sequence[int]  # len(text) + 1 entries; the last is len(raw). An array: 8 bytes a character
+    # len(text) + 1 entries; the last is len(raw). An array of C ints, 4 bytes a character (a tuple of Python
+    # ints cost ~36); accepted texts are far below 2^31 characters.
+    origin: Sequence[int]
     raw: str
 
     def source_offset(self, offset: int) -> int:
@@ -97,7 +101,7 @@ class _Builder:
         if first is None:
             return  # most passes match nothing: copying the text and its origins would cost more than all else
         out: list[str] = []
-        org = array("q")
+        org = array("i")
         pos = 0
         for m in itertools.chain((first,), matches):
             out.append(self.text[pos : m.start()])
@@ -108,7 +112,7 @@ class _Builder:
                 k = m.group(0).index(new) + m.start()
                 org.extend(self.origin[k : k + len(new)])
             else:
-                org.extend(array("q", [self.origin[m.start()]]) * len(new))
+                org.extend(array("i", [self.origin[m.start()]]) * len(new))
             out.append(new)
             pos = m.end()
         out.append(self.text[pos:])
@@ -121,7 +125,7 @@ class _Builder:
             return
         lines = self.text.split("\n")
         out: list[str] = []
-        org = array("q")
+        org = array("i")
         pos = 0
         for line, kept in zip(lines, keep, strict=True):
             end = pos + len(line) + 1  # with its newline
@@ -138,12 +142,19 @@ class _Builder:
 _MAPPED_OR_DROPPED = re.compile(f"[{re.escape(''.join(CHAR_MAP) + DROP_CHARS)}]")
 
 
+def _identity(n: int) -> array:
+    """Origins 0 … n-1, built in C (an array from range() makes a Python int per character)."""
+    out = array("i")
+    out.frombytes(np.arange(n, dtype=np.int32).tobytes())
+    return out
+
+
 def _nfc_with_origins(raw: str) -> tuple[str, array]:
     """NFC per cluster (a base character and its combining marks), mapping output chars to cluster starts."""
     if unicodedata.is_normalized("NFC", raw) and not _MAPPED_OR_DROPPED.search(raw):
-        return raw, array("q", range(len(raw)))
+        return raw, _identity(len(raw))
     out: list[str] = []
-    org = array("q")
+    org = array("i")
     i, n = 0, len(raw)
     while i < n:
         j = i + 1
@@ -165,7 +176,7 @@ def _nfc_with_origins(raw: str) -> tuple[str, array]:
         keep = [not (k > 0 and text[k] == "\n" and text[k - 1] == "\n" and raw[org[k] - 1 : org[k]] == "\r")
                 for k in range(len(text))]
         text = "".join(c for c, kk in zip(text, keep, strict=True) if kk)
-        org = array("q", (o for o, kk in zip(org, keep, strict=True) if kk))
+        org = array("i", (o for o, kk in zip(org, keep, strict=True) if kk))
     return text, org
 
 
@@ -181,7 +192,8 @@ def _fix_word(word: str) -> str:
 def _fix_tones(b: _Builder) -> None:
     """Same-length fixes of the words that need one; a regex finds the candidates so clean text costs little."""
     text = b.text
-    chars: list[str] | None = None
+    pieces: list[str] = []  # the text up to each fixed word, then the fix
+    copied = 0
     done_until = -1
     for m in _TONE_CANDIDATE.finditer(text):
         if m.start() < done_until:
@@ -196,10 +208,10 @@ def _fix_tones(b: _Builder) -> None:
         word = text[ws:we]
         fixed = _fix_word(word).replace("Ð", "Đ").replace("ð", "đ")
         if fixed != word:
-            chars = chars if chars is not None else list(text)
-            chars[ws:we] = fixed
-    if chars is not None:
-        b.text = "".join(chars)  # same length: origins unchanged
+            pieces += (text[copied:ws], fixed)
+            copied = we
+    if pieces:
+        b.text = "".join(pieces) + text[copied:]  # same length: origins unchanged
 
 
 _PAGE_NUMBER = re.compile(_DATA["page_number_line"], re.IGNORECASE)
@@ -316,7 +328,7 @@ def _reflow(b: _Builder, line_wraps: dict[int, bool]) -> None:
     if not joins:
         return
     out: list[str] = []
-    org = array("q")
+    org = array("i")
     last = 0
     for brk, indent_end in joins:
         out.append(text[last:brk])

@@ -35,10 +35,6 @@ from extractor.vocabulary import (
     TYPE_PREFIX,
 )
 
-# Re-exported for the rule families that read zones with the segmenter's own patterns.
-__all__ = ["AUTHORITY", "CELL_SPLIT", "MARKER", "MOTTO", "NOI_NHAN", "NUMBER_LINE", "PLACE_DATE", "RULE_LINE",
-           "SUBJECT_LINE", "TYPE_NAMES", "Cell", "Line", "Segments", "segment"]
-
 
 @dataclass(slots=True)
 class Line:
@@ -141,10 +137,20 @@ def _cells(line: Line) -> list[Cell]:
 def _is_type_line(text: str) -> bool:
     """A type name alone on its line ("KẾ HOẠCH"), or in capitals followed by its title on the same line
     ("KẾ HOẠCH TỔ CHỨC TUẦN LỄ …", as a pasted body may start)."""
-    line = re.sub(r"\s+", " ", text.strip(" :*"))
-    if not line.isupper():
+    if not text.isupper():  # white space and " :*" have no case: the collapsed line is upper case alike
         return False
+    line = re.sub(r"\s+", " ", text.strip(" :*"))
     return bool(TYPE_LINE.match(line) or (TYPE_PREFIX.match(line) and len(line.split()) >= 5))
+
+
+_TYPE_INITIALS = frozenset(name[0] for name in TYPE_NAMES)
+
+
+def _opens_with_type_line(text: str) -> bool:
+    """The line's first cell is a type line. Most lines fail on their first letter: no split, no regex."""
+    if text.lstrip(" :*")[:1] not in _TYPE_INITIALS:
+        return False
+    return _is_type_line(CELL_SPLIT.split(text)[0])
 
 
 def _header_end(lines: list[Line]) -> int:
@@ -191,75 +197,97 @@ def segment(text: str, start: int = 0) -> Segments:
     seg = Segments(text=text, lines=lines)
     if not lines:
         return seg
-
-    # Appendices begin after the signature; they repeat titles and dates that are not the plan's.
-    n = len(lines)
-    noi_nhan = next((i for i in range(n) if NOI_NHAN.match(lines[i].text)), None)
-
     head_end = _header_end(lines)
     for line in lines[:head_end]:
         seg.header.extend(_cells(line))
     _assign_columns(seg.header)
+    i = _read_title(seg, head_end)
+    i = _read_kinh_gui(seg, i)
+    body_start = _preamble_end(lines, i)
+    seg.preamble = lines[i:body_start]
+    close = _closing_start(lines, body_start)
+    seg.body = lines[body_start:close]
+    seg.closing, seg.appendix_start = _split_appendix(lines[close:])
+    return seg
 
-    i = head_end
-    # Title: the type name line, then the trích yếu lines under it.
-    if i < n and _is_type_line(CELL_SPLIT.split(lines[i].text)[0]):
-        seg.type_line = lines[i]
+
+def _read_title(seg: Segments, i: int) -> int:
+    """The type name line, then the trích yếu lines under it; the index of the line after the title."""
+    lines, n = seg.lines, len(seg.lines)
+    if not (i < n and _opens_with_type_line(lines[i].text)):
+        return i
+    seg.type_line = lines[i]
+    seg.title.append(lines[i])
+    i += 1
+    while i < n and len(seg.title) < 6:
+        t = lines[i].text
+        if (CITATION.match(t) or KINH_GUI.match(t) or lines[i].kind in ("roman", "dieu", "arabic")
+                or (len(seg.title) > 1 and lines[i].blank_before) or len(t) > 250):
+            break
+        if RULE_LINE.match(t):
+            i += 1
+            break
+        if t.isupper() and len(seg.title) > 1:  # QĐ: "CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN …" ends the title
+            break
         seg.title.append(lines[i])
         i += 1
-        while i < n and len(seg.title) < 6:
-            t = lines[i].text
-            if (CITATION.match(t) or KINH_GUI.match(t) or lines[i].kind in ("roman", "dieu", "arabic")
-                    or (len(seg.title) > 1 and lines[i].blank_before) or len(t) > 250):
-                break
-            if RULE_LINE.match(t):
-                i += 1
-                break
-            if t.isupper() and len(seg.title) > 1:  # QĐ: "CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN …" ends the title
-                break
-            seg.title.append(lines[i])
-            i += 1
-    if i < n and KINH_GUI.match(lines[i].text):
+    return i
+
+
+def _read_kinh_gui(seg: Segments, i: int) -> int:
+    """"Kính gửi:" and its addressees (on its line, on the next short line, or as a list)."""
+    lines, n = seg.lines, len(seg.lines)
+    if not (i < n and KINH_GUI.match(lines[i].text)):
+        return i
+    seg.kinh_gui.append(lines[i])
+    i += 1
+    while i < n and (lines[i].kind == "bullet" or (len(seg.kinh_gui) == 1 and len(lines[i].text) < 120
+                                                     and not CITATION.match(lines[i].text))):
+        if lines[i].kind != "bullet" and len(seg.kinh_gui) > 1:
+            break
         seg.kinh_gui.append(lines[i])
         i += 1
-        while i < n and (lines[i].kind == "bullet" or (len(seg.kinh_gui) == 1 and len(lines[i].text) < 120
-                                                         and not CITATION.match(lines[i].text))):
-            if lines[i].kind != "bullet" and len(seg.kinh_gui) > 1:
-                break
-            seg.kinh_gui.append(lines[i])
-            i += 1
-            if seg.kinh_gui[-1].text.endswith(".") and seg.kinh_gui[-1].kind != "bullet":
-                break
+        if seg.kinh_gui[-1].text.endswith(".") and seg.kinh_gui[-1].kind != "bullet":
+            break
+    return i
 
-    # Preamble: up to the first numbered section (or the first line that is neither citation nor statement).
+
+def _preamble_end(lines: list[Line], i: int) -> int:
+    """The preamble runs up to the first numbered section; without sections, it is the citation lines and
+    the statement after them."""
+    n = len(lines)
     body_start = next((k for k in range(i, n) if lines[k].kind in ("roman", "dieu", "arabic")), n)
-    if body_start == n:  # no numbered sections: the preamble is the citation lines and the statement after
+    if body_start == n:
         k = i
         while k < n and CITATION.match(lines[k].text):
             k += 1
         body_start = min(n, k + 1)
-    seg.preamble = lines[i:body_start]
+    return body_start
 
-    # Closing: Nơi nhận, or the signature zone (an authority line, or the last upper-case title line).
-    # The closing starts at Nơi nhận or at the signature block, whichever comes first: a two-column closing
-    # read right column first puts the signer above Nơi nhận.
+
+def _closing_start(lines: list[Line], body_start: int) -> int:
+    """Nơi nhận or the signature block (an authority line, or the last upper-case title line), whichever comes
+    first: a two-column closing read right column first puts the signer above Nơi nhận."""
+    n = len(lines)
+    noi_nhan = next((k for k in range(n) if NOI_NHAN.match(lines[k].text)), None)
     candidates = [noi_nhan] if noi_nhan is not None and noi_nhan >= body_start else []
-    candidates += [k for k in range(body_start, n) if AUTHORITY.match(lines[k].text)][:1]
+    candidates += [next((k for k in range(body_start, n) if AUTHORITY.match(lines[k].text)), n)]
     candidates += [k for k in range(max(body_start, n - 15), n)
                    if SIGNER_TITLE.match(lines[k].text) and k + 1 < n and not lines[k + 1].text.isupper()][:1]
-    close = min(candidates, default=n)
-    seg.body = lines[body_start:close]
-    closing = lines[close:]
-    # Appendices and attached documents: an appendix title, a second national header, a second type name.
-    marks = [k for k, ln in enumerate(closing) if k > 0 and (
-        APPENDIX.match(ln.text) or SECOND_HEADER.search(ln.text) or _is_type_line(CELL_SPLIT.split(ln.text)[0]))]
-    app = marks[0] if marks else None
-    if app is not None and _is_type_line(CELL_SPLIT.split(closing[app].text)[0]):
+    return min(candidates, default=n)
+
+
+def _split_appendix(closing: list[Line]) -> tuple[list[Line], int | None]:
+    """Appendices and attached documents after the signature (an appendix title, a second national header, a
+    second type name) repeat titles and dates that are not the plan's: the closing stops there."""
+    app = next((k for k, ln in enumerate(closing) if k > 0 and (
+        APPENDIX.match(ln.text) or SECOND_HEADER.search(ln.text) or _opens_with_type_line(ln.text))),
+        None)
+    if app is None:
+        return closing, None
+    if _opens_with_type_line(closing[app].text):
         # the issuer lines just above an attached document's type name belong to it
-        while app > 1 and closing[app - 1].text.isupper() and closing[app - 1].kind == "" and not AUTHORITY.match(closing[app - 1].text):
+        while (app > 1 and closing[app - 1].text.isupper() and closing[app - 1].kind == ""
+               and not AUTHORITY.match(closing[app - 1].text)):
             app -= 1
-    if app is not None:
-        seg.appendix_start = closing[app].start
-        closing = closing[:app]
-    seg.closing = closing
-    return seg
+    return closing[:app], closing[app].start

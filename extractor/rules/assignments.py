@@ -82,25 +82,35 @@ def _clean_agency(value: str) -> str:
 def _heading(text: str, ln: Line, in_duties: bool = False) -> tuple[Finding, Finding | None] | None:
     """If ``ln`` names who must act, the agency and an inline task. ``in_duties``: the line is a numbered
     sub-heading of a "Tổ chức thực hiện" section, where sub-headings name agencies by the genre's layout."""
-    body = ln.body
-    m = _PREFIX.match(body)
+    m = _PREFIX.match(ln.body)
     start = ln.body_start + (m.end() if m else 0)
-    rest = text[start : ln.end]
-    if not rest or not rest[0].isalpha():
-        return None
     strong = bool(m)  # "Giao/Đề nghị/Đối với" make any following name an agency
-    if strong and ln.kind == "" and re.match(r"(?:Đề nghị|Yêu cầu)\b", body, re.IGNORECASE) and body.rstrip().endswith((".", "./.")):
-        return None  # "Yêu cầu các cơ quan … triển khai thực hiện./." closes the plan; it is not a block
-    if _GENERIC.match(rest) or _NOT_HEAD.match(rest):
+    if not _may_name_agency(ln, text[start : ln.end], strong, in_duties):
         return None
+    return _agency_and_task(text, ln, start, strong)
+
+
+def _may_name_agency(ln: Line, rest: str, strong: bool, in_duties: bool) -> bool:
+    """The shape of the line allows a heading: ``rest`` (after any "Giao"/"Đề nghị") opens with a body's name."""
+    body = ln.body
+    if not rest or not rest[0].isalpha():
+        return False
+    closing_request = re.match(r"(?:Đề nghị|Yêu cầu)\b", body, re.IGNORECASE) and body.rstrip().endswith((".", "./."))
+    if strong and ln.kind == "" and closing_request:
+        return False  # "Yêu cầu các cơ quan … triển khai thực hiện./." closes the plan; it is not a block
+    if _GENERIC.match(rest) or _NOT_HEAD.match(rest):
+        return False
     if not strong:
         if ln.kind in ("", "bullet") and not rest.rstrip().endswith(":") and ln.kind != "bullet":
-            return None
+            return False
         by_layout = in_duties and ln.kind in ("arabic", "roman", "letter") and len(rest.split()) <= 16
         if not _HEAD.match(rest) and not by_layout:
-            return None
-    if strong and body.lower().startswith(("đề nghị", "yêu cầu")) and not ln.kind and len(body) > 200:
-        return None
+            return False
+    return not (strong and body.lower().startswith(("đề nghị", "yêu cầu")) and not ln.kind and len(body) > 200)
+
+
+def _agency_and_task(text: str, ln: Line, start: int, strong: bool) -> tuple[Finding, Finding | None] | None:
+    """The agency named from ``start`` and the task written after it on the line, if the split makes sense."""
     s, e, task_start = _split_agency(text, start, ln.end)
     if not strong and ln.kind == "" and task_start is not None and text[e:ln.end].strip() != ":":
         return None  # "Ban chỉ đạo … gợi ý một số hoạt động sau:" introduces suggestions, not an agency block
@@ -150,82 +160,103 @@ def _execution_clause(text: str, ln: Line) -> tuple[Finding, Finding | None] | N
             _task(text, e + 1, ln.end, "assignments.task.execution"))
 
 
-def extract(seg: Segments) -> list[dict]:
-    text = seg.text
-    blocks: list[_Block] = []
-    current: _Block | None = None
+class _Reader:
+    """One pass over the body: a block opens at each agency heading (or Giao sentence, or execution clause) and
+    takes the items and paragraphs under it until a line of its level or above, or the end of the duties."""
 
-    def close() -> None:
-        nonlocal current
-        if current is not None:
-            if not current.has_items:
-                current.tasks.extend(current.paragraphs)
-            blocks.append(current)
-        current = None
+    def __init__(self, text: str):
+        self.text = text
+        self.blocks: list[_Block] = []
+        self.current: _Block | None = None
+        self.duty_level: int | None = None  # level of the "Tổ chức thực hiện" section we are in, if any
 
-    duty_level: int | None = None
-    for ln in seg.body:
-        if _END_OF_TASKS.match(ln.body):
-            close()
-            continue
-        if ln.kind in ("roman", "arabic", "dieu") and (duty_level is None or ln.level <= duty_level):
-            duty_level = ln.level if _DUTY_SECTION.match(ln.body) else None
-            if duty_level is not None:
-                close()
-                continue
+    def close(self) -> None:
+        if self.current is not None:
+            if not self.current.has_items:
+                self.current.tasks.extend(self.current.paragraphs)
+            self.blocks.append(self.current)
+        self.current = None
+
+    def read(self, ln: Line) -> None:
+        if _END_OF_TASKS.match(ln.body) or self._enters_duty_section(ln):
+            self.close()
+        elif not self._opens_block(ln) and self.current is not None:
+            self._under_block(ln, self.current)
+
+    def _enters_duty_section(self, ln: Line) -> bool:
+        """A numbered section at or above the duties' level: entering "Tổ chức thực hiện", or leaving it."""
+        if ln.kind in ("roman", "arabic", "dieu") and (self.duty_level is None or ln.level <= self.duty_level):
+            self.duty_level = ln.level if _DUTY_SECTION.match(ln.body) else None
+            return self.duty_level is not None
+        return False
+
+    def _agency_heading(self, ln: Line) -> tuple[Finding, Finding | None] | None:
+        current = self.current
         # by layout, only the level right under the section names agencies; deeper items are their tasks
-        in_duties = (duty_level is not None and ln.level > duty_level
+        in_duties = (self.duty_level is not None and ln.level > self.duty_level
                      and (current is None or ln.level <= current.level))
-        head = _heading(text, ln, in_duties)
+        head = _heading(self.text, ln, in_duties)
         # Under a numbered agency heading a bullet naming a body is one of its tasks ("- Các trường … tiếp tục …"),
         # unless it introduces a list of its own ("- Đối với các trường:").
         if (head is not None and current is not None and ln.kind == "bullet" and current.level < 7
                 and ln.level > current.level and not ln.body.rstrip().endswith(":")):
-            head = None
+            return None
+        return head
+
+    def _opens_block(self, ln: Line) -> bool:
+        head = self._agency_heading(ln)
         if head is not None:
-            close()
+            self.close()
             agency, inline = head
-            current = _Block(agency, ln.level, ln.marker)
+            self.current = _Block(agency, ln.level, ln.marker)
             if inline is not None:
-                current.tasks.append(inline)
-            continue
-        giao = None if ln.kind in ("roman",) else (_giao_sentence(text, ln) or _execution_clause(text, ln))
+                self.current.tasks.append(inline)
+            return True
+        giao = None if ln.kind in ("roman",) else (_giao_sentence(self.text, ln) or _execution_clause(self.text, ln))
         if giao is not None:
-            close()
+            self.close()
             agency, task = giao
-            blocks.append(_Block(agency, ln.level, ln.marker, tasks=[task] if task else []))
-            continue
-        if current is None:
-            continue
+            self.blocks.append(_Block(agency, ln.level, ln.marker, tasks=[task] if task else []))
+            return True
+        return False
+
+    def _under_block(self, ln: Line, current: _Block) -> None:
         if ln.kind and ln.kind != "bullet" and ln.level <= current.level:
-            close()
-            continue
-        if ln.kind == "bullet" and _GENERIC.match(ln.body) and re.match(r"[^:]{0,40}:", ln.body):
-            close()  # "* Chế độ báo cáo: …", "- Kinh phí: …" close the list of duties
-            continue
-        if ln.kind == "bullet" or (ln.kind and ln.level > current.level):
-            if current.closed_items:
-                close()
-                continue
-            current.has_items = True
-            task = _task(text, ln.body_start, ln.end, "assignments.task.item")
-            if task:
-                current.tasks.append(task)
-            continue
-        # A paragraph: a page-break continuation of the last item, a lead paragraph, or the end of the list.
+            self.close()
+        elif ln.kind == "bullet" and _GENERIC.match(ln.body) and re.match(r"[^:]{0,40}:", ln.body):
+            self.close()  # "* Chế độ báo cáo: …", "- Kinh phí: …" close the list of duties
+        elif ln.kind == "bullet" or (ln.kind and ln.level > current.level):
+            self._item(ln, current)
+        else:
+            self._paragraph(ln, current)
+
+    def _item(self, ln: Line, current: _Block) -> None:
+        if current.closed_items:
+            self.close()
+            return
+        current.has_items = True
+        task = _task(self.text, ln.body_start, ln.end, "assignments.task.item")
+        if task:
+            current.tasks.append(task)
+
+    def _paragraph(self, ln: Line, current: _Block) -> None:
+        """A page-break continuation of the last item, a lead paragraph, or the end of the list."""
         if not current.has_items and current.tasks and current.tasks[0].rule == "assignments.task.inline":
-            close()  # "d) X chủ trì …" said its task inline: a paragraph after it is not one of its tasks
-            continue
-        if current.has_items and current.tasks and ln.text[:1].islower() and not current.tasks[-1].value.endswith((".", ";", ":")):
+            self.close()  # "d) X chủ trì …" said its task inline: a paragraph after it is not one of its tasks
+        elif (current.has_items and current.tasks and ln.text[:1].islower()
+              and not current.tasks[-1].value.endswith((".", ";", ":"))):
             last = current.tasks[-1]
             current.tasks[-1] = Finding(collapse(last.value + " " + ln.text).rstrip(" ;"), last.start, ln.end,
                                         last.confidence, last.rule)
-            continue
-        if current.has_items:
+        elif current.has_items:
             current.closed_items = True
-            continue
-        para = _task(text, ln.start, ln.end, "assignments.task.paragraph")
-        if para:
+        elif para := _task(self.text, ln.start, ln.end, "assignments.task.paragraph"):
             current.paragraphs.append(para)
-    close()
-    return [{"agency": b.agency, "tasks": b.tasks} for b in blocks]
+
+
+def extract(seg: Segments) -> list[dict]:
+    reader = _Reader(seg.text)
+    for ln in seg.body:
+        reader.read(ln)
+    reader.close()
+    return [{"agency": b.agency, "tasks": b.tasks} for b in reader.blocks]

@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 
 from extractor.rules.patterns import collapse
-from extractor.segment import AUTHORITY, CELL_SPLIT, NOI_NHAN, Segments
+from extractor.segment import Segments
 from extractor.types import Finding
+from extractor.vocabulary import AUTHORITY, CELL_SPLIT, NOI_NHAN
 
 _SKIP = re.compile(r"^(?:Như\s+trên|Như\s+Điều|Như\s+điều|Lưu\b|Lưu:|Lưu\s*VT|Lưu\s*:)", re.IGNORECASE)
 # Purpose notes; an abbreviated one ("b/c", "t/h", "p/h", "đ/b") by its shape, so OCR slips ("b/€", "b/") go too,

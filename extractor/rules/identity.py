@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from extractor.rules.patterns import clean_number, collapse, find_dates, find_numbers
-from extractor.segment import NUMBER_LINE, PLACE_DATE, SUBJECT_LINE, TYPE_NAMES, Segments
+from extractor.segment import Segments
 from extractor.types import Finding
-from extractor.vocabulary import load_data
+from extractor.vocabulary import NUMBER_LINE, PLACE_DATE, SUBJECT_LINE, TYPE_NAMES, load_data
 
 DATA = load_data("document_types")
 FIELDS = ("kind", "number", "issue_date", "place", "subject", "urgency", "secrecy")

@@ -5,9 +5,18 @@ from __future__ import annotations
 import re
 
 from extractor.rules.patterns import collapse
-from extractor.segment import MOTTO, NUMBER_LINE, PLACE_DATE, RULE_LINE, SUBJECT_LINE, Cell, Segments
+from extractor.segment import Cell, Segments
 from extractor.types import Finding
-from extractor.vocabulary import LEAD_CLAUSE, alternation, load_data
+from extractor.vocabulary import (
+    LEAD_CLAUSE,
+    MOTTO,
+    NUMBER_LINE,
+    PLACE_DATE,
+    RULE_LINE,
+    SUBJECT_LINE,
+    alternation,
+    load_data,
+)
 
 AGENCIES = load_data("agencies")
 _HEAD = re.compile(rf"^(?:{alternation(AGENCIES['heads'])})\b", re.IGNORECASE)

@@ -7,9 +7,17 @@ import re
 from rapidfuzz import fuzz, process
 
 from extractor.rules.patterns import collapse
-from extractor.segment import AUTHORITY, CELL_SPLIT, NOI_NHAN, Segments
+from extractor.segment import Segments
 from extractor.types import Finding
-from extractor.vocabulary import AUTHORITY_DOT, SIGNER_TITLE_OPENING, SIGNER_TITLES, load_data
+from extractor.vocabulary import (
+    AUTHORITY,
+    AUTHORITY_DOT,
+    CELL_SPLIT,
+    NOI_NHAN,
+    SIGNER_TITLE_OPENING,
+    SIGNER_TITLES,
+    load_data,
+)
 
 # A person's name: 2–6 capitalised syllables ("Trần Thị Minh Anh"), or the same in capitals. The letter
 # class spans lower-case letters with marks too ("đề"), so _name() checks the initials.

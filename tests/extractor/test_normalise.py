@@ -233,7 +233,7 @@ def test_layout_verdict_decides_line_breaks(raw, wraps, joined):
 
 
 def test_the_offset_map_is_a_flat_array_not_a_python_int_per_character():
-    # A tuple of Python ints cost ~36 bytes a character (2.3 GB for a 20 MB text); an array costs 8.
+    # A tuple of Python ints cost ~36 bytes a character (2.3 GB for a 20 MB text); an array of C ints costs 4.
     norm = normalise("KẾ HOẠCH\r\nTổ chức **hội thi**\n" * 50)
-    assert memoryview(norm.origin).itemsize == 8
+    assert memoryview(norm.origin).itemsize <= 4
     assert len(norm.origin) == len(norm.text) + 1 and norm.origin[-1] == len(norm.raw)

@@ -180,7 +180,7 @@ def test_put_accepts_application_json_with_a_charset(client):
     doc_id = done_document(client)
     raw = PlanRecord.model_validate(record()).model_dump_json().encode()
     response = client.put(f"/v1/documents/{doc_id}/record", content=raw,
-                          headers={"content-type": "Application/JSON; charset=utf-8"})
+                          headers={"content-type": "Application/JSON; charset=utf-8", "If-Match": '"rev-0"'})
     assert response.status_code == 200, response.text
 
 
@@ -205,7 +205,7 @@ def test_put_refuses_a_body_over_the_limit_declared_or_streamed(make_client):
     assert_problem(streamed, 413, ErrorCode.RECORD_TOO_LARGE)
     assert_nothing_stored(client, doc_id)
     small = client.put(f"/v1/documents/{doc_id}/record", content=_padded(20 * 1024),
-                       headers={"content-type": "application/json"})
+                       headers={"content-type": "application/json", "If-Match": '"rev-0"'})
     assert small.status_code == 200, small.text
 
 

@@ -354,3 +354,40 @@ def test_to_rgb_handles_modes():
                                              ("KH-UBND", "KH-UBND"), ("Độc", "Độc")])
 def test_ocr_fix_word_turns_em_dashes_into_en_dashes(word, fixed):
     assert ocr_mod.fix_word(word) == fixed
+
+
+@pytest.mark.parametrize("layer, method", [
+    # Another program's OCR layer that lost the diacritics (as on real scans): the page is OCR'd again.
+    (("CONG HOA XA HOI CHU NGHIA VIET NAM Doc lap Tu do Hanh phuc So giao duc va dao tao thanh pho "
+     "V/v bao dam an toan giao thong cho hoc sinh sinh vien trong dip nghi he va ky thi"), "ocr"),
+    # A sound Vietnamese layer over the same picture is kept.
+    (("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập Tự do Hạnh phúc Sở Giáo dục và Đào tạo thành phố "
+     "V/v bảo đảm an toàn giao thông cho học sinh sinh viên trong dịp nghỉ hè và kỳ thi"), "pdf-text"),
+])
+def test_scanned_page_whose_text_layer_lost_its_diacritics_is_ocrd(monkeypatch, layer, method):
+    from ingest_helpers import FONT
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(TTFont("LiberationSerif", FONT))
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4, invariant=1)
+    c.drawImage(ImageReader(text_image(["Trang quét"])), 0, 0, width=A4[0], height=A4[1])
+    text = c.beginText(72, 760)
+    text.setTextRenderMode(3)  # invisible, as OCR layers over scans are
+    text.setFont("LiberationSerif", 10)
+    text.textLine(layer)
+    c.drawText(text)
+    c.showPage()
+    c.save()
+
+    def fake_ocr_pages(jobs, *, count, options, on_page=None):
+        for job in jobs:
+            on_page()
+            yield ocr_mod.OcrPage([[RawWord("quét", 10, 10, 50, 30, 0.9)]], job.rgb.shape[1], job.rgb.shape[0], 0.9)
+
+    monkeypatch.setattr(ocr_mod, "ocr_pages", fake_ocr_pages)
+    assert [page.method for page in load_bytes(buf.getvalue()).pages] == [method]

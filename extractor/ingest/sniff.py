@@ -9,6 +9,7 @@ undecodable bytes.
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from typing import Final
 
@@ -70,8 +71,7 @@ def sniff(data: bytes) -> str:
         CorruptFileError: A ZIP container that cannot be opened.
     """
     head = data[:1024]
-    # PDF readers accept junk before the header; so do we (within the first kilobyte).
-    if b"%PDF-" in head:
+    if _is_pdf(data):
         return PDF
     for prefix, media_type in _SUPPORTED:
         if head.startswith(prefix):
@@ -89,6 +89,26 @@ def sniff(data: bytes) -> str:
                 detail={"detected": what},
             )
     return TEXT
+
+
+_PDF_HEADER = re.compile(rb"%PDF-\d\.\d")
+_LETTER = re.compile(rb"[A-Za-z]")
+
+
+def _is_pdf(data: bytes) -> bool:
+    """A PDF starts with ``%PDF-x.y``; readers tolerate junk before it (blank lines, a mail gateway's or a web
+    server's prefix) within the first kilobyte. A prefix holding words is only believed when the file also
+    ends as a PDF does (``startxref`` and ``%%EOF`` in its last kilobyte): a text that merely quotes
+    ``%PDF-1.4`` near its start stays text."""
+    if data.startswith(b"%PDF-"):
+        return True
+    found = _PDF_HEADER.search(data, 0, 1024 + 8)
+    if found is None or found.start() >= 1024:
+        return False
+    if not _LETTER.search(data, 0, found.start()):
+        return True
+    tail = data[-1024:]
+    return b"%%EOF" in tail and b"startxref" in tail
 
 
 def _refuse_ole2(data: bytes) -> None:

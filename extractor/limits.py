@@ -66,7 +66,7 @@ class Limits:
             raise TooLargeError(
                 f"Văn bản có {pages} trang; mỗi tệp được đọc tối đa {self.max_pages} trang. Hãy kiểm tra đúng tệp "
                 "chưa, hoặc tách văn bản (ví dụ bỏ phụ lục) và tải lên từng phần.",
-                code=TOO_MANY_PAGES, detail={"pages": pages, "limit_pages": self.max_pages},
+                code=TOO_MANY_PAGES, detail={"pages": pages, "limit": self.max_pages},
             )
 
     def check_pixels(self, width: int, height: int, page: int | None = None) -> None:

@@ -23,6 +23,7 @@ from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
+from lxml import etree
 from lxml.etree import XMLSyntaxError
 
 from extractor.errors import CorruptFileError, EmptyDocumentError, EncryptedFileError
@@ -124,12 +125,20 @@ def check_package(data: bytes, limits: Limits = DEFAULT_LIMITS) -> None:
             for info in members:
                 with archive.open(info) as part:  # reading to the end checks the part's CRC
                     body = part.read()
-                if info.filename.endswith((".xml", ".rels")):
-                    tags += body.count(b"<")
-                    paragraphs += body.count(b"<w:p>") + body.count(b"<w:p ") + body.count(b"<w:p/>")
-            limits.check_lines(paragraphs)
-            if tags > limits.max_xml_tags:
-                raise limits.archive_too_large("có quá nhiều thẻ XML", tags, limits.max_xml_tags)
+                if not info.filename.endswith((".xml", ".rels")):
+                    continue
+                tags += body.count(b"<")
+                paragraphs += body.count(b"<w:p>") + body.count(b"<w:p ") + body.count(b"<w:p/>")
+                limits.check_lines(paragraphs)
+                if tags > limits.max_xml_tags:
+                    raise limits.archive_too_large("có quá nhiều thẻ XML", tags, limits.max_xml_tags)
+                # Parsed as python-docx will parse it (no entities resolved, nesting at most 256 deep).
+                etree.fromstring(body, etree.XMLParser(resolve_entities=False, no_network=True))
+    except XMLSyntaxError as exc:
+        raise CorruptFileError(
+            f"Tệp Word có phần XML hỏng hoặc bất thường ({exc}). Hãy mở bằng Word hoặc LibreOffice, lưu lại thành "
+            ".docx (hoặc PDF) rồi tải lên tệp đó.",
+        ) from None
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, NotImplementedError, OSError) as exc:
         raise CorruptFileError(
             f"Tệp Word bị hỏng, không mở được ({type(exc).__name__}: {exc}). Hãy mở bằng Word hoặc LibreOffice, "

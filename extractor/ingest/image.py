@@ -149,7 +149,7 @@ def read_image(data: bytes, media_type: str, *, limits: Limits, ocr_options: ocr
     source = builder.build({"ocr": (time.perf_counter() - started) * 1000})
     if not source.text.strip():
         raise EmptyDocumentError(
-            f"No text was found in the image ({count} page(s)): it is blank, too faint or too blurred to read. "
-            "Scan the directive at 300 dpi, or photograph it flat and in focus, and upload it again.",
+            f"Không tìm thấy chữ nào trong ảnh ({count} trang): ảnh trắng, quá mờ hoặc bị nhòe. Hãy quét văn bản ở "
+            "300 dpi, hoặc chụp phẳng và rõ nét, rồi tải lên lại.",
         )
     return source

@@ -246,8 +246,8 @@ def read_pdf(data: bytes, *, limits: Limits, ocr_options: ocr_mod.OcrOptions,
     source = builder.build({"pdf_text": text_ms, "ocr": (time.perf_counter() - ocr_started) * 1000})
     if not source.text.strip():
         raise EmptyDocumentError(
-            f"The PDF has {count} page(s) but no text: they are blank, or too faint to read. Check the scan "
-            "(all pages face down on the glass? scanner lid open?) and upload it again.",
+            f"Tệp PDF có {count} trang nhưng không có chữ: các trang trắng, hoặc quá mờ để đọc. Hãy kiểm tra bản "
+            "quét (úp đúng mặt giấy? nắp máy quét đóng?) rồi tải lên lại.",
             detail={"pages": count},
         )
     return source

@@ -131,7 +131,7 @@ def test_load_bytes_page_limit_is_a_parameter():
 def test_load_bytes_pdf_of_blank_pages_is_empty():
     with pytest.raises(EmptyDocumentError) as exc_info:
         load_bytes(blank_pdf(2))
-    _assert_error(exc_info, EmptyDocumentError, "2 page(s)", "no text", "scan")
+    _assert_error(exc_info, EmptyDocumentError, "2 trang", "không có chữ", "quét")
 
 
 def _zip(entries: dict[str, bytes]) -> bytes:
@@ -145,12 +145,12 @@ def _zip(entries: dict[str, bytes]) -> bytes:
 @pytest.mark.parametrize(
     ("data", "fragments"),
     [
-        pytest.param(_zip({"photos/a.jpg": b"\xff\xd8\xff", "readme.txt": b"hi"}), ["ZIP archive", "word/document.xml"],
+        pytest.param(_zip({"photos/a.jpg": b"\xff\xd8\xff", "readme.txt": b"hi"}), ["tệp nén ZIP", "word/document.xml"],
                      id="zip-not-docx"),
-        pytest.param(_zip({"xl/workbook.xml": b"<workbook/>"}), ["Excel workbook"], id="xlsx"),
-        pytest.param(b"MZ\x90\x00\x03\x00\x00\x00\x04\x00" + b"\x00" * 100, ["Windows executable", "PDF"], id="exe"),
-        pytest.param(b"\x7fELF\x02\x01\x01" + b"\x00" * 100, ["Linux executable"], id="elf"),
-        pytest.param(b"GIF89a\x01\x00\x01\x00", ["GIF image"], id="gif"),
+        pytest.param(_zip({"xl/workbook.xml": b"<workbook/>"}), ["bảng tính Excel"], id="xlsx"),
+        pytest.param(b"MZ\x90\x00\x03\x00\x00\x00\x04\x00" + b"\x00" * 100, ["chương trình Windows", "PDF"], id="exe"),
+        pytest.param(b"\x7fELF\x02\x01\x01" + b"\x00" * 100, ["chương trình Linux"], id="elf"),
+        pytest.param(b"GIF89a\x01\x00\x01\x00", ["ảnh GIF"], id="gif"),
         pytest.param(b"\x00\x01\xfe\xff binary \x80\x81", ["không phải văn bản UTF-8"], id="binary"),
     ],
 )
@@ -168,13 +168,13 @@ def _ole2(stream_name: str) -> bytes:
 def test_load_bytes_legacy_doc_says_save_as_docx():
     with pytest.raises(UnsupportedFormatError) as exc_info:
         load_bytes(_ole2("WordDocument"), filename="cv.doc")
-    _assert_error(exc_info, UnsupportedFormatError, "legacy Word", ".doc", "save as .docx or PDF")
+    _assert_error(exc_info, UnsupportedFormatError, "Word cũ", ".doc", "lưu thành .docx hoặc PDF")
 
 
 def test_load_bytes_password_protected_office_file():
     with pytest.raises(EncryptedFileError) as exc_info:
         load_bytes(_ole2("EncryptedPackage"))
-    _assert_error(exc_info, EncryptedFileError, "password-protected", "remove the password")
+    _assert_error(exc_info, EncryptedFileError, "có mật khẩu", "bỏ mật khẩu")
 
 
 def test_load_bytes_corrupt_docx():

@@ -38,7 +38,7 @@ class Limits:
     max_bytes: int = 25 * MB
     max_pages: int = 50
     max_pixels: int = 80_000_000  # per page: an A3 sheet at 600 dpi is 70 megapixels
-    max_chars: int = 1_000_000
+    max_chars: int = 500_000  # 150 dense pages: three times the page limit
     max_unpacked_bytes: int = 100 * MB  # all parts of a Word file, uncompressed
     max_archive_members: int = 1_000  # parts of a Word file (a letter has about 15)
     max_xml_tags: int = 1_000_000  # '<' in all XML parts of a Word file (a 50-page letter has ~100 000)

@@ -209,7 +209,7 @@ def text_million_lines() -> bytes:
 @case
 def text_over_char_limit() -> bytes:
     line = "Các trường báo cáo kết quả về Phòng Giáo dục và Đào tạo trước ngày 15/10/2023; " * 3 + "\n"
-    return (DIRECTIVE + line * (1_050_000 // len(line))).encode()
+    return (DIRECTIVE + line * (550_000 // len(line))).encode()
 
 
 @case

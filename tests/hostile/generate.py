@@ -148,8 +148,8 @@ def whitespace_only() -> bytes:
 
 @case
 def nul_byte_in_text() -> bytes:
-    text = DIRECTIVE.encode()
-    return text[:40] + b"\x00" + text[40:]
+    first, rest = DIRECTIVE.encode().split(b"\n", 1)
+    return first + b"\x00\n" + rest  # valid UTF-8 all the same
 
 
 @case

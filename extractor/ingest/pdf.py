@@ -28,7 +28,7 @@ from pdfminer.pdfparser import PDFParser
 from pdfminer.psparser import PSException
 from pdfplumber.utils.exceptions import PdfminerException
 
-from extractor.errors import CorruptFileError, EmptyDocumentError, EncryptedFileError
+from extractor.errors import CorruptFileError, EmptyDocumentError, EncryptedFileError, TooLargeError
 from extractor.ingest import ocr as ocr_mod
 from extractor.ingest.layout import (
     DocumentBuilder,
@@ -39,7 +39,7 @@ from extractor.ingest.layout import (
     split_header_columns,
 )
 from extractor.ingest.sniff import PDF
-from extractor.limits import Limits
+from extractor.limits import TEXT_TOO_LONG, Limits
 from extractor.types import SourceDocument
 
 RENDER_DPI: Final = 300
@@ -79,7 +79,8 @@ def _encrypted() -> EncryptedFileError:
 def open_pdf(data: bytes, limits: Limits) -> pdfium.PdfDocument:
     """Open a PDF with both of its readers' structure checks, before any page content is read.
 
-    pdfium (strict, and it knows the page count from the page tree) must open the file and load every page;
+    pdfium (strict, and it knows the page count from the page tree) must open the file and load every page,
+    whose text-layer glyphs are counted against ``limits.max_chars`` (pdfplumber's work grows with them);
     pdfminer, which reads the text layers, must then find the same pages. A file one of them cannot walk (a
     cross-reference table overwritten, a page tree whose ``/Kids`` contains itself) is corrupt, here rather
     than halfway through reading. The caller closes the returned document (hold ``PDFIUM_LOCK`` across).
@@ -103,11 +104,22 @@ def open_pdf(data: bytes, limits: Limits) -> pdfium.PdfDocument:
         if count == 0:
             raise EmptyDocumentError("Tệp PDF không có trang nào. Hãy tải lên chính văn bản.")
         limits.check_pages(count)
+        chars = 0
         for index in range(count):
             try:
-                doc[index].close()
+                page = doc[index]
+                textpage = page.get_textpage()
+                chars += textpage.count_chars()  # pdfplumber's work grows with the glyphs of the text layers
+                textpage.close()
+                page.close()
             except pdfium.PdfiumError as exc:
                 raise _corrupt(f"trang {index + 1}: {exc}") from None
+            if chars > limits.max_chars:
+                raise TooLargeError(
+                    f"Lớp chữ của tệp PDF có hơn {limits.max_chars:,} ký tự (đến trang {index + 1}), vượt xa một văn "
+                    "bản chỉ đạo. Hãy kiểm tra đúng tệp chưa, hoặc tách văn bản và tải lên từng phần.",
+                    code=TEXT_TOO_LONG, detail={"chars": chars, "limit_chars": limits.max_chars, "page": index + 1},
+                )
         miner_pages = _pdfminer_pages(data)
         if miner_pages != count:
             raise _corrupt(f"cây trang không nhất quán: {count} trang theo pdfium, {miner_pages} theo pdfminer")

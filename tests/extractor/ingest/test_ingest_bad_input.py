@@ -210,3 +210,11 @@ def test_load_bytes_truncated_jpeg():
 def test_load_bytes_too_many_bytes():
     with pytest.raises(TooLargeError, match="giới hạn là 1 MB"):
         load_bytes(b"x" * (2 * 2**20), limits=Limits(max_bytes=2**20))
+
+
+def test_a_pdf_whose_text_layers_exceed_the_character_limit_is_refused_before_they_are_read():
+    data = _text_pdf("Các trường báo cáo kết quả về Phòng Giáo dục và Đào tạo trước ngày 15/10/2023")
+    assert "Các trường" in load_bytes(data, limits=Limits(max_chars=1000)).text
+    with pytest.raises(TooLargeError) as exc_info:
+        load_bytes(data, limits=Limits(max_chars=50))
+    _assert_error(exc_info, TooLargeError, "hơn 50 ký tự", code="text_too_long")

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import json
+import logging
 import sys
 from pathlib import Path
 from typing import Annotated, Self
 
 import typer
 
-from extractor.errors import DocintelError
+from extractor.errors import DocintelError, InternalError
+from extractor.limits import DEFAULT_LIMITS, MB
+
+log = logging.getLogger(__name__)
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Plan records from Vietnamese directives.")
 
@@ -94,9 +98,23 @@ def extract(
                                   help="Report files and pages on stderr (default: a progress bar on a terminal, "
                                        "plain lines otherwise).")
     ] = None,
+    max_mb: Annotated[float | None, typer.Option(
+        "--max-mb", min=0.001, help=f"Largest file read, in MB (default {DEFAULT_LIMITS.max_bytes / MB:g}).")] = None,
+    max_pages: Annotated[int | None, typer.Option(
+        "--max-pages", min=1, help=f"Most pages read per file (default {DEFAULT_LIMITS.max_pages}).")] = None,
+    max_chars: Annotated[int | None, typer.Option(
+        "--max-chars", min=1000, help=f"Most characters of text per file (default {DEFAULT_LIMITS.max_chars:,}; "
+                                      "lines: this divided by 20).")] = None,
 ) -> None:
-    """Extract the plan record of each FILE: {record, evidence, text, timings_ms}."""
+    """Extract the plan record of each FILE: {record, evidence, text, timings_ms}.
+
+    Exit status: 0 when every file was read, 1 when one was refused or failed (its line on stderr reads
+    ``FILE: [code] message``, with the same codes as the service), 2 for a wrong command line.
+    """
     from extractor.pipeline import extract_file
+
+    limits = DEFAULT_LIMITS.with_(max_bytes=None if max_mb is None else int(max_mb * MB), max_pages=max_pages,
+                                  max_chars=max_chars)
 
     if out is None and len(files) > 1:
         raise typer.BadParameter("several files need --out DIR", param_hint="--out")
@@ -110,10 +128,17 @@ def extract(
             if not quiet:
                 reporter.start_file(index, path)
             try:
-                extraction = extract_file(path, progress=None if quiet else reporter.page)
+                extraction = extract_file(path, progress=None if quiet else reporter.page, limits=limits)
             except DocintelError as exc:
                 failed += 1
                 reporter.note(f"{path}: [{exc.code}] {exc.message}")
+                reporter.end_file()
+                continue
+            except Exception as exc:  # a bug of ours: say so in one line and go on with the next file
+                failed += 1
+                log.debug("extracting %s failed", path, exc_info=True)
+                reporter.note(f"{path}: [{InternalError.code}] Lỗi nội bộ khi đọc tệp ({type(exc).__name__}: "
+                              f"{exc}). Hãy báo lỗi kèm tệp này.")
                 reporter.end_file()
                 continue
             payload = json.dumps(extraction.model_dump(mode="json"), ensure_ascii=False, indent=2)

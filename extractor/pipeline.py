@@ -15,6 +15,7 @@ from pathlib import Path
 
 from extractor import ingest
 from extractor.assemble import assemble
+from extractor.limits import DEFAULT_LIMITS, Limits
 from extractor.normalise import normalise
 from extractor.record import PlanRecord
 from extractor.rules import families
@@ -72,11 +73,13 @@ def extract_text(text: str) -> Extraction:
     return extract_source(SourceDocument.from_text(text))
 
 
-def extract_bytes(data: bytes, *, filename: str | None = None, progress: Progress | None = None) -> Extraction:
-    """Extract from file content of any supported type (detected by content)."""
-    return extract_source(ingest.load_bytes(data, filename=filename, progress=progress))
+def extract_bytes(data: bytes, *, filename: str | None = None, progress: Progress | None = None,
+                  limits: Limits = DEFAULT_LIMITS) -> Extraction:
+    """Extract from file content of any supported type (detected by content), within ``limits``."""
+    return extract_source(ingest.load_bytes(data, filename=filename, progress=progress, limits=limits))
 
 
-def extract_file(path: str | Path, *, progress: Progress | None = None) -> Extraction:
+def extract_file(path: str | Path, *, progress: Progress | None = None, limits: Limits = DEFAULT_LIMITS) -> Extraction:
     path = Path(path)
-    return extract_bytes(path.read_bytes(), filename=path.name, progress=progress)
+    limits.check_bytes(path.stat().st_size)  # before reading it into memory
+    return extract_bytes(path.read_bytes(), filename=path.name, progress=progress, limits=limits)

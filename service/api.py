@@ -22,6 +22,7 @@ from fastapi import APIRouter, Depends, File, Form, Header, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import FileResponse, JSONResponse
 
+from extractor import ingest
 from extractor.errors import (
     InputError,
     InvalidRecordError,
@@ -30,7 +31,7 @@ from extractor.errors import (
     UnsupportedFormatError,
 )
 from extractor.record import DocumentKind, PlanRecord
-from service import documents, exports, sniff
+from service import documents, exports
 from service.auth import has_access, require_token
 from service.codes import ErrorCode
 from service.documents import ListFilters, Services
@@ -395,25 +396,32 @@ def extract_now(
         data, filename = text.encode("utf-8"), None
     else:
         raise InputError("Send the directive as the form field 'file' or 'text'.", code=ErrorCode.MISSING_INPUT)
-    too_large = TooLargeError(
-        f"POST /v1/extract takes up to {settings.sync_max_mb:g} MB and {settings.sync_max_pages} page(s); upload "
-        "larger documents with POST /v1/documents and poll GET /v1/documents/{id}.",
-        code=ErrorCode.TOO_LARGE_FOR_SYNC,
-        detail={"limit_bytes": settings.sync_max_bytes, "limit_pages": settings.sync_max_pages},
-    )
-    if len(data) > settings.sync_max_bytes:
-        raise too_large
+    limits = settings.sync_limits
     try:
-        sniff.inspect(data, max_pages=settings.sync_max_pages)
+        ingest.inspect(data, limits, filename=filename)
         result = request.app.state.sync_pool.run(
-            BytesTask(data=data, filename=filename, max_pages=settings.sync_max_pages,
-                      page_timeout_s=settings.ocr_page_timeout_s))
+            BytesTask(data=data, filename=filename, limits=limits, page_timeout_s=settings.ocr_page_timeout_s))
     except TooLargeError as exc:
-        if exc.code == ErrorCode.TOO_MANY_PAGES:
-            raise too_large from None
-        raise
+        if len(data) <= settings.sync_max_bytes:
+            ingest.inspect(data, settings.job_limits, filename=filename)  # too large for a queued upload too?
+        # Over the synchronous limits only: the same file is fine as a queued upload.
+        raise too_large_for_sync(settings, exc) from None
     extraction = result["extraction"]
     return ExtractOut.model_validate({**extraction, "pages": extraction.get("pages", [])})
+
+
+def too_large_for_sync(settings: Any, reason: TooLargeError | None = None) -> TooLargeError:
+    """413 ``too_large_for_sync``: the client is told the limits and to use POST /v1/documents instead."""
+    why = f" ({reason.message})" if reason else ""
+    return TooLargeError(
+        f"POST /v1/extract chỉ nhận tệp tới {settings.sync_max_mb:g} MB, {settings.sync_max_pages} trang và "
+        f"{settings.sync_max_text_chars:,} ký tự{why}. Hãy tải văn bản lên bằng POST /v1/documents (giới hạn "
+        f"{settings.max_upload_mb:g} MB, {settings.max_pages} trang) rồi theo dõi GET /v1/documents/{{id}}.",
+        code=ErrorCode.TOO_LARGE_FOR_SYNC,
+        detail={"limit_bytes": settings.sync_max_bytes, "limit_pages": settings.sync_max_pages,
+                "limit_chars": settings.sync_max_text_chars, "use": "POST /v1/documents",
+                "reason": reason.code if reason else ErrorCode.UPLOAD_TOO_LARGE},
+    )
 
 
 # ------------------------------------------------------------------------------------------ health

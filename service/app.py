@@ -23,12 +23,12 @@ from fastapi import FastAPI
 from fastapi.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from service.api import health_router, router
+from service.api import health_router, router, too_large_for_sync
 from service.apidocs import install_api_docs
 from service.codes import ErrorCode
 from service.db import Database
 from service.documents import Services
-from service.errors import install_error_handlers, install_problem_schema, problem_response
+from service.errors import install_error_handlers, install_problem_schema, problem_response, response_for
 from service.queue import InProcessJobQueue
 from service.runner import InlineRunner, ProcessRunner, RunnerPool, stall_limit
 from service.settings import Settings
@@ -60,10 +60,13 @@ class UploadLimitMiddleware:
     without one (chunked) is counted as it streams in and stopped when it passes the limit.
     """
 
-    def __init__(self, app: Any, max_bytes: int):
+    def __init__(self, app: Any, settings: Settings):
         self.app = app
-        self.max_bytes = max_bytes
-        self.max_body = max_bytes + MULTIPART_OVERHEAD
+        self.max_bytes = settings.max_upload_bytes
+        self.max_body = self.max_bytes + MULTIPART_OVERHEAD
+        # POST /v1/extract has its own, smaller limit; a body over it is told to go to POST /v1/documents.
+        self.sync_max_body = settings.sync_max_bytes + MULTIPART_OVERHEAD
+        self.sync_too_large = too_large_for_sync(settings)
 
     async def __call__(self, scope: dict, receive: Any, send: Any) -> None:
         if not (scope["type"] == "http" and scope["method"] == "POST" and scope["path"] in UPLOAD_PATHS):
@@ -74,6 +77,11 @@ class UploadLimitMiddleware:
             size = int(declared) if declared is not None else None
         except ValueError:
             size = None
+        if scope["path"] == "/v1/extract" and size is not None and self.sync_max_body < size <= self.max_body:
+            response = response_for(self.sync_too_large, scope["path"])
+            response.headers["Connection"] = "close"
+            await response(scope, receive, send)
+            return
         if size is not None and size > self.max_body:
             response = problem_response(
                 413, ErrorCode.UPLOAD_TOO_LARGE, _too_large_message(self.max_bytes), instance=scope["path"],
@@ -193,7 +201,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.services = None
     install_error_handlers(app)
     install_problem_schema(app)
-    app.add_middleware(UploadLimitMiddleware, max_bytes=settings.max_upload_bytes)
+    app.add_middleware(UploadLimitMiddleware, settings=settings)
     app.add_middleware(NoSniffMiddleware)
     install_api_docs(app)
     app.include_router(router)

@@ -37,6 +37,8 @@ class ErrorCode:
     IMAGE_TOO_LARGE = "image_too_large"
     TOO_LARGE_FOR_SYNC = "too_large_for_sync"
     RECORD_TOO_LARGE = "record_too_large"
+    TEXT_TOO_LONG = "text_too_long"  # characters, lines or paragraphs (extractor.limits)
+    ARCHIVE_TOO_LARGE = "archive_too_large"  # a Word file's unpacked size, parts or XML tags
     # 415
     UNSUPPORTED_FORMAT = "unsupported_format"
     UNSUPPORTED_MEDIA_TYPE = "unsupported_media_type"

@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import undefer
 
+from extractor import ingest
 from extractor.errors import (
     ConflictError,
     EditConflictError,
@@ -25,7 +26,6 @@ from extractor.errors import (
     NotFoundError,
     PreconditionRequiredError,
 )
-from service import sniff
 from service.codes import ErrorCode
 from service.db import Database
 from service.models import JOB_DONE, JOB_FAILED, VERSION_REVIEWED, Document, Job, RecordVersion, utcnow
@@ -79,7 +79,7 @@ def create_document(services: Services, stream: BinaryIO, filename: str | None) 
         ``(document, created)``; ``created`` is ``False`` for a duplicate.
 
     Raises:
-        TooLargeError: over ``MAX_UPLOAD_MB`` or ``MAX_PAGES``.
+        TooLargeError: over a limit of ``settings.job_limits`` (bytes, pages, pixels, characters, unpacked size).
         UnsupportedFormatError: the content is not a supported type.
         InputError: corrupt, encrypted or empty file.
     """
@@ -90,7 +90,7 @@ def create_document(services: Services, stream: BinaryIO, filename: str | None) 
         if existing is not None:
             storage.discard(upload)
             return existing, False
-        intake = sniff.inspect(upload.data, max_pages=settings.max_pages)
+        intake = ingest.inspect(upload.data, settings.job_limits, filename=filename)
         storage.commit(upload)
     except BaseException:
         storage.discard(upload)

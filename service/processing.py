@@ -18,11 +18,10 @@ from pathlib import Path
 from typing import Any
 
 from extractor import ingest
-from extractor.errors import TooLargeError
 from extractor.ingest.ocr import OcrOptions
+from extractor.limits import Limits
 from extractor.pipeline import extract_source
 from extractor.types import SourceDocument
-from service.codes import ErrorCode
 from service.storage import atomic_write
 
 Progress = Callable[[int, int], None]
@@ -39,7 +38,7 @@ class ProcessTask:
     file_path: str
     pages_dir: str
     filename: str | None  # the client's name, passed to ingestion as a hint only; never a path
-    max_pages: int
+    limits: Limits
     page_timeout_s: float
 
 
@@ -58,19 +57,15 @@ def page_entries(source: SourceDocument, pages_dir: Path | None) -> list[dict[st
     return entries
 
 
-def process_source(source: SourceDocument, *, max_pages: int, pages_dir: Path | None) -> dict[str, Any]:
+def process_source(source: SourceDocument, *, limits: Limits, pages_dir: Path | None) -> dict[str, Any]:
     """Extract from an ingested document; the result shape of :func:`process_document`."""
-    if len(source.pages) > max_pages:
-        raise TooLargeError(
-            f"The document has {len(source.pages)} pages; the limit is {max_pages}. Split it and upload each part.",
-            code=ErrorCode.TOO_MANY_PAGES, detail={"pages": len(source.pages), "limit": max_pages},
-        )
+    limits.check_pages(len(source.pages))
     pages = page_entries(source, pages_dir)
     extraction = extract_source(source)
     return {"extraction": extraction.model_dump(mode="json"), "pages": pages, "media_type": source.media_type}
 
 
-def read_source(data: bytes, *, filename: str | None, progress: Progress | None, max_pages: int,
+def read_source(data: bytes, *, filename: str | None, progress: Progress | None, limits: Limits,
                 page_timeout_s: float) -> SourceDocument:
     """Ingest ``data`` with the service's OCR settings.
 
@@ -78,16 +73,16 @@ def read_source(data: bytes, *, filename: str | None, progress: Progress | None,
     parallelism inside a job would only oversubscribe the cores (and a worker process may not fork).
     """
     options = OcrOptions(workers=1, page_timeout_s=page_timeout_s)
-    return ingest.load_bytes(data, filename=filename, progress=progress, max_pages=max_pages, ocr=options)
+    return ingest.load_bytes(data, filename=filename, progress=progress, limits=limits, ocr=options)
 
 
 def process_document(task: ProcessTask, progress: Progress) -> dict[str, Any]:
     """Read the stored file, ingest it (OCR where needed), store page images, extract the record."""
     started = time.perf_counter()
     data = Path(task.file_path).read_bytes()
-    source = read_source(data, filename=task.filename, progress=progress, max_pages=task.max_pages,
+    source = read_source(data, filename=task.filename, progress=progress, limits=task.limits,
                          page_timeout_s=task.page_timeout_s)
-    result = process_source(source, max_pages=task.max_pages, pages_dir=Path(task.pages_dir))
+    result = process_source(source, limits=task.limits, pages_dir=Path(task.pages_dir))
     result["extraction"]["timings_ms"]["worker_total"] = (time.perf_counter() - started) * 1000
     return result
 
@@ -104,12 +99,12 @@ class BytesTask:
 
     data: bytes
     filename: str | None
-    max_pages: int
+    limits: Limits
     page_timeout_s: float
 
 
 def extract_bytes_task(task: BytesTask, progress: Progress) -> dict[str, Any]:
     """Ingest and extract ``task.data`` without storing anything; the result shape of :func:`process_document`."""
-    source = read_source(task.data, filename=task.filename, progress=progress, max_pages=task.max_pages,
+    source = read_source(task.data, filename=task.filename, progress=progress, limits=task.limits,
                          page_timeout_s=task.page_timeout_s)
-    return process_source(source, max_pages=task.max_pages, pages_dir=None)
+    return process_source(source, limits=task.limits, pages_dir=None)

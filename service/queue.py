@@ -315,7 +315,7 @@ class InProcessJobQueue:
         return ProcessTask(
             job_id=job.id, document_id=job.document_id, sha256=job.sha256,
             file_path=str(self.storage.file_path(job.sha256)), pages_dir=str(self.storage.pages_dir(job.sha256)),
-            filename=job.filename, max_pages=self.settings.max_pages,
+            filename=job.filename, limits=self.settings.job_limits,
             page_timeout_s=self.settings.ocr_page_timeout_s,
         )
 

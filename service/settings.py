@@ -22,6 +22,8 @@ from typing import Literal
 from pydantic import AliasChoices, Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from extractor.limits import DEFAULT_LIMITS, MB, Limits
+
 log = logging.getLogger(__name__)
 
 MIN_TOKEN_LENGTH = 16
@@ -57,8 +59,13 @@ class Settings(BaseSettings):
         description="'process': each worker runs the pipeline in its own child process, so OCR never holds "
         "the API's GIL and a stuck page can be killed; 'thread': in the server process (tests, debugging).",
     )
-    max_upload_mb: float = Field(25, gt=0, validation_alias=_env("MAX_UPLOAD_MB"))
-    max_pages: int = Field(50, ge=1, validation_alias=_env("MAX_PAGES"))
+    # The reading limits start from the CLI's (extractor.limits); the SYNC_* ones bound POST /v1/extract.
+    max_upload_mb: float = Field(DEFAULT_LIMITS.max_bytes / MB, gt=0, validation_alias=_env("MAX_UPLOAD_MB"))
+    max_pages: int = Field(DEFAULT_LIMITS.max_pages, ge=1, validation_alias=_env("MAX_PAGES"))
+    max_text_chars: int = Field(
+        DEFAULT_LIMITS.max_chars, ge=1000, validation_alias=_env("MAX_TEXT_CHARS"),
+        description="Characters of text a document may hold (lines: this divided by 20).",
+    )
     ocr_page_timeout_s: float = Field(
         60, gt=0, validation_alias=_env("OCR_PAGE_TIMEOUT_S"),
         description="Tesseract's time limit per page (the job fails with ocr_timeout). As a backstop, a worker "
@@ -73,6 +80,10 @@ class Settings(BaseSettings):
     )
     sync_max_pages: int = Field(
         3, ge=1, validation_alias=_env("SYNC_MAX_PAGES"), description="Page limit of POST /v1/extract."
+    )
+    sync_max_text_chars: int = Field(
+        100_000, ge=1000, validation_alias=_env("SYNC_MAX_TEXT_CHARS"),
+        description="Character limit of POST /v1/extract (keeps the synchronous route within a few seconds).",
     )
     api_token: SecretStr | None = Field(
         None, validation_alias=_env("API_TOKEN"),
@@ -153,6 +164,18 @@ class Settings(BaseSettings):
     @property
     def sync_max_bytes(self) -> int:
         return int(self.sync_max_mb * 1024 * 1024)
+
+    @property
+    def job_limits(self) -> Limits:
+        """The limits of an upload (POST /v1/documents) and of its job."""
+        return DEFAULT_LIMITS.with_(max_bytes=self.max_upload_bytes, max_pages=self.max_pages,
+                                    max_chars=self.max_text_chars)
+
+    @property
+    def sync_limits(self) -> Limits:
+        """The smaller limits of POST /v1/extract."""
+        return DEFAULT_LIMITS.with_(max_bytes=self.sync_max_bytes, max_pages=self.sync_max_pages,
+                                    max_chars=self.sync_max_text_chars)
 
     @property
     def resolved_database_url(self) -> str:

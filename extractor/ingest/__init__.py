@@ -25,21 +25,70 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import Final
+from dataclasses import dataclass
 
-from extractor.errors import EmptyDocumentError, TooLargeError
+from extractor.errors import EmptyDocumentError
 from extractor.ingest import sniff as sniffing
 from extractor.ingest.ocr import OcrOptions
 from extractor.ingest.text import decode_text
+from extractor.limits import DEFAULT_LIMITS, Limits
 from extractor.types import SourceDocument
 
 Progress = Callable[[int, int], None]  # (pages done, pages total)
 
-DEFAULT_MAX_PAGES: Final = 50
-DEFAULT_MAX_PIXELS: Final = 80_000_000  # per page: an A3 sheet at 600 dpi is 70 megapixels
-DEFAULT_MAX_BYTES: Final = 100 * 1024 * 1024
+__all__ = ["Intake", "Limits", "OcrOptions", "inspect", "load_bytes"]
 
-__all__ = ["DEFAULT_MAX_BYTES", "DEFAULT_MAX_PAGES", "DEFAULT_MAX_PIXELS", "OcrOptions", "load_bytes"]
+
+def _empty(filename: str | None) -> EmptyDocumentError:
+    return EmptyDocumentError(
+        f"Tệp{f' {filename!r}' if filename else ''} rỗng (0 byte): không có gì để đọc. Có thể việc tải lên bị lỗi: "
+        "hãy tải văn bản lên lại.",
+        code="empty_file",
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Intake:
+    """What the cheap checks of :func:`inspect` learnt: the media type and, where known, the page count."""
+
+    media_type: str
+    pages: int | None = None
+
+
+def inspect(data: bytes, limits: Limits = DEFAULT_LIMITS, *, filename: str | None = None) -> Intake:
+    """Every check that needs no OCR and no layout analysis, as the service runs them before storing an upload.
+
+    The type by content; the size, pages, pixels, characters and (for Word files) unpacked size and tag count
+    within ``limits``; and the structure each reader walks (a PDF's page tree, an image's first frame, every
+    part of a Word file, the text decoded). :func:`load_bytes` runs the same checks, so the CLI and the
+    service refuse the same files with the same codes.
+
+    Raises:
+        InputError: the subclass and code say why (empty, unsupported, corrupt, encrypted, too large).
+    """
+    if not data:
+        raise _empty(filename)
+    limits.check_bytes(len(data))
+    media_type = sniffing.sniff(data)
+    if media_type == sniffing.PDF:
+        from extractor.ingest.pdf import PDFIUM_LOCK, open_pdf
+
+        with PDFIUM_LOCK:
+            doc = open_pdf(data, limits)
+            pages = len(doc)
+            doc.close()
+        return Intake(media_type, pages)
+    if media_type in sniffing.IMAGE_TYPES:
+        from extractor.ingest.image import check_image
+
+        return Intake(media_type, check_image(data, limits))
+    if media_type == sniffing.DOCX:
+        from extractor.ingest.docx import check_package
+
+        check_package(data, limits)
+        return Intake(media_type, None)
+    limits.check_text(decode_text(data))
+    return Intake(media_type, 1)
 
 
 def load_bytes(
@@ -47,9 +96,7 @@ def load_bytes(
     *,
     filename: str | None = None,
     progress: Progress | None = None,
-    max_pages: int = DEFAULT_MAX_PAGES,
-    max_pixels: int = DEFAULT_MAX_PIXELS,
-    max_bytes: int = DEFAULT_MAX_BYTES,
+    limits: Limits = DEFAULT_LIMITS,
     ocr: OcrOptions | None = None,
 ) -> SourceDocument:
     """Read a directive from file content.
@@ -58,9 +105,8 @@ def load_bytes(
         data: The file content.
         filename: Only for messages; the type is always detected from the content.
         progress: Called with (pages done, pages total) as pages are read.
-        max_pages: Longer PDFs and TIFFs are refused (before their pages are read).
-        max_pixels: Larger page images are refused (from the image header, before decoding).
-        max_bytes: Larger files are refused.
+        limits: Bounds on size, pages, pixels, characters (:mod:`extractor.limits`), each checked before the
+            work it bounds.
         ocr: OCR settings; the defaults are the measured best (docs/ocr.md).
 
     Returns:
@@ -72,37 +118,30 @@ def load_bytes(
     """
     started = time.perf_counter()
     if not data:
-        raise EmptyDocumentError(
-            f"The file{f' {filename!r}' if filename else ''} is empty (0 bytes): there is nothing to read. "
-            "The upload may have failed: upload the directive again.",
-        )
-    if len(data) > max_bytes:
-        raise TooLargeError(
-            f"The file is {len(data) / 2**20:,.1f} MB; at most {max_bytes / 2**20:,.0f} MB are accepted. "
-            "Scan at 300 dpi in greyscale, or split the document, and upload it again.",
-            detail={"bytes": len(data), "max_bytes": max_bytes},
-        )
+        raise _empty(filename)
+    limits.check_bytes(len(data))
     media_type = sniffing.sniff(data)
     options = ocr or OcrOptions()
     if media_type == sniffing.PDF:
         from extractor.ingest.pdf import read_pdf
 
-        source = read_pdf(data, max_pages=max_pages, max_pixels=max_pixels, ocr_options=options,
-                          progress=progress)
+        source = read_pdf(data, limits=limits, ocr_options=options, progress=progress)
     elif media_type in sniffing.IMAGE_TYPES:
         from extractor.ingest.image import read_image
 
-        source = read_image(data, media_type, max_pages=max_pages, max_pixels=max_pixels,
-                            ocr_options=options, progress=progress)
+        source = read_image(data, media_type, limits=limits, ocr_options=options, progress=progress)
     elif media_type == sniffing.DOCX:
         from extractor.ingest.docx import read_docx
 
-        source = read_docx(data)
+        source = read_docx(data, limits)
         if progress:
             progress(1, 1)
     else:
-        source = SourceDocument.from_text(decode_text(data))
+        text = decode_text(data)
+        limits.check_text(text)
+        source = SourceDocument.from_text(text)
         if progress:
             progress(1, 1)
+    limits.check_text(source.text)
     source.timings_ms["ingest"] = (time.perf_counter() - started) * 1000
     return source

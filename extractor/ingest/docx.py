@@ -15,7 +15,6 @@ import io
 import time
 import zipfile
 from collections.abc import Iterator
-from typing import Final
 from xml.etree.ElementTree import ParseError
 
 import docx
@@ -24,15 +23,14 @@ from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
+from lxml import etree
 from lxml.etree import XMLSyntaxError
 
-from extractor.errors import CorruptFileError, EmptyDocumentError, TooLargeError
+from extractor.errors import CorruptFileError, EmptyDocumentError, EncryptedFileError
 from extractor.ingest.layout import DocumentBuilder
 from extractor.ingest.sniff import DOCX
+from extractor.limits import DEFAULT_LIMITS, Limits
 from extractor.types import SourceDocument
-
-# Uncompressed size of all parts together; a zip bomb dressed as .docx is refused before parsing.
-MAX_UNCOMPRESSED_BYTES: Final = 200 * 1024 * 1024
 
 
 def _paragraph_lines(paragraph: Paragraph) -> list[str]:
@@ -98,20 +96,64 @@ def _tidy(lines: list[str]) -> list[str]:
     return out
 
 
-def read_docx(data: bytes) -> SourceDocument:
+def check_package(data: bytes, limits: Limits = DEFAULT_LIMITS) -> None:
+    """Bound a Word file's work before python-docx parses it (which holds every XML element in memory).
+
+    Checked in this order, each from what the previous step proved cheap: encryption flags, member count and
+    declared unpacked size (from the ZIP directory alone), then every XML part unpacked (the declared sizes
+    bound that: Python's ZIP reader stops at them and checks the CRC) with its '<' and ``w:p`` counted,
+    which bounds the elements and paragraphs python-docx would build. Deep nesting is left to the XML
+    parser, which refuses documents nested deeper than 256 levels.
+
+    Raises:
+        TooLargeError (``archive_too_large``, ``text_too_long``), EncryptedFileError, CorruptFileError.
+    """
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = archive.infolist()
+            if len(members) > limits.max_archive_members:
+                raise limits.archive_too_large("có quá nhiều phần", len(members), limits.max_archive_members)
+            if any(info.flag_bits & 0x1 for info in members):
+                raise EncryptedFileError(
+                    "Tệp Word được mã hóa (có mật khẩu) nên không đọc được nội dung. Hãy mở bằng Word, bỏ mật khẩu "
+                    "rồi lưu và tải lên lại."
+                )
+            unpacked = sum(info.file_size for info in members)
+            if unpacked > limits.max_unpacked_bytes:
+                raise limits.archive_too_large("giải nén ra quá nhiều byte", unpacked, limits.max_unpacked_bytes)
+            tags = paragraphs = 0
+            for info in members:
+                with archive.open(info) as part:  # reading to the end checks the part's CRC
+                    body = part.read()
+                if not info.filename.endswith((".xml", ".rels")):
+                    continue
+                tags += body.count(b"<")
+                paragraphs += body.count(b"<w:p>") + body.count(b"<w:p ") + body.count(b"<w:p/>")
+                limits.check_lines(paragraphs)
+                if tags > limits.max_xml_tags:
+                    raise limits.archive_too_large("có quá nhiều thẻ XML", tags, limits.max_xml_tags)
+                # Parsed as python-docx will parse it (no entities resolved, nesting at most 256 deep).
+                etree.fromstring(body, etree.XMLParser(resolve_entities=False, no_network=True))
+    except XMLSyntaxError as exc:
+        raise CorruptFileError(
+            f"Tệp Word có phần XML hỏng hoặc bất thường ({exc}). Hãy mở bằng Word hoặc LibreOffice, lưu lại thành "
+            ".docx (hoặc PDF) rồi tải lên tệp đó.",
+        ) from None
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, NotImplementedError, OSError) as exc:
+        raise CorruptFileError(
+            f"Tệp Word bị hỏng, không mở được ({type(exc).__name__}: {exc}). Hãy mở bằng Word hoặc LibreOffice, "
+            "lưu lại thành .docx (hoặc PDF) rồi tải lên tệp đó.",
+        ) from None
+
+
+def read_docx(data: bytes, limits: Limits = DEFAULT_LIMITS) -> SourceDocument:
     """Read a .docx: first-section header text, then the body.
 
     Raises:
-        CorruptFileError, TooLargeError, EmptyDocumentError.
+        CorruptFileError, EncryptedFileError, TooLargeError, EmptyDocumentError.
     """
     started = time.perf_counter()
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        total = sum(info.file_size for info in archive.infolist())
-    if total > MAX_UNCOMPRESSED_BYTES:
-        raise TooLargeError(
-            f"The Word file unpacks to {total / 2**20:,.0f} MB (at most {MAX_UNCOMPRESSED_BYTES / 2**20:,.0f} MB "
-            "are read). Remove embedded media, or save it as PDF, and upload it again.",
-        )
+    check_package(data, limits)
     try:
         document: Document = docx.Document(io.BytesIO(data))
         lines: list[str] = []
@@ -126,15 +168,15 @@ def read_docx(data: bytes) -> SourceDocument:
             lines.append("")
         lines.extend(_part_lines(document, document.element.body))
     except (PackageNotFoundError, KeyError, ValueError, XMLSyntaxError, ParseError, zipfile.BadZipFile,
-            AttributeError, TypeError, IndexError) as exc:
+            AttributeError, TypeError, IndexError, NotImplementedError, RecursionError) as exc:
         # python-docx trusts the package structure; on a malformed one it fails with whatever it tripped on.
         raise CorruptFileError(
-            f"The Word file cannot be read: a part of it is missing or damaged ({type(exc).__name__}: {exc}). "
-            "Open it in Word or LibreOffice, save it again as .docx (or PDF), and upload that.",
+            f"Tệp Word không đọc được: một phần của tệp bị thiếu hoặc hỏng ({type(exc).__name__}: {exc}). "
+            "Hãy mở bằng Word hoặc LibreOffice, lưu lại thành .docx (hoặc PDF) rồi tải lên tệp đó.",
         ) from None
     lines = _tidy(lines)
     if not any(line.strip() for line in lines):
-        raise EmptyDocumentError("The Word file has no text. Upload the directive itself.")
+        raise EmptyDocumentError("Tệp Word không có chữ nào. Hãy tải lên chính văn bản.")
     builder = DocumentBuilder(DOCX)
     builder.add_text_page(lines, method="docx")
     return builder.build({"docx": (time.perf_counter() - started) * 1000})

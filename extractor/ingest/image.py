@@ -8,6 +8,8 @@ applied, so a photo taken sideways is read upright.
 from __future__ import annotations
 
 import io
+import re
+import struct
 import time
 import warnings
 from collections.abc import Iterator
@@ -18,44 +20,69 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 from extractor.errors import CorruptFileError, EmptyDocumentError, TooLargeError
 from extractor.ingest import ocr as ocr_mod
 from extractor.ingest.layout import DocumentBuilder
+from extractor.limits import IMAGE_TOO_LARGE, Limits
 from extractor.types import SourceDocument
 
 
-def _too_large(width: int, height: int, max_pixels: int, frame: int | None = None) -> TooLargeError:
-    where = f"Page {frame} of the image" if frame else "The image"
-    return TooLargeError(
-        f"{where} is {width:,} × {height:,} pixels ({width * height / 1e6:,.0f} megapixels); at most "
-        f"{max_pixels / 1e6:,.0f} megapixels are read per page, to protect the server's memory. Scan at "
-        "300 dpi (an A4 page is about 9 megapixels) and upload that.",
-        detail={"width": width, "height": height, "max_pixels": max_pixels},
+def _corrupt(detail: str) -> CorruptFileError:
+    return CorruptFileError(
+        f"Ảnh bị hỏng, không giải mã được ({detail}): tệp bị cắt cụt, hoặc phần đầu tệp khai báo sai kích thước "
+        "so với dữ liệu ảnh. Hãy quét hoặc xuất ảnh lại rồi tải lên.",
     )
 
 
-def _open(data: bytes, max_pixels: int) -> Image.Image:
+def _declared_pixels(error: Exception) -> int | None:
+    """PIL refuses a decompression bomb from the header, naming its pixel count but not its sides."""
+    found = re.search(r"\((\d+) pixels\)", str(error))
+    return int(found.group(1)) if found else None
+
+
+def open_image(data: bytes, limits: Limits) -> Image.Image:
+    """Open an image from its header (no pixel decoded) and check the size it declares.
+
+    Raises:
+        TooLargeError (``image_too_large``): more pixels than ``limits.max_pixels``, told from the header.
+        CorruptFileError: not decodable as an image, or a header declaring an empty image.
+    """
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
             image = Image.open(io.BytesIO(data))
-    except Image.DecompressionBombError:
-        # Raised by PIL from the header alone, above twice its own pixel limit: nothing was decoded.
-        width, height = _header_size(data)
-        raise _too_large(width, height, max_pixels) from None
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
-        raise CorruptFileError(
-            f"The image cannot be opened ({exc}). The file is damaged or not really an image: export or scan "
-            "it again.",
+    except Image.DecompressionBombError as exc:
+        # PIL stops above twice its own limit, from the header alone: nothing was decoded.
+        pixels = _declared_pixels(exc)
+        declared = f"{pixels:,} điểm ảnh ({pixels / 1e6:,.0f} megapixel)" if pixels else "kích thước quá lớn"
+        raise TooLargeError(
+            f"Phần đầu của ảnh khai báo {declared}; "
+            f"mỗi trang được đọc tối đa {limits.max_pixels / 1e6:,.0f} megapixel để bảo vệ bộ nhớ máy chủ. Tệp nhỏ "
+            "mà khai báo ảnh khổng lồ là dấu hiệu của \u201cbom giải nén\u201d. Hãy quét ở 300 dpi rồi tải lên lại.",
+            code=IMAGE_TOO_LARGE, detail={"pixels": pixels, "limit_pixels": limits.max_pixels},
         ) from None
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError, struct.error, EOFError) as exc:
+        raise _corrupt(str(exc) or type(exc).__name__) from None
     width, height = image.size
-    if width * height > max_pixels:
-        raise _too_large(width, height, max_pixels)
+    if width <= 0 or height <= 0:
+        raise _corrupt(f"phần đầu khai báo ảnh {width} × {height} điểm ảnh")
+    limits.check_pixels(width, height)
     return image
 
 
-def _header_size(data: bytes) -> tuple[int, int]:
-    """Width and height as declared in a PNG header (0, 0 for other formats)."""
-    if data.startswith(b"\x89PNG") and len(data) >= 24:
-        return int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
-    return 0, 0
+def check_image(data: bytes, limits: Limits) -> int:
+    """Upload check: the declared size and page count within limits, and the first page decodable.
+
+    Returns:
+        The number of pages (TIFF frames).
+    """
+    with open_image(data, limits) as image:
+        frames = getattr(image, "n_frames", 1)
+        limits.check_pages(frames)
+        try:
+            if image.format == "JPEG":  # decoding at 1/8 scale is enough to find a damaged file
+                image.draft("L", (max(image.width // 8, 1), max(image.height // 8, 1)))
+            image.load()
+        except (OSError, SyntaxError, ValueError, struct.error, EOFError, Image.DecompressionBombError) as exc:
+            raise _corrupt(str(exc) or type(exc).__name__) from None
+    return frames
 
 
 def to_rgb(image: Image.Image) -> np.ndarray:
@@ -81,37 +108,30 @@ def _dpi(image: Image.Image) -> int | None:
     return value if value and 70 <= value <= 1200 else None
 
 
-def read_image(data: bytes, media_type: str, *, max_pages: int, max_pixels: int,
-               ocr_options: ocr_mod.OcrOptions, progress: ocr_mod.Progress | None = None) -> SourceDocument:
+def read_image(data: bytes, media_type: str, *, limits: Limits, ocr_options: ocr_mod.OcrOptions,
+               progress: ocr_mod.Progress | None = None) -> SourceDocument:
     """OCR every page (frame) of an image file.
 
     Raises:
         CorruptFileError, TooLargeError, EmptyDocumentError, OcrError.
     """
     started = time.perf_counter()
-    image = _open(data, max_pixels)
+    image = open_image(data, limits)
     count = getattr(image, "n_frames", 1)
-    if count > max_pages:
-        raise TooLargeError(
-            f"The image file has {count} pages; at most {max_pages} are read per document. Check that this is "
-            "the right file, or split it and upload the parts.",
-            detail={"pages": count, "max_pages": max_pages},
-        )
+    limits.check_pages(count)
 
     def jobs() -> Iterator[ocr_mod.PageJob]:
         for index in range(count):
             try:
                 image.seek(index)
                 width, height = image.size
-                if width * height > max_pixels:
-                    raise _too_large(width, height, max_pixels, index + 1)
+                if width <= 0 or height <= 0:
+                    raise _corrupt(f"trang {index + 1} khai báo ảnh {width} × {height} điểm ảnh")
+                limits.check_pixels(width, height, index + 1)
                 upright = ImageOps.exif_transpose(image)
                 rgb = to_rgb(upright)
-            except (OSError, SyntaxError, ValueError, EOFError) as exc:
-                raise CorruptFileError(
-                    f"Page {index + 1} of the image cannot be decoded ({exc}): the file is truncated or "
-                    "damaged. Export or scan it again.",
-                ) from None
+            except (OSError, SyntaxError, ValueError, EOFError, struct.error, Image.DecompressionBombError) as exc:
+                raise _corrupt(f"trang {index + 1}: {exc or type(exc).__name__}") from None
             yield ocr_mod.PageJob(rgb, index + 1, index == 0, _dpi(image))
 
     done = 0
@@ -129,7 +149,7 @@ def read_image(data: bytes, media_type: str, *, max_pages: int, max_pixels: int,
     source = builder.build({"ocr": (time.perf_counter() - started) * 1000})
     if not source.text.strip():
         raise EmptyDocumentError(
-            f"No text was found in the image ({count} page(s)): it is blank, too faint or too blurred to read. "
-            "Scan the directive at 300 dpi, or photograph it flat and in focus, and upload it again.",
+            f"Không tìm thấy chữ nào trong ảnh ({count} trang): ảnh trắng, quá mờ hoặc bị nhòe. Hãy quét văn bản ở "
+            "300 dpi, hoặc chụp phẳng và rõ nét, rồi tải lên lại.",
         )
     return source

@@ -12,6 +12,7 @@ import io
 import logging
 import math
 import re
+import threading
 import time
 from collections.abc import Iterator
 from typing import Final
@@ -19,9 +20,13 @@ from typing import Final
 import numpy as np
 import pdfplumber
 import pypdfium2 as pdfium
-from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-from pdfminer.pdfparser import PDFSyntaxError
+import pypdfium2.raw as pdfium_c
+from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
+from pdfminer.pdfexceptions import PDFException
+from pdfminer.pdfpage import PDFPage
+from pdfminer.pdfparser import PDFParser
 from pdfminer.psparser import PSException
+from pdfplumber.utils.exceptions import PdfminerException
 
 from extractor.errors import CorruptFileError, EmptyDocumentError, EncryptedFileError, TooLargeError
 from extractor.ingest import ocr as ocr_mod
@@ -34,6 +39,7 @@ from extractor.ingest.layout import (
     split_header_columns,
 )
 from extractor.ingest.sniff import PDF
+from extractor.limits import TEXT_TOO_LONG, Limits
 from extractor.types import SourceDocument
 
 RENDER_DPI: Final = 300
@@ -49,30 +55,90 @@ MIN_DIACRITIC_SHARE: Final = 0.5
 MIN_WORDS_TO_JUDGE: Final = 20
 _WORD = re.compile(r"[^\W\d_]+")
 
+# pdfium is not thread-safe: the service's upload checks (in its request threads) go through this lock.
+PDFIUM_LOCK = threading.Lock()
+
 _log = logging.getLogger(__name__)
 logging.getLogger("pdfminer").setLevel(logging.ERROR)  # pdfminer warns about every odd font
 
 
-def _open_pdfium(data: bytes) -> pdfium.PdfDocument:
+def _corrupt(reason: str) -> CorruptFileError:
+    return CorruptFileError(
+        f"Tệp PDF bị hỏng, không đọc được ({reason}). Hãy mở bằng trình xem PDF: nếu xem được thì in ra một tệp PDF "
+        "mới và tải lên tệp đó, nếu không thì xin lại tệp từ nơi gửi.",
+    )
+
+
+def _encrypted() -> EncryptedFileError:
+    return EncryptedFileError(
+        "Tệp PDF có mật khẩu nên không đọc được các trang. Hãy mở bằng mật khẩu, lưu hoặc in ra một tệp PDF mới "
+        "không có bảo vệ rồi tải lên tệp đó.",
+    )
+
+
+def open_pdf(data: bytes, limits: Limits) -> pdfium.PdfDocument:
+    """Open a PDF with both of its readers' structure checks, before any page content is read.
+
+    pdfium (strict, and it knows the page count from the page tree) must open the file and load every page,
+    whose text-layer glyphs are counted against ``limits.max_chars`` (pdfplumber's work grows with them);
+    pdfminer, which reads the text layers, must then find the same pages. A file one of them cannot walk (a
+    cross-reference table overwritten, a page tree whose ``/Kids`` contains itself) is corrupt, here rather
+    than halfway through reading. The caller closes the returned document (hold ``PDFIUM_LOCK`` across).
+
+    Raises:
+        CorruptFileError, EncryptedFileError, TooLargeError (``too_many_pages``), EmptyDocumentError.
+    """
     if b"%%EOF" not in data[-1024:]:
         raise CorruptFileError(
-            "The PDF is truncated: it does not end with the %%EOF marker that every complete PDF has "
-            f"(the file has {len(data):,} bytes). The upload or download was probably cut short: get the "
-            "file again and re-upload it.",
+            f"Tệp PDF bị cắt cụt: thiếu dấu kết thúc %%EOF mà mọi tệp PDF hoàn chỉnh đều có (tệp có {len(data):,} "
+            "byte). Có lẽ việc tải lên hoặc tải về bị ngắt giữa chừng: hãy lấy lại tệp rồi tải lên lại.",
         )
     try:
-        return pdfium.PdfDocument(data)
+        doc = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
-        message = str(exc)
-        if "password" in message.lower():
-            raise EncryptedFileError(
-                "The PDF is password-protected, so its pages cannot be read. Open it with the password and "
-                "save or print it to a new PDF without protection, then upload that file.",
-            ) from None
-        raise CorruptFileError(
-            f"The PDF cannot be opened: it is damaged ({message}). Open it in a PDF viewer; if it shows, "
-            "print it to a new PDF and upload that, otherwise get the file again from its sender.",
-        ) from None
+        if exc.err_code == pdfium_c.FPDF_ERR_PASSWORD:
+            raise _encrypted() from None
+        raise _corrupt(f"pdfium: {exc}") from None
+    try:
+        count = len(doc)
+        if count == 0:
+            raise EmptyDocumentError("Tệp PDF không có trang nào. Hãy tải lên chính văn bản.")
+        limits.check_pages(count)
+        chars = 0
+        for index in range(count):
+            try:
+                page = doc[index]
+                textpage = page.get_textpage()
+                chars += textpage.count_chars()  # pdfplumber's work grows with the glyphs of the text layers
+                textpage.close()
+                page.close()
+            except pdfium.PdfiumError as exc:
+                raise _corrupt(f"trang {index + 1}: {exc}") from None
+            if chars > limits.max_chars:
+                raise TooLargeError(
+                    f"Lớp chữ của tệp PDF có hơn {limits.max_chars:,} ký tự (đến trang {index + 1}), vượt xa một văn "
+                    "bản chỉ đạo. Hãy kiểm tra đúng tệp chưa, hoặc tách văn bản và tải lên từng phần.",
+                    code=TEXT_TOO_LONG, detail={"chars": chars, "limit_chars": limits.max_chars, "page": index + 1},
+                )
+        miner_pages = _pdfminer_pages(data)
+        if miner_pages != count:
+            raise _corrupt(f"cây trang không nhất quán: {count} trang theo pdfium, {miner_pages} theo pdfminer")
+    except BaseException:
+        doc.close()
+        raise
+    return doc
+
+
+def _pdfminer_pages(data: bytes) -> int:
+    """Pages pdfminer finds by walking the page tree (no content is parsed)."""
+    try:
+        document = PDFDocument(PDFParser(io.BytesIO(data)))
+        return sum(1 for _ in PDFPage.create_pages(document))
+    except (PDFPasswordIncorrect, PDFEncryptionError):
+        raise _encrypted() from None
+    except (PDFException, PSException, KeyError, ValueError, TypeError, AttributeError, AssertionError,
+            RecursionError, IndexError, OverflowError, ZeroDivisionError) as exc:
+        raise _corrupt(f"pdfminer: {type(exc).__name__}: {exc}") from None
 
 
 def _usable(words: list[dict], *, scanned_page: bool = False) -> bool:
@@ -109,7 +175,10 @@ def _page_lines(words: list[dict], width: float, height: float, first: bool) -> 
 
 
 def _render(doc: pdfium.PdfDocument, index: int, max_pixels: int) -> np.ndarray:
-    page = doc[index]
+    try:
+        page = doc[index]
+    except pdfium.PdfiumError as exc:
+        raise _corrupt(f"trang {index + 1}: {exc}") from None
     try:
         width, height = page.get_size()
         scale = RENDER_DPI / 72
@@ -118,15 +187,12 @@ def _render(doc: pdfium.PdfDocument, index: int, max_pixels: int) -> np.ndarray:
         bitmap = page.render(scale=scale)
         return np.asarray(bitmap.to_pil().convert("RGB"))
     except pdfium.PdfiumError as exc:
-        raise CorruptFileError(
-            f"Page {index + 1} of the PDF cannot be rendered ({exc}). The file is damaged: print it to a new "
-            "PDF or get it again from its sender.",
-        ) from None
+        raise _corrupt(f"trang {index + 1} không dựng được thành ảnh: {exc}") from None
     finally:
         page.close()
 
 
-def read_pdf(data: bytes, *, max_pages: int, max_pixels: int, ocr_options: ocr_mod.OcrOptions,
+def read_pdf(data: bytes, *, limits: Limits, ocr_options: ocr_mod.OcrOptions,
              progress: ocr_mod.Progress | None = None) -> SourceDocument:
     """Read a PDF: text layer per page where usable, OCR for the rest.
 
@@ -134,18 +200,10 @@ def read_pdf(data: bytes, *, max_pages: int, max_pixels: int, ocr_options: ocr_m
         CorruptFileError, EncryptedFileError, TooLargeError, EmptyDocumentError, OcrError.
     """
     started = time.perf_counter()
-    doc = _open_pdfium(data)
+    doc = open_pdf(data, limits)
+    max_pixels = limits.max_pixels
     try:
         count = len(doc)
-        if count == 0:
-            raise EmptyDocumentError("The PDF has no pages. Upload the directive itself.")
-        if count > max_pages:
-            raise TooLargeError(
-                f"The PDF has {count} pages; at most {max_pages} are read per document. A directive is rarely "
-                "longer: check that this is the right file, or split it (e.g. the directive without its "
-                "annexes) and upload the parts.",
-                detail={"pages": count, "max_pages": max_pages},
-            )
         digital: dict[int, tuple[list[Line], float, float]] = {}
         done = 0
         try:
@@ -160,16 +218,11 @@ def read_pdf(data: bytes, *, max_pages: int, max_pixels: int, ocr_options: ocr_m
                             progress(done, count)
                     page.close()  # pdfplumber caches layout objects per page
         except (PDFPasswordIncorrect, PDFEncryptionError):
-            raise EncryptedFileError(
-                "The PDF is encrypted in a way that prevents reading its text. Open it with its password and "
-                "print it to a new PDF without protection, then upload that file.",
-            ) from None
-        except (PDFSyntaxError, PSException, KeyError, ValueError, TypeError, AssertionError) as exc:
+            raise _encrypted() from None
+        except (PDFException, PSException, PdfminerException, KeyError, ValueError, TypeError, AttributeError,
+                AssertionError, RecursionError, IndexError, OverflowError, ZeroDivisionError) as exc:
             # pdfminer is more lenient than pdfium about structure but chokes on some broken objects.
-            raise CorruptFileError(
-                f"The PDF's content cannot be parsed ({type(exc).__name__}: {exc}). Print it to a new PDF "
-                "or get the file again from its sender.",
-            ) from None
+            raise _corrupt(f"pdfminer: {type(exc).__name__}: {exc}") from None
         text_ms = (time.perf_counter() - started) * 1000
         scanned = [index for index in range(count) if index not in digital]
 
@@ -205,8 +258,8 @@ def read_pdf(data: bytes, *, max_pages: int, max_pixels: int, ocr_options: ocr_m
     source = builder.build({"pdf_text": text_ms, "ocr": (time.perf_counter() - ocr_started) * 1000})
     if not source.text.strip():
         raise EmptyDocumentError(
-            f"The PDF has {count} page(s) but no text: they are blank, or too faint to read. Check the scan "
-            "(all pages face down on the glass? scanner lid open?) and upload it again.",
+            f"Tệp PDF có {count} trang nhưng không có chữ: các trang trắng, hoặc quá mờ để đọc. Hãy kiểm tra bản "
+            "quét (úp đúng mặt giấy? nắp máy quét đóng?) rồi tải lên lại.",
             detail={"pages": count},
         )
     return source

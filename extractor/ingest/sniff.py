@@ -9,6 +9,7 @@ undecodable bytes.
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from typing import Final
 
@@ -39,19 +40,19 @@ _SUPPORTED: Final[tuple[tuple[bytes, str], ...]] = (
 )
 
 # (prefix, what it is) for formats that are recognisably not a directive we can read.
-_REFUSED: Final[tuple[tuple[bytes, str], ...]] = (
-    (b"MZ", "a Windows executable"),
-    (b"\x7fELF", "a Linux executable"),
-    (b"Rar!\x1a\x07", "a RAR archive"),
-    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
-    (b"\x1f\x8b", "a gzip archive"),
-    (b"GIF87a", "a GIF image"),
-    (b"GIF89a", "a GIF image"),
-    (b"{\\rtf", "an RTF document"),
-    (b"%!PS", "a PostScript file"),
+_REFUSED: Final[tuple[tuple[bytes, str, str], ...]] = (
+    (b"MZ", "một chương trình Windows", "a Windows executable"),
+    (b"\x7fELF", "một chương trình Linux", "a Linux executable"),
+    (b"Rar!\x1a\x07", "một tệp nén RAR", "a RAR archive"),
+    (b"7z\xbc\xaf\x27\x1c", "một tệp nén 7-Zip", "a 7-Zip archive"),
+    (b"\x1f\x8b", "một tệp nén gzip", "a gzip archive"),
+    (b"GIF87a", "một ảnh GIF", "a GIF image"),
+    (b"GIF89a", "một ảnh GIF", "a GIF image"),
+    (b"{\\rtf", "một văn bản RTF", "an RTF document"),
+    (b"%!PS", "một tệp PostScript", "a PostScript file"),
 )
 
-_WHAT_WE_READ = "Upload a PDF, a scan (PNG, JPEG or TIFF), a Word .docx file or UTF-8 text."
+_WHAT_WE_READ = "Hãy tải lên PDF, ảnh quét (PNG, JPEG, TIFF), tệp Word .docx hoặc văn bản UTF-8."
 
 
 def sniff(data: bytes) -> str:
@@ -70,8 +71,7 @@ def sniff(data: bytes) -> str:
         CorruptFileError: A ZIP container that cannot be opened.
     """
     head = data[:1024]
-    # PDF readers accept junk before the header; so do we (within the first kilobyte).
-    if b"%PDF-" in head:
+    if _is_pdf(data):
         return PDF
     for prefix, media_type in _SUPPORTED:
         if head.startswith(prefix):
@@ -82,13 +82,33 @@ def sniff(data: bytes) -> str:
         _refuse_ole2(data)
     if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         return _sniff_zip(data)
-    for prefix, what in _REFUSED:
+    for prefix, what, detected in _REFUSED:
         if head.startswith(prefix):
             raise UnsupportedFormatError(
-                f"The file is {what}, which is not a document docintel can read. {_WHAT_WE_READ}",
-                detail={"detected": what},
+                f"Tệp là {what}, không phải văn bản docintel đọc được. {_WHAT_WE_READ}",
+                detail={"detected": detected},
             )
     return TEXT
+
+
+_PDF_HEADER = re.compile(rb"%PDF-\d\.\d")
+_LETTER = re.compile(rb"[A-Za-z]")
+
+
+def _is_pdf(data: bytes) -> bool:
+    """A PDF starts with ``%PDF-x.y``; readers tolerate junk before it (blank lines, a mail gateway's or a web
+    server's prefix) within the first kilobyte. A prefix holding words is only believed when the file also
+    ends as a PDF does (``startxref`` and ``%%EOF`` in its last kilobyte): a text that merely quotes
+    ``%PDF-1.4`` near its start stays text."""
+    if data.startswith(b"%PDF-"):
+        return True
+    found = _PDF_HEADER.search(data, 0, 1024 + 8)
+    if found is None or found.start() >= 1024:
+        return False
+    if not _LETTER.search(data, 0, found.start()):
+        return True
+    tail = data[-1024:]
+    return b"%%EOF" in tail and b"startxref" in tail
 
 
 def _refuse_ole2(data: bytes) -> None:
@@ -96,19 +116,18 @@ def _refuse_ole2(data: bytes) -> None:
     # Stream names in the OLE2 directory are UTF-16LE.
     if "EncryptedPackage".encode("utf-16-le") in data:
         raise EncryptedFileError(
-            "The Office file is password-protected, so its content cannot be read. "
-            "Open it in Word, remove the password (File → Info → Protect Document) and upload it again, "
-            "or upload it as PDF.",
+            "Tệp Office có mật khẩu nên không đọc được nội dung. Hãy mở bằng Word, bỏ mật khẩu (Tệp → Thông tin "
+            "→ Bảo vệ tài liệu) rồi tải lên lại, hoặc tải lên bản PDF.",
         )
     if "WordDocument".encode("utf-16-le") in data:
         raise UnsupportedFormatError(
-            "The file is a legacy Word document (.doc, Word 97–2003), which docintel does not read. "
-            "Open it in Word or LibreOffice, save as .docx or PDF, and upload that file.",
+            "Tệp là văn bản Word cũ (.doc, Word 97–2003), docintel không đọc định dạng này. Hãy mở bằng Word hoặc "
+            "LibreOffice, lưu thành .docx hoặc PDF rồi tải lên tệp đó.",
             detail={"detected": "application/msword"},
         )
     raise UnsupportedFormatError(
-        "The file is a legacy Microsoft Office file (OLE2, e.g. .xls or .ppt), not a directive docintel can "
-        f"read. Save it as PDF or .docx. {_WHAT_WE_READ}",
+        "Tệp là tệp Microsoft Office đời cũ (OLE2, ví dụ .xls hoặc .ppt), không phải văn bản docintel đọc được. "
+        f"Hãy lưu thành PDF hoặc .docx. {_WHAT_WE_READ}",
         detail={"detected": "application/x-ole-storage"},
     )
 
@@ -119,19 +138,20 @@ def _sniff_zip(data: bytes) -> str:
             names = set(archive.namelist())
     except (zipfile.BadZipFile, ValueError, EOFError) as exc:
         raise CorruptFileError(
-            f"The file starts like a ZIP container (as .docx files do) but cannot be opened ({exc}). "
-            "It is probably truncated or damaged: export or download it again.",
+            f"Tệp bắt đầu như một tệp nén ZIP (như tệp .docx) nhưng không mở được ({exc}). Có lẽ tệp bị cắt cụt "
+            "hoặc hỏng: hãy xuất hoặc tải tệp về lại.",
         ) from None
     if "word/document.xml" in names:
         return DOCX
     if "xl/workbook.xml" in names or "ppt/presentation.xml" in names:
-        kind = "an Excel workbook (.xlsx)" if "xl/workbook.xml" in names else "a PowerPoint file (.pptx)"
+        excel = "xl/workbook.xml" in names
+        kind = "một bảng tính Excel (.xlsx)" if excel else "một tệp trình chiếu PowerPoint (.pptx)"
         raise UnsupportedFormatError(
-            f"The file is {kind}, not a directive docintel can read. {_WHAT_WE_READ}",
-            detail={"detected": kind},
+            f"Tệp là {kind}, không phải văn bản docintel đọc được. {_WHAT_WE_READ}",
+            detail={"detected": "an Excel workbook (.xlsx)" if excel else "a PowerPoint file (.pptx)"},
         )
     raise UnsupportedFormatError(
-        f"The file is a ZIP archive that is not a Word document (it holds {len(names)} entries and no "
-        f"word/document.xml). Unpack it and upload the directive itself. {_WHAT_WE_READ}",
+        f"Tệp là một tệp nén ZIP, không phải văn bản Word (có {len(names)} mục, không có word/document.xml). "
+        f"Hãy giải nén rồi tải lên chính văn bản. {_WHAT_WE_READ}",
         detail={"detected": "application/zip"},
     )

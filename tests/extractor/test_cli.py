@@ -92,9 +92,9 @@ def test_two_files_without_out_is_an_error(runner, tmp_path):
 
 
 @pytest.mark.parametrize("content,says", [
-    (bytes(range(128, 256)) * 8, "neither a supported document nor UTF-8 text"),
-    (b"MZ\x90\x00" + bytes(200), "executable"),
-    (b"", "empty"),
+    (bytes(range(128, 256)) * 8, "[unsupported_format]"),
+    (b"MZ\x90\x00" + bytes(200), "chương trình Windows"),
+    (b"", "[empty_file]"),
 ], ids=["undecodable-bytes", "windows-executable", "zero-bytes"])
 def test_unreadable_file_is_a_clear_error_with_exit_code_1(runner, tmp_path, content, says):
     path = tmp_path / "van-ban.txt"
@@ -122,3 +122,31 @@ def test_missing_file_is_refused(runner, tmp_path):
     result = _extract(runner, str(Path(tmp_path) / "khong-co.txt"))
     assert result.exit_code == 2
     assert "does not exist" in result.output
+
+
+def test_the_limits_are_the_service_s_and_flags_change_them(runner, tmp_path):
+    from extractor.limits import DEFAULT_LIMITS
+    from service.settings import Settings
+
+    assert Settings().job_limits == DEFAULT_LIMITS  # one definition for both
+    path = tmp_path / "van-ban.txt"
+    path.write_text(TEXT + "\nCác trường báo cáo kết quả." * 60, encoding="utf-8")  # > 1000 characters
+    assert _extract(runner, str(path)).exit_code == 0
+    short = _extract(runner, "--max-chars", "1000", str(path))
+    assert short.exit_code == 1 and "[text_too_long]" in short.stderr, short.stderr
+    small = _extract(runner, "--max-mb", "0.001", str(path))
+    assert small.exit_code == 1 and "[upload_too_large]" in small.stderr, small.stderr
+
+
+def test_an_unexpected_failure_is_one_line_with_a_code_not_a_traceback(runner, tmp_path, monkeypatch):
+    import extractor.pipeline
+
+    def broken(*args, **kwargs):
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr(extractor.pipeline, "extract_file", broken)
+    path = tmp_path / "van-ban.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    result = _extract(runner, str(path))
+    assert result.exit_code == 1 and result.exception is None or isinstance(result.exception, SystemExit)
+    assert "[internal_error]" in result.stderr and "Traceback" not in result.output

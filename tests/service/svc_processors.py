@@ -47,7 +47,7 @@ def _paged(task: ProcessTask, progress, delay_s: float = 0.0) -> dict:
         start = end + 1
         progress(number, len(parts))
     source = SourceDocument(text=text, pages=pages, media_type="image/tiff")
-    return process_source(source, max_pages=task.max_pages, pages_dir=Path(task.pages_dir))
+    return process_source(source, limits=task.limits, pages_dir=Path(task.pages_dir))
 
 
 def paged_with_images(task: ProcessTask, progress) -> dict:

@@ -551,6 +551,22 @@ def test_extract_refuses_large_input_with_a_pointer_to_upload(make_client):
     assert_problem(many, 413, ErrorCode.TOO_LARGE_FOR_SYNC)
 
 
+def test_extract_refuses_a_body_over_its_limit_before_reading_it_and_names_the_upload_route(make_client):
+    client = make_client(sync_max_mb=0.01)
+    response = client.post("/v1/extract", files={"file": ("x.txt", short_text(1) * 200, "text/plain")})
+    body = assert_problem(response, 413, ErrorCode.TOO_LARGE_FOR_SYNC)
+    assert "POST /v1/documents" in body["detail"] and body["use"] == "POST /v1/documents"
+
+
+def test_extract_keeps_a_text_over_its_character_limit_for_the_queue(make_client):
+    client = make_client(sync_max_text_chars=1000)
+    text = short_text(1) * 3  # about 1 200 characters: over the synchronous limit, not the upload's
+    body = assert_problem(client.post("/v1/extract", files={"file": ("x.txt", text, "text/plain")}), 413,
+                          ErrorCode.TOO_LARGE_FOR_SYNC)
+    assert body["reason"] == "text_too_long"
+    assert upload(client, text).status_code == 202
+
+
 def test_extract_refuses_unsupported_content(client):
     response = client.post("/v1/extract", files={"file": ("x.pdf", b"MZ\x90\x00\x03" + bytes(200), "application/pdf")})
     assert_problem(response, 415, ErrorCode.UNSUPPORTED_FORMAT)

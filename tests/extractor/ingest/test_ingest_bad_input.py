@@ -26,6 +26,7 @@ from extractor.errors import (
     UnsupportedFormatError,
 )
 from extractor.ingest import load_bytes
+from extractor.limits import Limits
 
 
 def _text_pdf(text: str = "Kế hoạch tổ chức Tuần lễ hưởng ứng học tập suốt đời", **kwargs) -> bytes:
@@ -53,10 +54,10 @@ def _png_header(width: int, height: int) -> bytes:
         chunk(b"IEND", b"")
 
 
-def _assert_error(exc_info, cls, *fragments: str) -> None:
+def _assert_error(exc_info, cls, *fragments: str, code: str | None = None) -> None:
     error = exc_info.value
     assert isinstance(error, cls) and isinstance(error, InputError)
-    assert error.code == cls.code
+    assert error.code == (code or cls.code)
     for fragment in fragments:
         assert fragment.lower() in error.message.lower(), f"{fragment!r} not in {error.message!r}"
 
@@ -64,28 +65,28 @@ def _assert_error(exc_info, cls, *fragments: str) -> None:
 def test_load_bytes_zero_byte_file_is_empty():
     with pytest.raises(EmptyDocumentError) as exc_info:
         load_bytes(b"", filename="cv.pdf")
-    _assert_error(exc_info, EmptyDocumentError, "0 bytes", "upload")
+    _assert_error(exc_info, EmptyDocumentError, "0 byte", "tải", code="empty_file")
 
 
 def test_load_bytes_corrupt_pdf():
     data = b"%PDF-1.7\n" + bytes(range(256)) * 40 + b"\n%%EOF\n"
     with pytest.raises(CorruptFileError) as exc_info:
         load_bytes(data)
-    _assert_error(exc_info, CorruptFileError, "damaged", "new PDF")
+    _assert_error(exc_info, CorruptFileError, "bị hỏng", "tệp PDF mới")
 
 
 def test_load_bytes_truncated_pdf():
     data = _text_pdf()
     with pytest.raises(CorruptFileError) as exc_info:
         load_bytes(data[: len(data) // 2])
-    _assert_error(exc_info, CorruptFileError, "truncated", "%%EOF", "re-upload")
+    _assert_error(exc_info, CorruptFileError, "cắt cụt", "%%EOF", "tải lên lại")
 
 
 def test_load_bytes_password_protected_pdf():
     data = _text_pdf(encrypt=pdfencrypt.StandardEncryption("mật-khẩu", ownerPassword="owner", strength=128))
     with pytest.raises(EncryptedFileError) as exc_info:
         load_bytes(data)
-    _assert_error(exc_info, EncryptedFileError, "password", "without protection")
+    _assert_error(exc_info, EncryptedFileError, "mật khẩu", "không có bảo vệ")
 
 
 def test_load_bytes_owner_only_encryption_is_readable():
@@ -101,14 +102,15 @@ def test_load_bytes_decompression_bomb_is_refused_before_decoding():
     with pytest.raises(TooLargeError) as exc_info:
         load_bytes(data)
     assert time.perf_counter() - started < 1.0
-    _assert_error(exc_info, TooLargeError, "30,000 × 30,000", "megapixels", "300 dpi")
+    _assert_error(exc_info, TooLargeError, "900,000,000 điểm ảnh", "megapixel", "300 dpi",
+                  code="image_too_large")
 
 
 def test_load_bytes_image_above_our_pixel_limit():
     data = _png_header(12_000, 12_000)  # 144 MP: under PIL's own bomb limit, over ours
     with pytest.raises(TooLargeError) as exc_info:
         load_bytes(data)
-    _assert_error(exc_info, TooLargeError, "12,000 × 12,000")
+    _assert_error(exc_info, TooLargeError, "12,000 × 12,000", code="image_too_large")
 
 
 def test_load_bytes_300_page_pdf_is_refused_quickly():
@@ -117,19 +119,19 @@ def test_load_bytes_300_page_pdf_is_refused_quickly():
     with pytest.raises(TooLargeError) as exc_info:
         load_bytes(data)
     assert time.perf_counter() - started < 2.0
-    _assert_error(exc_info, TooLargeError, "300 pages", "at most 50", "split")
-    assert exc_info.value.detail == {"pages": 300, "max_pages": 50}
+    _assert_error(exc_info, TooLargeError, "300 trang", "tối đa 50", "tách", code="too_many_pages")
+    assert exc_info.value.detail == {"pages": 300, "limit": 50}
 
 
 def test_load_bytes_page_limit_is_a_parameter():
-    with pytest.raises(TooLargeError, match="3 pages; at most 2"):
-        load_bytes(blank_pdf(3), max_pages=2)
+    with pytest.raises(TooLargeError, match="3 trang; mỗi tệp được đọc tối đa 2"):
+        load_bytes(blank_pdf(3), limits=Limits(max_pages=2))
 
 
 def test_load_bytes_pdf_of_blank_pages_is_empty():
     with pytest.raises(EmptyDocumentError) as exc_info:
         load_bytes(blank_pdf(2))
-    _assert_error(exc_info, EmptyDocumentError, "2 page(s)", "no text", "scan")
+    _assert_error(exc_info, EmptyDocumentError, "2 trang", "không có chữ", "quét")
 
 
 def _zip(entries: dict[str, bytes]) -> bytes:
@@ -143,13 +145,13 @@ def _zip(entries: dict[str, bytes]) -> bytes:
 @pytest.mark.parametrize(
     ("data", "fragments"),
     [
-        pytest.param(_zip({"photos/a.jpg": b"\xff\xd8\xff", "readme.txt": b"hi"}), ["ZIP archive", "word/document.xml"],
+        pytest.param(_zip({"photos/a.jpg": b"\xff\xd8\xff", "readme.txt": b"hi"}), ["tệp nén ZIP", "word/document.xml"],
                      id="zip-not-docx"),
-        pytest.param(_zip({"xl/workbook.xml": b"<workbook/>"}), ["Excel workbook"], id="xlsx"),
-        pytest.param(b"MZ\x90\x00\x03\x00\x00\x00\x04\x00" + b"\x00" * 100, ["Windows executable", "PDF"], id="exe"),
-        pytest.param(b"\x7fELF\x02\x01\x01" + b"\x00" * 100, ["Linux executable"], id="elf"),
-        pytest.param(b"GIF89a\x01\x00\x01\x00", ["GIF image"], id="gif"),
-        pytest.param(b"\x00\x01\xfe\xff binary \x80\x81", ["neither a supported document nor UTF-8"], id="binary"),
+        pytest.param(_zip({"xl/workbook.xml": b"<workbook/>"}), ["bảng tính Excel"], id="xlsx"),
+        pytest.param(b"MZ\x90\x00\x03\x00\x00\x00\x04\x00" + b"\x00" * 100, ["chương trình Windows", "PDF"], id="exe"),
+        pytest.param(b"\x7fELF\x02\x01\x01" + b"\x00" * 100, ["chương trình Linux"], id="elf"),
+        pytest.param(b"GIF89a\x01\x00\x01\x00", ["ảnh GIF"], id="gif"),
+        pytest.param(b"\x00\x01\xfe\xff binary \x80\x81", ["không phải văn bản UTF-8"], id="binary"),
     ],
 )
 def test_load_bytes_unsupported_type(data, fragments):
@@ -166,20 +168,20 @@ def _ole2(stream_name: str) -> bytes:
 def test_load_bytes_legacy_doc_says_save_as_docx():
     with pytest.raises(UnsupportedFormatError) as exc_info:
         load_bytes(_ole2("WordDocument"), filename="cv.doc")
-    _assert_error(exc_info, UnsupportedFormatError, "legacy Word", ".doc", "save as .docx or PDF")
+    _assert_error(exc_info, UnsupportedFormatError, "Word cũ", ".doc", "lưu thành .docx hoặc PDF")
 
 
 def test_load_bytes_password_protected_office_file():
     with pytest.raises(EncryptedFileError) as exc_info:
         load_bytes(_ole2("EncryptedPackage"))
-    _assert_error(exc_info, EncryptedFileError, "password-protected", "remove the password")
+    _assert_error(exc_info, EncryptedFileError, "có mật khẩu", "bỏ mật khẩu")
 
 
 def test_load_bytes_corrupt_docx():
     data = _zip({"word/document.xml": b"<w:document><unclosed>", "[Content_Types].xml": b"<Types/>"})
     with pytest.raises(CorruptFileError) as exc_info:
         load_bytes(data)
-    _assert_error(exc_info, CorruptFileError, "Word file", "save it again")
+    _assert_error(exc_info, CorruptFileError, "Tệp Word", "lưu lại")
 
 
 def test_load_bytes_truncated_zip():
@@ -193,7 +195,7 @@ def test_load_bytes_corrupt_image():
     data = b"\x89PNG\r\n\x1a\n" + b"\x13" * 200
     with pytest.raises(CorruptFileError) as exc_info:
         load_bytes(data)
-    _assert_error(exc_info, CorruptFileError, "image", "again")
+    _assert_error(exc_info, CorruptFileError, "Ảnh bị hỏng", "lại")
 
 
 def test_load_bytes_truncated_jpeg():
@@ -206,5 +208,13 @@ def test_load_bytes_truncated_jpeg():
 
 
 def test_load_bytes_too_many_bytes():
-    with pytest.raises(TooLargeError, match="at most 1 MB"):
-        load_bytes(b"x" * (2 * 2**20), max_bytes=2**20)
+    with pytest.raises(TooLargeError, match="giới hạn là 1 MB"):
+        load_bytes(b"x" * (2 * 2**20), limits=Limits(max_bytes=2**20))
+
+
+def test_a_pdf_whose_text_layers_exceed_the_character_limit_is_refused_before_they_are_read():
+    data = _text_pdf("Các trường báo cáo kết quả về Phòng Giáo dục và Đào tạo trước ngày 15/10/2023")
+    assert "Các trường" in load_bytes(data, limits=Limits(max_chars=1000)).text
+    with pytest.raises(TooLargeError) as exc_info:
+        load_bytes(data, limits=Limits(max_chars=50))
+    _assert_error(exc_info, TooLargeError, "hơn 50 ký tự", code="text_too_long")

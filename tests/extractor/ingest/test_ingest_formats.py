@@ -208,6 +208,36 @@ def test_sniff_by_content(head, expected):
     assert sniff.sniff(head + b"\x00" * 16) == expected
 
 
+PDF_TAIL = b"\ntrailer\n<< /Root 1 0 R >>\nstartxref\n9\n%%EOF\n"
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        ("Ghi chú: bản gốc bắt đầu bằng %PDF-1.4.\nKẾ HOẠCH".encode(), sniff.TEXT),  # words before it, no trailer
+        (b"%PDF-1.4 quoted at the very start is a PDF", sniff.PDF),
+        (b"X-Mailer: gateway\r\n%PDF-1.4\n" + PDF_TAIL, sniff.PDF),  # a prefix, and the file ends as a PDF does
+        (b"\r\n\r\n%PDF-1.4\n", sniff.PDF),  # blank junk before the header
+        ("Số: 1".encode() + b" " * 1100 + b"%PDF-1.4" + PDF_TAIL, sniff.TEXT),  # past the first kilobyte
+    ],
+    ids=["text-quoting-magic", "offset-0", "prefix-with-trailer", "blank-prefix", "beyond-1-kb"],
+)
+def test_a_pdf_is_told_by_its_structure_not_by_a_magic_string_in_its_head(data, expected):
+    assert sniff.sniff(data) == expected
+
+
+def test_text_decoding_removes_bidi_controls_and_stray_controls_but_refuses_nul():
+    from extractor.errors import UnsupportedFormatError
+    from extractor.ingest.text import decode_text
+
+    padding = " ngày" * 300
+    assert decode_text(f"Số: \u202e215/KH\u202c\x01{padding}".encode()) == f"Số: 215/KH {padding}"
+    with pytest.raises(UnsupportedFormatError, match="điều khiển"):
+        decode_text(f"Số: 215/KH\x01\x02\x03{padding[:100]}".encode())
+    with pytest.raises(UnsupportedFormatError, match="NUL"):
+        decode_text("Số: 215/KH\x00 ngày 12".encode())
+
+
 def _words(*rows: tuple[float, list[tuple[str, float, float]]]) -> list[list[RawWord]]:
     return [[RawWord(text, x0, y, x1, y + 30) for text, x0, x1 in words] for y, words in rows]
 

@@ -194,3 +194,18 @@ def test_the_page_is_open_when_the_api_needs_a_token_and_tells_the_script_so(mak
 
 def test_without_a_token_the_page_says_none_is_needed(html):
     assert 'data-token-required="false"' in html
+
+
+def test_every_refusal_of_a_file_has_a_vietnamese_message_on_the_page():
+    """The page shows a clerk the message of the problem's code (api.js); every code a file can get has one."""
+    from extractor import limits
+    from service.codes import ErrorCode
+
+    script = (Path(__file__).resolve().parents[3] / "service" / "static" / "js" / "api.js").read_text(encoding="utf-8")
+    file_codes = {limits.FILE_TOO_LARGE, limits.TOO_MANY_PAGES, limits.IMAGE_TOO_LARGE, limits.TEXT_TOO_LONG,
+                  limits.ARCHIVE_TOO_LARGE, ErrorCode.TOO_LARGE_FOR_SYNC, ErrorCode.UNSUPPORTED_FORMAT,
+                  ErrorCode.CORRUPT_FILE, ErrorCode.ENCRYPTED_FILE, ErrorCode.EMPTY_FILE, ErrorCode.EMPTY_DOCUMENT}
+    assert file_codes <= {v for k, v in vars(ErrorCode).items() if k.isupper()}, "a limit's code is not published"
+    said = re.compile(r"^\s*(\w+): \(\) => [\"`][^\"`]*[ạảấầẩệểếộ]", re.MULTILINE)
+    missing = sorted(file_codes - set(said.findall(script)))
+    assert not missing, missing

@@ -225,6 +225,55 @@ def is_blank(grey: np.ndarray) -> bool:
     return np.count_nonzero(grey[::2, ::2] < 128) < BLANK_INK_FRACTION * grey[::2, ::2].size
 
 
+# ---------------------------------------------------------------- stamps
+
+# Words of an incoming-document stamp ("CÔNG VĂN ĐẾN / Số: … Ngày: … / Kính chuyển: …", "ĐẾN Giờ: … Ngày: …")
+# and of an e-signature box ("Ký bởi: … Thời gian ký: …"), as OCR reads them (marks lost at times).
+_STAMP_WORDS: Final = (
+    ("den", re.compile(r"^Đ[ẾÉE]N\W*$")),
+    ("gio", re.compile(r"^Gi[ờởóòo]\W", re.IGNORECASE)),
+    ("ngay", re.compile(r"^Ng[àa]y\s*[.:…]")),
+    ("chuyen", re.compile(r"^chuy[ểêé]n\W", re.IGNORECASE)),
+    ("ky_boi", re.compile(r"^b[ởơ]i:", re.IGNORECASE)),
+    ("thoi_gian", re.compile(r"^k[ýy]:", re.IGNORECASE)),
+)
+# A stamp's frame: one connected stroke (the box's border) of this size, fraction of the page, and sparse.
+STAMP_MIN_SIZE: Final = (0.08, 0.025)
+STAMP_MAX_SIZE: Final = (0.60, 0.25)
+STAMP_MAX_FILL: Final = 0.25
+
+
+def _stamp_kinds(words: Iterable[RawWord]) -> set[str]:
+    return {kind for word in words for kind, pattern in _STAMP_WORDS if pattern.match(word.text)}
+
+
+def drop_stamps(grey: np.ndarray, lines: list[Line]) -> list[Line]:
+    """Lines without the words of incoming-document stamps and e-signature boxes.
+
+    A stamp is a framed box (found as one large, sparse connected component: its border) holding words of
+    at least two of the stamp's fields (:data:`_STAMP_WORDS`); a seal, a table or a signature holds none.
+    Every word whose centre lies in such a box is dropped: its dates are the arrival's, not the document's.
+    """
+    height, width = grey.shape[:2]
+    _, mask = cv2.threshold(grey, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+    _, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    boxes = []
+    for x, y, w, h, area in stats[1:]:
+        if not (STAMP_MIN_SIZE[0] * width <= w <= STAMP_MAX_SIZE[0] * width
+                and STAMP_MIN_SIZE[1] * height <= h <= STAMP_MAX_SIZE[1] * height):
+            continue
+        if area > STAMP_MAX_FILL * w * h:
+            continue
+        inside = [word for line in lines for word in line if x <= word.xc <= x + w and y <= word.yc <= y + h]
+        if len(_stamp_kinds(inside)) >= 2:
+            boxes.append((x, y, x + w, y + h))
+    if not boxes:
+        return lines
+    kept = [[word for word in line if not any(x0 <= word.xc <= x1 and y0 <= word.yc <= y1
+                                              for x0, y0, x1, y1 in boxes)] for line in lines]
+    return [line for line in kept if line]
+
+
 # ---------------------------------------------------------------- Tesseract
 
 
@@ -357,6 +406,7 @@ def ocr_page(rgb: np.ndarray, *, page_number: int = 1, first_page: bool = True, 
             rotated = 0
     timings["tesseract"] = (time.perf_counter() - t0) * 1000
     height, width = grey.shape[:2]
+    lines = drop_stamps(grey, lines)
     if options.header_columns:
         lines = split_closing_columns(lines, width)
         if first_page:

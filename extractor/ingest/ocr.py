@@ -274,6 +274,27 @@ def drop_stamps(grey: np.ndarray, lines: list[Line]) -> list[Line]:
     return [line for line in kept if line]
 
 
+def drop_specks(lines: list[Line]) -> list[Line]:
+    """Lines without stray marks: a word with no letter or digit (a rule under the issuer, scanner dust, a
+    tick) standing further than a line height from every other word. List dashes and punctuation that
+    touch their words stay."""
+    kept: list[Line] = []
+    for line in lines:
+        words = []
+        for i, word in enumerate(line):
+            if not any(ch.isalnum() for ch in word.text):
+                room = word.y1 - word.y0
+                height = max((w.y1 - w.y0 for w in line if any(ch.isalnum() for ch in w.text)), default=room)
+                before = word.x0 - line[i - 1].x1 if i > 0 else float("inf")
+                after = line[i + 1].x0 - word.x1 if i + 1 < len(line) else float("inf")
+                if min(before, after) > height:
+                    continue
+            words.append(word)
+        if words:
+            kept.append(words)
+    return kept
+
+
 # ---------------------------------------------------------------- Tesseract
 
 
@@ -406,7 +427,7 @@ def ocr_page(rgb: np.ndarray, *, page_number: int = 1, first_page: bool = True, 
             rotated = 0
     timings["tesseract"] = (time.perf_counter() - t0) * 1000
     height, width = grey.shape[:2]
-    lines = drop_stamps(grey, lines)
+    lines = drop_specks(drop_stamps(grey, lines))
     if options.header_columns:
         lines = split_closing_columns(lines, width)
         if first_page:

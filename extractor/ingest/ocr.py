@@ -48,6 +48,7 @@ from extractor.errors import OcrError, OcrTimeoutError
 
 # Our OpenCV calls are small; a thread pool in the parent would make forking the OCR workers unsafe.
 cv2.setNumThreads(1)
+from extractor.ingest.spelling import correct_lines
 from extractor.ingest.layout import (
     Line,
     RawWord,
@@ -427,7 +428,7 @@ def ocr_page(rgb: np.ndarray, *, page_number: int = 1, first_page: bool = True, 
             rotated = 0
     timings["tesseract"] = (time.perf_counter() - t0) * 1000
     height, width = grey.shape[:2]
-    lines = drop_specks(drop_stamps(grey, lines))
+    lines = correct_lines(drop_specks(drop_stamps(grey, lines)))
     if options.header_columns:
         lines = split_closing_columns(lines, width)
         if first_page:

@@ -242,6 +242,8 @@ _STAMP_WORDS: Final = (
 STAMP_MIN_SIZE: Final = (0.08, 0.025)
 STAMP_MAX_SIZE: Final = (0.60, 0.25)
 STAMP_MAX_FILL: Final = 0.25
+# A line none of whose words reads at this confidence is a scribble, not text.
+UNREADABLE_BELOW: Final = 0.3
 
 
 def _stamp_kinds(words: Iterable[RawWord]) -> set[str]:
@@ -276,7 +278,7 @@ def drop_stamps(grey: np.ndarray, lines: list[Line]) -> list[Line]:
 
 
 def drop_specks(lines: list[Line]) -> list[Line]:
-    """Lines without stray marks: a word with no letter or digit (a rule under the issuer, scanner dust, a
+    """Lines without stray marks and unreadable lines: a word with no letter or digit (a rule under the issuer, scanner dust, a
     tick) standing further than a line height from every other word. List dashes and punctuation that
     touch their words stay."""
     kept: list[Line] = []
@@ -291,7 +293,8 @@ def drop_specks(lines: list[Line]) -> list[Line]:
                 if min(before, after) > height:
                     continue
             words.append(word)
-        if words:
+        # A line Tesseract could read no word of (a handwritten filing note, a signature's scribble).
+        if words and any(w.confidence is None or w.confidence >= UNREADABLE_BELOW for w in words):
             kept.append(words)
     return kept
 

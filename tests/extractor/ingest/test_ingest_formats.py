@@ -454,13 +454,15 @@ def test_split_header_columns_looks_past_a_note_in_the_top_margin():
     ]
 
 
-def test_drop_specks_removes_stray_marks_but_keeps_list_dashes():
+def test_drop_specks_removes_stray_marks_and_scribbles_but_keeps_list_dashes():
     lines = _words(
         (100, [("–", 300, 330), ("Độc", 1250, 1320), ("lập", 1330, 1400)]),  # the issuer's rule, far away
         (140, [("-", 300, 315), ("Như", 325, 400), ("trên;", 410, 500)]),
         (180, [("_", 900, 930)]),
     )
-    assert _texts(ocr_mod.drop_specks(lines)) == ["Độc lập", "- Như trên;"]
+    lines.append([RawWord("TT?", 2000, 40, 2100, 70, 0.0), RawWord("rtz", 2110, 40, 2160, 70, 0.15)])  # a scribble
+    lines.append([RawWord("Tổ", 300, 220, 340, 250, 0.2), RawWord("quốc", 350, 220, 440, 250, 0.9)])
+    assert _texts(ocr_mod.drop_specks(lines)) == ["Độc lập", "- Như trên;", "Tổ quốc"]
 
 
 def test_drop_stamps_removes_a_framed_incoming_stamp_only():

@@ -158,3 +158,21 @@ def _max_slant(source) -> float:
             slants.append(abs((first[1] + first[3]) / 2 - (last[1] + last[3]) / 2) / height)
     assert slants
     return max(slants)
+
+
+def test_ink_the_page_reading_skipped_is_read_again():
+    # Tesseract's page layout takes a black seal with the signer's name around it for a picture and reads
+    # nothing there: such inky areas without words are read again in sparse-text mode.
+    from ingest_helpers import rgb
+
+    from extractor.ingest import ocr as ocr_mod
+    from extractor.ingest.layout import RawWord
+
+    grey = rgb(text_image(["PHÓ CHỦ TỊCH", "", "Nguyễn Văn An"], size=48, width=900))[..., 0].copy()
+    title = [RawWord("PHÓ", 48, 48, 160, 100, 0.9), RawWord("CHỦ", 175, 48, 290, 100, 0.9),
+             RawWord("TỊCH", 305, 48, 430, 100, 0.9)]
+    assert len(ocr_mod.unread_regions(grey, [title])) == 1  # the name, not the title
+    lines = ocr_mod.read_unread(grey, [title], ocr_mod.OcrOptions(), 300, 1)
+    assert [" ".join(w.text for w in line) for line in lines] == ["PHÓ CHỦ TỊCH", "Nguyễn Văn An"]
+    name = lines[1]
+    assert name[0].y0 > 150 and name[0].x0 < 100  # boxes in the page's pixels

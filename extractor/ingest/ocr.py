@@ -48,7 +48,6 @@ from extractor.errors import OcrError, OcrTimeoutError
 
 # Our OpenCV calls are small; a thread pool in the parent would make forking the OCR workers unsafe.
 cv2.setNumThreads(1)
-from extractor.ingest.spelling import correct_lines
 from extractor.ingest.layout import (
     Line,
     RawWord,
@@ -56,6 +55,7 @@ from extractor.ingest.layout import (
     split_closing_columns,
     split_header_columns,
 )
+from extractor.ingest.spelling import correct_lines
 
 DEFAULT_LANG: Final = "vie"
 DEFAULT_PAGE_TIMEOUT_S: Final = 60.0
@@ -278,9 +278,11 @@ def drop_stamps(grey: np.ndarray, lines: list[Line]) -> list[Line]:
 
 
 def drop_specks(lines: list[Line]) -> list[Line]:
-    """Lines without stray marks and unreadable lines: a word with no letter or digit (a rule under the issuer, scanner dust, a
-    tick) standing further than a line height from every other word. List dashes and punctuation that
-    touch their words stay."""
+    """Lines without stray marks and unreadable lines.
+
+    A stray mark is a word with no letter or digit (a rule under the issuer, scanner dust, a tick) standing
+    further than a line height from every other word; list dashes and punctuation that touch their words
+    stay. An unreadable line is one none of whose words Tesseract read with confidence."""
     kept: list[Line] = []
     for line in lines:
         words = []

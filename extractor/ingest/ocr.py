@@ -55,7 +55,7 @@ from extractor.ingest.layout import (
     split_closing_columns,
     split_header_columns,
 )
-from extractor.ingest.spelling import correct_lines
+from extractor.ingest.spelling import correct_lines  # noqa: E402 (after the thread settings above)
 
 DEFAULT_LANG: Final = "vie"
 DEFAULT_PAGE_TIMEOUT_S: Final = 60.0

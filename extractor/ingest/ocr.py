@@ -55,7 +55,7 @@ from extractor.ingest.layout import (
     split_closing_columns,
     split_header_columns,
 )
-from extractor.ingest.spelling import correct_lines  # noqa: E402 (after the thread settings above)
+from extractor.ingest.spelling import correct_lines, lexicon  # noqa: E402 (after the thread settings above)
 
 DEFAULT_LANG: Final = "vie"
 DEFAULT_PAGE_TIMEOUT_S: Final = 60.0
@@ -543,6 +543,7 @@ def _executor(workers: int) -> cf.ProcessPoolExecutor:
             # import) and Tesseract runs as a child process of each worker.
             context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods()
                                                   else "spawn")
+            lexicon()  # loaded once here (about a second), shared by the forked workers
             _POOL = cf.ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_init_worker)
             _POOL_WORKERS = workers
         return _POOL

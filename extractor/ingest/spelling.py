@@ -142,6 +142,11 @@ def _with_case(template: str, word: str) -> str:
     return "".join(c.upper() if t.isupper() else c for t, c in zip(template, word, strict=True))
 
 
+def _capitalised(parts: list[re.Match[str] | None], k: int) -> bool:
+    """The k-th word starts with a capital (a name goes on: "Ban Tổ chức", "Bộ Công an")."""
+    return 0 <= k < len(parts) and parts[k] is not None and parts[k].group(2)[0].isupper()  # type: ignore[union-attr]
+
+
 def correct_words(texts: list[str]) -> list[str]:
     """The words of one line with marks corrected where the evidence is strong (see the module's doc)."""
     lex = lexicon()
@@ -163,7 +168,8 @@ def correct_words(texts: list[str]) -> list[str]:
         runner_up = scored[1][0] if len(scored) > 1 else 0.0
         if core in lex.syllables:
             word = parts[k].group(2)  # type: ignore[union-attr]
-            if word[0].isupper() and not word.isupper() and not lex.compound(before, choice, after):
+            if word[0].isupper() and not word.isupper() and (
+                    not lex.compound(before, choice, after) or _capitalised(parts, k + 1)):
                 continue  # a capitalised syllable is a name ("Nguyễn", "Ban Tổ chức") unless a word says not
             # A valid syllable is changed only when its neighbours clearly call for another one.
             current = lex.context(before, core, after)

@@ -38,6 +38,7 @@ def test_marks_are_corrected_with_strong_evidence(read, meant):
         "Quyết định này có hiệu lực thi hành",  # frequent words stay
         "một số điều của các Thông tư",
         "ông Nguyễn Mạnh Hùng chịu trách nhiệm",  # names stay
+        "- Ban Tổ chức Trung ương;",
         "Ủy ban nhân dân các phường, xã",
         "Số: 15/KH-UBND ngày 09/3/2024",  # codes and numbers stay
     ],

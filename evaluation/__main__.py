@@ -39,6 +39,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="; ".join(f"{mode.name}: {mode.description}" for mode in MODES.values()))
     parser.add_argument("--misses", type=int, default=10, metavar="N",
                         help="misses shown per document in the table (all are in the JSON; default 10)")
+    parser.add_argument("--ocr-benchmark", type=Path, metavar="DIR",
+                        help="instead: OCR character error rate on real scans, DIR = image-only PDFs and "
+                             "ground_truth.jsonl (evaluation/ocr_benchmark.py; --json and --only apply)")
     return parser
 
 
@@ -53,6 +56,11 @@ def main(argv: list[str] | None = None) -> int:
         args = build_parser().parse_args(argv)
     except SystemExit as exc:  # --help, or a usage error argparse has already explained
         return exc.code if isinstance(exc.code, int) else 2
+    if args.ocr_benchmark is not None:
+        from evaluation import ocr_benchmark
+
+        return ocr_benchmark.main(args.ocr_benchmark, json_out=args.json, only=args.only, out=sys.stdout,
+                                  err=sys.stderr)
     corpus: Path = args.corpus
     if not corpus.is_dir():
         return _error(f"corpus directory {corpus} does not exist")

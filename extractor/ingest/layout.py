@@ -32,6 +32,12 @@ HEADER_MIN_GAP_FRACTION: Final = 0.015
 # The column gap must fall in the middle of the page, not in a margin.
 HEADER_GAP_X_RANGE: Final = (0.20, 0.80)
 HEADER_MAX_VGAP: Final = 2.0
+# Lines above the header (margin notes) skipped at most when looking for it.
+HEADER_MAX_SKIPPED: Final = 2
+# Within a header column, a space taller than this many word heights ends a row of the header: the issuer
+# beside the motto, then "Số:" (and V/v) beside the place and date. Typeset headers at an even line pitch
+# (the rendered corpus) have none and keep column order.
+HEADER_BLOCK_GAP: Final = 1.0
 # The closing (Nơi nhận beside the signer's block) spans the space left for the signature and seal. Its
 # columns may stand closer than the header's (a long recipient line reaches the signer's long title): the
 # gap between them need only be wider than two word spaces of the page, which a centred title (an
@@ -172,8 +178,10 @@ def _overhang_side(line: Line, banded: Sequence[RawWord], split: float) -> bool 
 
 
 def _columns_first(lines: list[Line], zone: list[int], split: float, page_width: float,
-                   overhanging: dict[int, bool] | None = None) -> list[Line]:
-    """The zone's left column, then its right column, in place of the zone; other lines unchanged."""
+                   overhanging: dict[int, bool] | None = None, *, bands: bool = False) -> list[Line]:
+    """The zone's left column, then its right column, in place of the zone; other lines unchanged.
+
+    With ``bands``, columns whose lines stand in rows apart are read row by row (:func:`_in_bands`)."""
     overhanging = overhanging or {}
     if len(zone) < 2:
         return lines
@@ -192,7 +200,51 @@ def _columns_first(lines: list[Line], zone: list[int], split: float, page_width:
     at = min(zone)
     before = [line for i, line in enumerate(lines) if i < at and i not in in_zone]
     after = [line for i, line in enumerate(lines) if i > at and i not in in_zone]
-    return before + cluster_lines(left) + cluster_lines(right) + after
+    left_lines, right_lines = cluster_lines(left), cluster_lines(right)
+    return before + (_in_bands(left_lines, right_lines) if bands else left_lines + right_lines) + after
+
+
+def _gaps(lines: list[Line]) -> list[tuple[float, float]]:
+    """The vertical spaces between a column's consecutive lines (top to bottom): (bottom above, top below)."""
+    return [(max(w.y1 for w in a), _line_top(b)) for a, b in pairwise(lines)]
+
+
+def _cut(lines: list[Line], low: float, high: float) -> float:
+    """Where a column is cut for a row boundary that lies between ``low`` and ``high``: in its own gap that
+    overlaps that space most, or in the middle of the space when none does."""
+    best, at = 0.0, (low + high) / 2
+    for a, b in _gaps(lines):
+        overlap = min(b, high) - max(a, low)
+        if overlap > best:
+            best, at = overlap, (a + b) / 2
+    return at
+
+
+def _in_bands(left: list[Line], right: list[Line]) -> list[Line]:
+    """Both columns read row by row, as a person reads a header: the issuer, the motto beside it; then "Số:"
+    and V/v, the place and date beside them. A row ends where either column leaves a vertical space taller
+    than :data:`HEADER_BLOCK_GAP` word heights (under the issuer's rule, above the place and date); the other
+    column is cut in its own space at that height. Without such a space, the left column, then the right."""
+    height = median_height([w for line in left + right for w in line])
+    tall = HEADER_BLOCK_GAP * height
+    spaces = sorted(gap for column in (left, right) for gap in _gaps(column) if gap[1] - gap[0] > tall)
+    rows: list[tuple[float, float]] = []  # spaces of both columns at the same height are one row boundary
+    for a, b in spaces:
+        if rows and a < rows[-1][1]:
+            rows[-1] = (min(rows[-1][0], a), max(rows[-1][1], b))
+        else:
+            rows.append((a, b))
+    if not rows:
+        return left + right
+    cuts = [(_cut(left, a, b), _cut(right, a, b)) for a, b in rows]
+
+    def row(line: Line, side: int) -> int:
+        centre = (_line_top(line) + max(w.y1 for w in line)) / 2
+        return sum(centre > cut[side] for cut in cuts)
+
+    ordered = sorted([(row(line, 0), 0, k, line) for k, line in enumerate(left)]
+                     + [(row(line, 1), 1, k, line) for k, line in enumerate(right)], key=lambda item: item[:3])
+    return [line for *_, line in ordered]
 
 
 def split_header_columns(lines: list[Line], page_width: float, page_height: float) -> list[Line]:
@@ -209,8 +261,15 @@ def split_header_columns(lines: list[Line], page_width: float, page_height: floa
         return lines
     by_top = sorted(range(len(lines)), key=lambda i: _line_top(lines[i]))
     order = [i for i in by_top if _line_top(lines[i]) <= HEADER_ZONE_MAX_FRACTION * page_height]
-    zone, split, _ = _grow_zone(lines, order, page_width, HEADER_MAX_VGAP, HEADER_MIN_GAP_FRACTION * page_width)
-    return _columns_first(lines, zone, split, page_width)
+    # A handwritten mark or a filing note in the top margin may stand above the header: the zone starts at
+    # the first of the top lines from which two columns are found.
+    for start in range(min(HEADER_MAX_SKIPPED + 1, len(order))):
+        zone, split, _ = _grow_zone(lines, order[start:], page_width, HEADER_MAX_VGAP,
+                                    HEADER_MIN_GAP_FRACTION * page_width)
+        words = [w for i in zone for w in lines[i] if not _is_speck(w)]
+        if len(zone) >= 2 and any(w.xc < split for w in words) and any(w.xc >= split for w in words):
+            return _columns_first(lines, zone, split, page_width, bands=True)
+    return lines
 
 
 def split_closing_columns(lines: list[Line], page_width: float) -> list[Line]:

@@ -33,7 +33,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Final
 
 # Tesseract is an OpenMP build: with its default threads one page takes 2.4x longer on these 2-core machines
@@ -55,6 +55,7 @@ from extractor.ingest.layout import (
     split_closing_columns,
     split_header_columns,
 )
+from extractor.ingest.spelling import correct_lines, lexicon  # noqa: E402 (after the thread settings above)
 
 DEFAULT_LANG: Final = "vie"
 DEFAULT_PAGE_TIMEOUT_S: Final = 60.0
@@ -225,6 +226,127 @@ def is_blank(grey: np.ndarray) -> bool:
     return np.count_nonzero(grey[::2, ::2] < 128) < BLANK_INK_FRACTION * grey[::2, ::2].size
 
 
+# ---------------------------------------------------------------- stamps
+
+# Words of an incoming-document stamp ("CÔNG VĂN ĐẾN / Số: … Ngày: … / Kính chuyển: …", "ĐẾN Giờ: … Ngày: …")
+# and of an e-signature box ("Ký bởi: … Thời gian ký: …"), as OCR reads them (marks lost at times).
+_STAMP_WORDS: Final = (
+    ("den", re.compile(r"^Đ[ẾÉE]N\W*$")),
+    ("gio", re.compile(r"^Gi[ờởóòo]\W", re.IGNORECASE)),
+    ("ngay", re.compile(r"^Ng[àa]y\s*[.:…]")),
+    ("chuyen", re.compile(r"^chuy[ểêé]n\W", re.IGNORECASE)),
+    ("ky_boi", re.compile(r"^b[ởơ]i:", re.IGNORECASE)),
+    ("thoi_gian", re.compile(r"^k[ýy]:", re.IGNORECASE)),
+)
+# A stamp's frame: one connected stroke (the box's border) of this size, fraction of the page, and sparse.
+STAMP_MIN_SIZE: Final = (0.08, 0.025)
+STAMP_MAX_SIZE: Final = (0.60, 0.25)
+STAMP_MAX_FILL: Final = 0.25
+# A line none of whose words reads at this confidence is a scribble, not text.
+UNREADABLE_BELOW: Final = 0.3
+
+
+def _stamp_kinds(words: Iterable[RawWord]) -> set[str]:
+    return {kind for word in words for kind, pattern in _STAMP_WORDS if pattern.match(word.text)}
+
+
+def drop_stamps(grey: np.ndarray, lines: list[Line]) -> list[Line]:
+    """Lines without the words of incoming-document stamps and e-signature boxes.
+
+    A stamp is a framed box (found as one large, sparse connected component: its border) holding words of
+    at least two of the stamp's fields (:data:`_STAMP_WORDS`); a seal, a table or a signature holds none.
+    Every word whose centre lies in such a box is dropped: its dates are the arrival's, not the document's.
+    """
+    height, width = grey.shape[:2]
+    _, mask = cv2.threshold(grey, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+    _, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    boxes = []
+    for x, y, w, h, area in stats[1:]:
+        if not (STAMP_MIN_SIZE[0] * width <= w <= STAMP_MAX_SIZE[0] * width
+                and STAMP_MIN_SIZE[1] * height <= h <= STAMP_MAX_SIZE[1] * height):
+            continue
+        if area > STAMP_MAX_FILL * w * h:
+            continue
+        inside = [word for line in lines for word in line if x <= word.xc <= x + w and y <= word.yc <= y + h]
+        if len(_stamp_kinds(inside)) >= 2:
+            boxes.append((x, y, x + w, y + h))
+    if not boxes:
+        return lines
+    kept = [[word for word in line if not any(x0 <= word.xc <= x1 and y0 <= word.yc <= y1
+                                              for x0, y0, x1, y1 in boxes)] for line in lines]
+    return [line for line in kept if line]
+
+
+def drop_specks(lines: list[Line]) -> list[Line]:
+    """Lines without stray marks and unreadable lines.
+
+    A stray mark is a word with no letter or digit (a rule under the issuer, scanner dust, a tick) standing
+    further than a line height from every other word; list dashes and punctuation that touch their words
+    stay. An unreadable line is one none of whose words Tesseract read with confidence."""
+    kept: list[Line] = []
+    for line in lines:
+        words = []
+        for i, word in enumerate(line):
+            if not any(ch.isalnum() for ch in word.text):
+                room = word.y1 - word.y0
+                height = max((w.y1 - w.y0 for w in line if any(ch.isalnum() for ch in w.text)), default=room)
+                before = word.x0 - line[i - 1].x1 if i > 0 else float("inf")
+                after = line[i + 1].x0 - word.x1 if i + 1 < len(line) else float("inf")
+                if min(before, after) > height:
+                    continue
+            words.append(word)
+        # A line Tesseract could read no word of (a handwritten filing note, a signature's scribble).
+        if words and any(w.confidence is None or w.confidence >= UNREADABLE_BELOW for w in words):
+            kept.append(words)
+    return kept
+
+
+# ---------------------------------------------------------------- text Tesseract's page layout skipped
+
+# Ink left unread over this fraction of the page (and this tall) is looked at again: Tesseract's page layout
+# takes a black seal with the signer's title and name around it for a picture and reads nothing there.
+UNREAD_MIN_AREA: Final = 0.01
+UNREAD_MIN_HEIGHT: Final = 0.03
+# Words found in such a region count only at this confidence (the seal's curved letters read far lower).
+UNREAD_MIN_CONFIDENCE: Final = 0.6
+SPARSE_PSM: Final = 11  # sparse text: words anywhere, no page layout (measured best of 11, 6, 3)
+
+
+def unread_regions(grey: np.ndarray, lines: list[Line]) -> list[tuple[int, int, int, int]]:
+    """Boxes (x0, y0, x1, y1) of large inky areas holding no word Tesseract read."""
+    height, width = grey.shape[:2]
+    small = cv2.resize(grey, None, fx=0.25, fy=0.25, interpolation=cv2.INTER_AREA)
+    _, mask = cv2.threshold(small, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+    for line in lines:
+        for w in line:
+            pad = (w.y1 - w.y0) / 2
+            cv2.rectangle(mask, (int((w.x0 - pad) / 4), int((w.y0 - pad) / 4)),
+                          (int((w.x1 + pad) / 4), int((w.y1 + pad) / 4)), 0, thickness=-1)
+    mask = cv2.morphologyEx(mask, cv2.MORPH_OPEN, np.ones((2, 2), np.uint8))  # dust
+    mask = cv2.dilate(mask, np.ones((9, 25), np.uint8))  # the words of a line (and a seal's parts) join
+    _, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    boxes = []
+    for x, y, w, h, _ in stats[1:]:
+        if w * h >= UNREAD_MIN_AREA * small.size and h >= UNREAD_MIN_HEIGHT * small.shape[0]:
+            boxes.append((max(x * 4 - 16, 0), max(y * 4 - 16, 0), min((x + w) * 4 + 16, width),
+                          min((y + h) * 4 + 16, height)))
+    return boxes
+
+
+def read_unread(grey: np.ndarray, lines: list[Line], options: OcrOptions, dpi: int | None,
+                page_number: int) -> list[Line]:
+    """``lines`` plus the confidently read words of inky areas the page's reading skipped (sparse text mode)."""
+    added: list[Line] = []
+    sparse = replace(options, psm=SPARSE_PSM)
+    for x0, y0, x1, y1 in unread_regions(grey, lines):
+        for line in _read(grey[y0:y1, x0:x1], sparse, dpi, page_number):
+            words = [RawWord(w.text, w.x0 + x0, w.y0 + y0, w.x1 + x0, w.y1 + y0, w.confidence) for w in line
+                     if (w.confidence or 0) >= UNREAD_MIN_CONFIDENCE and sum(ch.isalnum() for ch in w.text) >= 2]
+            if words:
+                added.append(words)
+    return lines + added
+
+
 # ---------------------------------------------------------------- Tesseract
 
 
@@ -355,8 +477,10 @@ def ocr_page(rgb: np.ndarray, *, page_number: int = 1, first_page: bool = True, 
                 rotated = 0
         else:
             rotated = 0
+    lines = read_unread(grey, lines, options, dpi, page_number)
     timings["tesseract"] = (time.perf_counter() - t0) * 1000
     height, width = grey.shape[:2]
+    lines = correct_lines(drop_specks(drop_stamps(grey, lines)))
     if options.header_columns:
         lines = split_closing_columns(lines, width)
         if first_page:
@@ -419,6 +543,7 @@ def _executor(workers: int) -> cf.ProcessPoolExecutor:
             # import) and Tesseract runs as a child process of each worker.
             context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods()
                                                   else "spawn")
+            lexicon()  # loaded once here (about a second), shared by the forked workers
             _POOL = cf.ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_init_worker)
             _POOL_WORKERS = workers
         return _POOL

@@ -421,3 +421,59 @@ def test_scanned_page_whose_text_layer_lost_its_diacritics_is_ocrd(monkeypatch, 
 
     monkeypatch.setattr(ocr_mod, "ocr_pages", fake_ocr_pages)
     assert [page.method for page in load_bytes(buf.getvalue()).pages] == [method]
+
+
+def _texts(lines: list[list[RawWord]]) -> list[str]:
+    return [" ".join(w.text for w in line) for line in lines]
+
+
+def test_split_header_columns_reads_a_spaced_header_row_by_row():
+    # Real headers leave a space under the issuer's rule: "Số:" starts a second row beside the place and
+    # date, and a person reads issuer, motto, then number, then place and date.
+    lines = _words(
+        (100, [("UBND", 200, 300), ("CỘNG", 1200, 1320), ("HÒA", 1330, 1420)]),
+        (140, [("QUẬN", 210, 320), ("7", 330, 350), ("Độc", 1250, 1320), ("lập", 1330, 1400)]),
+        (220, [("Số:", 250, 300), ("4595/KH-UBND", 310, 600), ("Quận", 1260, 1340), ("7,", 1350, 1380)]),
+        (330, [("KẾ", 1100, 1160), ("HOẠCH", 1170, 1350)]),
+    )
+    assert _texts(split_header_columns(lines, 2480, 3508)) == [
+        "UBND", "QUẬN 7", "CỘNG HÒA", "Độc lập", "Số: 4595/KH-UBND", "Quận 7,", "KẾ HOẠCH",
+    ]
+
+
+def test_split_header_columns_looks_past_a_note_in_the_top_margin():
+    # A handwritten filing mark far above the header must not hide the header's columns.
+    lines = _words(
+        (0, [("T17", 2000, 2100)]),
+        (100, [("UBND", 200, 300), ("CỘNG", 1200, 1320), ("HÒA", 1330, 1420)]),
+        (140, [("Số:", 250, 300), ("15/KH-UBND", 310, 600), ("Độc", 1250, 1320), ("lập", 1330, 1400)]),
+        (300, [("Căn", 300, 360), ("cứ", 370, 410), ("Luật", 420, 2100)]),
+    )
+    assert _texts(split_header_columns(lines, 2480, 3508)) == [
+        "T17", "UBND", "Số: 15/KH-UBND", "CỘNG HÒA", "Độc lập", "Căn cứ Luật",
+    ]
+
+
+def test_drop_specks_removes_stray_marks_and_scribbles_but_keeps_list_dashes():
+    lines = _words(
+        (100, [("–", 300, 330), ("Độc", 1250, 1320), ("lập", 1330, 1400)]),  # the issuer's rule, far away
+        (140, [("-", 300, 315), ("Như", 325, 400), ("trên;", 410, 500)]),
+        (180, [("_", 900, 930)]),
+    )
+    lines.append([RawWord("TT?", 2000, 40, 2100, 70, 0.0), RawWord("rtz", 2110, 40, 2160, 70, 0.15)])  # a scribble
+    lines.append([RawWord("Tổ", 300, 220, 340, 250, 0.2), RawWord("quốc", 350, 220, 440, 250, 0.9)])
+    assert _texts(ocr_mod.drop_specks(lines)) == ["Độc lập", "- Như trên;", "Tổ quốc"]
+
+
+def test_drop_stamps_removes_a_framed_incoming_stamp_only():
+    grey = np.full((1000, 2000), 255, np.uint8)
+    grey[300:302, 100:600] = grey[450:452, 100:600] = 0  # the stamp's frame
+    grey[300:452, 100:102] = grey[300:452, 598:600] = 0
+    grey[600:602, 100:600] = grey[750:752, 100:600] = 0  # a framed box of ordinary text (a table cell)
+    grey[600:752, 100:102] = grey[600:752, 598:600] = 0
+    lines = _words(
+        (320, [("CÔNG", 120, 220), ("VĂN", 230, 320), ("ĐẾN", 330, 420), ("Hà", 900, 960), ("Nội,", 970, 1050)]),
+        (370, [("Số:", 120, 170), ("45", 180, 220), ("Ngày:", 230, 330), ("12/3", 340, 420)]),
+        (620, [("Ngày", 120, 200), ("thực", 210, 290), ("hiện", 300, 380)]),
+    )
+    assert _texts(ocr_mod.drop_stamps(grey, lines)) == ["Hà Nội,", "Ngày thực hiện"]

@@ -99,3 +99,80 @@ def test_ocr_time_limit_raises_typed_error():
         load_bytes(data, ocr=OcrOptions(page_timeout_s=0.01))
     assert exc_info.value.code == "ocr_timeout"
     assert "page 1" in exc_info.value.message and "limit" in exc_info.value.message
+
+
+PHOTO_LINES = [
+    "Ủy ban nhân dân Quận 7 ban hành Kế hoạch tổ chức",
+    "Tuần lễ hưởng ứng học tập suốt đời năm 2021.",
+    "Các phòng, ban, đơn vị triển khai thực hiện",
+    "và báo cáo kết quả trước ngày 15 tháng 10 năm 2021.",
+    "Giao Phòng Giáo dục và Đào tạo theo dõi, tổng hợp.",
+] * 3
+
+
+def _photographed(page: Image.Image) -> bytes:
+    """The page photographed at an angle: a strong perspective (the top edge 20 % narrower than the bottom,
+    one side lower) onto a dark table, uneven light, JPEG."""
+    import cv2
+
+    rgb = np.asarray(page.convert("RGB"))
+    h, w = rgb.shape[:2]
+    out_w, out_h = int(w * 1.5), int(h * 1.5)
+    src = np.array([[0, 0], [w, 0], [w, h], [0, h]], np.float32)
+    dst = np.array([[0.35 * w, 0.22 * h], [1.22 * w, 0.12 * h], [1.38 * w, 1.30 * h], [0.16 * w, 1.38 * h]],
+                   np.float32)
+    matrix = cv2.getPerspectiveTransform(src, dst)
+    warped = cv2.warpPerspective(rgb, matrix, (out_w, out_h), flags=cv2.INTER_CUBIC,
+                                 borderMode=cv2.BORDER_CONSTANT, borderValue=(70, 55, 40))
+    yy, xx = np.mgrid[0:out_h, 0:out_w].astype(np.float32)
+    light = 0.8 + 0.2 * (1 - xx / out_w)
+    photo = np.clip(warped * light[..., None], 0, 255).astype(np.uint8)
+    return image_bytes(Image.fromarray(photo), "JPEG", quality=85)
+
+
+def test_photographed_page_is_cut_out_and_its_perspective_undone():
+    page = text_image(PHOTO_LINES, size=40, width=1300)
+    reference = "\n".join(PHOTO_LINES)
+    photo = _photographed(page)
+    # Deskew off: a rotation alone cannot level lines that converge, only the page's perspective can.
+    source = load_bytes(photo, ocr=OcrOptions(orientation=False, deskew=False))
+    assert _cer(reference, source.text) <= 0.03
+    # The page found is the page: its size back to the original's within a few per cent.
+    width, height = source.pages[0].width, source.pages[0].height
+    assert abs(width / height - page.width / page.height) < 0.05 * page.width / page.height
+    # Each text line runs level again: its first and last words sit at the same height. Without the
+    # correction the same lines climb across the photo (so the test measures the step, not Tesseract).
+    assert _max_slant(source) < 0.3
+    assert _max_slant(load_bytes(photo, ocr=OcrOptions(orientation=False, deskew=False, find_page=False))) > 1.0
+
+
+def _max_slant(source) -> float:
+    """Largest height difference, in word heights, between the first and last word of a text line."""
+    slants = []
+    for line in source.text.split("\n"):
+        start = source.text.index(line)
+        words = [w for w in source.pages[0].words if start <= w.start < start + len(line)]
+        if len(words) >= 5:
+            first, last = words[0].bbox, words[-1].bbox
+            height = first[3] - first[1]
+            slants.append(abs((first[1] + first[3]) / 2 - (last[1] + last[3]) / 2) / height)
+    assert slants
+    return max(slants)
+
+
+def test_ink_the_page_reading_skipped_is_read_again():
+    # Tesseract's page layout takes a black seal with the signer's name around it for a picture and reads
+    # nothing there: such inky areas without words are read again in sparse-text mode.
+    from ingest_helpers import rgb
+
+    from extractor.ingest import ocr as ocr_mod
+    from extractor.ingest.layout import RawWord
+
+    grey = rgb(text_image(["PHÓ CHỦ TỊCH", "", "Nguyễn Văn An"], size=48, width=900))[..., 0].copy()
+    title = [RawWord("PHÓ", 48, 48, 160, 100, 0.9), RawWord("CHỦ", 175, 48, 290, 100, 0.9),
+             RawWord("TỊCH", 305, 48, 430, 100, 0.9)]
+    assert len(ocr_mod.unread_regions(grey, [title])) == 1  # the name, not the title
+    lines = ocr_mod.read_unread(grey, [title], ocr_mod.OcrOptions(), 300, 1)
+    assert [" ".join(w.text for w in line) for line in lines] == ["PHÓ CHỦ TỊCH", "Nguyễn Văn An"]
+    name = lines[1]
+    assert name[0].y0 > 150 and name[0].x0 < 100  # boxes in the page's pixels

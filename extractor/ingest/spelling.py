@@ -1,0 +1,197 @@
+"""Post-OCR correction of Vietnamese tone and vowel marks with a word list, on the CPU, offline.
+
+Tesseract ``vie`` confuses the marks of stacked diacritics (``ố``/``ô``/``ồ``, ``ổ``/``ỗ``/``ố``, ``ấ``/``ắ``)
+and reads them as other valid syllables: "sửa đối, bố sung" for "sửa đổi, bổ sung". The word list is
+underthesea's ``Viet74K.txt`` (74 000 words and compounds, shipped inside the installed wheel; nothing is
+downloaded). A word's mark is changed only with strong evidence:
+
+- the candidates are the word with one letter's marks changed (same base letter; ``d``/``đ``), i.e. edit
+  distance 1;
+- a candidate is accepted when it forms a dictionary compound with the word before or after it (``đổi`` with
+  ``sửa``) while the word as read forms none, and it is the only candidate that does;
+- a word that is no Vietnamese syllable at all (``QUYÉT``) is also replaced by its only valid candidate.
+
+Case, digits and punctuation around the word are kept; words with digits or of one letter are left alone.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import pairwise
+from pathlib import Path
+from typing import Final
+
+from extractor.ingest.layout import Line, RawWord
+
+# Vowels with every tone, by base letter; "d" and "đ" are one family too.
+_FAMILIES = [
+    "aàáảãạ", "ăằắẳẵặ", "âầấẩẫậ", "eèéẻẽẹ", "êềếểễệ", "iìíỉĩị", "oòóỏõọ", "ôồốổỗộ", "ơờớởỡợ",
+    "uùúủũụ", "ưừứửữự", "yỳýỷỹỵ", "dđ",
+]
+# One letter's possible readings: the same vowel with another tone, or a sister vowel (a/ă/â, o/ô/ơ, …).
+_GROUPS = ["aăâ", "eê", "oôơ", "uư", "i", "y", "d"]
+_VARIANTS: dict[str, str] = {}
+for group in _GROUPS:
+    letters = "".join(family for family in _FAMILIES if family[0] in group or (group == "d" and family == "dđ"))
+    for letter in letters:
+        _VARIANTS[letter] = letters.replace(letter, "")
+_WORD = re.compile(r"^(\W*)(\w+?)(\W*)$")
+# A valid syllable is replaced only by a variant with at least this much context evidence, and this many
+# times the evidence for the syllable as read and for any other variant.
+MIN_EVIDENCE: Final = 2.0
+GENRE_BIGRAMS: Final = Path(__file__).resolve().parent / "data" / "genre_bigrams.tsv"
+GENRE_WEIGHT: Final = 5
+EVIDENCE_RATIO: Final = 4.0
+
+
+_PACKAGE_DATA = {
+    # 74 000 words and compounds: which syllables exist, which pairs of them make a word.
+    "words": ("corpus", "data", "Viet74K.txt"),
+    # The word segmenter's test output on VLSP 2013 text (one token a line, sentences apart): how often
+    # syllables follow each other in running Vietnamese prose.
+    "prose": ("pipeline", "pos_tag", "models", "pos_crf_vlsp2013_20230303", "test_output.txt"),
+}
+
+
+def _package_file(name: str) -> Path | None:
+    spec = importlib.util.find_spec("underthesea")
+    if spec is None or not spec.origin:
+        return None
+    path = Path(spec.origin).parent.joinpath(*_PACKAGE_DATA[name])
+    return path if path.is_file() else None
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    syllables: frozenset[str]
+    compounds: frozenset[tuple[str, str]]  # adjacent syllables inside a dictionary word
+    bigrams: Counter[tuple[str, str]]  # adjacent syllables in running prose
+    unigrams: Counter[str]
+
+    def compound(self, before: str | None, word: str, after: str | None) -> bool:
+        return (before, word) in self.compounds or (word, after) in self.compounds
+
+    def context(self, before: str | None, word: str, after: str | None) -> float:
+        """Evidence that ``word`` stands between its neighbours: prose bigram counts, a compound counts 2."""
+        score = 0.0
+        if before is not None:
+            score += self.bigrams[(before, word)] + 2 * ((before, word) in self.compounds)
+        if after is not None:
+            score += self.bigrams[(word, after)] + 2 * ((word, after) in self.compounds)
+        return score
+
+
+def _syllables(text: str) -> list[str]:
+    return unicodedata.normalize("NFC", text.strip().lower()).split()
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The word list and prose statistics from the installed underthesea wheel (empty without it)."""
+    syllables: set[str] = set()
+    compounds: set[tuple[str, str]] = set()
+    bigrams: Counter[tuple[str, str]] = Counter()
+    unigrams: Counter[str] = Counter()
+    words = _package_file("words")
+    if words is not None:
+        for entry in words.read_text(encoding="utf-8").splitlines():
+            parts = _syllables(entry)
+            if parts and all(p.isalpha() for p in parts):
+                syllables.update(parts)
+                compounds.update(pairwise(parts))
+    prose = _package_file("prose")
+    if prose is not None and syllables:
+        sentence: list[str] = []
+        for row in prose.read_text(encoding="utf-8").splitlines():
+            token = row.split("\t", 1)[0]
+            if token.strip():
+                sentence.extend(_syllables(token))
+                continue
+            bigrams.update(pairwise(sentence))
+            unigrams.update(sentence)
+            sentence = []
+        bigrams.update(pairwise(sentence))
+        unigrams.update(sentence)
+    # The genre's own pairs (scripts/build_spelling_data.py), weighted up: they are what these pages say.
+    for row in GENRE_BIGRAMS.read_text(encoding="utf-8").splitlines():
+        pair, _, count = row.partition("\t")
+        first, _, second = pair.partition(" ")
+        bigrams[(first, second)] += GENRE_WEIGHT * int(count)
+    # Syllables the word list lacks but prose and the genre use again and again: names ("Nguyễn"), loans.
+    syllables.update(w for w, n in unigrams.items() if n >= 2 and w.isalpha())
+    syllables.update(w for pair, n in bigrams.items() if n >= 2 * GENRE_WEIGHT for w in pair if w.isalpha())
+    return Lexicon(frozenset(syllables), frozenset(compounds), bigrams, unigrams)
+
+
+def _candidates(word: str, syllables: frozenset[str]) -> list[str]:
+    found = []
+    for i, ch in enumerate(word):
+        for other in _VARIANTS.get(ch, ""):
+            candidate = word[:i] + other + word[i + 1 :]
+            if candidate in syllables:
+                found.append(candidate)
+    return found
+
+
+def _with_case(template: str, word: str) -> str:
+    return "".join(c.upper() if t.isupper() else c for t, c in zip(template, word, strict=True))
+
+
+def _capitalised(parts: list[re.Match[str] | None], k: int) -> bool:
+    """The k-th word starts with a capital (a name goes on: "Ban Tổ chức", "Bộ Công an")."""
+    return 0 <= k < len(parts) and parts[k] is not None and parts[k].group(2)[0].isupper()  # type: ignore[union-attr]
+
+
+def correct_words(texts: list[str]) -> list[str]:
+    """The words of one line with marks corrected where the evidence is strong (see the module's doc)."""
+    lex = lexicon()
+    if not lex.syllables:
+        return texts
+    parts = [_WORD.match(unicodedata.normalize("NFC", t)) for t in texts]
+    cores = [m.group(2).lower() if m and m.group(2).isalpha() else None for m in parts]
+    out = list(texts)
+    for k, core in enumerate(cores):
+        if core is None or len(core) < 2:
+            continue
+        before = cores[k - 1] if k > 0 else None
+        after = cores[k + 1] if k + 1 < len(cores) else None
+        candidates = _candidates(core, lex.syllables)
+        if not candidates:
+            continue
+        scored = sorted(((lex.context(before, c, after), c) for c in candidates), reverse=True)
+        best, choice = scored[0]
+        runner_up = scored[1][0] if len(scored) > 1 else 0.0
+        if core in lex.syllables:
+            word = parts[k].group(2)  # type: ignore[union-attr]
+            if word[0].isupper() and not word.isupper() and (
+                    not lex.compound(before, choice, after) or _capitalised(parts, k + 1)):
+                continue  # a capitalised syllable is a name ("Nguyễn", "Ban Tổ chức") unless a word says not
+            # A valid syllable is changed only when its neighbours clearly call for another one.
+            current = lex.context(before, core, after)
+            if best < MIN_EVIDENCE or best < EVIDENCE_RATIO * (current + 1) or best < EVIDENCE_RATIO * runner_up:
+                continue
+        elif len(candidates) > 1 and not (best >= 1 and best >= EVIDENCE_RATIO * runner_up):
+            # No syllable as read, no clear context: the variant most used in prose, when it clearly is.
+            by_use = sorted(((lex.unigrams[c], c) for c in candidates), reverse=True)
+            if by_use[0][0] < EVIDENCE_RATIO * max(by_use[1][0], 1):
+                continue
+            choice = by_use[0][1]
+        match = parts[k]
+        assert match is not None
+        out[k] = match.group(1) + _with_case(match.group(2), choice) + match.group(3)
+    return out
+
+
+def correct_lines(lines: list[Line]) -> list[Line]:
+    """OCR lines with their words' marks corrected (boxes and confidences unchanged)."""
+    corrected: list[Line] = []
+    for line in lines:
+        texts = correct_words([w.text for w in line])
+        corrected.append([w if t == w.text else RawWord(t, w.x0, w.y0, w.x1, w.y1, w.confidence)
+                          for w, t in zip(line, texts, strict=True)])
+    return corrected

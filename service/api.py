@@ -470,9 +470,11 @@ def readyz(request: Request) -> Response:
     else:
         try:
             services.storage.check_writable()
-            checks["storage"] = {"ok": True}
-        except OSError as exc:
-            checks["storage"] = {"ok": False, "error": f"{type(exc).__name__}: {exc.strerror or exc}"}
+            checks["storage"] = {"ok": True, **services.recovered}
+        except (OSError, UnavailableError) as exc:
+            cause = exc.__cause__ if isinstance(exc, UnavailableError) else exc
+            reason = getattr(cause, "strerror", None) or cause
+            checks["storage"] = {"ok": False, "error": f"{type(cause).__name__}: {reason}"}
         try:
             services.db.ping()
             checks["database"] = {"ok": True}

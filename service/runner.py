@@ -20,6 +20,7 @@ The in-thread runner (``EXECUTOR=thread``) is for tests and debugging: no isolat
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import multiprocessing as mp
 import os
@@ -98,10 +99,8 @@ def _child_main(conn: Any, processor_path: str, env: dict[str, str], parent_pid:
     """Entry point of a worker process: receive tasks, run the processor, send messages back."""
     os.environ.update(env)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    try:
+    with contextlib.suppress(OSError):
         os.nice(WORKER_NICE)
-    except OSError:
-        pass
     _watch_parent(parent_pid)
     try:
         processor = load_processor(processor_path)
@@ -191,10 +190,8 @@ class ProcessRunner:
         proc, conn = self._proc, self._conn
         self._proc = self._conn = None
         if conn is not None:
-            try:
+            with contextlib.suppress(OSError):
                 conn.send(None)
-            except OSError:
-                pass
         if proc is not None:
             proc.join(timeout=2)
             if proc.is_alive():

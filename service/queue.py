@@ -66,7 +66,7 @@ from service.storage import Storage
 log = logging.getLogger(__name__)
 
 IDLE_POLL_S = 1.0  # how often an idle worker looks for jobs queued by another process
-MAX_BACKOFF_S = 10.0  # the longest pause between two tries while storage fails
+MAX_BACKOFF_S = 5.0  # the longest pause between two tries while storage fails
 
 
 class JobQueue(Protocol):

@@ -143,7 +143,8 @@ def _start(settings: Settings) -> tuple[Services, RunnerPool]:
         if settings.executor == "thread":
             return InlineRunner(processor)
         return ProcessRunner(processor, stall_timeout_s=stall_limit(settings.ocr_page_timeout_s),
-                             max_jobs=settings.worker_max_jobs, name=f"docintel-sync-{n}")
+                             max_jobs=settings.worker_max_jobs, max_rss_mb=settings.worker_max_rss_mb,
+                             name=f"docintel-sync-{n}")
 
     services = Services(settings=settings, db=db, storage=storage, queue=queue, recovered=recovery.summary())
     return services, RunnerPool(sync_runner, size=1)

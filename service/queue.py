@@ -318,7 +318,8 @@ class InProcessJobQueue:
         if self.settings.executor == "thread":
             return InlineRunner(self.settings.processor)
         runner = ProcessRunner(self.settings.processor, stall_timeout_s=stall_limit(self.settings.ocr_page_timeout_s),
-                               max_jobs=self.settings.worker_max_jobs, name=f"docintel-worker-{n}")
+                               max_jobs=self.settings.worker_max_jobs, max_rss_mb=self.settings.worker_max_rss_mb,
+                               name=f"docintel-worker-{n}")
         runner.start()
         return runner
 

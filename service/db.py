@@ -38,6 +38,7 @@ log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 SQLITE_BUSY_TIMEOUT_MS = 30_000
+SQLITE_POOL_SIZE = 48  # anyio's 40 request threads + workers + housekeeping
 
 
 def _is_memory_sqlite(url: str) -> bool:
@@ -56,7 +57,11 @@ def create_db_engine(url: str) -> Engine:
         engine = create_engine(url, connect_args={"check_same_thread": False}, poolclass=StaticPool)
     else:
         Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+        # As many kept connections as threads can use them at once (the request thread pool, the workers and
+        # the housekeeper): an overflow connection is opened and closed per use, and each new SQLite
+        # connection parses the schema again, which made a burst of GETs cost several times its steady work.
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30},
+                               pool_size=SQLITE_POOL_SIZE, max_overflow=SQLITE_POOL_SIZE)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn, _record):

@@ -8,7 +8,10 @@ It starts ``python -m service`` on a free loopback port with a fresh data direct
   degraded ``scan.pdf`` renders of ``scripts/make_scans.py`` (generated and cached under build/scans);
 - keeps several clients polling ``GET /v1/documents/{id}`` and ``GET /v1/documents`` (a review page and a
   script watching progress) until every document is finished, timing each GET;
-- samples the memory of the server and all its worker processes (and their Tesseract children).
+- samples the memory of the server and all its worker processes (and their Tesseract children);
+- once every document is done, measures GETs over eight routes (list, document, record, text, evidence,
+  versions, calendar.ics, assignments.csv): 10 clients back to back (throughput), 10 clients each pausing
+  about 0.25 s between GETs (a clerk office: p95 target ≤ 100 ms), and 200 GETs released at once (a burst).
 
 It reports throughput (documents and pages per minute, from the first upload to the last document done),
 upload latency, p50/p95/max latency of the GETs made while OCR was running (target p95 ≤ 100 ms), and the
@@ -185,6 +188,97 @@ def poll(base: str, items: list[Upload], samples: Samples, ocr_running: threadin
             stop.wait(pause_s)
 
 
+def get_routes(doc_ids: list[str]) -> list[list[str]]:
+    """The eight GET routes a review page and a script use, each over the processed documents."""
+    kinds = [["/v1/documents?limit=20"]]
+    for suffix in ("", "/record", "/text", "/evidence", "/versions", "/calendar.ics", "/assignments.csv"):
+        kinds.append([f"/v1/documents/{doc_id}{suffix}" for doc_id in doc_ids])
+    return kinds
+
+
+def timed_get(client: httpx.Client, path: str) -> tuple[float, bool]:
+    started = time.perf_counter()
+    try:
+        ok = client.get(path).status_code in (200, 404)  # 404: a calendar with no dated event
+    except httpx.HTTPError:
+        ok = False
+    return (time.perf_counter() - started) * 1000, ok
+
+
+def get_load(base: str, doc_ids: list[str], clients: int, seconds: float, pause_s: float, seed: int = 7) -> dict:
+    """``clients`` clients each GETting the routes for ``seconds``, ``pause_s`` apart (0: back to back)."""
+    routes = [path for kind in get_routes(doc_ids) for path in kind]
+    times: list[float] = []
+    errors = 0
+    lock = threading.Lock()
+    deadline = time.perf_counter() + seconds
+
+    def client_loop(n: int) -> None:
+        nonlocal errors
+        rng = random.Random(seed + n)
+        with httpx.Client(base_url=base, timeout=30) as client:
+            while time.perf_counter() < deadline:
+                elapsed, ok = timed_get(client, rng.choice(routes))
+                with lock:
+                    times.append(elapsed)
+                    errors += not ok
+                if pause_s:
+                    time.sleep(rng.uniform(0.5, 1.5) * pause_s)
+
+    started = time.perf_counter()
+    threads = [threading.Thread(target=client_loop, args=(n,)) for n in range(clients)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    wall = time.perf_counter() - started
+    return {"clients": clients, "pause_s": pause_s, "requests": len(times), "errors": errors,
+            "requests_per_s": round(len(times) / wall, 1), **latency(times)}
+
+
+def get_burst(base: str, doc_ids: list[str], n: int) -> dict:
+    """``n`` GETs over the eight routes, each on its own connection, released at the same instant."""
+    kinds = get_routes(doc_ids)
+    paths = [kinds[i % len(kinds)][(i // len(kinds)) % len(kinds[i % len(kinds)])] for i in range(n)]
+    clients = [httpx.Client(base_url=base, timeout=60) for _ in range(n)]
+    barrier = threading.Barrier(n + 1)
+    results: list[tuple[float, bool]] = [(0.0, False)] * n
+
+    def one(i: int) -> None:
+        barrier.wait()
+        results[i] = timed_get(clients[i], paths[i])
+
+    threads = [threading.Thread(target=one, args=(i,)) for i in range(n)]
+    for thread in threads:
+        thread.start()
+    barrier.wait()
+    started = time.perf_counter()
+    for thread in threads:
+        thread.join()
+    wall = time.perf_counter() - started
+    for client in clients:
+        client.close()
+    times = [t for t, _ in results]
+    return {"requests": n, "errors": sum(not ok for _, ok in results), "seconds": round(wall, 2),
+            "requests_per_s": round(n / wall, 1), **latency(times)}
+
+
+def with_server_cpu(pid: int, measure) -> dict:
+    """``measure()``'s figures plus the server process's CPU time per request: the work each GET costs,
+    which, unlike latency, does not depend on what else the machine is running."""
+    server = psutil.Process(pid)
+    before = server.cpu_times()
+    figures = measure()
+    after = server.cpu_times()
+    cpu_s = (after.user - before.user) + (after.system - before.system)
+    return {**figures, "server_cpu_ms_per_request": round(cpu_s * 1000 / max(1, figures["requests"]), 2)}
+
+
+def latency(times: list[float]) -> dict:
+    return {"p50_ms": round(percentile(times, 0.5), 1), "p95_ms": round(percentile(times, 0.95), 1),
+            "max_ms": round(max(times), 1) if times else None}
+
+
 def percentile(values: list[float], q: float) -> float:
     if not values:
         return float("nan")
@@ -209,8 +303,8 @@ def run(args: argparse.Namespace) -> dict:
     try:
         for thread in threads:
             thread.start()
-        print(f"server {base} (pid {proc.pid}, {args.workers} {args.executor} workers); submitting {len(texts)} texts and "
-              f"{len(scans)} scans ({sum(s.pages for s in scans)} pages) …", flush=True)
+        print(f"server {base} (pid {proc.pid}, {args.workers} {args.executor} workers); submitting {len(texts)} "
+              f"texts and {len(scans)} scans ({sum(s.pages for s in scans)} pages) …", flush=True)
         ocr_running.set()
         started = time.perf_counter()
         with ThreadPoolExecutor(max_workers=args.concurrency) as pool:
@@ -235,6 +329,18 @@ def run(args: argparse.Namespace) -> dict:
                     raise SystemExit(f"bench_service: {len(pending)} documents unfinished after {args.timeout} s")
                 time.sleep(0.5)
         elapsed = max(finished.values()) if finished else 0.0
+        done_ids = [i.doc_id for i in items if i.status == "done"][:20]
+        idle_gets: dict = {}
+        if done_ids and args.office_seconds > 0:
+            print(f"GET load: {args.office_clients} clients for {args.office_seconds:g} s back to back, then "
+                  f"{args.office_pause:g} s apart, then a burst of {args.burst} …", flush=True)
+            get_burst(base, done_ids, 16)  # warm-up: first requests of each route
+            idle_gets["saturated"] = with_server_cpu(proc.pid, lambda: get_load(
+                base, done_ids, args.office_clients, args.office_seconds, 0))
+            idle_gets["office"] = with_server_cpu(proc.pid, lambda: get_load(
+                base, done_ids, args.office_clients, args.office_seconds, args.office_pause))
+        if done_ids and args.burst > 0:
+            idle_gets["burst"] = with_server_cpu(proc.pid, lambda: get_burst(base, done_ids, args.burst))
     finally:
         stop.set()
         for thread in threads:
@@ -274,6 +380,7 @@ def run(args: argparse.Namespace) -> dict:
                              "p95": round(percentile(samples.get_ms, 0.95), 1),
                              "max": round(max(samples.get_ms), 1) if samples.get_ms else None,
                              "mean": round(statistics.fmean(samples.get_ms), 1) if samples.get_ms else None},
+        "get_after_processing": idle_gets,
         "memory_mb": {"peak_rss_sum": round(samples.rss_peak / 2**20), "peak_pss_sum": round(samples.pss_peak / 2**20),
                       "peak_api_process_rss": round(samples.api_rss_peak / 2**20),
                       "peak_processes": samples.processes_peak},
@@ -292,6 +399,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pollers", type=int, default=4, help="clients polling GETs")
     parser.add_argument("--poll-pause", type=float, default=0.05, help="seconds between one client's GETs")
     parser.add_argument("--timeout", type=float, default=1800)
+    parser.add_argument("--office-clients", type=int, default=10,
+                        help="after processing: clients GETting the 8 routes back to back (a clerk office)")
+    parser.add_argument("--office-seconds", type=float, default=20, help="how long they do (0: skip)")
+    parser.add_argument("--office-pause", type=float, default=0.25,
+                        help="then again with this pause between one client's GETs (a clerk's page and its polling)")
+    parser.add_argument("--burst", type=int, default=200, help="then this many GETs at once (0: skip)")
     parser.add_argument("--json", type=Path, help="also write the report here")
     parser.add_argument("--keep", action="store_true", help="keep the data directory and server log")
     args = parser.parse_args(argv)
@@ -303,6 +416,10 @@ def main(argv: list[str] | None = None) -> int:
         args.json.write_text(text + "\n", encoding="utf-8")
     target = report["get_ms_while_ocr"]["p95"]
     print(f"\nGET p95 while OCR runs: {target} ms (target ≤ 100 ms) — {'OK' if target <= 100 else 'MISSED'}")
+    for name, figures in report["get_after_processing"].items():
+        print(f"GET {name}: {figures['requests_per_s']} requests/s, p95 {figures['p95_ms']} ms, "
+              f"max {figures['max_ms']} ms, {figures['errors']} errors, "
+              f"server CPU {figures['server_cpu_ms_per_request']} ms/request")
     return 0
 
 

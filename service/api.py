@@ -61,7 +61,8 @@ DATE_FORMS = "YYYY-MM-DD, DD/MM/YYYY, DD-MM-YYYY, DD.MM.YYYY or 'ngày DD tháng
 DATE_FORMS_VI = "20/09/2021, 20-09-2021, 20.09.2021, 2021-09-20 hoặc 'ngày 20 tháng 9 năm 2021'"
 
 
-def get_services(request: Request) -> Services:
+async def get_services(request: Request) -> Services:
+    # async: FastAPI would run a plain def dependency in its thread pool, two thread hops per request for nothing
     services = getattr(request.app.state, "services", None)
     if services is None:
         raise UnavailableError("The service is starting or stopping.", code=ErrorCode.SERVICE_UNAVAILABLE)
@@ -470,9 +471,11 @@ def readyz(request: Request) -> Response:
     else:
         try:
             services.storage.check_writable()
-            checks["storage"] = {"ok": True}
-        except OSError as exc:
-            checks["storage"] = {"ok": False, "error": f"{type(exc).__name__}: {exc.strerror or exc}"}
+            checks["storage"] = {"ok": True, **services.recovered}
+        except (OSError, UnavailableError) as exc:
+            cause = exc.__cause__ if isinstance(exc, UnavailableError) else exc
+            reason = getattr(cause, "strerror", None) or cause
+            checks["storage"] = {"ok": False, "error": f"{type(cause).__name__}: {reason}"}
         try:
             services.db.ping()
             checks["database"] = {"ok": True}

@@ -5,8 +5,9 @@ guard, the /v1 and health routes (:mod:`service.api`) and, when present, the rev
 (``service.web``, issue 6: a module exposing ``router``; it is included as is, after the API routes).
 
 The lifespan owns the long-lived parts, in this order: data directories, database engine and migrations
-(Alembic, to the latest revision), the job queue (which re-queues work interrupted by a previous stop and
-starts the workers), and the pool for synchronous extraction; on shutdown the workers stop and their
+(Alembic, to the latest revision), the re-registration of stored uploads the database lost
+(:mod:`service.recovery`), the job queue (which re-queues work interrupted by a previous stop and starts the
+workers), and the pool for synchronous extraction; on shutdown the workers stop and their
 running jobs go back to the queue.
 """
 
@@ -30,6 +31,7 @@ from service.db import Database
 from service.documents import Services
 from service.errors import install_error_handlers, install_problem_schema, problem_response, response_for
 from service.queue import InProcessJobQueue
+from service.recovery import reregister_orphaned_uploads
 from service.runner import InlineRunner, ProcessRunner, RunnerPool, stall_limit
 from service.settings import Settings
 from service.storage import Storage
@@ -133,6 +135,7 @@ def _start(settings: Settings) -> tuple[Services, RunnerPool]:
     db = Database(settings.resolved_database_url)
     db.migrate()
     queue = InProcessJobQueue(settings, db, storage)
+    recovery = reregister_orphaned_uploads(db, storage, queue, limits=settings.job_limits)
     queue.start()
 
     def sync_runner(n: int) -> Any:
@@ -140,9 +143,11 @@ def _start(settings: Settings) -> tuple[Services, RunnerPool]:
         if settings.executor == "thread":
             return InlineRunner(processor)
         return ProcessRunner(processor, stall_timeout_s=stall_limit(settings.ocr_page_timeout_s),
-                             max_jobs=settings.worker_max_jobs, name=f"docintel-sync-{n}")
+                             max_jobs=settings.worker_max_jobs, max_rss_mb=settings.worker_max_rss_mb,
+                             name=f"docintel-sync-{n}")
 
-    return Services(settings=settings, db=db, storage=storage, queue=queue), RunnerPool(sync_runner, size=1)
+    services = Services(settings=settings, db=db, storage=storage, queue=queue, recovered=recovery.summary())
+    return services, RunnerPool(sync_runner, size=1)
 
 
 def _warm_up() -> None:

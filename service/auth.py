@@ -37,7 +37,7 @@ def has_access(request: Request) -> bool:
     return scheme.lower() == "bearer" and tokens_match(given.strip(), expected.get_secret_value())
 
 
-def require_token(
+async def require_token(  # async: no thread-pool hop for a comparison of two digests
     request: Request, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer_scheme)],
 ) -> None:
     """FastAPI dependency: pass when no token is configured or the bearer token matches."""

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 import secrets
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -43,6 +43,7 @@ class Services:
     db: Database
     storage: Storage
     queue: JobQueue
+    recovered: dict[str, Any] = field(default_factory=dict)  # what start-up reconciliation did (readyz)
 
 
 def new_id() -> str:
@@ -91,14 +92,15 @@ def create_document(services: Services, stream: BinaryIO, filename: str | None) 
             storage.discard(upload)
             return existing, False
         intake = ingest.inspect(upload.data, settings.job_limits, filename=filename)
-        storage.commit(upload)
+        doc_id, name, created_at = new_id(), display_name(filename), utcnow()
+        storage.commit(upload, {"id": doc_id, "filename": name, "created_at": created_at.isoformat()})
     except BaseException:
         storage.discard(upload)
         raise
     try:
         with db.write() as session:
-            doc = Document(id=new_id(), sha256=upload.sha256, media_type=intake.media_type, size_bytes=upload.size,
-                           filename=display_name(filename), reviewed=False)
+            doc = Document(id=doc_id, sha256=upload.sha256, media_type=intake.media_type, size_bytes=upload.size,
+                           filename=name, reviewed=False, created_at=created_at)
             session.add(doc)
             services.queue.enqueue(session, doc, pages_total=intake.pages)
     except IntegrityError:  # the same bytes were uploaded concurrently: theirs won

@@ -21,6 +21,12 @@ progress, completion, failure — is conditional on ``claim_token`` still being 
 stores the extracted record in the same transaction as ``status='done'``. A worker that lost its claim
 (re-queued after its lease ran out) therefore cannot complete the job; a unique constraint on
 ``(document_id, kind, revision)`` backs this up in the database.
+
+**A storage fault pauses the queue; it does not wedge it.** While the database or the data directory cannot
+be written (:class:`~extractor.errors.UnavailableError`), a worker keeps the job it holds and retries writing
+its outcome with a growing pause (up to ``MAX_BACKOFF_S``); a job whose processing itself hit the fault goes
+back to the queue without counting an attempt. No error ends a worker thread, and the housekeeping thread
+replaces one that ended anyway, so processing resumes by itself once the disk does.
 """
 
 from __future__ import annotations
@@ -37,7 +43,7 @@ from typing import Any, Protocol
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from extractor.errors import DocintelError
+from extractor.errors import DocintelError, UnavailableError
 from service.codes import ErrorCode
 from service.db import Database
 from service.models import (
@@ -60,6 +66,7 @@ from service.storage import Storage
 log = logging.getLogger(__name__)
 
 IDLE_POLL_S = 1.0  # how often an idle worker looks for jobs queued by another process
+MAX_BACKOFF_S = 5.0  # the longest pause between two tries while storage fails
 
 
 class JobQueue(Protocol):
@@ -206,8 +213,12 @@ def _pid_alive(pid: int) -> bool:
     return True
 
 
-def recover_orphans(db: Database, owner: str, max_attempts: int) -> int:
-    """Re-queue jobs whose worker is gone (see the module docstring); returns how many were recovered."""
+def recover_orphans(db: Database, owner: str, max_attempts: int, running: frozenset[int] = frozenset()) -> int:
+    """Re-queue jobs whose worker is gone (see the module docstring); returns how many were recovered.
+
+    ``running``: the ids this ``owner`` is processing now; another job it owns (its worker thread ended) is
+    recovered once its lease runs out.
+    """
     host = owner.split(":", 1)[0]
     my_pid = os.getpid()
     now = utcnow()
@@ -218,10 +229,10 @@ def recover_orphans(db: Database, owner: str, max_attempts: int) -> int:
         ).all()
     recovered = 0
     for row in rows:
-        if row.claimed_by == owner:
+        if row.claimed_by == owner and row.id in running:
             continue  # ours, alive
         orphan = row.lease_expires_at is None or row.lease_expires_at < now
-        if not orphan and row.claimed_by:
+        if not orphan and row.claimed_by and row.claimed_by != owner:
             parts = row.claimed_by.split(":")
             if len(parts) >= 2 and parts[0] == host and parts[1].isdigit():
                 pid = int(parts[1])
@@ -254,7 +265,9 @@ class InProcessJobQueue:
         self._stopping = threading.Event()
         self._wake = threading.Condition()
         self._threads: list[threading.Thread] = []
+        self._workers: list[threading.Thread] = []
         self._runners: list[JobRunner] = []
+        self.replaced = 0  # worker threads the housekeeping thread had to start again
         self._running: dict[int, str] = {}
         self._lost: set[int] = set()
         self._lock = threading.Lock()
@@ -276,11 +289,8 @@ class InProcessJobQueue:
             log.info("re-queued %d interrupted job(s)", recovered)
         self._stopping.clear()
         for n in range(self.settings.workers):
-            runner = self._make_runner(n)
-            self._runners.append(runner)
-            thread = threading.Thread(target=self._work, args=(runner,), name=f"docintel-worker-{n}", daemon=True)
-            self._threads.append(thread)
-            thread.start()
+            self._runners.append(self._make_runner(n))
+            self._workers.append(self._spawn_worker(n))
         keeper = threading.Thread(target=self._housekeeping, name="docintel-queue-keeper", daemon=True)
         self._threads.append(keeper)
         keeper.start()
@@ -288,18 +298,19 @@ class InProcessJobQueue:
     def stop(self, timeout: float = 10.0) -> None:
         self._stopping.set()
         self.notify()
-        for thread in self._threads:
+        for thread in [*self._workers, *self._threads]:
             thread.join(timeout)
         for runner in self._runners:
             runner.close()
         self._threads.clear()
+        self._workers.clear()
         self._runners.clear()
 
     def health(self) -> dict[str, Any]:
-        workers = [t for t in self._threads if t.name.startswith("docintel-worker")]
-        alive = sum(t.is_alive() for t in workers)
+        alive = sum(t.is_alive() for t in self._workers)
         return {"ok": alive == self.settings.workers, "workers": self.settings.workers, "alive": alive,
-                "executor": self.settings.executor, "running": len(self._running)}
+                "executor": self.settings.executor, "running": len(self._running),
+                "replaced": self.replaced}
 
     # -------------------------------------------------------------- workers
 
@@ -307,9 +318,41 @@ class InProcessJobQueue:
         if self.settings.executor == "thread":
             return InlineRunner(self.settings.processor)
         runner = ProcessRunner(self.settings.processor, stall_timeout_s=stall_limit(self.settings.ocr_page_timeout_s),
-                               max_jobs=self.settings.worker_max_jobs, name=f"docintel-worker-{n}")
+                               max_jobs=self.settings.worker_max_jobs, max_rss_mb=self.settings.worker_max_rss_mb,
+                               name=f"docintel-worker-{n}")
         runner.start()
         return runner
+
+    def _spawn_worker(self, n: int) -> threading.Thread:
+        thread = threading.Thread(target=self._work, args=(self._runners[n],), name=f"docintel-worker-{n}",
+                                  daemon=True)
+        thread.start()
+        return thread
+
+    def _replace_dead_workers(self) -> None:
+        for n, thread in enumerate(self._workers):
+            if not thread.is_alive() and not self._stopping.is_set():
+                log.error("%s ended unexpectedly; starting it again", thread.name)
+                self.replaced += 1
+                self._workers[n] = self._spawn_worker(n)
+
+    def _retry(self, what: str, write: Any, *args: Any) -> Any:
+        """Call ``write(*args)`` until it succeeds, pausing longer each time; ``None`` if the queue stops first.
+
+        For a job's outcome: while storage fails the worker keeps the result and its claim (the housekeeping
+        thread keeps renewing the lease), and writes it once the database accepts writes again.
+        """
+        pause = 0.5
+        while True:
+            try:
+                return write(*args)
+            except Exception as exc:  # noqa: BLE001 - storage faults and anything else: keep the job, try again
+                level = logging.WARNING if isinstance(exc, UnavailableError) else logging.ERROR
+                log.log(level, "%s failed (%s); retrying in %.1f s", what, exc, pause,
+                        exc_info=not isinstance(exc, UnavailableError))
+            if self._stopping.wait(pause):
+                return None
+            pause = min(pause * 2, MAX_BACKOFF_S)
 
     def _task(self, job: ClaimedJob) -> ProcessTask:
         return ProcessTask(
@@ -320,13 +363,17 @@ class InProcessJobQueue:
         )
 
     def _work(self, runner: JobRunner) -> None:
+        pause = IDLE_POLL_S
         while not self._stopping.is_set():
             try:
                 job = claim_next(self.db, self.owner, self.settings.job_lease_s)
-            except Exception:
-                log.exception("claiming a job failed; retrying")
-                self._stopping.wait(IDLE_POLL_S)
+            except Exception as exc:  # noqa: BLE001 - a worker outlives any error; the next claim may succeed
+                log.warning("claiming a job failed (%s); retrying in %.1f s", exc, pause,
+                            exc_info=not isinstance(exc, UnavailableError))
+                self._stopping.wait(pause)
+                pause = min(pause * 2, MAX_BACKOFF_S)
                 continue
+            pause = IDLE_POLL_S
             if job is None:
                 with self._wake:
                     if not self._stopping.is_set():
@@ -335,26 +382,35 @@ class InProcessJobQueue:
             with self._lock:
                 self._running[job.id] = job.token
             try:
-                self._run_one(runner, job)
+                if not self._run_one(runner, job):
+                    self._stopping.wait(MAX_BACKOFF_S / 4)  # storage failed under this job: let it recover
+            except Exception:
+                log.exception("job %s: unexpected error in the worker; it goes on", job.id)
             finally:
                 with self._lock:
                     self._running.pop(job.id, None)
                     self._lost.discard(job.id)
 
-    def _run_one(self, runner: JobRunner, job: ClaimedJob) -> None:
+    def _run_one(self, runner: JobRunner, job: ClaimedJob) -> bool:
+        """Run ``job`` and store its outcome; ``False`` when storage failed under it (it is queued again)."""
         last: list[tuple[int, int]] = []
 
         def on_progress(done: int, total: int) -> None:
             if last and last[-1] == (done, total):
                 return
             last.append((done, total))
-            if not record_progress(self.db, job.id, job.token, done, total, self.settings.job_lease_s):
+            try:
+                ours = record_progress(self.db, job.id, job.token, done, total, self.settings.job_lease_s)
+            except UnavailableError:
+                return  # progress is informative; the job goes on and its outcome is retried if need be
+            if not ours:
                 with self._lock:
                     self._lost.add(job.id)
 
         def should_stop() -> bool:
             return self._stopping.is_set() or job.id in self._lost
 
+        what = f"job {job.id}: storing the outcome"
         try:
             result = runner.run(self._task(job), on_progress, should_stop)
         except Interrupted:
@@ -363,24 +419,26 @@ class InProcessJobQueue:
         except WorkerCrashed as exc:
             log.error("job %s (document %s): %s", job.id, job.document_id, exc)
             if job.attempts < self.settings.job_max_attempts:
-                release(self.db, job.id, job.token, count_attempt=True)
+                self._retry(what, lambda: release(self.db, job.id, job.token, count_attempt=True))
             else:
-                fail(self.db, job.id, job.token, ErrorCode.WORKER_CRASHED,
-                     f"The worker processing this document stopped unexpectedly {job.attempts} times ({exc}).")
+                self._retry(what, fail, self.db, job.id, job.token, ErrorCode.WORKER_CRASHED,
+                            f"The worker processing this document stopped unexpectedly {job.attempts} times ({exc}).")
+        except UnavailableError as exc:
+            # the disk failed under the job (page images, the stored file): not the document's fault
+            log.warning("job %s (document %s): storage unavailable (%s); back in the queue", job.id,
+                        job.document_id, exc.message)
+            self._retry(what, lambda: release(self.db, job.id, job.token, count_attempt=False))
+            return False
         except DocintelError as exc:
             log.info("job %s (document %s) failed: [%s] %s", job.id, job.document_id, exc.code, exc.message)
-            fail(self.db, job.id, job.token, exc.code, exc.message)
+            self._retry(what, fail, self.db, job.id, job.token, exc.code, exc.message)
         except Exception:
             log.exception("job %s (document %s): unexpected error", job.id, job.document_id)
-            fail(self.db, job.id, job.token, ErrorCode.INTERNAL_ERROR,
-                 "Processing failed unexpectedly; the error has been logged.")
+            self._retry(what, fail, self.db, job.id, job.token, ErrorCode.INTERNAL_ERROR,
+                        "Processing failed unexpectedly; the error has been logged.")
         else:
-            try:
-                complete(self.db, job, result)
-            except Exception:
-                log.exception("job %s: storing the result failed", job.id)
-                fail(self.db, job.id, job.token, ErrorCode.INTERNAL_ERROR,
-                     "Storing the result failed; the error has been logged.")
+            self._retry(what, complete, self.db, job, result)
+        return True
 
     def _housekeeping(self) -> None:
         interval = min(self.settings.job_lease_s / 4, 5.0)
@@ -388,11 +446,13 @@ class InProcessJobQueue:
             try:
                 with self._lock:
                     tokens = dict(self._running)
+                self._replace_dead_workers()
                 lost = renew_leases(self.db, tokens, self.settings.job_lease_s)
                 if lost:
                     with self._lock:
                         self._lost |= lost
-                if recover_orphans(self.db, self.owner, self.settings.job_max_attempts):
+                if recover_orphans(self.db, self.owner, self.settings.job_max_attempts, frozenset(tokens)):
                     self.notify()
-            except Exception:
-                log.exception("queue housekeeping failed; will retry")
+            except Exception as exc:  # noqa: BLE001 - the keeper outlives any error, like the workers
+                log.warning("queue housekeeping failed (%s); will retry", exc,
+                            exc_info=not isinstance(exc, UnavailableError))

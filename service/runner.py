@@ -10,7 +10,11 @@ back. The parent can therefore
 - stop a job whose child reports no progress for longer than its stall limit (``OCR_PAGE_TIMEOUT_S`` plus a
   margin: ingestion's own per-page Tesseract limit normally fires first) by killing the child and starting
   a fresh one,
-- notice a child that crashed (segfault, out of memory) and report it instead of hanging.
+- notice a child that crashed (segfault, out of memory) and report it instead of hanging,
+- replace a child between two jobs once it has run ``WORKER_MAX_JOBS`` jobs or its resident memory has grown
+  past ``WORKER_MAX_RSS_MB``: CPython rarely returns freed memory to the system, so one large document would
+  otherwise leave its worker holding a gigabyte while idle. The jobs themselves stay in the database queue;
+  only the process is new.
 
 Children ignore Ctrl-C (the parent decides when to stop them), exit when their parent disappears, and run
 at a lower CPU priority (``nice`` +10, inherited by Tesseract), so that API requests are served first when
@@ -20,6 +24,7 @@ The in-thread runner (``EXECUTOR=thread``) is for tests and debugging: no isolat
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import multiprocessing as mp
 import os
@@ -98,10 +103,8 @@ def _child_main(conn: Any, processor_path: str, env: dict[str, str], parent_pid:
     """Entry point of a worker process: receive tasks, run the processor, send messages back."""
     os.environ.update(env)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    try:
+    with contextlib.suppress(OSError):
         os.nice(WORKER_NICE)
-    except OSError:
-        pass
     _watch_parent(parent_pid)
     try:
         processor = load_processor(processor_path)
@@ -156,13 +159,26 @@ def rebuild_error(class_name: str, code: str, message: str, detail: dict[str, An
 # ---------------------------------------------------------------------------------------------- parent side
 
 
-class ProcessRunner:
-    """One worker child process, restarted after a crash, a timeout or ``max_jobs`` jobs."""
+def resident_mb(pid: int) -> float | None:
+    """Resident memory of process ``pid`` in MB (Linux ``/proc``; ``None`` where it cannot be read)."""
+    try:
+        with open(f"/proc/{pid}/statm", encoding="ascii") as handle:
+            pages = int(handle.read().split()[1])
+    except (OSError, ValueError, IndexError):
+        return None
+    return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
 
-    def __init__(self, processor_path: str, *, stall_timeout_s: float, max_jobs: int, name: str):
+
+class ProcessRunner:
+    """One worker child process, replaced after a crash, a timeout, ``max_jobs`` jobs or ``max_rss_mb``."""
+
+    def __init__(self, processor_path: str, *, stall_timeout_s: float, max_jobs: int, name: str,
+                 max_rss_mb: float | None = None):
         self.processor_path = processor_path
         self.stall_timeout_s = stall_timeout_s
         self.max_jobs = max_jobs
+        self.max_rss_mb = max_rss_mb
+        self.recycled = 0  # children replaced because they reached max_jobs or max_rss_mb
         self.name = name
         self._ctx = mp.get_context("spawn")
         self._proc: Any = None
@@ -191,10 +207,8 @@ class ProcessRunner:
         proc, conn = self._proc, self._conn
         self._proc = self._conn = None
         if conn is not None:
-            try:
+            with contextlib.suppress(OSError):
                 conn.send(None)
-            except OSError:
-                pass
         if proc is not None:
             proc.join(timeout=2)
             if proc.is_alive():
@@ -244,13 +258,34 @@ class ProcessRunner:
                 self._kill()
                 raise WorkerCrashed(f"the worker process did not start within {STARTUP_TIMEOUT_S:.0f} s")
 
+    def _recycle_if_worn(self) -> None:
+        """Between jobs: replace the child once it ran ``max_jobs`` jobs or grew past ``max_rss_mb``."""
+        if self._proc is None:
+            return
+        rss = resident_mb(self._proc.pid) if self.max_rss_mb is not None else None
+        worn = self._jobs >= self.max_jobs or (rss is not None and rss > self.max_rss_mb)
+        if not worn:
+            return
+        log.info("%s: replacing worker process %s after %d job(s), %s MB resident", self.name, self._proc.pid,
+                 self._jobs, f"{rss:.0f}" if rss is not None else "?")
+        self.close()
+        self.recycled += 1
+        self.start()  # the new child loads the pipeline while the worker looks for its next job
+
     def run(self, task: ProcessTask, on_progress: OnProgress, should_stop: ShouldStop) -> dict[str, Any]:
-        if self._proc is None or not self._proc.is_alive() or self._jobs >= self.max_jobs:
+        if self._proc is None or not self._proc.is_alive():
             self.close()
             self.start()
         self._wait_ready(should_stop)
         self._conn.send(task)
         self._jobs += 1
+        try:
+            return self._follow(on_progress, should_stop)
+        except DocintelError:
+            self._recycle_if_worn()  # the child reported the error and is idle again
+            raise
+
+    def _follow(self, on_progress: OnProgress, should_stop: ShouldStop) -> dict[str, Any]:
         deadline = time.monotonic() + self.stall_timeout_s
         while True:
             if should_stop():
@@ -263,6 +298,7 @@ class ProcessRunner:
                     on_progress(message[1], message[2])
                     deadline = time.monotonic() + self.stall_timeout_s
                 elif kind == "done":
+                    self._recycle_if_worn()
                     return message[1]
                 elif kind == "error":
                     raise rebuild_error(*message[1:])

@@ -106,6 +106,11 @@ class Settings(BaseSettings):
         200, ge=1, validation_alias=_env("WORKER_MAX_JOBS"),
         description="A worker process is replaced after this many jobs (bounds memory growth).",
     )
+    worker_max_rss_mb: float = Field(
+        800, gt=0, validation_alias=_env("WORKER_MAX_RSS_MB"),
+        description="A worker process whose resident memory grew past this after a job is replaced before the "
+        "next one (CPython keeps freed memory; one huge document would leave its worker holding it while idle).",
+    )
     processor: str = Field(
         "service.processing:process_document", validation_alias=AliasChoices("DOCINTEL_PROCESSOR", "processor"),
         description="Dotted path 'module:function' of the job processor (an extension point).",

@@ -3,26 +3,35 @@
 Layout under ``DATA_DIR``::
 
     files/ab/abcdef…            the uploaded bytes (no extension, no client file name)
+    files/ab/abcdef….json       the upload's document id, display name and time, so that start-up can
+                                re-register an upload the database lost (see service.recovery)
     pages/abcdef…/1.png         page images written at processing time, for the review page
     tmp/                        uploads being received (renamed into files/ when complete)
 
 Only hex digests and integers ever become path components: a client's file name is kept in the database for
 display and never reaches the file system. Writes go to a temporary file first and are renamed into place,
 so a reader never sees half a file and two writers of the same content cannot corrupt each other.
+
+A write that the file system refuses (read-only, immutable, full, failing disk) raises
+:class:`~extractor.errors.UnavailableError` (503 ``unavailable``): it is the storage's fault, not the
+client's, and the same request succeeds once the disk does.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import re
 import secrets
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
-from extractor.errors import TooLargeError
+from extractor.errors import TooLargeError, UnavailableError
 from service.codes import ErrorCode
 
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
@@ -45,17 +54,37 @@ def _check_digest(sha256: str) -> str:
     return sha256
 
 
+@contextmanager
+def storage_faults() -> Iterator[None]:
+    """Turn an ``OSError`` of the data directory into :class:`UnavailableError` (see the module docstring)."""
+    try:
+        yield
+    except OSError as exc:
+        raise UnavailableError(
+            "Kho lưu trữ tệp tạm thời không ghi được (đĩa chỉ đọc, đầy hoặc lỗi). Không có dữ liệu nào bị mất; "
+            "vui lòng thử lại sau ít phút.",
+            code=ErrorCode.SERVICE_UNAVAILABLE, detail={"os_error": type(exc).__name__},
+        ) from exc
+
+
 def atomic_write(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` through a temporary file in the same directory and a rename."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with storage_faults():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+
+
+def _remove(path: Path) -> None:
+    """Best-effort clean-up of a temporary file (a failing disk must not hide the error being handled)."""
+    with suppress(OSError):
+        path.unlink(missing_ok=True)
 
 
 class Storage:
@@ -68,48 +97,54 @@ class Storage:
         self.tmp_dir = self.root / "tmp"
 
     def ensure(self) -> None:
-        for directory in (self.files_dir, self.pages_root, self.tmp_dir):
-            directory.mkdir(parents=True, exist_ok=True)
+        with storage_faults():
+            for directory in (self.files_dir, self.pages_root, self.tmp_dir):
+                directory.mkdir(parents=True, exist_ok=True)
 
     # ------------------------------------------------------------------ uploads
 
     def receive(self, stream: BinaryIO, *, max_bytes: int) -> StoredUpload:
         """Copy ``stream`` into ``tmp/`` while hashing it; :class:`TooLargeError` beyond ``max_bytes``."""
-        self.tmp_dir.mkdir(parents=True, exist_ok=True)
         digest = hashlib.sha256()
         chunks: list[bytes] = []
         size = 0
         temp_path = self.tmp_dir / f"upload-{secrets.token_hex(8)}"
         try:
-            with open(temp_path, "wb") as out:
-                while chunk := stream.read(CHUNK):
-                    size += len(chunk)
-                    if size > max_bytes:
-                        raise TooLargeError(
-                            f"The file is larger than the {max_bytes / 1024 / 1024:g} MB limit. Split it, or "
-                            "scan at a lower resolution (200–300 dpi is enough).",
-                            code=ErrorCode.UPLOAD_TOO_LARGE, detail={"limit_bytes": max_bytes},
-                        )
-                    digest.update(chunk)
-                    chunks.append(chunk)
-                    out.write(chunk)
+            with storage_faults():
+                self.tmp_dir.mkdir(parents=True, exist_ok=True)
+                with open(temp_path, "wb") as out:
+                    while chunk := stream.read(CHUNK):
+                        size += len(chunk)
+                        if size > max_bytes:
+                            raise TooLargeError(
+                                f"The file is larger than the {max_bytes / 1024 / 1024:g} MB limit. Split it, or "
+                                "scan at a lower resolution (200–300 dpi is enough).",
+                                code=ErrorCode.UPLOAD_TOO_LARGE, detail={"limit_bytes": max_bytes},
+                            )
+                        digest.update(chunk)
+                        chunks.append(chunk)
+                        out.write(chunk)
         except BaseException:
-            temp_path.unlink(missing_ok=True)
+            _remove(temp_path)
             raise
         return StoredUpload(sha256=digest.hexdigest(), size=size, data=b"".join(chunks), temp_path=temp_path)
 
-    def commit(self, upload: StoredUpload) -> Path:
-        """Move a received upload to its content address (a no-op if the same content is already there)."""
+    def commit(self, upload: StoredUpload, about: dict[str, Any] | None = None) -> Path:
+        """Move a received upload to its content address (a no-op if the same content is already there),
+        with ``about`` (document id, display name, time) written beside it for :meth:`upload_info`."""
         target = self.file_path(upload.sha256)
-        if target.exists():
-            upload.temp_path.unlink(missing_ok=True)
-            return target
-        target.parent.mkdir(parents=True, exist_ok=True)
-        os.replace(upload.temp_path, target)
+        with storage_faults():
+            if about is not None:
+                atomic_write(self.info_path(upload.sha256), json.dumps(about, ensure_ascii=False).encode("utf-8"))
+            if target.exists():
+                upload.temp_path.unlink(missing_ok=True)
+                return target
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(upload.temp_path, target)
         return target
 
     def discard(self, upload: StoredUpload) -> None:
-        upload.temp_path.unlink(missing_ok=True)
+        _remove(upload.temp_path)
 
     def put_bytes(self, data: bytes) -> str:
         """Store ``data`` by content and return its digest."""
@@ -124,6 +159,23 @@ class Storage:
     def file_path(self, sha256: str) -> Path:
         sha256 = _check_digest(sha256)
         return self.files_dir / sha256[:2] / sha256
+
+    def info_path(self, sha256: str) -> Path:
+        return self.file_path(sha256).with_suffix(".json")
+
+    def upload_info(self, sha256: str) -> dict[str, Any]:
+        """What :meth:`commit` wrote beside the file (``{}`` if nothing readable was)."""
+        try:
+            info = json.loads(self.info_path(sha256).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        return info if isinstance(info, dict) else {}
+
+    def stored_digests(self) -> Iterator[str]:
+        """The digest of every stored upload (``files/ab/<sha256>``)."""
+        for path in self.files_dir.glob("??/*"):
+            if _SHA256.match(path.name) and path.name.startswith(path.parent.name):
+                yield path.name
 
     def pages_dir(self, sha256: str) -> Path:
         return self.pages_root / _check_digest(sha256)

@@ -69,3 +69,12 @@ def crash(task: ProcessTask, progress) -> dict:
 
 def ocr_fails(task: ProcessTask, progress) -> dict:
     raise OcrError("tesseract failed on page 1", code="ocr_failed", detail={"page": 1})
+
+
+_held: list[bytes] = []
+
+
+def hog(task, progress) -> dict:
+    """Keeps ``task`` MB for the life of the process, as a pipeline that never returns its memory would."""
+    _held.append(b"\x01" * (int(task) * 2**20))
+    return {"held_mb": sum(len(b) for b in _held) // 2**20}

@@ -205,3 +205,20 @@ def test_graceful_stop_in_the_middle_of_a_batch_resumes_without_counting_an_atte
     assert {s["status"] for s in states.values()} == {"done"}
     assert all(s["attempts"] == 1 for s in states.values())
     assert_each_extracted_once(server.base_url, ids)
+
+
+def test_kill_9_then_deleting_the_journal_files_loses_no_document(live):
+    """The report of issue 10: after a crash, the WAL files were removed and every record was gone."""
+    server = live(DOCINTEL_PROCESSOR="svc_processors:paged_with_images", WORKERS="2")
+    server.start()
+    ids = submit_batch(server.base_url, 6, pages=2, tag="wal")
+    wait_all_done(server.base_url, ids, 60)
+    server.kill()
+    for leftover in ("docintel.db-wal", "docintel.db-shm", "docintel.db-journal"):
+        (server.data_dir / leftover).unlink(missing_ok=True)
+
+    server.start()
+    states = wait_all_done(server.base_url, ids, 60)
+    assert {s["status"] for s in states.values()} == {"done"}
+    assert all(s["record"] for s in states.values())
+    assert_each_extracted_once(server.base_url, ids)

@@ -17,7 +17,7 @@ from svc_helpers import make_settings, short_text, upload, wait_done
 from service import queue as jobs
 from service.db import Database
 from service.models import Base, Document, Job, RecordVersion
-from service.runner import ProcessRunner, WorkerCrashed
+from service.runner import ProcessRunner, WorkerCrashed, resident_mb
 from service.settings import Settings
 from service.storage import Storage
 
@@ -189,6 +189,31 @@ def test_worker_process_reports_progress_and_errors_with_their_class_and_code(ma
             crasher.run(object(), lambda d, t: None, lambda: False)
     finally:
         crasher.close()
+
+
+@pytest.mark.slow
+def test_a_worker_whose_memory_grew_past_the_bound_is_replaced_between_jobs():
+    runner = ProcessRunner("svc_processors:hog", stall_timeout_s=60, max_jobs=100, name="hog")
+    try:
+        assert runner.run(0, lambda d, t: None, lambda: False) == {"held_mb": 0}
+        first = runner.pid
+        runner.max_rss_mb = resident_mb(first) + 100
+        runner.run(0, lambda d, t: None, lambda: False)
+        assert (runner.pid, runner.recycled) == (first, 0)  # within the bound: the same process
+        assert runner.run(200, lambda d, t: None, lambda: False) == {"held_mb": 200}
+        assert runner.pid != first and runner.recycled == 1  # grew past it: replaced after the job
+        assert runner.run(0, lambda d, t: None, lambda: False) == {"held_mb": 0}  # the new one holds nothing
+    finally:
+        runner.close()
+
+
+@pytest.mark.slow
+def test_recycling_workers_by_memory_loses_no_queued_job(make_client):
+    client = make_client(executor="process", processor="svc_processors:paged_with_images", worker_max_rss_mb=1)
+    ids = [upload(client, f"tài liệu {n}\ftrang hai".encode()).json()["id"] for n in range(3)]
+    assert [wait_done(client, doc_id, timeout=120)["status"] for doc_id in ids] == ["done"] * 3
+    runner = client.app.state.services.queue._runners[0]
+    assert runner.recycled == 3
 
 
 # ------------------------------------------------------------------------------------------ schema, settings

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import httpx
 import pytest
+from playwright.sync_api import expect
 from web_helpers import (
     api_get,
     choice_dialog,
@@ -112,22 +113,23 @@ def test_removing_an_agency_with_its_tasks_and_going_back_to_the_machine_reading
     remove.click()
     dialog = choice_dialog(page)
     assert first in dialog.inner_text() and "nhiệm vụ" in dialog.inner_text()
-    assert page.evaluate("document.activeElement.textContent") == "Hủy"
+    page.wait_for_function("document.activeElement && document.activeElement.textContent === 'Hủy'")
     dialog.press("Escape")
     dialog.wait_for(state="hidden")
-    assert field(page, "/assignments/0/agency").input_value() == first
-    assert page.evaluate("document.activeElement.textContent") == "Xóa cơ quan 1 cùng các nhiệm vụ"
+    expect(field(page, "/assignments/0/agency")).to_have_value(first)
+    page.wait_for_function(
+        "document.activeElement && document.activeElement.textContent === 'Xóa cơ quan 1 cùng các nhiệm vụ'")
 
     remove.click()
     choice_dialog(page).get_by_role("button", name="Xóa cơ quan 1").click()
-    assert field(page, "/assignments/0/agency").input_value() == second
+    expect(field(page, "/assignments/0/agency")).to_have_value(second)
 
     page.get_by_role("button", name="Về bản máy đọc").click()
     choice_dialog(page).get_by_role("button", name="Hủy").click()
-    assert field(page, "/assignments/0/agency").input_value() == second
+    expect(field(page, "/assignments/0/agency")).to_have_value(second)
     page.get_by_role("button", name="Về bản máy đọc").click()
     choice_dialog(page).get_by_role("button", name="Về bản máy đọc").click()
-    assert field(page, "/assignments/0/agency").input_value() == first
+    expect(field(page, "/assignments/0/agency")).to_have_value(first)
     assert api_get(base, f"documents/{doc_id}/versions").json()["current"]["kind"] == "extracted"
 
 

@@ -51,7 +51,7 @@ _SO = re.compile(r"^s[ốoóòôồổơớờ0][:;.]?", re.IGNORECASE)
 _NGAY = re.compile(r"^ng[àaáả]y", re.IGNORECASE)
 _THANG = re.compile(r"^th[áa]ng$", re.IGNORECASE)
 _NAM = re.compile(r"^n[ăaâ]m$", re.IGNORECASE)
-_CODE = re.compile(r"/\s*[A-ZĐ]{2}")
+_CODE = re.compile(r"/\s*[A-ZĐÐ]{2}")  # Ð: Tesseract's Đ
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,7 +144,8 @@ def _ink(grey: np.ndarray, saturation: np.ndarray | None, line: Line, slot: _Slo
     height = float(np.median([w.y1 - w.y0 for w in line]))
     top = max(int(min(w.y0 for w in line) - 0.5 * height), 0)
     bottom = min(int(max(w.y1 for w in line) + 0.5 * height), grey.shape[0])
-    left, right = max(int(line[0].x0 - height), 0), min(int(line[-1].x1 + height), grey.shape[1])
+    # The slot and the printed words beside it (their strokes are the reference for "handwritten").
+    left, right = max(int(slot.x0 - 4 * height), 0), min(int(slot.x1 + 4 * height), grey.shape[1])
     strip = grey[top:bottom, left:right]
     if strip.size == 0:
         return None
@@ -183,14 +184,14 @@ def _ink(grey: np.ndarray, saturation: np.ndarray | None, line: Line, slot: _Slo
     # Handwriting: strokes wider, ink darker or more saturated than the printed words of the same line.
     printed = np.zeros_like(mask, dtype=bool)
     for word in line:
-        if slot.x0 <= word.xc <= slot.x1:
+        if slot.x0 <= word.xc <= slot.x1 or word.x1 < left or word.x0 > right:
             continue
         printed[max(int(word.y0) - top, 0):int(word.y1) - top, max(int(word.x0) - left, 0):int(word.x1) - left] = True
     printed &= mask.astype(bool) & ~ink_mask
     wider = _stroke_width(ink_mask) > 1.25 * _stroke_width(printed) if printed.any() else False
     darker = printed.any() and float(strip[ink_mask].mean()) < float(strip[printed].mean()) - 25
     coloured = False
-    if saturation is not None and printed.any():
+    if saturation is not None and printed.any() and saturation.shape[0] >= bottom:
         sat = saturation[top:bottom, left:right]
         coloured = float(sat[ink_mask].mean()) > float(sat[printed].mean()) + 30
     xs0 = min(b[0] for b in merged) + left

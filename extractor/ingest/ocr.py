@@ -45,6 +45,7 @@ import numpy as np
 import pytesseract
 
 from extractor.errors import OcrError, OcrTimeoutError
+from extractor.ingest.handwriting import HEADER_FRACTION as HANDWRITING_BAND
 from extractor.ingest.handwriting import HandwrittenField, read_header_digits
 
 # Our OpenCV calls are small; a thread pool in the parent would make forking the OCR workers unsafe.
@@ -505,16 +506,21 @@ def _read_handwriting(rgb: np.ndarray, original: np.ndarray | None, shape: tuple
                       rotated: int, lines: list[Line], page_number: int) -> tuple[list[Line], list[HandwrittenField]]:
     """The header's pen digits, read on the page with its pen ink kept (Tesseract saw it seal-filtered)."""
     grey = original if original is not None else cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
-    saturation = None if rotated else cv2.cvtColor(rgb, cv2.COLOR_RGB2HSV)[..., 1]
-    if original is None or saturation is not None:
+    if original is None:
         paper = int(np.percentile(grey[::8, ::8], 90))
-        if original is None:
-            grey = rotate(grey, skew, paper) if abs(skew) >= 0.05 else grey
-            grey = cv2.rotate(grey, _CV_ROTATIONS[rotated]) if rotated in _CV_ROTATIONS else grey
-        if saturation is not None and abs(skew) >= 0.05:
-            saturation = rotate(saturation, skew, 0)
+        grey = rotate(grey, skew, paper) if abs(skew) >= 0.05 else grey
+        grey = cv2.rotate(grey, _CV_ROTATIONS[rotated]) if rotated in _CV_ROTATIONS else grey
     if grey.shape[:2] != shape[:2]:
         return lines, []
+    saturation = None
+    if not rotated:  # only the header band: a full-page HSV and rotation would cost ~1 s
+        h, w = grey.shape[:2]
+        band = int(HANDWRITING_BAND * h)
+        source = rgb[: min(h, band + int(0.1 * w))]
+        saturation = cv2.cvtColor(source, cv2.COLOR_RGB2HSV)[..., 1]
+        if abs(skew) >= 0.05:
+            matrix = cv2.getRotationMatrix2D((w / 2, h / 2), skew, 1.0)
+            saturation = cv2.warpAffine(saturation, matrix, (w, band), flags=cv2.INTER_LINEAR, borderValue=0)
     return read_header_digits(grey, lines, saturation=saturation, page_number=page_number)
 
 

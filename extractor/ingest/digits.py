@@ -1,9 +1,9 @@
 """A small recogniser for single handwritten digits, numpy only at run time.
 
-A one-hidden-layer perceptron over a 20×20 glyph (the ink cropped, deslanted by its second moments, scaled
+Two one-hidden-layer perceptrons (logits averaged, stored as one wider layer) over a 20×20 glyph (the ink cropped, deslanted by its second moments, scaled
 into a 16×16 box and centred by its mass, as MNIST is prepared). It has eleven classes: the ten digits and
 *not a digit* (printed letters, accents, punctuation, pieces of a dotted line), so that a blob that is not a
-digit says so instead of being forced into one. The weights (``data/digits.npz``, ~110 KB) are trained by
+digit says so instead of being forced into one. The weights (``data/digits.npz``, 148 KB) are trained by
 ``scripts/train_digits.py`` from the UCI handwritten digits scikit-learn ships and digits rendered in several
 fonts with elastic distortion and stroke-width changes; its accuracy on held-out digits is recorded in the
 file and in docs/ocr.md.
@@ -67,7 +67,7 @@ def normalise_glyph(ink: np.ndarray) -> np.ndarray:
 
 
 class DigitModel:
-    """The trained perceptron: ``probabilities(glyphs)`` → (n, 11) softmax rows."""
+    """The trained network: ``probabilities(glyphs)`` → (n, 11) softmax rows."""
 
     def __init__(self, path: Path = MODEL_PATH) -> None:
         with np.load(path) as data:

@@ -84,7 +84,7 @@ def test_locator_reads_pen_digits_on_a_synthetic_header_line(held_out, number, d
     grey, words = _line([("Số:", "printed"), ("", "number"), ("/QĐ-UBND", "printed"), ("ngày", "printed"),
                          ("", "day"), ("tháng", "printed"), ("02", "printed"), ("năm", "printed"),
                          ("2025", "printed")], digits)
-    lines, fields = read_header_digits(grey, [words])
+    lines, fields = read_header_digits(grey, [words], second_reader=False)
     by_field = {f.field: f for f in fields}
     assert set(by_field) == {"number", "day", "month"}
     assert by_field["month"].value == 2 and not by_field["month"].handwritten  # printed, kept from the reader
@@ -109,11 +109,12 @@ def test_most_synthetic_lines_are_read_and_few_wrong_ones_pass_the_threshold(hel
         for number in ("84", "17", "90", "365"):
             grey, words = _line([("Số:", "printed"), ("", "number"), ("/TB-UBND", "printed")],
                                 {"number": _pick(held_out, number, nth)})
-            _, fields = read_header_digits(grey, [words])
+            _, fields = read_header_digits(grey, [words], second_reader=False)
             total += 1
             right += fields[0].value == int(number)
             wrong += fields[0].value not in (None, int(number))
-    # Measured with the committed model: 39/40 right, 1 wrong (a held-out 5 read as 9 at 0.997).
+    # Measured with the committed model and the recogniser alone: 38/40 right, 1 wrong (a held-out 5 read as
+    # 9 at 0.997); on real pen ink the second reader (Tesseract) catches such errors.
     assert right / total >= 0.9, (right, total)
     assert wrong / total <= 0.05, (wrong, total)
 
@@ -141,7 +142,7 @@ def test_a_scribble_is_left_unread_with_a_vietnamese_warning():
             p, q = rng.integers(2, 30, 2), rng.integers(2, 30, 2)
             cv2.line(scribble[k], (int(p[0]), int(p[1])), (int(q[0]), int(q[1])), 1.0, 2)
     grey, words = _line([("Số:", "printed"), ("", "number"), ("/QĐ-UBND", "printed")], {"number": scribble})
-    lines, fields = read_header_digits(grey, [words])
+    lines, fields = read_header_digits(grey, [words], second_reader=False)
     assert fields[0].value is None
     assert "số văn bản" in fields[0].warning
     assert [w.text for w in lines[0]] == ["Số:", UNREAD, "/QĐ-UBND"]
@@ -150,6 +151,19 @@ def test_a_scribble_is_left_unread_with_a_vietnamese_warning():
 def test_an_implausible_day_is_not_output(held_out):
     grey, words = _line([("ngày", "printed"), ("", "day"), ("tháng", "printed"), ("02", "printed"),
                          ("năm", "printed")], {"day": _pick(held_out, "47")})
-    _, fields = read_header_digits(grey, [words])
+    _, fields = read_header_digits(grey, [words], second_reader=False)
     day = next(f for f in fields if f.field == "day")
     assert day.value is None and day.warning
+
+
+def test_a_second_reader_that_disagrees_leaves_the_slot_unread(held_out, monkeypatch):
+    import extractor.ingest.handwriting as handwriting
+
+    digits = {"number": _pick(held_out, "84")}
+    grey, words = _line([("Số:", "printed"), ("", "number"), ("/QĐ-UBND", "printed")], digits)
+    monkeypatch.setattr(handwriting, "second_opinion", lambda grey, boxes: ["34"] * len(boxes))
+    _, fields = read_header_digits(grey, [words])
+    assert fields[0].value is None and fields[0].second_opinion == "34" and fields[0].warning
+    monkeypatch.setattr(handwriting, "second_opinion", lambda grey, boxes: ["84"] * len(boxes))
+    _, fields = read_header_digits(grey, [words])
+    assert fields[0].value == 84 and fields[0].confidence > 0.9

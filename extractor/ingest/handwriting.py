@@ -41,6 +41,7 @@ AGREE_CONFIDENCE: Final = 0.5
 # Share of the real scans' pen tokens Tesseract (eng, digits only, psm 6) read right: 9 of 12 (docs/ocr.md).
 TESSERACT_PEN_ACCURACY: Final = 0.75
 TESSERACT_TIMEOUT_S: Final = 20.0
+SECOND_READER_DIGIT_PX: Final = 50.0
 # Printed digits Tesseract read at least this surely are kept as they are.
 PRINTED_CONFIDENCE: Final = 0.85
 # What stands in the text where digits could not be read: no rule reads it as a number or a day.
@@ -75,7 +76,7 @@ class HandwrittenField:
 
 
 def _norm(text: str) -> str:
-    return unicodedata.normalize("NFC", text).strip(" ,.;")
+    return unicodedata.normalize("NFC", text).strip(" .;")
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +100,8 @@ def _slots(lines: list[Line], page_height: float) -> list[_Slot]:
         height = float(np.median([w.y1 - w.y0 for w in line]))
         if not any(s.field == "number" for s in slots):
             for i, text in enumerate(texts):
-                if not _SO.match(text):
+                # "Số:" (read "số:" at times), not a citation's "số 12/2020/NĐ-CP"
+                if not _SO.match(text) or not (text[:1].isupper() or ":" in text[:4]):
                     continue
                 code = next((j for j in range(i + 1, len(line)) if _CODE.search(texts[j])), None)
                 if code is None:
@@ -119,7 +121,8 @@ def _slots(lines: list[Line], page_height: float) -> list[_Slot]:
             continue
         ngay = next((j for j in range(thang - 1, -1, -1) if _NGAY.match(texts[j])), None)
         nam = next((j for j in range(thang + 1, len(line)) if _NAM.match(texts[j])), None)
-        if ngay is None or nam is None:
+        # The place-date line ("Quảng Ngãi, ngày …"): a citation's "… ngày 05 tháng 3 năm 2020" has no comma.
+        if ngay is None or nam is None or ngay == 0 or not texts[ngay - 1].endswith(","):
             continue
         label = line[ngay]
         glued = texts[ngay].lower() != "ngày"
@@ -159,17 +162,25 @@ def _ink(grey: np.ndarray, saturation: np.ndarray | None, line: Line, slot: _Slo
     threshold, _ = cv2.threshold(strip, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
     mask = (strip < min(threshold, 200)).astype(np.uint8)
     count, labels, stats, centroids = cv2.connectedComponentsWithStats(mask, connectivity=8)
-    boxes = []
+    boxes, small = [], []
     for k in range(1, count):
         x, y, w, h, area = stats[k]
         xc = left + centroids[k][0]
-        if not slot.x0 <= xc <= slot.x1 or h < 0.3 * height or area < 0.02 * height * height:
+        if not slot.x0 <= xc <= slot.x1 or area < 4:
             continue
-        if w > 3 * h:  # an underline or a dotted line
+        if h < 0.3 * height or area < 0.02 * height * height or w > 3 * h:
+            small.append((x, y, x + w, y + h, k))  # a dot, a dash, a digit's thin foot — or an underline
             continue
         boxes.append([x, y, x + w, y + h, [k]])
     if not boxes:
         return None
+    for x0, y0, x1, y1, k in small:  # a piece inside a digit's box (a printed 2's hairline foot) joins it
+        for box in boxes:
+            inside_x = min(box[2], x1) - max(box[0], x0) >= 0.6 * (x1 - x0)
+            if inside_x and y0 >= box[1] - 0.2 * height and y1 <= box[3] + 0.2 * height:
+                box[0], box[1], box[2], box[3] = min(box[0], x0), min(box[1], y0), max(box[2], x1), max(box[3], y1)
+                box[4].append(k)
+                break
     boxes.sort(key=lambda b: b[0])
     merged: list[list] = []
     for box in boxes:  # pieces of one digit overlap in x (a 5's flag, a 4 in two strokes)
@@ -256,18 +267,29 @@ def _tesseract_digits(line: Line, slot: _Slot) -> tuple[str, float] | None:
     return text, min(w.confidence or 0.0 for w in words)
 
 
-def second_opinion(grey: np.ndarray, boxes: list[tuple[float, float, float, float]]) -> list[str] | None:
-    """Tesseract's reading of the pen tokens (``eng``, digits only), one call for all of them stacked.
-
-    None when Tesseract is unavailable or does not return one line per token.
-    """
+def second_opinion(grey: np.ndarray, boxes: list[tuple[float, float, float, float]]) -> list[str | None] | None:
+    """Tesseract's reading of the ink tokens (``eng``, digits only), None for a token it could not read;
+    None when it read none (or is not installed)."""
     if not boxes:
         return []
     crops = []
     for x0, y0, x1, y1 in boxes:
         pad = 8
-        crops.append(grey[max(int(y0) - pad, 0) : int(y1) + pad, max(int(x0) - pad, 0) : int(x1) + pad])
-    # One line, tokens far apart: Tesseract reads a single text line (psm 7) best, and one call costs one start.
+        crop = grey[max(int(y0) - pad, 0) : int(y1) + pad, max(int(x0) - pad, 0) : int(x1) + pad]
+        scale = SECOND_READER_DIGIT_PX / max(y1 - y0, 1)
+        if scale > 1.2:  # small print (a 1999 typed date): Tesseract reads digits best at ~50 px
+            crop = cv2.resize(crop, None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC)
+        crops.append(crop)
+    # One line, tokens far apart: Tesseract reads a single text line (psm 7) best, and one call costs one start;
+    # when it does not return one reading per token, each token is asked alone.
+    readings = _digits_line(crops)
+    if readings is None or len(readings) != len(crops):
+        alone = [_digits_line([crop]) for crop in crops] if len(crops) > 1 else [readings]
+        readings = [r[0] if r and len(r) == 1 else None for r in alone]
+    return None if all(r is None for r in readings) else readings
+
+
+def _digits_line(crops: list[np.ndarray]) -> list[str] | None:
     height = max(c.shape[0] for c in crops) + 40
     gap = np.full((height, 2 * height), 255, np.uint8)
     row = [gap]
@@ -281,8 +303,7 @@ def second_opinion(grey: np.ndarray, boxes: list[tuple[float, float, float, floa
                                            config="--oem 1 --psm 7 -c tessedit_char_whitelist=0123456789")
     except (pytesseract.TesseractError, pytesseract.TesseractNotFoundError, RuntimeError):
         return None
-    readings = text.split()
-    return readings if len(readings) == len(boxes) else None
+    return text.split()
 
 
 def read_header_digits(grey: np.ndarray, lines: list[Line], *, saturation: np.ndarray | None = None,
@@ -296,31 +317,42 @@ def read_header_digits(grey: np.ndarray, lines: list[Line], *, saturation: np.nd
     must reach :data:`ACCEPT_CONFIDENCE`).
     """
     fields: list[HandwrittenField] = []
-    pending: list[tuple[_Slot, _Ink | None, str, float]] = []
+    pending: list[tuple[_Slot, _Ink | None, tuple[str, float] | None, str, float]] = []
     for slot in _slots(lines, grey.shape[0]):
         line = lines[slot.line_index]
         ink = _ink(grey, saturation, line, slot)
         tess = _tesseract_digits(line, slot)
         if ink is None and tess is None:
             continue
-        if tess is not None and tess[1] >= PRINTED_CONFIDENCE and (ink is None or not ink.handwritten):
-            if _plausible(slot.field, int(tess[0])):
-                bbox = ink.bbox if ink else (slot.x0, line[0].y0, slot.x1, line[0].y1)
-                fields.append(HandwrittenField(slot.field, int(tess[0]), tess[0], tess[1], False, bbox))
-            continue
         digits, confidence = read_digits(ink.glyphs) if ink else ("", 0.0)
         if len(digits) > MAX_DIGITS[slot.field]:
             confidence = 0.0
-        pending.append((slot, ink, digits, confidence))
-    opinions = second_opinion(grey, [ink.bbox for _, ink, _, _ in pending if ink]) if second_reader else None
+        pending.append((slot, ink, tess, digits, confidence))
+    inked = [ink.bbox for _, ink, _, _, _ in pending if ink]
+    opinions = second_opinion(grey, inked) if second_reader else None
+    opinion_at = iter(opinions or [])
+    decided: list[tuple[_Slot, _Ink | None, tuple[str, float] | None, str, float, str | None]] = []
+    for slot, ink, tess, digits, confidence in pending:
+        opinion = next(opinion_at, None) if ink and opinions is not None else None
+        # Printed digits Tesseract read surely are kept when another reading of the ink confirms them (a thin
+        # pen "115" looks printed, and Tesseract read it "445" at 0.87).
+        if (tess is not None and tess[1] >= PRINTED_CONFIDENCE and (ink is None or not ink.handwritten)
+                and (ink is None or tess[0] in (digits, opinion))):
+            if _plausible(slot.field, int(tess[0])):
+                bbox = ink.bbox if ink else (slot.x0, lines[slot.line_index][0].y0, slot.x1,
+                                             lines[slot.line_index][0].y1)
+                fields.append(HandwrittenField(slot.field, int(tess[0]), tess[0], tess[1], False, bbox,
+                                               second_opinion=opinion))
+            continue
+        decided.append((slot, ink, tess, digits, confidence, opinion))
     # Per line: words to drop, labels to trim, tokens to add (indices refer to the line as Tesseract gave it).
     dropped: dict[int, set[int]] = {}
     trimmed: dict[int, dict[int, _Slot]] = {}
     added: dict[int, list[RawWord]] = {}
-    opinion_at = iter(opinions or [])
-    for slot, ink, digits, confidence in pending:
+    for slot, ink, tess, digits, confidence, opinion in decided:
         line = lines[slot.line_index]
-        opinion = next(opinion_at, None) if ink and opinions is not None else None
+        if opinion is None and tess is not None and tess[0] != digits:
+            confidence = 0.0  # the line's reading and the recogniser disagree, and nobody breaks the tie
         if opinion is not None:
             # Two readers that fail differently: agreement is trusted, disagreement is left to the clerk.
             agree = opinion == digits

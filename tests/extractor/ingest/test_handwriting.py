@@ -49,7 +49,7 @@ def _line(words: list[tuple[str, str]], digits: dict[str, np.ndarray]) -> tuple[
     Returns the grey page strip and the word boxes a reader would report (the slot read as noise).
     """
     font = ImageFont.truetype(FONT, 40)
-    page = Image.new("L", (1600, 120), 255)
+    page = Image.new("L", (2200, 120), 255)
     draw = ImageDraw.Draw(page)
     x, boxes = 40, []
     for text, kind in words:
@@ -81,8 +81,8 @@ def _pick(held_out, digits: str, nth: int = 0) -> np.ndarray:
                                                     ("56", "16", 3)])
 def test_locator_reads_pen_digits_on_a_synthetic_header_line(held_out, number, day, nth):
     digits = {"number": _pick(held_out, number, nth), "day": _pick(held_out, day, nth)}
-    grey, words = _line([("Số:", "printed"), ("", "number"), ("/QĐ-UBND", "printed"), ("ngày", "printed"),
-                         ("", "day"), ("tháng", "printed"), ("02", "printed"), ("năm", "printed"),
+    grey, words = _line([("Số:", "printed"), ("", "number"), ("/QĐ-UBND", "printed"), ("Quảng", "printed"),
+                         ("Ngãi,", "printed"), ("ngày", "printed"), ("", "day"), ("tháng", "printed"), ("02", "printed"), ("năm", "printed"),
                          ("2025", "printed")], digits)
     lines, fields = read_header_digits(grey, [words], second_reader=False)
     by_field = {f.field: f for f in fields}
@@ -149,8 +149,8 @@ def test_a_scribble_is_left_unread_with_a_vietnamese_warning():
 
 
 def test_an_implausible_day_is_not_output(held_out):
-    grey, words = _line([("ngày", "printed"), ("", "day"), ("tháng", "printed"), ("02", "printed"),
-                         ("năm", "printed")], {"day": _pick(held_out, "47")})
+    grey, words = _line([("Huế,", "printed"), ("ngày", "printed"), ("", "day"), ("tháng", "printed"),
+                         ("02", "printed"), ("năm", "printed")], {"day": _pick(held_out, "47")})
     _, fields = read_header_digits(grey, [words], second_reader=False)
     day = next(f for f in fields if f.field == "day")
     assert day.value is None and day.warning
@@ -167,3 +167,11 @@ def test_a_second_reader_that_disagrees_leaves_the_slot_unread(held_out, monkeyp
     monkeypatch.setattr(handwriting, "second_opinion", lambda grey, boxes: ["84"] * len(boxes))
     _, fields = read_header_digits(grey, [words])
     assert fields[0].value == 84 and fields[0].confidence > 0.9
+
+
+def test_a_citation_date_in_the_preamble_is_not_taken_for_the_header_date(held_out):
+    grey, words = _line([("Căn", "printed"), ("cứ", "printed"), ("Luật", "printed"), ("ngày", "printed"),
+                         ("", "day"), ("tháng", "printed"), ("6", "printed"), ("năm", "printed")],
+                        {"day": _pick(held_out, "19")})
+    _, fields = read_header_digits(grey, [words], second_reader=False)
+    assert fields == []

@@ -1,7 +1,8 @@
 """A small recogniser for single handwritten digits, numpy only at run time.
 
-Two one-hidden-layer perceptrons (logits averaged, stored as one wider layer) over a 20×20 glyph (the ink cropped, deslanted by its second moments, scaled
-into a 16×16 box and centred by its mass, as MNIST is prepared). It has eleven classes: the ten digits and
+Two one-hidden-layer perceptrons (logits averaged, stored as one wider layer) over a 20×20 glyph (the ink
+cropped, deslanted by its second moments, scaled into a 16×16 box and centred by its mass, as MNIST is
+prepared). It has eleven classes: the ten digits and
 *not a digit* (printed letters, accents, punctuation, pieces of a dotted line), so that a blob that is not a
 digit says so instead of being forced into one. The weights (``data/digits.npz``, 148 KB) are trained by
 ``scripts/train_digits.py`` from the UCI handwritten digits scikit-learn ships and digits rendered in several

@@ -243,7 +243,7 @@ def _plausible(field: str, value: int) -> bool:
 
 
 def _warning(field: str, page: int) -> str:
-    return (f"Không đọc chắc được {FIELD_NAMES_VI[field]} viết tay ở đầu trang {page}: "
+    return (f"Không đọc chắc được chữ số của {FIELD_NAMES_VI[field]} (viết tay hoặc mờ) ở đầu trang {page}: "
             f"kiểm tra trên bản quét và nhập tay.")
 
 

@@ -291,7 +291,7 @@ def drop_specks(lines: list[Line]) -> list[Line]:
     for line in lines:
         words = []
         for i, word in enumerate(line):
-            if not any(ch.isalnum() for ch in word.text):
+            if not word.handwritten and not any(ch.isalnum() for ch in word.text):  # "…": an unread pen slot
                 room = word.y1 - word.y0
                 height = max((w.y1 - w.y0 for w in line if any(ch.isalnum() for ch in w.text)), default=room)
                 before = word.x0 - line[i - 1].x1 if i > 0 else float("inf")

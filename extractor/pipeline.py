@@ -51,7 +51,7 @@ def extract_source(source: SourceDocument) -> Extraction:
         text_empty=letters == 0,
         vietnamese=vietnamese,
         body_missing=bool(seg.header) and not seg.body and not seg.preamble and not seg.kinh_gui,
-    ) + problems
+    ) + source.warnings + problems
     t4 = time.perf_counter()
     timings.update(normalise=(t1 - t0) * 1000, segment=(t2 - t1) * 1000, extract=(t3 - t2) * 1000,
                    validate=(t4 - t3) * 1000)

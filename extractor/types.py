@@ -29,6 +29,7 @@ class Word:
     end: int
     bbox: BBox
     confidence: float | None = None  # 0..1; None for digital text
+    handwritten: bool = False  # digits read from pen ink (extractor/ingest/handwriting.py)
 
 
 @dataclass(slots=True)
@@ -56,6 +57,10 @@ class SourceDocument:
     # measure (the next line's first word would not have fit on it: the paragraph goes on). See
     # :func:`extractor.ingest.layout.measure_line_wraps`; normalise uses it to rejoin paragraphs.
     line_wraps: dict[int, bool] = field(default_factory=dict)
+    # The header's number / day / month slots and what was read there (HandwrittenField), and the warnings
+    # for the clerk when a handwritten value could not be read surely (its slot holds "…" in the text).
+    handwritten: list = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
     @classmethod
     def from_text(cls, text: str) -> SourceDocument:

@@ -145,7 +145,8 @@ def read_image(data: bytes, media_type: str, *, limits: Limits, ocr_options: ocr
     builder = DocumentBuilder(media_type)
     for result in ocr_mod.ocr_pages(jobs(), count=count, options=ocr_options, on_page=tick):
         builder.add_page(result.lines, width=result.width, height=result.height, method="ocr",
-                         ocr_confidence=result.confidence, image_png=result.image_png)
+                         ocr_confidence=result.confidence, image_png=result.image_png,
+                             handwritten=result.handwritten)
     source = builder.build({"ocr": (time.perf_counter() - started) * 1000})
     if not source.text.strip():
         raise EmptyDocumentError(

@@ -62,6 +62,7 @@ class RawWord:
     x1: float
     y1: float
     confidence: float | None = None
+    handwritten: bool = False  # digits read from pen ink by extractor.ingest.handwriting
 
     @property
     def xc(self) -> float:
@@ -300,6 +301,7 @@ class DocumentBuilder:
     _parts: list[str] = field(default_factory=list)
     _length: int = 0
     pages: list[Page] = field(default_factory=list)
+    handwritten: list = field(default_factory=list)  # extractor.ingest.handwriting.HandwrittenField
 
     def _append(self, piece: str) -> None:
         self._parts.append(piece)
@@ -314,8 +316,11 @@ class DocumentBuilder:
         method: str,
         ocr_confidence: float | None = None,
         image_png: bytes | None = None,
+        handwritten: Sequence = (),
     ) -> Page:
-        """Append one page made of word lines (each word gets its span and box)."""
+        """Append one page made of word lines (each word gets its span and box); ``handwritten``: the page's
+        header digit slots (extractor.ingest.handwriting)."""
+        self.handwritten.extend(handwritten)
         if self.pages:
             self._append(PAGE_SEPARATOR)
         start = self._length
@@ -337,7 +342,8 @@ class DocumentBuilder:
                 first_word = False
                 begin = self._length
                 self._append(text)
-                words.append(Word(begin, self._length, (raw.x0, raw.y0, raw.x1, raw.y1), raw.confidence))
+                words.append(Word(begin, self._length, (raw.x0, raw.y0, raw.x1, raw.y1), raw.confidence,
+                                  raw.handwritten))
         page = Page(
             number=len(self.pages) + 1, start=start, end=self._length, width=width, height=height,
             method=method, ocr_confidence=ocr_confidence, words=words, image_png=image_png,
@@ -359,7 +365,8 @@ class DocumentBuilder:
         text = "".join(self._parts)
         return SourceDocument(
             text=text, pages=self.pages, media_type=self.media_type, timings_ms=dict(timings_ms or {}),
-            line_wraps=measure_line_wraps(text, self.pages),
+            line_wraps=measure_line_wraps(text, self.pages), handwritten=list(self.handwritten),
+            warnings=[f.warning for f in self.handwritten if f.warning],
         )
 
 

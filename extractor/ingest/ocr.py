@@ -45,6 +45,8 @@ import numpy as np
 import pytesseract
 
 from extractor.errors import OcrError, OcrTimeoutError
+from extractor.ingest.handwriting import HEADER_FRACTION as HANDWRITING_BAND
+from extractor.ingest.handwriting import HandwrittenField, read_header_digits
 
 # Our OpenCV calls are small; a thread pool in the parent would make forking the OCR workers unsafe.
 cv2.setNumThreads(1)
@@ -89,6 +91,7 @@ class OcrOptions:
     denoise: bool = False  # fastNlMeansDenoising: helps noisy scans a little, costs ~3 s per page
     orientation: bool = True
     header_columns: bool = True  # split the header's and the closing's two columns
+    handwriting: bool = True  # read the header's handwritten number and day (extractor/ingest/handwriting.py)
     keep_images: bool = True
     workers: int | None = None  # default: one per core
 
@@ -106,6 +109,7 @@ class OcrPage:
     rotated_deg: int = 0
     blank: bool = False
     timings_ms: dict[str, float] = field(default_factory=dict)
+    handwritten: list[HandwrittenField] = field(default_factory=list)  # header digits read from pen ink
 
 
 # ---------------------------------------------------------------- image pre-processing
@@ -287,7 +291,7 @@ def drop_specks(lines: list[Line]) -> list[Line]:
     for line in lines:
         words = []
         for i, word in enumerate(line):
-            if not any(ch.isalnum() for ch in word.text):
+            if not word.handwritten and not any(ch.isalnum() for ch in word.text):  # "…": an unread pen slot
                 room = word.y1 - word.y0
                 height = max((w.y1 - w.y0 for w in line if any(ch.isalnum() for ch in w.text)), default=room)
                 before = word.x0 - line[i - 1].x1 if i > 0 else float("inf")
@@ -479,6 +483,12 @@ def ocr_page(rgb: np.ndarray, *, page_number: int = 1, first_page: bool = True, 
             rotated = 0
     lines = read_unread(grey, lines, options, dpi, page_number)
     timings["tesseract"] = (time.perf_counter() - t0) * 1000
+    handwritten: list[HandwrittenField] = []
+    if first_page and options.handwriting:
+        # ---- hook: handwritten number / day / month on the header's printed lines (extractor/ingest/handwriting.py)
+        t0 = time.perf_counter()
+        lines, handwritten = _read_handwriting(rgb, original, grey.shape, skew, rotated, lines, page_number)
+        timings["handwriting"] = (time.perf_counter() - t0) * 1000
     height, width = grey.shape[:2]
     lines = correct_lines(drop_specks(drop_stamps(grey, lines)))
     if options.header_columns:
@@ -489,7 +499,29 @@ def ocr_page(rgb: np.ndarray, *, page_number: int = 1, first_page: bool = True, 
     png = _png(original)
     timings["encode"] = (time.perf_counter() - t0) * 1000
     timings["total"] = (time.perf_counter() - started) * 1000
-    return OcrPage(lines, width, height, confidence, png, skew, rotated, timings_ms=timings)
+    return OcrPage(lines, width, height, confidence, png, skew, rotated, timings_ms=timings, handwritten=handwritten)
+
+
+def _read_handwriting(rgb: np.ndarray, original: np.ndarray | None, shape: tuple[int, ...], skew: float,
+                      rotated: int, lines: list[Line], page_number: int) -> tuple[list[Line], list[HandwrittenField]]:
+    """The header's pen digits, read on the page with its pen ink kept (Tesseract saw it seal-filtered)."""
+    grey = original if original is not None else cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
+    if original is None:
+        paper = int(np.percentile(grey[::8, ::8], 90))
+        grey = rotate(grey, skew, paper) if abs(skew) >= 0.05 else grey
+        grey = cv2.rotate(grey, _CV_ROTATIONS[rotated]) if rotated in _CV_ROTATIONS else grey
+    if grey.shape[:2] != shape[:2]:
+        return lines, []
+    saturation = None
+    if not rotated:  # only the header band: a full-page HSV and rotation would cost ~1 s
+        h, w = grey.shape[:2]
+        band = int(HANDWRITING_BAND * h)
+        source = rgb[: min(h, band + int(0.1 * w))]
+        saturation = cv2.cvtColor(source, cv2.COLOR_RGB2HSV)[..., 1]
+        if abs(skew) >= 0.05:
+            matrix = cv2.getRotationMatrix2D((w / 2, h / 2), skew, 1.0)
+            saturation = cv2.warpAffine(saturation, matrix, (w, band), flags=cv2.INTER_LINEAR, borderValue=0)
+    return read_header_digits(grey, lines, saturation=saturation, page_number=page_number)
 
 
 def _png(grey: np.ndarray | None) -> bytes | None:

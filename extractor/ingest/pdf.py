@@ -254,7 +254,8 @@ def read_pdf(data: bytes, *, limits: Limits, ocr_options: ocr_mod.OcrOptions,
         else:
             result = ocr_results[index]
             builder.add_page(result.lines, width=result.width, height=result.height, method="ocr",
-                             ocr_confidence=result.confidence, image_png=result.image_png)
+                             ocr_confidence=result.confidence, image_png=result.image_png,
+                             handwritten=result.handwritten)
     source = builder.build({"pdf_text": text_ms, "ocr": (time.perf_counter() - ocr_started) * 1000})
     if not source.text.strip():
         raise EmptyDocumentError(

@@ -20,13 +20,13 @@ import importlib.util
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
 from typing import Final
 
-from extractor.ingest.layout import Line, RawWord
+from extractor.ingest.layout import Line
 
 # Vowels with every tone, by base letter; "d" and "đ" are one family too.
 _FAMILIES = [
@@ -192,6 +192,6 @@ def correct_lines(lines: list[Line]) -> list[Line]:
     corrected: list[Line] = []
     for line in lines:
         texts = correct_words([w.text for w in line])
-        corrected.append([w if t == w.text else RawWord(t, w.x0, w.y0, w.x1, w.y1, w.confidence)
+        corrected.append([w if t == w.text else replace(w, text=t)
                           for w, t in zip(line, texts, strict=True)])
     return corrected

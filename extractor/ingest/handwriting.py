@@ -1,0 +1,383 @@
+"""Digits written by hand on the header's printed lines: the number (``Số: 84 /QĐ-UBND``) and the day, at
+times the month (``ngày 03 tháng 02 năm 2025``).
+
+Tesseract reads pen digits as noise (``ngàyà$``, ``Só:4@\\```) and the seal filter removes blue pen before
+it even looks. Here, on the first page, after Tesseract has read the printed words:
+
+1. *Locate* — the printed labels give the slot: between ``Số:`` and the ``/QĐ-UBND``-style code; between
+   ``ngày`` and ``tháng``; between ``tháng`` and ``năm``. A label glued to the digits (``ngàyà$``) is cut at
+   the width the same line's ``tháng`` predicts.
+2. *Ink* — connected components of the line's ink (grey page with the pen kept) whose centre lies in the slot;
+   pieces of one digit (a 5's flag) merged, touching digits split at the column-projection minimum. The ink is
+   called handwritten when its strokes are wider, darker or more saturated than the printed words beside it.
+3. *Read* — each glyph by the perceptron of :mod:`extractor.ingest.digits` (which also knows "not a digit").
+   The confidence is the product of the per-digit probabilities; a value must be plausible (day 1–31,
+   month 1–12, number ≥ 1).
+4. *Decide* — printed digits Tesseract read cleanly are kept. Otherwise the recogniser's reading replaces
+   Tesseract's words in the line when its confidence reaches :data:`ACCEPT_CONFIDENCE`; below it the slot gets
+   :data:`UNREAD` and a Vietnamese warning asks the clerk to check the page: never a confident wrong value.
+
+The rewritten line keeps its printed words; the digits word carries ``handwritten=True`` and its confidence.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+from typing import Final
+
+import cv2
+import numpy as np
+import pytesseract
+
+from extractor.ingest.digits import NOT_A_DIGIT, model, normalise_glyph
+from extractor.ingest.layout import Line, RawWord
+
+# Below this product of per-digit probabilities the slot is left unread (checked on the real scans, docs/ocr.md)
+# when the recogniser reads alone; when Tesseract's digits-only reading of the same ink agrees, AGREE_CONFIDENCE.
+ACCEPT_CONFIDENCE: Final = 0.9
+AGREE_CONFIDENCE: Final = 0.5
+# Share of the real scans' pen tokens Tesseract (eng, digits only, psm 6) read right: 9 of 12 (docs/ocr.md).
+TESSERACT_PEN_ACCURACY: Final = 0.75
+TESSERACT_TIMEOUT_S: Final = 20.0
+SECOND_READER_DIGIT_PX: Final = 50.0
+# Printed digits Tesseract read at least this surely are kept as they are.
+PRINTED_CONFIDENCE: Final = 0.85
+# What stands in the text where digits could not be read: no rule reads it as a number or a day.
+UNREAD: Final = "…"
+HEADER_FRACTION: Final = 0.45
+# Width of the printed "ngày" over the width of "tháng" in the same font (0.83–0.85 on the real scans).
+NGAY_PER_THANG: Final = 0.84
+# Width of "Số:" over the line's word height, when Tesseract glued the digits to it.
+SO_PER_HEIGHT: Final = 1.3
+MAX_DIGITS: Final = {"number": 5, "day": 2, "month": 2}
+FIELD_NAMES_VI: Final = {"number": "số văn bản", "day": "ngày ban hành", "month": "tháng ban hành"}
+
+_SO = re.compile(r"^s[ốoóòôồổơớờ0][:;.]?", re.IGNORECASE)
+_NGAY = re.compile(r"^ng[àaáả]y", re.IGNORECASE)
+_THANG = re.compile(r"^th[áa]ng$", re.IGNORECASE)
+_NAM = re.compile(r"^n[ăaâ]m$", re.IGNORECASE)
+_CODE = re.compile(r"/\s*[A-ZĐÐ]{2}")  # Ð: Tesseract's Đ
+
+
+@dataclass(frozen=True, slots=True)
+class HandwrittenField:
+    """One slot of the header where a number, day or month belongs, and what was read there."""
+
+    field: str  # "number" | "day" | "month"
+    value: int | None  # None: not read surely enough (see ``warning``)
+    digits: str  # what the recogniser read, even below the threshold ("" when there was no ink)
+    confidence: float
+    handwritten: bool
+    bbox: tuple[float, float, float, float]
+    warning: str | None = None
+    second_opinion: str | None = None  # Tesseract's digits-only reading of the same ink, when it gave one
+
+
+def _norm(text: str) -> str:
+    return unicodedata.normalize("NFC", text).strip(" .;")
+
+
+@dataclass(frozen=True, slots=True)
+class _Slot:
+    field: str
+    line_index: int
+    x0: float
+    x1: float
+    inside: list[int]  # indices of the line's words Tesseract read in the slot
+    label: int | None  # the label's index when Tesseract glued the digits to it
+    label_text: str
+    label_x1: float
+
+
+def _slots(lines: list[Line], page_height: float) -> list[_Slot]:
+    slots: list[_Slot] = []
+    for li, line in enumerate(lines):
+        if not line or line[0].y0 > HEADER_FRACTION * page_height:
+            continue
+        texts = [_norm(w.text) for w in line]
+        height = float(np.median([w.y1 - w.y0 for w in line]))
+        if not any(s.field == "number" for s in slots):
+            for i, text in enumerate(texts):
+                # "Số:" (read "số:" at times), not a citation's "số 12/2020/NĐ-CP"
+                if not _SO.match(text) or not (text[:1].isupper() or ":" in text[:4]):
+                    continue
+                code = next((j for j in range(i + 1, len(line)) if _CODE.search(texts[j])), None)
+                if code is None:
+                    continue
+                if texts[code].split("/")[0]:  # digits glued to the code: typed, or too close to cut
+                    break
+                label = line[i]
+                glued = len(text) > 3 and not text.lower().startswith("số:")
+                label_x1 = label.x0 + SO_PER_HEIGHT * height if glued else label.x1
+                slots.append(_Slot("number", li, label_x1, line[code].x0, list(range(i + 1, code)),
+                                   i if glued else None, "Số:", label_x1))
+                break
+        if any(s.field == "day" for s in slots):
+            continue
+        thang = next((j for j, t in enumerate(texts) if _THANG.match(t)), None)
+        if thang is None:
+            continue
+        ngay = next((j for j in range(thang - 1, -1, -1) if _NGAY.match(texts[j])), None)
+        nam = next((j for j in range(thang + 1, len(line)) if _NAM.match(texts[j])), None)
+        # The place-date line ("Quảng Ngãi, ngày …"): a citation's "… ngày 05 tháng 3 năm 2020" has no comma.
+        if ngay is None or nam is None or ngay == 0 or not texts[ngay - 1].endswith(","):
+            continue
+        label = line[ngay]
+        glued = texts[ngay].lower() != "ngày"
+        label_x1 = label.x0 + NGAY_PER_THANG * (line[thang].x1 - line[thang].x0) if glued else label.x1
+        slots.append(_Slot("day", li, label_x1, line[thang].x0, list(range(ngay + 1, thang)),
+                           ngay if glued else None, "ngày", label_x1))
+        slots.append(_Slot("month", li, line[thang].x1, line[nam].x0, list(range(thang + 1, nam)), None, "", 0))
+    return slots
+
+
+@dataclass(frozen=True, slots=True)
+class _Ink:
+    glyphs: list[np.ndarray]  # ink crops (1.0 ink), left to right
+    bbox: tuple[float, float, float, float]
+    handwritten: bool
+
+
+def _stroke_width(mask: np.ndarray) -> float:
+    """Mean stroke width: twice the mean distance to the background along the stroke's middle."""
+    if not mask.any():
+        return 0.0
+    dist = cv2.distanceTransform(mask.astype(np.uint8), cv2.DIST_L2, 3)
+    ridge = dist >= cv2.dilate(dist, np.ones((3, 3), np.uint8))
+    values = dist[ridge & mask.astype(bool)]
+    return float(2 * values.mean()) if values.size else 0.0
+
+
+def _ink(grey: np.ndarray, saturation: np.ndarray | None, line: Line, slot: _Slot) -> _Ink | None:
+    height = float(np.median([w.y1 - w.y0 for w in line]))
+    top = max(int(min(w.y0 for w in line) - 0.5 * height), 0)
+    bottom = min(int(max(w.y1 for w in line) + 0.5 * height), grey.shape[0])
+    # The slot and the printed words beside it (their strokes are the reference for "handwritten").
+    left, right = max(int(slot.x0 - 4 * height), 0), min(int(slot.x1 + 4 * height), grey.shape[1])
+    strip = grey[top:bottom, left:right]
+    if strip.size == 0:
+        return None
+    threshold, _ = cv2.threshold(strip, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+    mask = (strip < min(threshold, 200)).astype(np.uint8)
+    count, labels, stats, centroids = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    boxes, small = [], []
+    for k in range(1, count):
+        x, y, w, h, area = stats[k]
+        xc = left + centroids[k][0]
+        if not slot.x0 <= xc <= slot.x1 or area < 4:
+            continue
+        if h < 0.3 * height or area < 0.02 * height * height or w > 3 * h:
+            small.append((x, y, x + w, y + h, k))  # a dot, a dash, a digit's thin foot — or an underline
+            continue
+        boxes.append([x, y, x + w, y + h, [k]])
+    if not boxes:
+        return None
+    for x0, y0, x1, y1, k in small:  # a piece inside a digit's box (a printed 2's hairline foot) joins it
+        for box in boxes:
+            inside_x = min(box[2], x1) - max(box[0], x0) >= 0.6 * (x1 - x0)
+            if inside_x and y0 >= box[1] - 0.2 * height and y1 <= box[3] + 0.2 * height:
+                box[0], box[1], box[2], box[3] = min(box[0], x0), min(box[1], y0), max(box[2], x1), max(box[3], y1)
+                box[4].append(k)
+                break
+    boxes.sort(key=lambda b: b[0])
+    merged: list[list] = []
+    for box in boxes:  # pieces of one digit overlap in x (a 5's flag, a 4 in two strokes)
+        if merged:
+            last = merged[-1]
+            overlap = min(last[2], box[2]) - max(last[0], box[0])
+            if overlap > 0.5 * min(last[2] - last[0], box[2] - box[0]):
+                merged[-1] = [min(last[0], box[0]), min(last[1], box[1]), max(last[2], box[2]),
+                              max(last[3], box[3]), last[4] + box[4]]
+                continue
+        merged.append(box)
+    glyphs: list[np.ndarray] = []
+    ink_mask = np.zeros_like(mask, dtype=bool)
+    for x0, y0, x1, y1, ks in merged:
+        piece = np.isin(labels[y0:y1, x0:x1], ks)
+        ink_mask[y0:y1, x0:x1] |= piece
+        darkness = (255 - strip[y0:y1, x0:x1].astype(np.float32)) / 255 * piece
+        glyphs.extend(_split(darkness, max(1, round((x1 - x0) / (0.75 * (y1 - y0))))))
+    # Handwriting: strokes wider, ink darker or more saturated than the printed words of the same line.
+    printed = np.zeros_like(mask, dtype=bool)
+    for word in line:
+        if slot.x0 <= word.xc <= slot.x1 or word.x1 < left or word.x0 > right:
+            continue
+        printed[max(int(word.y0) - top, 0):int(word.y1) - top, max(int(word.x0) - left, 0):int(word.x1) - left] = True
+    printed &= mask.astype(bool) & ~ink_mask
+    wider = _stroke_width(ink_mask) > 1.25 * _stroke_width(printed) if printed.any() else False
+    darker = printed.any() and float(strip[ink_mask].mean()) < float(strip[printed].mean()) - 25
+    coloured = False
+    if saturation is not None and printed.any() and saturation.shape[0] >= bottom:
+        sat = saturation[top:bottom, left:right]
+        coloured = float(sat[ink_mask].mean()) > float(sat[printed].mean()) + 30
+    xs0 = min(b[0] for b in merged) + left
+    ys0 = min(b[1] for b in merged) + top
+    xs1 = max(b[2] for b in merged) + left
+    ys1 = max(b[3] for b in merged) + top
+    return _Ink(glyphs, (float(xs0), float(ys0), float(xs1), float(ys1)), bool(wider or darker or coloured))
+
+
+def _split(glyph: np.ndarray, parts: int) -> list[np.ndarray]:
+    """Cut touching digits at the lightest columns near the expected boundaries."""
+    if parts <= 1:
+        return [glyph]
+    columns = glyph.sum(axis=0)
+    width = glyph.shape[1]
+    cuts = []
+    for k in range(1, parts):
+        centre = k * width // parts
+        lo, hi = max(centre - width // (2 * parts), 1), min(centre + width // (2 * parts), width - 1)
+        cuts.append(lo + int(np.argmin(columns[lo:hi])) if hi > lo else centre)
+    edges = [0, *cuts, width]
+    return [glyph[:, a:b] for a, b in zip(edges, edges[1:], strict=False) if b - a > 1]
+
+
+def _plausible(field: str, value: int) -> bool:
+    if field == "day":
+        return 1 <= value <= 31
+    if field == "month":
+        return 1 <= value <= 12
+    return value >= 1
+
+
+def _warning(field: str, page: int) -> str:
+    return (f"Không đọc chắc được chữ số của {FIELD_NAMES_VI[field]} (viết tay hoặc mờ) ở đầu trang {page}: "
+            f"kiểm tra trên bản quét và nhập tay.")
+
+
+def read_digits(glyphs: list[np.ndarray]) -> tuple[str, float]:
+    """The digits of a token and the product of their probabilities ("", 0.0 when a glyph is not a digit)."""
+    if not glyphs:
+        return "", 0.0
+    probs = model().probabilities(np.stack([normalise_glyph(g) for g in glyphs]))
+    digits = probs[:, :NOT_A_DIGIT].argmax(axis=1)
+    confidence = float(np.prod(probs[np.arange(len(digits)), digits]))
+    return "".join(str(d) for d in digits), confidence
+
+
+def _tesseract_digits(line: Line, slot: _Slot) -> tuple[str, float] | None:
+    words = [line[i] for i in slot.inside]
+    if not words or slot.label is not None:
+        return None
+    text = "".join(_norm(w.text) for w in words)
+    if not text.isdigit():
+        return None
+    return text, min(w.confidence or 0.0 for w in words)
+
+
+def second_opinion(grey: np.ndarray, boxes: list[tuple[float, float, float, float]]) -> list[str | None] | None:
+    """Tesseract's reading of the ink tokens (``eng``, digits only), None for a token it could not read;
+    None when it read none (or is not installed)."""
+    if not boxes:
+        return []
+    crops = []
+    for x0, y0, x1, y1 in boxes:
+        pad = 8
+        crop = grey[max(int(y0) - pad, 0) : int(y1) + pad, max(int(x0) - pad, 0) : int(x1) + pad]
+        scale = SECOND_READER_DIGIT_PX / max(y1 - y0, 1)
+        if scale > 1.2:  # small print (a 1999 typed date): Tesseract reads digits best at ~50 px
+            crop = cv2.resize(crop, None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC)
+        crops.append(crop)
+    # One line, tokens far apart: Tesseract reads a single text line (psm 7) best, and one call costs one start;
+    # when it does not return one reading per token, each token is asked alone.
+    readings = _digits_line(crops)
+    if readings is None or len(readings) != len(crops):
+        alone = [_digits_line([crop]) for crop in crops] if len(crops) > 1 else [readings]
+        readings = [r[0] if r and len(r) == 1 else None for r in alone]
+    return None if all(r is None for r in readings) else readings
+
+
+def _digits_line(crops: list[np.ndarray]) -> list[str] | None:
+    height = max(c.shape[0] for c in crops) + 40
+    gap = np.full((height, 2 * height), 255, np.uint8)
+    row = [gap]
+    for crop in crops:
+        cell = np.full((height, crop.shape[1]), 255, np.uint8)
+        top = (height - crop.shape[0]) // 2
+        cell[top : top + crop.shape[0]] = crop
+        row += [cell, gap]
+    try:
+        text = pytesseract.image_to_string(np.hstack(row), lang="eng", timeout=TESSERACT_TIMEOUT_S,
+                                           config="--oem 1 --psm 7 -c tessedit_char_whitelist=0123456789")
+    except (pytesseract.TesseractError, pytesseract.TesseractNotFoundError, RuntimeError):
+        return None
+    return text.split()
+
+
+def read_header_digits(grey: np.ndarray, lines: list[Line], *, saturation: np.ndarray | None = None,
+                       page_number: int = 1, second_reader: bool = True,
+                       ) -> tuple[list[Line], list[HandwrittenField]]:
+    """Find and read the number / day / month slots of the header; the lines with the digits put in place.
+
+    ``grey`` is the page with its pen ink kept (not the seal-filtered copy Tesseract read), in the same
+    pixels as the word boxes; ``saturation`` (HSV S channel, same pixels) lets blue pen count as handwriting.
+    ``second_reader``: ask Tesseract for a second reading of the pen tokens (without it, the recogniser alone
+    must reach :data:`ACCEPT_CONFIDENCE`).
+    """
+    fields: list[HandwrittenField] = []
+    pending: list[tuple[_Slot, _Ink | None, tuple[str, float] | None, str, float]] = []
+    for slot in _slots(lines, grey.shape[0]):
+        line = lines[slot.line_index]
+        ink = _ink(grey, saturation, line, slot)
+        tess = _tesseract_digits(line, slot)
+        if ink is None and tess is None:
+            continue
+        digits, confidence = read_digits(ink.glyphs) if ink else ("", 0.0)
+        if len(digits) > MAX_DIGITS[slot.field]:
+            confidence = 0.0
+        pending.append((slot, ink, tess, digits, confidence))
+    inked = [ink.bbox for _, ink, _, _, _ in pending if ink]
+    opinions = second_opinion(grey, inked) if second_reader else None
+    opinion_at = iter(opinions or [])
+    decided: list[tuple[_Slot, _Ink | None, tuple[str, float] | None, str, float, str | None]] = []
+    for slot, ink, tess, digits, confidence in pending:
+        opinion = next(opinion_at, None) if ink and opinions is not None else None
+        # Printed digits Tesseract read surely are kept when another reading of the ink confirms them (a thin
+        # pen "115" looks printed, and Tesseract read it "445" at 0.87).
+        if (tess is not None and tess[1] >= PRINTED_CONFIDENCE and (ink is None or not ink.handwritten)
+                and (ink is None or tess[0] in (digits, opinion))):
+            if _plausible(slot.field, int(tess[0])):
+                bbox = ink.bbox if ink else (slot.x0, lines[slot.line_index][0].y0, slot.x1,
+                                             lines[slot.line_index][0].y1)
+                fields.append(HandwrittenField(slot.field, int(tess[0]), tess[0], tess[1], False, bbox,
+                                               second_opinion=opinion))
+            continue
+        decided.append((slot, ink, tess, digits, confidence, opinion))
+    # Per line: words to drop, labels to trim, tokens to add (indices refer to the line as Tesseract gave it).
+    dropped: dict[int, set[int]] = {}
+    trimmed: dict[int, dict[int, _Slot]] = {}
+    added: dict[int, list[RawWord]] = {}
+    for slot, ink, tess, digits, confidence, opinion in decided:
+        line = lines[slot.line_index]
+        if opinion is None and tess is not None and tess[0] != digits:
+            confidence = 0.0  # the line's reading and the recogniser disagree, and nobody breaks the tie
+        if opinion is not None:
+            # Two readers that fail differently: agreement is trusted, disagreement is left to the clerk.
+            agree = opinion == digits
+            confidence = 1 - (1 - confidence) * (1 - TESSERACT_PEN_ACCURACY) if agree else 0.0
+            threshold = AGREE_CONFIDENCE
+        else:
+            threshold = ACCEPT_CONFIDENCE
+        sure = bool(digits) and confidence >= threshold and _plausible(slot.field, int(digits))
+        bbox = ink.bbox if ink else (slot.x0, line[0].y0, slot.x1, line[0].y1)
+        fields.append(HandwrittenField(
+            slot.field, int(digits) if sure else None, digits, round(confidence, 3),
+            ink.handwritten if ink else False, bbox, None if sure else _warning(slot.field, page_number),
+            opinion))
+        dropped.setdefault(slot.line_index, set()).update(slot.inside)
+        if slot.label is not None:
+            trimmed.setdefault(slot.line_index, {})[slot.label] = slot
+        added.setdefault(slot.line_index, []).append(
+            RawWord(digits if sure else UNREAD, *bbox, confidence=round(confidence, 3), handwritten=True))
+    out: list[Line] = []
+    for li, line in enumerate(lines):
+        if li not in added:
+            out.append(line)
+            continue
+        kept = [replace(w, text=trimmed[li][i].label_text, x1=trimmed[li][i].label_x1)
+                if i in trimmed.get(li, {}) else w
+                for i, w in enumerate(line) if i not in dropped[li]]
+        out.append(sorted([*kept, *added[li]], key=lambda w: w.x0))
+    return out, fields

@@ -1,0 +1,174 @@
+"""Train the handwritten-digit recogniser (extractor/ingest/data/digits.npz), offline, on the CPU.
+
+Data, nothing downloaded:
+- the UCI handwritten digits scikit-learn ships in its wheel (``sklearn.datasets.load_digits``: 1 797 digits
+  by 43 writers, 8×8); every fifth digit (index % 5 == 0) is held out and never trained on;
+- digits rendered in the fonts on the machine (DejaVu, Liberation: upright, italic, bold), with a random
+  lean, rotation, aspect, elastic distortion and stroke width; one font family (DejaVu Sans Mono) is held out;
+- *not a digit*: Vietnamese letters with their marks, punctuation and dotted-line pieces, rendered the same
+  way, so that a printed letter of "ngày" or "Số:" is recognised as such.
+
+Usage: ``.venv/bin/python scripts/train_digits.py`` (needs scikit-learn: ``pip install -e '.[dev]'``); prints
+held-out accuracies and writes them into the .npz beside the weights.
+"""
+
+from __future__ import annotations
+
+import argparse
+import glob
+import time
+from pathlib import Path
+
+import cv2
+import numpy as np
+from PIL import Image, ImageDraw, ImageFont
+
+from extractor.ingest.digits import MODEL_PATH, NOT_A_DIGIT, normalise_glyph
+
+HELD_OUT_FONT = "DejaVuSansMono"
+NON_DIGITS = list("abcdeghiklmnopqrstuvxyàáảãạăâđêôơưằếốờỳýSỐNGÀYTHÁNQĐUB/:-_.,()") + ["ng", "ày", "ố:", "..."]
+
+
+def uci_split() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """UCI digits as 32×32 ink images; (train x, train y, held-out x, held-out y), held-out = index % 5 == 0."""
+    from sklearn.datasets import load_digits
+
+    data = load_digits()
+    images = np.stack([np.clip(cv2.resize(img / 16.0, (32, 32), interpolation=cv2.INTER_CUBIC), 0, 1)
+                       for img in data.images]).astype(np.float32)
+    held = np.arange(len(images)) % 5 == 0
+    return images[~held], data.target[~held], images[held], data.target[held]
+
+
+def fonts() -> list[str]:
+    paths = sorted(glob.glob("/usr/share/fonts/truetype/dejavu/DejaVu*.ttf")
+                   + glob.glob("/usr/share/fonts/truetype/liberation*/Liberation*.ttf"))
+    return [p for p in paths if "Math" not in p and "ExtraLight" not in p]
+
+
+def render(text: str, font_path: str, size: int = 56) -> np.ndarray:
+    font = ImageFont.truetype(font_path, size)
+    canvas = Image.new("L", (size * 3, size * 2), 0)
+    ImageDraw.Draw(canvas).text((size // 2, size // 3), text, fill=255, font=font)
+    return np.asarray(canvas, np.float32) / 255
+
+
+def distort(ink: np.ndarray, rng: np.random.Generator, *, strong: bool = True) -> np.ndarray:
+    """Lean, rotation, aspect, elastic field, stroke width, blur: the ways a pen digit differs from a font's."""
+    h, w = ink.shape
+    lean = rng.uniform(-0.45, 0.15) if strong else rng.uniform(-0.15, 0.1)
+    angle = np.deg2rad(rng.uniform(-8, 8))
+    sx, sy = rng.uniform(0.8, 1.2), rng.uniform(0.85, 1.15)
+    c, s = np.cos(angle), np.sin(angle)
+    linear = np.array([[c, -s], [s, c]]) @ np.array([[sx, lean], [0, sy]])
+    centre = np.array([w / 2, h / 2])
+    matrix = np.hstack([linear, (centre - linear @ centre)[:, None]]).astype(np.float32)
+    ink = cv2.warpAffine(ink, matrix, (w, h), flags=cv2.INTER_LINEAR, borderValue=0)
+    if strong:
+        alpha, sigma = rng.uniform(0.0, 0.09) * h, 0.12 * h
+        dx = cv2.GaussianBlur(rng.uniform(-1, 1, (h, w)).astype(np.float32), (0, 0), sigma) * alpha * 8
+        dy = cv2.GaussianBlur(rng.uniform(-1, 1, (h, w)).astype(np.float32), (0, 0), sigma) * alpha * 8
+        gx, gy = np.meshgrid(np.arange(w, dtype=np.float32), np.arange(h, dtype=np.float32))
+        ink = cv2.remap(ink, gx + dx, gy + dy, cv2.INTER_LINEAR, borderValue=0)
+    # Felt and ball pens draw strokes a sixth of the digit's height: up to 7 px at this size.
+    stroke = rng.integers(-1, 8) if h > 40 else rng.integers(-1, 2)
+    kernel = np.ones((abs(stroke) + 1, abs(stroke) + 1), np.uint8)
+    if stroke > 0:
+        ink = cv2.dilate(ink, kernel)
+    elif stroke < 0:
+        ink = cv2.erode(ink, np.ones((2, 2), np.uint8))
+    if rng.random() < 0.5:
+        ink = cv2.GaussianBlur(ink, (3, 3), 0)
+    return ink
+
+
+def make_set(rng: np.random.Generator, uci_x: np.ndarray, uci_y: np.ndarray, font_paths: list[str],
+             per_uci: int, per_font_digit: int, per_font_other: int) -> tuple[np.ndarray, np.ndarray]:
+    xs, ys = [], []
+    for img, label in zip(uci_x, uci_y, strict=True):
+        for k in range(per_uci):
+            xs.append(normalise_glyph(distort(img, rng, strong=k > 0)))
+            ys.append(label)
+    for path in font_paths:
+        for digit in range(10):
+            base = render(str(digit), path)
+            for _ in range(per_font_digit):
+                xs.append(normalise_glyph(distort(base, rng)))
+                ys.append(digit)
+        for _ in range(per_font_other):
+            base = render(NON_DIGITS[rng.integers(len(NON_DIGITS))], path)
+            xs.append(normalise_glyph(distort(base, rng)))
+            ys.append(NOT_A_DIGIT)
+    return np.stack(xs), np.array(ys)
+
+
+def fit_temperature(logits: np.ndarray, labels: np.ndarray) -> float:
+    """The softmax temperature that minimises the negative log-likelihood on validation data."""
+    def nll(t: float) -> float:
+        z = logits / t
+        z -= z.max(axis=1, keepdims=True)
+        logp = z - np.log(np.exp(z).sum(axis=1, keepdims=True))
+        return float(-logp[np.arange(len(labels)), labels].mean())
+    return float(min(np.arange(0.5, 4.01, 0.05), key=nll))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--out", type=Path, default=MODEL_PATH)
+    parser.add_argument("--hidden", type=int, default=96)
+    parser.add_argument("--seed", type=int, default=12)
+    parser.add_argument("--members", type=int, default=2)
+    args = parser.parse_args()
+    from sklearn.neural_network import MLPClassifier
+
+    started = time.perf_counter()
+    rng = np.random.default_rng(args.seed)
+    uci_x, uci_y, held_x, held_y = uci_split()
+    all_fonts = fonts()
+    train_fonts = [f for f in all_fonts if HELD_OUT_FONT not in f]
+    held_fonts = [f for f in all_fonts if HELD_OUT_FONT in f]
+    x, y = make_set(rng, uci_x, uci_y, train_fonts, per_uci=5, per_font_digit=45, per_font_other=90)
+    val_x, val_y = make_set(rng, uci_x[:300], uci_y[:300], train_fonts[:6], per_uci=1, per_font_digit=5,
+                            per_font_other=10)
+    mean = x.reshape(len(x), -1).mean(axis=0)
+    print(f"{len(x)} training glyphs from {len(train_fonts)} fonts and {len(uci_x)} UCI digits "
+          f"({time.perf_counter() - started:.0f} s)")
+    # Two networks from different seeds: where they disagree (a style neither saw) the averaged probability
+    # drops, which is what the confidence threshold needs.
+    members = []
+    for member in range(args.members):
+        clf = MLPClassifier(hidden_layer_sizes=(args.hidden,), alpha=3e-4, batch_size=128, learning_rate_init=2e-3,
+                            max_iter=40, early_stopping=True, n_iter_no_change=6, random_state=args.seed + member)
+        clf.fit(x.reshape(len(x), -1) - mean, y)
+        members.append(clf)
+    w1 = np.concatenate([m.coefs_[0] for m in members], axis=1)
+    b1 = np.concatenate([m.intercepts_[0] for m in members])
+    w2 = np.concatenate([m.coefs_[1] for m in members], axis=0) / len(members)
+    b2 = np.mean([m.intercepts_[1] for m in members], axis=0)
+
+    def logits(glyphs: np.ndarray) -> np.ndarray:
+        hidden = np.maximum((glyphs.reshape(len(glyphs), -1) - mean) @ w1 + b1, 0)
+        return hidden @ w2 + b2
+
+    temperature = fit_temperature(logits(val_x), val_y)
+    uci_held = np.stack([normalise_glyph(img) for img in held_x])
+    uci_acc = float((logits(uci_held).argmax(axis=1) == held_y).mean())
+    font_held_x, font_held_y = make_set(np.random.default_rng(99), uci_x[:0], uci_y[:0], held_fonts,
+                                        per_uci=0, per_font_digit=40, per_font_other=0)
+    font_acc = float((logits(font_held_x).argmax(axis=1) == font_held_y).mean())
+    seconds = time.perf_counter() - started
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(
+        args.out, w1=w1.astype(np.float16), b1=b1.astype(np.float32), w2=w2.astype(np.float32),
+        b2=b2.astype(np.float32),
+        mean=mean.astype(np.float32), temperature=np.float32(temperature),
+        uci_held_out_accuracy=np.float32(uci_acc), font_held_out_accuracy=np.float32(font_acc),
+        training_seconds=np.float32(seconds), training_glyphs=np.int32(len(x)),
+    )
+    print(f"held-out UCI digits ({len(held_y)}, writers' 8×8 scans): accuracy {uci_acc:.3f}")
+    print(f"held-out font {HELD_OUT_FONT} ({len(font_held_y)} distorted digits): accuracy {font_acc:.3f}")
+    print(f"temperature {temperature:.2f}; trained in {seconds:.0f} s; {args.out} {args.out.stat().st_size} bytes")
+
+
+if __name__ == "__main__":
+    main()

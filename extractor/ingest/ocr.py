@@ -12,7 +12,9 @@ Per page, in this order (each step measured on these machines, see docs/ocr.md a
    to 38 % CER).
 4. *Deskew* — projection-profile search on a quarter-scale mask, then one rotation.
 5. *Tesseract* — one ``image_to_data`` call gives words, boxes and confidences; ``OMP_THREAD_LIMIT=1`` and one
-   process per core (Tesseract's OpenMP threads make two parallel pages four times slower).
+   process per core (Tesseract's OpenMP threads make two parallel pages four times slower). The lexicon's
+   syllables and the genre's number shapes are given as user words / patterns; lines read with low confidence
+   are read again at twice the letter size (one more call for all of them) and kept when surer.
 6. *Orientation* — only when a page reads badly, Tesseract's OSD is asked whether it is upside down or turned
    by 90°, and the page is read again if so.
 7. *Reading order* — lines as Tesseract groups them, except two-column zones, whose columns are split at the
@@ -34,6 +36,8 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
 from typing import Final
 
 # Tesseract is an OpenMP build: with its default threads one page takes 2.4x longer on these 2-core machines
@@ -43,6 +47,7 @@ os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 import cv2
 import numpy as np
 import pytesseract
+from rapidfuzz.distance import Levenshtein
 
 from extractor.errors import OcrError, OcrTimeoutError
 from extractor.ingest.handwriting import HEADER_FRACTION as HANDWRITING_BAND
@@ -351,13 +356,83 @@ def read_unread(grey: np.ndarray, lines: list[Line], options: OcrOptions, dpi: i
     return lines + added
 
 
+# ---------------------------------------------------------------- doubtful lines read again, larger
+
+# A line whose mean confidence is below this is read again at this many times the page's letter size.
+REREAD_BELOW: Final = 0.8
+REREAD_SCALE: Final = 2.0
+# The line read again must still be the same line (a larger crop can take in a neighbour's words).
+REREAD_SIMILAR: Final = 0.6
+
+
+def reread_doubtful(grey: np.ndarray, lines: list[Line], options: OcrOptions, dpi: int | None,
+                    page_number: int) -> list[Line]:
+    """Lines read with low confidence, read again at a larger scale, all in one Tesseract call; kept if surer."""
+    doubtful = [i for i, line in enumerate(lines)
+                if (mean_confidence(line) or 0) < REREAD_BELOW and sum(len(w.text) for w in line) >= 4]
+    if not doubtful:
+        return lines
+    factor = text_scale(grey) * REREAD_SCALE
+    height, width = grey.shape[:2]
+    paper = int(np.percentile(grey[::8, ::8], 90))
+    strips, slots = [], []
+    top = 0
+    for i in doubtful:
+        line = lines[i]
+        pad = max(w.y1 - w.y0 for w in line) * 0.2
+        x0, y0 = int(max(min(w.x0 for w in line) - pad, 0)), int(max(min(w.y0 for w in line) - pad, 0))
+        x1, y1 = int(min(max(w.x1 for w in line) + pad, width)), int(min(max(w.y1 for w in line) + pad, height))
+        crop = cv2.resize(grey[y0:y1, x0:x1], None, fx=factor, fy=factor, interpolation=cv2.INTER_CUBIC)
+        gap = crop.shape[0]
+        strips.append((crop, top + gap))
+        slots.append((i, x0, y0, top + gap, top + gap + crop.shape[0]))
+        top += gap + crop.shape[0]
+    canvas = np.full((top + 2 * strips[-1][0].shape[0], max(c.shape[1] for c, _ in strips) + 40), paper, np.uint8)
+    for crop, y in strips:
+        canvas[y : y + crop.shape[0], 20 : 20 + crop.shape[1]] = crop
+    read = _tesseract_words(canvas, replace(options, psm=6), round(dpi * factor) if dpi else None, page_number)
+    out = list(lines)
+    for i, x0, y0, s0, s1 in slots:
+        # A neighbour's ascenders or descenders in the crop come back as a line of their own: the longest is ours.
+        candidates = [[w for w in line if s0 <= w.yc <= s1] for line in read]
+        words = max(candidates, key=lambda ws: sum(len(w.text) for w in ws), default=[])
+        if not words:
+            continue
+        new = [RawWord(w.text, (w.x0 - 20) / factor + x0, (w.y0 - s0) / factor + y0, (w.x1 - 20) / factor + x0,
+                       (w.y1 - s0) / factor + y0, w.confidence) for w in sorted(words, key=lambda w: w.x0)]
+        old_text, new_text = " ".join(w.text for w in lines[i]), " ".join(w.text for w in new)
+        if ((mean_confidence(new) or 0) > (mean_confidence(lines[i]) or 0)
+                and Levenshtein.normalized_similarity(old_text, new_text) >= REREAD_SIMILAR):
+            out[i] = new
+    return out
+
+
 # ---------------------------------------------------------------- Tesseract
+
+# The genre's number shapes ("112/2025/QH15", "83/TTr-UBND") as Tesseract user patterns.
+NUMBER_PATTERNS: Final = Path(__file__).resolve().parent / "data" / "number_patterns.txt"
+
+
+@lru_cache(maxsize=1)
+def dictionary_args() -> str:
+    """Tesseract options adding the lexicon's syllables (as written, Capitalised, UPPER) and the number shapes.
+
+    The words file is written once per process (before the OCR workers fork, see :func:`_executor`)."""
+    syllables = sorted(lexicon().syllables)
+    if not syllables:
+        return f" --user-patterns {NUMBER_PATTERNS}"
+    handle, path = tempfile.mkstemp(prefix="docintel-user-words-", suffix=".txt")
+    with os.fdopen(handle, "w", encoding="utf-8") as out:
+        out.writelines(f"{s}\n{s[0].upper()}{s[1:]}\n{s.upper()}\n" for s in syllables)
+    atexit.register(lambda: os.path.exists(path) and os.remove(path))
+    return f" --user-words {path} --user-patterns {NUMBER_PATTERNS}"
 
 
 def _tesseract_words(grey: np.ndarray, options: OcrOptions, dpi: int | None, page_number: int) -> list[Line]:
     config = f"--oem 1 --psm {options.psm}"
     if dpi:
         config += f" --dpi {dpi}"
+    config += dictionary_args()
     with tempfile.NamedTemporaryFile(suffix=".png", prefix="docintel-ocr-") as tmp:
         # Uncompressed-ish PNG: pytesseract's own temp file costs ~0.3 s per page at its default compression.
         cv2.imwrite(tmp.name, grey, [cv2.IMWRITE_PNG_COMPRESSION, 1])
@@ -490,7 +565,9 @@ def ocr_page(rgb: np.ndarray, *, page_number: int = 1, first_page: bool = True, 
         lines, handwritten = _read_handwriting(rgb, original, grey.shape, skew, rotated, lines, page_number)
         timings["handwriting"] = (time.perf_counter() - t0) * 1000
     height, width = grey.shape[:2]
-    lines = correct_lines(drop_specks(drop_stamps(grey, lines)))
+    lines = drop_stamps(grey, lines)
+    lines = reread_doubtful(grey, lines, options, dpi, page_number)
+    lines = correct_lines(drop_specks(lines))
     if options.header_columns:
         lines = split_closing_columns(lines, width)
         if first_page:
@@ -575,7 +652,7 @@ def _executor(workers: int) -> cf.ProcessPoolExecutor:
             # import) and Tesseract runs as a child process of each worker.
             context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods()
                                                   else "spawn")
-            lexicon()  # loaded once here (about a second), shared by the forked workers
+            dictionary_args()  # the lexicon loaded once here (about a second), shared by the forked workers
             _POOL = cf.ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_init_worker)
             _POOL_WORKERS = workers
         return _POOL

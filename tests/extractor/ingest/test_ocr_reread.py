@@ -1,0 +1,58 @@
+"""Doubtful OCR lines are read again at a larger letter size (extractor.ingest.ocr.reread_doubtful)."""
+
+from __future__ import annotations
+
+import cv2
+import pytest
+from ingest_helpers import FONT, rgb, text_image
+from PIL import ImageFont
+
+from extractor.ingest.layout import RawWord
+from extractor.ingest.ocr import OcrOptions, dictionary_args, reread_doubtful
+
+TEXT = "Căn cứ Luật số 112/2025/QH15 ngày 10 tháng 12 năm 2025;"
+SIZE = 30
+
+
+def _page_and_box() -> tuple:
+    grey = cv2.cvtColor(rgb(text_image([TEXT], size=SIZE, width=1300)), cv2.COLOR_RGB2GRAY)
+    x0, y0, x1, y1 = ImageFont.truetype(FONT, SIZE).getbbox(TEXT)
+    return grey, (SIZE + x0, SIZE + y0, SIZE + x1, SIZE + y1)
+
+
+def _line(text: str, box: tuple, confidence: float) -> list[RawWord]:
+    """One word box per word, spread evenly over the line's box."""
+    words = text.split()
+    x0, y0, x1, y1 = box
+    step = (x1 - x0) / len(words)
+    return [RawWord(w, x0 + i * step, y0, x0 + (i + 1) * step - 4, y1, confidence) for i, w in enumerate(words)]
+
+
+def test_a_doubtful_line_is_replaced_by_its_surer_larger_reading():
+    grey, box = _page_and_box()
+    misread = "Căn cứ Luật sô 112/2025QH15 ngày l0 tháng 12 năm 2025,"
+    lines = reread_doubtful(grey, [_line(misread, box, 0.4)], OcrOptions(), None, 1)
+    text = " ".join(w.text for w in lines[0])
+    assert text != misread
+    assert "Luật số 112/2025" in text and "ngày 10 tháng" in text and text.endswith(";")
+    assert all((w.confidence or 0) > 0.4 for w in lines[0])
+    assert lines[0][0].x0 == pytest.approx(box[0], abs=SIZE)  # boxes come back in the page's pixels
+
+
+def test_a_sure_line_and_a_line_that_reads_as_another_are_kept():
+    grey, box = _page_and_box()
+    sure = _line("Căn cứ Luật sô 112/2025QH15 ngày 10 tháng 12 năm 2025,", box, 0.9)
+    assert reread_doubtful(grey, [sure], OcrOptions(), None, 1) == [sure]
+    other = _line("Điều 2. Quyết định này có hiệu lực thi hành", box, 0.4)
+    assert reread_doubtful(grey, [other], OcrOptions(), None, 1) == [other]
+
+
+def test_tesseract_gets_the_lexicon_as_user_words_and_the_number_shapes_as_patterns():
+    args = dictionary_args().split()
+    words = args[args.index("--user-words") + 1]
+    patterns = args[args.index("--user-patterns") + 1]
+    with open(words, encoding="utf-8") as handle:
+        listed = set(handle.read().split())
+    assert {"nghị", "Nghị", "NGHỊ", "quyết"} <= listed
+    with open(patterns, encoding="utf-8") as handle:
+        assert r"\d*/\d\d\d\d/\A*-\A*" in handle.read().split()

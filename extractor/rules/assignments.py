@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from extractor.rules.patterns import collapse
 from extractor.segment import Line, Segments
 from extractor.types import Finding
-from extractor.vocabulary import alternation, load_data
+from extractor.vocabulary import KINH_GUI, alternation, load_data
 
 DATA = load_data("assignments")
 AGENCIES = load_data("agencies")
@@ -23,10 +23,22 @@ _PREFIX = re.compile(DATA["prefix_pattern"], re.IGNORECASE)
 _HEAD = re.compile(rf"^(?:{alternation(AGENCIES['heads'] + AGENCIES['offices'])})(?=[\s,:]|$)", re.IGNORECASE)
 _NOT_HEAD = re.compile(rf"^(?:{alternation(DATA['not_heads'])})\b", re.IGNORECASE)
 _VERB = re.compile(rf"(?<![\w])(?:{alternation(DATA['task_verbs'])})(?![\w])")
-_GIAO_INLINE = re.compile(r"(?:^|(?<=[:.]\s))Giao\s+(?=[A-ZĐÂÊÔƠƯÁÀẢÃẠ])")
+_GIAO_INLINE = re.compile(
+    r"(?:^|(?<=[:.]\s))Giao\s+(?=[A-ZĐÂÊÔƠƯÁÀẢÃẠ])"
+    # "Thủ tướng Chính phủ giao Bộ X …", "UBND tỉnh giao các Sở: …": an authority hands a task on
+    r"|(?<=[A-ZĐa-zà-ỹ]\s)(?<!được\s)(?<!bàn\s)(?<!chuyển\s)(?<!trao\s)giao\s+(?:cho\s+)?(?=(?:các\s+)?[A-ZĐ])"
+)
 _DUTY_SECTION = re.compile(DATA["duty_section_pattern"])
 _GENERIC = re.compile(DATA["generic_heading_pattern"])
 _VERB_GUARD = re.compile(DATA["verb_guard_pattern"])
+_RESPONSIBLE = re.compile(DATA["responsible_line_pattern"], re.IGNORECASE)
+_TABLE_FIELD = re.compile(DATA["table_field_pattern"])
+_LEAD_BODY = re.compile(r"\s+(?:chủ trì|là cơ quan chủ trì|làm đầu mối)\b|\s*[-–]\s*Thời gian\b|\s+phối hợp\b")
+_GLUED_ITEM = re.compile(r"\s(\d{1,2}(?:\.\d{1,2})+\.?)(?:\s+|$)")  # "… tiến bộ 1.1." / "… đình công 3.1. Rà soát …"
+_CLOSING_REQUEST = re.compile(r"\s(?:đề nghị|yêu cầu|gửi|kính đề nghị)\s")
+_REPORT_BACK = re.compile(r"\s*(?:báo cáo|gửi)\b")
+_ADDRESSED = re.compile(r"[^:;.]{3,120}:\s*[A-ZĐ]")
+_NAME_LIST = re.compile(r"\s*[A-ZĐ][^,:;.]*(?:,\s*[A-ZĐ][^,:;.]*)+\s*$")
 _END_OF_TASKS = re.compile(r"^(?:Trên đây|Trong quá trình|Nơi nhận|Căn cứ vào)", re.IGNORECASE)
 
 
@@ -63,6 +75,8 @@ def _split_agency(text: str, s: int, e: int) -> tuple[int, int, int | None]:
     verb = first_task_verb(chunk)
     if verb and verb.start() < 3:
         verb = None
+    if colon >= 0 and verb and colon < verb.start() and _NAME_LIST.match(chunk, colon + 1, verb.start()):
+        colon = -1  # "Giao các Bộ: Công an, Tài chính, Xây dựng có ý kiến …": the colon opens the bodies' names
     if colon >= 0 and verb and colon < verb.start() and not first_task_verb(chunk[colon + 1 :].lstrip().lower()[:30]):
         # "Giám đốc các Sở: Y tế, Tài chính, … chịu trách nhiệm …": the colon opens a list of names, not a task
         if not re.match(r"\s*\S+(?:\s+\S+)?\s*[:;.]", chunk[colon + 1 :]) and "," in chunk[colon : verb.start()]:
@@ -95,8 +109,10 @@ def _may_name_agency(ln: Line, rest: str, strong: bool, in_duties: bool) -> bool
     body = ln.body
     if not rest or not rest[0].isalpha():
         return False
+    # "Đề nghị Liên đoàn Lao động tỉnh: Chỉ đạo …": a body named before a colon, its task after it
+    addressed = strong and _ADDRESSED.match(rest) is not None and _HEAD.match(rest) is not None
     closing_request = re.match(r"(?:Đề nghị|Yêu cầu)\b", body, re.IGNORECASE) and body.rstrip().endswith((".", "./."))
-    if strong and ln.kind == "" and closing_request:
+    if strong and not addressed and ln.kind == "" and closing_request:
         return False  # "Yêu cầu các cơ quan … triển khai thực hiện./." closes the plan; it is not a block
     if _GENERIC.match(rest) or _NOT_HEAD.match(rest):
         return False
@@ -106,7 +122,8 @@ def _may_name_agency(ln: Line, rest: str, strong: bool, in_duties: bool) -> bool
         by_layout = in_duties and ln.kind in ("arabic", "roman", "letter") and len(rest.split()) <= 16
         if not _HEAD.match(rest) and not by_layout:
             return False
-    return not (strong and body.lower().startswith(("đề nghị", "yêu cầu")) and not ln.kind and len(body) > 200)
+    long_request = body.lower().startswith(("đề nghị", "yêu cầu")) and not ln.kind and len(body) > 200
+    return not (strong and not addressed and long_request)
 
 
 def _agency_and_task(text: str, ln: Line, start: int, strong: bool) -> tuple[Finding, Finding | None] | None:
@@ -128,6 +145,25 @@ def _agency_and_task(text: str, ln: Line, start: int, strong: bool) -> tuple[Fin
     return Finding(agency, s, e, 0.8, "assignments.agency.heading"), inline
 
 
+def _agency_sentence(text: str, ln: Line) -> tuple[Finding, Finding | None] | None:
+    """In a duties section, a paragraph that opens with the bodies who act and goes on with their task: "Các sở,
+    ban, ngành; Ủy ban nhân dân các huyện … căn cứ chức năng, nhiệm vụ … xây dựng Kế hoạch …"."""
+    body = ln.body
+    if not _HEAD.match(re.sub(r"^(?:Các|Những)\s+", "", body)) or _NOT_HEAD.match(body) or _GENERIC.match(body):
+        return None
+    s, e, task_start = _split_agency(text, ln.body_start, ln.end)
+    if task_start is None or text[e : e + 1] == ":":
+        return None
+    agency = _clean_agency(text[s:e])
+    # "X đề nghị các đơn vị …" closes the plan; "X báo cáo kết quả … trước ngày …" is a report-back, not a duty block
+    if not agency or len(agency.split()) > 30:
+        return None
+    if _CLOSING_REQUEST.search(agency) or _REPORT_BACK.match(text, task_start):
+        return None
+    return (Finding(agency, s, e, 0.7, "assignments.agency.sentence"),
+            _task(text, task_start, ln.end, "assignments.task.sentence"))
+
+
 def _giao_sentence(text: str, ln: Line) -> tuple[Finding, Finding | None] | None:
     m = _GIAO_INLINE.search(ln.body)
     if not m:
@@ -144,20 +180,104 @@ def _giao_sentence(text: str, ln: Line) -> tuple[Finding, Finding | None] | None
 
 
 _EXECUTION = re.compile(r"\s(?:chịu trách nhiệm|có trách nhiệm)\s+thi hành\s+(?:Quyết định|Chỉ thị|Kế hoạch)")
+# "Các ông (bà): Chánh Văn phòng …": the address before the bodies of an execution clause
+_ADDRESS = re.compile(r"^(?:Điều\s+\d+\s*[.:]\s*)?(?:(?:Các\s+)?[Ôô]ng\s*(?:\(bà\)|,\s*bà|/bà)\s*:?\s*)?")
 
 
 def _execution_clause(text: str, ln: Line) -> tuple[Finding, Finding | None] | None:
     """A decision's closing article, also when it stands as a paragraph without "Điều 3.": "Chánh Văn phòng …,
     Thủ trưởng các cơ quan … chịu trách nhiệm thi hành Quyết định này"."""
-    if ln.kind not in ("", "dieu") or not _HEAD.match(ln.body):
+    if ln.kind not in ("", "dieu"):
         return None
-    m = _EXECUTION.search(ln.body)
+    lead = _ADDRESS.match(ln.body)
+    body_start = ln.body_start + (lead.end() if lead else 0)
+    if not _HEAD.match(text[body_start : ln.end]):
+        return None
+    m = _EXECUTION.search(text, body_start, ln.end)
     if not m:
         return None
-    s, e = ln.body_start, ln.body_start + m.start()
+    s, e = body_start, m.start()
     agency = _clean_agency(text[s:e])
     return (Finding(agency, s, e, 0.8, "assignments.agency.execution"),
             _task(text, e + 1, ln.end, "assignments.task.execution"))
+
+
+_ONE_SENTENCE = ("assignments.task.inline", "assignments.task.sentence")
+
+
+def _responsible_tables(text: str, lines: list[Line]) -> list[_Block]:
+    """Blocks of a programme whose items are followed by "- Cơ quan thực hiện: X chủ trì, …": X carries out the
+    items since the previous such line (or section heading); one block per body, in order of first mention."""
+    if not any(_RESPONSIBLE.match(ln.body) for ln in lines):
+        return []
+    blocks: dict[str, _Block] = {}
+    pending: list[Finding] = []
+    for ln in lines:
+        body = ln.body
+        resp = _RESPONSIBLE.match(body)
+        if resp:
+            agency = _responsible_body(text, ln, ln.body_start + resp.end())
+            if agency is not None and pending:
+                block = blocks.setdefault(agency.value.casefold(), _Block(agency, ln.level, ""))
+                block.tasks.extend(pending)
+            pending = []
+        elif _TABLE_FIELD.match(body) or re.fullmatch(r"[\d.]+", body.strip()):
+            continue  # "- Thời gian thực hiện: …"; an item number alone on its line
+        elif ln.kind == "roman" or (ln.kind == "arabic" and "." not in ln.marker.rstrip(". )")):
+            pending = _glued_item(text, ln)  # a section title is no task, but may carry the first item glued
+        elif pending and body[:1].islower() and text[pending[-1].end - 1] == ";":
+            last = pending[-1]  # a sentence broken after ";"
+            pending[-1] = Finding(collapse(f"{text[last.start:last.end]} {body}").rstrip(" ;"), last.start, ln.end,
+                                  last.confidence, last.rule)
+        else:
+            glued = _GLUED_ITEM.search(text, ln.body_start, ln.end)
+            end = glued.start() if glued and glued.end() >= ln.end else ln.end
+            if task := _task(text, ln.body_start, end, "assignments.task.item"):
+                pending.append(task)
+    return list(blocks.values())
+
+
+def _responsible_body(text: str, ln: Line, s: int) -> Finding | None:
+    """The body a "Cơ quan thực hiện:" line names first: up to "chủ trì", "phối hợp" or its first task verb."""
+    cut = _LEAD_BODY.search(text, s, ln.end)
+    e = cut.start() if cut else ln.end
+    verb = first_task_verb(text, s + 3, e)
+    e = verb.start() if verb else e
+    agency = _clean_agency(text[s:e])
+    return Finding(agency, s, e, 0.75, "assignments.agency.responsible") if agency else None
+
+
+def _glued_item(text: str, ln: Line) -> list[Finding]:
+    """ "3. Giải quyết tốt tranh chấp 3.1. Rà soát, kiện toàn …": the first item glued after a section title."""
+    glued = _GLUED_ITEM.search(text, ln.body_start, ln.end)
+    if ln.kind != "arabic" or not glued or glued.end() >= ln.end:
+        return []
+    task = _task(text, glued.end(), ln.end, "assignments.task.item")
+    return [task] if task else []
+
+
+def _merge_tables(blocks: list[_Block], tables: list[_Block]) -> list[_Block]:
+    """A body named both in a programme's table and in a heading of its own ("Giao Sở X:") is one block."""
+    by_name = {b.agency.value.casefold(): b for b in tables}
+    rest = []
+    for b in blocks:
+        same = by_name.get(b.agency.value.casefold())
+        if same is not None:
+            same.tasks.extend(b.tasks)
+        else:
+            rest.append(b)
+    return rest + tables
+
+
+def _outside_body_execution(seg: Segments) -> _Block | None:
+    """A decision whose articles the segmenter left in the preamble or the closing (a flattened layout)."""
+    body = {ln.index for ln in seg.body}
+    for ln in seg.lines:
+        clause = None if ln.index in body else _execution_clause(seg.text, ln)
+        if clause is not None:
+            agency, task = clause
+            return _Block(agency, ln.level, ln.marker, tasks=[task] if task else [])
+    return None
 
 
 class _Reader:
@@ -169,6 +289,7 @@ class _Reader:
         self.blocks: list[_Block] = []
         self.current: _Block | None = None
         self.duty_level: int | None = None  # level of the "Tổ chức thực hiện" section we are in, if any
+        self.addressed = False  # "Kính gửi:" and its list, where a flattened header left them in the body
 
     def close(self) -> None:
         if self.current is not None:
@@ -178,6 +299,10 @@ class _Reader:
         self.current = None
 
     def read(self, ln: Line) -> None:
+        if KINH_GUI.match(ln.text) or (self.addressed and ln.kind == "bullet"):
+            self.addressed = True
+            return
+        self.addressed = False
         if _END_OF_TASKS.match(ln.body) or self._enters_duty_section(ln):
             self.close()
         elif not self._opens_block(ln) and self.current is not None:
@@ -213,6 +338,14 @@ class _Reader:
                 self.current.tasks.append(inline)
             return True
         giao = None if ln.kind in ("roman",) else (_giao_sentence(self.text, ln) or _execution_clause(self.text, ln))
+        current = self.current
+        if giao is None and self.duty_level is not None and ln.kind == "" and (
+                current is None or current.agency.rule == "assignments.agency.sentence"):
+            sentence = _agency_sentence(self.text, ln)
+            if sentence is not None:  # its sentence may go on over the next lines (a crawl breaks lines after ";")
+                self.close()
+                self.current = _Block(sentence[0], ln.level, ln.marker, tasks=[sentence[1]] if sentence[1] else [])
+                return True
         if giao is not None:
             self.close()
             agency, task = giao
@@ -241,7 +374,13 @@ class _Reader:
 
     def _paragraph(self, ln: Line, current: _Block) -> None:
         """A page-break continuation of the last item, a lead paragraph, or the end of the list."""
-        if not current.has_items and current.tasks and current.tasks[0].rule == "assignments.task.inline":
+        last = current.tasks[-1] if current.tasks else None
+        text = self.text
+        if (last is not None and last.rule in _ONE_SENTENCE
+                and (text[last.end - 1] == ";" or ln.text[:1].islower()) and not last.value.endswith((".", ":"))):
+            current.tasks[-1] = Finding(collapse(f"{text[last.start:last.end]} {ln.text}").rstrip(" ;"), last.start,
+                                        ln.end, last.confidence, last.rule)
+        elif not current.has_items and current.tasks and current.tasks[0].rule in _ONE_SENTENCE:
             self.close()  # "d) X chủ trì …" said its task inline: a paragraph after it is not one of its tasks
         elif (current.has_items and current.tasks and ln.text[:1].islower()
               and not current.tasks[-1].value.endswith((".", ";", ":"))):
@@ -259,4 +398,11 @@ def extract(seg: Segments) -> list[dict]:
     for ln in seg.body:
         reader.read(ln)
     reader.close()
-    return [{"agency": b.agency, "tasks": b.tasks} for b in reader.blocks]
+    blocks = reader.blocks
+    if tables := _responsible_tables(seg.text, seg.body):
+        blocks = _merge_tables(blocks, tables)
+    if not any(b.agency.rule == "assignments.agency.execution" for b in blocks):
+        execution = _outside_body_execution(seg)
+        if execution is not None:
+            blocks.append(execution)
+    return [{"agency": b.agency, "tasks": b.tasks} for b in blocks]

@@ -107,6 +107,44 @@ SECTIONS = [
     ("letter-tasks-under-agency-headings", "III. PHÂN CÔNG NHIỆM VỤ\n1. Ban Tổ chức Liên hoan\na) Xây dựng thể lệ.\nb) Mời Ban Giám khảo.\n"
         "2. Các xã, thị trấn\na) Thành lập đội tuyên truyền.", [block("Ban Tổ chức Liên hoan", "Xây dựng thể lệ.", "Mời Ban Giám khảo."),
          block("Các xã, thị trấn", "Thành lập đội tuyên truyền.")],),
+    ("authority-hands-a-task-on-in-prose",
+     ("III. TỔ CHỨC THỰC HIỆN\nVề nội dung này, Chủ tịch Ủy ban nhân dân huyện giao Phòng Tư pháp huyện nghiên cứu, "
+      "đề xuất phương án xử lý."),
+     [block("Phòng Tư pháp huyện", "nghiên cứu, đề xuất phương án xử lý.")]),
+    ("giao-bodies-listed-after-a-colon",
+     ("III. TỔ CHỨC THỰC HIỆN\nGiao các Phòng: Nội vụ, Tài chính - Kế hoạch, Xây dựng có ý kiến về dự thảo Kế hoạch, "
+      "gửi Phòng Văn hóa và Thông tin tổng hợp."),
+     [block("các Phòng: Nội vụ, Tài chính - Kế hoạch, Xây dựng",
+            "có ý kiến về dự thảo Kế hoạch, gửi Phòng Văn hóa và Thông tin tổng hợp.")]),
+    ("execution-clause-addressed-to-the-officials",
+     ("III. TỔ CHỨC THỰC HIỆN\nCác ông (bà): Chánh Văn phòng UBND huyện, Trưởng phòng Văn hóa và Thông tin, Chủ tịch "
+      "UBND các xã chịu trách nhiệm thi hành Quyết định này."),
+     [block("Chánh Văn phòng UBND huyện, Trưởng phòng Văn hóa và Thông tin, Chủ tịch UBND các xã",
+            "chịu trách nhiệm thi hành Quyết định này.")]),
+    ("programme-items-then-the-body-that-carries-them-out",
+     ("III. NỘI DUNG\n1. Nâng cao chất lượng phục vụ bạn đọc 1.1.\nĐổi mới hình thức giới thiệu sách mới.\n"
+      "1.2. Mở rộng giờ phục vụ vào cuối tuần.\n- Cơ quan thực hiện: Thư viện huyện chủ trì, phối hợp với các trường.\n"
+      "- Thời gian thực hiện: Thường xuyên.\n2. Phát triển tủ sách cơ sở 2.1. Luân chuyển sách về các thôn;\n"
+      "ưu tiên thôn vùng cao.\n- Cơ quan thực hiện: Phòng Văn hóa và Thông tin tổng hợp, hướng dẫn các xã.\n"
+      "2.2.\nBổ sung sách cho tủ sách trường học.\n- Cơ quan thực hiện: Thư viện huyện chủ trì.\n"
+      "- Thời gian thực hiện: Quý IV/2023."),
+     [block("Thư viện huyện", "Đổi mới hình thức giới thiệu sách mới.", "Mở rộng giờ phục vụ vào cuối tuần.",
+            "Bổ sung sách cho tủ sách trường học."),
+      block("Phòng Văn hóa và Thông tin", "Luân chuyển sách về các thôn; ưu tiên thôn vùng cao.")]),
+    ("de-nghi-body-colon-long-task",
+     ("III. TỔ CHỨC THỰC HIỆN\n1. Giao Phòng Văn hóa và Thông tin chủ trì tổ chức Liên hoan.\n"
+      "Đề nghị Hội Liên hiệp Phụ nữ huyện: Vận động hội viên tham gia các tiết mục văn nghệ, phối hợp với các xã, thị "
+      "trấn tuyên truyền về Liên hoan trên các nhóm mạng xã hội của Hội, cử cán bộ hỗ trợ Ban Tổ chức trong suốt thời "
+      "gian diễn ra Liên hoan."),
+     [block("Phòng Văn hóa và Thông tin", "chủ trì tổ chức Liên hoan."),
+      block("Hội Liên hiệp Phụ nữ huyện",
+            "Vận động hội viên tham gia các tiết mục văn nghệ, phối hợp với các xã, thị trấn tuyên truyền về Liên hoan "
+            "trên các nhóm mạng xã hội của Hội, cử cán bộ hỗ trợ Ban Tổ chức trong suốt thời gian diễn ra Liên hoan.")]),
+    ("bodies-open-a-paragraph-of-the-duties-section",
+     ("III. TỔ CHỨC THỰC HIỆN\nCác phòng, ban chuyên môn; Ủy ban nhân dân các xã, thị trấn căn cứ nhiệm vụ được giao "
+      "xây dựng kế hoạch thực hiện;\ntổng hợp kết quả gửi Phòng Văn hóa và Thông tin."),
+     [block("Các phòng, ban chuyên môn; Ủy ban nhân dân các xã, thị trấn",
+            "căn cứ nhiệm vụ được giao xây dựng kế hoạch thực hiện; tổng hợp kết quả gửi Phòng Văn hóa và Thông tin.")]),
 ]
 
 

@@ -7,7 +7,7 @@ import re
 from extractor.rules.patterns import QUOTES, DateMatch, collapse, find_dates
 from extractor.segment import Line, Segments
 from extractor.types import Finding
-from extractor.vocabulary import alternation, load_data
+from extractor.vocabulary import PREAMBLE_CITATION, alternation, load_data
 
 DATA = load_data("event")
 _HEAD = re.compile(rf"(?<![\w])(?:{alternation(DATA['event_heads'])})(?=\s)")
@@ -159,6 +159,29 @@ def dates(seg: Segments, doc_year: int | None) -> tuple[Finding | None, Finding 
     return None, None
 
 
+# "Trường X xây dựng kế hoạch tổ chức Tuần lễ … với chủ đề …, cụ thể như sau:": the first statement names the event
+_ORGANISES = re.compile(rf"\b(?:tổ chức|triển khai tổ chức|hưởng ứng)\s+(?={_HEAD.pattern})")
+_STATEMENT_END = re.compile(r"\s+với chủ đề\b|,?\s+(?:cụ thể|như sau|nhằm|để)\b|[:;.](?:\s|$)")
+
+
+def statement_name(seg: Segments) -> Finding | None:
+    """Where the title names no event, the opening statement may ("… xây dựng kế hoạch tổ chức Tuần lễ …")."""
+    text = seg.text
+    for ln in seg.preamble:
+        if PREAMBLE_CITATION.match(ln.text):
+            continue
+        m = _ORGANISES.search(text, ln.start, ln.end)
+        if m is None:
+            continue
+        stop = _STATEMENT_END.search(text, m.end(), ln.end)
+        return name(seg, Finding(text[m.end() : stop.start() if stop else ln.end], m.end(),
+                                 stop.start() if stop else ln.end, 0.7, "event.name.statement"))
+    return None
+
+
 def extract(seg: Segments, subject: Finding | None, doc_year: int | None) -> dict[str, Finding | None]:
-    start, end = dates(seg, doc_year)
-    return {"name": name(seg, subject), "theme": theme(seg), "start_date": start, "end_date": end}
+    found = name(seg, subject) or statement_name(seg)
+    # A text that names no event it organises (a Chỉ thị, a notice to hang flags, a report) has no event dates:
+    # the dates it gives belong to what it asks for, not to an event.
+    start, end = dates(seg, doc_year) if found is not None else (None, None)
+    return {"name": found, "theme": theme(seg), "start_date": start, "end_date": end}

@@ -42,8 +42,13 @@ EVIDENCE_GAPS = {
 
 
 @pytest.mark.parametrize("row_id,title,name", table(NAMES))
+# an opening statement that names no event, so that the name can only come from the title
+NEUTRAL_PREAMBLE = ("Căn cứ Công văn số 1402/SGDĐT-GDTX ngày 05/9/2023 của Sở GDĐT Quảng Ngãi;\n\n"
+                    "Phòng Giáo dục và Đào tạo huyện Sơn Tịnh xây dựng Kế hoạch như sau:")
+
+
 def test_event_name_from_title(row_id, title, name):
-    check_field(row_id, directive(title=f"KẾ HOẠCH\n{title}"), "event.name", name,
+    check_field(row_id, directive(title=f"KẾ HOẠCH\n{title}", preamble=NEUTRAL_PREAMBLE), "event.name", name,
                 evidence=row_id not in EVIDENCE_GAPS)
 
 
@@ -117,3 +122,27 @@ def _row_text(row_id: str) -> str:
 def test_evidence_gap(row_id, pointer):
     problems = [p for p in evidence_problems(run(_row_text(row_id))) if p.startswith(pointer + ":")]
     assert not problems, f"[{row_id}] " + "; ".join(problems)
+
+
+def test_event_name_from_the_opening_statement():
+    # a title that names no event: the statement that opens the plan does
+    text = directive(
+        title="KẾ HOẠCH\nHoạt động thư viện tháng 10 năm 2023",
+        preamble=("Căn cứ Công văn số 1402/SGDĐT-GDTX ngày 05/9/2023 của Sở GDĐT Quảng Ngãi;\n\n"
+                  "Phòng Giáo dục và Đào tạo huyện Sơn Tịnh xây dựng kế hoạch tổ chức Ngày hội đọc sách năm 2023 "
+                  "với chủ đề “Sách mở tương lai”, cụ thể như sau:"),
+    )
+    check_field("statement-names-the-event", text, "event.name", "Ngày hội đọc sách năm 2023")
+
+
+def test_dates_of_a_text_that_organises_no_event_are_not_event_dates():
+    # a notice asking bodies to hang flags on some days organises nothing: no event, no event dates
+    header = HEADER.replace("Số: 215/KH-PGDĐT", "Số: 215/TB-UBND")
+    text = directive(
+        header=header, title="THÔNG BÁO\nVề việc treo cờ Tổ quốc", preamble="",
+        body=("Nhân dịp kỷ niệm ngày thành lập huyện, Ủy ban nhân dân huyện đề nghị các cơ quan, đơn vị trên địa bàn "
+              "treo cờ Tổ quốc từ ngày 10/11/2023 đến hết ngày 12/11/2023."),
+    )
+    check_field("flag-days", text, "event.name", None)
+    check_field("flag-days", text, "event.start_date", None)
+    check_field("flag-days", text, "event.end_date", None)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from extractor.rules.patterns import collapse
 from extractor.segment import Line, Segments
 from extractor.types import Finding
-from extractor.vocabulary import KINH_GUI, alternation, load_data
+from extractor.vocabulary import KINH_GUI, PREAMBLE_CITATION, alternation, load_data
 
 DATA = load_data("assignments")
 AGENCIES = load_data("agencies")
@@ -140,8 +140,8 @@ def _agency_and_task(text: str, ln: Line, start: int, strong: bool) -> tuple[Fin
     if not strong and ln.kind == "bullet" and task_start is not None and text[e : e + 1] != ":":
         return None  # "- Các trường … tiếp tục thực hiện …" is a task of the block above, not a new block
     inline = _task(text, task_start, ln.end, "assignments.task.inline") if task_start is not None else None
-    if inline is not None and len(inline.value) < 3:
-        inline = None
+    if inline is not None and (len(inline.value) < 3 or _DUTY_LEAD.fullmatch(inline.value.rstrip(" :."))):
+        inline = None  # "a) Trưởng các điểm thi có trách nhiệm:" heads the paragraphs below it
     return Finding(agency, s, e, 0.8, "assignments.agency.heading"), inline
 
 
@@ -202,6 +202,9 @@ def _execution_clause(text: str, ln: Line) -> tuple[Finding, Finding | None] | N
             _task(text, e + 1, ln.end, "assignments.task.execution"))
 
 
+_DUTY_LEAD = re.compile(
+    r"(?:có|chịu) trách nhiệm|có nhiệm vụ|(?:thực hiện|triển khai)(?: các| những)? (?:nội dung|nhiệm vụ|việc)(?: sau)?"
+)
 _ONE_SENTENCE = ("assignments.task.inline", "assignments.task.sentence")
 
 
@@ -267,6 +270,40 @@ def _merge_tables(blocks: list[_Block], tables: list[_Block]) -> list[_Block]:
         else:
             rest.append(b)
     return rest + tables
+
+
+# "UBND thành phố đề nghị các cơ quan, đơn vị … treo cờ …": a body asked to act inside a sentence of prose
+_ASKS = re.compile(r"(?:^|\s)(?:đề nghị|yêu cầu|giao)\s+(?=(?:các|Các|Thủ trưởng|[A-ZĐ]))")
+_CLAUSE_SPLIT = re.compile(r"(?<=[.;])\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ])")
+# "… đề nghị các đơn vị khẩn trương triển khai thực hiện./.": the closing formula, not a duty
+_ONLY_CARRY_OUT = re.compile(
+    r"(?:(?:khẩn trương|nghiêm túc|quan tâm),?\s+)*(?:triển khai\s+)?(?:thực hiện|biết)\b.{0,25}$"
+)
+
+
+def _prose_duties(seg: Segments) -> list[_Block]:
+    """A letter or notice with no agency block: the sentences of its opening and body in which a body is asked to
+    act ("… đề nghị X treo cờ …") or opens the clause with its task ("Ủy ban nhân dân các phường có trách nhiệm …")."""
+    text = seg.text
+    blocks = []
+    for ln in [*seg.preamble, *seg.body]:
+        if ln.kind not in ("", "bullet") or PREAMBLE_CITATION.match(ln.text) or _END_OF_TASKS.match(ln.body):
+            continue
+        starts = [ln.body_start] + [ln.body_start + m.end() for m in _CLAUSE_SPLIT.finditer(text[ln.body_start:ln.end])]
+        for k, cs in enumerate(starts):
+            ce = starts[k + 1] if k + 1 < len(starts) else ln.end
+            ask = _ASKS.search(text, cs, ce)
+            s = ask.end() if ask else cs
+            if not ask and not _HEAD.match(re.sub(r"^(?:Các|Những)\s+", "", text[s:ce])):
+                continue
+            a, e, task_start = _split_agency(text, s, ce)
+            agency = _clean_agency(text[a:e])
+            task = _task(text, task_start, ce, "assignments.task.sentence") if task_start is not None else None
+            if (not agency or task is None or len(agency.split()) > 30 or _CLOSING_REQUEST.search(agency)
+                    or _ONLY_CARRY_OUT.match(task.value) or text[e : e + 1] == ":"):
+                continue
+            blocks.append(_Block(Finding(agency, a, e, 0.6, "assignments.agency.prose"), ln.level, "", tasks=[task]))
+    return blocks
 
 
 def _outside_body_execution(seg: Segments) -> _Block | None:
@@ -393,7 +430,9 @@ class _Reader:
             current.paragraphs.append(para)
 
 
-def extract(seg: Segments) -> list[dict]:
+def extract(seg: Segments, letter: bool = False) -> list[dict]:
+    """``letter``: the text is a letter or notice (công văn, thông báo, chỉ thị), whose duties may be written as
+    prose; a plan's prose sentences describe its activities instead."""
     reader = _Reader(seg.text)
     for ln in seg.body:
         reader.read(ln)
@@ -401,6 +440,8 @@ def extract(seg: Segments) -> list[dict]:
     blocks = reader.blocks
     if tables := _responsible_tables(seg.text, seg.body):
         blocks = _merge_tables(blocks, tables)
+    if not blocks and letter:
+        blocks = _prose_duties(seg)
     if not any(b.agency.rule == "assignments.agency.execution" for b in blocks):
         execution = _outside_body_execution(seg)
         if execution is not None:

@@ -191,3 +191,38 @@ def test_end_of_document_mark_is_not_part_of_the_task():
     assert [b["agency"] for b in blocks] == [b["agency"] for b in QD_EXPECTED]
     last = blocks[-1]["tasks"]
     assert last in (["chịu trách nhiệm thi hành Quyết định này."], ["chịu trách nhiệm thi hành Quyết định này"]), last
+
+
+NOTICE_HEADER = ("ỦY BAN NHÂN DÂN\nHUYỆN MỘ ĐỨC\nSố: 311/TB-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                 "Độc lập - Tự do - Hạnh phúc\nMộ Đức, ngày 02 tháng 10 năm 2023")
+
+
+def test_duties_written_as_prose_in_a_notice():
+    # a notice with no agency heading: each body asked to act in a sentence is one block
+    body = ("Nhân dịp kỷ niệm ngày thành lập huyện, Ủy ban nhân dân huyện đề nghị các cơ quan, đơn vị trên địa bàn "
+            "huyện treo cờ Tổ quốc từ ngày 10/10/2023 đến hết ngày 12/10/2023.\n"
+            "Ủy ban nhân dân các xã, thị trấn có trách nhiệm nhắc nhở việc treo cờ ở khu dân cư; Trưởng Công an "
+            "huyện chỉ đạo bảo đảm an ninh trật tự trong các ngày lễ.")
+    text = directive(header=NOTICE_HEADER, title="THÔNG BÁO\nVề việc treo cờ Tổ quốc", preamble="", body=body)
+    check_field("notice-prose", text, "assignments", [
+        block("các cơ quan, đơn vị trên địa bàn huyện", "treo cờ Tổ quốc từ ngày 10/10/2023 đến hết ngày 12/10/2023."),
+        block("Ủy ban nhân dân các xã, thị trấn", "có trách nhiệm nhắc nhở việc treo cờ ở khu dân cư"),
+        block("Trưởng Công an huyện", "chỉ đạo bảo đảm an ninh trật tự trong các ngày lễ."),
+    ])
+
+
+def test_a_plans_activities_in_prose_are_no_duties():
+    body = ("I. NỘI DUNG\nCác trường tổ chức Lễ khai mạc và các hoạt động hưởng ứng từ ngày 16/10/2023 đến ngày "
+            "20/10/2023.")
+    check_field("plan-prose", directive(body=body), "assignments", [])
+
+
+def test_heading_that_says_who_is_responsible_heads_its_paragraphs():
+    section = ("III. TỔ CHỨC THỰC HIỆN\na) Trưởng các điểm thi có trách nhiệm:\nBố trí phòng thi dự phòng.\n"
+               "Kiểm tra điều kiện an toàn trước ngày thi.\nb) Các trường ngoài công lập\nCử cán bộ hỗ trợ các điểm thi.\n"
+               "c) Thủ trưởng các đơn vị chủ động bố trí cơ sở vật chất khi cần thiết.")
+    check_field("responsible-heading", directive(body=LEAD + section), "assignments", [
+        block("Trưởng các điểm thi", "Bố trí phòng thi dự phòng.", "Kiểm tra điều kiện an toàn trước ngày thi."),
+        block("Các trường ngoài công lập", "Cử cán bộ hỗ trợ các điểm thi."),
+        block("Thủ trưởng các đơn vị", "chủ động bố trí cơ sở vật chất khi cần thiết."),
+    ])

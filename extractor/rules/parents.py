@@ -24,7 +24,7 @@ _AGENCY_HEAD = re.compile(
     rf"(?:{alternation(load_data('agencies')['heads'] + load_data('agencies')['offices'])})\b"
 )
 _REFERENCE = re.compile(
-    rf"(?<!\w)(?P<type>{alternation(list(CITED_NAMES))})"
+    rf"(?<!\w)(?P<type>{alternation(list(CITED_NAMES)).replace(chr(92) + ' ', chr(92) + 's+')})"
     rf"(?:\s+số)?\s*:?\s*(?=\d)",
     re.IGNORECASE,
 )
@@ -51,6 +51,11 @@ _NESTED_LEAD = re.compile(
 # "… tại Tờ trình số 10/… và đề nghị của Bộ trưởng … tại …": the second request names the next document's issuer.
 _NEXT_REQUEST = re.compile(r"\s+và\s+(?:chỉ đạo|đề nghị|ý kiến|yêu cầu|đề xuất) của\s", re.IGNORECASE)
 _REQUEST_BY = re.compile(r"(?:chỉ đạo|đề nghị|ý kiến|yêu cầu|đề xuất) của\s+(?P<issuer>[^;]+?)\s+tại\s", re.IGNORECASE)
+_STATEMENT_AFTER = re.compile(r",\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ])")
+_STATEMENT_VERB = re.compile(
+    r"\s(?:xây dựng|ban hành|có ý kiến|thông báo|hướng dẫn|đề nghị|yêu cầu|triển khai|tổ chức|báo cáo|kính trình|"
+    r"trình|chỉ đạo|giao)\b|\b(?:như sau|sau đây)\b"
+)
 _COMMITTEE = re.compile(r"(?:Ban Chỉ đạo|Ban chỉ đạo|Ủy ban Quốc gia|Hội đồng|Tiểu ban|Ban Thường vụ)\b")
 _SUBJECT_LEAD = re.compile(r"^(?:về việc|về|V/v)\s+", re.IGNORECASE)
 _BRACKETED = re.compile(r"\s*\((?:[^()]{1,20})\)")
@@ -67,7 +72,7 @@ def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
     seen = False  # a reference after an earlier one of the same sentence may be named inside it
     refs = [*_REFERENCE.finditer(text, start, end), *_LAW.finditer(text, start, end)]
     for m in sorted(refs, key=lambda m: m.start()):
-        before = text[max(start, m.start() - 40) : m.start()]
+        before = re.sub(r"\s+", " ", text[max(start, m.start() - 40) : m.start()])  # a crawl doubles spaces
         if ";" in before:
             seen = False
             before = before[before.rfind(";") + 1 :]
@@ -193,9 +198,13 @@ def _citation(text: str, cs: int, ce: int, lead: str) -> dict[str, Finding | Non
         s = subject_from + (m_title.end() if m_title else 0)
         if not tail.strip(" .;,") or re.match(r"\s*[,;.]", tail):
             return result
-    stmt = re.search(rf",\s+(?={_AGENCY_HEAD.pattern})", text[s:ce])
-    if stmt:
-        ce = s + stmt.start()
+    # the text's own statement after the citation ("…, Phòng GDĐT xây dựng Kế hoạch như sau:") is no part of it;
+    # a body named inside the subject ("…, Ủy ban nhân dân; điều động …") is
+    for stmt in _STATEMENT_AFTER.finditer(text, s, ce):
+        semi = text.find(";", stmt.end(), ce)
+        if _STATEMENT_VERB.search(text, stmt.end(), ce if semi < 0 else semi):
+            ce = stmt.start()
+            break
     value = collapse(text[s:ce]).strip(" ;,.:")
     value = re.sub(r"[.;,]\s*$", "", value)
     if value[:1] in QUOTES and value[-1:] in QUOTES:  # a subject that is all one quoted title

@@ -75,6 +75,18 @@ CITATIONS = [
       "phát triển văn hóa đọc và thư viện cơ sở;"),
      [cite("khac", "93/2020/NĐ-CP", "2020-08-11", "Chính phủ",
            "tổ chức thư viện công lập; phát triển văn hóa đọc và thư viện cơ sở")]),
+    ("body-named-inside-the-subject-after-a-comma",
+     ("Căn cứ Nghị định số 93/2020/NĐ-CP ngày 11/8/2020 của Chính phủ quy định cơ cấu tổ chức của thư viện cấp huyện, "
+      "Ủy ban nhân dân cấp xã; chế độ báo cáo của thư viện;"),
+     [cite("khac", "93/2020/NĐ-CP", "2020-08-11", "Chính phủ",
+           "quy định cơ cấu tổ chức của thư viện cấp huyện, Ủy ban nhân dân cấp xã; chế độ báo cáo của thư viện")]),
+    ("doubled-spaces-of-a-crawl",
+     ("Thực hiện Kế hoạch số 41/KH-UBND ngày 28/8/2023 của UBND huyện về triển  khai Chương trình  hành động số "
+      "12-CTr/HU ngày 02/8/2023 của Huyện ủy, Chương trình  hành động số 12-CTr/HU ngày 02/8/2023 của Huyện ủy về "
+      "phát triển văn hóa đọc;"),
+     [cite("ke_hoach", "41/KH-UBND", "2023-08-28", "UBND huyện",
+           "triển khai Chương trình hành động số 12-CTr/HU ngày 02/8/2023 của Huyện ủy"),
+      cite("khac", "12-CTr/HU", "2023-08-02", "Huyện ủy", "phát triển văn hóa đọc")]),
     ("citation-inside-the-opening-sentence",
      ("Ngày hội đọc sách được tổ chức theo Quy chế hoạt động thư viện ban hành kèm theo Thông tư số 16/2022/TT-BGDĐT "
       "ngày 22/11/2022 của Bộ Giáo dục và Đào tạo; Phòng Giáo dục và Đào tạo huyện Sơn Tịnh xây dựng Kế hoạch như sau:"),

@@ -51,6 +51,7 @@ class _Block:
     paragraphs: list[Finding] = field(default_factory=list)
     has_items: bool = False
     closed_items: bool = False
+    open_name: bool = False  # the heading's list of names goes on over the next line ("…, Văn Miếu –")
 
 
 def _task(text: str, s: int, e: int, rule: str) -> Finding | None:
@@ -75,7 +76,7 @@ def _split_agency(text: str, s: int, e: int) -> tuple[int, int, int | None]:
     verb = first_task_verb(chunk)
     if verb and verb.start() < 3:
         verb = None
-    if colon >= 0 and verb and colon < verb.start() and _NAME_LIST.match(chunk, colon + 1, verb.start()):
+    if colon >= 0 and _NAME_LIST.match(chunk, colon + 1, verb.start() if verb and colon < verb.start() else len(chunk)):
         colon = -1  # "Giao các Bộ: Công an, Tài chính, Xây dựng có ý kiến …": the colon opens the bodies' names
     if colon >= 0 and verb and colon < verb.start() and not first_task_verb(chunk[colon + 1 :].lstrip().lower()[:30]):
         # "Giám đốc các Sở: Y tế, Tài chính, … chịu trách nhiệm …": the colon opens a list of names, not a task
@@ -373,6 +374,8 @@ class _Reader:
             self.current = _Block(agency, ln.level, ln.marker)
             if inline is not None:
                 self.current.tasks.append(inline)
+            else:
+                self.current.open_name = bool(re.search(r"[,–-]\s*$", self.text[agency.start : ln.end]))
             return True
         giao = None if ln.kind in ("roman",) else (_giao_sentence(self.text, ln) or _execution_clause(self.text, ln))
         current = self.current
@@ -413,6 +416,12 @@ class _Reader:
         """A page-break continuation of the last item, a lead paragraph, or the end of the list."""
         last = current.tasks[-1] if current.tasks else None
         text = self.text
+        if current.open_name and not current.tasks and not current.paragraphs:
+            name = current.agency  # the rest of the heading's list of names
+            current.agency = Finding(_clean_agency(f"{text[name.start : name.end]} {ln.text}"), name.start, ln.end,
+                                     name.confidence, name.rule)
+            current.open_name = False
+            return
         if (last is not None and last.rule in _ONE_SENTENCE
                 and (text[last.end - 1] == ";" or ln.text[:1].islower()) and not last.value.endswith((".", ":"))):
             current.tasks[-1] = Finding(collapse(f"{text[last.start:last.end]} {ln.text}").rstrip(" ;"), last.start,

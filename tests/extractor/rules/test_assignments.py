@@ -226,3 +226,12 @@ def test_heading_that_says_who_is_responsible_heads_its_paragraphs():
         block("Các trường ngoài công lập", "Cử cán bộ hỗ trợ các điểm thi."),
         block("Thủ trưởng các đơn vị", "chủ động bố trí cơ sở vật chất khi cần thiết."),
     ])
+
+
+def test_heading_naming_bodies_after_a_colon_wrapped_over_two_lines():
+    section = ("III. TỔ CHỨC THỰC HIỆN\n1. UBND các xã: Tịnh Hà, Tịnh Sơn, Tịnh Bình, Tịnh Đông –\n"
+               "Tịnh Giang và Tịnh Minh.\n- Bố trí địa điểm trưng bày sách.\n- Cử người tham gia Ngày hội.")
+    check_field("wrapped-name-list", directive(body=LEAD + section), "assignments", [
+        block("UBND các xã: Tịnh Hà, Tịnh Sơn, Tịnh Bình, Tịnh Đông – Tịnh Giang và Tịnh Minh",
+              "Bố trí địa điểm trưng bày sách.", "Cử người tham gia Ngày hội."),
+    ])

@@ -98,7 +98,9 @@ def _heading(text: str, ln: Line, in_duties: bool = False) -> tuple[Finding, Fin
     """If ``ln`` names who must act, the agency and an inline task. ``in_duties``: the line is a numbered
     sub-heading of a "Tổ chức thực hiện" section, where sub-headings name agencies by the genre's layout."""
     m = _PREFIX.match(ln.body)
-    start = ln.body_start + (m.end() if m else 0)
+    # "2 - Sở Lao động … có trách nhiệm.": a number the segmenter did not read as a marker
+    number = None if m or ln.kind else re.match(r"\d{1,2}\s*[-–]\s+", ln.body)
+    start = ln.body_start + (m.end() if m else number.end() if number else 0)
     strong = bool(m)  # "Giao/Đề nghị/Đối với" make any following name an agency
     if not _may_name_agency(ln, text[start : ln.end], strong, in_duties):
         return None
@@ -118,7 +120,8 @@ def _may_name_agency(ln: Line, rest: str, strong: bool, in_duties: bool) -> bool
     if _GENERIC.match(rest) or _NOT_HEAD.match(rest):
         return False
     if not strong:
-        if ln.kind in ("", "bullet") and not rest.rstrip().endswith(":") and ln.kind != "bullet":
+        says_responsible = _HEAD.match(rest) and _RESPONSIBLE_END.search(rest)
+        if ln.kind == "" and not rest.rstrip().endswith(":") and not says_responsible:
             return False
         by_layout = in_duties and ln.kind in ("arabic", "roman", "letter") and len(rest.split()) <= 16
         if not _HEAD.match(rest) and not by_layout:
@@ -130,7 +133,8 @@ def _may_name_agency(ln: Line, rest: str, strong: bool, in_duties: bool) -> bool
 def _agency_and_task(text: str, ln: Line, start: int, strong: bool) -> tuple[Finding, Finding | None] | None:
     """The agency named from ``start`` and the task written after it on the line, if the split makes sense."""
     s, e, task_start = _split_agency(text, start, ln.end)
-    if not strong and ln.kind == "" and task_start is not None and text[e:ln.end].strip() != ":":
+    duty_lead = task_start is not None and _DUTY_LEAD.fullmatch(text[task_start : ln.end].strip(" :."))
+    if not strong and ln.kind == "" and task_start is not None and text[e:ln.end].strip() != ":" and not duty_lead:
         return None  # "Ban chỉ đạo … gợi ý một số hoạt động sau:" introduces suggestions, not an agency block
     agency = _clean_agency(text[s:e])
     # Long lists of bodies are common ("Điều 3. Chánh Văn phòng …, Giám đốc …, Thủ trưởng … chịu trách nhiệm …").
@@ -206,6 +210,7 @@ def _execution_clause(text: str, ln: Line) -> tuple[Finding, Finding | None] | N
 _DUTY_LEAD = re.compile(
     r"(?:có|chịu) trách nhiệm|có nhiệm vụ|(?:thực hiện|triển khai)(?: các| những)? (?:nội dung|nhiệm vụ|việc)(?: sau)?"
 )
+_RESPONSIBLE_END = re.compile(r"\s(?:có|chịu) trách nhiệm\s*[:.]?\s*$")
 _ONE_SENTENCE = ("assignments.task.inline", "assignments.task.sentence")
 
 

@@ -235,3 +235,12 @@ def test_heading_naming_bodies_after_a_colon_wrapped_over_two_lines():
         block("UBND các xã: Tịnh Hà, Tịnh Sơn, Tịnh Bình, Tịnh Đông – Tịnh Giang và Tịnh Minh",
               "Bố trí địa điểm trưng bày sách.", "Cử người tham gia Ngày hội."),
     ])
+
+
+def test_paragraph_naming_a_body_responsible_heads_the_list_below():
+    # "2 - X có trách nhiệm." with a number the segmenter does not read as a marker, then X's list
+    section = ("III. TỔ CHỨC THỰC HIỆN\n2 - Phòng Văn hóa và Thông tin có trách nhiệm.\n- Chủ trì tổ chức Liên hoan;\n"
+               "- Tổng hợp kết quả.")
+    check_field("number-dash-responsible", directive(body=LEAD + section), "assignments", [
+        block("Phòng Văn hóa và Thông tin", "Chủ trì tổ chức Liên hoan", "Tổng hợp kết quả."),
+    ])

@@ -57,6 +57,9 @@ _STATEMENT_VERB = re.compile(
     r"\s(?:xây dựng|ban hành|có ý kiến|thông báo|hướng dẫn|đề nghị|yêu cầu|triển khai|tổ chức|báo cáo|kính trình|"
     r"trình|chỉ đạo|giao)\b|\b(?:như sau|sau đây)\b"
 )
+# A number cited without its type name, the type being that of the citation before it or of the list's lead.
+_BARE = re.compile(r"[Ss]ố\s+(?=\d)")
+_BARE_AFTER = re.compile(r"(?:[;:,]\s*|\svà\s+)(?P<so>[Ss]ố\s+)(?=\d)")
 _COMMITTEE = re.compile(r"(?:Ban Chỉ đạo|Ban chỉ đạo|Ủy ban Quốc gia|Hội đồng|Tiểu ban|Ban Thường vụ)\b")
 _SUBJECT_LEAD = re.compile(r"^(?:về việc|về|V/v)\s+", re.IGNORECASE)
 _BRACKETED = re.compile(r"\s*\((?:[^()]{1,20})\)")
@@ -67,22 +70,24 @@ def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in re.finditer(r";", text[start:end]):
         # "…; quy trình giới thiệu …": a lower-case word after ";" goes on with the same subject, unless it is a cue
         after = text[start + m.end() : end].lstrip()
-        if after[:1].islower() and not PREAMBLE_CITATION.match(after):
+        if after[:1].islower() and not PREAMBLE_CITATION.match(after) and not _BARE.match(after):
             continue
         cuts.add(start + m.end())
-    seen = False  # a reference after an earlier one of the same sentence may be named inside it
+    last_ref = -1  # a reference after an earlier one of the same sentence may be named inside it
+    nesting = False  # "… của Luật A số …, Luật B số … và Luật C": a list named inside the same title
     refs = [*_REFERENCE.finditer(text, start, end), *_LAW.finditer(text, start, end)]
     for m in sorted(refs, key=lambda m: m.start()):
-        before = re.sub(r"\s+", " ", text[max(start, m.start() - 40) : m.start()])  # a crawl doubles spaces
-        if ";" in before:
-            seen = False
-            before = before[before.rfind(";") + 1 :]
-        is_law = m.re is _LAW
-        # "của Luật …", "Luật A và Luật B": inside a law's own title
-        if seen and (_NESTED_LEAD.search(before) or (is_law and re.search(r"\svà\s*$", before))):
+        semi = text.rfind(";", start, m.start())
+        before = re.sub(r"\s+", " ", text[max(start, semi + 1, m.start() - 40) : m.start()])  # a crawl doubles spaces
+        law_list = m.re is _LAW and (re.search(r"\svà\s*$", before) or (nesting and before.rstrip().endswith(",")))
+        if last_ref > semi and (_NESTED_LEAD.search(before) or law_list):
+            nesting = True
             continue
         cuts.add(m.start())
-        seen = True
+        last_ref, nesting = m.start(), False
+    for m in _BARE_AFTER.finditer(text, start, end):  # "Tờ trình số 1420/… và số 1424/…", "…: Số 101/…; số 102/…"
+        if text.rfind(";", start, m.start()) < last_ref or re.match(r"\s*[;:]", text[m.start() : m.start("so")]):
+            cuts.add(m.start("so"))
     points = sorted(cuts)
     return [(a, b) for a, b in itertools.pairwise(points) if b > a]
 
@@ -124,21 +129,32 @@ def _unnumbered(text: str, cs: int, ce: int) -> dict[str, Finding | None] | None
     }
 
 
-def _citation(text: str, cs: int, ce: int, lead: str) -> dict[str, Finding | None] | None:
+def _citation(text: str, cs: int, ce: int, lead: str, earlier: str = "") -> dict[str, Finding | None] | None:
+    """One cited document in ``text[cs:ce]``; ``lead`` is its sentence so far, ``earlier`` the line before it."""
     chunk = text[cs:ce]
     ref = _REFERENCE.match(chunk.lstrip()) or _REFERENCE.search(chunk)
     law = _LAW.match(chunk.lstrip())
-    if ref is None and law is None:
+    bare = _BARE.match(chunk.lstrip()) if ref is None and law is None else None
+    if ref is None and law is None and bare is None:
         return _unnumbered(text, cs, ce)
     off = cs
-    if ref is not None:
-        tstart, tend = off + ref.start("type"), off + ref.end("type")
-        kind = CITED.get(ref.group("type").lower(), "khac")
-        num_m = NUMBER_PATTERN.match(text, off + ref.end())
+    if ref is not None or bare is not None:
+        if bare is not None:  # "… và số 1424/TTr-BQL": the type of the citation before it
+            types = [*_REFERENCE.finditer(earlier), *re.finditer(rf"các\s+(?P<type>{alternation(list(CITED_NAMES))})",
+                                                                 earlier, re.IGNORECASE)]
+            typed = max(types, key=lambda t: t.start(), default=None)
+            kind = CITED.get(typed.group("type").lower(), "khac") if typed else "khac"
+            lead_ws = len(chunk) - len(chunk.lstrip())
+            tstart, tend, num_from = cs + lead_ws, cs + lead_ws + bare.end(), cs + lead_ws + bare.end()
+        else:
+            tstart, tend = off + ref.start("type"), off + ref.end("type")
+            kind = CITED.get(ref.group("type").lower(), "khac")
+            num_from = off + ref.end()
+        num_m = NUMBER_PATTERN.match(text, num_from)
         if num_m is None:
             return None
         number = Finding(clean_number(num_m.group(0)), num_m.start(), num_m.end(), 0.9, "parents.number")
-        if ref.group("type").lower() == "văn bản":
+        if ref is not None and ref.group("type").lower() == "văn bản":
             abbr = re.match(r"[^/]*/(?:\d{4}/)?([^-/]+)", number.value)
             kind = _BY_ABBREVIATION.get(abbr.group(1), kind) if abbr else kind
         after = num_m.end()
@@ -250,7 +266,7 @@ def extract(seg: Segments) -> list[dict[str, Finding | None]]:
         for cs, ce in _chunks(text, start, ln.end):
             lead_start = max(ln.start, text.rfind(";", ln.start, cs) + 1)
             lead = text[lead_start:cs]
-            item = _citation(text, cs, ce, lead)
+            item = _citation(text, cs, ce, lead, text[ln.start : cs])
             if item:
                 found.append(item)
     return found

@@ -87,6 +87,22 @@ CITATIONS = [
      [cite("ke_hoach", "41/KH-UBND", "2023-08-28", "UBND huyện",
            "triển khai Chương trình hành động số 12-CTr/HU ngày 02/8/2023 của Huyện ủy"),
       cite("khac", "12-CTr/HU", "2023-08-02", "Huyện ủy", "phát triển văn hóa đọc")]),
+    ("amending-law-after-a-semicolon-names-a-list-of-laws",
+     ("Căn cứ Luật Thư viện ngày 21/11/2019; Luật sửa đổi, bổ sung một số điều của Luật Thư viện số 46/2019/QH14, "
+      "Luật Di sản văn hóa số 28/2001/QH10 và Luật Báo chí số 103/2016/QH13 ngày 08/7/2021;"),
+     [cite("khac", None, "2019-11-21", None, "Luật Thư viện"),
+      cite("khac", None, "2021-07-08", None,
+           "Luật sửa đổi, bổ sung một số điều của Luật Thư viện số 46/2019/QH14, Luật Di sản văn hóa số 28/2001/QH10 và "
+           "Luật Báo chí số 103/2016/QH13")]),
+    ("numbers-without-their-type-name",
+     ("Căn cứ các Nghị định của Chính phủ: Số 93/2020/NĐ-CP ngày 11/8/2020 của Chính phủ về thư viện công lập; "
+      "số 95/2021/NĐ-CP ngày 01/11/2021 của Chính phủ về văn hóa đọc;\n"
+      "Xét đề nghị của Trưởng phòng Nội vụ huyện tại Tờ trình số 29/TTr-PNV ngày 07/9/2023 và số 31/TTr-PNV ngày "
+      "09/9/2023;"),
+     [cite("khac", "93/2020/NĐ-CP", "2020-08-11", "Chính phủ", "thư viện công lập"),
+      cite("khac", "95/2021/NĐ-CP", "2021-11-01", "Chính phủ", "văn hóa đọc"),
+      cite("to_trinh", "29/TTr-PNV", "2023-09-07", "Trưởng phòng Nội vụ huyện", None),
+      cite("to_trinh", "31/TTr-PNV", "2023-09-09", "Trưởng phòng Nội vụ huyện", None)]),
     ("citation-inside-the-opening-sentence",
      ("Ngày hội đọc sách được tổ chức theo Quy chế hoạt động thư viện ban hành kèm theo Thông tư số 16/2022/TT-BGDĐT "
       "ngày 22/11/2022 của Bộ Giáo dục và Đào tạo; Phòng Giáo dục và Đào tạo huyện Sơn Tịnh xây dựng Kế hoạch như sau:"),

@@ -20,7 +20,8 @@ from extractor.vocabulary import KINH_GUI, PREAMBLE_CITATION, alternation, load_
 DATA = load_data("assignments")
 AGENCIES = load_data("agencies")
 _PREFIX = re.compile(DATA["prefix_pattern"], re.IGNORECASE)
-_HEAD = re.compile(rf"^(?:{alternation(AGENCIES['heads'] + AGENCIES['offices'])})(?=[\s,:]|$)", re.IGNORECASE)
+_HEAD = re.compile(rf"^(?:{alternation(AGENCIES['heads'] + AGENCIES['offices'] + DATA['more_heads'])})(?=[\s,:]|$)",
+                   re.IGNORECASE)
 _NOT_HEAD = re.compile(rf"^(?:{alternation(DATA['not_heads'])})\b", re.IGNORECASE)
 _VERB = re.compile(rf"(?<![\w])(?:{alternation(DATA['task_verbs'])})(?![\w])")
 _GIAO_INLINE = re.compile(
@@ -64,7 +65,8 @@ def first_task_verb(text: str, start: int = 0, end: int | None = None) -> re.Mat
     """The first task verb that is a verb here ("các tổ chức", "được phân công", "Tổng phụ trách" are not)."""
     end = len(text) if end is None else end
     verb = _VERB.search(text, start, end)
-    while verb and _VERB_GUARD.search(text[max(start, verb.start() - 12) : verb.start()]):
+    while verb and (_VERB_GUARD.search(text[max(start, verb.start() - 12) : verb.start()])
+                    or _PLACE_AFTER.match(text, verb.end(), end)):
         verb = _VERB.search(text, verb.end(), end)
     return verb
 
@@ -211,6 +213,11 @@ _DUTY_LEAD = re.compile(
     r"(?:có|chịu) trách nhiệm|có nhiệm vụ|(?:thực hiện|triển khai)(?: các| những)? (?:nội dung|nhiệm vụ|việc)(?: sau)?"
 )
 _RESPONSIBLE_END = re.compile(r"\s(?:có|chịu) trách nhiệm\s*[:.]?\s*$")
+# "Ban Quản lý dự án Đầu tư xây dựng huyện …": a verb followed by a place belongs to a body's name
+_PLACE_AFTER = re.compile(
+    r"\s+(?:huyện|tỉnh|thành phố|quận|thị xã|xã|phường|thị trấn)\s+"
+    r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]"
+)
 _ONE_SENTENCE = ("assignments.task.inline", "assignments.task.sentence")
 
 

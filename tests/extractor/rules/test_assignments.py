@@ -244,3 +244,15 @@ def test_paragraph_naming_a_body_responsible_heads_the_list_below():
     check_field("number-dash-responsible", directive(body=LEAD + section), "assignments", [
         block("Phòng Văn hóa và Thông tin", "Chủ trì tổ chức Liên hoan", "Tổng hợp kết quả."),
     ])
+
+
+def test_body_whose_name_holds_a_verb_and_a_company():
+    # "Đầu tư xây dựng huyện Mộ Đức": a verb followed by a place is part of the name; a company acts too
+    section = ("III. TỔ CHỨC THỰC HIỆN\n1. Ban Quản lý dự án Đầu tư xây dựng huyện Tư Nghĩa chịu trách nhiệm:\n"
+               "- Bàn giao mặt bằng đúng tiến độ.\n2. Công ty TNHH Sách Ánh Dương có trách nhiệm:\n"
+               "- Cung cấp sách cho Ngày hội.\n3. Các trường có biện pháp tuyên truyền đến học sinh.")
+    check_field("verb-in-a-name", directive(body=LEAD + section), "assignments", [
+        block("Ban Quản lý dự án Đầu tư xây dựng huyện Tư Nghĩa", "Bàn giao mặt bằng đúng tiến độ."),
+        block("Công ty TNHH Sách Ánh Dương", "Cung cấp sách cho Ngày hội."),
+        block("Các trường", "có biện pháp tuyên truyền đến học sinh."),
+    ])

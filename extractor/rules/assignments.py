@@ -121,6 +121,8 @@ def _may_name_agency(ln: Line, rest: str, strong: bool, in_duties: bool) -> bool
         return False  # "Yêu cầu các cơ quan … triển khai thực hiện./." closes the plan; it is not a block
     if _GENERIC.match(rest) or _NOT_HEAD.match(rest):
         return False
+    if re.match(r"Đối với\b", body, re.IGNORECASE) and not (_HEAD.match(rest) or _PLURAL_BODY.match(rest)):
+        return False  # "Đối với hàng hóa đã thông quan: …" names a case, not who must act
     if not strong:
         says_responsible = _HEAD.match(rest) and _RESPONSIBLE_END.search(rest)
         if ln.kind == "" and not rest.rstrip().endswith(":") and not says_responsible:
@@ -218,6 +220,7 @@ _PLACE_AFTER = re.compile(
     r"\s+(?:huyện|tỉnh|thành phố|quận|thị xã|xã|phường|thị trấn)\s+"
     r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]"
 )
+_PLURAL_BODY = re.compile(r"(?:các|những|Các|Những)\s+(?!trường hợp)\S")
 _ONE_SENTENCE = ("assignments.task.inline", "assignments.task.sentence")
 
 

@@ -256,3 +256,13 @@ def test_body_whose_name_holds_a_verb_and_a_company():
         block("Công ty TNHH Sách Ánh Dương", "Cung cấp sách cho Ngày hội."),
         block("Các trường", "có biện pháp tuyên truyền đến học sinh."),
     ])
+
+
+def test_cases_named_after_doi_voi_are_not_bodies():
+    # a guidance letter's cases ("Đối với sách tặng: …", "Các trường hợp khác: …") name no one who must act
+    section = ("III. HƯỚNG DẪN\n1. Đối với sách được tặng: thư viện vào sổ trong thời hạn 10 ngày.\n"
+               "2. Các trường hợp khác: việc vào sổ thực hiện theo quy định.\n"
+               "3. Đối với các trường Tiểu học: tổ chức trưng bày sách mới.")
+    check_field("doi-voi-cases", directive(body=LEAD + section), "assignments", [
+        block("các trường Tiểu học", "tổ chức trưng bày sách mới."),
+    ])

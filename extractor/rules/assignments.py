@@ -39,7 +39,8 @@ _GLUED_ITEM = re.compile(r"\s(\d{1,2}(?:\.\d{1,2})+\.?)(?:\s+|$)")  # "… tiế
 _CLOSING_REQUEST = re.compile(r"\s(?:đề nghị|yêu cầu|gửi|kính đề nghị)\s")
 _REPORT_BACK = re.compile(r"\s*(?:báo cáo|gửi)\b")
 _ADDRESSED = re.compile(r"[^:;.]{3,120}:\s*[A-ZĐ]")
-_NAME_LIST = re.compile(r"\s*[A-ZĐ][^,:;.]*(?:,\s*[A-ZĐ][^,:;.]*)+\s*$")
+_CAPITAL = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
+_NAME_LIST = re.compile(rf"\s*[{_CAPITAL}][^,:;.]*(?:,\s*[{_CAPITAL}][^,:;.]*)+\s*$")
 _END_OF_TASKS = re.compile(r"^(?:Trên đây|Trong quá trình|Nơi nhận|Căn cứ vào)", re.IGNORECASE)
 
 
@@ -121,6 +122,8 @@ def _may_name_agency(ln: Line, rest: str, strong: bool, in_duties: bool) -> bool
         return False  # "Yêu cầu các cơ quan … triển khai thực hiện./." closes the plan; it is not a block
     if _GENERIC.match(rest) or _NOT_HEAD.match(rest):
         return False
+    if body.startswith("Mời ") and body.rstrip().endswith("."):
+        return False  # "b) Mời Ban Giám khảo." is a task; "20. Mời Đại sứ quán các nước: …" heads the invited's tasks
     if re.match(r"Đối với\b", body, re.IGNORECASE) and not (_HEAD.match(rest) or _PLURAL_BODY.match(rest)):
         return False  # "Đối với hàng hóa đã thông quan: …" names a case, not who must act
     if not strong:

@@ -266,3 +266,12 @@ def test_cases_named_after_doi_voi_are_not_bodies():
     check_field("doi-voi-cases", directive(body=LEAD + section), "assignments", [
         block("các trường Tiểu học", "tổ chức trưng bày sách mới."),
     ])
+
+
+def test_invited_bodies_named_after_a_colon():
+    section = ("III. TỔ CHỨC THỰC HIỆN\n1. Phòng Văn hóa và Thông tin\n- Chủ trì tổ chức Liên hoan.\n"
+               "2. Mời Nhà văn hóa các xã: Ấn Sơn, Ân Hảo, Bình Thuận\n- Cử đội văn nghệ tham gia Liên hoan.")
+    check_field("invited-bodies", directive(body=LEAD + section), "assignments", [
+        block("Phòng Văn hóa và Thông tin", "Chủ trì tổ chức Liên hoan."),
+        block("Nhà văn hóa các xã: Ấn Sơn, Ân Hảo, Bình Thuận", "Cử đội văn nghệ tham gia Liên hoan."),
+    ])

@@ -110,6 +110,11 @@ def _heading(text: str, ln: Line, in_duties: bool = False) -> tuple[Finding, Fin
     return _agency_and_task(text, ln, start, strong)
 
 
+def _names_body(rest: str) -> bool:
+    """``rest`` opens with a body's name, maybe in the plural ("Các sở, ban ngành …", "Những Phòng …")."""
+    return _HEAD.match(re.sub(r"^(?:Các|Những)\s+", "", rest)) is not None
+
+
 def _may_name_agency(ln: Line, rest: str, strong: bool, in_duties: bool) -> bool:
     """The shape of the line allows a heading: ``rest`` (after any "Giao"/"Đề nghị") opens with a body's name."""
     body = ln.body
@@ -127,11 +132,11 @@ def _may_name_agency(ln: Line, rest: str, strong: bool, in_duties: bool) -> bool
     if re.match(r"Đối với\b", body, re.IGNORECASE) and not (_HEAD.match(rest) or _PLURAL_BODY.match(rest)):
         return False  # "Đối với hàng hóa đã thông quan: …" names a case, not who must act
     if not strong:
-        says_responsible = _HEAD.match(rest) and _RESPONSIBLE_END.search(rest)
+        says_responsible = _names_body(rest) and _RESPONSIBLE_END.search(rest)
         if ln.kind == "" and not rest.rstrip().endswith(":") and not says_responsible:
             return False
         by_layout = in_duties and ln.kind in ("arabic", "roman", "letter") and len(rest.split()) <= 16
-        if not _HEAD.match(rest) and not by_layout:
+        if not _names_body(rest) and not by_layout:
             return False
     long_request = body.lower().startswith(("đề nghị", "yêu cầu")) and not ln.kind and len(body) > 200
     return not (strong and not addressed and long_request)
@@ -161,7 +166,7 @@ def _agency_sentence(text: str, ln: Line) -> tuple[Finding, Finding | None] | No
     """In a duties section, a paragraph that opens with the bodies who act and goes on with their task: "Các sở,
     ban, ngành; Ủy ban nhân dân các huyện … căn cứ chức năng, nhiệm vụ … xây dựng Kế hoạch …"."""
     body = ln.body
-    if not _HEAD.match(re.sub(r"^(?:Các|Những)\s+", "", body)) or _NOT_HEAD.match(body) or _GENERIC.match(body):
+    if not _names_body(body) or _NOT_HEAD.match(body) or _GENERIC.match(body):
         return None
     s, e, task_start = _split_agency(text, ln.body_start, ln.end)
     if task_start is None or text[e : e + 1] == ":":

@@ -275,3 +275,14 @@ def test_invited_bodies_named_after_a_colon():
         block("Phòng Văn hóa và Thông tin", "Chủ trì tổ chức Liên hoan."),
         block("Nhà văn hóa các xã: Ấn Sơn, Ân Hảo, Bình Thuận", "Cử đội văn nghệ tham gia Liên hoan."),
     ])
+
+
+def test_plural_bodies_with_their_task_in_an_article_of_duties():
+    section = ("III. TRÁCH NHIỆM CỦA CÁC CƠ QUAN, ĐƠN VỊ\n1. Phòng Văn hóa và Thông tin là cơ quan chủ trì tổ chức Liên hoan.\n"
+               "2. Các sở, ngành và đơn vị liên quan trên địa bàn tỉnh có trách nhiệm cử người tham gia Ban Tổ chức theo "
+               "đề nghị của Phòng Văn hóa và Thông tin.")
+    check_field("plural-bodies", directive(body=LEAD + section), "assignments", [
+        block("Phòng Văn hóa và Thông tin", "là cơ quan chủ trì tổ chức Liên hoan."),
+        block("Các sở, ngành và đơn vị liên quan trên địa bàn tỉnh",
+              "có trách nhiệm cử người tham gia Ban Tổ chức theo đề nghị của Phòng Văn hóa và Thông tin."),
+    ])

@@ -14,6 +14,7 @@ _HEAD = re.compile(rf"(?<![\w])(?:{alternation(DATA['event_heads'])})(?=\s)")
 _QUOTED = re.compile(r"[“\"](?P<q>[^”\"]{6,200})[”\"]")
 _TAIL = re.compile(DATA["name_tail_pattern"])
 _THEME_LABEL = re.compile(r"(?:^|(?<=[\s.:]))Chủ đề(?P<of>[^:\n“\"]{0,45}?)\s*:\s*", re.MULTILINE)
+_WHOLE_QUOTE = re.compile(r"[“\"][^”\"]{4,300}[”\"]\s*\.?")
 _THEME_INLINE = re.compile(r"(?:với|có|mang)\s+chủ đề\s*:?\s*[“\"](?P<q>[^”\"]{4,300})[”\"]", re.IGNORECASE)
 
 
@@ -79,6 +80,11 @@ def theme(seg: Segments) -> Finding | None:
             value = _strip_theme(text[s:e])
             if value:
                 return Finding(value, s, e, 0.9, "event.theme.label")
+        # "1. Chủ đề Festival … năm 2026" as a heading, the theme quoted alone on the next line.
+        quoted_next = k + 1 < len(lines) and _WHOLE_QUOTE.fullmatch(lines[k + 1].text)
+        if ln.kind and re.match(r"Chủ đề\b", ln.body, re.IGNORECASE) and ":" not in ln.body and quoted_next:
+            nxt = lines[k + 1]
+            return Finding(_strip_theme(nxt.text), nxt.start, nxt.end, 0.85, "event.theme.heading")
         # "2. Chủ đề" as a heading, the theme on the next line.
         if re.fullmatch(r"Chủ đề\s*:?", ln.body, re.IGNORECASE) and k + 1 < len(lines):
             nxt = lines[k + 1]

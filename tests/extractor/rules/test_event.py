@@ -65,6 +65,8 @@ def body(section: str) -> str:
 
 
 THEMES = [
+    ("heading-naming-the-event-then-quoted-line", "1. Chủ đề Ngày hội đọc sách năm 2023\n“Trang sách mở, tương lai xanh”",
+     "Trang sách mở, tương lai xanh"),
     ("label-quoted", "1. Chủ đề: “Đọc sách - mở cánh cửa tri thức”.", "Đọc sách - mở cánh cửa tri thức"),
     ("inline-voi-chu-de", "Ngày hội được tổ chức với chủ đề “Sách - người bạn đồng hành” trong toàn huyện.",
      "Sách - người bạn đồng hành"),

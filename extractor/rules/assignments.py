@@ -462,14 +462,58 @@ class _Reader:
             current.paragraphs.append(para)
 
 
+# "… Sở GD&ĐT yêu cầu Thủ trưởng các đơn vị, trường học thực hiện một số nội dung sau:" then the list of its tasks
+_LEAD_ASK = re.compile(r"(?:^|\s)(?:đề nghị|yêu cầu|giao)\s+(?=\S)", re.IGNORECASE)
+_ADVERBS = re.compile(r"(?:\s+(?:khẩn trương|nghiêm túc|quan tâm|tiếp tục|tích cực))+$")
+_LIST = ("arabic", "letter", "bullet")
+
+
+def _asked_list(text: str, lead: Line, items: list[Line]) -> _Block | None:
+    """A paragraph that asks one body to carry out "the following" (ending with ':') and the list right after it:
+    the list's items are that body's tasks when they are plain task sentences (no sub-items, no headings)."""
+    if lead.kind or not lead.text.rstrip().endswith(":"):
+        return None
+    asks = [*_LEAD_ASK.finditer(text, lead.body_start, lead.end)]
+    if not asks or not items or items[0].kind not in _LIST:
+        return None
+    s, e, task_start = _split_agency(text, asks[-1].end(), lead.end)
+    agency = _ADVERBS.sub("", _clean_agency(text[s:e]))
+    if task_start is None or not agency or len(agency.split()) > 25 or not _names_body(agency[:1].upper() + agency[1:]):
+        return None
+    first = items[0]
+    run = []
+    for ln in items:
+        if ln.kind != first.kind or ln.level != first.level:
+            break
+        run.append(ln)
+    if len(run) < 2 or not all(ln.text.rstrip().endswith((".", ";")) for ln in run):
+        return None  # "1. Thời gian học sinh nghỉ học" with items under it: topics, not tasks
+    tasks = [t for ln in run if (t := _task(text, ln.body_start, ln.end, "assignments.task.item"))]
+    return _Block(Finding(agency, s, s + len(agency), 0.7, "assignments.agency.asked"), first.level, "", tasks=tasks)
+
+
+def _asked_lists(seg: Segments) -> tuple[list[_Block], set[int]]:
+    """Every asked list of the body (its lead may be the preamble's last paragraph) and the lines it took."""
+    blocks, taken = [], set()
+    lines = [*seg.preamble[-1:], *seg.body]
+    for k, lead in enumerate(lines[:-1]):
+        block = _asked_list(seg.text, lead, lines[k + 1 : k + 40])
+        if block is not None:
+            blocks.append(block)
+            taken.update(ln.index for ln in lines[k + 1 : k + 1 + len(block.tasks)])
+    return blocks, taken
+
+
 def extract(seg: Segments, letter: bool = False) -> list[dict]:
     """``letter``: the text is a letter or notice (công văn, thông báo, chỉ thị), whose duties may be written as
     prose; a plan's prose sentences describe its activities instead."""
+    asked, taken = _asked_lists(seg)
     reader = _Reader(seg.text)
     for ln in seg.body:
-        reader.read(ln)
+        if ln.index not in taken:
+            reader.read(ln)
     reader.close()
-    blocks = reader.blocks
+    blocks = asked + reader.blocks
     if tables := _responsible_tables(seg.text, seg.body):
         blocks = _merge_tables(blocks, tables)
     if not blocks and letter:

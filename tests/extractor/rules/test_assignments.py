@@ -286,3 +286,25 @@ def test_plural_bodies_with_their_task_in_an_article_of_duties():
         block("Các sở, ngành và đơn vị liên quan trên địa bàn tỉnh",
               "có trách nhiệm cử người tham gia Ban Tổ chức theo đề nghị của Phòng Văn hóa và Thông tin."),
     ])
+
+
+def test_a_letter_asks_one_body_to_carry_out_the_list_below():
+    # the lead asks one body; the numbered task sentences after it are its tasks (items 3 names others inside a task)
+    body = ("Phòng Giáo dục và Đào tạo yêu cầu Hiệu trưởng các trường Tiểu học thực hiện một số nội dung sau:\n"
+            "1. Rà soát tủ sách lớp học, bổ sung sách mới.\n2. Tuyên truyền đến cha mẹ học sinh về Ngày hội.\n"
+            "3. Các tổ chuyên môn chủ động phối hợp với thư viện trường tổ chức đọc sách.")
+    check_field("asked-list", directive(body=body), "assignments", [
+        block("Hiệu trưởng các trường Tiểu học", "Rà soát tủ sách lớp học, bổ sung sách mới.",
+              "Tuyên truyền đến cha mẹ học sinh về Ngày hội.",
+              "Các tổ chuyên môn chủ động phối hợp với thư viện trường tổ chức đọc sách."),
+    ])
+
+
+def test_topics_after_an_ask_are_not_its_tasks():
+    # the list after the lead is of topic headings with their own blocks: no block for the asked body
+    body = ("Phòng Giáo dục và Đào tạo yêu cầu Hiệu trưởng các trường khẩn trương thực hiện những nội dung sau:\n"
+            "1. Về công tác tuyên truyền\na) Các trường Tiểu học có trách nhiệm:\nTreo băng rôn.\n"
+            "2. Về công tác tổ chức\na) Thư viện huyện có trách nhiệm:\nBố trí sách.")
+    check_field("asked-topics", directive(body=body), "assignments", [
+        block("Các trường Tiểu học", "Treo băng rôn."), block("Thư viện huyện", "Bố trí sách."),
+    ])

@@ -22,6 +22,10 @@ def item(deadline, relation, reporters, recipient, email=None):
 
 
 SENTENCES = [
+    ("reporters-asked-earlier-in-the-sentence",
+     ("Phòng Giáo dục và Đào tạo yêu cầu Hiệu trưởng các trường nghiêm túc triển khai thực hiện các nội dung trên; "
+      "báo cáo về Phòng Giáo dục và Đào tạo trước ngày 30/10/2023."),
+     [item("2023-10-30", "before", "Hiệu trưởng các trường", "Phòng Giáo dục và Đào tạo")]),
     ("two-recipients-yearly",
      ("Phòng Văn hóa và Thông tin tổng hợp báo cáo kết quả gửi Sở Văn hóa, Thể thao và Du lịch, Ủy ban nhân dân huyện "
       "trước ngày 15 tháng 12 hằng năm."),

@@ -50,7 +50,11 @@ _NESTED_LEAD = re.compile(
     re.IGNORECASE,
 )
 # "… tại Tờ trình số 10/… và đề nghị của Bộ trưởng … tại …": the second request names the next document's issuer.
-_NEXT_REQUEST = re.compile(r"\s+và\s+(?:chỉ đạo|đề nghị|ý kiến|yêu cầu|đề xuất) của\s", re.IGNORECASE)
+_NEXT_REQUEST = re.compile(
+    r"\s+và\s+(?:chỉ đạo|đề nghị|ý kiến|yêu cầu|đề xuất)(?:\s+(?:thống nhất|thẩm định|góp ý))?\s+của\s"
+    r"|,\s+(?:nhằm|để)\s",  # "…, nhằm góp phần …": a purpose clause ends the citation
+    re.IGNORECASE,
+)
 _REQUEST_BY = re.compile(r"(?:chỉ đạo|đề nghị|ý kiến|yêu cầu|đề xuất) của\s+(?P<issuer>[^;]+?)\s+tại\s", re.IGNORECASE)
 _STATEMENT_AFTER = re.compile(r",\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ])")
 _STATEMENT_VERB = re.compile(
@@ -75,9 +79,15 @@ def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
         cuts.add(start + m.end())
     last_ref = -1  # a reference after an earlier one of the same sentence may be named inside it
     nesting = False  # "… của Luật A số …, Luật B số … và Luật C": a list named inside the same title
-    refs = [*_REFERENCE.finditer(text, start, end), *_LAW.finditer(text, start, end)]
-    for m in sorted(refs, key=lambda m: m.start()):
+    refs = [*_REFERENCE.finditer(text, start, end), *_LAW.finditer(text, start, end),
+            *_BARE_AFTER.finditer(text, start, end)]
+    for m in sorted(refs, key=lambda m: m.start("so") if m.re is _BARE_AFTER else m.start()):
         semi = text.rfind(";", start, m.start())
+        if m.re is _BARE_AFTER:  # "Tờ trình số 1420/… và số 1424/…", "…: Số 101/…; số 102/…"
+            if last_ref > semi or re.match(r"\s*[;:]", text[m.start() : m.start("so")]):
+                cuts.add(m.start("so"))
+                last_ref, nesting = m.start("so"), False
+            continue
         before = re.sub(r"\s+", " ", text[max(start, semi + 1, m.start() - 40) : m.start()])  # a crawl doubles spaces
         law_list = m.re is _LAW and (re.search(r"\svà\s*$", before) or (nesting and before.rstrip().endswith(",")))
         if last_ref > semi and (_NESTED_LEAD.search(before) or law_list):
@@ -85,9 +95,6 @@ def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue
         cuts.add(m.start())
         last_ref, nesting = m.start(), False
-    for m in _BARE_AFTER.finditer(text, start, end):  # "Tờ trình số 1420/… và số 1424/…", "…: Số 101/…; số 102/…"
-        if text.rfind(";", start, m.start()) < last_ref or re.match(r"\s*[;:]", text[m.start() : m.start("so")]):
-            cuts.add(m.start("so"))
     points = sorted(cuts)
     return [(a, b) for a, b in itertools.pairwise(points) if b > a]
 

@@ -103,6 +103,19 @@ CITATIONS = [
       cite("khac", "95/2021/NĐ-CP", "2021-11-01", "Chính phủ", "văn hóa đọc"),
       cite("to_trinh", "29/TTr-PNV", "2023-09-07", "Trưởng phòng Nội vụ huyện", None),
       cite("to_trinh", "31/TTr-PNV", "2023-09-09", "Trưởng phòng Nội vụ huyện", None)]),
+    ("purpose-clause-ends-the-subject",
+     ("Thực hiện Công văn số 1402/SGDĐT-GDTX ngày 05/9/2023 của Sở GDĐT Quảng Ngãi về việc tổ chức Ngày hội đọc sách, "
+      "nhằm lan tỏa văn hóa đọc trong học sinh, Phòng Giáo dục và Đào tạo huyện Sơn Tịnh xây dựng Kế hoạch như sau:"),
+     [cite("cong_van", "1402/SGDĐT-GDTX", "2023-09-05", "Sở GDĐT Quảng Ngãi", "tổ chức Ngày hội đọc sách")]),
+    ("agreed-opinion-after-the-request-is-no-subject",
+     ("Xét đề nghị của Trưởng phòng Nội vụ huyện tại Tờ trình số 29/TTr-PNV ngày 07/9/2023 và ý kiến thống nhất của "
+      "các Thành viên UBND huyện;"),
+     [cite("to_trinh", "29/TTr-PNV", "2023-09-07", "Trưởng phòng Nội vụ huyện", None)]),
+    ("law-named-inside-a-bare-numbered-decree",
+     ("Căn cứ các Nghị định của Chính phủ: số 93/2020/NĐ-CP ngày 11/8/2020 của Chính phủ quy định chi tiết một số "
+      "điều của Luật Thư viện; số 95/2021/NĐ-CP ngày 01/11/2021 của Chính phủ về văn hóa đọc;"),
+     [cite("khac", "93/2020/NĐ-CP", "2020-08-11", "Chính phủ", "quy định chi tiết một số điều của Luật Thư viện"),
+      cite("khac", "95/2021/NĐ-CP", "2021-11-01", "Chính phủ", "văn hóa đọc")]),
     ("citation-inside-the-opening-sentence",
      ("Ngày hội đọc sách được tổ chức theo Quy chế hoạt động thư viện ban hành kèm theo Thông tư số 16/2022/TT-BGDĐT "
       "ngày 22/11/2022 của Bộ Giáo dục và Đào tạo; Phòng Giáo dục và Đào tạo huyện Sơn Tịnh xây dựng Kế hoạch như sau:"),

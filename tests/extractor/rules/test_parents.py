@@ -116,6 +116,10 @@ CITATIONS = [
       "điều của Luật Thư viện; số 95/2021/NĐ-CP ngày 01/11/2021 của Chính phủ về văn hóa đọc;"),
      [cite("khac", "93/2020/NĐ-CP", "2020-08-11", "Chính phủ", "quy định chi tiết một số điều của Luật Thư viện"),
       cite("khac", "95/2021/NĐ-CP", "2021-11-01", "Chính phủ", "văn hóa đọc")]),
+    ("tren-co-so-noi-dung",
+     ("Trên cơ sở nội dung Công văn số 1402/SGDĐT-GDTX ngày 05/9/2023 của Sở GDĐT Quảng Ngãi về việc tổ chức Ngày hội "
+      "đọc sách;"),
+     [cite("cong_van", "1402/SGDĐT-GDTX", "2023-09-05", "Sở GDĐT Quảng Ngãi", "tổ chức Ngày hội đọc sách")]),
     ("citation-inside-the-opening-sentence",
      ("Ngày hội đọc sách được tổ chức theo Quy chế hoạt động thư viện ban hành kèm theo Thông tư số 16/2022/TT-BGDĐT "
       "ngày 22/11/2022 của Bộ Giáo dục và Đào tạo; Phòng Giáo dục và Đào tạo huyện Sơn Tịnh xây dựng Kế hoạch như sau:"),

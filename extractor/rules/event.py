@@ -189,5 +189,7 @@ def extract(seg: Segments, subject: Finding | None, doc_year: int | None) -> dic
     found = name(seg, subject) or statement_name(seg)
     # A text that names no event it organises (a Chỉ thị, a notice to hang flags, a report) has no event dates:
     # the dates it gives belong to what it asks for, not to an event.
-    start, end = dates(seg, doc_year) if found is not None else (None, None)
+    if found is None:  # nor a theme: a quoted motto in such a text themes nothing
+        return {"name": None, "theme": None, "start_date": None, "end_date": None}
+    start, end = dates(seg, doc_year)
     return {"name": found, "theme": theme(seg), "start_date": start, "end_date": end}

@@ -93,6 +93,8 @@ def _event(ctx: RuleContext) -> dict:
 
 
 def _ceremony(ctx: RuleContext) -> dict:
+    if ctx.findings["event"]["name"] is None:  # no event, no opening ceremony of it
+        return empty_findings("event.opening_ceremony")
     found = ceremony.extract(ctx.seg, ctx.year)
     if ctx.plan is not None and found["date"] is None:
         plan = ctx.plan

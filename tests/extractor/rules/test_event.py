@@ -148,3 +148,14 @@ def test_dates_of_a_text_that_organises_no_event_are_not_event_dates():
     check_field("flag-days", text, "event.name", None)
     check_field("flag-days", text, "event.start_date", None)
     check_field("flag-days", text, "event.end_date", None)
+
+
+def test_a_text_that_organises_no_event_has_no_theme_nor_ceremony():
+    header = HEADER.replace("Số: 215/KH-PGDĐT", "Số: 215/PGDĐT-GDTX\nV/v tăng cường quản lý học sinh")
+    body = ("Thời gian gần đây một nhóm người tuyên truyền khẩu hiệu với chủ đề “Gia đình yêu thương” để lôi kéo học "
+            "sinh. Lễ khai mạc các buổi sinh hoạt của nhóm được tổ chức ngày 10/10/2023 tại nhà văn hóa thôn.\n"
+            "Đề nghị các trường tăng cường quản lý học sinh.")
+    text = directive(header=header, title="", kinh_gui="Kính gửi: Hiệu trưởng các trường THCS.", preamble="",
+                     body=body)
+    check_field("no-event-theme", text, "event.theme", None)
+    check_field("no-event-ceremony", text, "event.opening_ceremony.date", None)

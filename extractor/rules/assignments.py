@@ -229,6 +229,10 @@ _PLACE_AFTER = re.compile(
     r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]"
 )
 _PLURAL_BODY = re.compile(r"(?:các|những|Các|Những)\s+(?!trường hợp)\S")
+_CLOSING_FORMULA = re.compile(
+    r"[A-ZĐ][^.;:]{0,80}?\s(?:đề nghị|yêu cầu)\s[^.;:]{0,60}?(?:triển khai|tổ chức) thực hiện(?:\s+nghiêm túc)?"
+    r"(?:\s+(?:kế hoạch|nội dung|văn bản) (?:này|trên))?\s*(?:[./]|$)"
+)
 _ONE_SENTENCE = ("assignments.task.inline", "assignments.task.sentence")
 
 
@@ -364,7 +368,9 @@ class _Reader:
             self.addressed = True
             return
         self.addressed = False
-        if _END_OF_TASKS.match(ln.body) or self._enters_duty_section(ln):
+        if _END_OF_TASKS.match(ln.body) or (not ln.kind and _CLOSING_FORMULA.match(ln.body)):
+            self.close()  # "Sở Y tế đề nghị Thủ trưởng các đơn vị quan tâm, triển khai thực hiện." closes the duties
+        elif self._enters_duty_section(ln):
             self.close()
         elif not self._opens_block(ln) and self.current is not None:
             self._under_block(ln, self.current)

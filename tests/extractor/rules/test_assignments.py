@@ -308,3 +308,11 @@ def test_topics_after_an_ask_are_not_its_tasks():
     check_field("asked-topics", directive(body=body), "assignments", [
         block("Các trường Tiểu học", "Treo băng rôn."), block("Thư viện huyện", "Bố trí sách."),
     ])
+
+
+def test_closing_request_paragraph_is_no_task():
+    section = ("III. TỔ CHỨC THỰC HIỆN\n1. Thư viện huyện\nTrưng bày sách mới tại sảnh thư viện.\n\n"
+               "Phòng Văn hóa và Thông tin đề nghị các đơn vị quan tâm, triển khai thực hiện.")
+    check_field("closing-request", directive(body=LEAD + section), "assignments", [
+        block("Thư viện huyện", "Trưng bày sách mới tại sảnh thư viện."),
+    ])

@@ -15,6 +15,8 @@ QUOTES_IN_NAME = ("a name quoted only in part ('Cuộc thi “Đại sứ văn h
                   "quotes; the guide says quotes removed")
 
 NAMES = [
+    ("tail-in-response-to-a-day", "Tổ chức Ngày hội đọc sách năm học 2023 - 2024 hưởng ứng Ngày Sách và Văn hóa đọc Việt Nam",
+     "Ngày hội đọc sách năm học 2023 - 2024"),
     ("plain", "Tổ chức Ngày hội đọc sách năm 2023", "Ngày hội đọc sách năm 2023"),
     ("quoted-year-outside", "Tổ chức “Tháng hành động vì an toàn thực phẩm” năm 2024",
      "Tháng hành động vì an toàn thực phẩm năm 2024"),
@@ -83,6 +85,8 @@ def test_event_theme(row_id, section, theme):
 
 
 DATES = [
+    ("weekdays-before-the-days", "1. Thời gian: từ thứ Hai ngày 16/10/2023 đến thứ Sáu ngày 20/10/2023.",
+     "2023-10-16", "2023-10-20"),
     ("slashes", "1. Thời gian: từ ngày 16/10/2023 đến ngày 20/10/2023.", "2023-10-16", "2023-10-20"),
     ("year-once-in-words", "1. Thời gian: từ ngày 01 đến ngày 07 tháng 11 năm 2023.", "2023-11-01", "2023-11-07"),
     ("across-years", "1. Thời gian: từ ngày 25/12/2023 đến ngày 05/01/2024.", "2023-12-25", "2024-01-05"),

@@ -316,3 +316,16 @@ def test_closing_request_paragraph_is_no_task():
     check_field("closing-request", directive(body=LEAD + section), "assignments", [
         block("Thư viện huyện", "Trưng bày sách mới tại sảnh thư viện."),
     ])
+
+
+def test_a_letter_to_one_agency_with_its_tasks_as_a_list():
+    from extractor_helpers import HEADER
+
+    header = HEADER.replace("Số: 215/KH-PGDĐT", "Số: 215/PGDĐT-VP\nV/v phối hợp tổ chức Ngày hội đọc sách")
+    body = ("Để tổ chức thành công Ngày hội đọc sách năm 2023, Phòng Giáo dục và Đào tạo huyện Sơn Tịnh đề nghị Thư "
+            "viện tỉnh Quảng Ngãi phối hợp, hỗ trợ, cụ thể:\n- Cử cán bộ tham gia Ban Tổ chức Ngày hội;\n"
+            "- Tạo điều kiện cho mượn sách trưng bày.\nTrân trọng./.")
+    text = directive(header=header, title="", kinh_gui="Kính gửi: Thư viện tỉnh Quảng Ngãi.", preamble="", body=body)
+    check_field("letter-to-one-agency", text, "assignments", [
+        block("Thư viện tỉnh Quảng Ngãi", "Cử cán bộ tham gia Ban Tổ chức Ngày hội", "Tạo điều kiện cho mượn sách trưng bày."),
+    ])

@@ -15,18 +15,32 @@ from dataclasses import dataclass, field
 from extractor.rules.patterns import collapse
 from extractor.segment import Line, Segments
 from extractor.types import Finding
-from extractor.vocabulary import alternation, load_data
+from extractor.vocabulary import KINH_GUI, PREAMBLE_CITATION, alternation, load_data
 
 DATA = load_data("assignments")
 AGENCIES = load_data("agencies")
 _PREFIX = re.compile(DATA["prefix_pattern"], re.IGNORECASE)
-_HEAD = re.compile(rf"^(?:{alternation(AGENCIES['heads'] + AGENCIES['offices'])})(?=[\s,:]|$)", re.IGNORECASE)
+_HEAD = re.compile(rf"^(?:{alternation(AGENCIES['heads'] + AGENCIES['offices'] + DATA['more_heads'])})(?=[\s,:]|$)",
+                   re.IGNORECASE)
 _NOT_HEAD = re.compile(rf"^(?:{alternation(DATA['not_heads'])})\b", re.IGNORECASE)
 _VERB = re.compile(rf"(?<![\w])(?:{alternation(DATA['task_verbs'])})(?![\w])")
-_GIAO_INLINE = re.compile(r"(?:^|(?<=[:.]\s))Giao\s+(?=[A-ZĐÂÊÔƠƯÁÀẢÃẠ])")
+_GIAO_INLINE = re.compile(
+    r"(?:^|(?<=[:.]\s))Giao\s+(?=[A-ZĐÂÊÔƠƯÁÀẢÃẠ])"
+    # "Thủ tướng Chính phủ giao Bộ X …", "UBND tỉnh giao các Sở: …": an authority hands a task on
+    r"|(?<=[A-ZĐa-zà-ỹ]\s)(?<!được\s)(?<!bàn\s)(?<!chuyển\s)(?<!trao\s)giao\s+(?:cho\s+)?(?=(?:các\s+)?[A-ZĐ])"
+)
 _DUTY_SECTION = re.compile(DATA["duty_section_pattern"])
 _GENERIC = re.compile(DATA["generic_heading_pattern"])
 _VERB_GUARD = re.compile(DATA["verb_guard_pattern"])
+_RESPONSIBLE = re.compile(DATA["responsible_line_pattern"], re.IGNORECASE)
+_TABLE_FIELD = re.compile(DATA["table_field_pattern"])
+_LEAD_BODY = re.compile(r"\s+(?:chủ trì|là cơ quan chủ trì|làm đầu mối)\b|\s*[-–]\s*Thời gian\b|\s+phối hợp\b")
+_GLUED_ITEM = re.compile(r"\s(\d{1,2}(?:\.\d{1,2})+\.?)(?:\s+|$)")  # "… tiến bộ 1.1." / "… đình công 3.1. Rà soát …"
+_CLOSING_REQUEST = re.compile(r"\s(?:đề nghị|yêu cầu|gửi|kính đề nghị)\s")
+_REPORT_BACK = re.compile(r"\s*(?:báo cáo|gửi)\b")
+_ADDRESSED = re.compile(r"[^:;.]{3,120}:\s*[A-ZĐ]")
+_CAPITAL = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
+_NAME_LIST = re.compile(rf"\s*[{_CAPITAL}][^,:;.]*(?:,\s*[{_CAPITAL}][^,:;.]*)+\s*$")
 _END_OF_TASKS = re.compile(r"^(?:Trên đây|Trong quá trình|Nơi nhận|Căn cứ vào)", re.IGNORECASE)
 
 
@@ -39,6 +53,7 @@ class _Block:
     paragraphs: list[Finding] = field(default_factory=list)
     has_items: bool = False
     closed_items: bool = False
+    open_name: bool = False  # the heading's list of names goes on over the next line ("…, Văn Miếu –")
 
 
 def _task(text: str, s: int, e: int, rule: str) -> Finding | None:
@@ -51,7 +66,8 @@ def first_task_verb(text: str, start: int = 0, end: int | None = None) -> re.Mat
     """The first task verb that is a verb here ("các tổ chức", "được phân công", "Tổng phụ trách" are not)."""
     end = len(text) if end is None else end
     verb = _VERB.search(text, start, end)
-    while verb and _VERB_GUARD.search(text[max(start, verb.start() - 12) : verb.start()]):
+    while verb and (_VERB_GUARD.search(text[max(start, verb.start() - 12) : verb.start()])
+                    or _PLACE_AFTER.match(text, verb.end(), end)):
         verb = _VERB.search(text, verb.end(), end)
     return verb
 
@@ -63,6 +79,8 @@ def _split_agency(text: str, s: int, e: int) -> tuple[int, int, int | None]:
     verb = first_task_verb(chunk)
     if verb and verb.start() < 3:
         verb = None
+    if colon >= 0 and _NAME_LIST.match(chunk, colon + 1, verb.start() if verb and colon < verb.start() else len(chunk)):
+        colon = -1  # "Giao các Bộ: Công an, Tài chính, Xây dựng có ý kiến …": the colon opens the bodies' names
     if colon >= 0 and verb and colon < verb.start() and not first_task_verb(chunk[colon + 1 :].lstrip().lower()[:30]):
         # "Giám đốc các Sở: Y tế, Tài chính, … chịu trách nhiệm …": the colon opens a list of names, not a task
         if not re.match(r"\s*\S+(?:\s+\S+)?\s*[:;.]", chunk[colon + 1 :]) and "," in chunk[colon : verb.start()]:
@@ -83,11 +101,18 @@ def _heading(text: str, ln: Line, in_duties: bool = False) -> tuple[Finding, Fin
     """If ``ln`` names who must act, the agency and an inline task. ``in_duties``: the line is a numbered
     sub-heading of a "Tổ chức thực hiện" section, where sub-headings name agencies by the genre's layout."""
     m = _PREFIX.match(ln.body)
-    start = ln.body_start + (m.end() if m else 0)
+    # "2 - Sở Lao động … có trách nhiệm.": a number the segmenter did not read as a marker
+    number = None if m or ln.kind else re.match(r"\d{1,2}\s*[-–]\s+", ln.body)
+    start = ln.body_start + (m.end() if m else number.end() if number else 0)
     strong = bool(m)  # "Giao/Đề nghị/Đối với" make any following name an agency
     if not _may_name_agency(ln, text[start : ln.end], strong, in_duties):
         return None
     return _agency_and_task(text, ln, start, strong)
+
+
+def _names_body(rest: str) -> bool:
+    """``rest`` opens with a body's name, maybe in the plural ("Các sở, ban ngành …", "Những Phòng …")."""
+    return _HEAD.match(re.sub(r"^(?:Các|Những)\s+", "", rest)) is not None
 
 
 def _may_name_agency(ln: Line, rest: str, strong: bool, in_duties: bool) -> bool:
@@ -95,24 +120,33 @@ def _may_name_agency(ln: Line, rest: str, strong: bool, in_duties: bool) -> bool
     body = ln.body
     if not rest or not rest[0].isalpha():
         return False
+    # "Đề nghị Liên đoàn Lao động tỉnh: Chỉ đạo …": a body named before a colon, its task after it
+    addressed = strong and _ADDRESSED.match(rest) is not None and _HEAD.match(rest) is not None
     closing_request = re.match(r"(?:Đề nghị|Yêu cầu)\b", body, re.IGNORECASE) and body.rstrip().endswith((".", "./."))
-    if strong and ln.kind == "" and closing_request:
+    if strong and not addressed and ln.kind == "" and closing_request:
         return False  # "Yêu cầu các cơ quan … triển khai thực hiện./." closes the plan; it is not a block
     if _GENERIC.match(rest) or _NOT_HEAD.match(rest):
         return False
+    if body.startswith("Mời ") and body.rstrip().endswith("."):
+        return False  # "b) Mời Ban Giám khảo." is a task; "20. Mời Đại sứ quán các nước: …" heads the invited's tasks
+    if re.match(r"Đối với\b", body, re.IGNORECASE) and not (_HEAD.match(rest) or _PLURAL_BODY.match(rest)):
+        return False  # "Đối với hàng hóa đã thông quan: …" names a case, not who must act
     if not strong:
-        if ln.kind in ("", "bullet") and not rest.rstrip().endswith(":") and ln.kind != "bullet":
+        says_responsible = _names_body(rest) and _RESPONSIBLE_END.search(rest)
+        if ln.kind == "" and not rest.rstrip().endswith(":") and not says_responsible:
             return False
         by_layout = in_duties and ln.kind in ("arabic", "roman", "letter") and len(rest.split()) <= 16
-        if not _HEAD.match(rest) and not by_layout:
+        if not _names_body(rest) and not by_layout:
             return False
-    return not (strong and body.lower().startswith(("đề nghị", "yêu cầu")) and not ln.kind and len(body) > 200)
+    long_request = body.lower().startswith(("đề nghị", "yêu cầu")) and not ln.kind and len(body) > 200
+    return not (strong and not addressed and long_request)
 
 
 def _agency_and_task(text: str, ln: Line, start: int, strong: bool) -> tuple[Finding, Finding | None] | None:
     """The agency named from ``start`` and the task written after it on the line, if the split makes sense."""
     s, e, task_start = _split_agency(text, start, ln.end)
-    if not strong and ln.kind == "" and task_start is not None and text[e:ln.end].strip() != ":":
+    duty_lead = task_start is not None and _DUTY_LEAD.fullmatch(text[task_start : ln.end].strip(" :."))
+    if not strong and ln.kind == "" and task_start is not None and text[e:ln.end].strip() != ":" and not duty_lead:
         return None  # "Ban chỉ đạo … gợi ý một số hoạt động sau:" introduces suggestions, not an agency block
     agency = _clean_agency(text[s:e])
     # Long lists of bodies are common ("Điều 3. Chánh Văn phòng …, Giám đốc …, Thủ trưởng … chịu trách nhiệm …").
@@ -123,9 +157,28 @@ def _agency_and_task(text: str, ln: Line, start: int, strong: bool) -> tuple[Fin
     if not strong and ln.kind == "bullet" and task_start is not None and text[e : e + 1] != ":":
         return None  # "- Các trường … tiếp tục thực hiện …" is a task of the block above, not a new block
     inline = _task(text, task_start, ln.end, "assignments.task.inline") if task_start is not None else None
-    if inline is not None and len(inline.value) < 3:
-        inline = None
+    if inline is not None and (len(inline.value) < 3 or _DUTY_LEAD.fullmatch(inline.value.rstrip(" :."))):
+        inline = None  # "a) Trưởng các điểm thi có trách nhiệm:" heads the paragraphs below it
     return Finding(agency, s, e, 0.8, "assignments.agency.heading"), inline
+
+
+def _agency_sentence(text: str, ln: Line) -> tuple[Finding, Finding | None] | None:
+    """In a duties section, a paragraph that opens with the bodies who act and goes on with their task: "Các sở,
+    ban, ngành; Ủy ban nhân dân các huyện … căn cứ chức năng, nhiệm vụ … xây dựng Kế hoạch …"."""
+    body = ln.body
+    if not _names_body(body) or _NOT_HEAD.match(body) or _GENERIC.match(body):
+        return None
+    s, e, task_start = _split_agency(text, ln.body_start, ln.end)
+    if task_start is None or text[e : e + 1] == ":":
+        return None
+    agency = _clean_agency(text[s:e])
+    # "X đề nghị các đơn vị …" closes the plan; "X báo cáo kết quả … trước ngày …" is a report-back, not a duty block
+    if not agency or len(agency.split()) > 30:
+        return None
+    if _CLOSING_REQUEST.search(agency) or _REPORT_BACK.match(text, task_start):
+        return None
+    return (Finding(agency, s, e, 0.7, "assignments.agency.sentence"),
+            _task(text, task_start, ln.end, "assignments.task.sentence"))
 
 
 def _giao_sentence(text: str, ln: Line) -> tuple[Finding, Finding | None] | None:
@@ -144,20 +197,152 @@ def _giao_sentence(text: str, ln: Line) -> tuple[Finding, Finding | None] | None
 
 
 _EXECUTION = re.compile(r"\s(?:chịu trách nhiệm|có trách nhiệm)\s+thi hành\s+(?:Quyết định|Chỉ thị|Kế hoạch)")
+# "Các ông (bà): Chánh Văn phòng …": the address before the bodies of an execution clause
+_ADDRESS = re.compile(r"^(?:Điều\s+\d+\s*[.:]\s*)?(?:(?:Các\s+)?[Ôô]ng\s*(?:\(bà\)|,\s*bà|/bà)\s*:?\s*)?")
 
 
 def _execution_clause(text: str, ln: Line) -> tuple[Finding, Finding | None] | None:
     """A decision's closing article, also when it stands as a paragraph without "Điều 3.": "Chánh Văn phòng …,
     Thủ trưởng các cơ quan … chịu trách nhiệm thi hành Quyết định này"."""
-    if ln.kind not in ("", "dieu") or not _HEAD.match(ln.body):
+    if ln.kind not in ("", "dieu"):
         return None
-    m = _EXECUTION.search(ln.body)
+    lead = _ADDRESS.match(ln.body)
+    body_start = ln.body_start + (lead.end() if lead else 0)
+    if not _HEAD.match(text[body_start : ln.end]):
+        return None
+    m = _EXECUTION.search(text, body_start, ln.end)
     if not m:
         return None
-    s, e = ln.body_start, ln.body_start + m.start()
+    s, e = body_start, m.start()
     agency = _clean_agency(text[s:e])
     return (Finding(agency, s, e, 0.8, "assignments.agency.execution"),
             _task(text, e + 1, ln.end, "assignments.task.execution"))
+
+
+_DUTY_LEAD = re.compile(
+    r"(?:có|chịu) trách nhiệm|có nhiệm vụ|(?:thực hiện|triển khai)(?: các| những)? (?:nội dung|nhiệm vụ|việc)(?: sau)?"
+)
+_RESPONSIBLE_END = re.compile(r"\s(?:có|chịu) trách nhiệm\s*[:.]?\s*$")
+# "Ban Quản lý dự án Đầu tư xây dựng huyện …": a verb followed by a place belongs to a body's name
+_PLACE_AFTER = re.compile(
+    r"\s+(?:huyện|tỉnh|thành phố|quận|thị xã|xã|phường|thị trấn)\s+"
+    r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]"
+)
+_PLURAL_BODY = re.compile(r"(?:các|những|Các|Những)\s+(?!trường hợp)\S")
+_CLOSING_FORMULA = re.compile(
+    r"[A-ZĐ][^.;:]{0,80}?\s(?:đề nghị|yêu cầu)\s[^.;:]{0,60}?(?:triển khai|tổ chức) thực hiện(?:\s+nghiêm túc)?"
+    r"(?:\s+(?:kế hoạch|nội dung|văn bản) (?:này|trên))?\s*(?:[./]|$)"
+)
+_ONE_SENTENCE = ("assignments.task.inline", "assignments.task.sentence")
+
+
+def _responsible_tables(text: str, lines: list[Line]) -> list[_Block]:
+    """Blocks of a programme whose items are followed by "- Cơ quan thực hiện: X chủ trì, …": X carries out the
+    items since the previous such line (or section heading); one block per body, in order of first mention."""
+    if not any(_RESPONSIBLE.match(ln.body) for ln in lines):
+        return []
+    blocks: dict[str, _Block] = {}
+    pending: list[Finding] = []
+    for ln in lines:
+        body = ln.body
+        resp = _RESPONSIBLE.match(body)
+        if resp:
+            agency = _responsible_body(text, ln, ln.body_start + resp.end())
+            if agency is not None and pending:
+                block = blocks.setdefault(agency.value.casefold(), _Block(agency, ln.level, ""))
+                block.tasks.extend(pending)
+            pending = []
+        elif _TABLE_FIELD.match(body) or re.fullmatch(r"[\d.]+", body.strip()):
+            continue  # "- Thời gian thực hiện: …"; an item number alone on its line
+        elif ln.kind == "roman" or (ln.kind == "arabic" and "." not in ln.marker.rstrip(". )")):
+            pending = _glued_item(text, ln)  # a section title is no task, but may carry the first item glued
+        elif pending and body[:1].islower() and text[pending[-1].end - 1] == ";":
+            last = pending[-1]  # a sentence broken after ";"
+            pending[-1] = Finding(collapse(f"{text[last.start:last.end]} {body}").rstrip(" ;"), last.start, ln.end,
+                                  last.confidence, last.rule)
+        else:
+            glued = _GLUED_ITEM.search(text, ln.body_start, ln.end)
+            end = glued.start() if glued and glued.end() >= ln.end else ln.end
+            if task := _task(text, ln.body_start, end, "assignments.task.item"):
+                pending.append(task)
+    return list(blocks.values())
+
+
+def _responsible_body(text: str, ln: Line, s: int) -> Finding | None:
+    """The body a "Cơ quan thực hiện:" line names first: up to "chủ trì", "phối hợp" or its first task verb."""
+    cut = _LEAD_BODY.search(text, s, ln.end)
+    e = cut.start() if cut else ln.end
+    verb = first_task_verb(text, s + 3, e)
+    e = verb.start() if verb else e
+    agency = _clean_agency(text[s:e])
+    return Finding(agency, s, e, 0.75, "assignments.agency.responsible") if agency else None
+
+
+def _glued_item(text: str, ln: Line) -> list[Finding]:
+    """ "3. Giải quyết tốt tranh chấp 3.1. Rà soát, kiện toàn …": the first item glued after a section title."""
+    glued = _GLUED_ITEM.search(text, ln.body_start, ln.end)
+    if ln.kind != "arabic" or not glued or glued.end() >= ln.end:
+        return []
+    task = _task(text, glued.end(), ln.end, "assignments.task.item")
+    return [task] if task else []
+
+
+def _merge_tables(blocks: list[_Block], tables: list[_Block]) -> list[_Block]:
+    """A body named both in a programme's table and in a heading of its own ("Giao Sở X:") is one block."""
+    by_name = {b.agency.value.casefold(): b for b in tables}
+    rest = []
+    for b in blocks:
+        same = by_name.get(b.agency.value.casefold())
+        if same is not None:
+            same.tasks.extend(b.tasks)
+        else:
+            rest.append(b)
+    return rest + tables
+
+
+# "UBND thành phố đề nghị các cơ quan, đơn vị … treo cờ …": a body asked to act inside a sentence of prose
+_ASKS = re.compile(r"(?:^|\s)(?:đề nghị|yêu cầu|giao)\s+(?=(?:các|Các|Thủ trưởng|[A-ZĐ]))")
+_CLAUSE_SPLIT = re.compile(r"(?<=[.;])\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ])")
+# "… đề nghị các đơn vị khẩn trương triển khai thực hiện./.": the closing formula, not a duty
+_ONLY_CARRY_OUT = re.compile(
+    r"(?:(?:khẩn trương|nghiêm túc|quan tâm),?\s+)*(?:triển khai\s+)?(?:thực hiện|biết)\b.{0,25}$"
+)
+
+
+def _prose_duties(seg: Segments) -> list[_Block]:
+    """A letter or notice with no agency block: the sentences of its opening and body in which a body is asked to
+    act ("… đề nghị X treo cờ …") or opens the clause with its task ("Ủy ban nhân dân các phường có trách nhiệm …")."""
+    text = seg.text
+    blocks = []
+    for ln in [*seg.preamble, *seg.body]:
+        if ln.kind not in ("", "bullet") or PREAMBLE_CITATION.match(ln.text) or _END_OF_TASKS.match(ln.body):
+            continue
+        starts = [ln.body_start] + [ln.body_start + m.end() for m in _CLAUSE_SPLIT.finditer(text[ln.body_start:ln.end])]
+        for k, cs in enumerate(starts):
+            ce = starts[k + 1] if k + 1 < len(starts) else ln.end
+            ask = _ASKS.search(text, cs, ce)
+            s = ask.end() if ask else cs
+            if not ask and not _HEAD.match(re.sub(r"^(?:Các|Những)\s+", "", text[s:ce])):
+                continue
+            a, e, task_start = _split_agency(text, s, ce)
+            agency = _clean_agency(text[a:e])
+            task = _task(text, task_start, ce, "assignments.task.sentence") if task_start is not None else None
+            if (not agency or task is None or len(agency.split()) > 30 or _CLOSING_REQUEST.search(agency)
+                    or _ONLY_CARRY_OUT.match(task.value) or text[e : e + 1] == ":"):
+                continue
+            blocks.append(_Block(Finding(agency, a, e, 0.6, "assignments.agency.prose"), ln.level, "", tasks=[task]))
+    return blocks
+
+
+def _outside_body_execution(seg: Segments) -> _Block | None:
+    """A decision whose articles the segmenter left in the preamble or the closing (a flattened layout)."""
+    body = {ln.index for ln in seg.body}
+    for ln in seg.lines:
+        clause = None if ln.index in body else _execution_clause(seg.text, ln)
+        if clause is not None:
+            agency, task = clause
+            return _Block(agency, ln.level, ln.marker, tasks=[task] if task else [])
+    return None
 
 
 class _Reader:
@@ -169,6 +354,7 @@ class _Reader:
         self.blocks: list[_Block] = []
         self.current: _Block | None = None
         self.duty_level: int | None = None  # level of the "Tổ chức thực hiện" section we are in, if any
+        self.addressed = False  # "Kính gửi:" and its list, where a flattened header left them in the body
 
     def close(self) -> None:
         if self.current is not None:
@@ -178,7 +364,13 @@ class _Reader:
         self.current = None
 
     def read(self, ln: Line) -> None:
-        if _END_OF_TASKS.match(ln.body) or self._enters_duty_section(ln):
+        if KINH_GUI.match(ln.text) or (self.addressed and ln.kind == "bullet"):
+            self.addressed = True
+            return
+        self.addressed = False
+        if _END_OF_TASKS.match(ln.body) or (not ln.kind and _CLOSING_FORMULA.match(ln.body)):
+            self.close()  # "Sở Y tế đề nghị Thủ trưởng các đơn vị quan tâm, triển khai thực hiện." closes the duties
+        elif self._enters_duty_section(ln):
             self.close()
         elif not self._opens_block(ln) and self.current is not None:
             self._under_block(ln, self.current)
@@ -211,8 +403,18 @@ class _Reader:
             self.current = _Block(agency, ln.level, ln.marker)
             if inline is not None:
                 self.current.tasks.append(inline)
+            else:
+                self.current.open_name = bool(re.search(r"[,–-]\s*$", self.text[agency.start : ln.end]))
             return True
         giao = None if ln.kind in ("roman",) else (_giao_sentence(self.text, ln) or _execution_clause(self.text, ln))
+        current = self.current
+        if giao is None and self.duty_level is not None and ln.kind == "" and (
+                current is None or current.agency.rule == "assignments.agency.sentence"):
+            sentence = _agency_sentence(self.text, ln)
+            if sentence is not None:  # its sentence may go on over the next lines (a crawl breaks lines after ";")
+                self.close()
+                self.current = _Block(sentence[0], ln.level, ln.marker, tasks=[sentence[1]] if sentence[1] else [])
+                return True
         if giao is not None:
             self.close()
             agency, task = giao
@@ -241,7 +443,19 @@ class _Reader:
 
     def _paragraph(self, ln: Line, current: _Block) -> None:
         """A page-break continuation of the last item, a lead paragraph, or the end of the list."""
-        if not current.has_items and current.tasks and current.tasks[0].rule == "assignments.task.inline":
+        last = current.tasks[-1] if current.tasks else None
+        text = self.text
+        if current.open_name and not current.tasks and not current.paragraphs:
+            name = current.agency  # the rest of the heading's list of names
+            current.agency = Finding(_clean_agency(f"{text[name.start : name.end]} {ln.text}"), name.start, ln.end,
+                                     name.confidence, name.rule)
+            current.open_name = False
+            return
+        if (last is not None and last.rule in _ONE_SENTENCE
+                and (text[last.end - 1] == ";" or ln.text[:1].islower()) and not last.value.endswith((".", ":"))):
+            current.tasks[-1] = Finding(collapse(f"{text[last.start:last.end]} {ln.text}").rstrip(" ;"), last.start,
+                                        ln.end, last.confidence, last.rule)
+        elif not current.has_items and current.tasks and current.tasks[0].rule in _ONE_SENTENCE:
             self.close()  # "d) X chủ trì …" said its task inline: a paragraph after it is not one of its tasks
         elif (current.has_items and current.tasks and ln.text[:1].islower()
               and not current.tasks[-1].value.endswith((".", ";", ":"))):
@@ -254,9 +468,64 @@ class _Reader:
             current.paragraphs.append(para)
 
 
-def extract(seg: Segments) -> list[dict]:
+# "… Sở GD&ĐT yêu cầu Thủ trưởng các đơn vị, trường học thực hiện một số nội dung sau:" then the list of its tasks
+_LEAD_ASK = re.compile(r"(?:^|\s)(?:đề nghị|yêu cầu|giao)\s+(?=\S)", re.IGNORECASE)
+_ADVERBS = re.compile(r"(?:\s+(?:khẩn trương|nghiêm túc|quan tâm|tiếp tục|tích cực))+$")
+_LIST = ("arabic", "letter", "bullet")
+
+
+def _asked_list(text: str, lead: Line, items: list[Line]) -> _Block | None:
+    """A paragraph that asks one body to carry out "the following" (ending with ':') and the list right after it:
+    the list's items are that body's tasks when they are plain task sentences (no sub-items, no headings)."""
+    if lead.kind or not lead.text.rstrip().endswith(":"):
+        return None
+    asks = [*_LEAD_ASK.finditer(text, lead.body_start, lead.end)]
+    if not asks or not items or items[0].kind not in _LIST:
+        return None
+    s, e, task_start = _split_agency(text, asks[-1].end(), lead.end)
+    agency = _ADVERBS.sub("", _clean_agency(text[s:e]))
+    if task_start is None or not agency or len(agency.split()) > 25 or not _names_body(agency[:1].upper() + agency[1:]):
+        return None
+    first = items[0]
+    run = []
+    for ln in items:
+        if ln.kind != first.kind or ln.level != first.level:
+            break
+        run.append(ln)
+    if len(run) < 2 or not all(ln.text.rstrip().endswith((".", ";")) for ln in run):
+        return None  # "1. Thời gian học sinh nghỉ học" with items under it: topics, not tasks
+    tasks = [t for ln in run if (t := _task(text, ln.body_start, ln.end, "assignments.task.item"))]
+    return _Block(Finding(agency, s, s + len(agency), 0.7, "assignments.agency.asked"), first.level, "", tasks=tasks)
+
+
+def _asked_lists(seg: Segments) -> tuple[list[_Block], set[int]]:
+    """Every asked list of the body (its lead may be the preamble's last paragraph) and the lines it took."""
+    blocks, taken = [], set()
+    lines = [*seg.preamble[-1:], *seg.body]
+    for k, lead in enumerate(lines[:-1]):
+        block = _asked_list(seg.text, lead, lines[k + 1 : k + 40])
+        if block is not None:
+            blocks.append(block)
+            taken.update(ln.index for ln in lines[k + 1 : k + 1 + len(block.tasks)])
+    return blocks, taken
+
+
+def extract(seg: Segments, letter: bool = False) -> list[dict]:
+    """``letter``: the text is a letter or notice (công văn, thông báo, chỉ thị), whose duties may be written as
+    prose; a plan's prose sentences describe its activities instead."""
+    asked, taken = _asked_lists(seg)
     reader = _Reader(seg.text)
     for ln in seg.body:
-        reader.read(ln)
+        if ln.index not in taken:
+            reader.read(ln)
     reader.close()
-    return [{"agency": b.agency, "tasks": b.tasks} for b in reader.blocks]
+    blocks = asked + reader.blocks
+    if tables := _responsible_tables(seg.text, seg.body):
+        blocks = _merge_tables(blocks, tables)
+    if not blocks and letter:
+        blocks = _prose_duties(seg)
+    if not any(b.agency.rule == "assignments.agency.execution" for b in blocks):
+        execution = _outside_body_execution(seg)
+        if execution is not None:
+            blocks.append(execution)
+    return [{"agency": b.agency, "tasks": b.tasks} for b in blocks]

@@ -16,7 +16,9 @@ _CEREMONIES = [re.compile(p) for p in DATA["ceremony_patterns"]]
 _VENUE = re.compile(DATA["venue_pattern"])
 _MODES = [(mode, re.compile(p, re.IGNORECASE)) for mode, p in DATA["mode_patterns"].items()]
 _VENUE_LABEL = re.compile(r"địa điểm(?:\s+(?:tổ chức lễ [^:\n]{0,30}|tổ chức|diễn ra))?\s*:\s*", re.IGNORECASE)
-_FIELD_LINE = re.compile(r"^(?:Thời gian|Địa điểm|Hình thức)\s*:", re.IGNORECASE)
+# "- Thời gian dự kiến: …", "- Địa điểm tổ chức: …": the fields of an activity listed under its heading
+_FIELD_LINE = re.compile(r"^(?:Thời gian|Địa điểm|Hình thức)(?:\s+(?:dự kiến|tổ chức|thực hiện|diễn ra))?\s*:",
+                         re.IGNORECASE)
 
 
 def _sentence(text: str, line: Line, pos: int) -> tuple[int, int]:

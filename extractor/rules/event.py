@@ -7,13 +7,14 @@ import re
 from extractor.rules.patterns import QUOTES, DateMatch, collapse, find_dates
 from extractor.segment import Line, Segments
 from extractor.types import Finding
-from extractor.vocabulary import alternation, load_data
+from extractor.vocabulary import PREAMBLE_CITATION, alternation, load_data
 
 DATA = load_data("event")
 _HEAD = re.compile(rf"(?<![\w])(?:{alternation(DATA['event_heads'])})(?=\s)")
 _QUOTED = re.compile(r"[“\"](?P<q>[^”\"]{6,200})[”\"]")
 _TAIL = re.compile(DATA["name_tail_pattern"])
 _THEME_LABEL = re.compile(r"(?:^|(?<=[\s.:]))Chủ đề(?P<of>[^:\n“\"]{0,45}?)\s*:\s*", re.MULTILINE)
+_WHOLE_QUOTE = re.compile(r"[“\"][^”\"]{4,300}[”\"]\s*\.?")
 _THEME_INLINE = re.compile(r"(?:với|có|mang)\s+chủ đề\s*:?\s*[“\"](?P<q>[^”\"]{4,300})[”\"]", re.IGNORECASE)
 
 
@@ -79,6 +80,11 @@ def theme(seg: Segments) -> Finding | None:
             value = _strip_theme(text[s:e])
             if value:
                 return Finding(value, s, e, 0.9, "event.theme.label")
+        # "1. Chủ đề Festival … năm 2026" as a heading, the theme quoted alone on the next line.
+        quoted_next = k + 1 < len(lines) and _WHOLE_QUOTE.fullmatch(lines[k + 1].text)
+        if ln.kind and re.match(r"Chủ đề\b", ln.body, re.IGNORECASE) and ":" not in ln.body and quoted_next:
+            nxt = lines[k + 1]
+            return Finding(_strip_theme(nxt.text), nxt.start, nxt.end, 0.85, "event.theme.heading")
         # "2. Chủ đề" as a heading, the theme on the next line.
         if re.fullmatch(r"Chủ đề\s*:?", ln.body, re.IGNORECASE) and k + 1 < len(lines):
             nxt = lines[k + 1]
@@ -159,6 +165,31 @@ def dates(seg: Segments, doc_year: int | None) -> tuple[Finding | None, Finding 
     return None, None
 
 
+# "Trường X xây dựng kế hoạch tổ chức Tuần lễ … với chủ đề …, cụ thể như sau:": the first statement names the event
+_ORGANISES = re.compile(rf"\b(?:tổ chức|triển khai tổ chức|hưởng ứng)\s+(?={_HEAD.pattern})")
+_STATEMENT_END = re.compile(r"\s+với chủ đề\b|,?\s+(?:cụ thể|như sau|nhằm|để)\b|[:;.](?:\s|$)")
+
+
+def statement_name(seg: Segments) -> Finding | None:
+    """Where the title names no event, the opening statement may ("… xây dựng kế hoạch tổ chức Tuần lễ …")."""
+    text = seg.text
+    for ln in seg.preamble:
+        if PREAMBLE_CITATION.match(ln.text):
+            continue
+        m = _ORGANISES.search(text, ln.start, ln.end)
+        if m is None:
+            continue
+        stop = _STATEMENT_END.search(text, m.end(), ln.end)
+        return name(seg, Finding(text[m.end() : stop.start() if stop else ln.end], m.end(),
+                                 stop.start() if stop else ln.end, 0.7, "event.name.statement"))
+    return None
+
+
 def extract(seg: Segments, subject: Finding | None, doc_year: int | None) -> dict[str, Finding | None]:
+    found = name(seg, subject) or statement_name(seg)
+    # A text that names no event it organises (a Chỉ thị, a notice to hang flags, a report) has no event dates:
+    # the dates it gives belong to what it asks for, not to an event.
+    if found is None:  # nor a theme: a quoted motto in such a text themes nothing
+        return {"name": None, "theme": None, "start_date": None, "end_date": None}
     start, end = dates(seg, doc_year)
-    return {"name": name(seg, subject), "theme": theme(seg), "start_date": start, "end_date": end}
+    return {"name": found, "theme": theme(seg), "start_date": start, "end_date": end}

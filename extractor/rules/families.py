@@ -62,6 +62,12 @@ class RuleContext:
         return plan if plan.type_line is not None else None
 
     @property
+    def is_letter(self) -> bool:
+        """A letter, notice or directive (or a text of unknown kind): what it asks of others may be plain prose."""
+        kind = self.findings["document"]["kind"]
+        return kind is None or kind.value in ("cong_van", "thong_bao", "chi_thi")
+
+    @property
     def year(self) -> int | None:
         """The document's year; without an issue date, the year the event ends (once the event is read)."""
         issued = self.findings["document"]["issue_date"]
@@ -87,6 +93,8 @@ def _event(ctx: RuleContext) -> dict:
 
 
 def _ceremony(ctx: RuleContext) -> dict:
+    if ctx.findings["event"]["name"] is None:  # no event, no opening ceremony of it
+        return empty_findings("event.opening_ceremony")
     found = ceremony.extract(ctx.seg, ctx.year)
     if ctx.plan is not None and found["date"] is None:
         plan = ctx.plan
@@ -97,7 +105,7 @@ def _ceremony(ctx: RuleContext) -> dict:
 # (record path, rule): run in this order; a rule may read the findings of the families above it.
 FAMILIES: list[tuple[str, Callable[[RuleContext], Any]]] = [
     ("document", lambda ctx: identity.extract(ctx.seg)),
-    ("assignments", lambda ctx: ctx.both(assignments.extract)),
+    ("assignments", lambda ctx: ctx.both(lambda seg: assignments.extract(seg, letter=ctx.is_letter))),
     ("event", _event),
     ("event.opening_ceremony", _ceremony),
     ("issuer", lambda ctx: issuer.extract(ctx.seg)),

@@ -17,11 +17,14 @@ from extractor.types import Finding
 from extractor.vocabulary import CITED_NAMES, PREAMBLE_CITATION, PREAMBLE_CUES, alternation, load_data
 
 CITED = {name.lower(): kind for name, kind in CITED_NAMES.items()}
+# "văn bản số 92/TTr-UBND" names no type: the abbreviation in its number does.
+_BY_ABBREVIATION = {abbr: kind for kind, spec in load_data("document_types")["kinds"].items()
+                    for abbr in spec["abbreviations"]}
 _AGENCY_HEAD = re.compile(
     rf"(?:{alternation(load_data('agencies')['heads'] + load_data('agencies')['offices'])})\b"
 )
 _REFERENCE = re.compile(
-    rf"(?<!\w)(?P<type>{alternation(list(CITED_NAMES))})"
+    rf"(?<!\w)(?P<type>{alternation(list(CITED_NAMES)).replace(chr(92) + ' ', chr(92) + 's+')})"
     rf"(?:\s+số)?\s*:?\s*(?=\d)",
     re.IGNORECASE,
 )
@@ -31,15 +34,36 @@ _UNNUMBERED = re.compile(
     rf"\s*(?:(?:{alternation(PREAMBLE_CUES)})\s+)?(?P<type>{alternation(list(CITED_NAMES))})\s+(?!số)",
     re.IGNORECASE,
 )
-# "thực hiện chỉ đạo của X tại Công văn …", "Xét đề nghị của X tại Tờ trình …": X issued the cited document.
-_DIRECTED_BY = re.compile(r"(?:chỉ đạo|đề nghị|ý kiến|yêu cầu) của\s+(?P<issuer>.+?)\s+tại\s*$", re.IGNORECASE | re.DOTALL)
 # Where the issuer written after "của" ends. Lower-case words after "về", "," and the verbs start the subject;
 # a capitalised word continues the name ("Ban Chỉ đạo Trung ương về Phòng, chống thiên tai").
 _ISSUER_END = re.compile(
-    r"\s+về\s+(?![A-ZĐ])|\s+(?:về|ban hành|phê duyệt|quy định|hướng dẫn|tổ chức|triển khai|thực hiện|V/v)\s+|"
+    r"\s+về\s+(?![A-ZĐ])|\s+(?:Quy định|Hướng dẫn|Ban hành|Phê duyệt)\s+|"
+    r"\s+(?:về|ban hành|phê duyệt|quy định|hướng dẫn|tổ chức|triển khai|thực hiện|V/v)\s+|"
     r"\s+(?:Kế hoạch|Công văn|Đề án|Chương trình|Quyết định)\b|,(?!\s*[A-ZĐ])|"
     r"[;(]|\s+[“\"]|\s+(?:ngày|năm)\s+\d"
 )
+# A reference right after these words is named inside the citation before it ("… của Chính phủ hướng dẫn thực hiện
+# Nghị định số 60/…", "Kế hoạch … về triển khai Chương trình số 08/…"): part of that citation's subject, not a parent.
+_NESTED_LEAD = re.compile(
+    r"(?:của|về|về việc|thực hiện|triển khai|thi hành|hướng dẫn|sửa đổi, bổ sung(?: một số điều)?(?: của)?|"
+    r"bãi bỏ|thay thế)\s*$",
+    re.IGNORECASE,
+)
+# "… tại Tờ trình số 10/… và đề nghị của Bộ trưởng … tại …": the second request names the next document's issuer.
+_NEXT_REQUEST = re.compile(
+    r"\s+và\s+(?:chỉ đạo|đề nghị|ý kiến|yêu cầu|đề xuất)(?:\s+(?:thống nhất|thẩm định|góp ý))?\s+của\s"
+    r"|,\s+(?:nhằm|để)\s",  # "…, nhằm góp phần …": a purpose clause ends the citation
+    re.IGNORECASE,
+)
+_REQUEST_BY = re.compile(r"(?:chỉ đạo|đề nghị|ý kiến|yêu cầu|đề xuất) của\s+(?P<issuer>[^;]+?)\s+tại\s", re.IGNORECASE)
+_STATEMENT_AFTER = re.compile(r",\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ])")
+_STATEMENT_VERB = re.compile(
+    r"\s(?:xây dựng|ban hành|có ý kiến|thông báo|hướng dẫn|đề nghị|yêu cầu|triển khai|tổ chức|báo cáo|kính trình|"
+    r"trình|chỉ đạo|giao)\b|\b(?:như sau|sau đây)\b"
+)
+# A number cited without its type name, the type being that of the citation before it or of the list's lead.
+_BARE = re.compile(r"[Ss]ố\s+(?=\d)")
+_BARE_AFTER = re.compile(r"(?:[;:,]\s*|\svà\s+)(?P<so>[Ss]ố\s+)(?=\d)")
 _COMMITTEE = re.compile(r"(?:Ban Chỉ đạo|Ban chỉ đạo|Ủy ban Quốc gia|Hội đồng|Tiểu ban|Ban Thường vụ)\b")
 _SUBJECT_LEAD = re.compile(r"^(?:về việc|về|V/v)\s+", re.IGNORECASE)
 _BRACKETED = re.compile(r"\s*\((?:[^()]{1,20})\)")
@@ -48,13 +72,29 @@ _BRACKETED = re.compile(r"\s*\((?:[^()]{1,20})\)")
 def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
     cuts = {start, end}
     for m in re.finditer(r";", text[start:end]):
+        # "…; quy trình giới thiệu …": a lower-case word after ";" goes on with the same subject, unless it is a cue
+        after = text[start + m.end() : end].lstrip()
+        if after[:1].islower() and not PREAMBLE_CITATION.match(after) and not _BARE.match(after):
+            continue
         cuts.add(start + m.end())
-    for m in _REFERENCE.finditer(text, start, end):
+    last_ref = -1  # a reference after an earlier one of the same sentence may be named inside it
+    nesting = False  # "… của Luật A số …, Luật B số … và Luật C": a list named inside the same title
+    refs = [*_REFERENCE.finditer(text, start, end), *_LAW.finditer(text, start, end),
+            *_BARE_AFTER.finditer(text, start, end)]
+    for m in sorted(refs, key=lambda m: m.start("so") if m.re is _BARE_AFTER else m.start()):
+        semi = text.rfind(";", start, m.start())
+        if m.re is _BARE_AFTER:  # "Tờ trình số 1420/… và số 1424/…", "…: Số 101/…; số 102/…"
+            if last_ref > semi or re.match(r"\s*[;:]", text[m.start() : m.start("so")]):
+                cuts.add(m.start("so"))
+                last_ref, nesting = m.start("so"), False
+            continue
+        before = re.sub(r"\s+", " ", text[max(start, semi + 1, m.start() - 40) : m.start()])  # a crawl doubles spaces
+        law_list = m.re is _LAW and (re.search(r"\svà\s*$", before) or (nesting and before.rstrip().endswith(",")))
+        if last_ref > semi and (_NESTED_LEAD.search(before) or law_list):
+            nesting = True
+            continue
         cuts.add(m.start())
-    for m in _LAW.finditer(text, start, end):
-        # "của Luật …" inside a law's own title is not a new citation.
-        if not re.search(r"(?:của|và|sửa đổi, bổ sung)\s*$", text[max(start, m.start() - 30) : m.start()]):
-            cuts.add(m.start())
+        last_ref, nesting = m.start(), False
     points = sorted(cuts)
     return [(a, b) for a, b in itertools.pairwise(points) if b > a]
 
@@ -75,29 +115,55 @@ def _unnumbered(text: str, cs: int, ce: int) -> dict[str, Finding | None] | None
     if not issuer or not _AGENCY_HEAD.match(issuer):
         return None
     kind = CITED.get(m.group("type").lower(), "khac")
+    number = issued = name = None
+    name_end = cs + cua.start()
+    titled = re.search(r"\s+số\s*", text[m.end("type") : name_end])
+    num_m = titled and NUMBER_PATTERN.match(text, m.end("type") + titled.end())
+    if num_m:  # "Kế hoạch giáo dục nhà trường năm học 2022 - 2023 số 12/KH-X ngày …": a title before the number
+        number = Finding(clean_number(num_m.group(0)), num_m.start(), num_m.end(), 0.8, "parents.number")
+        date = next((d for d in find_dates(text, num_m.end(), name_end) if d.year), None)
+        if date is not None:
+            issued = Finding(date.iso(), date.start, date.end, 0.8, "parents.issue_date")
+    else:  # cited without a number: its name is its subject ("Chương trình công tác năm 2023")
+        value = collapse(text[m.start("type") : name_end]).strip(" ,;.")
+        name = Finding(value, m.start("type"), name_end, 0.7, "parents.subject.name") if value else None
     return {
         "kind": Finding(kind, m.start("type"), m.end("type"), 0.7, "parents.kind.unnumbered"),
-        "number": None,
-        "issue_date": None,
+        "number": number,
+        "issue_date": issued,
         "issuer": Finding(issuer, s, e, 0.7, "parents.issuer"),
-        "subject": None,
+        "subject": name,
     }
 
 
-def _citation(text: str, cs: int, ce: int, lead: str) -> dict[str, Finding | None] | None:
+def _citation(text: str, cs: int, ce: int, lead: str, earlier: str = "") -> dict[str, Finding | None] | None:
+    """One cited document in ``text[cs:ce]``; ``lead`` is its sentence so far, ``earlier`` the line before it."""
     chunk = text[cs:ce]
     ref = _REFERENCE.match(chunk.lstrip()) or _REFERENCE.search(chunk)
     law = _LAW.match(chunk.lstrip())
-    if ref is None and law is None:
+    bare = _BARE.match(chunk.lstrip()) if ref is None and law is None else None
+    if ref is None and law is None and bare is None:
         return _unnumbered(text, cs, ce)
     off = cs
-    if ref is not None:
-        tstart, tend = off + ref.start("type"), off + ref.end("type")
-        kind = CITED.get(ref.group("type").lower(), "khac")
-        num_m = NUMBER_PATTERN.match(text, off + ref.end())
+    if ref is not None or bare is not None:
+        if bare is not None:  # "… và số 1424/TTr-BQL": the type of the citation before it
+            types = [*_REFERENCE.finditer(earlier), *re.finditer(rf"các\s+(?P<type>{alternation(list(CITED_NAMES))})",
+                                                                 earlier, re.IGNORECASE)]
+            typed = max(types, key=lambda t: t.start(), default=None)
+            kind = CITED.get(typed.group("type").lower(), "khac") if typed else "khac"
+            lead_ws = len(chunk) - len(chunk.lstrip())
+            tstart, tend, num_from = cs + lead_ws, cs + lead_ws + bare.end(), cs + lead_ws + bare.end()
+        else:
+            tstart, tend = off + ref.start("type"), off + ref.end("type")
+            kind = CITED.get(ref.group("type").lower(), "khac")
+            num_from = off + ref.end()
+        num_m = NUMBER_PATTERN.match(text, num_from)
         if num_m is None:
             return None
         number = Finding(clean_number(num_m.group(0)), num_m.start(), num_m.end(), 0.9, "parents.number")
+        if ref is not None and ref.group("type").lower() == "văn bản":
+            abbr = re.match(r"[^/]*/(?:\d{4}/)?([^-/]+)", number.value)
+            kind = _BY_ABBREVIATION.get(abbr.group(1), kind) if abbr else kind
         after = num_m.end()
     else:
         lead_ws = len(chunk) - len(chunk.lstrip())
@@ -115,11 +181,18 @@ def _citation(text: str, cs: int, ce: int, lead: str) -> dict[str, Finding | Non
         d = dates[0]
         result["issue_date"] = Finding(d.iso(), d.start, d.end, 0.9, "parents.issue_date")
         after = d.end
-    if number is None:  # laws carry no number and no issuer
+    if number is None:  # a law cited by name and date: its name is its subject
+        name_end = dates[0].start if result["issue_date"] is not None else ce
+        name = re.sub(r"\s+(?:ngày|năm)$", "", collapse(text[tstart:name_end]).strip(" ,;.:"))
+        if len(name.split()) > 1:
+            result["subject"] = Finding(name, tstart, name_end, 0.8, "parents.subject.name")
         return result
 
+    nxt = _NEXT_REQUEST.search(text, after, ce)
+    if nxt:
+        ce = nxt.start()
     rest = text[after:ce]
-    directed = _DIRECTED_BY.search(lead)
+    directed = [*_REQUEST_BY.finditer(lead + " ")]
     subject_from = after
     m_cua = re.match(r"\s*(?:của|do)\s+", rest)
     if m_cua:
@@ -137,7 +210,7 @@ def _citation(text: str, cs: int, ce: int, lead: str) -> dict[str, Finding | Non
         subject_from = e
     elif directed:
         lead_start = cs - len(lead)
-        s, e = lead_start + directed.start("issuer"), lead_start + directed.end("issuer")
+        s, e = lead_start + directed[-1].start("issuer"), lead_start + directed[-1].end("issuer")
         result["issuer"] = Finding(_strip_brackets(text[s:e]), s, e, 0.8, "parents.issuer.directed")
     tail = text[subject_from:ce]
     m_sub = re.search(r"(?:^|\s)(?:về việc|về|V/v)\s+", tail, re.IGNORECASE)
@@ -149,9 +222,13 @@ def _citation(text: str, cs: int, ce: int, lead: str) -> dict[str, Finding | Non
         s = subject_from + (m_title.end() if m_title else 0)
         if not tail.strip(" .;,") or re.match(r"\s*[,;.]", tail):
             return result
-    stmt = re.search(rf",\s+(?={_AGENCY_HEAD.pattern})", text[s:ce])
-    if stmt:
-        ce = s + stmt.start()
+    # the text's own statement after the citation ("…, Phòng GDĐT xây dựng Kế hoạch như sau:") is no part of it;
+    # a body named inside the subject ("…, Ủy ban nhân dân; điều động …") is
+    for stmt in _STATEMENT_AFTER.finditer(text, s, ce):
+        semi = text.find(";", stmt.end(), ce)
+        if _STATEMENT_VERB.search(text, stmt.end(), ce if semi < 0 else semi):
+            ce = stmt.start()
+            break
     value = collapse(text[s:ce]).strip(" ;,.:")
     value = re.sub(r"[.;,]\s*$", "", value)
     if value[:1] in QUOTES and value[-1:] in QUOTES:  # a subject that is all one quoted title
@@ -161,17 +238,42 @@ def _citation(text: str, cs: int, ce: int, lead: str) -> dict[str, Finding | Non
     return result
 
 
+# A citation inside the opening's running sentence, without a cue at the start of the line: "Kỳ thi … được tổ chức
+# theo Quy chế … ban hành kèm theo Thông tư số …, được sửa đổi, bổ sung tại Thông tư số …".
+_RUNNING = re.compile(
+    rf"(?<!\w)(?:ban hành kèm theo|được tổ chức theo|(?:được )?sửa đổi, bổ sung tại)\s+(?={_REFERENCE.pattern})"
+)
+_NUMBERED = ("roman", "arabic", "dieu", "letter")
+
+
+def _opening(seg: Segments) -> list:
+    """The preamble; where the segmenter found no citation there (a flattened header), also the unnumbered
+    paragraphs that open the body, up to its first numbered part."""
+    lines = list(seg.preamble)
+    if any(PREAMBLE_CITATION.match(ln.text) for ln in lines):
+        return lines
+    for ln in seg.body:
+        if ln.kind in _NUMBERED:
+            break
+        if PREAMBLE_CITATION.match(ln.text):
+            lines.append(ln)
+    return lines
+
+
 def extract(seg: Segments) -> list[dict[str, Finding | None]]:
     text = seg.text
     found = []
-    for ln in seg.preamble:
+    for ln in _opening(seg):
+        start = ln.start
         if not PREAMBLE_CITATION.match(ln.text):
-            continue
-        for cs, ce in _chunks(text, ln.start, ln.end):
-            # trim the chunk at the first sentence end that is followed by a non-citation statement
+            running = _RUNNING.search(text, ln.start, ln.end)
+            if running is None:
+                continue
+            start = running.end()
+        for cs, ce in _chunks(text, start, ln.end):
             lead_start = max(ln.start, text.rfind(";", ln.start, cs) + 1)
             lead = text[lead_start:cs]
-            item = _citation(text, cs, ce, lead)
+            item = _citation(text, cs, ce, lead, text[ln.start : cs])
             if item:
                 found.append(item)
     return found

@@ -75,6 +75,25 @@ def _reporters(text: str, s: int, verb_pos: int, date_end: int, date_first: bool
     return Finding(value, rs, verb_pos, 0.7, "reporting.reporters")
 
 
+_ASKED = re.compile(r"(?:đề nghị|yêu cầu)\s+", re.IGNORECASE)
+_ADVERB = re.compile(r"\s+(?:khẩn trương|nghiêm túc|quan tâm|tiếp tục|tích cực)\b")
+
+
+def _asked_body(text: str, s: int, verb_pos: int) -> Finding | None:
+    """"X yêu cầu Thủ trưởng các đơn vị … nghiêm túc triển khai …; báo cáo về …": the body asked earlier in the
+    sentence reports."""
+    asks = [*_ASKED.finditer(text, s, verb_pos)]
+    if not asks:
+        return None
+    bs = asks[-1].end()
+    stops = [m.start() for m in (first_task_verb(text, bs, verb_pos), _ADVERB.search(text, bs, verb_pos)) if m]
+    be = min(stops, default=verb_pos)
+    value = collapse(text[bs:be]).strip(" ,;:")
+    if not value or not _REPORTER_START.match(value) or len(value.split()) > 15:
+        return None
+    return Finding(value, bs, be, 0.6, "reporting.reporters.asked")
+
+
 def _deadline(text: str, s: int, e: int, d, agency: Finding | None, sentence: tuple[int, int],
               year: int | None) -> dict | None:
     before = text[max(s, d.start - 60) : d.start]
@@ -97,7 +116,8 @@ def _deadline(text: str, s: int, e: int, d, agency: Finding | None, sentence: tu
         "content": None,
     }
     date_first = d.start - s < 45 and d.start < verb.start()
-    item["reporters"] = _reporters(text, s, verb.start(), d.end, date_first) or agency
+    item["reporters"] = (_reporters(text, s, verb.start(), d.end, date_first)
+                         or _asked_body(text, sentence[0], verb.start()) or agency)
     r = _RECIPIENT.search(text, verb.start(), e) or _RECIPIENT.search(text, verb.start(), sentence[1])
     if r:
         value = re.sub(r"^cho\s+", "", collapse(r.group("r")).strip(" ,;:"))

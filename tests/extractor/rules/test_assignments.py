@@ -107,6 +107,44 @@ SECTIONS = [
     ("letter-tasks-under-agency-headings", "III. PHÂN CÔNG NHIỆM VỤ\n1. Ban Tổ chức Liên hoan\na) Xây dựng thể lệ.\nb) Mời Ban Giám khảo.\n"
         "2. Các xã, thị trấn\na) Thành lập đội tuyên truyền.", [block("Ban Tổ chức Liên hoan", "Xây dựng thể lệ.", "Mời Ban Giám khảo."),
          block("Các xã, thị trấn", "Thành lập đội tuyên truyền.")],),
+    ("authority-hands-a-task-on-in-prose",
+     ("III. TỔ CHỨC THỰC HIỆN\nVề nội dung này, Chủ tịch Ủy ban nhân dân huyện giao Phòng Tư pháp huyện nghiên cứu, "
+      "đề xuất phương án xử lý."),
+     [block("Phòng Tư pháp huyện", "nghiên cứu, đề xuất phương án xử lý.")]),
+    ("giao-bodies-listed-after-a-colon",
+     ("III. TỔ CHỨC THỰC HIỆN\nGiao các Phòng: Nội vụ, Tài chính - Kế hoạch, Xây dựng có ý kiến về dự thảo Kế hoạch, "
+      "gửi Phòng Văn hóa và Thông tin tổng hợp."),
+     [block("các Phòng: Nội vụ, Tài chính - Kế hoạch, Xây dựng",
+            "có ý kiến về dự thảo Kế hoạch, gửi Phòng Văn hóa và Thông tin tổng hợp.")]),
+    ("execution-clause-addressed-to-the-officials",
+     ("III. TỔ CHỨC THỰC HIỆN\nCác ông (bà): Chánh Văn phòng UBND huyện, Trưởng phòng Văn hóa và Thông tin, Chủ tịch "
+      "UBND các xã chịu trách nhiệm thi hành Quyết định này."),
+     [block("Chánh Văn phòng UBND huyện, Trưởng phòng Văn hóa và Thông tin, Chủ tịch UBND các xã",
+            "chịu trách nhiệm thi hành Quyết định này.")]),
+    ("programme-items-then-the-body-that-carries-them-out",
+     ("III. NỘI DUNG\n1. Nâng cao chất lượng phục vụ bạn đọc 1.1.\nĐổi mới hình thức giới thiệu sách mới.\n"
+      "1.2. Mở rộng giờ phục vụ vào cuối tuần.\n- Cơ quan thực hiện: Thư viện huyện chủ trì, phối hợp với các trường.\n"
+      "- Thời gian thực hiện: Thường xuyên.\n2. Phát triển tủ sách cơ sở 2.1. Luân chuyển sách về các thôn;\n"
+      "ưu tiên thôn vùng cao.\n- Cơ quan thực hiện: Phòng Văn hóa và Thông tin tổng hợp, hướng dẫn các xã.\n"
+      "2.2.\nBổ sung sách cho tủ sách trường học.\n- Cơ quan thực hiện: Thư viện huyện chủ trì.\n"
+      "- Thời gian thực hiện: Quý IV/2023."),
+     [block("Thư viện huyện", "Đổi mới hình thức giới thiệu sách mới.", "Mở rộng giờ phục vụ vào cuối tuần.",
+            "Bổ sung sách cho tủ sách trường học."),
+      block("Phòng Văn hóa và Thông tin", "Luân chuyển sách về các thôn; ưu tiên thôn vùng cao.")]),
+    ("de-nghi-body-colon-long-task",
+     ("III. TỔ CHỨC THỰC HIỆN\n1. Giao Phòng Văn hóa và Thông tin chủ trì tổ chức Liên hoan.\n"
+      "Đề nghị Hội Liên hiệp Phụ nữ huyện: Vận động hội viên tham gia các tiết mục văn nghệ, phối hợp với các xã, thị "
+      "trấn tuyên truyền về Liên hoan trên các nhóm mạng xã hội của Hội, cử cán bộ hỗ trợ Ban Tổ chức trong suốt thời "
+      "gian diễn ra Liên hoan."),
+     [block("Phòng Văn hóa và Thông tin", "chủ trì tổ chức Liên hoan."),
+      block("Hội Liên hiệp Phụ nữ huyện",
+            "Vận động hội viên tham gia các tiết mục văn nghệ, phối hợp với các xã, thị trấn tuyên truyền về Liên hoan "
+            "trên các nhóm mạng xã hội của Hội, cử cán bộ hỗ trợ Ban Tổ chức trong suốt thời gian diễn ra Liên hoan.")]),
+    ("bodies-open-a-paragraph-of-the-duties-section",
+     ("III. TỔ CHỨC THỰC HIỆN\nCác phòng, ban chuyên môn; Ủy ban nhân dân các xã, thị trấn căn cứ nhiệm vụ được giao "
+      "xây dựng kế hoạch thực hiện;\ntổng hợp kết quả gửi Phòng Văn hóa và Thông tin."),
+     [block("Các phòng, ban chuyên môn; Ủy ban nhân dân các xã, thị trấn",
+            "căn cứ nhiệm vụ được giao xây dựng kế hoạch thực hiện; tổng hợp kết quả gửi Phòng Văn hóa và Thông tin.")]),
 ]
 
 
@@ -153,3 +191,141 @@ def test_end_of_document_mark_is_not_part_of_the_task():
     assert [b["agency"] for b in blocks] == [b["agency"] for b in QD_EXPECTED]
     last = blocks[-1]["tasks"]
     assert last in (["chịu trách nhiệm thi hành Quyết định này."], ["chịu trách nhiệm thi hành Quyết định này"]), last
+
+
+NOTICE_HEADER = ("ỦY BAN NHÂN DÂN\nHUYỆN MỘ ĐỨC\nSố: 311/TB-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                 "Độc lập - Tự do - Hạnh phúc\nMộ Đức, ngày 02 tháng 10 năm 2023")
+
+
+def test_duties_written_as_prose_in_a_notice():
+    # a notice with no agency heading: each body asked to act in a sentence is one block
+    body = ("Nhân dịp kỷ niệm ngày thành lập huyện, Ủy ban nhân dân huyện đề nghị các cơ quan, đơn vị trên địa bàn "
+            "huyện treo cờ Tổ quốc từ ngày 10/10/2023 đến hết ngày 12/10/2023.\n"
+            "Ủy ban nhân dân các xã, thị trấn có trách nhiệm nhắc nhở việc treo cờ ở khu dân cư; Trưởng Công an "
+            "huyện chỉ đạo bảo đảm an ninh trật tự trong các ngày lễ.")
+    text = directive(header=NOTICE_HEADER, title="THÔNG BÁO\nVề việc treo cờ Tổ quốc", preamble="", body=body)
+    check_field("notice-prose", text, "assignments", [
+        block("các cơ quan, đơn vị trên địa bàn huyện", "treo cờ Tổ quốc từ ngày 10/10/2023 đến hết ngày 12/10/2023."),
+        block("Ủy ban nhân dân các xã, thị trấn", "có trách nhiệm nhắc nhở việc treo cờ ở khu dân cư"),
+        block("Trưởng Công an huyện", "chỉ đạo bảo đảm an ninh trật tự trong các ngày lễ."),
+    ])
+
+
+def test_a_plans_activities_in_prose_are_no_duties():
+    body = ("I. NỘI DUNG\nCác trường tổ chức Lễ khai mạc và các hoạt động hưởng ứng từ ngày 16/10/2023 đến ngày "
+            "20/10/2023.")
+    check_field("plan-prose", directive(body=body), "assignments", [])
+
+
+def test_heading_that_says_who_is_responsible_heads_its_paragraphs():
+    section = ("III. TỔ CHỨC THỰC HIỆN\na) Trưởng các điểm thi có trách nhiệm:\nBố trí phòng thi dự phòng.\n"
+               "Kiểm tra điều kiện an toàn trước ngày thi.\nb) Các trường ngoài công lập\nCử cán bộ hỗ trợ các điểm thi.\n"
+               "c) Thủ trưởng các đơn vị chủ động bố trí cơ sở vật chất khi cần thiết.")
+    check_field("responsible-heading", directive(body=LEAD + section), "assignments", [
+        block("Trưởng các điểm thi", "Bố trí phòng thi dự phòng.", "Kiểm tra điều kiện an toàn trước ngày thi."),
+        block("Các trường ngoài công lập", "Cử cán bộ hỗ trợ các điểm thi."),
+        block("Thủ trưởng các đơn vị", "chủ động bố trí cơ sở vật chất khi cần thiết."),
+    ])
+
+
+def test_heading_naming_bodies_after_a_colon_wrapped_over_two_lines():
+    section = ("III. TỔ CHỨC THỰC HIỆN\n1. UBND các xã: Tịnh Hà, Tịnh Sơn, Tịnh Bình, Tịnh Đông –\n"
+               "Tịnh Giang và Tịnh Minh.\n- Bố trí địa điểm trưng bày sách.\n- Cử người tham gia Ngày hội.")
+    check_field("wrapped-name-list", directive(body=LEAD + section), "assignments", [
+        block("UBND các xã: Tịnh Hà, Tịnh Sơn, Tịnh Bình, Tịnh Đông – Tịnh Giang và Tịnh Minh",
+              "Bố trí địa điểm trưng bày sách.", "Cử người tham gia Ngày hội."),
+    ])
+
+
+def test_paragraph_naming_a_body_responsible_heads_the_list_below():
+    # "2 - X có trách nhiệm." with a number the segmenter does not read as a marker, then X's list
+    section = ("III. TỔ CHỨC THỰC HIỆN\n2 - Phòng Văn hóa và Thông tin có trách nhiệm.\n- Chủ trì tổ chức Liên hoan;\n"
+               "- Tổng hợp kết quả.")
+    check_field("number-dash-responsible", directive(body=LEAD + section), "assignments", [
+        block("Phòng Văn hóa và Thông tin", "Chủ trì tổ chức Liên hoan", "Tổng hợp kết quả."),
+    ])
+
+
+def test_body_whose_name_holds_a_verb_and_a_company():
+    # "Đầu tư xây dựng huyện Mộ Đức": a verb followed by a place is part of the name; a company acts too
+    section = ("III. TỔ CHỨC THỰC HIỆN\n1. Ban Quản lý dự án Đầu tư xây dựng huyện Tư Nghĩa chịu trách nhiệm:\n"
+               "- Bàn giao mặt bằng đúng tiến độ.\n2. Công ty TNHH Sách Ánh Dương có trách nhiệm:\n"
+               "- Cung cấp sách cho Ngày hội.\n3. Các trường có biện pháp tuyên truyền đến học sinh.")
+    check_field("verb-in-a-name", directive(body=LEAD + section), "assignments", [
+        block("Ban Quản lý dự án Đầu tư xây dựng huyện Tư Nghĩa", "Bàn giao mặt bằng đúng tiến độ."),
+        block("Công ty TNHH Sách Ánh Dương", "Cung cấp sách cho Ngày hội."),
+        block("Các trường", "có biện pháp tuyên truyền đến học sinh."),
+    ])
+
+
+def test_cases_named_after_doi_voi_are_not_bodies():
+    # a guidance letter's cases ("Đối với sách tặng: …", "Các trường hợp khác: …") name no one who must act
+    section = ("III. HƯỚNG DẪN\n1. Đối với sách được tặng: thư viện vào sổ trong thời hạn 10 ngày.\n"
+               "2. Các trường hợp khác: việc vào sổ thực hiện theo quy định.\n"
+               "3. Đối với các trường Tiểu học: tổ chức trưng bày sách mới.")
+    check_field("doi-voi-cases", directive(body=LEAD + section), "assignments", [
+        block("các trường Tiểu học", "tổ chức trưng bày sách mới."),
+    ])
+
+
+def test_invited_bodies_named_after_a_colon():
+    section = ("III. TỔ CHỨC THỰC HIỆN\n1. Phòng Văn hóa và Thông tin\n- Chủ trì tổ chức Liên hoan.\n"
+               "2. Mời Nhà văn hóa các xã: Ấn Sơn, Ân Hảo, Bình Thuận\n- Cử đội văn nghệ tham gia Liên hoan.")
+    check_field("invited-bodies", directive(body=LEAD + section), "assignments", [
+        block("Phòng Văn hóa và Thông tin", "Chủ trì tổ chức Liên hoan."),
+        block("Nhà văn hóa các xã: Ấn Sơn, Ân Hảo, Bình Thuận", "Cử đội văn nghệ tham gia Liên hoan."),
+    ])
+
+
+def test_plural_bodies_with_their_task_in_an_article_of_duties():
+    section = ("III. TRÁCH NHIỆM CỦA CÁC CƠ QUAN, ĐƠN VỊ\n1. Phòng Văn hóa và Thông tin là cơ quan chủ trì tổ chức Liên hoan.\n"
+               "2. Các sở, ngành và đơn vị liên quan trên địa bàn tỉnh có trách nhiệm cử người tham gia Ban Tổ chức theo "
+               "đề nghị của Phòng Văn hóa và Thông tin.")
+    check_field("plural-bodies", directive(body=LEAD + section), "assignments", [
+        block("Phòng Văn hóa và Thông tin", "là cơ quan chủ trì tổ chức Liên hoan."),
+        block("Các sở, ngành và đơn vị liên quan trên địa bàn tỉnh",
+              "có trách nhiệm cử người tham gia Ban Tổ chức theo đề nghị của Phòng Văn hóa và Thông tin."),
+    ])
+
+
+def test_a_letter_asks_one_body_to_carry_out_the_list_below():
+    # the lead asks one body; the numbered task sentences after it are its tasks (items 3 names others inside a task)
+    body = ("Phòng Giáo dục và Đào tạo yêu cầu Hiệu trưởng các trường Tiểu học thực hiện một số nội dung sau:\n"
+            "1. Rà soát tủ sách lớp học, bổ sung sách mới.\n2. Tuyên truyền đến cha mẹ học sinh về Ngày hội.\n"
+            "3. Các tổ chuyên môn chủ động phối hợp với thư viện trường tổ chức đọc sách.")
+    check_field("asked-list", directive(body=body), "assignments", [
+        block("Hiệu trưởng các trường Tiểu học", "Rà soát tủ sách lớp học, bổ sung sách mới.",
+              "Tuyên truyền đến cha mẹ học sinh về Ngày hội.",
+              "Các tổ chuyên môn chủ động phối hợp với thư viện trường tổ chức đọc sách."),
+    ])
+
+
+def test_topics_after_an_ask_are_not_its_tasks():
+    # the list after the lead is of topic headings with their own blocks: no block for the asked body
+    body = ("Phòng Giáo dục và Đào tạo yêu cầu Hiệu trưởng các trường khẩn trương thực hiện những nội dung sau:\n"
+            "1. Về công tác tuyên truyền\na) Các trường Tiểu học có trách nhiệm:\nTreo băng rôn.\n"
+            "2. Về công tác tổ chức\na) Thư viện huyện có trách nhiệm:\nBố trí sách.")
+    check_field("asked-topics", directive(body=body), "assignments", [
+        block("Các trường Tiểu học", "Treo băng rôn."), block("Thư viện huyện", "Bố trí sách."),
+    ])
+
+
+def test_closing_request_paragraph_is_no_task():
+    section = ("III. TỔ CHỨC THỰC HIỆN\n1. Thư viện huyện\nTrưng bày sách mới tại sảnh thư viện.\n\n"
+               "Phòng Văn hóa và Thông tin đề nghị các đơn vị quan tâm, triển khai thực hiện.")
+    check_field("closing-request", directive(body=LEAD + section), "assignments", [
+        block("Thư viện huyện", "Trưng bày sách mới tại sảnh thư viện."),
+    ])
+
+
+def test_a_letter_to_one_agency_with_its_tasks_as_a_list():
+    from extractor_helpers import HEADER
+
+    header = HEADER.replace("Số: 215/KH-PGDĐT", "Số: 215/PGDĐT-VP\nV/v phối hợp tổ chức Ngày hội đọc sách")
+    body = ("Để tổ chức thành công Ngày hội đọc sách năm 2023, Phòng Giáo dục và Đào tạo huyện Sơn Tịnh đề nghị Thư "
+            "viện tỉnh Quảng Ngãi phối hợp, hỗ trợ, cụ thể:\n- Cử cán bộ tham gia Ban Tổ chức Ngày hội;\n"
+            "- Tạo điều kiện cho mượn sách trưng bày.\nTrân trọng./.")
+    text = directive(header=header, title="", kinh_gui="Kính gửi: Thư viện tỉnh Quảng Ngãi.", preamble="", body=body)
+    check_field("letter-to-one-agency", text, "assignments", [
+        block("Thư viện tỉnh Quảng Ngãi", "Cử cán bộ tham gia Ban Tổ chức Ngày hội", "Tạo điều kiện cho mượn sách trưng bày."),
+    ])

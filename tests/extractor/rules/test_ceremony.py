@@ -24,6 +24,10 @@ def ceremony(date, time=None, venue=None, mode=None):
 
 
 CEREMONIES = [
+    ("activity-heading-with-expected-time-and-place",
+     ("2.1. Chương trình nghệ thuật Khai mạc Ngày hội đọc sách\nhuyện Sơn Tịnh năm 2023\n"
+      "- Thời gian dự kiến: ngày 16/10/2023 (thứ Hai).\n- Địa điểm: Quảng trường Trung tâm huyện."),
+     ceremony("2023-10-16", None, "Quảng trường Trung tâm huyện")),
     ("khai-mac-8h00-tai", "2. Lễ khai mạc được tổ chức vào lúc 8h00 ngày 16/10/2023 tại Hội trường Trung tâm Văn hóa huyện.",
      ceremony("2023-10-16", "08:00", "Hội trường Trung tâm Văn hóa huyện")),
     ("online-14-gio", "2. Lễ khai mạc: 14 giờ ngày 16/10/2023, theo hình thức trực tuyến qua phần mềm Zoom.",

@@ -15,6 +15,8 @@ QUOTES_IN_NAME = ("a name quoted only in part ('Cuộc thi “Đại sứ văn h
                   "quotes; the guide says quotes removed")
 
 NAMES = [
+    ("tail-in-response-to-a-day", "Tổ chức Ngày hội đọc sách năm học 2023 - 2024 hưởng ứng Ngày Sách và Văn hóa đọc Việt Nam",
+     "Ngày hội đọc sách năm học 2023 - 2024"),
     ("plain", "Tổ chức Ngày hội đọc sách năm 2023", "Ngày hội đọc sách năm 2023"),
     ("quoted-year-outside", "Tổ chức “Tháng hành động vì an toàn thực phẩm” năm 2024",
      "Tháng hành động vì an toàn thực phẩm năm 2024"),
@@ -34,6 +36,9 @@ NAMES = [
 
 # Rows whose value is right but whose evidence is not: the value is checked in the table, the evidence here.
 EVIDENCE_GAPS = {
+    "two-days-after-a-count": (
+        "/event/start_date",
+        "in '16 và 17/10/2023' the start date's evidence is the whole pair: it borrows month and year from the end date"),
     "year-once-in-words": (
         "/event/start_date",
         ("in 'từ ngày 01 đến ngày 07 tháng 11 năm 2023' the start date's evidence runs from the bare day '01' to the end date (it holds day, month and year), but does "
@@ -41,9 +46,14 @@ EVIDENCE_GAPS = {
 }
 
 
+# an opening statement that names no event, so that the name can only come from the title
+NEUTRAL_PREAMBLE = ("Căn cứ Công văn số 1402/SGDĐT-GDTX ngày 05/9/2023 của Sở GDĐT Quảng Ngãi;\n\n"
+                    "Phòng Giáo dục và Đào tạo huyện Sơn Tịnh xây dựng Kế hoạch như sau:")
+
+
 @pytest.mark.parametrize("row_id,title,name", table(NAMES))
 def test_event_name_from_title(row_id, title, name):
-    check_field(row_id, directive(title=f"KẾ HOẠCH\n{title}"), "event.name", name,
+    check_field(row_id, directive(title=f"KẾ HOẠCH\n{title}", preamble=NEUTRAL_PREAMBLE), "event.name", name,
                 evidence=row_id not in EVIDENCE_GAPS)
 
 
@@ -60,6 +70,8 @@ def body(section: str) -> str:
 
 
 THEMES = [
+    ("heading-naming-the-event-then-quoted-line", "1. Chủ đề Ngày hội đọc sách năm 2023\n“Trang sách mở, tương lai xanh”",
+     "Trang sách mở, tương lai xanh"),
     ("label-quoted", "1. Chủ đề: “Đọc sách - mở cánh cửa tri thức”.", "Đọc sách - mở cánh cửa tri thức"),
     ("inline-voi-chu-de", "Ngày hội được tổ chức với chủ đề “Sách - người bạn đồng hành” trong toàn huyện.",
      "Sách - người bạn đồng hành"),
@@ -76,6 +88,9 @@ def test_event_theme(row_id, section, theme):
 
 
 DATES = [
+    ("two-days-after-a-count", "1. Thời gian: 02 ngày, 16 và 17/10/2023.", "2023-10-16", "2023-10-17"),
+    ("weekdays-before-the-days", "1. Thời gian: từ thứ Hai ngày 16/10/2023 đến thứ Sáu ngày 20/10/2023.",
+     "2023-10-16", "2023-10-20"),
     ("slashes", "1. Thời gian: từ ngày 16/10/2023 đến ngày 20/10/2023.", "2023-10-16", "2023-10-20"),
     ("year-once-in-words", "1. Thời gian: từ ngày 01 đến ngày 07 tháng 11 năm 2023.", "2023-11-01", "2023-11-07"),
     ("across-years", "1. Thời gian: từ ngày 25/12/2023 đến ngày 05/01/2024.", "2023-12-25", "2024-01-05"),
@@ -117,3 +132,38 @@ def _row_text(row_id: str) -> str:
 def test_evidence_gap(row_id, pointer):
     problems = [p for p in evidence_problems(run(_row_text(row_id))) if p.startswith(pointer + ":")]
     assert not problems, f"[{row_id}] " + "; ".join(problems)
+
+
+def test_event_name_from_the_opening_statement():
+    # a title that names no event: the statement that opens the plan does
+    text = directive(
+        title="KẾ HOẠCH\nHoạt động thư viện tháng 10 năm 2023",
+        preamble=("Căn cứ Công văn số 1402/SGDĐT-GDTX ngày 05/9/2023 của Sở GDĐT Quảng Ngãi;\n\n"
+                  "Phòng Giáo dục và Đào tạo huyện Sơn Tịnh xây dựng kế hoạch tổ chức Ngày hội đọc sách năm 2023 "
+                  "với chủ đề “Sách mở tương lai”, cụ thể như sau:"),
+    )
+    check_field("statement-names-the-event", text, "event.name", "Ngày hội đọc sách năm 2023")
+
+
+def test_dates_of_a_text_that_organises_no_event_are_not_event_dates():
+    # a notice asking bodies to hang flags on some days organises nothing: no event, no event dates
+    header = HEADER.replace("Số: 215/KH-PGDĐT", "Số: 215/TB-UBND")
+    text = directive(
+        header=header, title="THÔNG BÁO\nVề việc treo cờ Tổ quốc", preamble="",
+        body=("Nhân dịp kỷ niệm ngày thành lập huyện, Ủy ban nhân dân huyện đề nghị các cơ quan, đơn vị trên địa bàn "
+              "treo cờ Tổ quốc từ ngày 10/11/2023 đến hết ngày 12/11/2023."),
+    )
+    check_field("flag-days", text, "event.name", None)
+    check_field("flag-days", text, "event.start_date", None)
+    check_field("flag-days", text, "event.end_date", None)
+
+
+def test_a_text_that_organises_no_event_has_no_theme_nor_ceremony():
+    header = HEADER.replace("Số: 215/KH-PGDĐT", "Số: 215/PGDĐT-GDTX\nV/v tăng cường quản lý học sinh")
+    body = ("Thời gian gần đây một nhóm người tuyên truyền khẩu hiệu với chủ đề “Gia đình yêu thương” để lôi kéo học "
+            "sinh. Lễ khai mạc các buổi sinh hoạt của nhóm được tổ chức ngày 10/10/2023 tại nhà văn hóa thôn.\n"
+            "Đề nghị các trường tăng cường quản lý học sinh.")
+    text = directive(header=header, title="", kinh_gui="Kính gửi: Hiệu trưởng các trường THCS.", preamble="",
+                     body=body)
+    check_field("no-event-theme", text, "event.theme", None)
+    check_field("no-event-ceremony", text, "event.opening_ceremony.date", None)

@@ -37,10 +37,93 @@ CITATIONS = [
      ("Thực hiện chỉ đạo của UBND tỉnh Quảng Ngãi tại Công văn số 3310/UBND-KGVX ngày 12/9/2023 về việc tổ chức các "
      "hoạt động đọc sách;"),
      [cite("cong_van", "3310/UBND-KGVX", "2023-09-12", "UBND tỉnh Quảng Ngãi", "tổ chức các hoạt động đọc sách")]),
-    ("law-without-number", "Căn cứ Luật Thư viện ngày 21 tháng 11 năm 2019;",
-     [cite("khac", None, "2019-11-21", None, None)]),
-    ("programme-without-number", "Căn cứ Chương trình công tác năm 2023 của Hội Khuyến học huyện Sơn Tịnh;",
-     [cite("khac", None, None, "Hội Khuyến học huyện Sơn Tịnh", None)]),
+    ("law-without-number-named-by-its-title", "Căn cứ Luật Thư viện ngày 21 tháng 11 năm 2019;",
+     [cite("khac", None, "2019-11-21", None, "Luật Thư viện")]),
+    ("programme-without-number-named-by-its-title",
+     "Căn cứ Chương trình công tác năm 2023 của Hội Khuyến học huyện Sơn Tịnh;",
+     [cite("khac", None, None, "Hội Khuyến học huyện Sơn Tịnh", "Chương trình công tác năm 2023")]),
+    ("law-amending-laws-is-one-title",
+     ("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Thư viện và Luật Di sản văn hóa ngày 08 tháng 7 năm 2021;"
+      "\nCăn cứ Luật Giáo dục ngày 14 tháng 6 năm 2019;"),
+     [cite("khac", None, "2021-07-08", None, "Luật sửa đổi, bổ sung một số điều của Luật Thư viện và Luật Di sản văn hóa"),
+      cite("khac", None, "2019-06-14", None, "Luật Giáo dục")]),
+    ("document-named-inside-the-subject-is-not-a-parent",
+     ("Căn cứ Thông tư số 07/2021/TT-BVHTTDL ngày 02/6/2021 của Bộ Văn hóa, Thể thao và Du lịch hướng dẫn thực hiện "
+      "Nghị định số 93/2020/NĐ-CP ngày 11/8/2020 của Chính phủ Quy định chi tiết thi hành Luật Thư viện;"),
+     [cite("khac", "07/2021/TT-BVHTTDL", "2021-06-02", "Bộ Văn hóa, Thể thao và Du lịch",
+           "hướng dẫn thực hiện Nghị định số 93/2020/NĐ-CP ngày 11/8/2020 của Chính phủ Quy định chi tiết thi hành "
+           "Luật Thư viện")]),
+    ("title-written-before-the-number",
+     "Căn cứ Kế hoạch hoạt động thư viện năm học 2023 - 2024 số 41/KH-PGDĐT ngày 28/8/2023 của Phòng GDĐT huyện;",
+     [cite("ke_hoach", "41/KH-PGDĐT", "2023-08-28", "Phòng GDĐT huyện", None)]),
+    ("two-requests-each-names-its-issuer",
+     ("Xét đề nghị của Hiệu trưởng Trường THCS Tịnh Hà tại Tờ trình số 17/TTr-THCS ngày 04/9/2023 và đề nghị của "
+      "Trưởng phòng Nội vụ huyện tại Tờ trình số 29/TTr-PNV ngày 07/9/2023;"),
+     [cite("to_trinh", "17/TTr-THCS", "2023-09-04", "Hiệu trưởng Trường THCS Tịnh Hà", None),
+      cite("to_trinh", "29/TTr-PNV", "2023-09-07", "Trưởng phòng Nội vụ huyện", None)]),
+    ("one-request-two-submissions",
+     ("Xét đề nghị của Trưởng phòng Nội vụ huyện tại Tờ trình số 29/TTr-PNV ngày 07/9/2023 và Tờ trình số 31/TTr-PNV "
+      "ngày 09/9/2023;"),
+     [cite("to_trinh", "29/TTr-PNV", "2023-09-07", "Trưởng phòng Nội vụ huyện", None),
+      cite("to_trinh", "31/TTr-PNV", "2023-09-09", "Trưởng phòng Nội vụ huyện", None)]),
+    ("generic-letter-kind-from-its-number",
+     ("Xét đề nghị của Phòng Văn hóa và Thông tin huyện tại văn bản số 88/TTr-VHTT ngày 06/9/2023 về việc tổ chức "
+      "Ngày hội đọc sách;"),
+     [cite("to_trinh", "88/TTr-VHTT", "2023-09-06", "Phòng Văn hóa và Thông tin huyện", "tổ chức Ngày hội đọc sách")]),
+    ("semicolon-inside-a-subject",
+     ("Căn cứ Nghị định số 93/2020/NĐ-CP ngày 11/8/2020 của Chính phủ quy định về tổ chức thư viện công lập; "
+      "phát triển văn hóa đọc và thư viện cơ sở;"),
+     [cite("khac", "93/2020/NĐ-CP", "2020-08-11", "Chính phủ",
+           "tổ chức thư viện công lập; phát triển văn hóa đọc và thư viện cơ sở")]),
+    ("body-named-inside-the-subject-after-a-comma",
+     ("Căn cứ Nghị định số 93/2020/NĐ-CP ngày 11/8/2020 của Chính phủ quy định cơ cấu tổ chức của thư viện cấp huyện, "
+      "Ủy ban nhân dân cấp xã; chế độ báo cáo của thư viện;"),
+     [cite("khac", "93/2020/NĐ-CP", "2020-08-11", "Chính phủ",
+           "quy định cơ cấu tổ chức của thư viện cấp huyện, Ủy ban nhân dân cấp xã; chế độ báo cáo của thư viện")]),
+    ("doubled-spaces-of-a-crawl",
+     ("Thực hiện Kế hoạch số 41/KH-UBND ngày 28/8/2023 của UBND huyện về triển  khai Chương trình  hành động số "
+      "12-CTr/HU ngày 02/8/2023 của Huyện ủy, Chương trình  hành động số 12-CTr/HU ngày 02/8/2023 của Huyện ủy về "
+      "phát triển văn hóa đọc;"),
+     [cite("ke_hoach", "41/KH-UBND", "2023-08-28", "UBND huyện",
+           "triển khai Chương trình hành động số 12-CTr/HU ngày 02/8/2023 của Huyện ủy"),
+      cite("khac", "12-CTr/HU", "2023-08-02", "Huyện ủy", "phát triển văn hóa đọc")]),
+    ("amending-law-after-a-semicolon-names-a-list-of-laws",
+     ("Căn cứ Luật Thư viện ngày 21/11/2019; Luật sửa đổi, bổ sung một số điều của Luật Thư viện số 46/2019/QH14, "
+      "Luật Di sản văn hóa số 28/2001/QH10 và Luật Báo chí số 103/2016/QH13 ngày 08/7/2021;"),
+     [cite("khac", None, "2019-11-21", None, "Luật Thư viện"),
+      cite("khac", None, "2021-07-08", None,
+           "Luật sửa đổi, bổ sung một số điều của Luật Thư viện số 46/2019/QH14, Luật Di sản văn hóa số 28/2001/QH10 và "
+           "Luật Báo chí số 103/2016/QH13")]),
+    ("numbers-without-their-type-name",
+     ("Căn cứ các Nghị định của Chính phủ: Số 93/2020/NĐ-CP ngày 11/8/2020 của Chính phủ về thư viện công lập; "
+      "số 95/2021/NĐ-CP ngày 01/11/2021 của Chính phủ về văn hóa đọc;\n"
+      "Xét đề nghị của Trưởng phòng Nội vụ huyện tại Tờ trình số 29/TTr-PNV ngày 07/9/2023 và số 31/TTr-PNV ngày "
+      "09/9/2023;"),
+     [cite("khac", "93/2020/NĐ-CP", "2020-08-11", "Chính phủ", "thư viện công lập"),
+      cite("khac", "95/2021/NĐ-CP", "2021-11-01", "Chính phủ", "văn hóa đọc"),
+      cite("to_trinh", "29/TTr-PNV", "2023-09-07", "Trưởng phòng Nội vụ huyện", None),
+      cite("to_trinh", "31/TTr-PNV", "2023-09-09", "Trưởng phòng Nội vụ huyện", None)]),
+    ("purpose-clause-ends-the-subject",
+     ("Thực hiện Công văn số 1402/SGDĐT-GDTX ngày 05/9/2023 của Sở GDĐT Quảng Ngãi về việc tổ chức Ngày hội đọc sách, "
+      "nhằm lan tỏa văn hóa đọc trong học sinh, Phòng Giáo dục và Đào tạo huyện Sơn Tịnh xây dựng Kế hoạch như sau:"),
+     [cite("cong_van", "1402/SGDĐT-GDTX", "2023-09-05", "Sở GDĐT Quảng Ngãi", "tổ chức Ngày hội đọc sách")]),
+    ("agreed-opinion-after-the-request-is-no-subject",
+     ("Xét đề nghị của Trưởng phòng Nội vụ huyện tại Tờ trình số 29/TTr-PNV ngày 07/9/2023 và ý kiến thống nhất của "
+      "các Thành viên UBND huyện;"),
+     [cite("to_trinh", "29/TTr-PNV", "2023-09-07", "Trưởng phòng Nội vụ huyện", None)]),
+    ("law-named-inside-a-bare-numbered-decree",
+     ("Căn cứ các Nghị định của Chính phủ: số 93/2020/NĐ-CP ngày 11/8/2020 của Chính phủ quy định chi tiết một số "
+      "điều của Luật Thư viện; số 95/2021/NĐ-CP ngày 01/11/2021 của Chính phủ về văn hóa đọc;"),
+     [cite("khac", "93/2020/NĐ-CP", "2020-08-11", "Chính phủ", "quy định chi tiết một số điều của Luật Thư viện"),
+      cite("khac", "95/2021/NĐ-CP", "2021-11-01", "Chính phủ", "văn hóa đọc")]),
+    ("tren-co-so-noi-dung",
+     ("Trên cơ sở nội dung Công văn số 1402/SGDĐT-GDTX ngày 05/9/2023 của Sở GDĐT Quảng Ngãi về việc tổ chức Ngày hội "
+      "đọc sách;"),
+     [cite("cong_van", "1402/SGDĐT-GDTX", "2023-09-05", "Sở GDĐT Quảng Ngãi", "tổ chức Ngày hội đọc sách")]),
+    ("citation-inside-the-opening-sentence",
+     ("Ngày hội đọc sách được tổ chức theo Quy chế hoạt động thư viện ban hành kèm theo Thông tư số 16/2022/TT-BGDĐT "
+      "ngày 22/11/2022 của Bộ Giáo dục và Đào tạo; Phòng Giáo dục và Đào tạo huyện Sơn Tịnh xây dựng Kế hoạch như sau:"),
+     [cite("khac", "16/2022/TT-BGDĐT", "2022-11-22", "Bộ Giáo dục và Đào tạo", None)]),
     ("bracketed-abbreviation-left-out",
      ("Căn cứ Công văn số 845/BVHTTDL-TV ngày 10/3/2023 của Bộ Văn hóa, Thể thao và Du lịch (VHTTDL) về việc hướng dẫn "
      "tổ chức Ngày Sách;"),

@@ -22,6 +22,21 @@ def item(deadline, relation, reporters, recipient, email=None):
 
 
 SENTENCES = [
+    ("reporters-asked-earlier-in-the-sentence",
+     ("Phòng Giáo dục và Đào tạo yêu cầu Hiệu trưởng các trường nghiêm túc triển khai thực hiện các nội dung trên; "
+      "báo cáo về Phòng Giáo dục và Đào tạo trước ngày 30/10/2023."),
+     [item("2023-10-30", "before", "Hiệu trưởng các trường", "Phòng Giáo dục và Đào tạo")]),
+    ("two-recipients-yearly",
+     ("Phòng Văn hóa và Thông tin tổng hợp báo cáo kết quả gửi Sở Văn hóa, Thể thao và Du lịch, Ủy ban nhân dân huyện "
+      "trước ngày 15 tháng 12 hằng năm."),
+     [item("2023-12-15", "before", "Phòng Văn hóa và Thông tin",
+           "Sở Văn hóa, Thể thao và Du lịch, Ủy ban nhân dân huyện")]),
+    ("what-is-reported-follows-the-recipient",
+     ("Các trường báo cáo về Phòng Giáo dục và Đào tạo các trường hợp học sinh vắng thi trước ngày 20/10/2023."),
+     [item("2023-10-20", "before", "Các trường", "Phòng Giáo dục và Đào tạo")]),
+    ("to-report-to-the-prime-minister",
+     ("Các Bộ gửi ý kiến trước ngày 20/10/2023 để báo cáo Thủ tướng Chính phủ."),
+     [item("2023-10-20", "before", "Các Bộ", "Thủ tướng Chính phủ")]),
     ("truoc-ngay", "Các trường báo cáo kết quả về Phòng Giáo dục và Đào tạo trước ngày 27/10/2023.",
      [item("2023-10-27", "before", "Các trường", "Phòng Giáo dục và Đào tạo")]),
     ("cham-nhat-channel-in-brackets",

@@ -628,7 +628,8 @@ def photograph(rgb: np.ndarray, rng: np.random.Generator) -> tuple[bytes, dict]:
     h, w = rgb.shape[:2]
     pad_x, pad_y = int(w * 0.12), int(h * 0.08)
     out_w, out_h = w + 2 * pad_x, h + 2 * pad_y
-    jitter = lambda s: float(rng.uniform(0.005, 0.04)) * s
+    def jitter(s):
+        return float(rng.uniform(0.005, 0.04)) * s
     src = np.array([[0, 0], [w, 0], [w, h], [0, h]], np.float32)
     dst = np.array([
         [pad_x + jitter(w), pad_y + jitter(h)],
@@ -722,7 +723,8 @@ def make_scan_set(doc_id: str, source: str, out_dir: Path, *, seed: int = DEFAUL
     photo, photo_params = photograph(rasters[0], rng)
     (directory / "photo.jpg").write_bytes(photo)
     manifest = {
-        "doc_id": doc_id, "key": key, "seed": seed, "font_size": size, "justified": justified, "generator": GENERATOR_VERSION,
+        "doc_id": doc_id, "key": key, "seed": seed, "font_size": size, "justified": justified,
+        "generator": GENERATOR_VERSION,
         "files": {"digital": "digital.pdf", "clean": "clean.tiff", "scan": "scan.pdf", "photo": "photo.jpg"},
         "pages": ["\n".join(lines) for lines in rendered.pages],
         "photo_pages": [1],
@@ -776,5 +778,5 @@ if __name__ == "__main__":
     sys.exit(main())
 
 
-__all__ = ["ScanSet", "ensure_scans", "make_scan_set", "rejoin_hard_breaks", "split_layout", "strip_markdown", "unstack_closings",
-           "unstack_header"]
+__all__ = ["ScanSet", "ensure_scans", "make_scan_set", "rejoin_hard_breaks", "split_layout", "strip_markdown",
+           "unstack_closings", "unstack_header"]

@@ -1,8 +1,8 @@
 """Scan mode of the benchmark: the whole path file → OCR → extraction over rendered, degraded scans.
 
-For every corpus document with a ``source.txt``, ``evaluation/make_scans.py`` (``scripts/make_scans.py``) renders (once, cached in
-``build/scans/<id>/``, deterministic) an A4 PDF in the Nghị định 30 layout and scans of it. The *scan* mode
-feeds the degraded scan (``scan.pdf``: image-only, rotation, blur, noise, JPEG, 200–300 dpi) to
+For every corpus document with a ``source.txt``, ``evaluation/make_scans.py`` (``scripts/make_scans.py``)
+renders (once, cached in ``build/scans/<id>/``, deterministic) an A4 PDF in the Nghị định 30 layout and scans
+of it. The *scan* mode feeds the degraded scan (``scan.pdf``: image-only, rotation, blur, noise, JPEG, 200–300 dpi) to
 :func:`extractor.pipeline.extract_bytes` and scores the record like the text mode. Beside field F1 it
 reports the *OCR character error rate*: Levenshtein distance between the OCR text and the printed source
 text (Markdown removed, reading order of the page), both NFC with white space collapsed, divided by the

@@ -25,10 +25,10 @@ from typing import Self
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-import psutil
+import psutil  # noqa: E402 — after the sys.path line above, as the imports below
 
-from evaluation.scan import cer_counts, make_scans_module, ocr_figures, render_ocr_figures
-from extractor.ingest import OcrOptions, load_bytes
+from evaluation.scan import cer_counts, make_scans_module, ocr_figures, render_ocr_figures  # noqa: E402
+from extractor.ingest import OcrOptions, load_bytes  # noqa: E402
 
 
 class PeakMemory:

@@ -52,9 +52,6 @@ from rapidfuzz.distance import Levenshtein
 from extractor.errors import OcrError, OcrTimeoutError
 from extractor.ingest.handwriting import HEADER_FRACTION as HANDWRITING_BAND
 from extractor.ingest.handwriting import HandwrittenField, read_header_digits
-
-# Our OpenCV calls are small; a thread pool in the parent would make forking the OCR workers unsafe.
-cv2.setNumThreads(1)
 from extractor.ingest.layout import (
     Line,
     RawWord,
@@ -62,7 +59,10 @@ from extractor.ingest.layout import (
     split_closing_columns,
     split_header_columns,
 )
-from extractor.ingest.spelling import correct_lines, lexicon  # noqa: E402 (after the thread settings above)
+from extractor.ingest.spelling import correct_lines, lexicon
+
+# Our OpenCV calls are small; a thread pool in the parent would make forking the OCR workers unsafe.
+cv2.setNumThreads(1)
 
 DEFAULT_LANG: Final = "vie"
 DEFAULT_PAGE_TIMEOUT_S: Final = 60.0
@@ -368,8 +368,11 @@ REREAD_SIMILAR: Final = 0.6
 def reread_doubtful(grey: np.ndarray, lines: list[Line], options: OcrOptions, dpi: int | None,
                     page_number: int) -> list[Line]:
     """Lines read with low confidence, read again at a larger scale, all in one Tesseract call; kept if surer."""
+    # A line holding handwritten digits read by the handwriting step is already settled: reading it again
+    # would bring back Tesseract's reading of the pen.
     doubtful = [i for i, line in enumerate(lines)
-                if (mean_confidence(line) or 0) < REREAD_BELOW and sum(len(w.text) for w in line) >= 4]
+                if (mean_confidence(line) or 0) < REREAD_BELOW and sum(len(w.text) for w in line) >= 4
+                and not any(w.handwritten for w in line)]
     if not doubtful:
         return lines
     factor = text_scale(grey) * REREAD_SCALE

@@ -81,10 +81,12 @@ def _split_agency(text: str, s: int, e: int) -> tuple[int, int, int | None]:
         verb = None
     if colon >= 0 and _NAME_LIST.match(chunk, colon + 1, verb.start() if verb and colon < verb.start() else len(chunk)):
         colon = -1  # "Giao các Bộ: Công an, Tài chính, Xây dựng có ý kiến …": the colon opens the bodies' names
-    if colon >= 0 and verb and colon < verb.start() and not first_task_verb(chunk[colon + 1 :].lstrip().lower()[:30]):
-        # "Giám đốc các Sở: Y tế, Tài chính, … chịu trách nhiệm …": the colon opens a list of names, not a task
-        if not re.match(r"\s*\S+(?:\s+\S+)?\s*[:;.]", chunk[colon + 1 :]) and "," in chunk[colon : verb.start()]:
-            colon = -1
+    # "Giám đốc các Sở: Y tế, Tài chính, … chịu trách nhiệm …": the colon opens a list of names, not a task
+    if (colon >= 0 and verb and colon < verb.start()
+            and not first_task_verb(chunk[colon + 1 :].lstrip().lower()[:30])
+            and not re.match(r"\s*\S+(?:\s+\S+)?\s*[:;.]", chunk[colon + 1 :])
+            and "," in chunk[colon : verb.start()]):
+        colon = -1
     cut = min([p for p in (colon if colon >= 0 else None, verb.start() if verb else None) if p is not None],
               default=None)
     if cut is None:

@@ -121,7 +121,8 @@ def _range_findings(text: str, start: int, end: int, default_year: int | None):
     sb = b.iso(year_b)
     if not sa or not sb or sa > sb:
         return None
-    return (Finding(sa, a.start, a.end, 0.85, "event.dates.range"), Finding(sb, b.start, b.end, 0.85, "event.dates.range"))
+    return (Finding(sa, a.start, a.end, 0.85, "event.dates.range"),
+            Finding(sb, b.start, b.end, 0.85, "event.dates.range"))
 
 
 def _sections(seg: Segments, pattern: re.Pattern[str]) -> list[list[Line]]:

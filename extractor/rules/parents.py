@@ -200,8 +200,9 @@ def _citation(text: str, cs: int, ce: int, lead: str, earlier: str = "") -> dict
         m_end = _ISSUER_END.search(text, s, ce)
         # A committee is named by its field: "Ban Chỉ đạo Trung ương về Phòng, chống thiên tai".
         field_then_subject = m_end and re.search(r"\s+về\s", text[m_end.end() : ce])
-        if m_end and _COMMITTEE.match(text, s) and (re.match(r"\s+về\s+[A-ZĐ]", text[m_end.start() : ce])
-                                                    or (text[m_end.start():m_end.end()].strip() == "về" and field_then_subject)):
+        field_named = re.match(r"\s+về\s+[A-ZĐ]", text[m_end.start() : ce]) if m_end else None
+        if m_end and _COMMITTEE.match(text, s) and (
+                field_named or (text[m_end.start() : m_end.end()].strip() == "về" and field_then_subject)):
             m_end = re.compile(r"\s+về việc|\s+(?:ngày|năm)\s+\d|;|\s+tại\s").search(text, m_end.end(), ce)
         e = m_end.start() if m_end else ce
         issuer = _strip_brackets(text[s:e])

@@ -257,9 +257,7 @@ def evidence_problems(extraction: Extraction) -> list[str]:
         key = pointer.rsplit("/", 1)[-1]
         if value is None:
             problems.append(f"{pointer}: evidence for a null value")
-        elif key in ENUM_KEYS:
-            ok = bool(span.strip())
-        elif (ev.rule or "").endswith(".snapped"):  # a correction: its evidence is the damaged reading
+        elif key in ENUM_KEYS or (ev.rule or "").endswith(".snapped"):
             ok = bool(span.strip())
         elif key in DATE_KEYS:
             ok = span_holds_date(span, value)

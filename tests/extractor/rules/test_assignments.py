@@ -104,8 +104,8 @@ SECTIONS = [
     ("activities-without-agency",
      ("III. NỘI DUNG HOẠT ĐỘNG\n1. Treo băng rôn, khẩu hiệu tại trung tâm huyện.\n2. Tổ chức biểu diễn văn nghệ tại các "
      "thôn.\n3. Triển lãm ảnh về quê hương."), []),
-    ("letter-tasks-under-agency-headings", "III. PHÂN CÔNG NHIỆM VỤ\n1. Ban Tổ chức Liên hoan\na) Xây dựng thể lệ.\nb) Mời Ban Giám khảo.\n"
-        "2. Các xã, thị trấn\na) Thành lập đội tuyên truyền.", [block("Ban Tổ chức Liên hoan", "Xây dựng thể lệ.", "Mời Ban Giám khảo."),
+    ("letter-tasks-under-agency-headings", ("III. PHÂN CÔNG NHIỆM VỤ\n1. Ban Tổ chức Liên hoan\na) Xây dựng thể lệ.\nb) Mời Ban Giám khảo.\n"
+        "2. Các xã, thị trấn\na) Thành lập đội tuyên truyền."), [block("Ban Tổ chức Liên hoan", "Xây dựng thể lệ.", "Mời Ban Giám khảo."),
          block("Các xã, thị trấn", "Thành lập đội tuyên truyền.")],),
     ("authority-hands-a-task-on-in-prose",
      ("III. TỔ CHỨC THỰC HIỆN\nVề nội dung này, Chủ tịch Ủy ban nhân dân huyện giao Phòng Tư pháp huyện nghiên cứu, "

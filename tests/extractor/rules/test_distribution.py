@@ -41,8 +41,8 @@ CLOSINGS = [
      "- Lưu: VT." + SIGNATURE,
      ["Sở GD&ĐT", "Các xã, thị trấn, các trường THPT, THCS", "Website Sở"]),
     ("starred-seal-text-under-the-title-is-no-entry",
-     "Nơi nhận:\n- Phòng GD&ĐT (b/c);\n- Website trường;\n- Lưu: VT.\nHIỆU TRƯỞNG\n"
-     "* PHÒNG GD&ĐT PHÚ LẠC * TRƯỜNG THCS TRẦN QUỐC TOẢN\n(Đã ký)\nNguyễn Thị Hồng Vân",
+     ("Nơi nhận:\n- Phòng GD&ĐT (b/c);\n- Website trường;\n- Lưu: VT.\nHIỆU TRƯỞNG\n"
+     "* PHÒNG GD&ĐT PHÚ LẠC * TRƯỜNG THCS TRẦN QUỐC TOẢN\n(Đã ký)\nNguyễn Thị Hồng Vân"),
      ["Phòng GD&ĐT", "Website trường"]),
     ("only-nhu-tren-and-luu", "Nơi nhận:\n- Như trên;\n- Lưu: VT." + SIGNATURE, []),
     ("no-noi-nhan", "KT. TRƯỞNG PHÒNG\nPHÓ TRƯỞNG PHÒNG\n\nLê Văn Tâm", []),

@@ -72,8 +72,8 @@ STATEMENTS = [
     ("lien-doi-trien-khai", "Liên đội Trường THCS Ba Điền triển khai kế hoạch tổ chức Ngày Sách như sau:",
      "Liên đội Trường THCS Ba Điền"),
     ("purpose-clause-first", "Nhằm hưởng ứng Ngày Sách và Văn hóa đọc Việt Nam, Thư viện huyện Ba Tơ xây dựng kế hoạch tổ chức như sau:", "Thư viện huyện Ba Tơ",),
-    ("statement-after-citation-on-one-line", "Thực hiện Kế hoạch số 77/KH-UBND ngày 01/9/2023 của UBND huyện Ba Tơ, Ban Chỉ đạo phổ cập giáo dục xã "
-        "Ba Điền xây dựng Kế hoạch như sau:", "Ban Chỉ đạo phổ cập giáo dục xã Ba Điền",),
+    ("statement-after-citation-on-one-line", ("Thực hiện Kế hoạch số 77/KH-UBND ngày 01/9/2023 của UBND huyện Ba Tơ, Ban Chỉ đạo phổ cập giáo dục xã "
+        "Ba Điền xây dựng Kế hoạch như sau:"), "Ban Chỉ đạo phổ cập giáo dục xã Ba Điền",),
 ]
 
 

@@ -156,8 +156,8 @@ CITATIONS = [
      ("Căn cứ Kế hoạch số 90/KH-UBND ngày 01/9/2023 của UBND huyện Sơn Tịnh về tổ chức Ngày hội đọc sách năm 2023, "
      "Phòng Giáo dục và Đào tạo xây dựng kế hoạch như sau:"),
      [cite("ke_hoach", "90/KH-UBND", "2023-09-01", "UBND huyện Sơn Tịnh", "tổ chức Ngày hội đọc sách năm 2023")]),
-    ("quoted-title-after-issuer", "Căn cứ Quyết định số 1520/QĐ-TTg ngày 06/10/2022 của Thủ tướng Chính phủ phê duyệt Đề án “Xây dựng xã hội học "
-        "tập giai đoạn 2021-2030”;", [cite("quyet_dinh", "1520/QĐ-TTg", "2022-10-06", "Thủ tướng Chính phủ",
+    ("quoted-title-after-issuer", ("Căn cứ Quyết định số 1520/QĐ-TTg ngày 06/10/2022 của Thủ tướng Chính phủ phê duyệt Đề án “Xây dựng xã hội học "
+        "tập giai đoạn 2021-2030”;"), [cite("quyet_dinh", "1520/QĐ-TTg", "2022-10-06", "Thủ tướng Chính phủ",
               "phê duyệt Đề án “Xây dựng xã hội học tập giai đoạn 2021-2030”")],),
 ]
 

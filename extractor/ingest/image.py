@@ -134,7 +134,7 @@ def read_image(data: bytes, media_type: str, *, limits: Limits, ocr_options: ocr
                 upright = ImageOps.exif_transpose(image)
                 rgb = to_rgb(upright)
             except (OSError, SyntaxError, ValueError, EOFError, struct.error, Image.DecompressionBombError) as exc:
-                raise _corrupt(f"trang {index + 1}: {exc or type(exc).__name__}") from None
+                raise _corrupt(f"trang {index + 1}", reason=str(exc) or type(exc).__name__) from None
             yield ocr_mod.PageJob(rgb, index + 1, index == 0, _dpi(image))
 
     done = 0

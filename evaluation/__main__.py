@@ -63,7 +63,7 @@ def main(argv: list[str] | None = None) -> int:
                                   err=sys.stderr)
     corpus: Path = args.corpus
     if not corpus.is_dir():
-        return _error(f"corpus directory {corpus} does not exist")
+        return _error(f"không có thư mục kho văn bản {corpus}; hãy kiểm tra lại đường dẫn --corpus")
     mode = MODES[args.mode]
 
     found = discover(corpus)
@@ -73,7 +73,7 @@ def main(argv: list[str] | None = None) -> int:
         known = {doc.doc_id for doc in documents} | {doc_id for doc_id, _ in found.skipped + found.invalid}
         unknown = [doc_id for doc_id in args.only if doc_id not in known]
         if unknown:
-            return _error(f"no document {', '.join(unknown)} in {corpus}")
+            return _error(f"không có văn bản {', '.join(unknown)} trong {corpus}; hãy kiểm tra lại --only")
         wanted = set(args.only)
         documents = [doc for doc in documents if doc.doc_id in wanted]
         skipped = [(doc_id, why) for doc_id, why in skipped if doc_id in wanted]
@@ -86,7 +86,8 @@ def main(argv: list[str] | None = None) -> int:
     if not documents:
         reasons = "".join(f"\n  {doc_id}: {why}" for doc_id, why in skipped + found.invalid)
         return _error(
-            f"no document to score in {corpus} (expected {corpus}/<doc_id>/gold.json beside source.*)" + reasons
+            f"không có văn bản nào để chấm trong {corpus} (cần {corpus}/<doc_id>/gold.json đặt cạnh source.*)"
+            + reasons
         )
 
     report = Report(

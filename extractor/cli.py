@@ -46,7 +46,7 @@ class _PlainProgress:
 
     def page(self, done: int, total: int) -> None:
         if total > 1:
-            sys.stderr.write(f"{self.label}: page {done}/{total}\n")
+            sys.stderr.write(f"{self.label}: trang {done}/{total}\n")
             sys.stderr.flush()
 
     def end_file(self) -> None:
@@ -65,8 +65,8 @@ class _RichProgress:
 
         self.progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                                  TimeElapsedColumn(), console=Console(stderr=True), transient=False)
-        self.files = self.progress.add_task("files", total=total_files)
-        self.pages = self.progress.add_task("pages", total=None, visible=False)
+        self.files = self.progress.add_task("tệp", total=total_files)
+        self.pages = self.progress.add_task("trang", total=None, visible=False)
 
     def __enter__(self) -> Self:
         self.progress.start()
@@ -76,11 +76,11 @@ class _RichProgress:
         self.progress.stop()
 
     def start_file(self, index: int, path: Path) -> None:
-        self.progress.update(self.files, description=f"files · {path.name}")
+        self.progress.update(self.files, description=f"tệp · {path.name}")
         self.progress.reset(self.pages, total=None, visible=False)
 
     def page(self, done: int, total: int) -> None:
-        self.progress.update(self.pages, completed=done, total=total, visible=True, description="pages")
+        self.progress.update(self.pages, completed=done, total=total, visible=True, description="trang")
 
     def end_file(self) -> None:
         self.progress.advance(self.files)
@@ -117,7 +117,8 @@ def extract(
                                   max_chars=max_chars)
 
     if out is None and len(files) > 1:
-        raise typer.BadParameter("several files need --out DIR", param_hint="--out")
+        raise typer.BadParameter("nhiều tệp thì cần --out THƯ_MỤC để ghi mỗi kết quả ra một tệp riêng",
+                                 param_hint="--out")
     terminal = sys.stderr.isatty()
     reporter: _PlainProgress | _RichProgress
     reporter = _RichProgress(len(files)) if terminal and progress is not False else _PlainProgress(len(files))

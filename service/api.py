@@ -65,7 +65,8 @@ async def get_services(request: Request) -> Services:
     # async: FastAPI would run a plain def dependency in its thread pool, two thread hops per request for nothing
     services = getattr(request.app.state, "services", None)
     if services is None:
-        raise UnavailableError("The service is starting or stopping.", code=ErrorCode.SERVICE_UNAVAILABLE)
+        raise UnavailableError("Dịch vụ đang khởi động hoặc đang dừng; xin thử lại sau ít phút.",
+                               code=ErrorCode.SERVICE_UNAVAILABLE)
     return services
 
 
@@ -396,7 +397,8 @@ def extract_now(
     elif text is not None:
         data, filename = text.encode("utf-8"), None
     else:
-        raise InputError("Send the directive as the form field 'file' or 'text'.", code=ErrorCode.MISSING_INPUT)
+        raise InputError("Hãy gửi văn bản trong trường biểu mẫu 'file' (tệp) hoặc 'text' (nội dung chữ).",
+                         code=ErrorCode.MISSING_INPUT)
     limits = settings.sync_limits
     try:
         ingest.inspect(data, limits, filename=filename)

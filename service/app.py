@@ -43,13 +43,15 @@ MULTIPART_OVERHEAD = 64 * 1024  # boundary lines and part headers around the fil
 
 
 def _too_large_message(max_bytes: int) -> str:
-    return (f"The upload is larger than the {max_bytes / 1024 / 1024:g} MB limit. Split it, or scan at a lower "
-            "resolution (200–300 dpi is enough).")
+    return (f"Tệp tải lên lớn hơn giới hạn {max_bytes / 1024 / 1024:g} MB. Hãy tách tệp, hoặc quét lại với độ "
+            "phân giải thấp hơn (200–300 dpi là đủ).")
 
 
 class UploadTooLarge(StarletteHTTPException):
     """Raised from ``receive`` when a streamed upload passes the limit (FastAPI re-raises HTTP exceptions
     from body parsing as they are, so the error handler renders it as ``upload_too_large``)."""
+
+    vietnamese_detail = True
 
     def __init__(self, max_bytes: int):
         super().__init__(413, _too_large_message(max_bytes))

@@ -47,7 +47,7 @@ async def require_token(  # async: no thread-pool hop for a comparison of two di
     given = credentials.credentials if credentials is not None else ""
     if not tokens_match(given, expected.get_secret_value()):
         raise AuthenticationError(
-            "This server requires an API token: send 'Authorization: Bearer <token>'."
-            if credentials is None else "The API token is not valid.",
+            "Máy chủ này yêu cầu mã truy cập (API token): hãy gửi tiêu đề 'Authorization: Bearer <mã>'."
+            if credentials is None else "Mã truy cập (API token) không đúng; hãy kiểm tra lại mã được cấp.",
             code=ErrorCode.UNAUTHORIZED,
         )

@@ -120,8 +120,13 @@ def find_by_sha256(db: Database, sha256: str) -> Document | None:
 # ------------------------------------------------------------------------------------------ look-up
 
 
+# How a job's status reads inside a sentence ("Văn bản … đang chờ xử lý").
+STATUS_VI = {"queued": "đang chờ xử lý", "processing": "đang được xử lý"}
+
+
 def _not_found(document_id: str) -> NotFoundError:
-    return NotFoundError(f"There is no document {document_id!r}.", code=ErrorCode.DOCUMENT_NOT_FOUND)
+    return NotFoundError(f"Không có văn bản mã {document_id!r}. Hãy kiểm tra lại mã văn bản trong danh sách.",
+                         code=ErrorCode.DOCUMENT_NOT_FOUND)
 
 
 def get_document(db: Database, document_id: str, *, with_text: bool = False) -> Document:
@@ -151,11 +156,11 @@ def require_done(doc: Document, *, allow_failed: bool = False) -> None:
         return
     if status == JOB_FAILED:
         raise ConflictError(
-            f"Processing of document {doc.id} failed ({doc.job.error_code}): {doc.job.error_message}",
+            f"Xử lý văn bản {doc.id} không thành công ({doc.job.error_code}): {doc.job.error_message}",
             code=ErrorCode.PROCESSING_FAILED, detail={"document_status": status, "error_code": doc.job.error_code},
         )
     raise ConflictError(
-        f"Document {doc.id} is still {status}; try again when its status is 'done'.",
+        f"Văn bản {doc.id} {STATUS_VI.get(status, status)}; xin thử lại khi văn bản đã xử lý xong (trạng thái 'done').",
         code=ErrorCode.NOT_READY, detail={"document_status": status},
     )
 
@@ -170,12 +175,12 @@ def get_version(db: Database, doc: Document, version: str) -> RecordVersion:
         else:
             found = latest_version(session, doc.id, version)
             if found is None and version == VERSION_REVIEWED:
-                raise NotFoundError(f"Document {doc.id} has not been reviewed yet.",
+                raise NotFoundError(f"Văn bản {doc.id} chưa được rà soát: chưa có bản hồ sơ đã rà soát.",
                                     code=ErrorCode.NO_REVIEWED_VERSION)
             if found is None:
                 require_done(doc)
     if found is None:  # done but no record: cannot happen (completion stores both at once)
-        raise NotFoundError(f"Document {doc.id} has no record.", code=ErrorCode.NOT_FOUND)
+        raise NotFoundError(f"Văn bản {doc.id} chưa có hồ sơ.", code=ErrorCode.NOT_FOUND)
     return found
 
 
@@ -261,13 +266,13 @@ def page_image(services: Services, doc: Document, number: int) -> Path:
         require_done(doc)
     entry = next((p for p in pages if p.get("number") == number), None)
     if entry is None:
-        raise NotFoundError(f"Document {doc.id} has no page {number} (it has {len(pages)}).",
+        raise NotFoundError(f"Văn bản {doc.id} không có trang {number} (văn bản có {len(pages)} trang).",
                             code=ErrorCode.PAGE_NOT_FOUND, detail={"pages": len(pages)})
     path = services.storage.page_path(doc.sha256, number)
     if not entry.get("has_image") or not path.is_file():
         raise NotFoundError(
-            f"Page {number} of document {doc.id} has no image: the document was read as digital text "
-            f"({entry.get('method')}). Use …/text and the evidence offsets instead.",
+            f"Trang {number} của văn bản {doc.id} không có ảnh: văn bản được đọc trực tiếp từ chữ số hóa "
+            f"({entry.get('method')}). Hãy dùng …/text và vị trí dẫn chứng thay cho ảnh trang.",
             code=ErrorCode.PAGE_IMAGE_UNAVAILABLE, detail={"method": entry.get("method")},
         )
     return path
@@ -294,7 +299,8 @@ def list_documents(db: Database, filters: ListFilters, *, limit: int, offset: in
     for start, end, name in ((filters.issued_from, filters.issued_to, "issued"),
                              (filters.event_from, filters.event_to, "event")):
         if start and end and start > end:
-            raise InputError(f"{name}_from ({start}) is after {name}_to ({end}).", code=ErrorCode.INVALID_DATE)
+            raise InputError(f"{name}_from ({start}) sau {name}_to ({end}); hãy chọn ngày bắt đầu không muộn hơn "
+                             "ngày kết thúc.", code=ErrorCode.INVALID_DATE)
     conditions = []
     if filters.issuer:
         conditions.append(Document.issuer_key.like(like_pattern(filters.issuer), escape="\\"))

@@ -158,7 +158,21 @@ MESSAGES_VI: dict[str, str] = {
     "none_required": "Phải để trống (null).",
 }
 GENERIC_MESSAGE_VI = "Giá trị không hợp lệ."
+INTERNAL_ERROR_VI = "Đã xảy ra lỗi nội bộ và lỗi đã được ghi lại; xin thử lại sau hoặc báo cho quản trị viên."
 LOCATION_VI = {"body": "nội dung", "query": "tham số", "path": "đường dẫn", "header": "tiêu đề", "cookie": "cookie"}
+
+
+def http_detail_vi(status: int, path: str) -> str:
+    """A Vietnamese detail for an HTTP error raised by the framework rather than by docintel."""
+    if status == 404:
+        return f"Không có tài nguyên nào tại {path}. Xem danh sách đường dẫn ở /docs."
+    if status == 405:
+        return f"Đường dẫn {path} không nhận phương thức này. Xem các phương thức được phép ở /docs."
+    if status == 401:
+        return "Cần có mã truy cập (API token): hãy gửi tiêu đề 'Authorization: Bearer <mã>'."
+    if status < 500:
+        return f"Yêu cầu không hợp lệ ({status}); hãy kiểm tra lại nội dung gửi lên theo hướng dẫn ở /docs."
+    return INTERNAL_ERROR_VI
 
 
 def message_vi(error: dict[str, Any]) -> str:
@@ -214,7 +228,7 @@ def response_for(exc: DocintelError, instance: str | None = None) -> JSONRespons
     if status == 503:
         headers = {"Retry-After": "5"}
     extensions = {k: v for k, v in exc.detail.items() if isinstance(k, str)}
-    detail = exc.message if status < 500 or status == 503 else "An internal error occurred; it has been logged."
+    detail = exc.message if status < 500 or status == 503 else INTERNAL_ERROR_VI
     return problem_response(status, exc.code, detail, instance=instance, headers=headers, extensions=extensions)
 
 
@@ -282,9 +296,10 @@ def install_error_handlers(app: FastAPI) -> None:
                 413: ErrorCode.UPLOAD_TOO_LARGE, 422: ErrorCode.VALIDATION_FAILED}.get(exc.status_code)
         if code is None:
             code = ErrorCode.BAD_REQUEST if exc.status_code < 500 else ErrorCode.INTERNAL_ERROR
-        detail = exc.detail if isinstance(exc.detail, str) else HTTPStatus(exc.status_code).phrase
-        if exc.status_code == 404 and detail == "Not Found":
-            detail = f"There is no resource at {request.url.path}. See /docs for the routes."
+        # Starlette's and FastAPI's own details are English ("Not Found", "There was an error parsing the
+        # body"); ours (UploadTooLarge) are written in Vietnamese and pass as they are.
+        detail = exc.detail if getattr(exc, "vietnamese_detail", False) else http_detail_vi(exc.status_code,
+                                                                                            request.url.path)
         return problem_response(exc.status_code, code, detail, instance=request.url.path,
                                 headers=getattr(exc, "headers", None))
 
@@ -292,5 +307,5 @@ def install_error_handlers(app: FastAPI) -> None:
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
         # The catch-all: the client gets a problem without internals; the log gets the traceback.
         log.exception("unhandled error on %s %s", request.method, request.url.path)
-        return problem_response(500, ErrorCode.INTERNAL_ERROR, "An internal error occurred; it has been logged.",
+        return problem_response(500, ErrorCode.INTERNAL_ERROR, INTERNAL_ERROR_VI,
                                 instance=request.url.path)

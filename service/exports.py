@@ -140,7 +140,7 @@ def calendar_ics(document_id: str, record: dict[str, Any], stamp: dt.datetime) -
 
     if not events:
         raise NotFoundError(
-            f"Document {document_id} states no event dates, opening ceremony or reporting deadline to export.",
+            f"Văn bản {document_id} không nêu ngày diễn ra sự kiện, lễ khai mạc hay hạn báo cáo nào để xuất ra lịch.",
             code=ErrorCode.NO_CALENDAR_EVENTS,
         )
     calendar = Calendar()

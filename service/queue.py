@@ -241,8 +241,8 @@ def recover_orphans(db: Database, owner: str, max_attempts: int, running: frozen
             continue
         if row.attempts >= max_attempts:
             ok = fail(db, row.id, row.claim_token, ErrorCode.TOO_MANY_ATTEMPTS,
-                      f"Processing was interrupted {row.attempts} times (worker crash or restart), so the "
-                      "document is set aside. Re-upload it after checking that it opens correctly.")
+                      f"Việc xử lý bị gián đoạn {row.attempts} lần (tiến trình dừng hoặc dịch vụ khởi động "
+                      "lại) nên văn bản được để riêng. Hãy kiểm tra tệp mở được bình thường rồi tải lên lại.")
         else:
             ok = release(db, row.id, row.claim_token, count_attempt=True)
         if ok:
@@ -422,7 +422,8 @@ class InProcessJobQueue:
                 self._retry(what, lambda: release(self.db, job.id, job.token, count_attempt=True))
             else:
                 self._retry(what, fail, self.db, job.id, job.token, ErrorCode.WORKER_CRASHED,
-                            f"The worker processing this document stopped unexpectedly {job.attempts} times ({exc}).")
+                            f"Tiến trình xử lý văn bản này dừng ngoài dự kiến {job.attempts} lần ({exc}). Hãy kiểm "
+                            "tra tệp mở được bình thường rồi tải lên lại.")
         except UnavailableError as exc:
             # the disk failed under the job (page images, the stored file): not the document's fault
             log.warning("job %s (document %s): storage unavailable (%s); back in the queue", job.id,
@@ -435,7 +436,7 @@ class InProcessJobQueue:
         except Exception:
             log.exception("job %s (document %s): unexpected error", job.id, job.document_id)
             self._retry(what, fail, self.db, job.id, job.token, ErrorCode.INTERNAL_ERROR,
-                        "Processing failed unexpectedly; the error has been logged.")
+                        "Xử lý gặp lỗi ngoài dự kiến; lỗi đã được ghi lại. Xin báo cho quản trị viên.")
         else:
             self._retry(what, complete, self.db, job, result)
         return True

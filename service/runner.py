@@ -109,7 +109,8 @@ def _child_main(conn: Any, processor_path: str, env: dict[str, str], parent_pid:
     try:
         processor = load_processor(processor_path)
     except Exception as exc:  # noqa: BLE001 - reported to the parent, which fails loudly
-        conn.send(("fatal", f"cannot load processor {processor_path!r}: {type(exc).__name__}: {exc}"))
+        conn.send(("fatal", (f"không nạp được bộ xử lý {processor_path!r} ({type(exc).__name__}: {exc}); "
+                             "hãy báo quản trị viên kiểm tra cấu hình PROCESSOR")))
         return
     conn.send(("ready",))
     while True:
@@ -131,7 +132,8 @@ def _child_main(conn: Any, processor_path: str, env: dict[str, str], parent_pid:
         except Exception as exc:  # noqa: BLE001 - a bug in the pipeline: log here, report as internal_error
             traceback.print_exc()
             conn.send(("error", "InternalError", ErrorCode.INTERNAL_ERROR,
-                       f"The extraction failed unexpectedly ({type(exc).__name__}); the error has been logged.",
+                       (f"Trích xuất gặp lỗi ngoài dự kiến ({type(exc).__name__}); lỗi đã được ghi lại. Xin thử lại "
+                        "sau hoặc báo cho quản trị viên."),
                        {}))
         else:
             conn.send(("done", result))
@@ -238,7 +240,7 @@ class ProcessRunner:
         except (EOFError, OSError):
             code = self._proc.exitcode if self._proc is not None else None
             self._kill()
-            raise WorkerCrashed(f"the worker process exited (exit code {code})") from None
+            raise WorkerCrashed(f"tiến trình xử lý đã dừng (mã thoát {code})") from None
 
     def _wait_ready(self, should_stop: ShouldStop) -> None:
         deadline = time.monotonic() + STARTUP_TIMEOUT_S
@@ -256,7 +258,7 @@ class ProcessRunner:
                 self._receive()  # raises WorkerCrashed
             elif time.monotonic() > deadline:
                 self._kill()
-                raise WorkerCrashed(f"the worker process did not start within {STARTUP_TIMEOUT_S:.0f} s")
+                raise WorkerCrashed(f"tiến trình xử lý không khởi động được trong {STARTUP_TIMEOUT_S:.0f} giây")
 
     def _recycle_if_worn(self) -> None:
         """Between jobs: replace the child once it ran ``max_jobs`` jobs or grew past ``max_rss_mb``."""
@@ -307,8 +309,8 @@ class ProcessRunner:
             elif time.monotonic() > deadline:
                 self._kill()
                 raise OcrTimeoutError(
-                    f"No page was finished within {self.stall_timeout_s:g} s, so processing was stopped. "
-                    "The scan may be very large or unreadable; try a cleaner scan at 300 dpi.",
+                    f"Không có trang nào xử lý xong trong {self.stall_timeout_s:g} giây nên việc xử lý đã dừng. "
+                    "Bản quét có thể quá lớn hoặc khó đọc; hãy quét lại rõ hơn ở 300 dpi.",
                     code=ErrorCode.OCR_TIMEOUT, detail={"stall_timeout_s": self.stall_timeout_s},
                 )
 
@@ -341,8 +343,8 @@ class RunnerPool:
             return self._idle.get(timeout=self._wait_s)
         except queue.Empty:
             raise UnavailableError(
-                f"All {self._size} synchronous extraction slot(s) stayed busy for {self._wait_s:g} s. Retry, or "
-                "upload with POST /v1/documents and poll the document instead.",
+                f"Cả {self._size} luồng trích xuất tức thời đều bận suốt {self._wait_s:g} giây. Xin thử lại, hoặc "
+                "tải văn bản lên bằng POST /v1/documents rồi theo dõi trạng thái văn bản.",
                 code=ErrorCode.SERVICE_UNAVAILABLE,
             ) from None
 
@@ -351,7 +353,7 @@ class RunnerPool:
         try:
             return runner.run(task, lambda done, total: None, should_stop)
         except WorkerCrashed as exc:
-            raise UnavailableError(f"The extraction worker stopped unexpectedly ({exc}); retry.",
+            raise UnavailableError(f"Tiến trình trích xuất dừng ngoài dự kiến ({exc}); xin thử lại.",
                                    code=ErrorCode.WORKER_CRASHED) from None
         finally:
             self._idle.put(runner)

@@ -140,7 +140,7 @@ class Settings(BaseSettings):
     def _processor_path(cls, value: str) -> str:
         module, _, func = value.partition(":")
         if not module or not func:
-            raise ValueError(f"processor must be written 'package.module:function', got {value!r}")
+            raise ValueError(f"PROCESSOR phải viết dạng 'package.module:function', không phải {value!r}")
         return value
 
     @model_validator(mode="after")

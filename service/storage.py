@@ -117,8 +117,8 @@ class Storage:
                         size += len(chunk)
                         if size > max_bytes:
                             raise TooLargeError(
-                                f"The file is larger than the {max_bytes / 1024 / 1024:g} MB limit. Split it, or "
-                                "scan at a lower resolution (200–300 dpi is enough).",
+                                f"Tệp lớn hơn giới hạn {max_bytes / 1024 / 1024:g} MB. Hãy tách tệp, hoặc quét "
+                                "lại với độ phân giải thấp hơn (200–300 dpi là đủ).",
                                 code=ErrorCode.UPLOAD_TOO_LARGE, detail={"limit_bytes": max_bytes},
                             )
                         digest.update(chunk)

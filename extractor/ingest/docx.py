@@ -136,13 +136,15 @@ def check_package(data: bytes, limits: Limits = DEFAULT_LIMITS) -> None:
                 etree.fromstring(body, etree.XMLParser(resolve_entities=False, no_network=True))
     except XMLSyntaxError as exc:
         raise CorruptFileError(
-            f"Tệp Word có phần XML hỏng hoặc bất thường ({exc}). Hãy mở bằng Word hoặc LibreOffice, lưu lại thành "
+            "Tệp Word có phần XML hỏng hoặc bất thường. Hãy mở bằng Word hoặc LibreOffice, lưu lại thành "
             ".docx (hoặc PDF) rồi tải lên tệp đó.",
+            detail={"reason": str(exc)},
         ) from None
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, NotImplementedError, OSError) as exc:
         raise CorruptFileError(
-            f"Tệp Word bị hỏng, không mở được ({type(exc).__name__}: {exc}). Hãy mở bằng Word hoặc LibreOffice, "
+            "Tệp Word bị hỏng, không mở được. Hãy mở bằng Word hoặc LibreOffice, "
             "lưu lại thành .docx (hoặc PDF) rồi tải lên tệp đó.",
+            detail={"reason": f"{type(exc).__name__}: {exc}"},
         ) from None
 
 
@@ -171,8 +173,9 @@ def read_docx(data: bytes, limits: Limits = DEFAULT_LIMITS) -> SourceDocument:
             AttributeError, TypeError, IndexError, NotImplementedError, RecursionError) as exc:
         # python-docx trusts the package structure; on a malformed one it fails with whatever it tripped on.
         raise CorruptFileError(
-            f"Tệp Word không đọc được: một phần của tệp bị thiếu hoặc hỏng ({type(exc).__name__}: {exc}). "
+            "Tệp Word không đọc được: một phần của tệp bị thiếu hoặc hỏng. "
             "Hãy mở bằng Word hoặc LibreOffice, lưu lại thành .docx (hoặc PDF) rồi tải lên tệp đó.",
+            detail={"reason": f"{type(exc).__name__}: {exc}"},
         ) from None
     lines = _tidy(lines)
     if not any(line.strip() for line in lines):

@@ -24,10 +24,13 @@ from extractor.limits import IMAGE_TOO_LARGE, Limits
 from extractor.types import SourceDocument
 
 
-def _corrupt(detail: str) -> CorruptFileError:
+def _corrupt(detail: str | None = None, *, reason: str | None = None) -> CorruptFileError:
+    """``detail``: a Vietnamese phrase for the sentence; ``reason``: the decoder's own (English) words, kept
+    apart in the problem's ``reason`` member for support."""
     return CorruptFileError(
-        f"Ảnh bị hỏng, không giải mã được ({detail}): tệp bị cắt cụt, hoặc phần đầu tệp khai báo sai kích thước "
-        "so với dữ liệu ảnh. Hãy quét hoặc xuất ảnh lại rồi tải lên.",
+        f"Ảnh bị hỏng, không giải mã được{f' ({detail})' if detail else ''}: tệp bị cắt cụt, hoặc phần đầu tệp "
+        "khai báo sai kích thước so với dữ liệu ảnh. Hãy quét hoặc xuất ảnh lại rồi tải lên.",
+        detail={"reason": reason} if reason else None,
     )
 
 
@@ -59,7 +62,7 @@ def open_image(data: bytes, limits: Limits) -> Image.Image:
             code=IMAGE_TOO_LARGE, detail={"pixels": pixels, "limit_pixels": limits.max_pixels},
         ) from None
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError, struct.error, EOFError) as exc:
-        raise _corrupt(str(exc) or type(exc).__name__) from None
+        raise _corrupt(reason=str(exc) or type(exc).__name__) from None
     width, height = image.size
     if width <= 0 or height <= 0:
         raise _corrupt(f"phần đầu khai báo ảnh {width} × {height} điểm ảnh")
@@ -81,7 +84,7 @@ def check_image(data: bytes, limits: Limits) -> int:
                 image.draft("L", (max(image.width // 8, 1), max(image.height // 8, 1)))
             image.load()
         except (OSError, SyntaxError, ValueError, struct.error, EOFError, Image.DecompressionBombError) as exc:
-            raise _corrupt(str(exc) or type(exc).__name__) from None
+            raise _corrupt(reason=str(exc) or type(exc).__name__) from None
     return frames
 
 
@@ -131,7 +134,7 @@ def read_image(data: bytes, media_type: str, *, limits: Limits, ocr_options: ocr
                 upright = ImageOps.exif_transpose(image)
                 rgb = to_rgb(upright)
             except (OSError, SyntaxError, ValueError, EOFError, struct.error, Image.DecompressionBombError) as exc:
-                raise _corrupt(f"trang {index + 1}: {exc or type(exc).__name__}") from None
+                raise _corrupt(f"trang {index + 1}", reason=str(exc) or type(exc).__name__) from None
             yield ocr_mod.PageJob(rgb, index + 1, index == 0, _dpi(image))
 
     done = 0

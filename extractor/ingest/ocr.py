@@ -445,22 +445,22 @@ def _tesseract_words(grey: np.ndarray, options: OcrOptions, dpi: int | None, pag
                                              timeout=options.page_timeout_s)
         except pytesseract.TesseractNotFoundError:
             raise OcrError(
-                "Tesseract is not installed, so scanned pages cannot be read. "
-                "Run scripts/setup.sh (it installs tesseract-ocr and tesseract-ocr-vie) and try again.",
+                "Máy chủ chưa cài Tesseract nên không đọc được các trang quét. Xin báo quản trị viên chạy "
+                "scripts/setup.sh (cài tesseract-ocr và tesseract-ocr-vie) rồi thử lại.",
             ) from None
         except RuntimeError as exc:  # pytesseract's timeout
             if "timeout" in str(exc).lower():
                 raise OcrTimeoutError(
-                    f"OCR of page {page_number} ran past its {options.page_timeout_s:g} s limit and was "
-                    "stopped. The page may be unusually dense or damaged: rescan it at 300 dpi, or raise the "
-                    "limit (OcrOptions.page_timeout_s).",
+                    f"Nhận dạng chữ (OCR) trang {page_number} vượt quá giới hạn {options.page_timeout_s:g} giây "
+                    "nên đã dừng. Trang có thể quá dày chữ hoặc bị hỏng: hãy quét lại ở 300 dpi, hoặc nâng giới "
+                    "hạn (OcrOptions.page_timeout_s).",
                     detail={"page": page_number},
                 ) from None
-            raise OcrError(f"Tesseract failed on page {page_number}: {exc}") from None
+            raise OcrError(f"Tesseract gặp lỗi ở trang {page_number}: {exc}. Xin thử lại.") from None
         except pytesseract.TesseractError as exc:
-            hint = (f" Install the language data for {options.lang!r} (scripts/setup.sh installs "
+            hint = (f" Xin báo quản trị viên cài dữ liệu ngôn ngữ {options.lang!r} (scripts/setup.sh cài "
                     "tesseract-ocr-vie)." if "language" in str(exc.message).lower() else "")
-            raise OcrError(f"Tesseract failed on page {page_number}: {exc.message.strip()}.{hint}") from None
+            raise OcrError(f"Tesseract gặp lỗi ở trang {page_number}: {exc.message.strip()}.{hint}") from None
     lines: dict[tuple[int, int, int], Line] = {}
     for i, text in enumerate(data["text"]):
         text = fix_word(text.strip())
@@ -714,15 +714,15 @@ def ocr_pages(jobs: Iterable[PageJob], *, count: int, options: OcrOptions = OcrO
         except cf.TimeoutError:
             _discard_pool()
             raise OcrTimeoutError(
-                f"OCR of page {page_number} did not finish within {backstop:g} s and was stopped. "
-                "Rescan the page at 300 dpi or raise OcrOptions.page_timeout_s.",
+                f"Nhận dạng chữ (OCR) trang {page_number} không xong trong {backstop:g} giây nên đã dừng. "
+                "Hãy quét lại trang ở 300 dpi, hoặc nâng giới hạn OcrOptions.page_timeout_s.",
                 detail={"page": page_number},
             ) from None
         except cf.process.BrokenProcessPool:
             _discard_pool()
             raise OcrError(
-                f"An OCR worker process died while reading page {page_number} (out of memory?). "
-                "Try again; if it repeats, split the document or lower the image resolution.",
+                f"Tiến trình nhận dạng chữ (OCR) dừng đột ngột khi đọc trang {page_number} (có thể do thiếu bộ "
+                "nhớ). Xin thử lại; nếu vẫn lỗi, hãy tách văn bản hoặc quét với độ phân giải thấp hơn.",
                 detail={"page": page_number},
             ) from None
         except BaseException:

@@ -62,10 +62,13 @@ _log = logging.getLogger(__name__)
 logging.getLogger("pdfminer").setLevel(logging.ERROR)  # pdfminer warns about every odd font
 
 
-def _corrupt(reason: str) -> CorruptFileError:
+def _corrupt(where: str | None = None, *, reason: str | None = None) -> CorruptFileError:
+    """``where``: a Vietnamese phrase for the sentence; ``reason``: the parser's own (English) words, kept
+    apart in the problem's ``reason`` member for support."""
     return CorruptFileError(
-        f"Tệp PDF bị hỏng, không đọc được ({reason}). Hãy mở bằng trình xem PDF: nếu xem được thì in ra một tệp PDF "
-        "mới và tải lên tệp đó, nếu không thì xin lại tệp từ nơi gửi.",
+        f"Tệp PDF bị hỏng, không đọc được{f' ({where})' if where else ''}. Hãy mở bằng trình xem PDF: nếu xem được "
+        "thì in ra một tệp PDF mới và tải lên tệp đó, nếu không thì xin lại tệp từ nơi gửi.",
+        detail={"reason": reason} if reason else None,
     )
 
 
@@ -98,7 +101,7 @@ def open_pdf(data: bytes, limits: Limits) -> pdfium.PdfDocument:
     except pdfium.PdfiumError as exc:
         if exc.err_code == pdfium_c.FPDF_ERR_PASSWORD:
             raise _encrypted() from None
-        raise _corrupt(f"pdfium: {exc}") from None
+        raise _corrupt(reason=f"pdfium: {exc}") from None
     try:
         count = len(doc)
         if count == 0:
@@ -113,7 +116,7 @@ def open_pdf(data: bytes, limits: Limits) -> pdfium.PdfDocument:
                 textpage.close()
                 page.close()
             except pdfium.PdfiumError as exc:
-                raise _corrupt(f"trang {index + 1}: {exc}") from None
+                raise _corrupt(f"trang {index + 1}", reason=str(exc)) from None
             if chars > limits.max_chars:
                 raise TooLargeError(
                     f"Lớp chữ của tệp PDF có hơn {limits.max_chars:,} ký tự (đến trang {index + 1}), vượt xa một văn "
@@ -138,7 +141,7 @@ def _pdfminer_pages(data: bytes) -> int:
         raise _encrypted() from None
     except (PDFException, PSException, KeyError, ValueError, TypeError, AttributeError, AssertionError,
             RecursionError, IndexError, OverflowError, ZeroDivisionError) as exc:
-        raise _corrupt(f"pdfminer: {type(exc).__name__}: {exc}") from None
+        raise _corrupt(reason=f"pdfminer: {type(exc).__name__}: {exc}") from None
 
 
 def _usable(words: list[dict], *, scanned_page: bool = False) -> bool:
@@ -178,7 +181,7 @@ def _render(doc: pdfium.PdfDocument, index: int, max_pixels: int) -> np.ndarray:
     try:
         page = doc[index]
     except pdfium.PdfiumError as exc:
-        raise _corrupt(f"trang {index + 1}: {exc}") from None
+        raise _corrupt(f"trang {index + 1}", reason=str(exc)) from None
     try:
         width, height = page.get_size()
         scale = RENDER_DPI / 72
@@ -187,7 +190,7 @@ def _render(doc: pdfium.PdfDocument, index: int, max_pixels: int) -> np.ndarray:
         bitmap = page.render(scale=scale)
         return np.asarray(bitmap.to_pil().convert("RGB"))
     except pdfium.PdfiumError as exc:
-        raise _corrupt(f"trang {index + 1} không dựng được thành ảnh: {exc}") from None
+        raise _corrupt(f"trang {index + 1} không dựng được thành ảnh", reason=str(exc)) from None
     finally:
         page.close()
 
@@ -222,7 +225,7 @@ def read_pdf(data: bytes, *, limits: Limits, ocr_options: ocr_mod.OcrOptions,
         except (PDFException, PSException, PdfminerException, KeyError, ValueError, TypeError, AttributeError,
                 AssertionError, RecursionError, IndexError, OverflowError, ZeroDivisionError) as exc:
             # pdfminer is more lenient than pdfium about structure but chokes on some broken objects.
-            raise _corrupt(f"pdfminer: {type(exc).__name__}: {exc}") from None
+            raise _corrupt(reason=f"pdfminer: {type(exc).__name__}: {exc}") from None
         text_ms = (time.perf_counter() - started) * 1000
         scanned = [index for index in range(count) if index not in digital]
 

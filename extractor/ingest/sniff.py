@@ -138,8 +138,9 @@ def _sniff_zip(data: bytes) -> str:
             names = set(archive.namelist())
     except (zipfile.BadZipFile, ValueError, EOFError) as exc:
         raise CorruptFileError(
-            f"Tệp bắt đầu như một tệp nén ZIP (như tệp .docx) nhưng không mở được ({exc}). Có lẽ tệp bị cắt cụt "
+            "Tệp bắt đầu như một tệp nén ZIP (như tệp .docx) nhưng không mở được. Có lẽ tệp bị cắt cụt "
             "hoặc hỏng: hãy xuất hoặc tải tệp về lại.",
+            detail={"reason": str(exc)},
         ) from None
     if "word/document.xml" in names:
         return DOCX

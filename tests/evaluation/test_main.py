@@ -122,7 +122,7 @@ def test_main_empty_corpus_exits_2_with_message(tmp_path: Path, capsys: pytest.C
     empty = tmp_path / "empty"
     empty.mkdir()
     assert main(["--corpus", str(empty)]) == 2
-    assert "no document to score" in capsys.readouterr().err
+    assert "không có văn bản nào để chấm" in capsys.readouterr().err
 
 
 def test_main_missing_corpus_exits_2(tmp_path: Path) -> None:

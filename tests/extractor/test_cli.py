@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -150,3 +151,29 @@ def test_an_unexpected_failure_is_one_line_with_a_code_not_a_traceback(runner, t
     result = _extract(runner, str(path))
     assert result.exit_code == 1 and result.exception is None or isinstance(result.exception, SystemExit)
     assert "[internal_error]" in result.stderr and "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("name, data", [
+    ("bad.txt", bytes(range(128, 256))),
+    ("hong.docx", b"PK\x03\x04" + bytes(60)),
+    ("hong.png", b"\x89PNG\r\n\x1a\n" + bytes(40)),
+    ("chuong-trinh.exe", b"MZ\x90\x00" + bytes(200)),
+])
+def test_a_refused_file_is_explained_in_vietnamese(runner, tmp_path, name, data):
+    bad = tmp_path / name
+    bad.write_bytes(data)
+    result = _extract(runner, str(bad))
+    assert result.exit_code == 1
+    message = result.stderr.split(f"{bad}: ", 1)[1]
+    assert message.startswith("["), result.stderr
+    english = re.compile(r"\bthe |\bis\b|\bnot\b|cannot|\bfile\b|\bfailed\b|\btry\b|There is|\bNo \w", re.IGNORECASE)
+    assert not english.search(message.split("] ", 1)[1]), message
+
+
+def test_several_files_without_out_are_refused_in_vietnamese(runner, tmp_path):
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text(TEXT, encoding="utf-8")
+    second.write_text(TEXT, encoding="utf-8")
+    result = _extract(runner, str(first), str(second))
+    assert result.exit_code == 2
+    assert "cần --out" in result.output

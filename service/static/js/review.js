@@ -429,7 +429,7 @@ function showErrors(problem) {
     if (place && place.box) {
       const node = place.box.querySelector(":scope > .field-error") || place.box.querySelector(".field-error");
       if (node) {
-        node.replaceChildren(text, " ", h("span", { class: "detail", lang: "en", text: `(${error.message})` }));
+        node.replaceChildren(text, " ", h("span", { class: "detail", text: `(${error.message})` }));
         node.hidden = false;
       }
       place.box.classList.add("invalid");
@@ -831,7 +831,7 @@ async function present(doc) {
     $("#doc-failed").replaceChildren(
       h("p", {}, h("strong", { text: "Không xử lý được văn bản này. " }), messageFor(error.code, 422)),
       h("details", {}, h("summary", { text: "Chi tiết kỹ thuật" }),
-        h("p", { lang: "en", text: `${error.code || ""}: ${error.message || ""}` })),
+        h("p", { text: `${error.code || ""}: ${error.message || ""}` })),
       h("p", { text: "Hãy kiểm tra tệp (bản quét rõ, đúng chiều, không có mật khẩu) rồi tải lên lại." }));
     return;
   }

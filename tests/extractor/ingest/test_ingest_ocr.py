@@ -98,7 +98,7 @@ def test_ocr_time_limit_raises_typed_error():
     with pytest.raises(OcrTimeoutError) as exc_info:
         load_bytes(data, ocr=OcrOptions(page_timeout_s=0.01))
     assert exc_info.value.code == "ocr_timeout"
-    assert "page 1" in exc_info.value.message and "limit" in exc_info.value.message
+    assert "trang 1" in exc_info.value.message and "giới hạn" in exc_info.value.message
 
 
 PHOTO_LINES = [

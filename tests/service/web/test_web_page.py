@@ -209,3 +209,16 @@ def test_every_refusal_of_a_file_has_a_vietnamese_message_on_the_page():
     said = re.compile(r"^\s*(\w+): \(\) => [\"`][^\"`]*[ạảấầẩệểếộ]", re.MULTILINE)
     missing = sorted(file_codes - set(said.findall(script)))
     assert not missing, missing
+
+
+def test_every_error_code_the_service_publishes_has_a_vietnamese_message_on_the_page():
+    """api.js MESSAGES covers every ``code`` of service/codes.py, so no refusal falls back to a bare status."""
+    from service.codes import ErrorCode
+
+    script = (Path(__file__).resolve().parents[3] / "service" / "static" / "js" / "api.js").read_text(encoding="utf-8")
+    messages = script[script.index("const MESSAGES = {"):script.index("\n};", script.index("const MESSAGES = {"))]
+    said = re.compile(r"^\s*(\w+): \(\) => [\"`][^\"`]*[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựđ]",
+                      re.MULTILINE | re.IGNORECASE)
+    codes = {value for name, value in vars(ErrorCode).items() if name.isupper()}
+    missing = sorted(codes - set(said.findall(messages)))
+    assert not missing, missing

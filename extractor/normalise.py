@@ -29,6 +29,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from extractor.layout import restore_layout
 from extractor.vocabulary import CLOSING_LINE, HEADING_LIKE, MARKER, NEW_PARAGRAPH, SIGNER_LINE, load_data
 
 _DATA = load_data("normalise")
@@ -280,6 +281,11 @@ def _noise_lines(lines: list[str]) -> list[bool]:
     return keep
 
 
+# A line that opens with three words in capitals is a header line (an issuer name with the motto flattened
+# after it): never the continuation of the line above.
+_CAPS_OPENING = re.compile(r"^(?:[A-ZĐÀ-Ỹ&,\-]*[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ&,\-]*\s+){3}")
+
+
 def _reflow(b: _Builder, line_wraps: dict[int, bool]) -> None:
     """Join a paragraph broken into physical lines (PDF copy-paste, OCR): the line break becomes a space.
 
@@ -318,7 +324,7 @@ def _reflow(b: _Builder, line_wraps: dict[int, bool]) -> None:
             continue
         if columns[i] or columns[k]:
             continue
-        if a.isupper() or nxt.isupper() or MARKER.match(nxt) or NEW_PARAGRAPH.match(nxt):
+        if a.isupper() or nxt.isupper() or _CAPS_OPENING.match(nxt) or MARKER.match(nxt) or NEW_PARAGRAPH.match(nxt):
             continue
         heading = MARKER.match(a) and not a.startswith(("-", "+", "•", "*"))
         if wraps is None:  # no layout: a long line that is no heading, before a line that starts no number
@@ -362,5 +368,6 @@ def normalise(raw: str, line_wraps: dict[int, bool] | None = None) -> Normalised
     _fix_tones(b)
     b.drop_lines(_noise_lines(b.text.split("\n")))
     _reflow(b, line_wraps or {})
+    b.text = restore_layout(b.text)  # same length: origins unchanged
     b.origin.append(len(raw))
     return NormalisedText(text=b.text, origin=b.origin, raw=raw)

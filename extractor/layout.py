@@ -342,7 +342,8 @@ def _signature_start(line: str, words: list[re.Match[str]], in_list: bool) -> in
             j = k
             while j < len(words) and _is_caps(words[j].group(0)):
                 j += 1
-            if k > 0:  # after an entry or a label ("Nơi nhận: GIÁM ĐỐC", "Lưu: VT. Trung Anh BỘ TRƯỞNG"), not OCR debris
+            # after an entry or a label ("Nơi nhận: GIÁM ĐỐC", "Lưu: VT. Trung Anh BỘ TRƯỞNG"), not OCR debris
+            if k > 0:
                 prev = words[k - 1].group(0)
                 if j - k < 2 or not (_is_title_case(prev) or prev.endswith((".", ";", ":", ")"))):
                     continue

@@ -163,7 +163,7 @@ def _header_end(lines: list[Line]) -> int:
             return i
         if lines[i].kind == "arabic" and i > 0:
             return i
-        if len(t) > 160 and not PLACE_DATE.match(t) and "|" not in t:
+        if len(t) > 160 and not (PLACE_DATE.match(t) or SUBJECT_LINE.match(t)) and "|" not in t:
             return i
     return 0
 
@@ -222,7 +222,7 @@ def _read_title(seg: Segments, i: int) -> int:
     while i < n and len(seg.title) < 6:
         t = lines[i].text
         if (CITATION.match(t) or KINH_GUI.match(t) or lines[i].kind in ("roman", "dieu", "arabic")
-                or (len(seg.title) > 1 and lines[i].blank_before) or len(t) > 250):
+                or (len(seg.title) > 1 and lines[i].blank_before) or (len(t) > 250 and not t.isupper())):
             break
         if RULE_LINE.match(t):
             i += 1
@@ -234,6 +234,16 @@ def _read_title(seg: Segments, i: int) -> int:
     return i
 
 
+def _continues_kinh_gui(entries: list[Line], line: Line) -> bool:
+    """A list item, or a short line under ``Kính gửi:`` — the first entry, or the next after an entry that ends
+    with ";" (entries written without dashes)."""
+    if line.kind == "bullet":
+        return True
+    if line.kind or len(line.text) >= 120 or CITATION.match(line.text) or KINH_GUI.match(line.text):
+        return False
+    return len(entries) == 1 or (entries[-1].text.endswith((";", ",")) and entries[-1].kind == "")
+
+
 def _read_kinh_gui(seg: Segments, i: int) -> int:
     """"Kính gửi:" and its addressees (on its line, on the next short line, or as a list)."""
     lines, n = seg.lines, len(seg.lines)
@@ -241,10 +251,7 @@ def _read_kinh_gui(seg: Segments, i: int) -> int:
         return i
     seg.kinh_gui.append(lines[i])
     i += 1
-    while i < n and (lines[i].kind == "bullet" or (len(seg.kinh_gui) == 1 and len(lines[i].text) < 120
-                                                     and not CITATION.match(lines[i].text))):
-        if lines[i].kind != "bullet" and len(seg.kinh_gui) > 1:
-            break
+    while i < n and _continues_kinh_gui(seg.kinh_gui, lines[i]):
         seg.kinh_gui.append(lines[i])
         i += 1
         if seg.kinh_gui[-1].text.endswith(".") and seg.kinh_gui[-1].kind != "bullet":

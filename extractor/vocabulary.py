@@ -127,7 +127,8 @@ MARKER = re.compile(
 
 NOI_NHAN = re.compile(r"^Nơi\s*nhận\s*:?", re.IGNORECASE)
 CLOSING_LINE = re.compile(rf"^(?:{alternation(WORDS['closing_cues'])})", re.IGNORECASE)
-AUTHORITY = re.compile(rf"^(?:{_DELEGATION})\s*\.?\s+\S", re.IGNORECASE)  # "KT. CHỦ TỊCH", "K/T GIÁM ĐỐC"
+# "KT. CHỦ TỊCH", "K/T GIÁM ĐỐC", "KT.CHỦ TỊCH"
+AUTHORITY = re.compile(rf"^(?:{_DELEGATION})(?:\s*\.?\s+\S|\.[A-ZĐ])", re.IGNORECASE)
 AUTHORITY_DOT = re.compile(rf"^(?:{_DELEGATION})\s*\.")  # the strict form, with its dot
 SIGNER_TITLE = re.compile(rf"^(?:PHÓ\s+)?(?:{_SIGNER_TITLE})$")
 # A signature block's first line (it may stand before Nơi nhận, or alone in a truncated text).

@@ -14,7 +14,8 @@ _SKIP = re.compile(r"^(?:Như\s+trên|Như\s+Điều|Như\s+điều|Lưu\b|Lưu:
 # Purpose notes; an abbreviated one ("b/c", "t/h", "p/h", "đ/b") by its shape, so OCR slips ("b/€", "b/") go too,
 # and the common ones read without their slash ("(th)").
 _PURPOSE = re.compile(r"\s*\((?:đ[ểếề]\s+[^()]{1,40}|[^\s()/]{1,3}/[^\s()/]{0,3}|(?:bc|th|ph|đb)\b|báo cáo|thực hiện"
-                      r"|biết|chỉ đạo|phối hợp|theo dõi|đăng tải|đăng|thi hành|tổng hợp)[^()]{0,30}\)\s*", re.IGNORECASE)
+                      r"|biết|chỉ đạo|phối hợp|theo dõi|đăng tải|đăng|thi hành|tổng hợp)[^()]{0,30}\)\s*",
+                      re.IGNORECASE)
 
 
 def extract(seg: Segments) -> list[Finding]:

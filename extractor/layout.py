@@ -291,6 +291,11 @@ def _closing_line(line: str, base: int, cuts: _Cuts, in_list: bool) -> None:
             break
         if k == start and delegated:
             k += 1
+            head = _TITLE_AT.match(line, words[k].start()) if k < len(words) else None
+            if head and head.group(0) in SIGNER_TITLES:  # the head's title is one piece: "KT. TỔNG CỤC TRƯỞNG"
+                while k < len(words) and words[k].start() < head.end():
+                    k += 1
+                    consumed += 1
             continue
         if consumed:
             prev = words[k - 1].group(0)

@@ -20,10 +20,13 @@ from extractor.vocabulary import (
 
 AGENCIES = load_data("agencies")
 _HEAD = re.compile(rf"^(?:{alternation(AGENCIES['heads'])})\b", re.IGNORECASE)
+_GOVERNING = re.compile(rf"^(?:{alternation(AGENCIES['governing_heads'])})\s")
+_SUBORDINATE = re.compile(rf"(?:{alternation(AGENCIES['subordinate_heads'])})(?=\s)")
 _BRACKETED = re.compile(r"\s*\([^()]{1,20}\)")
 # "Trường Mầm non X xây dựng kế hoạch …": the body that the statement says issues the plan.
 _ISSUING_VERB = re.compile(
-    r"\s(?:xây dựng|ban hành|hướng dẫn|thông báo|triển khai|đề nghị|tổ chức|yêu cầu|lập)\s+(?:kế hoạch|Kế hoạch|hướng dẫn|việc|các)"
+    r"\s(?:xây dựng|ban hành|hướng dẫn|thông báo|triển khai|đề nghị|tổ chức|yêu cầu|lập)"
+    r"\s+(?:kế hoạch|Kế hoạch|hướng dẫn|việc|các)"
 )
 
 
@@ -83,10 +86,31 @@ def from_statement(seg: Segments) -> Finding | None:
     return None
 
 
+def _two_names(cell: Cell) -> tuple[Finding, Finding] | None:
+    """A governing body and the issuing body under it flattened onto one line ("BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN"):
+    cut before the first subordinate head that leaves a name of two words or more on each side."""
+    t = cell.text
+    gov = _GOVERNING.match(t)
+    if not gov or not t.isupper():
+        return None
+    for m in _SUBORDINATE.finditer(t, gov.end()):
+        if m.start() == 0 or t[m.start() - 1] != " ":
+            continue
+        rest = t[m.end():].split()
+        if len(rest) < 1 or _SUBORDINATE.match(rest[0]) or len(t[: m.start()].split()) < 2:
+            continue  # "BỘ QUỐC PHÒNG CỤC …": a head followed by a head is the end of the name above
+        parent = Finding(_clean(t[: m.start()]), cell.start, cell.start + m.start() - 1, 0.7, "issuer.header.flattened")
+        name = Finding(_clean(t[m.start():]), cell.start + m.start(), cell.end, 0.7, "issuer.header.flattened")
+        return name, parent
+    return None
+
+
 def extract(seg: Segments) -> dict[str, Finding | None]:
     units = _units(_unit_cells(seg))
     if not units:
         return {"name": from_statement(seg), "parent": None}
+    if len(units) == 1 and len(units[0]) == 1 and (pair := _two_names(units[0][0])):
+        return {"name": pair[0], "parent": pair[1]}
     name = _unit_finding(units[-1], 0.9, "issuer.header")
     parent = _unit_finding(units[-2], 0.85, "issuer.header.parent") if len(units) > 1 else None
     return {"name": name, "parent": parent}

@@ -40,7 +40,7 @@ _OPENING_LINES = 15
 _RULE = re.compile(r"[-_=–—]{3,}")
 # Where a new part of the header starts inside a line (the space before it is cut).
 _PIECE = re.compile(
-    r"(?<=\s)(?:[-_=–—]{3,}|CỘNG\s+H[OÒ]À?\s+XÃ\s+HỘI|Độc\s+lập\s*[-–—]|Số\s*:|V/[vV]\b|Về\s+việc\b|VỀ\s+VIỆC\b"
+    r"(?<=\s)(?:[-_=–—]{3,}|CỘNG\s+H[OÒ]À?\s+XÃ\s+HỘI|Độc\s+lập\s*[-–—]|(?<!ĐẾN\s)(?<!Đến\s)Số\s*:|V/[vV]\b|Về\s+việc\b|VỀ\s+VIỆC\b"
     r"|Kính\s*gửi\s*:)"
 )
 _PLACE_DATE = re.compile(r",\s*(?:ngày|ngay)\b")
@@ -54,6 +54,7 @@ _OPENER = re.compile(
 )
 _ENTRY_END = re.compile(r"(?<=[a-zà-ỹđ)]{2}\.)\s(?=[A-ZĐÀ-Ỹ])")
 _NEXT_ENTRY = re.compile(r"(?<=;)\s+(?=[-–+•]\s)")
+_LIST_ENTRY = re.compile(r"(?<=[;:])\s+(?=[-–+•]\s)")
 # The issuing authority line of a Quyết định, glued after its title: "… ỦY BAN NHÂN DÂN TỈNH X".
 _AUTHORITY_HEAD = re.compile(
     r"(?:[ỦU]Y\s+BAN|UBND|CHỦ\s+TỊCH|THỦ\s+TƯỚNG|BỘ\s+TRƯỞNG|GIÁM\s+ĐỐC|HIỆU\s+TRƯỞNG|HỘI\s+ĐỒNG|BAN\s+CHẤP\s+HÀNH"
@@ -266,6 +267,9 @@ def _closing(lines: list[tuple[int, str]], first: int, cuts: _Cuts) -> None:
 
 
 def _closing_line(line: str, base: int, cuts: _Cuts, in_list: bool) -> None:
+    if in_list:  # "Nơi nhận: - Như trên; - UBND …; - Lưu: VT.": one entry a line
+        for m in _LIST_ENTRY.finditer(line):
+            cuts.cut(base + m.end())
     words = list(re.finditer(r"\S+", line))
     start = _signature_start(line, words, in_list)
     if start is None:

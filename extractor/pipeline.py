@@ -18,7 +18,7 @@ from extractor.assemble import assemble
 from extractor.limits import DEFAULT_LIMITS, Limits
 from extractor.normalise import normalise
 from extractor.record import PlanRecord
-from extractor.rules import families
+from extractor.rules import families, identity
 from extractor.segment import segment
 from extractor.types import Extraction, PageSummary, SourceDocument
 from extractor.validate import warnings
@@ -51,6 +51,7 @@ def extract_source(source: SourceDocument) -> Extraction:
         text_empty=letters == 0,
         vietnamese=vietnamese,
         body_missing=bool(seg.header) and not seg.body and not seg.preamble and not seg.kinh_gui,
+        blank=identity.blanks(seg),
     ) + source.warnings + problems
     t4 = time.perf_counter()
     timings.update(normalise=(t1 - t0) * 1000, segment=(t2 - t1) * 1000, extract=(t3 - t2) * 1000,

@@ -269,7 +269,8 @@ def _preamble_end(lines: list[Line], i: int) -> int:
         while k < n and CITATION.match(lines[k].text):
             k += 1
         body_start = min(n, k + 1)
-    return body_start
+    # a short letter: its closing follows the statement
+    return next((k for k in range(i, body_start) if NOI_NHAN.match(lines[k].text)), body_start)
 
 
 def _closing_start(lines: list[Line], body_start: int) -> int:

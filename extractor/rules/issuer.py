@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from extractor.rules.identity import summary
 from extractor.rules.patterns import collapse
 from extractor.segment import Cell, Segments
 from extractor.types import Finding
@@ -105,10 +106,20 @@ def _two_names(cell: Cell) -> tuple[Finding, Finding] | None:
     return None
 
 
+def from_summary(seg: Segments) -> Finding | None:
+    """The issuer a portal's summary line names: "… của Sở X về: …", "… do Bộ X ban hành"."""
+    m = summary(seg)
+    group = m and ("issuer" if m.group("issuer") else "by" if m.group("by") else None)
+    if not group:
+        return None
+    start = next(ln.start for ln in seg.lines[:3] if ln.text == m.string)
+    return Finding(_clean(m.group(group)), start + m.start(group), start + m.end(group), 0.6, "issuer.summary")
+
+
 def extract(seg: Segments) -> dict[str, Finding | None]:
     units = _units(_unit_cells(seg))
     if not units:
-        return {"name": from_statement(seg), "parent": None}
+        return {"name": from_statement(seg) or from_summary(seg), "parent": None}
     if len(units) == 1 and len(units[0]) == 1 and (pair := _two_names(units[0][0])):
         return {"name": pair[0], "parent": pair[1]}
     name = _unit_finding(units[-1], 0.9, "issuer.header")

@@ -126,8 +126,16 @@ def test_identity(row_id, text, path, expected):
     check_field(row_id, text, path, expected)
 
 
-def test_missing_number_and_date_are_warned():
+def test_blank_number_and_date_of_an_e_signed_copy_are_warned_as_blank():
+    """An e-signed copy leaves number and day blank (stamped when issued): null, and the clerk is told so."""
     record = run(doc(number="Số:       /KH-PVHTT", place_date="Mộ Đức, ngày     tháng 11 năm 2022")).record
+    assert record.document.number is None and record.document.issue_date is None
+    assert any(w.startswith("Văn bản để trống số, ký hiệu") for w in record.warnings), record.warnings
+    assert any(w.startswith("Văn bản để trống ngày ban hành") for w in record.warnings), record.warnings
+
+
+def test_missing_number_and_date_are_warned():
+    record = run(doc(number="", place_date="")).record
     assert record.document.number is None and record.document.issue_date is None
     assert any("số, ký hiệu" in w for w in record.warnings), record.warnings
     assert any("ngày ban hành" in w for w in record.warnings), record.warnings

@@ -176,6 +176,7 @@ def _cut_authority(line: str, start: int, end: int, cuts: _Cuts, base: int) -> N
 def _opening(text: str, lines: list[tuple[int, str]], cuts: _Cuts) -> int:
     """Cut the header lines; the index of the first line after the opening."""
     seen_header = False
+    end = 0  # after the last line the opening cut
     for idx, (base, line) in enumerate(lines[:_OPENING_LINES]):
         stripped = line.strip()
         if not stripped:
@@ -184,6 +185,7 @@ def _opening(text: str, lines: list[tuple[int, str]], cuts: _Cuts) -> int:
         if seen_header and (CITATION.match(stripped) or numbered):
             return idx
         pos = len(line) - len(line.lstrip())
+        edits = len(cuts.edits)
         while pos < len(line):
             body = _opening_piece(line, pos, cuts, base)
             seen_header = True
@@ -192,7 +194,9 @@ def _opening(text: str, lines: list[tuple[int, str]], cuts: _Cuts) -> int:
             if body < 0:
                 return idx + 1
             pos = body
-    return min(len(lines), _OPENING_LINES)
+        if len(cuts.edits) > edits:
+            end = idx + 1
+    return end
 
 
 def _opening_piece(line: str, pos: int, cuts: _Cuts, base: int) -> int | None:

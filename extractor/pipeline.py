@@ -15,6 +15,7 @@ from pathlib import Path
 
 from extractor import ingest
 from extractor.assemble import assemble
+from extractor.confidence import withhold
 from extractor.limits import DEFAULT_LIMITS, Limits
 from extractor.normalise import normalise
 from extractor.record import PlanRecord
@@ -41,7 +42,7 @@ def extract_source(source: SourceDocument) -> Extraction:
     letters = sum(ch.isalpha() for ch in norm.text)
     vietnamese = letters < 40 or len(_VIETNAMESE.findall(norm.text)) >= 0.02 * letters
     if vietnamese and letters:
-        values, evidence = assemble(families.run(seg, problems), norm, source)
+        values, evidence = assemble(withhold(families.run(seg, problems), norm.text, problems), norm, source)
         record = PlanRecord.model_validate(values)
     else:  # not a Vietnamese directive: values read from it would be noise
         record, evidence = PlanRecord(), {}

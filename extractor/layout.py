@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from extractor.vocabulary import (
+    BODY_OPENER,
     CITATION,
     MARKER,
     NOI_NHAN,
@@ -47,11 +48,7 @@ _PLACE_DATE = re.compile(r",\s*(?:ngày|ngay)\b")
 _DATE_END = re.compile(r"(?:ngày|ngay)[\s\d]{0,12}?th[áa]ng[\s\d]{0,12}?n[ăa]m(?:\s*\d{4})?", re.IGNORECASE)
 _PLACE_WORDS = frozenset({"phố", "xã", "trấn", "TP.", "Tp.", "TX.", "Q.", "P.", "TT."})
 _TYPE_NAME = re.compile(rf"(?:{alternation(list(TYPE_NAMES))})(?=\s|$)")
-# The first sentence of the body after the title or the Kính gửi entries.
-_OPENER = re.compile(
-    r"(?<=\s)(?:Căn\s+cứ|Thực\s+hiện|Theo|Xét|Triển\s+khai|Tiếp\s+theo|Phúc\s+đáp|Trả\s+lời|Nhằm|Để|Hưởng\s+ứng"
-    r"|Nhân\s+dịp|Vừa\s+qua|Ngày\s+\d)\b"
-)
+_OPENER = re.compile(rf"(?<=\s)(?:{BODY_OPENER.pattern})")
 _ENTRY_END = re.compile(r"(?<=[a-zà-ỹđ)]{2}\.)\s(?=[A-ZĐÀ-Ỹ])")
 _NEXT_ENTRY = re.compile(r"(?<=;)\s+(?=[-–+•]\s)")
 _LIST_ENTRY = re.compile(r"(?<=[;:])\s+(?=[-–+•]\s)")

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from extractor.vocabulary import (
     APPENDIX,
+    BODY_OPENER,
     AUTHORITY,
     CELL_SPLIT,
     CITATION,
@@ -239,7 +240,7 @@ def _continues_kinh_gui(entries: list[Line], line: Line) -> bool:
     with ";" (entries written without dashes)."""
     if line.kind == "bullet":
         return True
-    if line.kind or len(line.text) >= 120 or CITATION.match(line.text) or KINH_GUI.match(line.text):
+    if line.kind or len(line.text) >= 120 or BODY_OPENER.match(line.text) or KINH_GUI.match(line.text):
         return False
     return len(entries) == 1 or (entries[-1].text.endswith((";", ",")) and entries[-1].kind == "")
 

@@ -100,6 +100,10 @@ KINH_GUI = re.compile(r"^Kính\s*gửi\s*:?", re.IGNORECASE)
 CITATION = re.compile(rf"^(?:{_CITATION_CUE})\b", re.IGNORECASE)  # a citation line, where the segmenter looks
 PREAMBLE_CUES: list[str] = WORDS["citation_cues"] + WORDS["preamble_only_cues"]
 PREAMBLE_CITATION = re.compile(rf"^(?:{alternation(PREAMBLE_CUES)})\b", re.IGNORECASE)  # inside the preamble
+# The first sentence of a body, after the title or the Kính gửi entries.
+BODY_OPENER = re.compile(
+    rf"(?:{alternation(PREAMBLE_CUES + WORDS['purpose_cues'] + WORDS['reply_cues'])})\b|Ngày\s+\d"
+)
 LEAD_CLAUSE = re.compile(rf"^(?:{alternation(PREAMBLE_CUES + WORDS['purpose_cues'])})\b", re.IGNORECASE)
 # A line that opens a new block: never joined to the line above when a broken paragraph is reflowed.
 # Case matters: a label ("Thời gian:") starts in capitals.

@@ -56,6 +56,16 @@ KIND = [
     row("kind-from-number-kh", doc(title="Tổ chức Liên hoan tuyên truyền lưu động năm 2022"), "document.kind", "ke_hoach"),
     row("kind-from-number-tb", doc(title="", number="Số: 31/TB-PVHTT"), "document.kind", "thong_bao"),
     row("kind-from-number-bc", doc(title="", number="Số: 77/BC-PVHTT"), "document.kind", "bao_cao"),
+    row("kind-chi-thi-glued-after-the-date",
+        doc(title="", number="Số: 04/CT-UBND Tuy An, ngày 3 tháng 2 năm 2022 CHỈ THỊ VỀ TĂNG CƯỜNG PHÒNG CHÁY RỪNG",
+            place_date=""), "document.kind", "chi_thi"),
+    row("subject-of-a-title-glued-after-the-date",
+        doc(title="", number="Số: 04/CT-UBND Tuy An, ngày 3 tháng 2 năm 2022 CHỈ THỊ VỀ TĂNG CƯỜNG PHÒNG CHÁY RỪNG",
+            place_date=""), "document.subject", "VỀ TĂNG CƯỜNG PHÒNG CHÁY RỪNG"),
+    row("kind-nghi-quyet-without-code-is-khac",
+        doc(title="NGHỊ QUYẾT\nVề phát triển du lịch cộng đồng", number="Số: 12/2022/NQ-HĐND"), "document.kind", "khac"),
+    row("kind-cong-dien-is-khac", doc(title="CÔNG ĐIỆN\nVề ứng phó bão số 3", number="Số: 07/CĐ-UBND"),
+        "document.kind", "khac"),
 ]
 
 NUMBER = [

@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 
 from extractor.vocabulary import (
     APPENDIX,
-    BODY_OPENER,
     AUTHORITY,
+    BODY_OPENER,
     CELL_SPLIT,
     CITATION,
     KINH_GUI,

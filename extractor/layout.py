@@ -20,7 +20,6 @@ from extractor.vocabulary import (
     BODY_OPENER,
     CITATION,
     MARKER,
-    NOI_NHAN,
     SIGNER_TITLES,
     TYPE_NAMES,
     WORDS,
@@ -254,17 +253,43 @@ def _opening_piece(line: str, pos: int, cuts: _Cuts, base: int) -> int | None:
 # ------------------------------------------------------------------ the closing
 
 
-def _closing(lines: list[tuple[int, str]], first: int, cuts: _Cuts) -> None:
-    noi_nhan = next((k for k in range(first, len(lines)) if NOI_NHAN.match(lines[k][1].strip())), None)
-    for k in range(first, len(lines)):
-        base, line = lines[k]
-        stripped = line.strip()
-        in_list = noi_nhan is not None and noi_nhan <= k < noi_nhan + 40
-        if not stripped:
+# Lines that may hold a signature block: they open with a delegation word or a signer's title in capitals.
+_TITLE_WORDS = alternation(SIGNER_TITLES + WORDS["signer_title_openings"])
+_CLOSING_CANDIDATE = re.compile(
+    rf"^[ \t]*(?:(?:{_DELEGATION_WORDS})(?:\.|[ \t]|$)|(?:PHÓ\s+)?(?:{_TITLE_WORDS})(?=[\s,]|$))",
+    re.MULTILINE,
+)
+_NOI_NHAN_LINE = re.compile(r"^[ \t]*Nơi\s*nhận", re.MULTILINE | re.IGNORECASE)
+
+
+def _line_at(text: str, pos: int) -> tuple[int, str]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, text[start : end if end >= 0 else len(text)]
+
+
+def _closing(text: str, start: int, cuts: _Cuts) -> None:
+    """Cut the closing lines after ``start``: the Nơi nhận list (40 lines) and the lines that may hold a signature
+    block. Found by two scans of the text, so a long text costs no more than two regex passes."""
+    done: set[int] = set()
+    noi_nhan = _NOI_NHAN_LINE.search(text, start)
+    if noi_nhan:
+        pos = noi_nhan.start()
+        for _ in range(40):
+            base, line = _line_at(text, pos)
+            if line.strip():
+                _closing_line(line, base, cuts, True)
+            done.add(base)
+            pos = base + len(line) + 1
+            if pos >= len(text):
+                break
+    for m in _CLOSING_CANDIDATE.finditer(text, start):
+        base, line = _line_at(text, m.start())
+        if base in done:
             continue
-        if in_list or _DELEGATION_TOKEN.match(stripped.split()[0]) or (
-                _is_caps(stripped.split()[0]) and _TITLE_AT.match(stripped)):
-            _closing_line(line, base, cuts, in_list)
+        first = line.split(maxsplit=1)[0]
+        if _DELEGATION_TOKEN.match(first) or _is_caps(first):
+            _closing_line(line, base, cuts, False)
 
 
 def _closing_line(line: str, base: int, cuts: _Cuts, in_list: bool) -> None:
@@ -371,11 +396,11 @@ def restore_layout(text: str) -> str:
         cuts.edits[m.start(1)] = " "
     joined = cuts.apply()
     cuts = _Cuts(joined)
-    lines: list[tuple[int, str]] = []
+    lines: list[tuple[int, str]] = []  # the opening's lines
     pos = 0
-    for line in joined.split("\n"):
+    for line in joined.split("\n", _OPENING_LINES)[:_OPENING_LINES]:
         lines.append((pos, line))
         pos += len(line) + 1
     first = _opening(joined, lines, cuts)
-    _closing(lines, first, cuts)
+    _closing(joined, lines[first][0] if first < len(lines) else min(pos, len(joined)), cuts)
     return cuts.apply()

@@ -162,7 +162,7 @@ def _cut_authority(line: str, start: int, end: int, cuts: _Cuts, base: int) -> N
     """A Quyết định's authority line glued after its title in capitals: cut before it."""
     run = line[start:end]
     words = list(re.finditer(r"\S+", run))
-    for k in range(max(1, len(words) - 10), len(words)):
+    for k in range(max(1, len(words) - 14), len(words)):
         m = _AUTHORITY_HEAD.match(run, words[k].start())
         if m and words[k - 1].group(0).strip("“”\"'") not in _LINKING:
             cuts.cut(base + start + words[k].start())

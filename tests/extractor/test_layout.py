@@ -57,6 +57,11 @@ ROWS = [
      ["Nơi nhận: | HIỆU TRƯỞNG", "Như trên; | (Đã ký)", "Phòng GDĐT (b/c); | Trần Thị Mỹ", "Lưu: VT."]),
     ("attached-plan-title-after-the-name", "Nội dung.\nKT. CHỦ TỊCH PHÓ CHỦ TỊCH Lê Văn Hải KẾ HOẠCH TỔ CHỨC HỘI THI",
      ["Nội dung.", "KT. CHỦ TỊCH | PHÓ CHỦ TỊCH | Lê Văn Hải", "KẾ HOẠCH TỔ CHỨC HỘI THI"]),
+    ("decision-authority-line-of-many-words",
+     ("Số: 9/QĐ-CTN Hà Nội, ngày 1 tháng 6 năm 2022 QUYẾT ĐỊNH VỀ VIỆC TẶNG THƯỞNG HUÂN CHƯƠNG "
+      "CHỦ TỊCH NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+     ["Số: 9/QĐ-CTN", "Hà Nội, ngày 1 tháng 6 năm 2022", "QUYẾT ĐỊNH", "VỀ VIỆC TẶNG THƯỞNG HUÂN CHƯƠNG",
+      "CHỦ TỊCH NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]),
     ("laid-out-header-untouched",
      f"UBND HUYỆN ĐAM RÔNG\nPHÒNG NỘI VỤ\nSố: 3/PNV\n{MOTTO}\n{FREEDOM}\nĐam Rông, ngày 5 tháng 1 năm 2024",
      ["UBND HUYỆN ĐAM RÔNG", "PHÒNG NỘI VỤ", "Số: 3/PNV", MOTTO, FREEDOM, "Đam Rông, ngày 5 tháng 1 năm 2024"]),
@@ -98,7 +103,15 @@ FLAT_HEADER = (f"UBND TỈNH LÂM ĐỒNG SỞ TƯ PHÁP ------- {MOTTO} {FREEDO
 SUMMARY = ("Mô tả: Công văn số 61/STP-PBGDPL ngày 04/10/2022 của Sở Tư pháp tỉnh Lâm Đồng về: hưởng ứng Ngày Pháp "
            "luật năm 2022 Kính gửi: - Các phòng thuộc Sở; - Trung tâm Trợ giúp pháp lý. Thực hiện Kế hoạch số "
            "33/KH-UBND ngày 02/8/2022 của UBND tỉnh, Sở Tư pháp đề nghị như sau:")
+E_SIGNED = ("Ký bởi: Sở Xây dựng\nThời gian ký: 03.06.2024 09:12:40 +07:00\nUBND TỈNH NINH THUẬN\nSỞ XÂY DỰNG\n"
+            "Số:        /SXD-QLN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "V/v rà soát nhà ở xuống cấp     Độc lập - Tự do - Hạnh phúc\n"
+            "Ninh Thuận, ngày         tháng 6 năm 2024\nKính gửi: UBND các huyện, thành phố.")
 FIELDS = [
+    ("e-signed-subject-stops-at-the-blank-date-line", E_SIGNED, "document.subject", "rà soát nhà ở xuống cấp"),
+    ("e-signed-number-blank", E_SIGNED, "document.number", None),
+    ("e-signed-issuer-not-the-signature-metadata", E_SIGNED, "issuer", {"name": "SỞ XÂY DỰNG",
+                                                                       "parent": "UBND TỈNH NINH THUẬN"}),
     ("flat-number", FLAT_HEADER, "document.number", "61/STP-PBGDPL"),
     ("flat-date", FLAT_HEADER, "document.issue_date", "2022-10-04"),
     ("flat-place", FLAT_HEADER, "document.place", "Đà Lạt"),

@@ -242,7 +242,13 @@ def _continues_kinh_gui(entries: list[Line], line: Line) -> bool:
         return True
     if line.kind or len(line.text) >= 120 or BODY_OPENER.match(line.text) or KINH_GUI.match(line.text):
         return False
-    return len(entries) == 1 or (entries[-1].text.endswith((";", ",")) and entries[-1].kind == "")
+    above = entries[-1].text.rstrip()
+    if above.endswith("."):  # the list has ended ("Kính gửi: Trung tâm Y tế các huyện.")
+        return False
+    if len(entries) == 1:  # after the label: its first entry, or the rest of an entry it holds
+        label = KINH_GUI.match(above)
+        return not above[label.end():].strip(" :") or above.endswith((";", ",")) or line.text[:1].islower()
+    return above.endswith((";", ",")) and entries[-1].kind == ""
 
 
 def _read_kinh_gui(seg: Segments, i: int) -> int:
@@ -281,9 +287,18 @@ def _closing_start(lines: list[Line], body_start: int) -> int:
     noi_nhan = next((k for k in range(n) if NOI_NHAN.match(lines[k].text)), None)
     candidates = [noi_nhan] if noi_nhan is not None and noi_nhan >= body_start else []
     candidates += [next((k for k in range(body_start, n) if AUTHORITY.match(lines[k].text)), n)]
-    candidates += [k for k in range(max(body_start, n - 15), n)
-                   if SIGNER_TITLE.match(lines[k].text) and k + 1 < n and not lines[k + 1].text.isupper()][:1]
+    candidates += [k for k in range(max(body_start, n - 15), n) if _signer_title_line(lines, k)][:1]
     return min(candidates, default=n)
+
+
+def _signer_title_line(lines: list[Line], k: int) -> bool:
+    """A signer's title alone on its line above the name, or beside it ("GIÁM ĐỐC" | "Hoàng Văn …")."""
+    cells = CELL_SPLIT.split(lines[k].text)
+    if not SIGNER_TITLE.match(cells[0]):
+        return False
+    if len(cells) > 1:
+        return not cells[1].isupper()
+    return k + 1 < len(lines) and not lines[k + 1].text.isupper()
 
 
 def _split_appendix(closing: list[Line]) -> tuple[list[Line], int | None]:

@@ -33,6 +33,8 @@ BLOCKS = [
      ["Trưởng Công an huyện", "Giám đốc Bệnh viện Đa khoa huyện"]),
     ("wrapped-entry", "Kính gửi:\n- Giám đốc Trung tâm học tập cộng đồng\ncác xã, thị trấn;\n- Trưởng các thôn.",
      ["Giám đốc Trung tâm học tập cộng đồng các xã, thị trấn", "Trưởng các thôn"]),
+    ("inline-entry-ended-by-a-full-stop-then-a-short-statement",
+     "Kính gửi: Trung tâm Văn hóa huyện.\nPhòng Văn hóa đề nghị Trung tâm báo cáo./.", ["Trung tâm Văn hóa huyện"]),
     ("entries-without-dashes", "Kính gửi:\nBan Quản lý chợ huyện;\nCác hợp tác xã dịch vụ;\nHội Nông dân các xã.",
      ["Ban Quản lý chợ huyện", "Các hợp tác xã dịch vụ", "Hội Nông dân các xã"]),
     ("inline-dash-list-then-first-sentence",

@@ -40,7 +40,7 @@ _OPENING_LINES = 15
 _RULE = re.compile(r"[-_=–—]{3,}")
 # Where a new part of the header starts inside a line (the space before it is cut).
 _PIECE = re.compile(
-    r"(?<=\s)(?:[-_=–—]{3,}|CỘNG\s+H[OÒ]À?\s+XÃ\s+HỘI|Độc\s+lập\s*[-–—]|(?<!ĐẾN\s)(?<!Đến\s)Số\s*:|V/[vV]\b|Về\s+việc\b|VỀ\s+VIỆC\b"
+    r"(?<=\s)(?:[-_=–—]{3,}|CỘNG\s+H[OÒ][AÀ]\s+XÃ\s+HỘI|Độc\s+lập\s*[-–—]|(?<!ĐẾN\s)(?<!Đến\s)Số\s*:|V/[vV]\b|Về\s+việc\b|VỀ\s+VIỆC\b"
     r"|Kính\s*gửi\s*:)"
 )
 _PLACE_DATE = re.compile(r",\s*(?:ngày|ngay)\b")
@@ -177,7 +177,8 @@ def _opening(text: str, lines: list[tuple[int, str]], cuts: _Cuts) -> int:
         stripped = line.strip()
         if not stripped:
             continue
-        numbered = MARKER.match(stripped) and not stripped.startswith(("-", "+"))
+        marker = MARKER.match(stripped)
+        numbered = marker and marker.lastgroup in ("roman", "dieu", "arabic")
         if seen_header and (CITATION.match(stripped) or numbered):
             return idx
         pos = len(line) - len(line.lstrip())

@@ -213,12 +213,11 @@ def _opening_piece(line: str, pos: int, cuts: _Cuts, base: int) -> int | None:
     pd = _PLACE_DATE.search(line, pos + 1)
     piece = _PIECE.search(line, nxt if nxt is not None else pos + 1)
     place = _place_start(line, pd.start()) if pd else None
-    if pd and place is not None and place >= pos and (piece is None or place <= piece.start()):
+    # "… Ngày Nhà giáo Việt Nam, ngày 20/11" is no place-and-date line: that has "ngày … tháng … năm"
+    date = _DATE_END.match(line, pd.end() - 4) if pd and place is not None else None
+    if date and place >= pos and (piece is None or place <= piece.start()):
         if place > pos:
             cuts.cut(base + place)
-        date = _DATE_END.match(line, pd.end() - 4)
-        if not date:
-            return None
         after = date.end()
         while after < len(line) and line[after] == " ":
             after += 1

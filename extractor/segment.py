@@ -164,7 +164,9 @@ def _header_end(lines: list[Line]) -> int:
             return i
         if lines[i].kind == "arabic" and i > 0:
             return i
-        if len(t) > 160 and not (PLACE_DATE.match(t) or SUBJECT_LINE.match(t)) and "|" not in t:
+        # a long line ends the header — unless Kính gửi follows (a V/v line run into a stamp's text)
+        long_line = len(t) > 160 and not (PLACE_DATE.match(t) or SUBJECT_LINE.match(t)) and "|" not in t
+        if long_line and not any(KINH_GUI.match(ln.text) for ln in lines[i + 1 : i + 3]):
             return i
     return 0
 
@@ -248,7 +250,9 @@ def _continues_kinh_gui(entries: list[Line], line: Line) -> bool:
     if len(entries) == 1:  # after the label: its first entry, or the rest of an entry it holds
         label = KINH_GUI.match(above)
         return not above[label.end():].strip(" :") or above.endswith((";", ",")) or line.text[:1].islower()
-    return above.endswith((";", ",")) and entries[-1].kind == ""
+    if entries[-1].kind == "bullet":  # an entry wrapped before a capital: "- Các Bộ: …, Xây dựng," / "Nông nghiệp …"
+        return not above.endswith(";") and len(line.text) < 80
+    return above.endswith((";", ","))
 
 
 def _read_kinh_gui(seg: Segments, i: int) -> int:

@@ -50,7 +50,7 @@ _TYPE_NAME = re.compile(rf"(?:{alternation(list(TYPE_NAMES))})(?=\s|$)")
 _OPENER = re.compile(rf"(?<=\s)(?:{BODY_OPENER.pattern})")
 _ENTRY_END = re.compile(r"(?<=[a-zà-ỹđ)]{2}\.)\s(?=[A-ZĐÀ-Ỹ])")
 _NEXT_ENTRY = re.compile(r"(?<=;)\s+(?=[-–+•]\s)")
-_LIST_ENTRY = re.compile(r"(?<=[;:])\s+(?=[-–+•]\s)")
+_LIST_ENTRY = re.compile(r"(?<=[;:)])\s+(?=[-–+•]\s)")
 # The issuing authority line of a Quyết định, glued after its title: "… ỦY BAN NHÂN DÂN TỈNH X".
 _AUTHORITY_HEAD = re.compile(
     r"(?:[ỦU]Y\s+BAN|UBND|CHỦ\s+TỊCH|THỦ\s+TƯỚNG|BỘ\s+TRƯỞNG|GIÁM\s+ĐỐC|HIỆU\s+TRƯỞNG|HỘI\s+ĐỒNG|BAN\s+CHẤP\s+HÀNH"

@@ -57,6 +57,10 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 _MD_LINK = re.compile(r"\[([^\]\n]{1,200})\]\((?:[^)\s]{1,300})\)")
 _ANGLE_URL = re.compile(r"<((?:https?|mailto):[^>\s]{1,300})>")
 _MD_HEADING = re.compile(r"^[ ]{0,3}#{1,6}[ ]+", re.MULTILINE)
+# A markdown table (a portal's two-column header or closing): the row's outer pipes and the |---|---| line go;
+# the inner " | " stays, the segmenter's column gap.
+_MD_TABLE_RULE = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?::?-{3,}:?)?[ \t]*$", re.MULTILINE)
+_MD_TABLE_ROW = re.compile(r"^[ \t]*\|[ \t]*(.*?\S)[ \t]*\|[ \t]*$", re.MULTILINE)
 _MD_ESCAPE = re.compile(r"\\([*_#\[\]()>\\-])")
 _MD_STRONG = re.compile(r"\*\*|__")
 # A single * or _ used as emphasis: glued to a word on one side, not a bullet at line start.
@@ -363,6 +367,8 @@ def normalise(raw: str, line_wraps: dict[int, bool] | None = None) -> Normalised
     b.apply(_ANGLE_URL, lambda m: m.group(1).removeprefix("mailto:"))
     b.apply(_MD_ESCAPE, lambda m: m.group(1))
     b.apply(_MD_HEADING, "")
+    b.apply(_MD_TABLE_RULE, "")
+    b.apply(_MD_TABLE_ROW, lambda m: m.group(1))
     b.apply(_MD_STRONG, "")
     b.apply(_MD_EMPH, "")
     _fix_tones(b)

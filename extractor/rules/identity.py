@@ -66,6 +66,12 @@ def _kind_from_number(num: str) -> str | None:
 
 def subject(seg: Segments) -> Finding | None:
     text = seg.text
+    typed = seg.type_line is not None and len(seg.title) > 1 and not seg.type_line.text.upper().startswith("CÔNG VĂN")
+    if typed:  # the title under the type name (a portal's V/v line above the header is not the trích yếu)
+        title = seg.title[1:]
+        m = _V_V.match(title[0].text)
+        start = title[0].start + (m.end() if m else 0)
+        return _span_finding(text, start, title[-1].end, 0.85, "identity.subject.title")
     cells = seg.left_column() or seg.header
     for k, cell in enumerate(cells):
         if SUBJECT_LINE.match(cell.text):

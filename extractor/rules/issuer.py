@@ -36,7 +36,9 @@ def _unit_cells(seg: Segments) -> list[Cell]:
     for c in seg.left_column():
         t = c.text
         if NUMBER_LINE.match(t) or SUBJECT_LINE.match(t):
-            break  # names stand above "Số:" and V/v
+            if cells:
+                break  # names stand above "Số:" and V/v
+            continue  # a portal's V/v title line above the header
         if MOTTO.match(t) or PLACE_DATE.match(t) or RULE_LINE.match(t) or not any(ch.isalpha() for ch in t):
             continue
         letters = [ch for ch in t if ch.isalpha()]

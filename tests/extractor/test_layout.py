@@ -109,11 +109,21 @@ FLAT_HEADER = (f"UBND TỈNH LÂM ĐỒNG SỞ TƯ PHÁP ------- {MOTTO} {FREEDO
 SUMMARY = ("Mô tả: Công văn số 61/STP-PBGDPL ngày 04/10/2022 của Sở Tư pháp tỉnh Lâm Đồng về: hưởng ứng Ngày Pháp "
            "luật năm 2022 Kính gửi: - Các phòng thuộc Sở; - Trung tâm Trợ giúp pháp lý. Thực hiện Kế hoạch số "
            "33/KH-UBND ngày 02/8/2022 của UBND tỉnh, Sở Tư pháp đề nghị như sau:")
+TABLE = ("*Source: https://example.vn/van-ban/quyet-dinh-12*\n\n# Về việc một văn bản khác của cổng\n\n"
+         f"| UBND TỈNH SƠN LA ------- | {MOTTO} {FREEDOM} --------------- |\n|---|---|\n"
+         "| Số: 12/QĐ-UBND | Sơn La, ngày 4 tháng 4 năm 2023 |\n\nQUYẾT ĐỊNH\n\nVỀ VIỆC GIAO CHỈ TIÊU TRỒNG RỪNG\n\n"
+         "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH SƠN LA")
+TABLE_CLOSING = ("| Nơi nhận: - Như Điều 3; - Bộ Nông nghiệp (b/c); (báo cáo) - Lưu: VT. | KT. CHỦ TỊCH PHÓ CHỦ TỊCH "
+                 "Lò Văn Mừng |\n|---|---|")
 E_SIGNED = ("Ký bởi: Sở Xây dựng\nThời gian ký: 03.06.2024 09:12:40 +07:00\nUBND TỈNH NINH THUẬN\nSỞ XÂY DỰNG\n"
             "Số:        /SXD-QLN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
             "V/v rà soát nhà ở xuống cấp     Độc lập - Tự do - Hạnh phúc\n"
             "Ninh Thuận, ngày         tháng 6 năm 2024\nKính gửi: UBND các huyện, thành phố.")
 FIELDS = [
+    ("markdown-table-issuer", TABLE, "issuer.name", "UBND TỈNH SƠN LA"),
+    ("markdown-table-number", TABLE, "document.number", "12/QĐ-UBND"),
+    ("markdown-table-subject-is-the-title-not-the-portal-line", TABLE, "document.subject",
+     "GIAO CHỈ TIÊU TRỒNG RỪNG"),
     ("e-signed-subject-stops-at-the-blank-date-line", E_SIGNED, "document.subject", "rà soát nhà ở xuống cấp"),
     ("e-signed-number-blank", E_SIGNED, "document.number", None),
     ("e-signed-issuer-not-the-signature-metadata", E_SIGNED, "issuer", {"name": "SỞ XÂY DỰNG",
@@ -136,3 +146,10 @@ FIELDS = [
 @pytest.mark.parametrize("row_id,opening,path,expected", table(FIELDS))
 def test_flattened_opening_fields(row_id, opening, path, expected):
     check_field(row_id, directive(header=opening, title="", preamble="", body=""), path, expected)
+
+
+def test_markdown_table_closing():
+    text = directive(closing=TABLE_CLOSING)
+    check_field("markdown-table-signer", text, "signer", {"authority": "KT. CHỦ TỊCH", "title": "PHÓ CHỦ TỊCH",
+                                                           "name": "Lò Văn Mừng"})
+    check_field("markdown-table-distribution", text, "distribution", ["Bộ Nông nghiệp"])

@@ -60,7 +60,7 @@ _MD_HEADING = re.compile(r"^[ ]{0,3}#{1,6}[ ]+", re.MULTILINE)
 # A markdown table (a portal's two-column header or closing): the row's outer pipes and the |---|---| line go;
 # the inner " | " stays, the segmenter's column gap.
 _MD_TABLE_RULE = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?::?-{3,}:?)?[ \t]*$", re.MULTILINE)
-_MD_TABLE_ROW = re.compile(r"^[ \t]*\|[ \t]*(.*?\S)[ \t]*\|[ \t]*$", re.MULTILINE)
+_MD_TABLE_ROW = re.compile(r"^[ \t]*\|(?:[ \t]*\|)*[ \t]*(.*?\S)[ \t]*\|[ \t]*$", re.MULTILINE)  # empty cells first
 _MD_ESCAPE = re.compile(r"\\([*_#\[\]()>\\-])")
 _MD_STRONG = re.compile(r"\*\*|__")
 # A single * or _ used as emphasis: glued to a word on one side, not a bullet at line start.

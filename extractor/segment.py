@@ -165,7 +165,8 @@ def _header_end(lines: list[Line]) -> int:
         if lines[i].kind == "arabic" and i > 0:
             return i
         # a long line ends the header — unless Kính gửi follows (a V/v line run into a stamp's text)
-        long_line = len(t) > 160 and not (PLACE_DATE.match(t) or SUBJECT_LINE.match(t)) and "|" not in t
+        long_line = (len(t) > 160 and not (PLACE_DATE.match(t) or SUBJECT_LINE.match(t)) and "|" not in t
+                     and "://" not in t)  # a portal's source address above the header
         if long_line and not any(KINH_GUI.match(ln.text) for ln in lines[i + 1 : i + 3]):
             return i
     return 0

@@ -96,7 +96,7 @@ def subject(seg: Segments) -> Finding | None:
     if not title and headless and seg.lines and not seg.type_line:
         first = seg.lines[0]  # no header at all: a pasted body opens with its title
         statement = first.text.endswith((".", ":")) or re.search(r"\b(?:như sau|cụ thể|sau đây)\b", first.text)
-        if len(first.text) < 200 and not statement and first.kind == "":
+        if len(first.text) < 200 and not statement and first.kind == "" and "://" not in first.text:
             title = [first]
     if title:
         start = title[0].start

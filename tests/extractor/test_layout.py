@@ -113,6 +113,11 @@ TABLE = ("*Source: https://example.vn/van-ban/quyet-dinh-12*\n\n# Về việc m�
          f"| UBND TỈNH SƠN LA ------- | {MOTTO} {FREEDOM} --------------- |\n|---|---|\n"
          "| Số: 12/QĐ-UBND | Sơn La, ngày 4 tháng 4 năm 2023 |\n\nQUYẾT ĐỊNH\n\nVỀ VIỆC GIAO CHỈ TIÊU TRỒNG RỪNG\n\n"
          "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH SƠN LA")
+LONG_SOURCE = ("Source: https://example.vn/van-ban/tai-chinh/quyet-dinh-77-qd-ubnd-2022-phan-bo-kinh-phi-ho-tro-"
+               "hoc-sinh-vung-kho-khan-tren-dia-ban-tinh-nam-hoc-2022-2023-va-cac-nam-tiep-theo-552211.aspx\n\n"
+               f"| UBND TỈNH ĐIỆN BIÊN ------- | {MOTTO} {FREEDOM} --------------- |\n|---|---|\n"
+               "| Số: 77/QĐ-UBND | Điện Biên, ngày 4 tháng 4 năm 2022 |\n\nQUYẾT ĐỊNH\n\nVỀ VIỆC PHÂN BỔ KINH PHÍ")
+EMPTY_LEFT_CELL = "| | KT. CHỦ TỊCH PHÓ CHỦ TỊCH Lò Văn Mừng |"
 TABLE_CLOSING = ("| Nơi nhận: - Như Điều 3; - Bộ Nông nghiệp (b/c); (báo cáo) - Lưu: VT. | KT. CHỦ TỊCH PHÓ CHỦ TỊCH "
                  "Lò Văn Mừng |\n|---|---|")
 E_SIGNED = ("Ký bởi: Sở Xây dựng\nThời gian ký: 03.06.2024 09:12:40 +07:00\nUBND TỈNH NINH THUẬN\nSỞ XÂY DỰNG\n"
@@ -120,6 +125,8 @@ E_SIGNED = ("Ký bởi: Sở Xây dựng\nThời gian ký: 03.06.2024 09:12:40 +
             "V/v rà soát nhà ở xuống cấp     Độc lập - Tự do - Hạnh phúc\n"
             "Ninh Thuận, ngày         tháng 6 năm 2024\nKính gửi: UBND các huyện, thành phố.")
 FIELDS = [
+    ("long-source-address-above-the-header", LONG_SOURCE, "issuer.name", "UBND TỈNH ĐIỆN BIÊN"),
+    ("long-source-address-is-no-subject", LONG_SOURCE, "document.subject", "PHÂN BỔ KINH PHÍ"),
     ("markdown-table-issuer", TABLE, "issuer.name", "UBND TỈNH SƠN LA"),
     ("markdown-table-number", TABLE, "document.number", "12/QĐ-UBND"),
     ("markdown-table-subject-is-the-title-not-the-portal-line", TABLE, "document.subject",
@@ -153,3 +160,8 @@ def test_markdown_table_closing():
     check_field("markdown-table-signer", text, "signer", {"authority": "KT. CHỦ TỊCH", "title": "PHÓ CHỦ TỊCH",
                                                            "name": "Lò Văn Mừng"})
     check_field("markdown-table-distribution", text, "distribution", ["Bộ Nông nghiệp"])
+
+
+def test_markdown_table_closing_with_an_empty_left_cell():
+    check_field("empty-left-cell", directive(closing=EMPTY_LEFT_CELL), "signer",
+                {"authority": "KT. CHỦ TỊCH", "title": "PHÓ CHỦ TỊCH", "name": "Lò Văn Mừng"})

@@ -26,7 +26,7 @@ _SYLLABLE = re.compile(r"^(?:NGH|NG|NH|CH|GH|GI|KH|PH|QU|TH|TR|[BCDGHKLMNPRSTVX]
 # rightly be written with few marks ("Phan Thị Thu Trang").
 DAMAGED = 0.6
 MIN_SHARE = 0.5
-_SAMPLE = 20_000
+_SAMPLE = 5_000
 
 _LABELS = {
     "document": "thông tin văn bản (trích yếu, địa danh)",

@@ -380,7 +380,7 @@ def _signature_start(line: str, words: list[re.Match[str]], in_list: bool) -> in
             # after an entry or a label ("Nơi nhận: GIÁM ĐỐC", "Lưu: VT. Trung Anh BỘ TRƯỞNG"), not OCR debris
             if k > 0:
                 prev = words[k - 1].group(0)
-                if j - k < 2 or not (_is_title_case(prev) or prev.endswith((".", ";", ":", ")"))):
+                if j - k < 2 or not (_is_title_case(prev) or prev.endswith((".", ";", ":", ")", "|"))):
                     continue
             if j == len(words) or _is_title_case(words[j].group(0)) or _PLACEHOLDER.match(line, words[j].start()):
                 if k == 0 and in_list and j < len(words) and not _is_title_case(words[j].group(0)):

@@ -165,3 +165,12 @@ def test_markdown_table_closing():
 def test_markdown_table_closing_with_an_empty_left_cell():
     check_field("empty-left-cell", directive(closing=EMPTY_LEFT_CELL), "signer",
                 {"authority": "KT. CHỦ TỊCH", "title": "PHÓ CHỦ TỊCH", "name": "Lò Văn Mừng"})
+
+
+def test_markdown_table_closing_head_signs_then_an_attached_part():
+    closing = ("| Nơi nhận: - Như Điều 2; - Lưu: VT. | CHỦ TỊCH Lò Văn Mừng |\n|---|---|\n\nPhần I.\n\n"
+               "DANH MỤC THỦ TỤC HÀNH CHÍNH")
+    text = directive(closing=closing)
+    check_field("head-signs-in-the-right-cell", text, "signer", {"authority": None, "title": "CHỦ TỊCH",
+                                                                  "name": "Lò Văn Mừng"})
+    check_field("attached-part-is-no-entry", text, "distribution", [])

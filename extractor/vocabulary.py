@@ -112,7 +112,8 @@ NEW_PARAGRAPH = re.compile(
     r"|[A-ZĐ][^\s,.;]*(?: [^\s,.;]+){0,5}\s*:)"
 )
 APPENDIX = re.compile(
-    r"^(?:PHỤ LỤC|Phụ lục\b|(?:PHẦN|Phần)\s+[IVX]{1,4}\b|KHẨU HIỆU|TỔNG HỢP SỐ LIỆU|MẪU\s|Mẫu\s+(?:số|\d)|BIỂU MẪU|DANH SÁCH|ĐỀ CƯƠNG)",
+    r"^(?:PHỤ LỤC|Phụ lục\b|(?:PHẦN|Phần)\s+[IVX]{1,4}\b"
+    r"|KHẨU HIỆU|TỔNG HỢP SỐ LIỆU|MẪU\s|Mẫu\s+(?:số|\d)|BIỂU MẪU|DANH SÁCH|ĐỀ CƯƠNG)",
     re.IGNORECASE,
 )
 MARKER = re.compile(

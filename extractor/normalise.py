@@ -64,7 +64,8 @@ _MD_TABLE_ROW = re.compile(r"^[ \t]*\|(?:[ \t]*\|)*[ \t]*(.*?\S)[ \t]*\|[ \t]*$"
 _MD_ESCAPE = re.compile(r"\\([*_#\[\]()>\\-])")
 _MD_STRONG = re.compile(r"\*\*|__")
 # A single * or _ used as emphasis: glued to a word on one side, not a bullet at line start.
-_MD_EMPH = re.compile(r"(?<=[\w.,;:!?”\"')])[*_](?=[\s.,;:!?)]|$)|(?<=[\s(“\"])[*_](?=[\w“\"(])|^[*_](?=\w)", re.MULTILINE)
+_MD_EMPH = re.compile(r"(?<=[\w.,;:!?”\"')])[*_](?=[\s.,;:!?)]|$)|(?<=[\s(“\"])[*_](?=[\w“\"(])|^[*_](?=\w)",
+                      re.MULTILINE)
 
 
 @dataclass(frozen=True, slots=True)

@@ -359,6 +359,10 @@ def _closing_line(line: str, base: int, cuts: _Cuts, in_list: bool) -> None:
         k += 1
     if name and k < len(words) and _is_caps(words[k].group(0)):
         cuts.cut(base + words[k].start())  # an attached document's title after the signer's name
+        while k < len(words) and (_is_caps(words[k].group(0)) or not any(c.isalpha() for c in words[k].group(0))):
+            k += 1
+        if k < len(words) and words[k].group(0).startswith("("):  # "(Ban hành kèm theo Quyết định …)"
+            cuts.cut(base + words[k].start())
 
 
 def _signature_start(line: str, words: list[re.Match[str]], in_list: bool) -> int | None:

@@ -57,6 +57,10 @@ ROWS = [
      ["Nơi nhận: | HIỆU TRƯỞNG", "Như trên; | (Đã ký)", "Phòng GDĐT (b/c); | Trần Thị Mỹ", "Lưu: VT."]),
     ("attached-plan-title-after-the-name", "Nội dung.\nKT. CHỦ TỊCH PHÓ CHỦ TỊCH Lê Văn Hải KẾ HOẠCH TỔ CHỨC HỘI THI",
      ["Nội dung.", "KT. CHỦ TỊCH | PHÓ CHỦ TỊCH | Lê Văn Hải", "KẾ HOẠCH TỔ CHỨC HỘI THI"]),
+    ("attached-plan-title-then-its-issuing-note",
+     "Nội dung.\nKT. CHỦ TỊCH PHÓ CHỦ TỊCH Lê Văn Hải KẾ HOẠCH TỔ CHỨC HỘI THI (Ban hành kèm theo Quyết định số 5/QĐ-UBND)",
+     ["Nội dung.", "KT. CHỦ TỊCH | PHÓ CHỦ TỊCH | Lê Văn Hải", "KẾ HOẠCH TỔ CHỨC HỘI THI",
+      "(Ban hành kèm theo Quyết định số 5/QĐ-UBND)"]),
     ("decision-authority-line-of-many-words",
      ("Số: 9/QĐ-CTN Hà Nội, ngày 1 tháng 6 năm 2022 QUYẾT ĐỊNH VỀ VIỆC TẶNG THƯỞNG HUÂN CHƯƠNG "
       "CHỦ TỊCH NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),

@@ -29,6 +29,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from extractor.layout import restore_layout
 from extractor.vocabulary import CLOSING_LINE, HEADING_LIKE, MARKER, NEW_PARAGRAPH, SIGNER_LINE, load_data
 
 _DATA = load_data("normalise")
@@ -56,10 +57,15 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 _MD_LINK = re.compile(r"\[([^\]\n]{1,200})\]\((?:[^)\s]{1,300})\)")
 _ANGLE_URL = re.compile(r"<((?:https?|mailto):[^>\s]{1,300})>")
 _MD_HEADING = re.compile(r"^[ ]{0,3}#{1,6}[ ]+", re.MULTILINE)
+# A markdown table (a portal's two-column header or closing): the row's outer pipes and the |---|---| line go;
+# the inner " | " stays, the segmenter's column gap.
+_MD_TABLE_RULE = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?::?-{3,}:?)?[ \t]*$", re.MULTILINE)
+_MD_TABLE_ROW = re.compile(r"^[ \t]*\|(?:[ \t]*\|)*[ \t]*(.*?\S)[ \t]*\|[ \t]*$", re.MULTILINE)  # empty cells first
 _MD_ESCAPE = re.compile(r"\\([*_#\[\]()>\\-])")
 _MD_STRONG = re.compile(r"\*\*|__")
 # A single * or _ used as emphasis: glued to a word on one side, not a bullet at line start.
-_MD_EMPH = re.compile(r"(?<=[\w.,;:!?”\"')])[*_](?=[\s.,;:!?)]|$)|(?<=[\s(“\"])[*_](?=[\w“\"(])|^[*_](?=\w)", re.MULTILINE)
+_MD_EMPH = re.compile(r"(?<=[\w.,;:!?”\"')])[*_](?=[\s.,;:!?)]|$)|(?<=[\s(“\"])[*_](?=[\w“\"(])|^[*_](?=\w)",
+                      re.MULTILINE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,6 +286,11 @@ def _noise_lines(lines: list[str]) -> list[bool]:
     return keep
 
 
+# A line that opens with three words in capitals is a header line (an issuer name with the motto flattened
+# after it): never the continuation of the line above.
+_CAPS_OPENING = re.compile(r"^(?:[A-ZĐÀ-Ỹ&,\-]*[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ&,\-]*\s+){3}")
+
+
 def _reflow(b: _Builder, line_wraps: dict[int, bool]) -> None:
     """Join a paragraph broken into physical lines (PDF copy-paste, OCR): the line break becomes a space.
 
@@ -318,7 +329,7 @@ def _reflow(b: _Builder, line_wraps: dict[int, bool]) -> None:
             continue
         if columns[i] or columns[k]:
             continue
-        if a.isupper() or nxt.isupper() or MARKER.match(nxt) or NEW_PARAGRAPH.match(nxt):
+        if a.isupper() or nxt.isupper() or _CAPS_OPENING.match(nxt) or MARKER.match(nxt) or NEW_PARAGRAPH.match(nxt):
             continue
         heading = MARKER.match(a) and not a.startswith(("-", "+", "•", "*"))
         if wraps is None:  # no layout: a long line that is no heading, before a line that starts no number
@@ -357,10 +368,13 @@ def normalise(raw: str, line_wraps: dict[int, bool] | None = None) -> Normalised
     b.apply(_ANGLE_URL, lambda m: m.group(1).removeprefix("mailto:"))
     b.apply(_MD_ESCAPE, lambda m: m.group(1))
     b.apply(_MD_HEADING, "")
+    b.apply(_MD_TABLE_RULE, "")
+    b.apply(_MD_TABLE_ROW, lambda m: m.group(1))
     b.apply(_MD_STRONG, "")
     b.apply(_MD_EMPH, "")
     _fix_tones(b)
     b.drop_lines(_noise_lines(b.text.split("\n")))
     _reflow(b, line_wraps or {})
+    b.text = restore_layout(b.text)  # same length: origins unchanged
     b.origin.append(len(raw))
     return NormalisedText(text=b.text, origin=b.origin, raw=raw)

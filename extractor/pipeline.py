@@ -15,10 +15,11 @@ from pathlib import Path
 
 from extractor import ingest
 from extractor.assemble import assemble
+from extractor.confidence import withhold
 from extractor.limits import DEFAULT_LIMITS, Limits
 from extractor.normalise import normalise
 from extractor.record import PlanRecord
-from extractor.rules import families
+from extractor.rules import families, identity
 from extractor.segment import segment
 from extractor.types import Extraction, PageSummary, SourceDocument
 from extractor.validate import warnings
@@ -41,7 +42,7 @@ def extract_source(source: SourceDocument) -> Extraction:
     letters = sum(ch.isalpha() for ch in norm.text)
     vietnamese = letters < 40 or len(_VIETNAMESE.findall(norm.text)) >= 0.02 * letters
     if vietnamese and letters:
-        values, evidence = assemble(families.run(seg, problems), norm, source)
+        values, evidence = assemble(withhold(families.run(seg, problems), norm.text, problems), norm, source)
         record = PlanRecord.model_validate(values)
     else:  # not a Vietnamese directive: values read from it would be noise
         record, evidence = PlanRecord(), {}
@@ -51,6 +52,7 @@ def extract_source(source: SourceDocument) -> Extraction:
         text_empty=letters == 0,
         vietnamese=vietnamese,
         body_missing=bool(seg.header) and not seg.body and not seg.preamble and not seg.kinh_gui,
+        blank=identity.blanks(seg),
     ) + source.warnings + problems
     t4 = time.perf_counter()
     timings.update(normalise=(t1 - t0) * 1000, segment=(t2 - t1) * 1000, extract=(t3 - t2) * 1000,

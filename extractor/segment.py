@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from extractor.vocabulary import (
     APPENDIX,
     AUTHORITY,
+    BODY_OPENER,
     CELL_SPLIT,
     CITATION,
     KINH_GUI,
@@ -163,7 +164,10 @@ def _header_end(lines: list[Line]) -> int:
             return i
         if lines[i].kind == "arabic" and i > 0:
             return i
-        if len(t) > 160 and not PLACE_DATE.match(t) and "|" not in t:
+        # a long line ends the header — unless Kính gửi follows (a V/v line run into a stamp's text)
+        long_line = (len(t) > 160 and not (PLACE_DATE.match(t) or SUBJECT_LINE.match(t)) and "|" not in t
+                     and "://" not in t)  # a portal's source address above the header
+        if long_line and not any(KINH_GUI.match(ln.text) for ln in lines[i + 1 : i + 3]):
             return i
     return 0
 
@@ -222,7 +226,7 @@ def _read_title(seg: Segments, i: int) -> int:
     while i < n and len(seg.title) < 6:
         t = lines[i].text
         if (CITATION.match(t) or KINH_GUI.match(t) or lines[i].kind in ("roman", "dieu", "arabic")
-                or (len(seg.title) > 1 and lines[i].blank_before) or len(t) > 250):
+                or (len(seg.title) > 1 and lines[i].blank_before) or (len(t) > 250 and not t.isupper())):
             break
         if RULE_LINE.match(t):
             i += 1
@@ -234,6 +238,24 @@ def _read_title(seg: Segments, i: int) -> int:
     return i
 
 
+def _continues_kinh_gui(entries: list[Line], line: Line) -> bool:
+    """A list item, or a short line under ``Kính gửi:`` — the first entry, or the next after an entry that ends
+    with ";" (entries written without dashes)."""
+    if line.kind == "bullet":
+        return True
+    if line.kind or len(line.text) >= 120 or BODY_OPENER.match(line.text) or KINH_GUI.match(line.text):
+        return False
+    above = entries[-1].text.rstrip()
+    if above.endswith("."):  # the list has ended ("Kính gửi: Trung tâm Y tế các huyện.")
+        return False
+    if len(entries) == 1:  # after the label: its first entry, or the rest of an entry it holds
+        label = KINH_GUI.match(above)
+        return not above[label.end():].strip(" :") or above.endswith((";", ",")) or line.text[:1].islower()
+    if entries[-1].kind == "bullet":  # an entry wrapped before a capital: "- Các Bộ: …, Xây dựng," / "Nông nghiệp …"
+        return not above.endswith(";") and len(line.text) < 80
+    return above.endswith((";", ","))
+
+
 def _read_kinh_gui(seg: Segments, i: int) -> int:
     """"Kính gửi:" and its addressees (on its line, on the next short line, or as a list)."""
     lines, n = seg.lines, len(seg.lines)
@@ -241,10 +263,7 @@ def _read_kinh_gui(seg: Segments, i: int) -> int:
         return i
     seg.kinh_gui.append(lines[i])
     i += 1
-    while i < n and (lines[i].kind == "bullet" or (len(seg.kinh_gui) == 1 and len(lines[i].text) < 120
-                                                     and not CITATION.match(lines[i].text))):
-        if lines[i].kind != "bullet" and len(seg.kinh_gui) > 1:
-            break
+    while i < n and _continues_kinh_gui(seg.kinh_gui, lines[i]):
         seg.kinh_gui.append(lines[i])
         i += 1
         if seg.kinh_gui[-1].text.endswith(".") and seg.kinh_gui[-1].kind != "bullet":
@@ -262,7 +281,8 @@ def _preamble_end(lines: list[Line], i: int) -> int:
         while k < n and CITATION.match(lines[k].text):
             k += 1
         body_start = min(n, k + 1)
-    return body_start
+    # a short letter: its closing follows the statement
+    return next((k for k in range(i, body_start) if NOI_NHAN.match(lines[k].text)), body_start)
 
 
 def _closing_start(lines: list[Line], body_start: int) -> int:
@@ -272,9 +292,18 @@ def _closing_start(lines: list[Line], body_start: int) -> int:
     noi_nhan = next((k for k in range(n) if NOI_NHAN.match(lines[k].text)), None)
     candidates = [noi_nhan] if noi_nhan is not None and noi_nhan >= body_start else []
     candidates += [next((k for k in range(body_start, n) if AUTHORITY.match(lines[k].text)), n)]
-    candidates += [k for k in range(max(body_start, n - 15), n)
-                   if SIGNER_TITLE.match(lines[k].text) and k + 1 < n and not lines[k + 1].text.isupper()][:1]
+    candidates += [k for k in range(max(body_start, n - 15), n) if _signer_title_line(lines, k)][:1]
     return min(candidates, default=n)
+
+
+def _signer_title_line(lines: list[Line], k: int) -> bool:
+    """A signer's title alone on its line above the name, or beside it ("GIÁM ĐỐC" | "Hoàng Văn …")."""
+    cells = CELL_SPLIT.split(lines[k].text)
+    if not SIGNER_TITLE.match(cells[0]):
+        return False
+    if len(cells) > 1:
+        return not cells[1].isupper()
+    return k + 1 < len(lines) and not lines[k + 1].text.isupper()
 
 
 def _split_appendix(closing: list[Line]) -> tuple[list[Line], int | None]:

@@ -15,7 +15,8 @@ def _d(value: str | None) -> dt.date | None:
 
 
 def warnings(record: PlanRecord, *, text_empty: bool = False, vietnamese: bool = True,
-             body_missing: bool = False) -> list[str]:
+             body_missing: bool = False, blank: frozenset[str] | set[str] = frozenset()) -> list[str]:
+    """``blank``: the header fields the document leaves blank (an e-signed copy: number and day stamped later)."""
     if text_empty:
         return ["Văn bản không có nội dung chữ: không trích xuất được trường nào."]
     out: list[str] = []
@@ -23,14 +24,18 @@ def warnings(record: PlanRecord, *, text_empty: bool = False, vietnamese: bool =
         out.append("Văn bản không giống tiếng Việt (hoặc không đọc được): không trích xuất giá trị nào.")
     if body_missing:
         out.append("Văn bản chỉ có phần đầu: không có nội dung (sự kiện, phân công, báo cáo, người ký).")
-    return out + _missing_identity(record) + _event_dates(record) + _deadlines(record) + _citation_dates(record)
+    return out + _missing_identity(record, blank) + _event_dates(record) + _deadlines(record) + _citation_dates(record)
 
 
-def _missing_identity(record: PlanRecord) -> list[str]:
+def _missing_identity(record: PlanRecord, blank: frozenset[str] | set[str]) -> list[str]:
     out = []
-    if not record.document.number:
+    if not record.document.number and "number" in blank:
+        out.append("Văn bản để trống số, ký hiệu (bản ký số: số được cấp khi phát hành): cần nhập tay.")
+    elif not record.document.number:
         out.append("Không tìm thấy số, ký hiệu văn bản.")
-    if not record.document.issue_date:
+    if not record.document.issue_date and "issue_date" in blank:
+        out.append("Văn bản để trống ngày ban hành (bản ký số: ngày được ghi khi phát hành): cần nhập tay.")
+    elif not record.document.issue_date:
         out.append("Không tìm thấy ngày ban hành văn bản.")
     if not record.issuer.name:
         out.append("Không xác định được cơ quan ban hành.")

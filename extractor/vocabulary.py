@@ -86,7 +86,7 @@ SECOND_HEADER = re.compile(r"CỘNG\s*H[ÒO]À?\s*XÃ\s*HỘI", re.IGNORECASE)
 RULE_LINE = re.compile(r"^[-–—_=.*\s]{3,}$")
 NUMBER_LINE = re.compile(r"^Số\s*[:.]?\s*\S", re.IGNORECASE)
 SUBJECT_LINE = re.compile(r"^(?:V/v|V/V|Về việc)\b", re.IGNORECASE)
-PLACE_DATE = re.compile(r"^[^\W\d][^,\n]{0,60},\s*(?:ngày|ngay)\s", re.IGNORECASE)
+PLACE_DATE = re.compile(r"^[^\W\d][^,\n]{0,60},\s*(?:ngày|ngay)(?:\s|$)", re.IGNORECASE)
 CELL_SPLIT = re.compile(r"\s*\|\s*|\s{3,}|\t+")
 # A heading of the layout in capitals: never seal noise ("I. MỤC ĐÍCH", "KẾ HOẠCH", "KT. CHỦ TỊCH").
 HEADING_LIKE = re.compile(
@@ -100,6 +100,10 @@ KINH_GUI = re.compile(r"^Kính\s*gửi\s*:?", re.IGNORECASE)
 CITATION = re.compile(rf"^(?:{_CITATION_CUE})\b", re.IGNORECASE)  # a citation line, where the segmenter looks
 PREAMBLE_CUES: list[str] = WORDS["citation_cues"] + WORDS["preamble_only_cues"]
 PREAMBLE_CITATION = re.compile(rf"^(?:{alternation(PREAMBLE_CUES)})\b", re.IGNORECASE)  # inside the preamble
+# The first sentence of a body, after the title or the Kính gửi entries.
+BODY_OPENER = re.compile(
+    rf"(?:{alternation(PREAMBLE_CUES + WORDS['purpose_cues'] + WORDS['reply_cues'])})\b|Ngày\s+\d"
+)
 LEAD_CLAUSE = re.compile(rf"^(?:{alternation(PREAMBLE_CUES + WORDS['purpose_cues'])})\b", re.IGNORECASE)
 # A line that opens a new block: never joined to the line above when a broken paragraph is reflowed.
 # Case matters: a label ("Thời gian:") starts in capitals.
@@ -108,14 +112,16 @@ NEW_PARAGRAPH = re.compile(
     r"|[A-ZĐ][^\s,.;]*(?: [^\s,.;]+){0,5}\s*:)"
 )
 APPENDIX = re.compile(
-    r"^(?:PHỤ LỤC|Phụ lục\b|KHẨU HIỆU|TỔNG HỢP SỐ LIỆU|MẪU\s|Mẫu\s+(?:số|\d)|BIỂU MẪU|DANH SÁCH|ĐỀ CƯƠNG)",
+    r"^(?:PHỤ LỤC|Phụ lục\b|(?:PHẦN|Phần)\s+[IVX]{1,4}\b"
+    r"|KHẨU HIỆU|TỔNG HỢP SỐ LIỆU|MẪU\s|Mẫu\s+(?:số|\d)|BIỂU MẪU|DANH SÁCH|ĐỀ CƯƠNG)",
     re.IGNORECASE,
 )
 MARKER = re.compile(
     r"""^(?:
         (?P<dieu>Điều\s+\d{1,2}\s*[.:])
       | (?P<roman>[IVXL]{1,5}\s*[.)])(?=\s)
-      | (?P<arabic>\d{1,2}(?:\.\d{1,2}){0,3}\s*[.)]|\d{1,2}(?:\.\d{1,2}){1,3}|\d{1,2},(?=\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]))(?=\s)
+      | (?P<arabic>\d{1,2}(?:\.\d{1,2}){0,3}\s*[.)]|\d{1,2}(?:\.\d{1,2}){1,3}
+                   |\d{1,2},(?=\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]))(?=\s)
         # "5, Cán bộ thư viện": OCR reads the heading's "." as ","; a capital must follow
       | (?P<letter>[a-zđ]\s*\))
       | (?P<bullet>(?:(?:[-–—~+•*●▪◦➢►✓]|_(?=\s))\s*)+)  # OCR reads a dash as "~" or "_"
@@ -127,7 +133,8 @@ MARKER = re.compile(
 
 NOI_NHAN = re.compile(r"^Nơi\s*nhận\s*:?", re.IGNORECASE)
 CLOSING_LINE = re.compile(rf"^(?:{alternation(WORDS['closing_cues'])})", re.IGNORECASE)
-AUTHORITY = re.compile(rf"^(?:{_DELEGATION})\s*\.?\s+\S", re.IGNORECASE)  # "KT. CHỦ TỊCH", "K/T GIÁM ĐỐC"
+# "KT. CHỦ TỊCH", "K/T GIÁM ĐỐC", "KT.CHỦ TỊCH"
+AUTHORITY = re.compile(rf"^(?:{_DELEGATION})(?:\s*\.?\s+\S|\.[A-ZĐ])", re.IGNORECASE)
 AUTHORITY_DOT = re.compile(rf"^(?:{_DELEGATION})\s*\.")  # the strict form, with its dot
 SIGNER_TITLE = re.compile(rf"^(?:PHÓ\s+)?(?:{_SIGNER_TITLE})$")
 # A signature block's first line (it may stand before Nơi nhận, or alone in a truncated text).

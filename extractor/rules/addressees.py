@@ -15,6 +15,13 @@ def extract(seg: Segments) -> list[Finding]:
     found: list[Finding] = []
     text = seg.text
     for k, ln in enumerate(seg.kinh_gui):
+        above = seg.kinh_gui[k - 1] if k else None
+        if above is not None and above.kind == "bullet" and ln.kind != "bullet" and found \
+                and not text[found[-1].start : above.end].rstrip().endswith((";", ".")):
+            # an entry wrapped onto this line: "- Các Bộ: Công an, …, Xây dựng," / "Nông nghiệp và Môi trường;"
+            s, e = strip_span(text, found[-1].start, ln.end, " \t;,.-–")
+            found[-1] = Finding(collapse(text[s:e]), s, e, 0.85, "addressees.kinh_gui.wrapped")
+            continue
         start = ln.start
         if k == 0:
             start += _LABEL.match(ln.text).end()
@@ -28,7 +35,7 @@ def extract(seg: Segments) -> list[Finding]:
             if part == ";":
                 pos += 1
                 continue
-            s, e = strip_span(text, pos, pos + len(part), " \t;,.-–")
+            s, e = strip_span(text, pos, pos + len(part), " \t;,.:-–")
             pos += len(part)
             if e > s:
                 found.append(Finding(collapse(text[s:e]), s, e, 0.9, "addressees.kinh_gui"))

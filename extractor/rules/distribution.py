@@ -13,8 +13,9 @@ from extractor.vocabulary import AUTHORITY, CELL_SPLIT, NOI_NHAN
 _SKIP = re.compile(r"^(?:Như\s+trên|Như\s+Điều|Như\s+điều|Lưu\b|Lưu:|Lưu\s*VT|Lưu\s*:)", re.IGNORECASE)
 # Purpose notes; an abbreviated one ("b/c", "t/h", "p/h", "đ/b") by its shape, so OCR slips ("b/€", "b/") go too,
 # and the common ones read without their slash ("(th)").
-_PURPOSE = re.compile(r"\s*\((?:đ[ểếề]\s+[^()]{1,40}|[^\s()/]{1,3}/[^\s()/]{0,3}|bc|th|ph|đb|báo cáo|thực hiện|biết|chỉ đạo|phối hợp|"
-                      r"theo dõi|đăng tải|đăng|thi hành|tổng hợp)[^()]{0,30}\)\s*", re.IGNORECASE)
+_PURPOSE = re.compile(r"\s*\((?:đ[ểếề]\s+[^()]{1,40}|[^\s()/]{1,3}/[^\s()/]{0,3}|(?:bc|th|ph|đb)\b|báo cáo|thực hiện"
+                      r"|biết|chỉ đạo|phối hợp|theo dõi|đăng tải|đăng|thi hành|tổng hợp)[^()]{0,30}\)\s*",
+                      re.IGNORECASE)
 
 
 def extract(seg: Segments) -> list[Finding]:
@@ -34,15 +35,20 @@ def extract(seg: Segments) -> list[Finding]:
         items.append((first.start + k, first.start + k + len(label_rest)))
     for k, ln in enumerate(lines[1:], start=1):
         if ln.kind != "bullet":
+            # The signer's column may share the line (a tab or wide gap): the entries are its first cell.
+            own = CELL_SPLIT.split(ln.text)[0]
+            own_end = ln.start + len(own)
             # A wrapped entry: the line goes on in lower case, or the entry above has no closing ";" yet.
-            open_entry = items and not text[items[-1][0] : items[-1][1]].rstrip().endswith((";", "."))
-            if items and (ln.text[:1].islower() or (open_entry and not ln.text.isupper())) \
-                    and not AUTHORITY.match(ln.text):
-                items[-1] = (items[-1][0], ln.end)
+            above = text[items[-1][0] : items[-1][1]].rstrip() if items else ""
+            open_entry = items and not above.endswith((";", "."))
+            if items and (own[:1].islower() or (open_entry and (not own.isupper() or above.endswith(",")))) \
+                    and not AUTHORITY.match(own):
+                items[-1] = (items[-1][0], own_end)
                 continue
-            # OCR may drop the dashes: an entry is still a short line ending with ";" or "." before the signer
-            if len(ln.text) < 100 and ln.text.endswith((";", ".")) and not AUTHORITY.match(ln.text):
-                items.append((ln.start, ln.end))
+            # Dashes may be missing (OCR, a pasted copy): an entry is still a short line ending with ";" or "."
+            # before the signer
+            if len(own) < 100 and own.endswith((";", ".")) and not AUTHORITY.match(own):
+                items.append((ln.start, own_end))
                 continue
             # OCR debris (a tick, a scribble, a piece of the signer's title) between entries: the list goes on.
             # The signer's block is no debris: a title in capitals, a delegation line (seal text under it may

@@ -7,12 +7,23 @@ import re
 from extractor.rules.patterns import clean_number, collapse, find_dates, find_numbers
 from extractor.segment import Segments
 from extractor.types import Finding
-from extractor.vocabulary import NUMBER_LINE, PLACE_DATE, SUBJECT_LINE, TYPE_NAMES, load_data
+from extractor.vocabulary import CITED_NAMES, NUMBER_LINE, PLACE_DATE, SUBJECT_LINE, TYPE_NAMES, alternation, load_data
 
 DATA = load_data("document_types")
 FIELDS = ("kind", "number", "issue_date", "place", "subject", "urgency", "secrecy")
 ABBREVIATIONS = {a.upper(): kind for kind, spec in DATA["kinds"].items() for a in spec["abbreviations"]}
 _V_V = re.compile(r"^(?:V/v|V/V|v/v|Về việc|VỀ VIỆC)\s*[:.]?\s*")
+# A portal's summary or title line standing for the header: "Mô tả: Công văn số 118/SGDĐT-X ngày 09/02/2023 của
+# Sở … về: …", "Công văn 3397/BKHĐT-X năm 2019 hướng dẫn … do Bộ … ban hành".
+_SUMMARY = re.compile(
+    rf"^(?:Mô tả\s*:\s*)?(?P<type>{alternation(list(CITED_NAMES))})\s+(?:số\s+)?(?P<number>\d[^\s,;]*/[^\s,;]+)"
+    r"(?:\s+ngày\s+(?P<date>\d{1,2}(?:/\d{1,2}/\d{4}| tháng \d{1,2} năm \d{4}))|\s+năm\s+\d{4})?"
+    r"(?:\s+của\s+(?P<issuer>.+?)\s+(?:về(?:\s+việc)?|V/v)\s*:?|\s+(?:về(?:\s+việc)?|V/v)\s*:?)?\s+(?P<subject>\S.*?)"
+    r"(?:\s+do\s+(?P<by>.+?)\s+ban\s+hành\b.*)?$"
+)
+# A number or day left blank in an e-signed copy (stamped when issued): "Số:     /KH-UBND", "ngày    tháng 4 năm".
+BLANK_NUMBER = re.compile(r"^Số\s*[:.]?\s*/")
+BLANK_DAY = re.compile(r"ngày\s+(?:tháng|\.{2,}|…)", re.IGNORECASE)
 _STATEMENT_KIND = re.compile(r"\b(?:xây dựng|ban hành|triển khai)\s+(kế hoạch|hướng dẫn)\b", re.IGNORECASE)
 
 
@@ -55,6 +66,12 @@ def _kind_from_number(num: str) -> str | None:
 
 def subject(seg: Segments) -> Finding | None:
     text = seg.text
+    typed = seg.type_line is not None and len(seg.title) > 1 and not seg.type_line.text.upper().startswith("CÔNG VĂN")
+    if typed:  # the title under the type name (a portal's V/v line above the header is not the trích yếu)
+        title = seg.title[1:]
+        m = _V_V.match(title[0].text)
+        start = title[0].start + (m.end() if m else 0)
+        return _span_finding(text, start, title[-1].end, 0.85, "identity.subject.title")
     cells = seg.left_column() or seg.header
     for k, cell in enumerate(cells):
         if SUBJECT_LINE.match(cell.text):
@@ -79,7 +96,7 @@ def subject(seg: Segments) -> Finding | None:
     if not title and headless and seg.lines and not seg.type_line:
         first = seg.lines[0]  # no header at all: a pasted body opens with its title
         statement = first.text.endswith((".", ":")) or re.search(r"\b(?:như sau|cụ thể|sau đây)\b", first.text)
-        if len(first.text) < 200 and not statement and first.kind == "":
+        if len(first.text) < 200 and not statement and first.kind == "" and "://" not in first.text:
             title = [first]
     if title:
         start = title[0].start
@@ -131,11 +148,54 @@ def marks(seg: Segments) -> tuple[Finding | None, Finding | None]:
     return urgency, secrecy
 
 
+def summary(seg: Segments) -> re.Match[str] | None:
+    """The summary or title line a portal puts before (or instead of) the header."""
+    for ln in seg.lines[:3]:
+        m = _SUMMARY.match(ln.text)
+        if m:
+            return m
+    return None
+
+
+def _line_of(seg: Segments, m: re.Match[str]) -> int:
+    return next(ln.start for ln in seg.lines[:3] if ln.text == m.string)
+
+
+def from_summary(seg: Segments, m: re.Match[str]) -> dict[str, Finding | None]:
+    """Header values read from a summary line: lower confidence, used where the header has none."""
+    base = _line_of(seg, m)
+    found: dict[str, Finding | None] = {k: None for k in ("kind", "number", "issue_date", "subject")}
+    found["kind"] = Finding(CITED_NAMES[m.group("type")], base + m.start("type"), base + m.end("type"), 0.7,
+                            "identity.kind.summary")
+    found["number"] = Finding(clean_number(m.group("number")), base + m.start("number"), base + m.end("number"), 0.7,
+                              "identity.number.summary")
+    if m.group("date"):
+        dates = find_dates(seg.text, base + m.start("date"), base + m.end("date"))
+        if dates and dates[0].iso():
+            found["issue_date"] = Finding(dates[0].iso(), dates[0].start, dates[0].end, 0.7,
+                                          "identity.issue_date.summary")
+    found["subject"] = _span_finding(seg.text, base + m.start("subject"), base + m.end("subject"), 0.6,
+                                     "identity.subject.summary")
+    return found
+
+
+def blanks(seg: Segments) -> set[str]:
+    """Which of number and issue date the header leaves blank (an e-signed copy, stamped when issued)."""
+    out = set()
+    for ln in seg.lines[:20]:  # whole lines: a wide blank cuts a header line into cells ("Số:" | "/KH-UBND")
+        for part in re.split(r"\s*\|\s*", ln.text):
+            if BLANK_NUMBER.match(part):
+                out.add("number")
+            if PLACE_DATE.match(part) and BLANK_DAY.search(part):
+                out.add("issue_date")
+    return out
+
+
 def extract(seg: Segments) -> dict[str, Finding | None]:
     num = number(seg)
     place, issue_date = place_and_date(seg)
     urgency, secrecy = marks(seg)
-    return {
+    found = {
         "kind": kind(seg, num),
         "number": num,
         "issue_date": issue_date,
@@ -144,3 +204,14 @@ def extract(seg: Segments) -> dict[str, Finding | None]:
         "urgency": urgency,
         "secrecy": secrecy,
     }
+    line = summary(seg) if None in (found["number"], found["subject"], found["kind"]) or (
+        found["subject"] is not None and found["subject"].rule == "identity.subject.title") else None
+    if line:
+        blank = blanks(seg)
+        on_line = _line_of(seg, line)
+        if found["subject"] is not None and found["subject"].start == on_line:  # the whole line read as a title
+            found["subject"] = None
+        for key, value in from_summary(seg, line).items():
+            if found[key] is None and key not in blank:
+                found[key] = value
+    return found

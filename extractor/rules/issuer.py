@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from extractor.rules.identity import summary
 from extractor.rules.patterns import collapse
 from extractor.segment import Cell, Segments
 from extractor.types import Finding
@@ -20,10 +21,13 @@ from extractor.vocabulary import (
 
 AGENCIES = load_data("agencies")
 _HEAD = re.compile(rf"^(?:{alternation(AGENCIES['heads'])})\b", re.IGNORECASE)
+_GOVERNING = re.compile(rf"^(?:{alternation(AGENCIES['governing_heads'])})\s")
+_SUBORDINATE = re.compile(rf"(?:{alternation(AGENCIES['subordinate_heads'])})(?=\s)")
 _BRACKETED = re.compile(r"\s*\([^()]{1,20}\)")
 # "Trường Mầm non X xây dựng kế hoạch …": the body that the statement says issues the plan.
 _ISSUING_VERB = re.compile(
-    r"\s(?:xây dựng|ban hành|hướng dẫn|thông báo|triển khai|đề nghị|tổ chức|yêu cầu|lập)\s+(?:kế hoạch|Kế hoạch|hướng dẫn|việc|các)"
+    r"\s(?:xây dựng|ban hành|hướng dẫn|thông báo|triển khai|đề nghị|tổ chức|yêu cầu|lập)"
+    r"\s+(?:kế hoạch|Kế hoạch|hướng dẫn|việc|các)"
 )
 
 
@@ -32,7 +36,9 @@ def _unit_cells(seg: Segments) -> list[Cell]:
     for c in seg.left_column():
         t = c.text
         if NUMBER_LINE.match(t) or SUBJECT_LINE.match(t):
-            break  # names stand above "Số:" and V/v
+            if cells:
+                break  # names stand above "Số:" and V/v
+            continue  # a portal's V/v title line above the header
         if MOTTO.match(t) or PLACE_DATE.match(t) or RULE_LINE.match(t) or not any(ch.isalpha() for ch in t):
             continue
         letters = [ch for ch in t if ch.isalpha()]
@@ -83,10 +89,41 @@ def from_statement(seg: Segments) -> Finding | None:
     return None
 
 
+def _two_names(cell: Cell) -> tuple[Finding, Finding] | None:
+    """A governing body and the issuing body under it flattened onto one line ("BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN"):
+    cut before the first subordinate head that leaves a name of two words or more on each side."""
+    t = cell.text
+    gov = _GOVERNING.match(t)
+    if not gov or not t.isupper():
+        return None
+    for m in _SUBORDINATE.finditer(t, gov.end()):
+        if m.start() == 0 or t[m.start() - 1] != " ":
+            continue
+        rest = t[m.end():].split()
+        if len(rest) < 1 or _SUBORDINATE.match(t, m.end() + 1) or len(t[: m.start()].split()) < 2:
+            continue  # "BỘ QUỐC PHÒNG CỤC …": a head followed by a head is the end of the name above
+        parent = Finding(_clean(t[: m.start()]), cell.start, cell.start + m.start() - 1, 0.7, "issuer.header.flattened")
+        name = Finding(_clean(t[m.start():]), cell.start + m.start(), cell.end, 0.7, "issuer.header.flattened")
+        return name, parent
+    return None
+
+
+def from_summary(seg: Segments) -> Finding | None:
+    """The issuer a portal's summary line names: "… của Sở X về: …", "… do Bộ X ban hành"."""
+    m = summary(seg)
+    group = m and ("issuer" if m.group("issuer") else "by" if m.group("by") else None)
+    if not group:
+        return None
+    start = next(ln.start for ln in seg.lines[:3] if ln.text == m.string)
+    return Finding(_clean(m.group(group)), start + m.start(group), start + m.end(group), 0.6, "issuer.summary")
+
+
 def extract(seg: Segments) -> dict[str, Finding | None]:
     units = _units(_unit_cells(seg))
     if not units:
-        return {"name": from_statement(seg), "parent": None}
+        return {"name": from_statement(seg) or from_summary(seg), "parent": None}
+    if len(units) == 1 and len(units[0]) == 1 and (pair := _two_names(units[0][0])):
+        return {"name": pair[0], "parent": pair[1]}
     name = _unit_finding(units[-1], 0.9, "issuer.header")
     parent = _unit_finding(units[-2], 0.85, "issuer.header.parent") if len(units) > 1 else None
     return {"name": name, "parent": parent}

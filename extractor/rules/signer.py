@@ -21,7 +21,8 @@ from extractor.vocabulary import (
 
 # A person's name: 2–6 capitalised syllables ("Trần Thị Minh Anh"), or the same in capitals. The letter
 # class spans lower-case letters with marks too ("đề"), so _name() checks the initials.
-_NAME = re.compile(r"^(?:(?:Ông|Bà|TS\.|ThS\.|PGS\.|GS\.)\s+)?([A-ZĐÂĂÊÔƠƯ\u00C0-\u1EF9][\w]*(?:\s+[A-ZĐÂĂÊÔƠƯ\u00C0-\u1EF9][\w]*){1,5})$")
+_INITIAL = r"[A-ZĐÂĂÊÔƠƯ\u00C0-\u1EF9][\w]*"
+_NAME = re.compile(rf"^(?:(?:Ông|Bà|TS\.|ThS\.|PGS\.|GS\.)\s+)?({_INITIAL}(?:\s+{_INITIAL}){{1,5}})$")
 
 
 def _name(text: str) -> re.Match[str] | None:
@@ -143,7 +144,8 @@ def _by_title(seg: Segments, cells: list) -> dict[str, Finding | None]:
                 ns, ne, nt = cells[k + 1]
                 adjacent = "\n\n" not in seg.text[e:ns]
                 unit = _UNIT_HEAD.match(value)
-                if adjacent and nt.isupper() and unit and nt.startswith(unit.group(unit.lastindex or 1)) and len(nt.split()) >= 3:
+                same_unit = unit and nt.startswith(unit.group(unit.lastindex or 1))
+                if adjacent and nt.isupper() and same_unit and len(nt.split()) >= 3:
                     title_end, value = ne, f"{value} {collapse(nt)}"
                     title_k = k + 1
             out["title"] = Finding(value, s, title_end, 0.85, "signer.title")

@@ -291,7 +291,8 @@ def _base(ch: str) -> str:
 def origin_problems(raw: str, norm: Any, limit: int = 10) -> list[str]:
     """Where ``norm.origin`` breaks its invariants: one entry per clean character plus the end, pointing at
     raw characters in non-decreasing order, each raw character normalising to its clean character (NFC of
-    its cluster, the ``Ð``/space/line-break map — a line break joined into a paragraph becomes a space — or
+    its cluster, the ``Ð``/space/line-break map — a line break joined into a paragraph becomes a space, a space
+    cut by the layout step a line break or a tab — or
     the same base letter where a tone mark moved)."""
     import unicodedata
 
@@ -315,7 +316,7 @@ def origin_problems(raw: str, norm: Any, limit: int = 10) -> list[str]:
             while j < len(raw) and unicodedata.combining(raw[j]):
                 j += 1
             ok = (c == r or c in unicodedata.normalize("NFC", raw[o:j]) or (r, c) in _SAME
-                  or (r.isspace() and c in " \n") or (c.isalpha() and r.isalpha() and _base(c) == _base(r)))
+                  or (r.isspace() and c in " \n\t") or (c.isalpha() and r.isalpha() and _base(c) == _base(r)))
             if not ok:
                 out.append(f"text[{i}] = {c!r} comes from raw[{o}] = {r!r}")
         if len(out) >= limit:

@@ -33,6 +33,19 @@ BLOCKS = [
      ["Trưởng Công an huyện", "Giám đốc Bệnh viện Đa khoa huyện"]),
     ("wrapped-entry", "Kính gửi:\n- Giám đốc Trung tâm học tập cộng đồng\ncác xã, thị trấn;\n- Trưởng các thôn.",
      ["Giám đốc Trung tâm học tập cộng đồng các xã, thị trấn", "Trưởng các thôn"]),
+    ("inline-entry-ended-by-a-full-stop-then-a-short-statement",
+     "Kính gửi: Trung tâm Văn hóa huyện.\nPhòng Văn hóa đề nghị Trung tâm báo cáo./.", ["Trung tâm Văn hóa huyện"]),
+    ("dash-entry-wrapped-before-a-capital",
+     "Kính gửi:\n- Các Sở: Tài chính, Xây dựng,\nGiao thông vận tải;\n- UBND các huyện.",
+     ["Các Sở: Tài chính, Xây dựng, Giao thông vận tải", "UBND các huyện"]),
+    ("entries-without-dashes", "Kính gửi:\nBan Quản lý chợ huyện;\nCác hợp tác xã dịch vụ;\nHội Nông dân các xã.",
+     ["Ban Quản lý chợ huyện", "Các hợp tác xã dịch vụ", "Hội Nông dân các xã"]),
+    ("inline-dash-list-then-first-sentence",
+     "Kính gửi: - Ban Quản lý chợ huyện; - Các hợp tác xã dịch vụ. Thực hiện Công văn số 8/SCT-QLTM ngày 3/3/2021;",
+     ["Ban Quản lý chợ huyện", "Các hợp tác xã dịch vụ"]),
+    ("inline-entry-then-reply-sentence",
+     "Kính gửi: Hợp tác xã Nông nghiệp Đông Hòa Phúc đáp Văn bản số 14/HTX ngày 2/3/2021, Phòng Kinh tế có ý kiến:",
+     ["Hợp tác xã Nông nghiệp Đông Hòa"]),
 ]
 
 

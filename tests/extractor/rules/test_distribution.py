@@ -46,6 +46,16 @@ CLOSINGS = [
      ["Phòng GD&ĐT", "Website trường"]),
     ("only-nhu-tren-and-luu", "Nơi nhận:\n- Như trên;\n- Lưu: VT." + SIGNATURE, []),
     ("no-noi-nhan", "KT. TRƯỞNG PHÒNG\nPHÓ TRƯỞNG PHÒNG\n\nLê Văn Tâm", []),
+    ("signature-block-mixed-into-entries-without-dashes",
+     "Nơi nhận: TRƯỞNG PHÒNG\nNhư trên; (Đã ký)\nUBND huyện (b/c); Mạc Thị Duyên\nCác hợp tác xã;\nLưu: VT.",
+     ["UBND huyện", "Các hợp tác xã"]),
+    ("whole-list-on-one-line-with-the-signer",
+     "Nơi nhận: - Như trên; - UBND huyện (b/c); - Lưu: VT. KT. TRƯỞNG PHÒNG PHÓ TRƯỞNG PHÒNG Mạc Thị Duyên",
+     ["UBND huyện"]),
+    ("entry-wrapped-after-a-comma-in-capitals",
+     "Nơi nhận:\n- VP UBND huyện: CVP, PCVP,\nTH, KT;\n- Lưu: VT." + SIGNATURE, ["VP UBND huyện: CVP, PCVP, TH, KT"]),
+    ("in-charge-note-is-part-of-the-entry",
+     "Nơi nhận:\n- PCT UBND huyện (phụ trách VX);\n- Lưu: VT." + SIGNATURE, ["PCT UBND huyện (phụ trách VX)"]),
 ]
 
 

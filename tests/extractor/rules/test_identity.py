@@ -56,6 +56,16 @@ KIND = [
     row("kind-from-number-kh", doc(title="Tổ chức Liên hoan tuyên truyền lưu động năm 2022"), "document.kind", "ke_hoach"),
     row("kind-from-number-tb", doc(title="", number="Số: 31/TB-PVHTT"), "document.kind", "thong_bao"),
     row("kind-from-number-bc", doc(title="", number="Số: 77/BC-PVHTT"), "document.kind", "bao_cao"),
+    row("kind-chi-thi-glued-after-the-date",
+        doc(title="", number="Số: 04/CT-UBND Tuy An, ngày 3 tháng 2 năm 2022 CHỈ THỊ VỀ TĂNG CƯỜNG PHÒNG CHÁY RỪNG",
+            place_date=""), "document.kind", "chi_thi"),
+    row("subject-of-a-title-glued-after-the-date",
+        doc(title="", number="Số: 04/CT-UBND Tuy An, ngày 3 tháng 2 năm 2022 CHỈ THỊ VỀ TĂNG CƯỜNG PHÒNG CHÁY RỪNG",
+            place_date=""), "document.subject", "VỀ TĂNG CƯỜNG PHÒNG CHÁY RỪNG"),
+    row("kind-nghi-quyet-without-code-is-khac",
+        doc(title="NGHỊ QUYẾT\nVề phát triển du lịch cộng đồng", number="Số: 12/2022/NQ-HĐND"), "document.kind", "khac"),
+    row("kind-cong-dien-is-khac", doc(title="CÔNG ĐIỆN\nVề ứng phó bão số 3", number="Số: 07/CĐ-UBND"),
+        "document.kind", "khac"),
 ]
 
 NUMBER = [
@@ -126,8 +136,16 @@ def test_identity(row_id, text, path, expected):
     check_field(row_id, text, path, expected)
 
 
-def test_missing_number_and_date_are_warned():
+def test_blank_number_and_date_of_an_e_signed_copy_are_warned_as_blank():
+    """An e-signed copy leaves number and day blank (stamped when issued): null, and the clerk is told so."""
     record = run(doc(number="Số:       /KH-PVHTT", place_date="Mộ Đức, ngày     tháng 11 năm 2022")).record
+    assert record.document.number is None and record.document.issue_date is None
+    assert any(w.startswith("Văn bản để trống số, ký hiệu") for w in record.warnings), record.warnings
+    assert any(w.startswith("Văn bản để trống ngày ban hành") for w in record.warnings), record.warnings
+
+
+def test_missing_number_and_date_are_warned():
+    record = run(doc(number="", place_date="")).record
     assert record.document.number is None and record.document.issue_date is None
     assert any("số, ký hiệu" in w for w in record.warnings), record.warnings
     assert any("ngày ban hành" in w for w in record.warnings), record.warnings

@@ -51,6 +51,23 @@ def _header(left: str, shape: str) -> str:
     return "\n".join(rows)
 
 
+FLATTENED_ONTO_ONE_LINE = [
+    # (id, header, name, parent): both names and the motto on one line, as portal crawls give them
+    ("bo-and-tong-cuc", "BỘ CÔNG THƯƠNG TỔNG CỤC QUẢN LÝ THỊ TRƯỜNG -------", "TỔNG CỤC QUẢN LÝ THỊ TRƯỜNG", "BỘ CÔNG THƯƠNG"),
+    ("ubnd-and-so", "UBND TỈNH PHÚ YÊN SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN -------",
+     "SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN", "UBND TỈNH PHÚ YÊN"),
+    ("a-head-after-a-head-ends-the-name-above", "BỘ QUỐC PHÒNG CỤC TÁC CHIẾN -------", "CỤC TÁC CHIẾN", "BỘ QUỐC PHÒNG"),
+    ("one-name-stays-one", "BỘ NỘI VỤ -------", "BỘ NỘI VỤ", None),
+]
+
+
+@pytest.mark.parametrize("row_id,left,name,parent", table(FLATTENED_ONTO_ONE_LINE))
+def test_issuer_flattened_onto_one_line(row_id, left, name, parent):
+    text = directive(header=f"{left} {RIGHT.replace(chr(10), ' ')}\nSố: 15/KH-X")
+    check_field(row_id, text, "issuer.name", name)
+    check_field(row_id, text, "issuer.parent", parent)
+
+
 @pytest.mark.parametrize("shape", ["stacked", "interleaved", "flattened"])
 @pytest.mark.parametrize("row_id,left,name,parent", HEADERS, ids=[h[0] for h in HEADERS])
 def test_issuer_from_header(row_id, left, name, parent, shape):

@@ -60,6 +60,22 @@ BLOCKS = [
      signer("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Võ Thị Hương")),
     ("seal-damaged-head-title", NOI_NHAN + "tuU TRƯỞNG\nTrần Thị Bích Ngọc",  # no KT.: a head, not Thứ trưởng
      signer(None, "HIỆU TRƯỞNG", "Trần Thị Bích Ngọc")),
+    ("delegation-title-and-name-on-one-line", NOI_NHAN + "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Hà Văn Lộc",
+     signer("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Hà Văn Lộc")),
+    ("slash-delegation-of-a-long-head-on-one-line", NOI_NHAN + "K/T CHỦ TỊCH ỦY BAN NHÂN DÂN PHÓ CHỦ TỊCH Hà Văn Lộc",
+     signer("KT. CHỦ TỊCH ỦY BAN NHÂN DÂN", "PHÓ CHỦ TỊCH", "Hà Văn Lộc")),
+    ("tm-and-kt-on-one-line", NOI_NHAN + "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Hà Văn Lộc",
+     signer("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Hà Văn Lộc")),
+    ("tl-alone-then-head-title-and-name", NOI_NHAN + "TL.\nGIÁM ĐỐC CHÁNH VĂN PHÒNG Hà Văn Lộc",
+     signer("TL. GIÁM ĐỐC", "CHÁNH VĂN PHÒNG", "Hà Văn Lộc")),
+    ("delegation-glued-to-its-head", NOI_NHAN + "KT.GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nHà Văn Lộc",
+     signer("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Hà Văn Lộc")),
+    ("signer-glued-after-luu-and-drafter", "Nơi nhận:\n- Như trên;\n- Lưu: VT, KT (2b). Ngân GIÁM ĐỐC Hà Văn Lộc",
+     signer(None, "GIÁM ĐỐC", "Hà Văn Lộc")),
+    ("signature-column-mixed-into-noi-nhan",
+     "Nơi nhận: GIÁM ĐỐC\nNhư trên; (Đã ký)\nUBND tỉnh (b/c); Hà Văn Lộc\nLưu: VT.", signer(None, "GIÁM ĐỐC", "Hà Văn Lộc")),
+    ("no-noi-nhan-title-and-name-on-the-last-line", "Đề nghị các đơn vị thực hiện./.\nGIÁM ĐỐC Hà Văn Lộc",
+     signer(None, "GIÁM ĐỐC", "Hà Văn Lộc")),
     ("signature-before-noi-nhan", "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Thị Hồng\n\nNơi nhận:\n- UBND tỉnh (b/c);\n- Lưu: VT.", signer("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Thị Hồng"),),
 ]
 

@@ -53,6 +53,20 @@ _OCR_AT = re.compile(r"(?<=\w)\((?=@[®©]?\w)|(?<=@)[®©](?=\w)")
 _IN_ADDRESS = r"(?=[\w.+\-]*@|[\w.\-]*\.(?:vn|com|net|org)\b)"
 _OCR_GØ = re.compile(r"(?<=[gG])[øØ]" + _IN_ADDRESS)
 _OCR_Ø = re.compile(r"[øØ]" + _IN_ADDRESS)
+
+
+def _doubled_type_codes() -> dict[str, str]:
+    """OCR doubles a letter of a number's type code on some scans ("84/QĐĐ-UBND"): each known type abbreviation
+    (document_types.yaml) with one letter doubled, mapped back to the abbreviation."""
+    codes = {a for spec in load_data("document_types")["kinds"].values() for a in spec["abbreviations"]}
+    doubled = {code[: i + 1] + code[i:]: code for code in codes for i in range(len(code))}
+    return {variant: code for variant, code in doubled.items() if variant not in codes}
+
+
+_DOUBLED_TYPE_CODES = _doubled_type_codes()
+_OCR_DOUBLED_TYPE_CODE = re.compile(
+    r"(?<=\d/)(?:" + "|".join(map(re.escape, sorted(_DOUBLED_TYPE_CODES, key=len, reverse=True))) + r")(?=[-/\s]|$)"
+)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 _MD_LINK = re.compile(r"\[([^\]\n]{1,200})\]\((?:[^)\s]{1,300})\)")
 _ANGLE_URL = re.compile(r"<((?:https?|mailto):[^>\s]{1,300})>")
@@ -361,6 +375,7 @@ def normalise(raw: str, line_wraps: dict[int, bool] | None = None) -> Normalised
     b = _Builder(text, origin)
     b.apply(_CONTROL, "")
     b.apply(_OCR_O_IN_NUMBER, "0")
+    b.apply(_OCR_DOUBLED_TYPE_CODE, lambda m: _DOUBLED_TYPE_CODES[m.group(0)])
     b.apply(_OCR_AT, "")
     b.apply(_OCR_GØ, "")
     b.apply(_OCR_Ø, "g")

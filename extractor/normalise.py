@@ -65,7 +65,9 @@ def _doubled_type_codes() -> dict[str, str]:
 
 _DOUBLED_TYPE_CODES = _doubled_type_codes()
 _OCR_DOUBLED_TYPE_CODE = re.compile(
-    r"(?<=\d/)(?:" + "|".join(map(re.escape, sorted(_DOUBLED_TYPE_CODES, key=len, reverse=True))) + r")(?=[-/\s]|$)"
+    r"(?:(?<=\d/)|(?<=\d /)|(?<=/ ))(?:"
+    + "|".join(map(re.escape, sorted(_DOUBLED_TYPE_CODES, key=len, reverse=True)))
+    + r")(?=[-/\s]|$)"
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 _MD_LINK = re.compile(r"\[([^\]\n]{1,200})\]\((?:[^)\s]{1,300})\)")

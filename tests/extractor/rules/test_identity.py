@@ -73,6 +73,7 @@ NUMBER = [
     row("number-spaces", doc(number="Số:  96 / KH-PVHTT"), "document.number", "96/KH-PVHTT"),
     # OCR doubled a letter of the type code on a scan: the known abbreviation is meant.
     row("number-ocr-doubled-type-letter", doc(number="Số: 1204/QĐĐ-UBND"), "document.number", "1204/QĐ-UBND"),
+    row("number-ocr-doubled-type-letter-spaced", doc(number="Số: 88 /QĐĐ-UBND"), "document.number", "88/QĐ-UBND"),
     row("number-unknown-code-kept", doc(number="Số: 96/PVHTT-NV"), "document.number", "96/PVHTT-NV"),
     row("number-no-colon", doc(number="Số 96/KH-PVHTT"), "document.number", "96/KH-PVHTT"),
     row("number-split-over-lines", doc(number="Số: 96\n/KH-PVHTT"), "document.number", "96/KH-PVHTT"),

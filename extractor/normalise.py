@@ -340,7 +340,7 @@ def _reflow(b: _Builder, line_wraps: dict[int, bool]) -> None:
         if not a or not nxt:
             continue
         # A clause ends at ";" or ":" — yet the line is full and the next goes on in lower case: one sentence
-        # ("… theo địa chỉ Email:" / "vunv@…").
+        # ("… theo địa chỉ Email:" / "tên@…").
         if a.endswith((".", "!", "?", "./.")) or (a.endswith((";", ":")) and not (wraps and nxt[0].islower())):
             continue
         if columns[i] or columns[k]:

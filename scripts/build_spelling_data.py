@@ -3,7 +3,8 @@
 The OCR spelling correction (:mod:`extractor.ingest.spelling`) weighs a tone-mark variant by how often it
 follows or precedes its neighbours. underthesea's prose (VLSP 2013) knows general Vietnamese; this file adds the
 administrative genre ("các phường", "Thành phố", "bổ sung"), counted over ``corpus/*/source.txt`` only (the
-held-out sets stay unseen). Pairs seen once are left out (names, one document's own words).
+held-out sets stay unseen). A pair must occur in at least two documents: one document's own names and words
+("Bến Cát", a school's name) are not the genre.
 
     .venv/bin/python scripts/build_spelling_data.py
 """
@@ -18,18 +19,23 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "extractor" / "ingest" / "data" / "genre_bigrams.tsv"
-MIN_COUNT = 2
+MIN_DOCUMENTS = 2
 
 
 def main() -> None:
     counts: Counter[tuple[str, str]] = Counter()
+    documents: Counter[tuple[str, str]] = Counter()
     for source in sorted((ROOT / "corpus").glob("*/source.txt")):
         text = unicodedata.normalize("NFC", source.read_text(encoding="utf-8")).lower()
+        pairs: Counter[tuple[str, str]] = Counter()
         for line in text.splitlines():
             # Runs of syllables: punctuation, digits and symbols break a run.
             for run in re.split(r"[^\w\s]|\d|_", line):
-                counts.update(pairwise(run.split()))
-    rows = sorted(((a, b, n) for (a, b), n in counts.items() if n >= MIN_COUNT), key=lambda r: (-r[2], r[0], r[1]))
+                pairs.update(pairwise(run.split()))
+        counts.update(pairs)
+        documents.update(pairs.keys())
+    rows = sorted(((a, b, n) for (a, b), n in counts.items() if documents[a, b] >= MIN_DOCUMENTS),
+                  key=lambda r: (-r[2], r[0], r[1]))
     OUT.write_text("".join(f"{a} {b}\t{n}\n" for a, b, n in rows), encoding="utf-8")
     print(f"{OUT.relative_to(ROOT)}: {len(rows)} pairs")
 

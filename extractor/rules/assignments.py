@@ -36,7 +36,8 @@ _RESPONSIBLE = re.compile(DATA["responsible_line_pattern"], re.IGNORECASE)
 _TABLE_FIELD = re.compile(DATA["table_field_pattern"])
 _LEAD_BODY = re.compile(r"\s+(?:chủ trì|là cơ quan chủ trì|làm đầu mối)\b|\s*[-–]\s*Thời gian\b|\s+phối hợp\b")
 _GLUED_ITEM = re.compile(r"\s(\d{1,2}(?:\.\d{1,2})+\.?)(?:\s+|$)")  # "… tiến bộ 1.1." / "… đình công 3.1. Rà soát …"
-_CLOSING_REQUEST = re.compile(r"\s(?:đề nghị|yêu cầu|gửi|kính đề nghị)\s")
+# "Tổng cục Thuế thông báo để Cục Thuế được biết, …": the closing of an answer, not a duty
+_CLOSING_REQUEST = re.compile(r"\s(?:đề nghị|yêu cầu|gửi|kính đề nghị|thông báo để)\s")
 _REPORT_BACK = re.compile(r"\s*(?:báo cáo|gửi)\b")
 _ADDRESSED = re.compile(r"[^:;.]{3,120}:\s*[A-ZĐ]")
 _CAPITAL = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
@@ -150,6 +151,9 @@ def _agency_and_task(text: str, ln: Line, start: int, strong: bool) -> tuple[Fin
     duty_lead = task_start is not None and _DUTY_LEAD.fullmatch(text[task_start : ln.end].strip(" :."))
     if not strong and ln.kind == "" and task_start is not None and text[e:ln.end].strip() != ":" and not duty_lead:
         return None  # "Ban chỉ đạo … gợi ý một số hoạt động sau:" introduces suggestions, not an agency block
+    # "5. Bộ Y tế đề nghị BHXH Việt Nam chỉ đạo …": the body asked is the agency, not the one asking
+    if asked := _ASKED_WITHIN.search(text, s, e):
+        s = asked.end()
     agency = _clean_agency(text[s:e])
     # Long lists of bodies are common ("Điều 3. Chánh Văn phòng …, Giám đốc …, Thủ trưởng … chịu trách nhiệm …").
     if not agency or len(agency.split()) > (60 if task_start is not None else 30):
@@ -235,6 +239,7 @@ _CLOSING_FORMULA = re.compile(
     r"[A-ZĐ][^.;:]{0,80}?\s(?:đề nghị|yêu cầu)\s[^.;:]{0,60}?(?:triển khai|tổ chức) thực hiện(?:\s+nghiêm túc)?"
     r"(?:\s+(?:kế hoạch|nội dung|văn bản) (?:này|trên))?\s*(?:[./]|$)"
 )
+_ASKED_WITHIN = re.compile(r"\s(?:đề nghị|yêu cầu)\s+(?=[A-ZĐ])")
 _ONE_SENTENCE = ("assignments.task.inline", "assignments.task.sentence")
 
 
@@ -324,8 +329,9 @@ def _prose_duties(seg: Segments) -> list[_Block]:
             ce = starts[k + 1] if k + 1 < len(starts) else ln.end
             ask = _ASKS.search(text, cs, ce)
             s = ask.end() if ask else cs
-            if not ask and not _HEAD.match(re.sub(r"^(?:Các|Những)\s+", "", text[s:ce])):
-                continue
+            clause = text[s:ce]
+            if not ask and (not _HEAD.match(re.sub(r"^(?:Các|Những)\s+", "", clause)) or _NOT_HEAD.match(clause)):
+                continue  # "Trường hợp hộ gia đình … thì …" names a case, not a school
             a, e, task_start = _split_agency(text, s, ce)
             agency = _clean_agency(text[a:e])
             task = _task(text, task_start, ce, "assignments.task.sentence") if task_start is not None else None
@@ -425,11 +431,13 @@ class _Reader:
         return False
 
     def _under_block(self, ln: Line, current: _Block) -> None:
-        if ln.kind and ln.kind != "bullet" and ln.level <= current.level:
+        # "Điều 2. Giao X" then "1. …", "2. …": the numbered clauses (khoản) of an article are its items
+        clause_of_article = current.marker.startswith("Điều") and ln.kind == "arabic"
+        if ln.kind and ln.kind != "bullet" and ln.level <= current.level and not clause_of_article:
             self.close()
         elif ln.kind == "bullet" and _GENERIC.match(ln.body) and re.match(r"[^:]{0,40}:", ln.body):
             self.close()  # "* Chế độ báo cáo: …", "- Kinh phí: …" close the list of duties
-        elif ln.kind == "bullet" or (ln.kind and ln.level > current.level):
+        elif ln.kind == "bullet" or (ln.kind and ln.level > current.level) or clause_of_article:
             self._item(ln, current)
         else:
             self._paragraph(ln, current)

@@ -144,7 +144,11 @@ SECTIONS = [
      ("III. TỔ CHỨC THỰC HIỆN\nCác phòng, ban chuyên môn; Ủy ban nhân dân các xã, thị trấn căn cứ nhiệm vụ được giao "
       "xây dựng kế hoạch thực hiện;\ntổng hợp kết quả gửi Phòng Văn hóa và Thông tin."),
      [block("Các phòng, ban chuyên môn; Ủy ban nhân dân các xã, thị trấn",
-            "căn cứ nhiệm vụ được giao xây dựng kế hoạch thực hiện; tổng hợp kết quả gửi Phòng Văn hóa và Thông tin.")]),
+            "căn cứ nhiệm vụ được giao xây dựng kế hoạch thực hiện; tổng hợp kết quả gửi Phòng Văn hóa và Thông tin.")]),    ("numbered-item-where-one-body-asks-another",
+     ("III. TỔ CHỨC THỰC HIỆN\n1. Phòng Văn hóa và Thông tin\n- Chủ trì tổ chức Liên hoan.\n"
+      "2. Ủy ban nhân dân huyện đề nghị Huyện đoàn vận động đoàn viên tham gia dàn dựng tiết mục."),
+     [block("Phòng Văn hóa và Thông tin", "Chủ trì tổ chức Liên hoan."),
+      block("Huyện đoàn", "vận động đoàn viên tham gia dàn dựng tiết mục.")]),
 ]
 
 
@@ -329,3 +333,27 @@ def test_a_letter_to_one_agency_with_its_tasks_as_a_list():
     check_field("letter-to-one-agency", text, "assignments", [
         block("Thư viện tỉnh Quảng Ngãi", "Cử cán bộ tham gia Ban Tổ chức Ngày hội", "Tạo điều kiện cho mượn sách trưng bày."),
     ])
+
+
+def test_numbered_clauses_of_an_article_are_its_tasks():
+    body = ("Điều 1. Ban hành kèm theo Quyết định này Kế hoạch tổ chức Liên hoan tuyên truyền lưu động năm 2023.\n"
+            "Điều 2. Giao Trưởng phòng Văn hóa và Thông tin huyện\n"
+            "1. Xây dựng kịch bản và tổ chức Liên hoan theo Kế hoạch;\n"
+            "2. Hướng dẫn các xã, thị trấn đăng ký đội tham gia.\n"
+            "Điều 3. Quyết định này có hiệu lực kể từ ngày ký.")
+    text = directive(header=QD_HEADER, title=QD_TITLE, preamble=QD_PREAMBLE, body=body,
+                     closing="Nơi nhận:\n- Sở VHTTDL;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nHuỳnh Văn Nam")
+    check_field("dieu-with-khoan", text, "assignments", [
+        block("Trưởng phòng Văn hóa và Thông tin huyện", "Xây dựng kịch bản và tổ chức Liên hoan theo Kế hoạch",
+              "Hướng dẫn các xã, thị trấn đăng ký đội tham gia."),
+    ])
+
+
+def test_an_answer_to_a_petition_assigns_nothing():
+    # the cases it explains ("Trường hợp …") and its closing ("X thông báo để Y được biết, …") are no duty blocks
+    body = ("Trả lời đơn của ông Lê Văn Bình về việc hỗ trợ tiền thuê nhà, Ủy ban nhân dân huyện có ý kiến như sau:\n"
+            "Trường hợp hộ gia đình ông Lê Văn Bình được xác nhận là hộ cận nghèo thì được xem xét hỗ trợ theo quy định.\n"
+            "Ủy ban nhân dân huyện thông báo để Phòng Lao động - Thương binh và Xã hội được biết, hướng dẫn ông Lê Văn Bình "
+            "hoàn thiện hồ sơ theo quy định./.")
+    text = directive(header=NOTICE_HEADER, title="THÔNG BÁO\nVề việc trả lời đơn kiến nghị", preamble="", body=body)
+    check_field("petition-answer", text, "assignments", [])

@@ -160,10 +160,13 @@ def _agency_and_task(text: str, ln: Line, start: int, strong: bool) -> tuple[Fin
         return None
     if not strong and task_start is None and len(agency.split()) > 18:
         return None
-    if not strong and ln.kind == "bullet" and task_start is not None and text[e : e + 1] != ":":
+    # "- Các cơ sở KCB thực hiện mã hóa … như sau:" leads the sub-items that are its tasks
+    leads_list = _LEADS_LIST.search(text, task_start or e, ln.end) is not None
+    if not strong and ln.kind == "bullet" and task_start is not None and text[e : e + 1] != ":" and not leads_list:
         return None  # "- Các trường … tiếp tục thực hiện …" is a task of the block above, not a new block
     inline = _task(text, task_start, ln.end, "assignments.task.inline") if task_start is not None else None
-    if inline is not None and (len(inline.value) < 3 or _DUTY_LEAD.fullmatch(inline.value.rstrip(" :."))):
+    if inline is not None and (len(inline.value) < 3 or _DUTY_LEAD.fullmatch(inline.value.rstrip(" :."))
+                               or leads_list):
         inline = None  # "a) Trưởng các điểm thi có trách nhiệm:" heads the paragraphs below it
     return Finding(agency, s, e, 0.8, "assignments.agency.heading"), inline
 
@@ -239,6 +242,7 @@ _CLOSING_FORMULA = re.compile(
     r"[A-ZĐ][^.;:]{0,80}?\s(?:đề nghị|yêu cầu)\s[^.;:]{0,60}?(?:triển khai|tổ chức) thực hiện(?:\s+nghiêm túc)?"
     r"(?:\s+(?:kế hoạch|nội dung|văn bản) (?:này|trên))?\s*(?:[./]|$)"
 )
+_LEADS_LIST = re.compile(r"\s(?:như sau|sau đây)\s*:$")
 _ASKED_WITHIN = re.compile(r"\s(?:đề nghị|yêu cầu)\s+(?=[A-ZĐ])")
 _ONE_SENTENCE = ("assignments.task.inline", "assignments.task.sentence")
 

@@ -148,7 +148,10 @@ SECTIONS = [
      ("III. TỔ CHỨC THỰC HIỆN\n1. Phòng Văn hóa và Thông tin\n- Chủ trì tổ chức Liên hoan.\n"
       "2. Ủy ban nhân dân huyện đề nghị Huyện đoàn vận động đoàn viên tham gia dàn dựng tiết mục."),
      [block("Phòng Văn hóa và Thông tin", "Chủ trì tổ chức Liên hoan."),
-      block("Huyện đoàn", "vận động đoàn viên tham gia dàn dựng tiết mục.")]),
+      block("Huyện đoàn", "vận động đoàn viên tham gia dàn dựng tiết mục.")]),    ("bodies-bullet-leads-the-sub-items",
+     ("III. TỔ CHỨC THỰC HIỆN\n- Các cơ sở y tế thực hiện việc sơ cứu tại khu vực Liên hoan như sau:\n"
+      "+ Bố trí một xe cứu thương trực tại sân khấu;\n+ Chuẩn bị thuốc và dụng cụ sơ cứu."),
+     [block("Các cơ sở y tế", "Bố trí một xe cứu thương trực tại sân khấu", "Chuẩn bị thuốc và dụng cụ sơ cứu.")]),
 ]
 
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from rapidfuzz import fuzz
+
 from extractor.rules.patterns import collapse
 from extractor.segment import Line, Segments
 from extractor.types import Finding
@@ -311,6 +313,20 @@ def _merge_tables(blocks: list[_Block], tables: list[_Block]) -> list[_Block]:
     return rest + tables
 
 
+def _merge_same_body(blocks: list[_Block]) -> list[_Block]:
+    """Two blocks of one body ("Các cơ sở KCB …" under one case, "Các cơ sở KBCB …" under the next) are one entry:
+    names equal but for a letter of an abbreviation or the case."""
+    merged: list[_Block] = []
+    for b in blocks:
+        name = b.agency.value.casefold()
+        same = next((m for m in merged if fuzz.ratio(m.agency.value.casefold(), name) >= 92), None)
+        if same is not None and b.tasks and same.tasks:
+            same.tasks.extend(b.tasks)
+        else:
+            merged.append(b)
+    return merged
+
+
 # "UBND thành phố đề nghị các cơ quan, đơn vị … treo cờ …": a body asked to act inside a sentence of prose
 _ASKS = re.compile(r"(?:^|\s)(?:đề nghị|yêu cầu|giao)\s+(?=(?:các|Các|Thủ trưởng|[A-ZĐ]))")
 _CLAUSE_SPLIT = re.compile(r"(?<=[.;])\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ])")
@@ -536,6 +552,7 @@ def extract(seg: Segments, letter: bool = False) -> list[dict]:
     blocks = asked + reader.blocks
     if tables := _responsible_tables(seg.text, seg.body):
         blocks = _merge_tables(blocks, tables)
+    blocks = _merge_same_body(blocks)
     if not blocks and letter:
         blocks = _prose_duties(seg)
     if not any(b.agency.rule == "assignments.agency.execution" for b in blocks):

@@ -360,3 +360,13 @@ def test_an_answer_to_a_petition_assigns_nothing():
             "hoàn thiện hồ sơ theo quy định./.")
     text = directive(header=NOTICE_HEADER, title="THÔNG BÁO\nVề việc trả lời đơn kiến nghị", preamble="", body=body)
     check_field("petition-answer", text, "assignments", [])
+
+
+def test_blocks_of_one_body_under_two_cases_are_one_entry():
+    section = ("III. TỔ CHỨC THỰC HIỆN\na) Đối với người bị say nắng:\n- Các cơ sở y tế huyện thực hiện như sau:\n"
+               "+ Đưa người bệnh vào chỗ thoáng mát;\n+ Theo dõi mạch và nhiệt độ.\nb) Đối với người bị ngã:\n"
+               "- Các cơ sở y tế huyện thực hiện như sau:\n+ Cố định chỗ đau trước khi chuyển viện.")
+    check_field("one-body-two-cases", directive(body=LEAD + section), "assignments", [
+        block("Các cơ sở y tế huyện", "Đưa người bệnh vào chỗ thoáng mát", "Theo dõi mạch và nhiệt độ.",
+              "Cố định chỗ đau trước khi chuyển viện."),
+    ])

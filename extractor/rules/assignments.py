@@ -540,10 +540,24 @@ def _asked_lists(seg: Segments) -> tuple[list[_Block], set[int]]:
     return blocks, taken
 
 
+def _preamble_giao(seg: Segments) -> list[_Block]:
+    """ "Giao các Bộ: Công an, … có ý kiến …" between the grounds and the body: the segmenter may leave a letter's
+    first assignment in its opening, where only a sentence opening with "Giao" is taken as one."""
+    blocks = []
+    for ln in seg.preamble:
+        if ln.kind or not re.match(r"Giao\s", ln.body) or PREAMBLE_CITATION.match(ln.text):
+            continue
+        head = _heading(seg.text, ln)
+        if head is not None and head[1] is not None:
+            blocks.append(_Block(head[0], ln.level, ln.marker, tasks=[head[1]]))
+    return blocks
+
+
 def extract(seg: Segments, letter: bool = False) -> list[dict]:
     """``letter``: the text is a letter or notice (công văn, thông báo, chỉ thị), whose duties may be written as
     prose; a plan's prose sentences describe its activities instead."""
     asked, taken = _asked_lists(seg)
+    asked = _preamble_giao(seg) + asked
     reader = _Reader(seg.text)
     for ln in seg.body:
         if ln.index not in taken:

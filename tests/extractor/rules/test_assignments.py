@@ -370,3 +370,18 @@ def test_blocks_of_one_body_under_two_cases_are_one_entry():
         block("Các cơ sở y tế huyện", "Đưa người bệnh vào chỗ thoáng mát", "Theo dõi mạch và nhiệt độ.",
               "Cố định chỗ đau trước khi chuyển viện."),
     ])
+
+
+def test_a_giao_sentence_left_in_the_opening_of_a_letter():
+    from extractor_helpers import HEADER
+
+    header = HEADER.replace("Số: 215/KH-PGDĐT", "Số: 88/TB-VP\nV/v ý kiến về đề xuất sửa chữa nhà văn hóa")
+    preamble = ("Xét đề nghị của Ủy ban nhân dân xã Tịnh Hà tại Tờ trình số 12/TTr-UBND ngày 04/3/2024 về việc sửa chữa "
+                "nhà văn hóa xã;\n\nGiao các Phòng: Tài chính - Kế hoạch, Kinh tế và Hạ tầng có ý kiến về dự toán sửa "
+                "chữa trước ngày 20/3/2024.")
+    body = "Văn phòng Ủy ban nhân dân huyện thông báo để các cơ quan, đơn vị biết, thực hiện./."
+    text = directive(header=header, title="", preamble=preamble, body=body)
+    check_field("giao-in-opening", text, "assignments", [
+        block("các Phòng: Tài chính - Kế hoạch, Kinh tế và Hạ tầng",
+              "có ý kiến về dự toán sửa chữa trước ngày 20/3/2024."),
+    ])

@@ -244,6 +244,7 @@ _CLOSING_FORMULA = re.compile(
     r"[A-ZĐ][^.;:]{0,80}?\s(?:đề nghị|yêu cầu)\s[^.;:]{0,60}?(?:triển khai|tổ chức) thực hiện(?:\s+nghiêm túc)?"
     r"(?:\s+(?:kế hoạch|nội dung|văn bản) (?:này|trên))?\s*(?:[./]|$)"
 )
+_WRAPPED_NAME = re.compile(rf"\s[{_CAPITAL}]\w*\s*$")
 _LEADS_LIST = re.compile(r"\s(?:như sau|sau đây)\s*:$")
 _ASKED_WITHIN = re.compile(r"\s(?:đề nghị|yêu cầu)\s+(?=[A-ZĐ])")
 _ONE_SENTENCE = ("assignments.task.inline", "assignments.task.sentence")
@@ -467,6 +468,13 @@ class _Reader:
             self.close()
             return
         current.has_items = True
+        last = current.tasks[-1] if current.tasks else None
+        if last is not None and len(last.value) >= 60 and _WRAPPED_NAME.search(self.text, last.start, last.end):
+            # "… chương trình “Festival Thăng Long" / "- Hà Nội, lần thứ II …": a hard-wrapped item whose name
+            # goes on after its dash, not a new item
+            current.tasks[-1] = Finding(collapse(f"{self.text[last.start:last.end]} {ln.text}").rstrip(" ;"),
+                                        last.start, ln.end, last.confidence, last.rule)
+            return
         task = _task(self.text, ln.body_start, ln.end, "assignments.task.item")
         if task:
             current.tasks.append(task)

@@ -385,3 +385,13 @@ def test_a_giao_sentence_left_in_the_opening_of_a_letter():
         block("các Phòng: Tài chính - Kế hoạch, Kinh tế và Hạ tầng",
               "có ý kiến về dự toán sửa chữa trước ngày 20/3/2024."),
     ])
+
+
+def test_a_wrapped_item_whose_name_goes_on_after_a_dash():
+    # a hard-wrapped copy: "Bà Rịa" / "- Vũng Tàu" is one name, the dash that opens the line is no list marker
+    section = ("III. TỔ CHỨC THỰC HIỆN\n1. Công an huyện\n- Bảo đảm an ninh, trật tự cho các đoàn nghệ thuật của tỉnh Bà Rịa\n"
+               "- Vũng Tàu trong suốt thời gian Liên hoan.\n- Phân luồng giao thông tại khu vực sân khấu.")
+    check_field("dash-in-wrapped-name", directive(body=LEAD + section), "assignments", [
+        block("Công an huyện", "Bảo đảm an ninh, trật tự cho các đoàn nghệ thuật của tỉnh Bà Rịa - Vũng Tàu trong suốt "
+              "thời gian Liên hoan.", "Phân luồng giao thông tại khu vực sân khấu."),
+    ])

@@ -168,7 +168,7 @@ def _agency_and_task(text: str, ln: Line, start: int, strong: bool) -> tuple[Fin
         return None  # "- Các trường … tiếp tục thực hiện …" is a task of the block above, not a new block
     inline = _task(text, task_start, ln.end, "assignments.task.inline") if task_start is not None else None
     if inline is not None and (len(inline.value) < 3 or _DUTY_LEAD.fullmatch(inline.value.rstrip(" :."))
-                               or leads_list):
+                               or leads_list or inline.value.endswith(":")):
         inline = None  # "a) Trưởng các điểm thi có trách nhiệm:" heads the paragraphs below it
     return Finding(agency, s, e, 0.8, "assignments.agency.heading"), inline
 

@@ -151,7 +151,11 @@ SECTIONS = [
       block("Huyện đoàn", "vận động đoàn viên tham gia dàn dựng tiết mục.")]),    ("bodies-bullet-leads-the-sub-items",
      ("III. TỔ CHỨC THỰC HIỆN\n- Các cơ sở y tế thực hiện việc sơ cứu tại khu vực Liên hoan như sau:\n"
       "+ Bố trí một xe cứu thương trực tại sân khấu;\n+ Chuẩn bị thuốc và dụng cụ sơ cứu."),
-     [block("Các cơ sở y tế", "Bố trí một xe cứu thương trực tại sân khấu", "Chuẩn bị thuốc và dụng cụ sơ cứu.")]),
+     [block("Các cơ sở y tế", "Bố trí một xe cứu thương trực tại sân khấu", "Chuẩn bị thuốc và dụng cụ sơ cứu.")]),    ("lead-after-the-body-heads-its-items",
+     ("III. TỔ CHỨC THỰC HIỆN\na) Trung tâm Văn hóa - Thể thao huyện chủ trì, phối hợp với Ủy ban nhân dân các xã:\n"
+      "- Dựng sân khấu tại Quảng trường huyện;\n- Bố trí lực lượng trực trong ba đêm diễn."),
+     [block("Trung tâm Văn hóa - Thể thao huyện", "Dựng sân khấu tại Quảng trường huyện",
+            "Bố trí lực lượng trực trong ba đêm diễn.")]),
 ]
 
 

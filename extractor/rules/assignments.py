@@ -164,7 +164,11 @@ def _agency_and_task(text: str, ln: Line, start: int, strong: bool) -> tuple[Fin
         return None
     # "- Các cơ sở KCB thực hiện mã hóa … như sau:" leads the sub-items that are its tasks
     leads_list = _LEADS_LIST.search(text, task_start or e, ln.end) is not None
-    if not strong and ln.kind == "bullet" and task_start is not None and text[e : e + 1] != ":" and not leads_list:
+    # "- Sở Tài chính có trách nhiệm thẩm định …": a body that says its duty opens a block (under a numbered heading
+    # the reader still takes it as a task)
+    says_duty = task_start is not None and re.match(r"(?:có|chịu) trách nhiệm\s", text[task_start : ln.end]) is not None
+    if (not strong and ln.kind == "bullet" and task_start is not None and text[e : e + 1] != ":" and not leads_list
+            and not says_duty):
         return None  # "- Các trường … tiếp tục thực hiện …" is a task of the block above, not a new block
     inline = _task(text, task_start, ln.end, "assignments.task.inline") if task_start is not None else None
     if inline is not None and (len(inline.value) < 3 or _DUTY_LEAD.fullmatch(inline.value.rstrip(" :."))

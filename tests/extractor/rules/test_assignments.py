@@ -155,7 +155,11 @@ SECTIONS = [
      ("III. TỔ CHỨC THỰC HIỆN\na) Trung tâm Văn hóa - Thể thao huyện chủ trì, phối hợp với Ủy ban nhân dân các xã:\n"
       "- Dựng sân khấu tại Quảng trường huyện;\n- Bố trí lực lượng trực trong ba đêm diễn."),
      [block("Trung tâm Văn hóa - Thể thao huyện", "Dựng sân khấu tại Quảng trường huyện",
-            "Bố trí lực lượng trực trong ba đêm diễn.")]),
+            "Bố trí lực lượng trực trong ba đêm diễn.")]),    ("bullet-body-that-says-its-duty-after-a-bullet-heading",
+     ("III. TỔ CHỨC THỰC HIỆN\n- Ủy ban nhân dân các xã, thị trấn:\n- Thành lập đội văn nghệ xung kích;\n"
+      "- Đăng ký tiết mục với Ban Tổ chức.\n- Phòng Tài chính - Kế hoạch có trách nhiệm thẩm định dự toán kinh phí Liên hoan."),
+     [block("Ủy ban nhân dân các xã, thị trấn", "Thành lập đội văn nghệ xung kích", "Đăng ký tiết mục với Ban Tổ chức."),
+      block("Phòng Tài chính - Kế hoạch", "có trách nhiệm thẩm định dự toán kinh phí Liên hoan.")]),
 ]
 
 

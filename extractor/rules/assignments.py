@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from rapidfuzz import fuzz
+
 from extractor.rules.patterns import collapse
 from extractor.segment import Line, Segments
 from extractor.types import Finding
@@ -36,7 +38,8 @@ _RESPONSIBLE = re.compile(DATA["responsible_line_pattern"], re.IGNORECASE)
 _TABLE_FIELD = re.compile(DATA["table_field_pattern"])
 _LEAD_BODY = re.compile(r"\s+(?:chủ trì|là cơ quan chủ trì|làm đầu mối)\b|\s*[-–]\s*Thời gian\b|\s+phối hợp\b")
 _GLUED_ITEM = re.compile(r"\s(\d{1,2}(?:\.\d{1,2})+\.?)(?:\s+|$)")  # "… tiến bộ 1.1." / "… đình công 3.1. Rà soát …"
-_CLOSING_REQUEST = re.compile(r"\s(?:đề nghị|yêu cầu|gửi|kính đề nghị)\s")
+# "Tổng cục Thuế thông báo để Cục Thuế được biết, …": the closing of an answer, not a duty
+_CLOSING_REQUEST = re.compile(r"\s(?:đề nghị|yêu cầu|gửi|kính đề nghị|thông báo để)\s")
 _REPORT_BACK = re.compile(r"\s*(?:báo cáo|gửi)\b")
 _ADDRESSED = re.compile(r"[^:;.]{3,120}:\s*[A-ZĐ]")
 _CAPITAL = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
@@ -150,16 +153,26 @@ def _agency_and_task(text: str, ln: Line, start: int, strong: bool) -> tuple[Fin
     duty_lead = task_start is not None and _DUTY_LEAD.fullmatch(text[task_start : ln.end].strip(" :."))
     if not strong and ln.kind == "" and task_start is not None and text[e:ln.end].strip() != ":" and not duty_lead:
         return None  # "Ban chỉ đạo … gợi ý một số hoạt động sau:" introduces suggestions, not an agency block
+    # "5. Bộ Y tế đề nghị BHXH Việt Nam chỉ đạo …": the body asked is the agency, not the one asking
+    if asked := _ASKED_WITHIN.search(text, s, e):
+        s = asked.end()
     agency = _clean_agency(text[s:e])
     # Long lists of bodies are common ("Điều 3. Chánh Văn phòng …, Giám đốc …, Thủ trưởng … chịu trách nhiệm …").
     if not agency or len(agency.split()) > (60 if task_start is not None else 30):
         return None
     if not strong and task_start is None and len(agency.split()) > 18:
         return None
-    if not strong and ln.kind == "bullet" and task_start is not None and text[e : e + 1] != ":":
+    # "- Các cơ sở KCB thực hiện mã hóa … như sau:" leads the sub-items that are its tasks
+    leads_list = _LEADS_LIST.search(text, task_start or e, ln.end) is not None
+    # "- Sở Tài chính có trách nhiệm thẩm định …": a body that says its duty opens a block (under a numbered heading
+    # the reader still takes it as a task)
+    says_duty = task_start is not None and re.match(r"(?:có|chịu) trách nhiệm\s", text[task_start : ln.end]) is not None
+    if (not strong and ln.kind == "bullet" and task_start is not None and text[e : e + 1] != ":" and not leads_list
+            and not says_duty):
         return None  # "- Các trường … tiếp tục thực hiện …" is a task of the block above, not a new block
     inline = _task(text, task_start, ln.end, "assignments.task.inline") if task_start is not None else None
-    if inline is not None and (len(inline.value) < 3 or _DUTY_LEAD.fullmatch(inline.value.rstrip(" :."))):
+    if inline is not None and (len(inline.value) < 3 or _DUTY_LEAD.fullmatch(inline.value.rstrip(" :."))
+                               or leads_list or inline.value.endswith(":")):
         inline = None  # "a) Trưởng các điểm thi có trách nhiệm:" heads the paragraphs below it
     return Finding(agency, s, e, 0.8, "assignments.agency.heading"), inline
 
@@ -235,6 +248,9 @@ _CLOSING_FORMULA = re.compile(
     r"[A-ZĐ][^.;:]{0,80}?\s(?:đề nghị|yêu cầu)\s[^.;:]{0,60}?(?:triển khai|tổ chức) thực hiện(?:\s+nghiêm túc)?"
     r"(?:\s+(?:kế hoạch|nội dung|văn bản) (?:này|trên))?\s*(?:[./]|$)"
 )
+_WRAPPED_NAME = re.compile(rf"\s[{_CAPITAL}]\w*\s*$")
+_LEADS_LIST = re.compile(r"\s(?:như sau|sau đây)\s*:$")
+_ASKED_WITHIN = re.compile(r"\s(?:đề nghị|yêu cầu)\s+(?=[A-ZĐ])")
 _ONE_SENTENCE = ("assignments.task.inline", "assignments.task.sentence")
 
 
@@ -302,6 +318,20 @@ def _merge_tables(blocks: list[_Block], tables: list[_Block]) -> list[_Block]:
     return rest + tables
 
 
+def _merge_same_body(blocks: list[_Block]) -> list[_Block]:
+    """Two blocks of one body ("Các cơ sở KCB …" under one case, "Các cơ sở KBCB …" under the next) are one entry:
+    names equal but for a letter of an abbreviation or the case."""
+    merged: list[_Block] = []
+    for b in blocks:
+        name = b.agency.value.casefold()
+        same = next((m for m in merged if fuzz.ratio(m.agency.value.casefold(), name) >= 92), None)
+        if same is not None and b.tasks and same.tasks:
+            same.tasks.extend(b.tasks)
+        else:
+            merged.append(b)
+    return merged
+
+
 # "UBND thành phố đề nghị các cơ quan, đơn vị … treo cờ …": a body asked to act inside a sentence of prose
 _ASKS = re.compile(r"(?:^|\s)(?:đề nghị|yêu cầu|giao)\s+(?=(?:các|Các|Thủ trưởng|[A-ZĐ]))")
 _CLAUSE_SPLIT = re.compile(r"(?<=[.;])\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ])")
@@ -324,8 +354,9 @@ def _prose_duties(seg: Segments) -> list[_Block]:
             ce = starts[k + 1] if k + 1 < len(starts) else ln.end
             ask = _ASKS.search(text, cs, ce)
             s = ask.end() if ask else cs
-            if not ask and not _HEAD.match(re.sub(r"^(?:Các|Những)\s+", "", text[s:ce])):
-                continue
+            clause = text[s:ce]
+            if not ask and (not _HEAD.match(re.sub(r"^(?:Các|Những)\s+", "", clause)) or _NOT_HEAD.match(clause)):
+                continue  # "Trường hợp hộ gia đình … thì …" names a case, not a school
             a, e, task_start = _split_agency(text, s, ce)
             agency = _clean_agency(text[a:e])
             task = _task(text, task_start, ce, "assignments.task.sentence") if task_start is not None else None
@@ -425,11 +456,13 @@ class _Reader:
         return False
 
     def _under_block(self, ln: Line, current: _Block) -> None:
-        if ln.kind and ln.kind != "bullet" and ln.level <= current.level:
+        # "Điều 2. Giao X" then "1. …", "2. …": the numbered clauses (khoản) of an article are its items
+        clause_of_article = current.marker.startswith("Điều") and ln.kind == "arabic"
+        if ln.kind and ln.kind != "bullet" and ln.level <= current.level and not clause_of_article:
             self.close()
         elif ln.kind == "bullet" and _GENERIC.match(ln.body) and re.match(r"[^:]{0,40}:", ln.body):
             self.close()  # "* Chế độ báo cáo: …", "- Kinh phí: …" close the list of duties
-        elif ln.kind == "bullet" or (ln.kind and ln.level > current.level):
+        elif ln.kind == "bullet" or (ln.kind and ln.level > current.level) or clause_of_article:
             self._item(ln, current)
         else:
             self._paragraph(ln, current)
@@ -439,6 +472,13 @@ class _Reader:
             self.close()
             return
         current.has_items = True
+        last = current.tasks[-1] if current.tasks else None
+        if last is not None and len(last.value) >= 60 and _WRAPPED_NAME.search(self.text, last.start, last.end):
+            # "… chương trình “Festival Thăng Long" / "- Hà Nội, lần thứ II …": a hard-wrapped item whose name
+            # goes on after its dash, not a new item
+            current.tasks[-1] = Finding(collapse(f"{self.text[last.start:last.end]} {ln.text}").rstrip(" ;"),
+                                        last.start, ln.end, last.confidence, last.rule)
+            return
         task = _task(self.text, ln.body_start, ln.end, "assignments.task.item")
         if task:
             current.tasks.append(task)
@@ -512,10 +552,24 @@ def _asked_lists(seg: Segments) -> tuple[list[_Block], set[int]]:
     return blocks, taken
 
 
+def _preamble_giao(seg: Segments) -> list[_Block]:
+    """ "Giao các Bộ: Công an, … có ý kiến …" between the grounds and the body: the segmenter may leave a letter's
+    first assignment in its opening, where only a sentence opening with "Giao" is taken as one."""
+    blocks = []
+    for ln in seg.preamble:
+        if ln.kind or not re.match(r"Giao\s", ln.body) or PREAMBLE_CITATION.match(ln.text):
+            continue
+        head = _heading(seg.text, ln)
+        if head is not None and head[1] is not None:
+            blocks.append(_Block(head[0], ln.level, ln.marker, tasks=[head[1]]))
+    return blocks
+
+
 def extract(seg: Segments, letter: bool = False) -> list[dict]:
     """``letter``: the text is a letter or notice (công văn, thông báo, chỉ thị), whose duties may be written as
     prose; a plan's prose sentences describe its activities instead."""
     asked, taken = _asked_lists(seg)
+    asked = _preamble_giao(seg) + asked
     reader = _Reader(seg.text)
     for ln in seg.body:
         if ln.index not in taken:
@@ -524,6 +578,7 @@ def extract(seg: Segments, letter: bool = False) -> list[dict]:
     blocks = asked + reader.blocks
     if tables := _responsible_tables(seg.text, seg.body):
         blocks = _merge_tables(blocks, tables)
+    blocks = _merge_same_body(blocks)
     if not blocks and letter:
         blocks = _prose_duties(seg)
     if not any(b.agency.rule == "assignments.agency.execution" for b in blocks):

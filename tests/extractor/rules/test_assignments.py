@@ -144,7 +144,22 @@ SECTIONS = [
      ("III. TỔ CHỨC THỰC HIỆN\nCác phòng, ban chuyên môn; Ủy ban nhân dân các xã, thị trấn căn cứ nhiệm vụ được giao "
       "xây dựng kế hoạch thực hiện;\ntổng hợp kết quả gửi Phòng Văn hóa và Thông tin."),
      [block("Các phòng, ban chuyên môn; Ủy ban nhân dân các xã, thị trấn",
-            "căn cứ nhiệm vụ được giao xây dựng kế hoạch thực hiện; tổng hợp kết quả gửi Phòng Văn hóa và Thông tin.")]),
+            "căn cứ nhiệm vụ được giao xây dựng kế hoạch thực hiện; tổng hợp kết quả gửi Phòng Văn hóa và Thông tin.")]),    ("numbered-item-where-one-body-asks-another",
+     ("III. TỔ CHỨC THỰC HIỆN\n1. Phòng Văn hóa và Thông tin\n- Chủ trì tổ chức Liên hoan.\n"
+      "2. Ủy ban nhân dân huyện đề nghị Huyện đoàn vận động đoàn viên tham gia dàn dựng tiết mục."),
+     [block("Phòng Văn hóa và Thông tin", "Chủ trì tổ chức Liên hoan."),
+      block("Huyện đoàn", "vận động đoàn viên tham gia dàn dựng tiết mục.")]),    ("bodies-bullet-leads-the-sub-items",
+     ("III. TỔ CHỨC THỰC HIỆN\n- Các cơ sở y tế thực hiện việc sơ cứu tại khu vực Liên hoan như sau:\n"
+      "+ Bố trí một xe cứu thương trực tại sân khấu;\n+ Chuẩn bị thuốc và dụng cụ sơ cứu."),
+     [block("Các cơ sở y tế", "Bố trí một xe cứu thương trực tại sân khấu", "Chuẩn bị thuốc và dụng cụ sơ cứu.")]),    ("lead-after-the-body-heads-its-items",
+     ("III. TỔ CHỨC THỰC HIỆN\na) Trung tâm Văn hóa - Thể thao huyện chủ trì, phối hợp với Ủy ban nhân dân các xã:\n"
+      "- Dựng sân khấu tại Quảng trường huyện;\n- Bố trí lực lượng trực trong ba đêm diễn."),
+     [block("Trung tâm Văn hóa - Thể thao huyện", "Dựng sân khấu tại Quảng trường huyện",
+            "Bố trí lực lượng trực trong ba đêm diễn.")]),    ("bullet-body-that-says-its-duty-after-a-bullet-heading",
+     ("III. TỔ CHỨC THỰC HIỆN\n- Ủy ban nhân dân các xã, thị trấn:\n- Thành lập đội văn nghệ xung kích;\n"
+      "- Đăng ký tiết mục với Ban Tổ chức.\n- Phòng Tài chính - Kế hoạch có trách nhiệm thẩm định dự toán kinh phí Liên hoan."),
+     [block("Ủy ban nhân dân các xã, thị trấn", "Thành lập đội văn nghệ xung kích", "Đăng ký tiết mục với Ban Tổ chức."),
+      block("Phòng Tài chính - Kế hoạch", "có trách nhiệm thẩm định dự toán kinh phí Liên hoan.")]),
 ]
 
 
@@ -328,4 +343,63 @@ def test_a_letter_to_one_agency_with_its_tasks_as_a_list():
     text = directive(header=header, title="", kinh_gui="Kính gửi: Thư viện tỉnh Quảng Ngãi.", preamble="", body=body)
     check_field("letter-to-one-agency", text, "assignments", [
         block("Thư viện tỉnh Quảng Ngãi", "Cử cán bộ tham gia Ban Tổ chức Ngày hội", "Tạo điều kiện cho mượn sách trưng bày."),
+    ])
+
+
+def test_numbered_clauses_of_an_article_are_its_tasks():
+    body = ("Điều 1. Ban hành kèm theo Quyết định này Kế hoạch tổ chức Liên hoan tuyên truyền lưu động năm 2023.\n"
+            "Điều 2. Giao Trưởng phòng Văn hóa và Thông tin huyện\n"
+            "1. Xây dựng kịch bản và tổ chức Liên hoan theo Kế hoạch;\n"
+            "2. Hướng dẫn các xã, thị trấn đăng ký đội tham gia.\n"
+            "Điều 3. Quyết định này có hiệu lực kể từ ngày ký.")
+    text = directive(header=QD_HEADER, title=QD_TITLE, preamble=QD_PREAMBLE, body=body,
+                     closing="Nơi nhận:\n- Sở VHTTDL;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nHuỳnh Văn Nam")
+    check_field("dieu-with-khoan", text, "assignments", [
+        block("Trưởng phòng Văn hóa và Thông tin huyện", "Xây dựng kịch bản và tổ chức Liên hoan theo Kế hoạch",
+              "Hướng dẫn các xã, thị trấn đăng ký đội tham gia."),
+    ])
+
+
+def test_an_answer_to_a_petition_assigns_nothing():
+    # the cases it explains ("Trường hợp …") and its closing ("X thông báo để Y được biết, …") are no duty blocks
+    body = ("Trả lời đơn của ông Lê Văn Bình về việc hỗ trợ tiền thuê nhà, Ủy ban nhân dân huyện có ý kiến như sau:\n"
+            "Trường hợp hộ gia đình ông Lê Văn Bình được xác nhận là hộ cận nghèo thì được xem xét hỗ trợ theo quy định.\n"
+            "Ủy ban nhân dân huyện thông báo để Phòng Lao động - Thương binh và Xã hội được biết, hướng dẫn ông Lê Văn Bình "
+            "hoàn thiện hồ sơ theo quy định./.")
+    text = directive(header=NOTICE_HEADER, title="THÔNG BÁO\nVề việc trả lời đơn kiến nghị", preamble="", body=body)
+    check_field("petition-answer", text, "assignments", [])
+
+
+def test_blocks_of_one_body_under_two_cases_are_one_entry():
+    section = ("III. TỔ CHỨC THỰC HIỆN\na) Đối với người bị say nắng:\n- Các cơ sở y tế huyện thực hiện như sau:\n"
+               "+ Đưa người bệnh vào chỗ thoáng mát;\n+ Theo dõi mạch và nhiệt độ.\nb) Đối với người bị ngã:\n"
+               "- Các cơ sở y tế huyện thực hiện như sau:\n+ Cố định chỗ đau trước khi chuyển viện.")
+    check_field("one-body-two-cases", directive(body=LEAD + section), "assignments", [
+        block("Các cơ sở y tế huyện", "Đưa người bệnh vào chỗ thoáng mát", "Theo dõi mạch và nhiệt độ.",
+              "Cố định chỗ đau trước khi chuyển viện."),
+    ])
+
+
+def test_a_giao_sentence_left_in_the_opening_of_a_letter():
+    from extractor_helpers import HEADER
+
+    header = HEADER.replace("Số: 215/KH-PGDĐT", "Số: 88/TB-VP\nV/v ý kiến về đề xuất sửa chữa nhà văn hóa")
+    preamble = ("Xét đề nghị của Ủy ban nhân dân xã Tịnh Hà tại Tờ trình số 12/TTr-UBND ngày 04/3/2024 về việc sửa chữa "
+                "nhà văn hóa xã;\n\nGiao các Phòng: Tài chính - Kế hoạch, Kinh tế và Hạ tầng có ý kiến về dự toán sửa "
+                "chữa trước ngày 20/3/2024.")
+    body = "Văn phòng Ủy ban nhân dân huyện thông báo để các cơ quan, đơn vị biết, thực hiện./."
+    text = directive(header=header, title="", preamble=preamble, body=body)
+    check_field("giao-in-opening", text, "assignments", [
+        block("các Phòng: Tài chính - Kế hoạch, Kinh tế và Hạ tầng",
+              "có ý kiến về dự toán sửa chữa trước ngày 20/3/2024."),
+    ])
+
+
+def test_a_wrapped_item_whose_name_goes_on_after_a_dash():
+    # a hard-wrapped copy: "Bà Rịa" / "- Vũng Tàu" is one name, the dash that opens the line is no list marker
+    section = ("III. TỔ CHỨC THỰC HIỆN\n1. Công an huyện\n- Bảo đảm an ninh, trật tự cho các đoàn nghệ thuật của tỉnh Bà Rịa\n"
+               "- Vũng Tàu trong suốt thời gian Liên hoan.\n- Phân luồng giao thông tại khu vực sân khấu.")
+    check_field("dash-in-wrapped-name", directive(body=LEAD + section), "assignments", [
+        block("Công an huyện", "Bảo đảm an ninh, trật tự cho các đoàn nghệ thuật của tỉnh Bà Rịa - Vũng Tàu trong suốt "
+              "thời gian Liên hoan.", "Phân luồng giao thông tại khu vực sân khấu."),
     ])

@@ -474,7 +474,7 @@ class _Reader:
         current.has_items = True
         last = current.tasks[-1] if current.tasks else None
         if last is not None and len(last.value) >= 60 and _WRAPPED_NAME.search(self.text, last.start, last.end):
-            # "… chương trình “Festival Thăng Long" / "- Hà Nội, lần thứ II …": a hard-wrapped item whose name
+            # "… chương trình “Liên hoan Văn hóa" / "- Du lịch, lần thứ II …": a hard-wrapped item whose name
             # goes on after its dash, not a new item
             current.tasks[-1] = Finding(collapse(f"{self.text[last.start:last.end]} {ln.text}").rstrip(" ;"),
                                         last.start, ln.end, last.confidence, last.rule)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from extractor.vocabulary import (
+    AUTHORITY_HEAD,
     BODY_OPENER,
     CITATION,
     MARKER,
@@ -51,11 +52,6 @@ _OPENER = re.compile(rf"(?<=\s)(?:{BODY_OPENER.pattern})")
 _ENTRY_END = re.compile(r"(?<=[a-zà-ỹđ)]{2}\.)\s(?=[A-ZĐÀ-Ỹ])")
 _NEXT_ENTRY = re.compile(r"(?<=;)\s+(?=[-–+•]\s)")
 _LIST_ENTRY = re.compile(r"(?<=[;:)])\s+(?=[-–+•]\s)")
-# The issuing authority line of a Quyết định, glued after its title: "… ỦY BAN NHÂN DÂN TỈNH X".
-_AUTHORITY_HEAD = re.compile(
-    r"(?:[ỦU]Y\s+BAN|UBND|CHỦ\s+TỊCH|THỦ\s+TƯỚNG|BỘ\s+TRƯỞNG|GIÁM\s+ĐỐC|HIỆU\s+TRƯỞNG|HỘI\s+ĐỒNG|BAN\s+CHẤP\s+HÀNH"
-    r"|TỔNG\s+CỤC\s+TRƯỞNG|CỤC\s+TRƯỞNG|TRƯỞNG\s+BAN|CHÁNH\s+ÁN|VIỆN\s+TRƯỞNG)(?=\s|$)"
-)
 _LINKING = frozenset({"CỦA", "VÀ", "CHO", "TẠI", "VỚI", "THUỘC", "VỀ", "TRỰC", "CÁC"})
 _AUTHORITY_TYPES = frozenset({"QUYẾT ĐỊNH", "NGHỊ QUYẾT", "CHỈ THỊ", "THÔNG TƯ", "NGHỊ ĐỊNH"})
 
@@ -163,7 +159,7 @@ def _cut_authority(line: str, start: int, end: int, cuts: _Cuts, base: int) -> N
     run = line[start:end]
     words = list(re.finditer(r"\S+", run))
     for k in range(max(1, len(words) - 14), len(words)):
-        m = _AUTHORITY_HEAD.match(run, words[k].start())
+        m = AUTHORITY_HEAD.match(run, words[k].start())
         if m and words[k - 1].group(0).strip("“”\"'") not in _LINKING:
             cuts.cut(base + start + words[k].start())
             return

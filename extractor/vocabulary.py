@@ -66,6 +66,17 @@ def alternation(words: list[str]) -> str:
 # ------------------------------------------------------------------ the shared word lists
 
 WORDS = load_data("vocabulary")
+
+
+def _spaced(word: str) -> str:
+    """A literal phrase whose words may be separated by any white space; ỦY also written UY."""
+    return r"\s+".join(re.escape(part) for part in word.split()).replace("ỦY", "[ỦU]Y")
+
+
+# The issuing authority line of a Quyết định, glued after its title: "… ỦY BAN NHÂN DÂN TỈNH X".
+AUTHORITY_HEAD = re.compile(
+    "(?:" + "|".join(_spaced(w) for w in sorted(WORDS["authority_heads"], key=len, reverse=True)) + r")(?=\s|$)"
+)
 _TYPES = load_data("document_types")
 TYPE_NAMES: dict[str, str] = {name: kind for kind, spec in _TYPES["kinds"].items() for name in spec["names"]}
 CITED_NAMES: dict[str, str] = {name: kind for kind, names in _TYPES["cited_names"].items() for name in names}

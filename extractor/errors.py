@@ -11,6 +11,9 @@ from __future__ import annotations
 __all__ = [
     "AuthenticationError",
     "ConflictError",
+    "ConversionError",
+    "ConversionTimeoutError",
+    "ConverterMissingError",
     "CorruptFileError",
     "DocintelError",
     "EditConflictError",
@@ -89,6 +92,28 @@ class OcrTimeoutError(OcrError):
     """OCR of a page ran past its time limit and was stopped."""
 
     code = "ocr_timeout"
+
+
+class ConversionError(DocintelError):
+    """An old Word file (.doc) could not be converted: the converter is missing, failed or ran too long.
+
+    Its own family (not :class:`UnavailableError`, which puts a queued job back to wait): the service answers
+    503, and a queued job fails with the code instead of being retried forever.
+    """
+
+    code = "conversion_failed"
+
+
+class ConverterMissingError(ConversionError):
+    """The converter for old Word files (LibreOffice) is not installed on this machine."""
+
+    code = "converter_missing"
+
+
+class ConversionTimeoutError(ConversionError):
+    """Converting an old Word file ran past its time limit and was stopped."""
+
+    code = "conversion_timeout"
 
 
 class RuleDataError(DocintelError):

@@ -6,6 +6,8 @@ cd "$(dirname "$0")/.."
 
 # tesseract-ocr-script-viet: the "Vietnamese" script model, 1.6 MB, compared with "vie" in docs/ocr.md
 APT_PACKAGES=(tesseract-ocr tesseract-ocr-vie tesseract-ocr-script-viet fonts-liberation2 chromium)
+# libreoffice-writer-nogui: converts Word 97–2003 (.doc) uploads to .docx offline (extractor/ingest/legacy.py)
+APT_PACKAGES+=(libreoffice-writer-nogui)
 
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do

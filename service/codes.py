@@ -53,6 +53,9 @@ class ErrorCode:
     SERVICE_UNAVAILABLE = "unavailable"
     OCR_FAILED = "ocr_failed"
     OCR_TIMEOUT = "ocr_timeout"
+    CONVERSION_FAILED = "conversion_failed"  # an old Word file (.doc) could not be converted
+    CONVERTER_MISSING = "converter_missing"
+    CONVERSION_TIMEOUT = "conversion_timeout"
     # failed jobs only
     WORKER_CRASHED = "worker_crashed"
     TOO_MANY_ATTEMPTS = "too_many_attempts"

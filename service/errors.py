@@ -22,6 +22,7 @@ EditConflictError       412     a record PUT whose If-Match is not the current r
 PreconditionRequired…   428     a record PUT without If-Match
 UnavailableError        503     storage, database, tesseract or workers unavailable
 OcrError                503     tesseract missing, failed or timed out
+ConversionError         503     .doc converter (LibreOffice) missing, failed or timed out
 DocintelError (others)  500     rule data broken, internal error (no traceback sent)
 ======================  ======  =====================================================
 
@@ -45,6 +46,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from extractor.errors import (
     AuthenticationError,
     ConflictError,
+    ConversionError,
     DocintelError,
     EditConflictError,
     InputError,
@@ -78,6 +80,7 @@ STATUS_BY_CLASS: dict[type[DocintelError], int] = {
     PreconditionRequiredError: 428,
     UnavailableError: 503,
     OcrError: 503,
+    ConversionError: 503,
     DocintelError: 500,
 }
 

@@ -9,8 +9,12 @@ content                 reader
 PDF                     :mod:`.pdf` — text layer per page (pdfplumber), OCR for pages without one
 PNG, JPEG, TIFF, ...    :mod:`.image` — every page (TIFF frame) OCR'd, EXIF orientation applied
 DOCX                    :mod:`.docx` — header, paragraphs and tables in order (no geometry)
-anything else           :mod:`.text` — UTF-8 / UTF-16 text
+DOC (Word 97–2003)      :mod:`.legacy` — converted to DOCX by LibreOffice, then read as DOCX
+anything else           :mod:`.text` — UTF-8 / UTF-16 text; TCVN3 / VNI text detected and converted
 ======================  =========================================================================
+
+Word runs set in TCVN3 (``.VnTime`` …) or VNI (``VNI-Times`` …) fonts are converted to Unicode run by run
+(:mod:`.legacy`, tables in :mod:`.vn_legacy_encodings`).
 
 What a reader returns: ``text`` (words joined by spaces, lines by ``"\\n"``, pages by ``"\\n\\n"``), and per
 page its span in ``text``, its words with spans, boxes and 0..1 confidence, its size (points for PDF text
@@ -87,6 +91,12 @@ def inspect(data: bytes, limits: Limits = DEFAULT_LIMITS, *, filename: str | Non
 
         check_package(data, limits)
         return Intake(media_type, None)
+    if media_type == sniffing.DOC:
+        from extractor.ingest.legacy import check_doc, converter
+
+        check_doc(data)
+        converter()  # refused now, not after the upload was stored, when no converter is installed
+        return Intake(media_type, None)
     limits.check_text(decode_text(data))
     return Intake(media_type, 1)
 
@@ -134,6 +144,13 @@ def load_bytes(
         from extractor.ingest.docx import read_docx
 
         source = read_docx(data, limits)
+        if progress:
+            progress(1, 1)
+    elif media_type == sniffing.DOC:
+        from extractor.ingest.docx import read_docx
+        from extractor.ingest.legacy import convert_doc
+
+        source = read_docx(convert_doc(data), limits, media_type=sniffing.DOC)
         if progress:
             progress(1, 1)
     else:

@@ -28,6 +28,7 @@ from lxml.etree import XMLSyntaxError
 
 from extractor.errors import CorruptFileError, EmptyDocumentError, EncryptedFileError
 from extractor.ingest.layout import DocumentBuilder
+from extractor.ingest.legacy import convert_legacy_runs
 from extractor.ingest.sniff import DOCX
 from extractor.limits import DEFAULT_LIMITS, Limits
 from extractor.types import SourceDocument
@@ -148,8 +149,9 @@ def check_package(data: bytes, limits: Limits = DEFAULT_LIMITS) -> None:
         ) from None
 
 
-def read_docx(data: bytes, limits: Limits = DEFAULT_LIMITS) -> SourceDocument:
-    """Read a .docx: first-section header text, then the body.
+def read_docx(data: bytes, limits: Limits = DEFAULT_LIMITS, *, media_type: str = DOCX) -> SourceDocument:
+    """Read a .docx (or the .docx made of a .doc, ``media_type`` saying which): first-section header text, then
+    the body. Runs set in TCVN3 or VNI fonts are converted to Unicode first (:mod:`.legacy`).
 
     Raises:
         CorruptFileError, EncryptedFileError, TooLargeError, EmptyDocumentError.
@@ -158,6 +160,7 @@ def read_docx(data: bytes, limits: Limits = DEFAULT_LIMITS) -> SourceDocument:
     check_package(data, limits)
     try:
         document: Document = docx.Document(io.BytesIO(data))
+        convert_legacy_runs(document)
         lines: list[str] = []
         seen_headers: set[int] = set()
         for section in document.sections:
@@ -180,6 +183,6 @@ def read_docx(data: bytes, limits: Limits = DEFAULT_LIMITS) -> SourceDocument:
     lines = _tidy(lines)
     if not any(line.strip() for line in lines):
         raise EmptyDocumentError("Tệp Word không có chữ nào. Hãy tải lên chính văn bản.")
-    builder = DocumentBuilder(DOCX)
+    builder = DocumentBuilder(media_type)
     builder.add_text_page(lines, method="docx")
     return builder.build({"docx": (time.perf_counter() - started) * 1000})

@@ -1,7 +1,8 @@
 """Content sniffing: which format a file is, from its first bytes, never from its name.
 
-A small table of magic numbers is enough for the formats we read (PDF, PNG, JPEG, TIFF, BMP, WebP, DOCX) and
-for the ones clerks are likely to upload by mistake (legacy Word, ZIP, RAR, 7z, executables, ...). Anything
+A small table of magic numbers is enough for the formats we read (PDF, PNG, JPEG, TIFF, BMP, WebP, DOCX, and
+Word 97–2003 .doc: an OLE2 compound file with a ``WordDocument`` stream) and for the ones clerks are likely to
+upload by mistake (Excel/PowerPoint 97–2003, ZIP, RAR, 7z, executables, ...). Anything
 that matches no entry is treated as text and left to :func:`extractor.ingest.text.decode_text`, which refuses
 undecodable bytes.
 """
@@ -22,6 +23,7 @@ TIFF: Final = "image/tiff"
 BMP: Final = "image/bmp"
 WEBP: Final = "image/webp"
 DOCX: Final = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+DOC: Final = "application/msword"  # Word 97–2003, converted to .docx by extractor.ingest.legacy
 TEXT: Final = "text/plain"
 
 IMAGE_TYPES: Final = frozenset({PNG, JPEG, TIFF, BMP, WEBP})
@@ -52,7 +54,7 @@ _REFUSED: Final[tuple[tuple[bytes, str, str], ...]] = (
     (b"%!PS", "một tệp PostScript", "a PostScript file"),
 )
 
-_WHAT_WE_READ = "Hãy tải lên PDF, ảnh quét (PNG, JPEG, TIFF), tệp Word .docx hoặc văn bản UTF-8."
+_WHAT_WE_READ = "Hãy tải lên PDF, ảnh quét (PNG, JPEG, TIFF), tệp Word (.docx, .doc) hoặc văn bản UTF-8."
 
 
 def sniff(data: bytes) -> str:
@@ -65,7 +67,7 @@ def sniff(data: bytes) -> str:
         One of the media type constants of this module; ``TEXT`` when nothing binary matched.
 
     Raises:
-        UnsupportedFormatError: The content is a recognised format that we do not read (legacy .doc,
+        UnsupportedFormatError: The content is a recognised format that we do not read (an old Excel file,
             a ZIP that is not a Word file, an executable, ...).
         EncryptedFileError: A password-protected Office file (stored as an encrypted OLE2 package).
         CorruptFileError: A ZIP container that cannot be opened.
@@ -79,7 +81,7 @@ def sniff(data: bytes) -> str:
     if head.startswith(b"RIFF") and head[8:12] == b"WEBP":
         return WEBP
     if head.startswith(_OLE2):
-        _refuse_ole2(data)
+        return _sniff_ole2(data)
     if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         return _sniff_zip(data)
     for prefix, what, detected in _REFUSED:
@@ -111,8 +113,8 @@ def _is_pdf(data: bytes) -> bool:
     return b"%%EOF" in tail and b"startxref" in tail
 
 
-def _refuse_ole2(data: bytes) -> None:
-    """Explain an OLE2 (compound file) upload: legacy Word/Excel, or an encrypted Office package."""
+def _sniff_ole2(data: bytes) -> str:
+    """An OLE2 (compound file) upload: Word 97–2003, an encrypted Office package, or another old Office file."""
     # Stream names in the OLE2 directory are UTF-16LE.
     if "EncryptedPackage".encode("utf-16-le") in data:
         raise EncryptedFileError(
@@ -120,11 +122,7 @@ def _refuse_ole2(data: bytes) -> None:
             "→ Bảo vệ tài liệu) rồi tải lên lại, hoặc tải lên bản PDF.",
         )
     if "WordDocument".encode("utf-16-le") in data:
-        raise UnsupportedFormatError(
-            "Tệp là văn bản Word cũ (.doc, Word 97–2003), docintel không đọc định dạng này. Hãy mở bằng Word hoặc "
-            "LibreOffice, lưu thành .docx hoặc PDF rồi tải lên tệp đó.",
-            detail={"detected": "application/msword"},
-        )
+        return DOC
     raise UnsupportedFormatError(
         "Tệp là tệp Microsoft Office đời cũ (OLE2, ví dụ .xls hoặc .ppt), không phải văn bản docintel đọc được. "
         f"Hãy lưu thành PDF hoặc .docx. {_WHAT_WE_READ}",

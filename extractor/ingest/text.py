@@ -20,7 +20,7 @@ from extractor.errors import EmptyDocumentError, UnsupportedFormatError
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")  # control characters other than white space
 _BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 MAX_CONTROL_SHARE = 0.001
-_WHAT_WE_READ = "Hãy tải lên PDF, ảnh quét (PNG, JPEG, TIFF), tệp Word .docx hoặc văn bản UTF-8."
+_WHAT_WE_READ = "Hãy tải lên PDF, ảnh quét (PNG, JPEG, TIFF), tệp Word (.docx, .doc) hoặc văn bản UTF-8."
 
 
 def _decode(data: bytes) -> str:

@@ -214,6 +214,11 @@ _MIN_VALID_AFTER: Final = 0.8
 _MIN_GAIN: Final = 0.5
 
 
+def is_unicode_vietnamese(text: str) -> bool:
+    """Whether ``text`` holds a letter only Unicode Vietnamese writes (ơ, ư, đ, ạ …): then it is not TCVN3/VNI."""
+    return _UNICODE_ONLY.search(text) is not None
+
+
 def is_syllable(word: str) -> bool:
     """A Vietnamese syllable: initial consonant, one to three vowels, final consonant, at most one tone mark."""
     decomposed = unicodedata.normalize("NFD", word.lower())

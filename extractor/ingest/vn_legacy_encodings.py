@@ -129,6 +129,67 @@ def to_unicode(text: str, encoding: str, *, capitals: bool = False) -> str:
     return tcvn3_to_unicode(text, capitals=capitals) if encoding == TCVN3 else vni_to_unicode(text)
 
 
+_TOKEN: Final = re.compile(r"\S+")
+_ASCII_LETTER: Final = re.compile("[A-Za-z]")
+_LINE_START: Final = re.compile(r"(\s*(?:[-+•*]\s*|\d+[.)]\s*|[a-zđ]\)\s*)?)([^\W\d_])")
+
+
+def restore_capitals(text: str) -> str:
+    """TCVN3 *text* without its fonts (a plain-text file) in the capitals its ``…H`` runs showed, as far as
+    the text tells.
+
+    A toned capital has no TCVN3 code, so "KẾ HOẠCH" typed in ``.VnTimeH`` arrives as "KÕ HO¹CH" → "Kế HOạCH".
+    A word whose only lower-case letters are such lost capitals is upper-cased when it has two capitals or a
+    capital after one ("CHủ", "HOạCH", "ủY"), or stands next to an all-capital word ("HÒA Xã HỘI"); a line whose
+    ASCII letters are all capitals and that holds two such words is upper-cased whole ("Bộ Y Tế"); a toned
+    vowel that begins a line (after a bullet) is a capital. A capitalised name inside a sentence ("của Ủy ban")
+    cannot be told from the text and stays lower-case.
+    """
+    return "\n".join(_restore_line(line) for line in text.split("\n"))
+
+
+def _restore_line(line: str) -> str:
+    tokens = list(_TOKEN.finditer(line))
+    cores = [token.group().strip(_PUNCTUATION) for token in tokens]
+    lost = [_only_lost_lower(core) for core in cores]
+    # An all-capital Vietnamese word: a toned or hatted capital ("HÒA", "HỘI"), not "III" or "KHTC".
+    caps = [core.isalpha() and core.isupper() and not core.isascii() for core in cores]
+    upper = [is_lost and (sum(c.isupper() for c in core) >= 2 or _capital_after_lost(core))
+             for core, is_lost in zip(cores, lost, strict=True)]
+    for _ in range(2):  # a neighbour upper-cased in the first pass counts in the second
+        for i, is_lost in enumerate(lost):
+            if is_lost and not upper[i]:
+                upper[i] = any(0 <= j < len(cores) and (caps[j] or upper[j]) for j in (i - 1, i + 1))
+    ascii_letters = _ASCII_LETTER.findall(line)
+    if sum(lost) >= 2 and len(ascii_letters) >= 2 and all(c.isupper() for c in ascii_letters):
+        return line.upper()
+    out, last = [], 0
+    for token, up in zip(tokens, upper, strict=True):
+        out.append(line[last:token.start()])
+        out.append(token.group().upper() if up else token.group())
+        last = token.end()
+    restored = "".join(out) + line[last:]
+    if (start := _LINE_START.match(restored)) and _lost_capital(start.group(2)):
+        restored = restored[:start.start(2)] + start.group(2).upper() + restored[start.end(2):]
+    return restored
+
+
+def _lost_capital(letter: str) -> bool:
+    """A lower-case letter whose capital TCVN3 has no code for (á, ở …; not đ, â …, whose capitals it has)."""
+    return letter.islower() and not letter.isascii() and letter.upper() not in _UNICODE_TO_TCVN3
+
+
+def _only_lost_lower(word: str) -> bool:
+    """Letters only, some capitals, and every lower-case letter one whose capital was lost ("Xã", "HOạCH")."""
+    lower = [c for c in word if c.islower()]
+    return (word.isalpha() and bool(lower) and any(c.isupper() for c in word)
+            and all(_lost_capital(c) for c in lower))
+
+
+def _capital_after_lost(word: str) -> bool:
+    return any(_lost_capital(a) and b.isupper() for a, b in zip(word, word[1:], strict=False))
+
+
 # ------------------------------------------------------------------ writing (the tests build legacy files)
 
 # Every letter with its code, the plain vowels and ý (whose code is itself) included.
@@ -151,7 +212,7 @@ def unicode_to_tcvn3(text: str) -> list[tuple[str, bool]]:
         if char in _UNICODE_TO_TCVN3:
             code = _UNICODE_TO_TCVN3[char]
             capitals = None if char.isupper() else False
-        elif char.isupper() and char.lower() in _UNICODE_TO_TCVN3:
+        elif char.isupper() and char.lower() in _UNICODE_TO_TCVN3 and not char.isascii():
             code, capitals = _UNICODE_TO_TCVN3[char.lower()], True
         elif char in TCVN3_TO_UNICODE:
             raise ValueError(f"{char!r} has no TCVN3 code")
@@ -255,15 +316,22 @@ def _score(words: list[str], encoding: str) -> Detection:
     return Detection(encoding, changed, before, after)
 
 
+_SAMPLE_CHARS: Final = 50_000  # enough words to judge; a 500 000-character text is not scanned whole
+
+
 def detect(text: str) -> Detection:
     """Which legacy encoding ``text`` was typed in, if any (``Detection.encoding`` is ``None`` for Unicode).
 
-    For each table, the words that converting would change are counted: the conversion is kept only if at least
-    three words change, at least 80 % of them are Vietnamese syllables afterwards, and the share of syllables
-    grew by at least half of them. A text with more Unicode-only Vietnamese letters (ơ, ư, đ, ạ …) than changed
-    words is Unicode already and is never converted.
+    Judged on the first 50 000 characters. For each table, the words that converting would change are counted:
+    the conversion is kept only if at least three words change, at least 80 % of them are Vietnamese syllables
+    afterwards, and the count of syllables among them grew by at least half of them. A text where more than one
+    word in twenty holds a Unicode-only Vietnamese letter (ơ, ư, đ, ạ …) is Unicode already and is never
+    converted.
     """
-    words = _words(text)
+    sample = text[:_SAMPLE_CHARS]
+    words = _words(sample)
+    if len(_UNICODE_ONLY.findall(sample)) > 0.05 * len(words):
+        return Detection(None)
     best = Detection(None)
     for encoding in (TCVN3, VNI):
         score = _score(words, encoding)
@@ -272,6 +340,4 @@ def detect(text: str) -> Detection:
                 and score.valid_after - score.valid_before >= _MIN_GAIN * score.changed_words
                 and score.valid_after > best.valid_after):
             best = score
-    if best.encoding and len(_UNICODE_ONLY.findall(text)) > best.changed_words:
-        return Detection(None)
     return best

@@ -111,7 +111,8 @@ def _docx(body_xml: bytes | None = None, extra: dict[str, bytes] | None = None) 
 
 
 def _ole2(stream_name: str) -> bytes:
-    """The start of a compound file whose directory names one stream (what content sniffing looks at)."""
+    """The start of a compound file whose directory names one stream (what content sniffing looks at); nothing
+    else of the file, so a reader that opens it finds it truncated."""
     return b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504 + stream_name.encode("utf-16-le") + b"\x00" * 64
 
 

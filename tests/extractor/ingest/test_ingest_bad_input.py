@@ -165,10 +165,10 @@ def _ole2(stream_name: str) -> bytes:
     return b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504 + stream_name.encode("utf-16-le") + b"\x00" * 64
 
 
-def test_load_bytes_legacy_doc_says_save_as_docx():
-    with pytest.raises(UnsupportedFormatError) as exc_info:
+def test_load_bytes_truncated_legacy_doc_is_corrupt():
+    with pytest.raises(CorruptFileError) as exc_info:
         load_bytes(_ole2("WordDocument"), filename="cv.doc")
-    _assert_error(exc_info, UnsupportedFormatError, "Word cũ", ".doc", "lưu thành .docx hoặc PDF")
+    _assert_error(exc_info, CorruptFileError, "Word cũ", ".doc", "bị hỏng", "lưu lại thành .docx")
 
 
 def test_load_bytes_password_protected_office_file():

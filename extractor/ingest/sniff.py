@@ -123,11 +123,28 @@ def _sniff_ole2(data: bytes) -> str:
         )
     if "WordDocument".encode("utf-16-le") in data:
         return DOC
+    if not _whole_ole2(data):
+        raise CorruptFileError(
+            "Tệp bắt đầu như một tệp Office đời cũ (như .doc) nhưng không mở được: có lẽ tệp bị cắt cụt hoặc hỏng. "
+            "Hãy mở bằng Word hoặc LibreOffice, lưu lại thành .docx (hoặc PDF) rồi tải lên tệp đó.",
+            detail={"detected": "application/x-ole-storage"},
+        )
     raise UnsupportedFormatError(
         "Tệp là tệp Microsoft Office đời cũ (OLE2, ví dụ .xls hoặc .ppt), không phải văn bản docintel đọc được. "
         f"Hãy lưu thành PDF hoặc .docx. {_WHAT_WE_READ}",
         detail={"detected": "application/x-ole-storage"},
     )
+
+
+def _whole_ole2(data: bytes) -> bool:
+    """Whether a compound file's directory can be read (a .doc cut off in transit loses it: it comes last)."""
+    import olefile
+
+    try:
+        with olefile.OleFileIO(io.BytesIO(data)):
+            return True
+    except (OSError, ValueError, IndexError, KeyError, TypeError, RecursionError, MemoryError):
+        return False
 
 
 def _sniff_zip(data: bytes) -> str:

@@ -90,17 +90,19 @@ def _kill_group(process: subprocess.Popen) -> None:
         os.killpg(process.pid, signal.SIGKILL)
 
 
-def convert_doc(data: bytes, *, timeout_s: float = CONVERSION_TIMEOUT_S) -> bytes:
+def convert_doc(data: bytes, *, timeout_s: float | None = None) -> bytes:
     """The .docx LibreOffice makes of a .doc (checked by :func:`check_doc` first).
 
     Raises:
         EncryptedFileError, CorruptFileError: as :func:`check_doc`; also when the converter produces nothing.
         ConverterMissingError: LibreOffice is not installed.
-        ConversionTimeoutError: the conversion ran past ``timeout_s`` (the converter's process group is killed).
+        ConversionTimeoutError: the conversion ran past ``timeout_s`` (default :data:`CONVERSION_TIMEOUT_S`);
+            the converter's process group is killed.
         ConversionError: the converter could not be started.
     """
     check_doc(data)
     executable = converter()
+    timeout_s = CONVERSION_TIMEOUT_S if timeout_s is None else timeout_s
     with tempfile.TemporaryDirectory(prefix="docintel-doc-") as tmp:
         work = Path(tmp)
         source, out = work / "document.doc", work / "out"

@@ -79,7 +79,7 @@ def converter() -> str:
     found = os.environ.get("DOCINTEL_SOFFICE") or shutil.which("soffice") or shutil.which("libreoffice")
     if not found:
         raise ConverterMissingError(
-            "Máy chủ chưa cài bộ chuyển đổi tệp Word cũ (LibreOffice) nên chưa đọc được tệp .doc. Hãy báo quản trị "
+            "Máy này chưa cài bộ chuyển đổi tệp Word cũ (LibreOffice) nên chưa đọc được tệp .doc. Hãy báo quản trị "
             "viên chạy scripts/setup.sh, hoặc mở tệp bằng Word, lưu thành .docx hoặc PDF rồi tải lên tệp đó.",
         )
     return found

@@ -203,6 +203,21 @@ def _restore_soft_hyphens(run) -> None:
         run.remove(hyphen)
 
 
+def _rejoin_vni_sequences(runs: list) -> None:
+    """Word splits runs anywhere (an editing session, a spelling mark), also between a VNI base letter and its
+    diacritic code ("Vie" | "ät"): the codes that open a run go back to the end of the VNI run before it."""
+    for (before, (enc_before, _)), (after, (enc_after, _)) in zip(runs, runs[1:], strict=False):
+        if enc_before != encodings.VNI or enc_after != encodings.VNI or before.getparent() is not after.getparent():
+            continue
+        tail, head = before.findall(f"{_W}t"), after.findall(f"{_W}t")
+        if not tail or not head or not tail[-1].text or not head[0].text or not tail[-1].text[-1].isalpha():
+            continue
+        codes = len(head[0].text) - len(head[0].text.lstrip(encodings.VNI_DIACRITIC_CODES))
+        if codes:
+            tail[-1].text += head[0].text[:codes]
+            head[0].text = head[0].text[codes:]
+
+
 def convert_legacy_runs(document) -> dict[str, int]:
     """Convert in place the text of every TCVN3 or VNI run of a python-docx ``Document`` (body and headers).
 
@@ -220,17 +235,19 @@ def convert_legacy_runs(document) -> dict[str, int]:
         if id(root) in seen:
             continue
         seen.add(id(root))
+        runs = []
         for run in root.iter(f"{_W}r"):
             if run.find(f"{_W}t") is None and run.find(f"{_W}softHyphen") is None:
                 continue
             found = encodings.font_encoding(fonts.of_run(run))
             if found is None or any(encodings.is_unicode_vietnamese(t.text or "") for t in run.iter(f"{_W}t")):
                 continue
-            encoding, capitals = found
-            if encoding == encodings.TCVN3:
+            if found[0] == encodings.TCVN3:
                 _restore_soft_hyphens(run)
-            texts = run.findall(f"{_W}t")
-            for t in texts:
+            runs.append((run, found))
+        _rejoin_vni_sequences(runs)
+        for run, (encoding, capitals) in runs:
+            for t in run.findall(f"{_W}t"):
                 t.text = encodings.to_unicode(t.text or "", encoding, capitals=capitals)
             converted[encoding] = converted.get(encoding, 0) + 1
     return converted

@@ -108,6 +108,10 @@ def _vni_table() -> dict[str, str]:
 
 
 TCVN3_TO_UNICODE: Final[dict[str, str]] = _tcvn3_table()
+# The second character of VNI's two-character sequences (a tone, or a hat with or without a tone).
+VNI_DIACRITIC_CODES: Final = "".join(sorted({code[1] for row in _VNI_ROWS for code in row if len(code) == 2}
+                                             | {code[1].upper() for row in _VNI_ROWS for code in row
+                                                if len(code) == 2}))
 VNI_TO_UNICODE: Final[dict[str, str]] = _vni_table()
 _TCVN3_TRANSLATE: Final = str.maketrans(TCVN3_TO_UNICODE)
 # Longest sequence first: "ôù" (ớ) before "ô" (ơ), "aâ" (â) before "a".

@@ -205,6 +205,12 @@ def test_runs_are_converted_each_by_its_own_font():
                                                  "Văn bản Unicode trong phông .VnTime vẫn giữ nguyên"]
 
 
+def test_vni_letter_split_across_two_runs_is_read_whole():
+    # Word splits runs anywhere, here between a base letter and its diacritic code.
+    data = _docx([[("Vie", "VNI-Times"), ("ät Nam, ngöôø", "VNI-Times"), ("i daân", "VNI-Times")]])
+    assert load_bytes(data).text == "Việt Nam, người dân"
+
+
 def test_doc_gives_the_same_record_as_its_unicode_docx_twin(docs, twin):
     record, text = twin
     assert sniff.sniff(docs["unicode"]) == sniff.DOC

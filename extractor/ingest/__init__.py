@@ -147,10 +147,13 @@ def load_bytes(
         if progress:
             progress(1, 1)
     elif media_type == sniffing.DOC:
+        from extractor.ingest import legacy
         from extractor.ingest.docx import read_docx
-        from extractor.ingest.legacy import convert_doc
 
-        source = read_docx(convert_doc(data), limits, media_type=sniffing.DOC)
+        # One conversion is one unit of work, bounded like an OCR'd page: a worker's stall backstop (the page
+        # limit plus a margin) never kills the worker under a conversion that is still within its own limit.
+        timeout_s = min(legacy.CONVERSION_TIMEOUT_S, options.page_timeout_s)
+        source = read_docx(legacy.convert_doc(data, timeout_s=timeout_s), limits, media_type=sniffing.DOC)
         if progress:
             progress(1, 1)
     else:

@@ -6,7 +6,8 @@
     It is converted offline to .docx by LibreOffice (``soffice --headless --convert-to docx``, installed by
     ``scripts/setup.sh``) in a temporary directory with its own LibreOffice profile
     (``-env:UserInstallation``), so that parallel conversions never share one; the converter runs in its own
-    process group, killed whole when it runs past :data:`CONVERSION_TIMEOUT_S`. The .docx is then read as any
+    process group, killed whole when it runs past :data:`CONVERSION_TIMEOUT_S` (or the OCR page limit, if
+    lower: :func:`extractor.ingest.load_bytes`). The .docx is then read as any
     other (:func:`extractor.ingest.docx.read_docx`): LibreOffice keeps each run's font, which is what tells
     TCVN3 and VNI text apart below. ``DOCINTEL_SOFFICE`` names another converter executable (the tests use a
     fake slow one).

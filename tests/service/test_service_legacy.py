@@ -56,18 +56,17 @@ def test_doc_upload_without_a_converter_is_503_and_stores_nothing(client, settin
     assert client.get("/v1/documents").json()["items"] == []
 
 
-def test_doc_whose_conversion_times_out_fails_its_job_with_the_code(client, seed_doc, tmp_path, monkeypatch):
-    # A queued job that cannot be converted fails with its code instead of waiting in the queue for ever.
-    import extractor.ingest.legacy as legacy
-
+def test_doc_whose_conversion_times_out_fails_its_job_with_the_code(make_client, seed_doc, tmp_path, monkeypatch):
+    # The conversion is bounded by the page limit (OCR_PAGE_TIMEOUT_S) when that is below its own 60 s; a queued
+    # job that cannot be converted fails with its code instead of waiting in the queue for ever.
     script = tmp_path / "slow-soffice"
     script.write_text("#!/bin/sh\nexec sleep 300\n", encoding="utf-8")
     script.chmod(0o755)
     monkeypatch.setenv("DOCINTEL_SOFFICE", str(script))
-    monkeypatch.setattr(legacy, "CONVERSION_TIMEOUT_S", 1.0)
+    client = make_client(ocr_page_timeout_s=1)
     response = upload(client, seed_doc, "cham.doc")
     assert response.status_code == 202, response.text
-    done = wait_done(client, response.json()["id"], timeout=60)
+    done = wait_done(client, response.json()["id"], timeout=30)
     assert done["status"] == "failed"
     assert done["error"]["code"] == ErrorCode.CONVERSION_TIMEOUT and "quá 1 giây" in done["error"]["message"]
 

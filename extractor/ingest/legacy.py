@@ -122,7 +122,7 @@ def convert_doc(data: bytes, *, timeout_s: float | None = None) -> bytes:
             _, stderr = process.communicate(timeout=timeout_s)
         except subprocess.TimeoutExpired:
             _kill_group(process)
-            process.communicate()
+            process.wait()  # not communicate(): a descendant that left the group could hold the pipes open
             raise ConversionTimeoutError(
                 f"Chuyển đổi tệp Word cũ (.doc) chạy quá {timeout_s:g} giây nên đã dừng. Tệp có thể quá phức tạp "
                 f"hoặc máy chủ đang bận: hãy thử lại sau, hoặc {_RESAVE[0].lower()}{_RESAVE[1:]}",
@@ -130,6 +130,8 @@ def convert_doc(data: bytes, *, timeout_s: float | None = None) -> bytes:
             ) from None
         finally:
             _kill_group(process)  # nothing the converter started outlives it
+            process.stdout.close()
+            process.stderr.close()
         converted = out / "document.docx"
         if not converted.is_file() or converted.stat().st_size == 0:
             raise CorruptFileError(

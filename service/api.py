@@ -51,6 +51,7 @@ from service.schemas import (
     Status,
     TextOut,
     VersionList,
+    arrival_of,
     document_out,
     links_for,
     summary_of,
@@ -102,7 +103,8 @@ def upload_document(
     doc, created = documents.create_document(services, file.file, file.filename)
     response.status_code = 202 if created else 200
     response.headers["Location"] = f"/v1/documents/{doc.id}"
-    return DocumentAccepted(id=doc.id, status=doc.job.status, duplicate=not created, links=links_for(doc))
+    return DocumentAccepted(id=doc.id, status=doc.job.status, duplicate=not created, links=links_for(doc),
+                            **arrival_of(doc))
 
 
 # ------------------------------------------------------------------------------------------ list

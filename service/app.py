@@ -32,6 +32,7 @@ from service.documents import Services
 from service.errors import install_error_handlers, install_problem_schema, problem_response, response_for
 from service.queue import InProcessJobQueue
 from service.recovery import reregister_orphaned_uploads
+from service.register import router as register_router
 from service.runner import InlineRunner, ProcessRunner, RunnerPool, stall_limit
 from service.settings import Settings
 from service.storage import Storage
@@ -213,6 +214,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     install_api_docs(app)
     app.include_router(router)
     app.include_router(health_router)
+    app.include_router(register_router)
     web = web_router()
     if web is not None:
         app.include_router(web)

@@ -49,6 +49,7 @@ class ErrorCode:
     EMPTY_FILE = "empty_file"
     INVALID_RECORD = "invalid_record"
     EMPTY_RECORD = "empty_record"
+    INVALID_REGISTER_ENTRY = "invalid_register_entry"  # a clerk's register column (service.register)
     # 503
     SERVICE_UNAVAILABLE = "unavailable"
     OCR_FAILED = "ocr_failed"

@@ -97,12 +97,15 @@ def create_document(services: Services, stream: BinaryIO, filename: str | None) 
     except BaseException:
         storage.discard(upload)
         raise
+    from service import register  # imports this module (its routes use the look-ups below)
+
     try:
         with db.write() as session:
             doc = Document(id=doc_id, sha256=upload.sha256, media_type=intake.media_type, size_bytes=upload.size,
                            filename=name, reviewed=False, created_at=created_at)
             session.add(doc)
             services.queue.enqueue(session, doc, pages_total=intake.pages)
+            register.register_arrival(session, doc)  # số đến, in the same transaction as the document
     except IntegrityError:  # the same bytes were uploaded concurrently: theirs won
         existing = find_by_sha256(db, upload.sha256)
         if existing is None:

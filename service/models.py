@@ -32,7 +32,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 from sqlalchemy.dialects.postgresql import JSONB
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, backref, mapped_column, relationship
 
 JOB_QUEUED = "queued"
 JOB_PROCESSING = "processing"
@@ -149,3 +149,47 @@ class RecordVersion(Base):
     evidence: Mapped[dict[str, Any] | None] = mapped_column(JsonType)
     reviewer: Mapped[str | None] = mapped_column(String(200))
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+# ------------------------------------------------------------------------------------------ register (issue 14)
+
+
+class RegisterCounter(Base):
+    """The last số đến handed out in a calendar year (of ngày đến, Asia/Ho_Chi_Minh): one row per year.
+
+    Kept apart from the entries so that a number is never handed out twice, not even after the document that
+    held the year's highest number is deleted (see :mod:`service.register`).
+    """
+
+    __tablename__ = "register_counters"
+
+    year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    last_number: Mapped[int] = mapped_column(Integer)
+
+
+class RegisterEntry(Base):
+    """A document's line in the register of incoming documents (Sổ đăng ký văn bản đến, Phụ lục IV).
+
+    ``arrival_number`` (số đến) and ``arrived_at`` (ngày đến) are set once, at upload; the clerk's columns
+    (đơn vị hoặc người nhận, ngày chuyển, ký nhận, ghi chú) are edited apart from the plan record. The other
+    columns of the register are read from the document's current record.
+    """
+
+    __tablename__ = "register_entries"
+    __table_args__ = (UniqueConstraint("arrival_year", "arrival_number", name="uq_register_entries_number"),)
+
+    document_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True)
+    arrival_year: Mapped[int] = mapped_column(Integer)
+    arrival_number: Mapped[int] = mapped_column(Integer)
+    arrived_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, index=True)
+    recipient: Mapped[str | None] = mapped_column(Text)  # Đơn vị hoặc người nhận
+    transferred_on: Mapped[dt.date | None] = mapped_column(Date)  # Ngày chuyển
+    signed_by: Mapped[str | None] = mapped_column(String(200))  # Ký nhận: who signed for it
+    note: Mapped[str | None] = mapped_column(Text)  # Ghi chú
+    updated_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+
+    # Loaded with every document (one row at most), so lists and the document JSON show số đến without a query;
+    # the database's ON DELETE CASCADE removes the entry with its document.
+    document: Mapped[Document] = relationship(
+        backref=backref("register_entry", uselist=False, lazy="joined", cascade="all, delete-orphan",
+                        passive_deletes=True))

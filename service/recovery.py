@@ -20,6 +20,7 @@ from sqlalchemy import select
 from extractor import ingest
 from extractor.errors import DocintelError
 from extractor.limits import Limits
+from service import register
 from service.db import Database
 from service.documents import new_id
 from service.models import Document, utcnow
@@ -74,6 +75,7 @@ def reregister_orphaned_uploads(db: Database, storage: Storage, queue: JobQueue,
                            filename=filename, reviewed=False, created_at=_created_at(info.get("created_at")))
             session.add(doc)
             queue.enqueue(session, doc, pages_total=pages)
+            register.register_arrival(session, doc)  # a new số đến: the lost rows' numbers are not known
         taken_ids.add(doc_id)
         recovery.reregistered.append(doc_id)
         log.warning("stored upload %s (%s) had no document in the database: registered again as %s and queued",

@@ -6,7 +6,8 @@ Links are relative references (``/v1/documents/…``), valid behind any host nam
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Any, Literal
+from zoneinfo import ZoneInfo
 
 from pydantic import BaseModel, Field
 
@@ -16,6 +17,7 @@ from service.models import Document, RecordVersion
 from service.records import stored_record
 
 Status = Literal["queued", "processing", "done", "failed"]
+TIMEZONE = ZoneInfo("Asia/Ho_Chi_Minh")  # of ngày đến (service.register)
 
 
 class DocumentLinks(BaseModel):
@@ -51,6 +53,8 @@ class DocumentAccepted(BaseModel):
     status: Status
     duplicate: bool = Field(description="True when the same bytes had been uploaded before (nothing new stored).")
     links: DocumentLinks
+    arrival_number: int | None = Field(None, description="Số đến in the register of incoming documents.")
+    arrived_at: dt.datetime | None = Field(None, description="Ngày đến (upload time), Asia/Ho_Chi_Minh.")
 
 
 class DocumentOut(BaseModel):
@@ -69,6 +73,8 @@ class DocumentOut(BaseModel):
     review: ReviewInfo | None = None
     record: PlanRecord | None = Field(None, description="The current record (reviewed if any) when done.")
     links: DocumentLinks
+    arrival_number: int | None = Field(None, description="Số đến in the register of incoming documents.")
+    arrived_at: dt.datetime | None = Field(None, description="Ngày đến (upload time), Asia/Ho_Chi_Minh.")
 
 
 class DocumentSummary(BaseModel):
@@ -88,6 +94,8 @@ class DocumentSummary(BaseModel):
     event_end: dt.date | None = None
     error_code: str | None = None
     links: dict[str, str]
+    arrival_number: int | None = Field(None, description="Số đến in the register of incoming documents.")
+    arrived_at: dt.datetime | None = Field(None, description="Ngày đến (upload time), Asia/Ho_Chi_Minh.")
 
 
 class PageLinks(BaseModel):
@@ -197,7 +205,7 @@ def document_out(doc: Document, *, current: RecordVersion | None, review: Record
         review=ReviewInfo(revision=review.revision, reviewed_at=review.created_at, reviewer=review.reviewer)
         if review else None,
         record=stored_record(current.record) if current else None,
-        links=links_for(doc),
+        links=links_for(doc), **arrival_of(doc),
     )
 
 
@@ -207,10 +215,18 @@ def summary_of(doc: Document) -> DocumentSummary:
         created_at=doc.created_at, progress=progress_of(doc), reviewed=doc.reviewed, kind=doc.kind,
         number=doc.number, issue_date=doc.issue_date, issuer=doc.issuer_name, subject=doc.subject,
         event_start=doc.event_start, event_end=doc.event_end, error_code=doc.job.error_code,
-        links={"self": f"/v1/documents/{doc.id}"},
+        links={"self": f"/v1/documents/{doc.id}"}, **arrival_of(doc),
     )
 
 
 def version_out(version: RecordVersion) -> VersionOut:
     return VersionOut(kind=version.kind, revision=version.revision, created_at=version.created_at,
                       reviewer=version.reviewer)
+
+
+def arrival_of(doc: Document) -> dict[str, Any]:
+    """Số đến and ngày đến (local time) of ``doc``'s register entry (none for a row the migration predates)."""
+    entry = doc.register_entry
+    if entry is None:
+        return {"arrival_number": None, "arrived_at": None}
+    return {"arrival_number": entry.arrival_number, "arrived_at": entry.arrived_at.astimezone(TIMEZONE)}

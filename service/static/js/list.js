@@ -2,7 +2,7 @@
 // documents with search, filters and paging.
 
 import { ApiError, apiJson, messageFor, uploadFile } from "./api.js";
-import { $, debounce, fileSize, h, showDate } from "./util.js";
+import { $, debounce, fileSize, h, showDate, showTimestamp } from "./util.js";
 
 const config = document.body.dataset;
 const POLL_MS = Number(config.pollMs) || 800;
@@ -252,6 +252,8 @@ function row(doc) {
   // On narrow screens the issuer and file columns fold into the subject and number cells (narrow-only),
   // so that the subject keeps a readable width.
   return h("tr", { dataset: { id: doc.id } },
+    h("td", { class: "arrival", title: doc.arrived_at ? `Ngày đến ${showTimestamp(doc.arrived_at)}` : null },
+      doc.arrival_number ?? ""),
     h("td", {}, h("a", { href, class: "doc-link" }, numberText), kind ? h("div", { class: "muted small", text: kind }) : null,
       h("div", { class: "file narrow-only", title: fileName, text: fileName })),
     h("td", { class: "subject" }, doc.subject || "",
@@ -291,7 +293,7 @@ export async function loadList() {
   rows.replaceChildren(...page.items.map(row));
   if (!page.items.length) {
     const filtered = [...params.keys()].some((k) => !["limit", "offset"].includes(k));
-    rows.append(h("tr", {}, h("td", { colspan: 6, class: "empty-row",
+    rows.append(h("tr", {}, h("td", { colspan: 7, class: "empty-row",
       text: filtered ? "Không có văn bản nào khớp bộ lọc." : "Chưa có văn bản nào. Hãy tải văn bản lên ở trên." })));
   }
   const first = page.total ? page.offset + 1 : 0;

@@ -1,7 +1,8 @@
-// The page's entry point: a two-view router on the URL hash (#/ the list, #/doc/<id> one document).
+// The page's entry point: a router on the URL hash (#/ the list, #/doc/<id> one document, #/register the register).
 
 import { askToken, forgetToken, setUpTokenDialog } from "./api.js";
 import { loadList, setUpListView } from "./list.js";
+import { loadRegister, setUpRegisterView } from "./register.js";
 import { closeDocument, hasUnsavedChanges, openDocument, setUpReviewView } from "./review.js";
 import { $ } from "./util.js";
 
@@ -18,6 +19,19 @@ function route() {
   }
   currentHash = hash;
   $("#app-loading").hidden = true;
+  const register = hash === "#/register";
+  $("#view-register").hidden = !register;
+  if (register) $("#nav-register").setAttribute("aria-current", "page");
+  else $("#nav-register").removeAttribute("aria-current");
+  if (register) {
+    closeDocument();
+    $("#view-review").hidden = true;
+    $("#view-list").hidden = true;
+    $("#nav-list").removeAttribute("aria-current");
+    document.title = "Sổ đăng ký văn bản đến — Rà soát văn bản chỉ đạo";
+    loadRegister();
+    return;
+  }
   if (match) {
     $("#view-list").hidden = true;
     $("#view-review").hidden = false;
@@ -38,6 +52,7 @@ function start() {
   setUpTokenDialog();
   setUpListView();
   setUpReviewView();
+  setUpRegisterView();
   $(".skip-link").addEventListener("click", (event) => {
     event.preventDefault();
     $("#main").focus();

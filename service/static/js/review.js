@@ -616,6 +616,7 @@ function renderHeader() {
   const pages = state.pages || [];
   const methods = [...new Set(pages.map((p) => METHODS[p.method] || p.method))].join(", ");
   $("#doc-meta").textContent = [
+    doc.arrival_number ? `Số đến ${doc.arrival_number}, ngày đến ${showTimestamp(doc.arrived_at)}` : null,
     issuer, doc.filename ? `tệp ${doc.filename}` : null,
     pages.length ? `${pages.length} trang${methods ? `, ${methods}` : ""}` : null,
   ].filter(Boolean).join(" · ");

@@ -320,14 +320,44 @@ def test_an_upgraded_service_goes_on_from_the_migrated_numbers(tmp_path: Path, m
 PG_URL = os.environ.get("DOCINTEL_TEST_DATABASE_URL")
 
 
-@pytest.mark.skipif(not PG_URL, reason="set DOCINTEL_TEST_DATABASE_URL to a scratch PostgreSQL database")
-def test_fifty_concurrent_uploads_on_postgresql(make_client):
+needs_postgresql = pytest.mark.skipif(not PG_URL, reason="set DOCINTEL_TEST_DATABASE_URL to a scratch PostgreSQL database")
+
+
+def empty_postgresql() -> None:
     database = Database(PG_URL)
     with database.engine.begin() as conn:
         for table in ("register_entries", "register_counters", "record_versions", "jobs", "documents",
                       "alembic_version"):
             conn.execute(text(f"DROP TABLE IF EXISTS {table} CASCADE"))
     database.dispose()
+
+
+@needs_postgresql
+def test_migration_numbers_existing_documents_on_postgresql():
+    empty_postgresql()
+    db = Database(PG_URL)
+    with db.engine.begin() as conn:
+        cfg = alembic_config()
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+        for doc_id, created in (("b", "2025-06-01 08:00:00+00"), ("a", "2025-06-02 08:00:00+00"),
+                                ("c", "2025-12-31 17:30:00+00"), ("d", "2025-03-01 08:00:00+00")):
+            conn.execute(text("INSERT INTO documents (id, sha256, media_type, size_bytes, created_at, updated_at, "
+                              "reviewed) VALUES (:id, :sha, 'text/plain', 1, :t, :t, false)"),
+                         {"id": doc_id, "sha": doc_id * 64, "t": created})
+    db.migrate()
+    with db.read() as session:
+        entries = session.scalars(select(RegisterEntry).order_by(RegisterEntry.arrival_year,
+                                                                 RegisterEntry.arrival_number)).all()
+        assert [(e.document_id, e.arrival_year, e.arrival_number) for e in entries] == [
+            ("d", 2025, 1), ("b", 2025, 2), ("a", 2025, 3), ("c", 2026, 1)]
+        assert {c.year: c.last_number for c in session.scalars(select(RegisterCounter))} == {2025: 3, 2026: 1}
+    db.dispose()
+
+
+@needs_postgresql
+def test_fifty_concurrent_uploads_on_postgresql(make_client):
+    empty_postgresql()
     client = make_client(database_url=PG_URL)
     answers = upload_many(lambda data, name: upload(client, data, name), 50)
     assert sorted(a["arrival_number"] for a in answers) == list(range(1, 51))

@@ -10,9 +10,6 @@ their upload in Asia/Ho_Chi_Minh; the year's counter is left at the last number 
 
 from __future__ import annotations
 
-import datetime as dt
-from zoneinfo import ZoneInfo
-
 import sqlalchemy as sa
 from alembic import op
 
@@ -20,8 +17,6 @@ revision = "0002_register"
 down_revision = "0001"
 branch_labels = None
 depends_on = None
-
-TIMEZONE = ZoneInfo("Asia/Ho_Chi_Minh")
 
 
 def upgrade() -> None:
@@ -52,26 +47,19 @@ def upgrade() -> None:
 
 
 def _number_existing_documents() -> None:
-    documents = sa.table("documents", sa.column("id", sa.String), sa.column("created_at", sa.DateTime(timezone=True)))
-    entries = sa.table("register_entries", sa.column("document_id", sa.String), sa.column("arrival_year", sa.Integer),
-                       sa.column("arrival_number", sa.Integer),
-                       sa.column("arrived_at", sa.DateTime(timezone=True)))
-    counters = sa.table("register_counters", sa.column("year", sa.Integer), sa.column("last_number", sa.Integer))
-    bind = op.get_bind()
-    rows = bind.execute(sa.select(documents.c.id, documents.c.created_at)
-                        .order_by(documents.c.created_at, documents.c.id)).all()
-    last: dict[int, int] = {}
-    numbered = []
-    for doc_id, created_at in rows:
-        utc = created_at if created_at.tzinfo else created_at.replace(tzinfo=dt.UTC)  # SQLite keeps no zone
-        year = utc.astimezone(TIMEZONE).year
-        last[year] = last.get(year, 0) + 1
-        # arrived_at is created_at as stored, so it keeps the column's own convention (naive UTC on SQLite)
-        numbered.append({"document_id": doc_id, "arrival_year": year, "arrival_number": last[year],
-                         "arrived_at": created_at})
-    if numbered:
-        bind.execute(entries.insert(), numbered)
-        bind.execute(counters.insert(), [{"year": year, "last_number": n} for year, n in sorted(last.items())])
+    """One INSERT … SELECT, so that an offline (``--sql``) upgrade numbers the documents too."""
+    if op.get_context().dialect.name == "sqlite":  # naive UTC text; Vietnam has kept +07:00 since 1975
+        year = "CAST(strftime('%Y', created_at, '+7 hours') AS INTEGER)"
+    else:
+        year = "CAST(EXTRACT(YEAR FROM created_at AT TIME ZONE 'Asia/Ho_Chi_Minh') AS INTEGER)"
+    # arrived_at is created_at as stored, so it keeps the column's own convention (naive UTC on SQLite)
+    op.execute(
+        "INSERT INTO register_entries (document_id, arrival_year, arrival_number, arrived_at) "
+        "SELECT id, arrival_year, ROW_NUMBER() OVER (PARTITION BY arrival_year ORDER BY created_at, id), created_at "
+        f"FROM (SELECT id, created_at, {year} AS arrival_year FROM documents) AS numbered"
+    )
+    op.execute("INSERT INTO register_counters (year, last_number) "
+               "SELECT arrival_year, MAX(arrival_number) FROM register_entries GROUP BY arrival_year")
 
 
 def downgrade() -> None:

@@ -230,14 +230,13 @@ def update_entry(db: Database, document_id: str, patch: RegisterEntryPatch) -> R
     for key in ("recipient", "signed_by", "note"):
         if key in changes:
             changes[key] = clean_text(changes[key])
+    documents.get_document(db, document_id)  # 404 document_not_found for an unknown id
     with db.write() as session:
         doc = session.get(Document, document_id)
-        if doc is None:
-            raise documents._not_found(document_id)
-        entry = doc.register_entry
-        if entry is None:  # cannot happen: upload and the migration number every document
-            raise NotFoundError(f"Văn bản {document_id} chưa có trong sổ đăng ký văn bản đến.",
-                                code=ErrorCode.NOT_FOUND)
+        entry = doc.register_entry if doc is not None else None
+        if entry is None:  # deleted in the meantime (upload and the migration number every document)
+            raise NotFoundError(f"Văn bản {document_id} không còn trong sổ đăng ký văn bản đến.",
+                                code=ErrorCode.DOCUMENT_NOT_FOUND)
         arrival = entry.arrived_at.astimezone(TIMEZONE).date()
         moved = changes.get("transferred_on")
         if moved is not None and moved < arrival:

@@ -106,6 +106,8 @@ def test_numbers_restart_at_one_in_the_new_year_of_vietnam_time(client, monkeypa
     assert numbers(client, to="31/12/2025") == [1, 2]
     assert numbers(client, **{"from": "2026-01-01"}) == [1, 2]
     assert numbers(client, **{"from": "01/01/2026", "to": "01/01/2026"}) == [1]
+    period = client.get("/v1/register", params={"from": "ngày 1 tháng 1 năm 2026"}).json()
+    assert (period["from"], period["to"], period["total"]) == ("2026-01-01", None, 2)
     rows = client.get("/v1/register").json()["rows"]
     assert [(r["arrival_year"], r["arrival_number"]) for r in rows] == [(2025, 1), (2025, 2), (2026, 1), (2026, 2)]
 

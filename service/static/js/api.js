@@ -21,6 +21,7 @@ const MESSAGES = {
   record_too_large: () => "Chưa lưu: bản ghi gửi lên quá lớn. Hãy rút gọn các giá trị quá dài rồi lưu lại.",
   unsupported_media_type: () => "Chưa lưu: trang gửi bản ghi sai định dạng (cần JSON). Hãy tải lại trang rồi thử lại.",
   empty_record: () => "Chưa lưu: bản ghi đang để trống mọi trường. Hãy nhập ít nhất một giá trị.",
+  invalid_register_entry: () => "Chưa lưu: có ô của sổ văn bản đến không hợp lệ, xem ô được đánh dấu đỏ.",
   missing_input: () => "Chưa có văn bản: hãy chọn một tệp hoặc dán nội dung văn bản.",
   bad_request: () => "Yêu cầu không hợp lệ. Hãy tải lại trang rồi thử lại.",
   method_not_allowed: () => "Thao tác này không được hỗ trợ. Hãy tải lại trang rồi thử lại.",

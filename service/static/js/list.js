@@ -252,9 +252,10 @@ function row(doc) {
   // On narrow screens the issuer and file columns fold into the subject and number cells (narrow-only),
   // so that the subject keeps a readable width.
   return h("tr", { dataset: { id: doc.id } },
-    h("td", { class: "arrival", title: doc.arrived_at ? `Ngày đến ${showTimestamp(doc.arrived_at)}` : null },
+    h("td", { class: "arrival wide-only", title: doc.arrived_at ? `Ngày đến ${showTimestamp(doc.arrived_at)}` : null },
       doc.arrival_number ?? ""),
-    h("td", {}, h("a", { href, class: "doc-link" }, numberText), kind ? h("div", { class: "muted small", text: kind }) : null,
+    h("td", {}, h("a", { href, class: "doc-link" }, numberText),
+      doc.arrival_number ? h("div", { class: "muted small narrow-only", text: `Số đến ${doc.arrival_number}` }) : null, kind ? h("div", { class: "muted small", text: kind }) : null,
       h("div", { class: "file narrow-only", title: fileName, text: fileName })),
     h("td", { class: "subject" }, doc.subject || "",
       doc.issuer ? h("div", { class: "muted small narrow-only", text: doc.issuer }) : null),

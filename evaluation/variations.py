@@ -1,0 +1,280 @@
+"""Variation check: does each rule family keep its values when a real document is written another way?
+
+Real directives vary what the genre lets them vary — bullet and numbering styles, headings bold or plain,
+with or without a colon, dates in words or figures, deadline wordings, headers flattened onto one line or
+cut by ``|``, closings glued, hard-wrapped text layers. Each :data:`VARIATIONS` entry rewrites a source
+text one such way; where the rewrite also changes words that gold values quote (a date written in figures
+inside a task), the same rewrite is applied to the gold's strings. The check scores every variant against
+the (rewritten) gold and compares it with the unvaried text's score: a drop is a rule that keyed on one
+way of writing instead of on the genre.
+
+    python -m evaluation.variations [--corpus DIR ...] [--only NAME ...] [--show N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from evaluation.documents import CorpusDocument, discover
+from evaluation.scoring import FIELD_PATHS, Counts, score_record
+from extractor import extract_text
+
+__all__ = ["VARIATIONS", "Variation", "VariantScore", "run", "vary"]
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_SETS = ("corpus", "heldout-real", "heldout-real2")
+
+_PLACE_DATE = re.compile(r"ngày\s*(?:\d{1,2}|\.{2,}|…|\s{3,})\s*(?:tháng|/)", re.IGNORECASE)
+_SIGNER_HEAD = re.compile(r"^\s*(?:KT|TM|TL|Q|K/T|T/M|T/L)\s*\.?\s+\S", re.MULTILINE)
+_TITLE_LINE = re.compile(r"^\s*(?:\*\*)?(?:KẾ HOẠCH|QUYẾT ĐỊNH|THÔNG BÁO|CHỈ THỊ|TỜ TRÌNH|BÁO CÁO|CÔNG VĂN)\b")
+
+
+# ---------------------------------------------------------------- rewrites of the text
+
+def _lines(fn: Callable[[str], str]) -> Callable[[str], str]:
+    return lambda text: "\n".join(fn(line) for line in text.split("\n"))
+
+
+def _bullet(mark: str) -> Callable[[str], str]:
+    return _lines(lambda line: re.sub(r"^(\s*)-\s+(?=\S)", lambda m: f"{m.group(1)}{mark} ", line))
+
+
+def _roman(n: int) -> str:
+    numerals = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+    out = ""
+    for value, letters in numerals:
+        while n >= value:
+            out, n = out + letters, n - value
+    return out
+
+
+_NUMBERED = re.compile(r"^(\s*)(\d{1,2})\.(?!\d)\s*")
+_LETTERED = re.compile(r"^(\s*)([a-zđ])\)\s*")
+
+
+def _numbers(fmt: Callable[[int], str]) -> Callable[[str], str]:
+    return _lines(lambda line: _NUMBERED.sub(lambda m: f"{m.group(1)}{fmt(int(m.group(2)))} ", line))
+
+
+def _heading_lines(text: str) -> list[int]:
+    """Indices of short lines ending with a colon inside the body (agency headings, list leads)."""
+    lines = text.split("\n")
+    out = []
+    for i, line in enumerate(lines):
+        bare = line.strip()
+        if bare.endswith(":") and 3 < len(bare) < 90 and not re.match(r"(?i)(kính gửi|nơi nhận|số)\b", bare):
+            out.append(i)
+    return out
+
+
+def _bold_headings(text: str) -> str:
+    lines = text.split("\n")
+    for i in _heading_lines(text):
+        lines[i] = f"**{lines[i].strip()}**"
+    return "\n".join(lines)
+
+
+def _headings_without_colon(text: str) -> str:
+    lines = text.split("\n")
+    for i in _heading_lines(text):
+        lines[i] = lines[i].rstrip()[:-1].rstrip()
+    return "\n".join(lines)
+
+
+def _header_end(lines: list[str]) -> int | None:
+    """Index of the place-date line when it is among the first lines (the header ends there)."""
+    for i, line in enumerate(lines[:25]):
+        if _PLACE_DATE.search(line) and "," in line:
+            return i
+    return None
+
+
+def _join_header(separator: str) -> Callable[[str], str]:
+    def rewrite(text: str) -> str:
+        lines = text.split("\n")
+        end = _header_end(lines)
+        if end is None:
+            return text
+        head = [line.strip() for line in lines[: end + 1] if line.strip()]
+        return "\n".join([separator.join(head), *lines[end + 1:]])
+    return rewrite
+
+
+def _glue_closing(text: str) -> str:
+    """The signer's authority, title and name on one line (a portal's copy)."""
+    lines = text.rstrip().split("\n")
+    heads = [i for i, line in enumerate(lines) if _SIGNER_HEAD.match(line) or re.match(
+        r"^\s*(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG PHÒNG|HIỆU TRƯỞNG|BỘ TRƯỞNG|THỦ TRƯỞNG|CHÁNH VĂN PHÒNG)\s*$", line)]
+    if not heads or heads[-1] < len(lines) - 12:
+        return text
+    start = heads[-1]
+    tail = [line.strip() for line in lines[start:] if line.strip()]
+    return "\n".join([*lines[:start], " ".join(tail)])
+
+
+def _hard_wrap(width: int) -> Callable[[str], str]:
+    """Long paragraphs broken at a width, as a PDF's text layer does."""
+    def rewrite(text: str) -> str:
+        out = []
+        for line in text.split("\n"):
+            if len(line) <= width or line.lstrip().startswith("|"):
+                out.append(line)
+                continue
+            current = ""
+            for word in line.split(" "):
+                if current and len(current) + 1 + len(word) > width:
+                    out.append(current)
+                    current = word
+                else:
+                    current = f"{current} {word}" if current else word
+            out.append(current)
+        return "\n".join(out)
+    return rewrite
+
+
+def _dates_in_figures(text: str) -> str:
+    return re.sub(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", r"ngày \1/\2/\3", text)
+
+
+def _dates_in_words(text: str) -> str:
+    return re.sub(r"ngày\s+(\d{1,2})/(\d{1,2})/(\d{4})", r"ngày \1 tháng \2 năm \3", text)
+
+
+def _sub(pattern: str, replacement: str) -> Callable[[str], str]:
+    compiled = re.compile(pattern)
+    return lambda text: compiled.sub(replacement, text)
+
+
+@dataclass(frozen=True, slots=True)
+class Variation:
+    """One way of writing: ``text`` rewrites the source; ``gold`` (if set) rewrites the gold's strings too."""
+
+    name: str
+    text: Callable[[str], str]
+    gold: Callable[[str], str] | None = None
+
+
+VARIATIONS: tuple[Variation, ...] = (
+    Variation("bullet +", _bullet("+")),
+    Variation("bullet •", _bullet("•")),
+    Variation("bullet –", _bullet("–")),
+    Variation("bullet *", _bullet("*")),
+    Variation("numbers 1)", _numbers(lambda n: f"{n})")),
+    Variation("numbers I.", _numbers(lambda n: f"{_roman(n)}.")),
+    Variation("letters a.", _lines(lambda line: _LETTERED.sub(lambda m: f"{m.group(1)}{m.group(2)}. ", line))),
+    Variation("headings bold", _bold_headings),
+    Variation("headings no colon", _headings_without_colon),
+    Variation("header one line", _join_header(" ")),
+    Variation("header with |", _join_header(" | ")),
+    Variation("closing glued", _glue_closing),
+    Variation("wrapped 80", _hard_wrap(80)),
+    Variation("dates in figures", _dates_in_figures, _dates_in_figures),
+    Variation("dates in words", _dates_in_words, _dates_in_words),
+    Variation("trước → chậm nhất", _sub(r"\btrước ngày", "chậm nhất ngày"), _sub(r"\btrước ngày", "chậm nhất ngày")),
+    Variation("indented", _lines(lambda line: f"    {line}" if line.strip() else line)),
+    Variation("CRLF", lambda text: text.replace("\n", "\r\n")),
+    Variation("NFD", lambda text: unicodedata.normalize("NFD", text)),
+    Variation("blank lines", lambda text: text.replace("\n", "\n\n")),
+)
+
+
+# ---------------------------------------------------------------- scoring
+
+def _map_strings(value: Any, fn: Callable[[str], str]) -> Any:
+    if isinstance(value, str):
+        return fn(value)
+    if isinstance(value, list):
+        return [_map_strings(v, fn) for v in value]
+    if isinstance(value, dict):
+        return {k: _map_strings(v, fn) for k, v in value.items()}
+    return value
+
+
+def vary(doc: CorpusDocument, variation: Variation) -> tuple[str, dict[str, Any]] | None:
+    """The document's text and gold written the variation's way; ``None`` when the rewrite changes nothing."""
+    source = doc.source("txt")
+    if source is None:
+        return None
+    text = source.read_text(encoding="utf-8")
+    varied = variation.text(text)
+    if varied == text:
+        return None
+    gold = doc.gold.model_dump(mode="json")
+    if variation.gold is not None:
+        gold = _map_strings(gold, variation.gold)
+    return varied, gold
+
+
+@dataclass(slots=True)
+class VariantScore:
+    """Counts of one variation over the documents it changed, beside the same documents unvaried."""
+
+    name: str
+    base: Counts = field(default_factory=Counts)
+    varied: Counts = field(default_factory=Counts)
+    by_field: dict[str, Counts] = field(default_factory=dict)
+    drops: list[tuple[str, float, float, list[str]]] = field(default_factory=list)
+
+
+def _f1(counts: Counts) -> float:
+    return counts.f1 if counts.f1 is not None else 1.0
+
+
+def run(documents: Sequence[CorpusDocument], variations: Sequence[Variation] = VARIATIONS) -> list[VariantScore]:
+    """Score every variation on every document it changes."""
+    base_scores = {}
+    for doc in documents:
+        source = doc.source("txt")
+        if source is not None:
+            base_scores[doc.doc_id] = score_record(doc.gold, extract_text(source.read_text(encoding="utf-8")).record)
+    results = []
+    for variation in variations:
+        result = VariantScore(variation.name)
+        for doc in documents:
+            given = vary(doc, variation)
+            if given is None or doc.doc_id not in base_scores:
+                continue
+            text, gold = given
+            base = base_scores[doc.doc_id]
+            score = score_record(gold, extract_text(text).record)
+            result.base += base.total
+            result.varied += score.total
+            worse = [path for path in FIELD_PATHS if _f1(score.counts[path]) < _f1(base.counts[path])]
+            for path in worse:
+                result.by_field[path] = result.by_field.get(path, Counts()) + score.counts[path]
+            if _f1(score.total) < _f1(base.total) - 1e-9:
+                result.drops.append((doc.doc_id, _f1(base.total), _f1(score.total), worse))
+        results.append(result)
+    return results
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpus", nargs="*", default=list(DEFAULT_SETS), help="annotated sets (dirs)")
+    parser.add_argument("--only", nargs="*", help="variation names to run")
+    parser.add_argument("--origin", default="real", help="meta.json origin to keep ('' for all)")
+    parser.add_argument("--show", type=int, default=3, help="documents listed per variation with a drop")
+    args = parser.parse_args(argv)
+    documents = []
+    for name in args.corpus:
+        directory = Path(name) if Path(name).is_absolute() else ROOT / name
+        documents += [d for d in discover(directory).documents if not args.origin or d.meta.get("origin") == args.origin]
+    chosen = [v for v in VARIATIONS if not args.only or v.name in args.only]
+    print(f"{len(documents)} documents")
+    for result in run(documents, chosen):
+        print(f"{result.name:20s} base {_f1(result.base):.3f} → varied {_f1(result.varied):.3f}"
+              f"  ({len(result.drops)} docs worse)")
+        for doc_id, before, after, worse in sorted(result.drops, key=lambda d: d[2] - d[1])[: args.show]:
+            print(f"    {doc_id:14s} {before:.3f} → {after:.3f}  {', '.join(worse[:6])}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -120,11 +120,16 @@ def _glue_closing(text: str) -> str:
 
 
 def _hard_wrap(width: int) -> Callable[[str], str]:
-    """Long paragraphs broken at a width, as a PDF's text layer does."""
+    """Long paragraphs of the body broken at a width, as a PDF's text layer does (header lines and lines in
+    capitals are left: a portal's flattened header is no printed line)."""
     def rewrite(text: str) -> str:
         out = []
-        for line in text.split("\n"):
-            if len(line) <= width or line.lstrip().startswith("|"):
+        lines = text.split("\n")
+        if max(map(len, lines)) < 2 * width:  # already a text layer's lines: re-wrapping them is no real layout
+            return text
+        body_from = (_header_end(lines) or 0) + 1
+        for k, line in enumerate(lines):
+            if k < body_from or len(line) <= width or line.lstrip().startswith("|") or line.isupper():
                 out.append(line)
                 continue
             current = ""
@@ -177,7 +182,8 @@ VARIATIONS: tuple[Variation, ...] = (
     Variation("wrapped 80", _hard_wrap(80)),
     Variation("dates in figures", _dates_in_figures, _dates_in_figures),
     Variation("dates in words", _dates_in_words, _dates_in_words),
-    Variation("trước → chậm nhất", _sub(r"\btrước ngày", "chậm nhất ngày"), _sub(r"\btrước ngày", "chậm nhất ngày")),
+    Variation("trước → chậm nhất", _sub(r"\btrước ngày", "chậm nhất ngày"),
+              lambda s: "by" if s == "before" else re.sub(r"\btrước ngày", "chậm nhất ngày", s)),
     Variation("indented", _lines(lambda line: f"    {line}" if line.strip() else line)),
     Variation("CRLF", lambda text: text.replace("\n", "\r\n")),
     Variation("NFD", lambda text: unicodedata.normalize("NFD", text)),
@@ -265,7 +271,8 @@ def main(argv: list[str] | None = None) -> int:
     documents = []
     for name in args.corpus:
         directory = Path(name) if Path(name).is_absolute() else ROOT / name
-        documents += [d for d in discover(directory).documents if not args.origin or d.meta.get("origin") == args.origin]
+        found = discover(directory).documents
+        documents += [d for d in found if not args.origin or d.meta.get("origin") == args.origin]
     chosen = [v for v in VARIATIONS if not args.only or v.name in args.only]
     print(f"{len(documents)} documents")
     for result in run(documents, chosen):

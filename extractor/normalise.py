@@ -305,6 +305,12 @@ def _noise_lines(lines: list[str]) -> list[bool]:
 # A line that opens with three words in capitals is a header line (an issuer name with the motto flattened
 # after it): never the continuation of the line above.
 _CAPS_OPENING = re.compile(r"^(?:[A-ZĐÀ-Ỹ&,\-]*[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ&,\-]*\s+){3}")
+# A line that stops on a word that needs what follows ("… tại Tờ trình số" / "33/TTr-…", "… ngày" / "03 tháng
+# 9 …"), or a next line that is a number's rest (a code, a date): a wrapped sentence, though it starts a digit.
+_OPEN_BEFORE_NUMBER = re.compile(
+    r"(?:\b(?:số|ngày|tháng|năm|của|tại|và|theo|đến|từ|trước|khoản|điểm|Điều|mục|là|có|với|gồm|hơn|đạt|"
+    r"khoảng|tối đa|tối thiểu|lúc|vào)|[,(–\-])$", re.IGNORECASE)
+_NUMBER_REST = re.compile(r"^\d[\d.,]*(?:/|-[A-ZĐ]|\s+(?:tháng|năm|giờ|ngày|người|đồng|triệu|tỷ|%))")
 
 
 def _reflow(b: _Builder, line_wraps: dict[int, bool]) -> None:
@@ -324,6 +330,11 @@ def _reflow(b: _Builder, line_wraps: dict[int, bool]) -> None:
     stripped = [ln.strip() for ln in lines]
     width = max(map(len, stripped), default=0)
     full = max(45, int(0.7 * min(width, 90)))
+    # The measure of wrapped lines: the long lines' upper quartile (a flattened header line is no measure).
+    long_lines = sorted(len(t) for t in stripped if len(t) >= 40)
+    measure = long_lines[(3 * len(long_lines)) // 4] if long_lines else width
+    # in a text wrapped at a measure, a line that reaches it goes on (a plain text's long lines are no measure)
+    brim = max(60, int(0.9 * measure)) if measure <= 100 else len(text) + 1
     starts = [0]
     for line in lines:
         starts.append(starts[-1] + len(line) + 1)
@@ -347,9 +358,11 @@ def _reflow(b: _Builder, line_wraps: dict[int, bool]) -> None:
             continue
         if a.isupper() or nxt.isupper() or _CAPS_OPENING.match(nxt) or MARKER.match(nxt) or NEW_PARAGRAPH.match(nxt):
             continue
-        heading = MARKER.match(a) and not a.startswith(("-", "+", "•", "*"))
+        # a numbered heading wraps only when it fills the measure ("Điều 3. Bộ trưởng …, thành phố Đà" / "Nẵng …")
+        heading = MARKER.match(a) and not a.startswith(("-", "+", "•", "*")) and len(a) < brim
         if wraps is None:  # no layout: a long line that is no heading, before a line that starts no number
-            wraps = len(a) >= full and not nxt[0].isdigit() and not heading
+            wraps = len(a) >= full and not heading and (
+                not nxt[0].isdigit() or bool(_OPEN_BEFORE_NUMBER.search(a) or _NUMBER_REST.match(nxt)))
         if (nxt[0].islower() and k == i + 1) or wraps:
             joins.append((end_of_a, starts[k] + len(lines[k]) - len(lines[k].lstrip())))
     if not joins:

@@ -232,6 +232,42 @@ def test_layout_verdict_decides_line_breaks(raw, wraps, joined):
     assert ("\n" not in clean) is joined, clean
 
 
+# A plain text wrapped at 80 columns (a PDF's text layer copied out), no layout verdict: the paragraph around
+# the break is filler of the measure's width, then the line pair under test.
+_FILLER = ("Các cơ quan, đơn vị căn cứ chức năng, nhiệm vụ được giao tổ chức triển khai thực\n"
+           "hiện nghiêm túc, hiệu quả các nội dung của văn bản này theo đúng quy định hiện\n"
+           "hành của pháp luật và báo cáo kết quả thực hiện về cơ quan thường trực.\n")
+WRAPPED_PLAIN = [
+    # a citation's number or a date carried to the next line
+    (("Xét đề nghị của Giám đốc Sở Lao động - Thương binh và Xã hội tại Tờ trình số\n"
+     "33/TTr-SLĐTBXH ngày 16 tháng 4 năm 2020."), True),
+    (("Căn cứ Chỉ thị số 37-CT/TW của Ban Bí thư về xây dựng quan hệ lao động ngày\n"
+     "03 tháng 9 năm 2019 và tình hình thực tế của địa phương trong thời gian tới."), True),
+    # a numbered clause that fills the measure goes on; one that does not is a heading
+    (("Điều 3. Bộ trưởng Bộ Nội vụ, Hội đồng nhân dân, Ủy ban nhân dân thành phố Đà\n"
+     "Nẵng và ông Nguyễn Văn A chịu trách nhiệm thi hành Quyết định này./."), True),
+    ("3. Đề nghị Ủy ban Mặt trận Tổ quốc phường\nLồng ghép nội dung tuyên truyền trong sinh hoạt.", False),
+    # a number that opens a list item stays on its line
+    (("Các đơn vị tổ chức thực hiện các nội dung sau đây trong năm học 2024 - 2025\n"
+     "2. Tổ chức hội thi cấp trường."), False),
+]
+
+
+@pytest.mark.parametrize(("pair", "joined"), WRAPPED_PLAIN)
+def test_plain_text_wrapped_at_a_measure_is_rejoined(pair, joined):
+    clean = normalise(_FILLER + pair).text
+    last = clean.split("\n")[-1]
+    assert (pair.split("\n")[0] in last) is joined, clean
+
+
+def test_a_long_heading_of_an_unwrapped_text_stays_a_heading():
+    # portal copies put each paragraph on one line: a long heading there is no wrapped line
+    text = ("Căn cứ " + "chức năng, nhiệm vụ được giao, các cơ quan tổ chức thực hiện " * 4 + "nghiêm túc.\n"
+            "3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam phường và các tổ chức chính trị - xã hội phường\n"
+            "Lồng ghép nội dung hưởng ứng Ngày Pháp luật trong sinh hoạt chi hội, chi đoàn.")
+    assert normalise(text).text.split("\n")[-1].startswith("Lồng ghép")
+
+
 def test_the_offset_map_is_a_flat_array_not_a_python_int_per_character():
     # A tuple of Python ints cost ~36 bytes a character (2.3 GB for a 20 MB text); an array of C ints costs 4.
     norm = normalise("KẾ HOẠCH\r\nTổ chức **hội thi**\n" * 50)

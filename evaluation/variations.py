@@ -46,21 +46,29 @@ def _bullet(mark: str) -> Callable[[str], str]:
     return _lines(lambda line: re.sub(r"^(\s*)-\s+(?=\S)", lambda m: f"{m.group(1)}{mark} ", line))
 
 
-def _roman(n: int) -> str:
-    numerals = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
-    out = ""
-    for value, letters in numerals:
-        while n >= value:
-            out, n = out + letters, n - value
-    return out
-
-
 _NUMBERED = re.compile(r"^(\s*)(\d{1,2})\.(?!\d)\s*")
 _LETTERED = re.compile(r"^(\s*)([a-zđ])\)\s*")
 
 
 def _numbers(fmt: Callable[[int], str]) -> Callable[[str], str]:
     return _lines(lambda line: _NUMBERED.sub(lambda m: f"{m.group(1)}{fmt(int(m.group(2)))} ", line))
+
+
+_ROMAN_SECTION = re.compile(r"^(\s*)([IVX]{1,4})\.\s+(?=[A-ZĐÀ-Ỹ ,\-]+$)")
+
+
+def _roman_sections_in_figures(text: str) -> str:
+    """Sections in capitals numbered in figures ("1. MỤC ĐÍCH, YÊU CẦU") instead of Roman numerals."""
+    value = {"I": 1, "V": 5, "X": 10}
+
+    def arabic(numeral: str) -> int:
+        total = 0
+        for k, ch in enumerate(numeral):
+            v = value[ch]
+            total += -v if k + 1 < len(numeral) and value[numeral[k + 1]] > v else v
+        return total
+
+    return _lines(lambda line: _ROMAN_SECTION.sub(lambda m: f"{m.group(1)}{arabic(m.group(2))}. ", line))(text)
 
 
 def _heading_lines(text: str) -> list[int]:
@@ -172,7 +180,7 @@ VARIATIONS: tuple[Variation, ...] = (
     Variation("bullet –", _bullet("–")),
     Variation("bullet *", _bullet("*")),
     Variation("numbers 1)", _numbers(lambda n: f"{n})")),
-    Variation("numbers I.", _numbers(lambda n: f"{_roman(n)}.")),
+    Variation("sections 1.", _roman_sections_in_figures),
     Variation("letters a.", _lines(lambda line: _LETTERED.sub(lambda m: f"{m.group(1)}{m.group(2)}. ", line))),
     Variation("headings bold", _bold_headings),
     Variation("headings no colon", _headings_without_colon),

@@ -45,7 +45,11 @@ _PIECE = re.compile(
     r"|Kính\s*gửi\s*:)"
 )
 _PLACE_DATE = re.compile(r",\s*(?:ngày|ngay)\b")
-_DATE_END = re.compile(r"(?:ngày|ngay)[\s\d]{0,12}?th[áa]ng[\s\d]{0,12}?n[ăa]m(?:\s*\d{4})?", re.IGNORECASE)
+_DATE_END = re.compile(
+    r"(?:ngày|ngay)(?:[\s\d]{0,12}?th[áa]ng[\s\d]{0,12}?n[ăa]m(?:\s*\d{4})?"
+    r"|\s*\d{1,2}\s*([/.\-])\s*\d{1,2}\s*\1\s*\d{4})",  # or in figures: "ngày 23/5/2019"
+    re.IGNORECASE,
+)
 _PLACE_WORDS = frozenset({"phố", "xã", "trấn", "TP.", "Tp.", "TX.", "Q.", "P.", "TT."})
 _TYPE_NAME = re.compile(rf"(?:{alternation(list(TYPE_NAMES))})(?=\s|$)")
 _OPENER = re.compile(rf"(?<=\s)(?:{BODY_OPENER.pattern})")

@@ -128,7 +128,11 @@ E_SIGNED = ("Ký bởi: Sở Xây dựng\nThời gian ký: 03.06.2024 09:12:40 +
             "Số:        /SXD-QLN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
             "V/v rà soát nhà ở xuống cấp     Độc lập - Tự do - Hạnh phúc\n"
             "Ninh Thuận, ngày         tháng 6 năm 2024\nKính gửi: UBND các huyện, thành phố.")
+FLAT_FIGURES = FLAT_HEADER.replace("ngày 04 tháng 10 năm 2022", "ngày 04/10/2022")  # the place-date in figures
 FIELDS = [
+    ("flat-date-in-figures", FLAT_FIGURES, "document.issue_date", "2022-10-04"),
+    ("flat-place-date-in-figures", FLAT_FIGURES, "document.place", "Đà Lạt"),
+    ("flat-subject-before-date-in-figures", FLAT_FIGURES, "document.subject", "hưởng ứng Ngày Pháp luật năm 2022"),
     ("long-source-address-above-the-header", LONG_SOURCE, "issuer.name", "UBND TỈNH ĐIỆN BIÊN"),
     ("long-source-address-is-no-subject", LONG_SOURCE, "document.subject", "PHÂN BỔ KINH PHÍ"),
     ("markdown-table-issuer", TABLE, "issuer.name", "UBND TỈNH SƠN LA"),

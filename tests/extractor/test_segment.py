@@ -160,6 +160,9 @@ MARKERS = [
     ("2.3.1. Lễ phát động", "arabic", 4, "Lễ phát động"),
     ("a) Xây dựng kế hoạch chi tiết", "letter", 6, "Xây dựng kế hoạch chi tiết"),
     ("đ) Tổng hợp báo cáo", "letter", 6, "Tổng hợp báo cáo"),
+    ("b. Bộ Nông nghiệp có trách nhiệm:", "letter", 6, "Bộ Nông nghiệp có trách nhiệm:"),
+    ("đ. Tổng hợp báo cáo", "letter", 6, "Tổng hợp báo cáo"),
+    ("x. là một chữ thường", "", 9, "x. là một chữ thường"),  # no capital after the dot: no list item
     ("- Treo băng rôn tại cổng trường", "bullet", 7, "Treo băng rôn tại cổng trường"),
     ("– Treo băng rôn tại cổng trường", "bullet", 7, "Treo băng rôn tại cổng trường"),
     ("• Treo băng rôn tại cổng trường", "bullet", 7, "Treo băng rôn tại cổng trường"),

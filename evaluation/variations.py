@@ -104,14 +104,30 @@ def _header_end(lines: list[str]) -> int | None:
     return None
 
 
-def _join_header(separator: str) -> Callable[[str], str]:
+_COLUMN_START = re.compile(r"CỘNG\s+H[OÒ][AÀ]\b|Số\s*:|[^\W\d][^,|]{0,40},\s*ngày\b")
+
+
+def _piped(head: list[str]) -> str:
+    """One line, ``|`` where a crawl of the two-column table puts it: before the motto, Số: and the place-date."""
+    out = head[0]
+    for line in head[1:]:
+        out += (" | " if _COLUMN_START.match(line) else " ") + line
+    return out
+
+
+def _join_header(separator: str | Callable[[list[str]], str]) -> Callable[[str], str]:
     def rewrite(text: str) -> str:
         lines = text.split("\n")
         end = _header_end(lines)
         if end is None:
             return text
-        head = [line.strip() for line in lines[: end + 1] if line.strip()]
-        return "\n".join([separator.join(head), *lines[end + 1:]])
+        # a portal's title line and a markdown table stay as they are: the join is of the printed header
+        first = next((i for i, line in enumerate(lines[: end + 1]) if line.strip()[:12].isupper()), None)
+        if first is None or any("|" in line or "://" in line for line in lines[: end + 1]):
+            return text
+        head = [line.strip() for line in lines[first: end + 1] if line.strip()]
+        joined = separator.join(head) if isinstance(separator, str) else separator(head)
+        return "\n".join([*lines[:first], joined, *lines[end + 1:]])
     return rewrite
 
 
@@ -185,7 +201,7 @@ VARIATIONS: tuple[Variation, ...] = (
     Variation("headings bold", _bold_headings),
     Variation("headings no colon", _headings_without_colon),
     Variation("header one line", _join_header(" ")),
-    Variation("header with |", _join_header(" | ")),
+    Variation("header with |", _join_header(_piped)),
     Variation("closing glued", _glue_closing),
     Variation("wrapped 80", _hard_wrap(80)),
     Variation("dates in figures", _dates_in_figures, _dates_in_figures),

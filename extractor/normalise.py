@@ -313,6 +313,20 @@ _OPEN_BEFORE_NUMBER = re.compile(
 _NUMBER_REST = re.compile(r"^\d[\d.,]*(?:/|-[A-ZĐ]|\s+(?:tháng|năm|giờ|ngày|người|đồng|triệu|tỷ|%))")
 
 
+def _double_spacing(lines: list[str]) -> list[bool]:
+    """Lines to keep when a text is double-spaced (a converter wrote a blank line after every line): the single
+    blank lines are separators, not paragraph breaks, and go; a run of two or more blank lines stays."""
+    keep = [True] * len(lines)
+    blank = [not ln.strip() for ln in lines]
+    singles = [i for i in range(1, len(lines) - 1) if blank[i] and not blank[i - 1] and not blank[i + 1]]
+    texts = len(blank) - sum(blank)
+    if texts < 10 or len(singles) < 0.8 * (texts - 1):
+        return keep
+    for i in singles:
+        keep[i] = False
+    return keep
+
+
 def _reflow(b: _Builder, line_wraps: dict[int, bool]) -> None:
     """Join a paragraph broken into physical lines (PDF copy-paste, OCR): the line break becomes a space.
 
@@ -404,6 +418,7 @@ def normalise(raw: str, line_wraps: dict[int, bool] | None = None) -> Normalised
     b.apply(_MD_EMPH, "")
     _fix_tones(b)
     b.drop_lines(_noise_lines(b.text.split("\n")))
+    b.drop_lines(_double_spacing(b.text.split("\n")))
     _reflow(b, line_wraps or {})
     b.text = restore_layout(b.text)  # same length: origins unchanged
     b.origin.append(len(raw))

@@ -273,3 +273,17 @@ def test_the_offset_map_is_a_flat_array_not_a_python_int_per_character():
     norm = normalise("KẾ HOẠCH\r\nTổ chức **hội thi**\n" * 50)
     assert memoryview(norm.origin).itemsize <= 4
     assert len(norm.origin) == len(norm.text) + 1 and norm.origin[-1] == len(norm.raw)
+
+
+def test_double_spaced_text_reads_as_single_spaced():
+    # a converter that writes a blank line after every line: the blanks are separators, not paragraph breaks
+    single = (_FILLER + "Căn cứ Kế hoạch số 12/KH-UBND ngày 02/8/2022 của UBND tỉnh về tổ chức hội thi cấp\n"
+              "tỉnh năm 2022 và tình hình thực tế của các đơn vị trong thời gian vừa qua,\n"
+              "Sở Tư pháp đề nghị như sau:\n1. Phòng Tư pháp\n- Tổ chức hội thi.\n- Tuyên truyền.\n- Báo cáo kết quả.")
+    double = single.replace("\n", "\n\n")
+    assert normalise(double).text == normalise(single).text
+
+
+def test_paragraphs_apart_by_a_blank_line_keep_their_breaks():
+    text = "\n\n".join(["KẾ HOẠCH", "Tổ chức hội thi", "I. MỤC ĐÍCH", "1. Mục đích", "- Nâng cao nhận thức."])
+    assert normalise(text).text.count("\n\n") == 4

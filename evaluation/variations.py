@@ -26,7 +26,7 @@ from evaluation.documents import CorpusDocument, discover
 from evaluation.scoring import FIELD_PATHS, Counts, score_record
 from extractor import extract_text
 
-__all__ = ["VARIATIONS", "Variation", "VariantScore", "run", "vary"]
+__all__ = ["VARIATIONS", "Variation", "VariantScore", "map_strings", "run", "vary"]
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SETS = ("corpus", "heldout-real", "heldout-real2")
@@ -217,13 +217,14 @@ VARIATIONS: tuple[Variation, ...] = (
 
 # ---------------------------------------------------------------- scoring
 
-def _map_strings(value: Any, fn: Callable[[str], str]) -> Any:
+def map_strings(value: Any, fn: Callable[[str], str]) -> Any:
+    """Every string inside a JSON value rewritten by ``fn``."""
     if isinstance(value, str):
         return fn(value)
     if isinstance(value, list):
-        return [_map_strings(v, fn) for v in value]
+        return [map_strings(v, fn) for v in value]
     if isinstance(value, dict):
-        return {k: _map_strings(v, fn) for k, v in value.items()}
+        return {k: map_strings(v, fn) for k, v in value.items()}
     return value
 
 
@@ -238,7 +239,7 @@ def vary(doc: CorpusDocument, variation: Variation) -> tuple[str, dict[str, Any]
         return None
     gold = doc.gold.model_dump(mode="json")
     if variation.gold is not None:
-        gold = _map_strings(gold, variation.gold)
+        gold = map_strings(gold, variation.gold)
     return varied, gold
 
 

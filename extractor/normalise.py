@@ -72,6 +72,9 @@ _OCR_DOUBLED_TYPE_CODE = re.compile(
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 _MD_LINK = re.compile(r"\[([^\]\n]{1,200})\]\((?:[^)\s]{1,300})\)")
 _ANGLE_URL = re.compile(r"<((?:https?|mailto):[^>\s]{1,300})>")
+# A line's indentation carries nothing the layout reads (segment strips it), yet glued to a lone marker's line
+# ("TL." / "    BỘ TRƯỞNG") it would read as a column gap.
+_INDENT = re.compile(r"^[ \t]+(?=\S)", re.MULTILINE)
 _MD_HEADING = re.compile(r"^[ ]{0,3}#{1,6}[ ]+", re.MULTILINE)
 # A markdown table (a portal's two-column header or closing): the row's outer pipes and the |---|---| line go;
 # the inner " | " stays, the segmenter's column gap.
@@ -411,6 +414,7 @@ def normalise(raw: str, line_wraps: dict[int, bool] | None = None) -> Normalised
     b.apply(_MD_LINK, lambda m: m.group(1))
     b.apply(_ANGLE_URL, lambda m: m.group(1).removeprefix("mailto:"))
     b.apply(_MD_ESCAPE, lambda m: m.group(1))
+    b.apply(_INDENT, "")
     b.apply(_MD_HEADING, "")
     b.apply(_MD_TABLE_RULE, "")
     b.apply(_MD_TABLE_ROW, lambda m: m.group(1))

@@ -81,6 +81,7 @@ _TYPES = load_data("document_types")
 TYPE_NAMES: dict[str, str] = {name: kind for kind, spec in _TYPES["kinds"].items() for name in spec["names"]}
 CITED_NAMES: dict[str, str] = {name: kind for kind, names in _TYPES["cited_names"].items() for name in names}
 SIGNER_TITLES: list[str] = WORDS["signer_titles"]
+UPWARD_KINDS: frozenset[str] = frozenset(_TYPES["upward_kinds"])
 
 _DELEGATION = alternation(WORDS["delegations"])
 _CITATION_CUE = alternation(WORDS["citation_cues"])

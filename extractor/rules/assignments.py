@@ -132,6 +132,8 @@ def _may_name_agency(ln: Line, rest: str, strong: bool, in_duties: bool) -> bool
         return False  # "Yêu cầu các cơ quan … triển khai thực hiện./." closes the plan; it is not a block
     if _GENERIC.match(rest) or _NOT_HEAD.match(rest):
         return False
+    if strong and rest[0].islower() and not (_PLURAL_BODY.match(rest) or _HEAD.match(rest)):
+        return False  # "- Yêu cầu hủy Quyết định …" (a complainant's demands): a verb follows, not who must act
     if body.startswith("Mời ") and body.rstrip().endswith("."):
         return False  # "b) Mời Ban Giám khảo." is a task; "20. Mời Đại sứ quán các nước: …" heads the invited's tasks
     if re.match(r"Đối với\b", body, re.IGNORECASE) and not (_HEAD.match(rest) or _PLURAL_BODY.match(rest)):

@@ -29,6 +29,7 @@ from extractor.rules import (
     signer,
 )
 from extractor.segment import Segments, segment
+from extractor.vocabulary import UPWARD_KINDS
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -68,6 +69,12 @@ class RuleContext:
         return kind is None or kind.value in ("cong_van", "thong_bao", "chi_thi")
 
     @property
+    def upward(self) -> bool:
+        """A Tờ trình or a Báo cáo: what it mentions is proposed or reported on, not organised or assigned."""
+        kind = self.findings["document"]["kind"]
+        return kind is not None and kind.value in UPWARD_KINDS
+
+    @property
     def year(self) -> int | None:
         """The document's year; without an issue date, the year the event ends (once the event is read)."""
         issued = self.findings["document"]["issue_date"]
@@ -79,6 +86,11 @@ class RuleContext:
     def both(self, rule: Callable[[Segments], list]) -> list:
         """A list family read in the document and in its attached plan."""
         return rule(self.seg) + (rule(self.plan) if self.plan else [])
+
+
+def _organised(rule: Callable[[RuleContext], Any], path: str) -> Callable[[RuleContext], Any]:
+    """The family's findings, empty for a text written upward (a proposal's event, a report's recommendations)."""
+    return lambda ctx: empty_findings(path) if ctx.upward else rule(ctx)
 
 
 def _event(ctx: RuleContext) -> dict:
@@ -105,13 +117,15 @@ def _ceremony(ctx: RuleContext) -> dict:
 # (record path, rule): run in this order; a rule may read the findings of the families above it.
 FAMILIES: list[tuple[str, Callable[[RuleContext], Any]]] = [
     ("document", lambda ctx: identity.extract(ctx.seg)),
-    ("assignments", lambda ctx: ctx.both(lambda seg: assignments.extract(seg, letter=ctx.is_letter))),
-    ("event", _event),
+    ("assignments", _organised(lambda ctx: ctx.both(lambda seg: assignments.extract(seg, letter=ctx.is_letter)),
+                               "assignments")),
+    ("event", _organised(_event, "event")),
     ("event.opening_ceremony", _ceremony),
     ("issuer", lambda ctx: issuer.extract(ctx.seg)),
     ("addressees", lambda ctx: addressees.extract(ctx.seg)),
     ("parent_directives", lambda ctx: parents.extract(ctx.seg)),
-    ("reporting", lambda ctx: ctx.both(lambda seg: reporting.extract(seg, ctx.findings["assignments"], ctx.year))),
+    ("reporting", _organised(
+        lambda ctx: ctx.both(lambda seg: reporting.extract(seg, ctx.findings["assignments"], ctx.year)), "reporting")),
     ("distribution", lambda ctx: distribution.extract(ctx.seg)),
     ("signer", lambda ctx: signer.extract(ctx.seg)),
 ]

@@ -163,7 +163,27 @@ def dates(seg: Segments, doc_year: int | None) -> tuple[Finding | None, Finding 
                 if s1 and s2 and s1 <= s2:
                     return (Finding(s1, d1[0].start, d1[0].end, 0.75, "event.dates.ceremonies"),
                             Finding(s2, d2[0].start, d2[0].end, 0.75, "event.dates.ceremonies"))
+    return _one_day(seg, candidates + event_lines, doc_year)
+
+
+def _one_day(seg: Segments, lines: list[Line], doc_year: int | None) -> tuple[Finding | None, Finding | None]:
+    """An event held on one day ("… diễn ra vào ngày 21/4/2019", "Thời gian: ngày 09/11/2022"): first and last day
+    are that day. Read only in the time section and the lines naming the event, where a date is the event's."""
+    text = seg.text
+    label = re.compile(DATA["time_heading_pattern"])
+    lines = lines + [ln for ln in seg.preamble + seg.body if label.match(ln.body)]
+    for ln in lines:
+        for m in _ON_DAY.finditer(text, ln.start, ln.end):
+            found = find_dates(text, m.end() - 5, min(ln.end, m.end() + 24))
+            if found and found[0].start <= m.end() + 1:
+                day = found[0].iso(found[0].year or doc_year)
+                if day:
+                    return (Finding(day, found[0].start, found[0].end, 0.75, "event.dates.one_day"),
+                            Finding(day, found[0].start, found[0].end, 0.75, "event.dates.one_day"))
     return None, None
+
+
+_ON_DAY = re.compile(DATA["one_day_pattern"])
 
 
 # "Trường X xây dựng kế hoạch tổ chức Tuần lễ … với chủ đề …, cụ thể như sau:": the first statement names the event

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from extractor_helpers import CLOSING, directive, record_of
+from extractor_helpers import CLOSING, directive, get, record_of
 
 from evaluation.documents import discover
 from evaluation.variations import VARIATIONS, map_strings, run
@@ -65,3 +65,51 @@ def test_real_documents_score_as_well_varied(variation, real_results):
     result = real_results[variation.name]
     base, varied = result.base.f1 or 1.0, result.varied.f1 or 1.0
     assert varied >= base - TOLERANCE.get(variation.name, 0.0) - 1e-9, result.drops
+
+
+# ---------------------------------------------------------------- one written directive, phrased the genre's ways
+
+_PRIMARY = "1. Các trường Tiểu học\n- Trưng bày sách theo chủ điểm quê hương.\n- Tổ chức cho học sinh giới thiệu cuốn sách yêu thích."
+_WHEN = "Ngày hội diễn ra từ ngày 16/10/2023 đến ngày 20/10/2023."
+_DUE = "trước ngày 27/10/2023"
+PHRASINGS = [
+    # (id, text replaced in the written directive, replacement, record path, expected value)
+    *[(f"heading-{k}", "1. Các trường Tiểu học", new, "assignments.0.tasks", [
+        "Trưng bày sách theo chủ điểm quê hương.", "Tổ chức cho học sinh giới thiệu cuốn sách yêu thích."])
+      for k, new in [("colon", "1. Các trường Tiểu học:"), ("giao", "1. Giao các trường Tiểu học:"),
+                     ("de-nghi", "1. Đề nghị các trường Tiểu học:"), ("doi-voi", "1. Đối với các trường Tiểu học:"),
+                     ("co-trach-nhiem", "1. Các trường Tiểu học có trách nhiệm:"), ("bold", "**1. Các trường Tiểu học**"),
+                     ("unnumbered", "Các trường Tiểu học:"), ("bullet", "- Các trường Tiểu học:"),
+                     ("letter", "a) Các trường Tiểu học:"), ("letter-dot", "a. Các trường Tiểu học:")]],
+    ("sentence-giao", _PRIMARY, "1. Giao các trường Tiểu học chủ trì trưng bày sách theo chủ điểm quê hương.",
+     "assignments.0.agency", "các trường Tiểu học"),
+    ("sentence-responsible", _PRIMARY, "1. Các trường Tiểu học có trách nhiệm trưng bày sách theo chủ điểm quê hương.",
+     "assignments.0.agency", "Các trường Tiểu học"),
+    ("inline-colon", _PRIMARY, "1. Các trường Tiểu học: Trưng bày sách theo chủ điểm quê hương.",
+     "assignments.0.tasks", ["Trưng bày sách theo chủ điểm quê hương."]),
+    *[(f"due-{k}", _DUE, new, "reporting.0", {"deadline": "2023-10-27", "relation": rel})
+      for k, new, rel in [("cham-nhat", "chậm nhất ngày 27/10/2023", "by"), ("han-chot", "hạn chót ngày 27/10/2023", "by"),
+                          ("han-cuoi", "hạn cuối ngày 27/10/2023", "by"), ("clock", "trước 17 giờ, ngày 27/10/2023", "before"),
+                          ("clock-h", "trước 17h00 ngày 27/10/2023", "before"),
+                          ("words", "trước ngày 27 tháng 10 năm 2023", "before"), ("no-year", "trước ngày 27/10", "before"),
+                          ("dashes", "trước ngày 27-10-2023", "before"), ("dots", "trước ngày 27.10.2023", "before")]],
+    *[(f"event-{k}", _WHEN, new, "event", {"start_date": a, "end_date": b})
+      for k, new, a, b in [
+          ("one-day", "Ngày hội diễn ra vào ngày 16/10/2023.", "2023-10-16", "2023-10-16"),
+          ("time-label", "Thời gian: ngày 16/10/2023.", "2023-10-16", "2023-10-16"),
+          ("weekday", "Ngày hội được tổ chức vào sáng Thứ Hai, ngày 16/10/2023.", "2023-10-16", "2023-10-16"),
+          ("range-day-only", "Ngày hội diễn ra từ ngày 16 đến ngày 20/10/2023.", "2023-10-16", "2023-10-20"),
+          ("range-dash", "Từ ngày 16/10/2023 - 20/10/2023.", "2023-10-16", "2023-10-20"),
+          ("range-words", "Ngày hội diễn ra từ ngày 16 tháng 10 đến ngày 20 tháng 10 năm 2023.", "2023-10-16",
+           "2023-10-20"),
+          ("range-no-year", "Ngày hội diễn ra từ ngày 16/10 đến ngày 20/10.", "2023-10-16", "2023-10-20")]],
+]
+
+
+@pytest.mark.parametrize(("old", "new", "path", "expected"), [pytest.param(*p[1:], id=p[0]) for p in PHRASINGS])
+def test_phrasing_keeps_the_family_values(old, new, path, expected):
+    assert old in BASE
+    value = get(record_of(BASE.replace(old, new)), path)
+    if isinstance(expected, dict):
+        value = {k: value[k] for k in expected}
+    assert value == expected

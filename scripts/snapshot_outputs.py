@@ -13,7 +13,7 @@ from pathlib import Path
 from extractor import extract_text
 
 ROOT = Path(__file__).resolve().parent.parent
-SETS = ("corpus", "heldout", "heldout2", "heldout3")
+SETS = ("corpus", "heldout", "heldout2", "heldout3", "heldout-real", "heldout-real2")  # named: never a new held-out set
 REAL = Path("/work/shared/real/texts")
 
 

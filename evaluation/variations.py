@@ -181,6 +181,47 @@ def _sub(pattern: str, replacement: str) -> Callable[[str], str]:
     return lambda text: compiled.sub(replacement, text)
 
 
+_NUMBER_LINE = re.compile(r"(Số\s*:\s*)(\d+)/([^\s/]+?)-(\S+)")
+
+
+def _spaced_number(text: str) -> str:
+    """The number typed with spaces ("Số: 52 / CV- ĐTN"), as portals copy it."""
+    return _NUMBER_LINE.sub(lambda m: f"{m.group(1)}{m.group(2)} / {m.group(3)}- {m.group(4)}", text, count=1)
+
+
+def _list_on_one_line(label: str) -> Callable[[str], str]:
+    """The entries under ``label`` run onto its line ("Kính gửi: - A; - B."), as a crawl writes them."""
+    head = re.compile(rf"^\s*{label}\s*:?\s*$", re.IGNORECASE | re.MULTILINE)
+
+    def rewrite(text: str) -> str:
+        m = head.search(text)
+        if m is None:
+            return text
+        lines = text[m.end():].split("\n")
+        k = 1
+        while k < len(lines) and re.match(r"\s*[-–+•]\s", lines[k]):
+            k += 1
+        if k < 3:
+            return text
+        joined = " ".join(line.strip() for line in lines[1:k])
+        return text[: m.end()].rstrip() + " " + joined + "\n" + "\n".join(lines[k:])
+    return rewrite
+
+
+def _signed_placeholder(text: str) -> str:
+    """"(Đã ký)" above the signer's name, as a portal's copy of a signed page has it."""
+    lines = text.rstrip().split("\n")
+    for k in range(len(lines) - 1, max(len(lines) - 6, 0), -1):
+        if re.fullmatch(r"\s*(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+\s*", lines[k]):
+            return "\n".join([*lines[:k], "(Đã ký)", *lines[k:]])
+    return text
+
+
+_E_SIGNATURE = ("Ký bởi: Văn phòng Ủy ban nhân dân\nEmail: vanthu@example.gov.vn\n"
+                "Thời gian ký: 03.06.2024 09:12:40 +07:00\n")
+_INCOMING = "CÔNG VĂN ĐẾN\nĐẾN Số: 2345\nNgày: 06/6/2024\n"
+
+
 @dataclass(frozen=True, slots=True)
 class Variation:
     """One way of writing: ``text`` rewrites the source; ``gold`` (if set) rewrites the gold's strings too."""
@@ -208,6 +249,12 @@ VARIATIONS: tuple[Variation, ...] = (
     Variation("dates in words", _dates_in_words, _dates_in_words),
     Variation("trước → chậm nhất", _sub(r"\btrước ngày", "chậm nhất ngày"),
               lambda s: "by" if s == "before" else re.sub(r"\btrước ngày", "chậm nhất ngày", s)),
+    Variation("number spaced", _spaced_number),
+    Variation("Kính gửi one line", _list_on_one_line("Kính gửi")),
+    Variation("Nơi nhận one line", _list_on_one_line("Nơi nhận")),
+    Variation("(Đã ký)", _signed_placeholder),
+    Variation("e-signature", lambda text: _E_SIGNATURE + text),
+    Variation("incoming stamp", lambda text: _INCOMING + text),
     Variation("indented", _lines(lambda line: f"    {line}" if line.strip() else line)),
     Variation("CRLF", lambda text: text.replace("\n", "\r\n")),
     Variation("NFD", lambda text: unicodedata.normalize("NFD", text)),

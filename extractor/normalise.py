@@ -255,6 +255,24 @@ def _is_stamp_fragment(line: str) -> bool:
     return not s.endswith((":", ";"))
 
 
+_STAMP_HEAD = re.compile(_DATA["incoming_stamp_head"])
+_STAMP_LINE = re.compile(_DATA["incoming_stamp_line"], re.IGNORECASE)
+
+
+def _incoming_stamp(lines: list[str]) -> list[bool]:
+    """Lines to keep: an incoming stamp ("CÔNG VĂN ĐẾN" / "Số: 2345" / "Ngày: 06/6/2024") is dropped whole."""
+    keep = [True] * len(lines)
+    for i, line in enumerate(lines):
+        if not _STAMP_HEAD.match(line.strip()):
+            continue
+        keep[i] = False
+        k = i + 1
+        while k < len(lines) and (not lines[k].strip() or _STAMP_LINE.match(lines[k].strip())):
+            keep[k] = not lines[k].strip()
+            k += 1
+    return keep
+
+
 def _noise_lines(lines: list[str]) -> list[bool]:
     """Which lines to keep. Noise is judged only inside the body, never in the header or signature zone."""
     n = len(lines)
@@ -422,6 +440,7 @@ def normalise(raw: str, line_wraps: dict[int, bool] | None = None) -> Normalised
     b.apply(_MD_EMPH, "")
     _fix_tones(b)
     b.drop_lines(_noise_lines(b.text.split("\n")))
+    b.drop_lines(_incoming_stamp(b.text.split("\n")))
     b.drop_lines(_double_spacing(b.text.split("\n")))
     _reflow(b, line_wraps or {})
     b.text = restore_layout(b.text)  # same length: origins unchanged

@@ -287,3 +287,13 @@ def test_double_spaced_text_reads_as_single_spaced():
 def test_paragraphs_apart_by_a_blank_line_keep_their_breaks():
     text = "\n\n".join(["KẾ HOẠCH", "Tổ chức hội thi", "I. MỤC ĐÍCH", "1. Mục đích", "- Nâng cao nhận thức."])
     assert normalise(text).text.count("\n\n") == 4
+
+
+@pytest.mark.parametrize("stamp", [
+    "CÔNG VĂN ĐẾN\nĐẾN Số: 2345\nNgày: 06/6/2024\n",
+    "ĐẾN\nSố: 2345\nNgày: 06/6/2024\nChuyển: P.KT\n",
+    "CÔNG VĂN ĐẾN Số: 2345\n",
+])
+def test_incoming_stamp_in_a_text_layer_is_dropped(stamp):
+    text = stamp + "UBND TỈNH NINH THUẬN\nSỞ XÂY DỰNG\nSố: 12/SXD-QLN"
+    assert normalise(text).text == "UBND TỈNH NINH THUẬN\nSỞ XÂY DỰNG\nSố: 12/SXD-QLN"

@@ -229,6 +229,23 @@ class Variation:
     name: str
     text: Callable[[str], str]
     gold: Callable[[str], str] | None = None
+    heading: Callable[[str], str] | None = None  # rewrites the bare agency of each gold heading line instead
+
+
+_HEADING_MARK = re.compile(r"^(\s*(?:\*\*)?(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][.)]|[IVX]{1,4}\.|[-–+•])?\s*)")
+
+
+def _rewrite_headings(text: str, agencies: list[str], fn: Callable[[str], str]) -> str:
+    """Each line that is a gold agency's bare heading ("2. Sở Tài chính:", "- Công an tỉnh") rewritten by ``fn``
+    on the agency's words; lines that say more (an inline task, a "Giao …" already) are left."""
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        mark = _HEADING_MARK.match(line)
+        rest = line[mark.end():].strip().rstrip("*").strip()
+        bare = rest.rstrip(":").strip()
+        if bare and any(bare == a.strip() for a in agencies) and len(bare) < 120:
+            lines[k] = f"{mark.group(1)}{fn(bare)}"
+    return "\n".join(lines)
 
 
 VARIATIONS: tuple[Variation, ...] = (
@@ -249,6 +266,11 @@ VARIATIONS: tuple[Variation, ...] = (
     Variation("dates in words", _dates_in_words, _dates_in_words),
     Variation("trước → chậm nhất", _sub(r"\btrước ngày", "chậm nhất ngày"),
               lambda s: "by" if s == "before" else re.sub(r"\btrước ngày", "chậm nhất ngày", s)),
+    Variation("heading Giao X:", str, heading=lambda a: f"Giao {a}:"),
+    Variation("heading Đề nghị X:", str, heading=lambda a: f"Đề nghị {a}:"),
+    Variation("heading X có trách nhiệm:", str, heading=lambda a: f"{a} có trách nhiệm:"),
+    Variation("heading X (no colon)", str, heading=lambda a: a),
+    Variation("heading **X:**", str, heading=lambda a: f"**{a}:**"),
     Variation("number spaced", _spaced_number),
     Variation("Kính gửi one line", _list_on_one_line("Kính gửi")),
     Variation("Nơi nhận one line", _list_on_one_line("Nơi nhận")),
@@ -281,10 +303,13 @@ def vary(doc: CorpusDocument, variation: Variation) -> tuple[str, dict[str, Any]
     if source is None:
         return None
     text = source.read_text(encoding="utf-8")
-    varied = variation.text(text)
+    gold = doc.gold.model_dump(mode="json")
+    if variation.heading is not None:
+        varied = _rewrite_headings(text, [a["agency"] for a in gold["assignments"] if a["agency"]], variation.heading)
+    else:
+        varied = variation.text(text)
     if varied == text:
         return None
-    gold = doc.gold.model_dump(mode="json")
     if variation.gold is not None:
         gold = map_strings(gold, variation.gold)
     return varied, gold

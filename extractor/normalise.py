@@ -340,8 +340,12 @@ def _double_spacing(lines: list[str]) -> list[bool]:
     keep = [True] * len(lines)
     blank = [not ln.strip() for ln in lines]
     singles = [i for i in range(1, len(lines) - 1) if blank[i] and not blank[i - 1] and not blank[i + 1]]
+    gaps = [len(run) for run in re.findall(r"(?<=t)b*(?=t)", "".join("b" if b else "t" for b in blank))]
     texts = len(blank) - sum(blank)
-    if texts < 10 or len(singles) < 0.8 * (texts - 1):
+    # double-spaced: text lines are (almost) never adjacent nor two blank lines apart — a line break became one
+    # blank line, a paragraph break three — and a good share of them are one blank line apart
+    even = sum(1 for g in gaps if g % 2 == 0)
+    if texts < 10 or even > 0.03 * texts or len(singles) < 0.3 * (texts - 1):
         return keep
     for i in singles:
         keep[i] = False

@@ -168,7 +168,8 @@ def _agency_and_task(text: str, ln: Line, start: int, strong: bool) -> tuple[Fin
     leads_list = _LEADS_LIST.search(text, task_start or e, ln.end) is not None
     # "- Sở Tài chính có trách nhiệm thẩm định …": a body that says its duty opens a block (under a numbered heading
     # the reader still takes it as a task)
-    says_duty = task_start is not None and re.match(r"(?:có|chịu) trách nhiệm\s", text[task_start : ln.end]) is not None
+    says_duty = (task_start is not None
+                 and re.match(r"(?:có|chịu) trách nhiệm(?:[\s:.]|$)", text[task_start : ln.end]) is not None)
     if (not strong and ln.kind == "bullet" and task_start is not None and text[e : e + 1] != ":" and not leads_list
             and not says_duty):
         return None  # "- Các trường … tiếp tục thực hiện …" is a task of the block above, not a new block

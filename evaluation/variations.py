@@ -123,7 +123,10 @@ def _join_header(separator: str | Callable[[list[str]], str]) -> Callable[[str],
             return text
         # a portal's title line and a markdown table stay as they are: the join is of the printed header
         first = next((i for i, line in enumerate(lines[: end + 1]) if line.strip()[:12].isupper()), None)
-        if first is None or any("|" in line or "://" in line for line in lines[: end + 1]):
+        # a header laid out in two interleaved columns has no one-line reading; a text without "Số:" has no header
+        if first is None or any(re.search(r"\||://|\S\s{3,}\S|\t", line) for line in lines[: end + 1]):
+            return text
+        if not any(re.match(r"\s*Số\s*:", line) for line in lines[first: end + 1]):
             return text
         head = [line.strip() for line in lines[first: end + 1] if line.strip()]
         joined = separator.join(head) if isinstance(separator, str) else separator(head)

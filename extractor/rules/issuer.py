@@ -99,8 +99,10 @@ def _two_names(cell: Cell) -> tuple[Finding, Finding] | None:
     for m in _SUBORDINATE.finditer(t, gov.end()):
         if m.start() == 0 or t[m.start() - 1] != " ":
             continue
-        rest = t[m.end():].split()
-        if len(rest) < 1 or _SUBORDINATE.match(t, m.end() + 1) or len(t[: m.start()].split()) < 2:
+        rest, left = t[m.end():].split(), t[: m.start()].split()
+        if left and left[-1] in ("NỘI", "NGOẠI"):
+            continue  # "SỞ NỘI VỤ TỈNH …": VỤ ends a name here, it heads none
+        if len(rest) < 1 or _SUBORDINATE.match(t, m.end() + 1) or len(left) < 2:
             continue  # "BỘ QUỐC PHÒNG CỤC …": a head followed by a head is the end of the name above
         parent = Finding(_clean(t[: m.start()]), cell.start, cell.start + m.start() - 1, 0.7, "issuer.header.flattened")
         name = Finding(_clean(t[m.start():]), cell.start + m.start(), cell.end, 0.7, "issuer.header.flattened")

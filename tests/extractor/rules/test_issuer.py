@@ -58,6 +58,12 @@ FLATTENED_ONTO_ONE_LINE = [
      "SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN", "UBND TỈNH PHÚ YÊN"),
     ("a-head-after-a-head-ends-the-name-above", "BỘ QUỐC PHÒNG CỤC TÁC CHIẾN -------", "CỤC TÁC CHIẾN", "BỘ QUỐC PHÒNG"),
     ("one-name-stays-one", "BỘ NỘI VỤ -------", "BỘ NỘI VỤ", None),
+    ("phong-and-truong", "PHÒNG GD&ĐT HUYỆN CẦN GIUỘC TRƯỜNG THCS LONG HẬU", "TRƯỜNG THCS LONG HẬU",
+     "PHÒNG GD&ĐT HUYỆN CẦN GIUỘC"),
+    ("so-and-trung-tam", "SỞ Y TẾ TỈNH BÌNH ĐỊNH TRUNG TÂM KIỂM SOÁT BỆNH TẬT", "TRUNG TÂM KIỂM SOÁT BỆNH TẬT",
+     "SỞ Y TẾ TỈNH BÌNH ĐỊNH"),
+    ("so-noi-vu-stays-one", "SỞ NỘI VỤ TỈNH QUẢNG NAM", "SỞ NỘI VỤ TỈNH QUẢNG NAM", None),
+    ("tinh-doan-and-bch", "TỈNH ĐOÀN BẮC GIANG BCH ĐOÀN HUYỆN LỤC NAM", "BCH ĐOÀN HUYỆN LỤC NAM", "TỈNH ĐOÀN BẮC GIANG"),
 ]
 
 

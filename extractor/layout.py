@@ -316,7 +316,9 @@ def _closing_line(line: str, base: int, cuts: _Cuts, in_list: bool) -> None:
     k_end = len(words)
     while k < len(words):
         w = words[k].group(0)
-        if not _is_caps(w) and not _DELEGATION_TOKEN.match(w):
+        # a dash inside a title runs on ("TRƯỞNG PHÒNG ĐÀO TẠO - HƯỚNG NGHIỆP")
+        joiner = w in ("-", "–", "&") and k + 1 < len(words) and _is_caps(words[k + 1].group(0))
+        if not _is_caps(w) and not _DELEGATION_TOKEN.match(w) and not joiner:
             k_end = k
             break
         if k == start and delegated:

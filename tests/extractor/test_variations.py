@@ -114,3 +114,11 @@ def test_phrasing_keeps_the_family_values(old, new, path, expected):
     if isinstance(expected, dict):
         value = {k: value[k] for k in expected}
     assert value == expected
+
+
+def test_glued_closing_keeps_a_title_with_a_dash():
+    closing = CLOSING.replace("KT. TRƯỞNG PHÒNG\nPHÓ TRƯỞNG PHÒNG\n\nLê Văn Tâm",
+                              "TL. GIÁM ĐỐC TRƯỞNG PHÒNG ĐÀO TẠO - HƯỚNG NGHIỆP Lê Thị Hồng Nhung")
+    signer = record_of(directive(closing=closing))["signer"]
+    assert signer == {"authority": "TL. GIÁM ĐỐC", "title": "TRƯỞNG PHÒNG ĐÀO TẠO - HƯỚNG NGHIỆP",
+                      "name": "Lê Thị Hồng Nhung"}

@@ -53,6 +53,7 @@ _DATE_END = re.compile(
 _PLACE_WORDS = frozenset({"phố", "xã", "trấn", "TP.", "Tp.", "TX.", "Q.", "P.", "TT."})
 _TYPE_NAME = re.compile(rf"(?:{alternation(list(TYPE_NAMES))})(?=\s|$)")
 _OPENER = re.compile(rf"(?<=\s)(?:{BODY_OPENER.pattern})")
+_NOTE_THEN_OPENER = re.compile(rf"[ \t]*\([^()\n]{{3,80}}\)[ \t]*(?=(?:{BODY_OPENER.pattern}))")
 _ENTRY_END = re.compile(r"(?<=[a-zà-ỹđ)]{2}\.)\s(?=[A-ZĐÀ-Ỹ])")
 _NEXT_ENTRY = re.compile(r"(?<=;)\s+(?=[-–+•]\s)")
 _LIST_ENTRY = re.compile(r"(?<=[;:)])\s+(?=[-–+•]\s)")
@@ -407,6 +408,11 @@ def restore_layout(text: str) -> str:
     for line in joined.split("\n", _OPENING_LINES)[:_OPENING_LINES]:
         lines.append((pos, line))
         pos += len(line) + 1
+    for base, line in lines:
+        # "(Sau đây gọi chung là các đơn vị) Thực hiện …": the note closes the addressees, the body opens after it
+        note = _NOTE_THEN_OPENER.match(line)
+        if note:
+            cuts.cut(base + note.end())
     first = _opening(joined, lines, cuts)
     _closing(joined, lines[first][0] if first < len(lines) else min(pos, len(joined)), cuts)
     return cuts.apply()

@@ -45,8 +45,8 @@ _ISSUER_END = re.compile(
 # A reference right after these words is named inside the citation before it ("… của Chính phủ hướng dẫn thực hiện
 # Nghị định số 60/…", "Kế hoạch … về triển khai Chương trình số 08/…"): part of that citation's subject, not a parent.
 _NESTED_LEAD = re.compile(
-    r"(?:của|về|về việc|thực hiện|triển khai|thi hành|hướng dẫn|sửa đổi, bổ sung(?: một số điều)?(?: của)?|"
-    r"bãi bỏ|thay thế)\s*$",
+    r"(?:của|về|về việc|thực hiện|triển khai|thi hành|hướng dẫn|"
+    r"sửa đổi, bổ sung(?: một số điều)?(?: của| bởi| theo| tại)?|bãi bỏ|thay thế)\s*$",
     re.IGNORECASE,
 )
 # "… tại Tờ trình số 10/… và đề nghị của Bộ trưởng … tại …": the second request names the next document's issuer.
@@ -90,7 +90,11 @@ def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue
         before = re.sub(r"\s+", " ", text[max(start, semi + 1, m.start() - 40) : m.start()])  # a crawl doubles spaces
         law_list = m.re is _LAW and (re.search(r"\svà\s*$", before) or (nesting and before.rstrip().endswith(",")))
-        if last_ref > semi and (_NESTED_LEAD.search(before) or law_list):
+        # "Nghị định số 63/… (đã được sửa đổi, bổ sung bởi Nghị định số 92/…)": a reference inside a bracket
+        # opened after the one before is named inside that citation
+        since = text[last_ref : m.start()] if last_ref > semi else ""
+        bracketed = since.count("(") > since.count(")")
+        if last_ref > semi and (_NESTED_LEAD.search(before) or law_list or bracketed):
             nesting = True
             continue
         cuts.add(m.start())
@@ -139,8 +143,10 @@ def _unnumbered(text: str, cs: int, ce: int) -> dict[str, Finding | None] | None
 def _citation(text: str, cs: int, ce: int, lead: str, earlier: str = "") -> dict[str, Finding | None] | None:
     """One cited document in ``text[cs:ce]``; ``lead`` is its sentence so far, ``earlier`` the line before it."""
     chunk = text[cs:ce]
-    ref = _REFERENCE.match(chunk.lstrip()) or _REFERENCE.search(chunk)
+    ref = _REFERENCE.match(chunk.lstrip())
     law = _LAW.match(chunk.lstrip())
+    if ref is None and law is None:  # a reference further in; a law the chunk opens with is the citation itself
+        ref = _REFERENCE.search(chunk)
     bare = _BARE.match(chunk.lstrip()) if ref is None and law is None else None
     if ref is None and law is None and bare is None:
         return _unnumbered(text, cs, ce)
@@ -181,6 +187,13 @@ def _citation(text: str, cs: int, ce: int, lead: str, earlier: str = "") -> dict
         d = dates[0]
         result["issue_date"] = Finding(d.iso(), d.start, d.end, 0.9, "parents.issue_date")
         after = d.end
+    if number is None and law is not None:  # "Luật bảo hiểm y tế số 25/2008/QH12 ngày …": a named law with a number
+        named = re.compile(r"\s+số\s+(?=\d)").search(text, tend, dates[0].start if dates else ce)
+        own = named is not None and not re.search(r"\b(?:của|Luật|Bộ luật)\b", text[tend : named.start()])
+        num_m = NUMBER_PATTERN.match(text, named.end()) if own else None  # not a number inside an amending law's title
+        if num_m is not None:
+            result["number"] = Finding(clean_number(num_m.group(0)), num_m.start(), num_m.end(), 0.85, "parents.number")
+            return result
     if number is None:  # a law cited by name and date: its name is its subject
         name_end = dates[0].start if result["issue_date"] is not None else ce
         name = re.sub(r"\s+(?:ngày|năm)$", "", collapse(text[tstart:name_end]).strip(" ,;.:"))

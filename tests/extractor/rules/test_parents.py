@@ -159,6 +159,16 @@ CITATIONS = [
     ("quoted-title-after-issuer", ("Căn cứ Quyết định số 1520/QĐ-TTg ngày 06/10/2022 của Thủ tướng Chính phủ phê duyệt Đề án “Xây dựng xã hội học "
         "tập giai đoạn 2021-2030”;"), [cite("quyet_dinh", "1520/QĐ-TTg", "2022-10-06", "Thủ tướng Chính phủ",
               "phê duyệt Đề án “Xây dựng xã hội học tập giai đoạn 2021-2030”")],),
+    ("amending-decree-in-brackets-is-named-inside",
+     ("Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08 tháng 6 năm 2010 của Chính phủ về kiểm soát thủ tục hành chính (đã được "
+      "sửa đổi, bổ sung bởi Nghị định số 92/2017/NĐ-CP ngày 07 tháng 8 năm 2017 của Chính phủ);"),
+     [cite("khac", "63/2010/NĐ-CP", "2010-06-08", "Chính phủ",
+           "kiểm soát thủ tục hành chính (đã được sửa đổi, bổ sung bởi Nghị định số 92/2017/NĐ-CP ngày 07 tháng 8 "
+           "năm 2017 của Chính phủ)")]),
+    ("named-law-with-number-amended-by-another",
+     ("Thực hiện quy định tại Điều 22 Luật bảo hiểm y tế số 25/2008/QH12 ngày 14 tháng 11 năm 2008 đã được sửa đổi, "
+      "bổ sung một số điều theo Luật số 46/2014/QH13 ngày 13 tháng 6 năm 2014;"),
+     [cite("khac", "25/2008/QH12", "2008-11-14", None, None)]),
 ]
 
 
@@ -166,6 +176,13 @@ CITATIONS = [
 def test_parent_directives(row_id, preamble, expected):
     text = directive(preamble=preamble if "xây dựng" in preamble else f"{preamble}\n{STATEMENT}")
     check_field(row_id, text, "parent_directives", expected)
+
+
+def test_a_note_closing_the_addressees_leaves_the_citation_its_line():
+    kinh_gui = ("Kính gửi:\n- Sở Y tế các tỉnh;\n- Các bệnh viện trực thuộc Bộ.\n(Sau đây gọi chung là các đơn vị) "
+                "Thực hiện Công văn số 12/BYT-BH ngày 05/01/2021 của Bộ Y tế về thanh toán chi phí;")
+    text = directive(kinh_gui=kinh_gui, preamble=STATEMENT)
+    check_field("note-then-citation", text, "parent_directives.0.number", "12/BYT-BH")
 
 
 def test_citation_in_the_body_is_not_a_parent():

@@ -46,7 +46,7 @@ _ISSUER_END = re.compile(
 # Nghị định số 60/…", "Kế hoạch … về triển khai Chương trình số 08/…"): part of that citation's subject, not a parent.
 _NESTED_LEAD = re.compile(
     r"(?:của|về|về việc|thực hiện|triển khai|thi hành|hướng dẫn|"
-    r"sửa đổi, bổ sung(?: một số điều)?(?: của| bởi| theo| tại)?|bãi bỏ|thay thế)\s*$",
+    r"sửa đổi, bổ sung(?: một số điều)?(?: của| bởi| theo| tại)?|bãi bỏ|thay thế|quy định tại)\s*$",
     re.IGNORECASE,
 )
 # "… tại Tờ trình số 10/… và đề nghị của Bộ trưởng … tại …": the second request names the next document's issuer.
@@ -65,6 +65,8 @@ _STATEMENT_VERB = re.compile(
 _BARE = re.compile(r"[Ss]ố\s+(?=\d)")
 _BARE_AFTER = re.compile(r"(?:[;:,]\s*|\svà\s+)(?P<so>[Ss]ố\s+)(?=\d)")
 _COMMITTEE = re.compile(r"(?:Ban Chỉ đạo|Ban chỉ đạo|Ủy ban Quốc gia|Hội đồng|Tiểu ban|Ban Thường vụ)\b")
+# a full stop after a word of three characters or more (not "TP.", "Tp."), then a capitalised word
+_SENTENCE_END = re.compile(r"(?<=[\w)”\"]{3})\.\s+(?=[A-ZĐ][a-zà-ỹđ])")
 _SUBJECT_LEAD = re.compile(r"^(?:về việc|về|V/v)\s+", re.IGNORECASE)
 _BRACKETED = re.compile(r"\s*\((?:[^()]{1,20})\)")
 
@@ -238,6 +240,10 @@ def _citation(text: str, cs: int, ce: int, lead: str, earlier: str = "") -> dict
             return result
     # the text's own statement after the citation ("…, Phòng GDĐT xây dựng Kế hoạch như sau:") is no part of it;
     # a body named inside the subject ("…, Ủy ban nhân dân; điều động …") is
+    # "… hướng dẫn thực hiện Quyết định số 22/2013/QĐ-TTg. Đến nay, …": a sentence's end ends the citation
+    full_stop = _SENTENCE_END.search(text, s, ce)
+    if full_stop:
+        ce = full_stop.start()
     for stmt in _STATEMENT_AFTER.finditer(text, s, ce):
         semi = text.find(";", stmt.end(), ce)
         if _STATEMENT_VERB.search(text, stmt.end(), ce if semi < 0 else semi):

@@ -165,6 +165,15 @@ CITATIONS = [
      [cite("khac", "63/2010/NĐ-CP", "2010-06-08", "Chính phủ",
            "kiểm soát thủ tục hành chính (đã được sửa đổi, bổ sung bởi Nghị định số 92/2017/NĐ-CP ngày 07 tháng 8 "
            "năm 2017 của Chính phủ)")]),
+    ("subject-ends-with-its-sentence",
+     ("Thực hiện Thông tư số 09/2013/TT-BXD ngày 01/7/2013 của Bộ Xây dựng hướng dẫn thực hiện Quyết định số "
+      "22/2013/QĐ-TTg. Đến nay, hầu hết các địa phương đã lập Đề án hỗ trợ về nhà ở;"),
+     [cite("khac", "09/2013/TT-BXD", "2013-07-01", "Bộ Xây dựng", "hướng dẫn thực hiện Quyết định số 22/2013/QĐ-TTg")]),
+    ("decision-named-in-the-subject-after-quy-dinh-tai",
+     ("Xét đề nghị của Bộ Quốc phòng tại công văn số 5865/BQP-TC ngày 30 tháng 10 năm 2009 về việc điều chỉnh mức trợ "
+      "cấp theo quy định tại Quyết định số 142/2008/QĐ-TTg ngày 27 tháng 10 năm 2008;"),
+     [cite("cong_van", "5865/BQP-TC", "2009-10-30", "Bộ Quốc phòng",
+           "điều chỉnh mức trợ cấp theo quy định tại Quyết định số 142/2008/QĐ-TTg ngày 27 tháng 10 năm 2008")]),
     ("named-law-with-number-amended-by-another",
      ("Thực hiện quy định tại Điều 22 Luật bảo hiểm y tế số 25/2008/QH12 ngày 14 tháng 11 năm 2008 đã được sửa đổi, "
       "bổ sung một số điều theo Luật số 46/2014/QH13 ngày 13 tháng 6 năm 2014;"),

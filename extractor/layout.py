@@ -53,6 +53,9 @@ _DATE_END = re.compile(
 _PLACE_WORDS = frozenset({"phố", "xã", "trấn", "TP.", "Tp.", "TX.", "Q.", "P.", "TT."})
 _TYPE_NAME = re.compile(rf"(?:{alternation(list(TYPE_NAMES))})(?=\s|$)")
 _OPENER = re.compile(rf"(?<=\s)(?:{BODY_OPENER.pattern})")
+_TYPE_THEN_TITLE = re.compile(
+    rf"[ \t*]*(?:{alternation(list(TYPE_NAMES))})[ \t*]+(?=(?:V/v|Về|[A-ZĐÀ-Ỹ])[a-zà-ỹđ/]*\s+[a-zà-ỹđ])"
+)
 _NOTE_THEN_OPENER = re.compile(rf"[ \t]*\([^()\n]{{3,80}}\)[ \t]*(?=(?:{BODY_OPENER.pattern}))")
 _ENTRY_END = re.compile(r"(?<=[a-zà-ỹđ)]{2}\.)\s(?=[A-ZĐÀ-Ỹ])")
 _NEXT_ENTRY = re.compile(r"(?<=;)\s+(?=[-–+•]\s)")
@@ -413,6 +416,10 @@ def restore_layout(text: str) -> str:
         note = _NOTE_THEN_OPENER.match(line)
         if note:
             cuts.cut(base + note.end())
+        # "KẾ HOẠCH Tổ chức Ngày hội …": the type name in capitals, its title in sentence case on the same line
+        typed = _TYPE_THEN_TITLE.match(line)
+        if typed:
+            cuts.cut(base + typed.end())
     first = _opening(joined, lines, cuts)
     _closing(joined, lines[first][0] if first < len(lines) else min(pos, len(joined)), cuts)
     return cuts.apply()

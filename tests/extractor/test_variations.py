@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from extractor_helpers import CLOSING, directive, get, record_of
+from extractor_helpers import CLOSING, HEADER, directive, get, record_of
 
 from evaluation.documents import discover
 from evaluation.variations import VARIATIONS, map_strings, run
@@ -122,3 +122,25 @@ def test_glued_closing_keeps_a_title_with_a_dash():
     signer = record_of(directive(closing=closing))["signer"]
     assert signer == {"authority": "TL. GIÁM ĐỐC", "title": "TRƯỞNG PHÒNG ĐÀO TẠO - HƯỚNG NGHIỆP",
                       "name": "Lê Thị Hồng Nhung"}
+
+
+HEADER_PHRASINGS = [
+    # (id, zone, replacement of the written directive's zone, record path, expected)
+    ("title-glued-to-type", "title", "KẾ HOẠCH Tổ chức Ngày hội đọc sách năm 2023", "document.subject",
+     "Tổ chức Ngày hội đọc sách năm 2023"),
+    ("title-bold", "title", "**KẾ HOẠCH**\n**Tổ chức Ngày hội đọc sách năm 2023**", "document.subject",
+     "Tổ chức Ngày hội đọc sách năm 2023"),
+    ("title-two-lines", "title", "KẾ HOẠCH\nTổ chức Ngày hội đọc sách\nnăm 2023", "document.subject",
+     "Tổ chức Ngày hội đọc sách năm 2023"),
+    ("place-date-dashes", "header", HEADER.replace("ngày 12 tháng 9 năm 2023", "ngày 12-9-2023"),
+     "document.issue_date", "2023-09-12"),
+    ("number-without-colon", "header", HEADER.replace("Số: 215/KH-PGDĐT", "Số 215/KH-PGDĐT"), "document.number",
+     "215/KH-PGDĐT"),
+    ("place-of-several-words", "header", HEADER.replace("Sơn Tịnh, ngày", "Thành phố Hồ Chí Minh, ngày"),
+     "document.place", "Thành phố Hồ Chí Minh"),
+]
+
+
+@pytest.mark.parametrize(("zone", "new", "path", "expected"), [pytest.param(*p[1:], id=p[0]) for p in HEADER_PHRASINGS])
+def test_header_phrasing_keeps_the_record_head(zone, new, path, expected):
+    assert get(record_of(directive(**{zone: new})), path) == expected

@@ -1,6 +1,7 @@
 """scripts/jpgs_to_pdf.py wraps photos in a PDF without touching a pixel (heldout-scans/hs_02 relies on it)."""
 
-import importlib.util
+import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -8,13 +9,6 @@ import pypdfium2 as pdfium
 from PIL import Image
 
 SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "jpgs_to_pdf.py"
-
-
-def _load_script():
-    spec = importlib.util.spec_from_file_location("jpgs_to_pdf", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _photo(path: Path, size: tuple[int, int], seed: int) -> None:
@@ -28,7 +22,8 @@ def test_pages_hold_the_jpeg_bytes_and_render_to_the_same_pixels(tmp_path):
     _photo(photos[1], (60, 96), seed=2)
     out = tmp_path / "doc.pdf"
 
-    _load_script().main(str(out), *map(str, photos))
+    # run as a clerk would: the script is a command, not a module to import
+    subprocess.run([sys.executable, str(SCRIPT), str(out), *map(str, photos)], check=True, timeout=60)
 
     data = out.read_bytes()
     pdf = pdfium.PdfDocument(out)

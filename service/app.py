@@ -30,6 +30,7 @@ from service.codes import ErrorCode
 from service.db import Database
 from service.documents import Services
 from service.errors import install_error_handlers, install_problem_schema, problem_response, response_for
+from service.links_api import router as links_router
 from service.queue import InProcessJobQueue
 from service.recovery import reregister_orphaned_uploads
 from service.register import router as register_router
@@ -215,6 +216,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(router)
     app.include_router(health_router)
     app.include_router(register_router)
+    app.include_router(links_router)
     web = web_router()
     if web is not None:
         app.include_router(web)

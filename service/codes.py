@@ -28,6 +28,8 @@ class ErrorCode:
     # 409
     NOT_READY = "not_ready"
     PROCESSING_FAILED = "processing_failed"
+    NOT_A_DUPLICATE = "not_a_duplicate"  # keep/drop of a document that is not flagged as a duplicate
+    DUPLICATE_KEPT = "duplicate_kept"  # drop of a duplicate the clerk decided to keep
     # 412, 428 (PUT of a record: If-Match against the current revision's ETag)
     EDIT_CONFLICT = "edit_conflict"
     PRECONDITION_REQUIRED = "precondition_required"

@@ -193,3 +193,52 @@ class RegisterEntry(Base):
     document: Mapped[Document] = relationship(
         backref=backref("register_entry", uselist=False, lazy="joined", cascade="all, delete-orphan",
                         passive_deletes=True))
+
+
+# ------------------------------------------------------------------ duplicates and links (service/links.py)
+
+KEY_SELF = "self"  # the document's own number, issuer and date
+KEY_PARENT = "parent"  # one entry of its record's parent_directives
+
+DUPLICATE_FLAGGED = "flagged"
+DUPLICATE_KEPT = "kept"
+
+
+class LinkKey(Base):
+    """The normalised keys of a document's current record, rebuilt whenever its record is indexed, so that
+    duplicates and links between directives are found by an indexed look-up instead of reading every record."""
+
+    __tablename__ = "link_keys"
+    __table_args__ = (Index("ix_link_keys_number_key_role", "number_key", "role"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    document_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    role: Mapped[str] = mapped_column(String(8))  # self | parent
+    position: Mapped[int] = mapped_column(Integer, default=0)  # index in parent_directives (0 for self)
+    number_key: Mapped[str] = mapped_column(String(200))
+    issuer_key: Mapped[str] = mapped_column(Text, default="")  # normalised issuer name ("" when unknown)
+    issuer_context: Mapped[str] = mapped_column(Text, default="")  # name + parent body, normalised (self only)
+    issue_date: Mapped[dt.date | None] = mapped_column(Date)
+    # as the record writes them, to show which parent entry matched
+    number: Mapped[str | None] = mapped_column(String(200))
+    issuer: Mapped[str | None] = mapped_column(Text)
+    kind: Mapped[str | None] = mapped_column(String(32))
+
+
+class DuplicateFlag(Base):
+    """A document found to repeat an earlier one (same number, issuer and date, different bytes), and the clerk's
+    decision about it. The flag is on the later upload; ``kept`` is the clerk's "keep both"."""
+
+    __tablename__ = "duplicate_flags"
+
+    document_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True)
+    duplicate_of: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    status: Mapped[str] = mapped_column(String(16), default=DUPLICATE_FLAGGED)  # flagged | kept
+    decided_by: Mapped[str | None] = mapped_column(String(200))
+    decided_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+# Read with every document (joined), so that the document JSON and the list can show the flag.
+Document.duplicate_flag = relationship(DuplicateFlag, foreign_keys=[DuplicateFlag.document_id], uselist=False,
+                                       lazy="joined", viewonly=True)

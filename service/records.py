@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from extractor.errors import InvalidRecordError
 from extractor.record import PlanRecord
 from service.codes import ErrorCode
+from service.links import index_links
 from service.models import VERSION_EXTRACTED, VERSION_REVIEWED, Document, RecordVersion
 
 _SPACE = re.compile(r"\s+")
@@ -130,6 +131,7 @@ def index_record(doc: Document, record: dict[str, Any]) -> None:
         info.get("number"), info.get("subject"), issuer.get("name"), issuer.get("parent"), event.get("name"),
         event.get("theme"), doc.filename, doc.text,
     )
+    index_links(doc, record)  # the keys of duplicates and links between directives follow the current record
 
 
 def latest_version(session: Session, document_id: str, kind: str | None = None) -> RecordVersion | None:

@@ -13,6 +13,7 @@ from pydantic import BaseModel, Field
 
 from extractor.record import PlanRecord
 from extractor.types import Evidence, Extraction
+from service.links import duplicate_message
 from service.models import Document, RecordVersion
 from service.records import stored_record
 
@@ -48,6 +49,14 @@ class ReviewInfo(BaseModel):
     reviewer: str | None = None
 
 
+class DuplicateOut(BaseModel):
+    of: str = Field(description="The earlier document with the same number, issuer and issue date.")
+    status: Literal["flagged", "kept"] = Field(description="kept: the clerk decided to keep both.")
+    message: str = Field(description="What the clerk is told (Vietnamese).")
+    decided_by: str | None = None
+    decided_at: dt.datetime | None = None
+
+
 class DocumentAccepted(BaseModel):
     id: str
     status: Status
@@ -75,6 +84,9 @@ class DocumentOut(BaseModel):
     links: DocumentLinks
     arrival_number: int | None = Field(None, description="Số đến in the register of incoming documents.")
     arrived_at: dt.datetime | None = Field(None, description="Ngày đến (upload time), Asia/Ho_Chi_Minh.")
+    duplicate_of: str | None = Field(None, description="Set while the document is flagged as a later copy of "
+                                     "this earlier one (cleared when the clerk keeps both).")
+    duplicate: DuplicateOut | None = Field(None, description="The duplicate flag and the clerk's decision.")
 
 
 class DocumentSummary(BaseModel):
@@ -96,6 +108,7 @@ class DocumentSummary(BaseModel):
     links: dict[str, str]
     arrival_number: int | None = Field(None, description="Số đến in the register of incoming documents.")
     arrived_at: dt.datetime | None = Field(None, description="Ngày đến (upload time), Asia/Ho_Chi_Minh.")
+    duplicate_of: str | None = Field(None, description="The earlier document this one repeats (flagged only).")
 
 
 class PageLinks(BaseModel):
@@ -205,7 +218,8 @@ def document_out(doc: Document, *, current: RecordVersion | None, review: Record
         review=ReviewInfo(revision=review.revision, reviewed_at=review.created_at, reviewer=review.reviewer)
         if review else None,
         record=stored_record(current.record) if current else None,
-        links=links_for(doc), **arrival_of(doc),
+        links=links_for(doc), **arrival_of(doc), duplicate_of=flagged_duplicate_of(doc),
+        duplicate=duplicate_out(doc),
     )
 
 
@@ -215,7 +229,7 @@ def summary_of(doc: Document) -> DocumentSummary:
         created_at=doc.created_at, progress=progress_of(doc), reviewed=doc.reviewed, kind=doc.kind,
         number=doc.number, issue_date=doc.issue_date, issuer=doc.issuer_name, subject=doc.subject,
         event_start=doc.event_start, event_end=doc.event_end, error_code=doc.job.error_code,
-        links={"self": f"/v1/documents/{doc.id}"}, **arrival_of(doc),
+        links={"self": f"/v1/documents/{doc.id}"}, **arrival_of(doc), duplicate_of=flagged_duplicate_of(doc),
     )
 
 
@@ -230,3 +244,16 @@ def arrival_of(doc: Document) -> dict[str, Any]:
     if entry is None:
         return {"arrival_number": None, "arrived_at": None}
     return {"arrival_number": entry.arrival_number, "arrived_at": entry.arrived_at.astimezone(TIMEZONE)}
+
+
+def flagged_duplicate_of(doc: Document) -> str | None:
+    flag = doc.duplicate_flag
+    return flag.duplicate_of if flag is not None and flag.status == "flagged" else None
+
+
+def duplicate_out(doc: Document) -> DuplicateOut | None:
+    flag = doc.duplicate_flag
+    if flag is None:
+        return None
+    return DuplicateOut(of=flag.duplicate_of, status=flag.status, message=duplicate_message(flag),
+                        decided_by=flag.decided_by, decided_at=flag.decided_at)

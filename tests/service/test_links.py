@@ -1,0 +1,294 @@
+"""Duplicates and links between directives (service/links.py): the normalisation, and the API over real extraction."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from svc_helpers import assert_problem, put_record, upload, wait_done
+
+from service.links import (
+    code_agrees,
+    issuer_agrees,
+    issuer_key,
+    number_key,
+    parent_matches,
+)
+from service.models import LinkKey
+
+# A district's plan and an office's letter that implements it (the letter cites the plan in its preamble).
+PLAN = """ỦY BAN NHÂN DÂN
+HUYỆN THANH BÌNH
+Số: 10/KH-UBND
+Thanh Bình, ngày 05 tháng 9 năm 2023
+KẾ HOẠCH
+Tổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2023
+Thực hiện Công văn số 1575/SGDĐT-GDTrHTX ngày 01/9/2023 của Sở Giáo dục và Đào tạo Đồng Tháp về tổ chức Tuần lễ \
+hưởng ứng học tập suốt đời năm 2023, Ủy ban nhân dân huyện ban hành Kế hoạch như sau:
+I. MỤC ĐÍCH
+Nâng cao nhận thức về học tập suốt đời.
+II. NỘI DUNG
+Tuần lễ diễn ra từ ngày 02/10/2023 đến ngày 08/10/2023.
+Giao Phòng Giáo dục và Đào tạo chủ trì, hướng dẫn các trường tổ chức Tuần lễ.
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Trần Văn Bình
+"""
+
+LETTER = """UBND HUYỆN THANH BÌNH
+PHÒNG GIÁO DỤC VÀ ĐÀO TẠO
+Số: {number}/PGDĐT-VP
+V/v tổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2023
+Thanh Bình, ngày 15 tháng 9 năm 2023
+Kính gửi: Hiệu trưởng các trường Tiểu học.
+Thực hiện Kế hoạch số 10/KH-UBND ngày 05/9/2023 của UBND huyện Thanh Bình về tổ chức Tuần lễ hưởng ứng học \
+tập suốt đời năm 2023, Phòng Giáo dục và Đào tạo đề nghị các trường thực hiện như sau:
+Tuần lễ diễn ra từ ngày 02/10/2023 đến ngày 08/10/2023.
+Các trường báo cáo kết quả về Phòng Giáo dục và Đào tạo trước ngày 15/10/2023.
+TRƯỞNG PHÒNG
+Nguyễn Văn An
+"""
+
+
+def processed(client, text: str, name: str = "doc.txt") -> dict:
+    response = upload(client, text.encode("utf-8"), name)
+    assert response.status_code == 202, response.text
+    body = wait_done(client, response.json()["id"])
+    assert body["status"] == "done", body
+    return body
+
+
+def rescan(text: str) -> str:
+    """The same directive as other bytes (a scanner's different line breaks and spacing)."""
+    return text.replace("\n", " \n").replace("Số: ", "Số:  ")
+
+
+# ------------------------------------------------------------------------------------------ normalisation
+
+
+@pytest.mark.parametrize("slipped", [
+    "10/KH-UBND", "Số: 10/KH-UBND", "10 / KH - UBND", "10/kh-ubnd", "10/KH-UBNĐ", "1O/KH-UBND", "l0/KH-UBND",
+    "I0/KH-UBND", "010/KH-UBND", "10/KH–UBND", "10/KH-UBND.",
+])
+def test_number_keys_tolerate_spacing_case_d_stroke_and_ocr_slips(slipped):
+    assert number_key(slipped) == number_key("10/KH-UBND")
+
+
+@pytest.mark.parametrize("other", ["11/KH-UBND", "10/KH-UBND-VP", "10/QĐ-UBND", "100/KH-UBND", "10/TB-UBND"])
+def test_different_numbers_keep_different_keys(other):
+    assert number_key(other) != number_key("10/KH-UBND")
+
+
+def test_number_key_of_a_blank_number_is_none():
+    assert number_key(None) is None and number_key("  ") is None and number_key("Số:") is None
+
+
+def test_issuer_keys_spell_out_abbreviations_and_drop_diacritics():
+    assert issuer_key("UBND huyện Thanh Bình") == issuer_key("ỦY BAN NHÂN DÂN HUYỆN THANH BÌNH")
+    assert issuer_key("Uỷ ban nhân dân huyện Thanh Bình") == issuer_key("Ủy ban nhân dân huyện Thanh Bình")
+    assert issuer_key("Sở GD&ĐT Đồng Tháp") == issuer_key("Sở Giáo dục và Đào tạo Đồng Tháp")
+    assert issuer_key("Sở GDĐT Đồng Tháp") == issuer_key("SỞ GIÁO DỤC VÀ ĐÀO TẠO ĐỒNG THÁP")
+    assert issuer_key(None) == "" and issuer_key("UBND huyện A") != issuer_key("UBND huyện B")
+
+
+def test_a_cited_issuer_agrees_with_the_name_a_part_of_it_its_parent_body_or_its_abbreviation():
+    name, context = issuer_key("SỞ GIÁO DỤC VÀ ĐÀO TẠO"), issuer_key("SỞ GIÁO DỤC VÀ ĐÀO TẠO UBND TỈNH ĐỒNG THÁP")
+    assert issuer_agrees(issuer_key("Sở Giáo dục và Đào tạo Đồng Tháp"), name, context)
+    assert issuer_agrees(issuer_key("Sở GDĐT"), name, context)
+    assert issuer_agrees(issuer_key("SGDĐT"), name, context)
+    assert not issuer_agrees(issuer_key("Sở Y tế Đồng Tháp"), name, context)
+    assert not issuer_agrees(issuer_key("UBND tỉnh Bến Tre"), name, context)
+
+
+def test_the_issuer_code_in_the_number_must_abbreviate_the_issuer():
+    assert code_agrees("45/KH-UBND", issuer_key("ỦY BAN NHÂN DÂN HUYỆN THANH BÌNH"))
+    assert code_agrees("1575/SGDĐT-GDTrHTX", issuer_key("SỞ GIÁO DỤC VÀ ĐÀO TẠO"))
+    assert not code_agrees("45/KH-UBND", issuer_key("SỞ GIÁO DỤC VÀ ĐÀO TẠO"))
+
+
+def _key(number, issuer=None, date=None, context=None) -> LinkKey:
+    name = issuer_key(issuer)
+    return LinkKey(number_key=number_key(number), number=number, issuer_key=name,
+                   issuer_context=context if context is not None else name, issue_date=date)
+
+
+def test_a_parent_without_issuer_matches_by_the_number_code_and_the_date():
+    target = _key("45/KH-UBND", "ỦY BAN NHÂN DÂN HUYỆN THANH BÌNH", dt.date(2023, 9, 5))
+    assert parent_matches(_key("45/KH-UBND", None, dt.date(2023, 9, 5)), target)
+    assert not parent_matches(_key("45/KH-UBND", None, dt.date(2023, 9, 6)), target)
+    assert not parent_matches(_key("45/KH-UBND", None, None), target)
+    office = _key("45/KH-UBND", "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", dt.date(2023, 9, 5))
+    assert not parent_matches(_key("45/KH-UBND", None, dt.date(2023, 9, 5)), office)
+
+
+def test_numbers_start_again_each_year_so_years_must_agree():
+    target = _key("45/KH-UBND", "UBND huyện Thanh Bình", dt.date(2023, 9, 5))
+    assert parent_matches(_key("45/KH-UBND", "UBND huyện Thanh Bình", None), target)
+    assert parent_matches(_key("45/KH-UBND", "UBND huyện Thanh Bình", dt.date(2023, 9, 6)), target)
+    assert not parent_matches(_key("45/KH-UBND", "UBND huyện Thanh Bình", dt.date(2022, 9, 5)), target)
+
+
+# ------------------------------------------------------------------------------------------ duplicates (API)
+
+
+def test_a_rescan_with_the_same_number_issuer_and_date_is_flagged_with_a_link_to_the_earlier(client):
+    first = processed(client, PLAN, "ke-hoach.txt")
+    second = processed(client, rescan(PLAN), "ke-hoach-quet-lai.txt")
+    assert second["sha256"] != first["sha256"]
+    assert second["duplicate_of"] == first["id"]
+    assert second["duplicate"]["status"] == "flagged" and first["id"] in second["duplicate"]["message"]
+    assert "bản sao" in second["duplicate"]["message"]
+    assert client.get(f"/v1/documents/{first['id']}").json()["duplicate_of"] is None
+    items = {item["id"]: item for item in client.get("/v1/documents").json()["items"]}
+    assert items[second["id"]]["duplicate_of"] == first["id"] and items[first["id"]]["duplicate_of"] is None
+
+
+def test_keep_clears_the_flag_and_the_decision_survives_a_later_save(client):
+    first = processed(client, PLAN)
+    second = processed(client, rescan(PLAN))
+    kept = client.post(f"/v1/documents/{second['id']}/duplicate", json={"action": "keep"},
+                       params={"reviewer": "Lê Thị Hoa"})
+    assert kept.status_code == 200, kept.text
+    assert kept.json()["document"]["duplicate_of"] is None
+    body = client.get(f"/v1/documents/{second['id']}").json()
+    assert body["duplicate_of"] is None
+    assert body["duplicate"]["status"] == "kept" and body["duplicate"]["decided_by"] == "Lê Thị Hoa"
+    assert body["duplicate"]["of"] == first["id"]
+    # a clerk's save re-checks the keys; the same earlier document does not raise the flag again
+    assert put_record(client, second["id"], body["record"]).status_code == 200
+    assert client.get(f"/v1/documents/{second['id']}").json()["duplicate_of"] is None
+    # the earlier document is not a duplicate of anything
+    assert_problem(client.post(f"/v1/documents/{first['id']}/duplicate", json={"action": "keep"}), 409,
+                   "not_a_duplicate")
+    assert_problem(client.post(f"/v1/documents/{second['id']}/duplicate", json={"action": "drop"}), 409,
+                   "duplicate_kept")
+
+
+def test_drop_deletes_the_new_document_and_its_files_and_leaves_the_earlier_intact(client):
+    storage = client.app.state.services.storage
+    first = processed(client, PLAN)
+    second = processed(client, rescan(PLAN))
+    before = client.get(f"/v1/documents/{first['id']}/record").json()
+    dropped = client.post(f"/v1/documents/{second['id']}/duplicate", json={"action": "drop"})
+    assert dropped.status_code == 200, dropped.text
+    assert dropped.json() == {"action": "drop", "document_id": second["id"], "duplicate_of": first["id"],
+                              "document": None}
+    assert_problem(client.get(f"/v1/documents/{second['id']}"), 404, "document_not_found")
+    assert not storage.file_path(second["sha256"]).exists() and not storage.info_path(second["sha256"]).exists()
+    after = client.get(f"/v1/documents/{first['id']}")
+    assert after.status_code == 200 and after.json()["duplicate_of"] is None
+    assert client.get(f"/v1/documents/{first['id']}/record").json() == before
+    assert storage.file_path(first["sha256"]).exists()
+    assert [item["id"] for item in client.get("/v1/documents").json()["items"]] == [first["id"]]
+
+
+def test_drop_on_a_restart_does_not_bring_the_document_back(make_client, tmp_path):
+    client = make_client()
+    processed(client, PLAN)
+    second = processed(client, rescan(PLAN))
+    assert client.post(f"/v1/documents/{second['id']}/duplicate", json={"action": "drop"}).status_code == 200
+    again = make_client()  # start-up re-registers stored uploads that have no document row
+    assert again.app.state.services.recovered.get("reregistered_uploads", 0) == 0
+    assert_problem(again.get(f"/v1/documents/{second['id']}"), 404, "document_not_found")
+
+
+def test_a_record_without_number_or_date_is_never_flagged_but_a_correction_rechecks(client):
+    first = processed(client, PLAN)
+    second = processed(client, rescan(PLAN).replace("Số:  10/KH-UBND", "Số:  /KH-UBND"))
+    assert second["record"]["document"]["number"] in (None, "/KH-UBND")
+    assert second["duplicate_of"] is None
+    record = second["record"]
+    record["document"]["number"] = None
+    assert put_record(client, second["id"], record).status_code == 200
+    assert client.get(f"/v1/documents/{second['id']}").json()["duplicate_of"] is None
+    # the clerk reads the number: now the keys are equal
+    record["document"]["number"] = "10/KH-UBND"
+    assert put_record(client, second["id"], record).status_code == 200
+    assert client.get(f"/v1/documents/{second['id']}").json()["duplicate_of"] == first["id"]
+    # a date made unknown lifts the flag again
+    record["document"]["issue_date"] = None
+    assert put_record(client, second["id"], record).status_code == 200
+    assert client.get(f"/v1/documents/{second['id']}").json()["duplicate_of"] is None
+
+
+def test_another_issuer_or_date_is_not_a_duplicate(client):
+    processed(client, PLAN)
+    other_date = processed(client, PLAN.replace("ngày 05 tháng 9", "ngày 06 tháng 9"))
+    other_issuer = processed(client, PLAN.replace("HUYỆN THANH BÌNH", "HUYỆN TAM NÔNG"))
+    assert other_date["duplicate_of"] is None and other_issuer["duplicate_of"] is None
+
+
+def test_duplicate_action_is_validated_and_unknown_documents_are_404(client):
+    first = processed(client, PLAN)
+    assert_problem(client.post(f"/v1/documents/{first['id']}/duplicate", json={"action": "merge"}), 422,
+                   "validation_failed")
+    assert_problem(client.post("/v1/documents/0000000000000000/duplicate", json={"action": "drop"}), 404,
+                   "document_not_found")
+    assert_problem(client.get("/v1/documents/0000000000000000/links"), 404, "document_not_found")
+
+
+# ------------------------------------------------------------------------------------------ links (API)
+
+
+def test_a_cited_parent_in_the_system_links_both_ways(client):
+    plan = processed(client, PLAN, "ke-hoach.txt")
+    letter = processed(client, LETTER.format(number=12), "cong-van.txt")
+    links = client.get(f"/v1/documents/{letter['id']}/links").json()
+    assert [item["id"] for item in links["implements"]] == [plan["id"]]
+    item = links["implements"][0]
+    assert item["number"] == "10/KH-UBND" and item["link"] == f"/v1/documents/{plan['id']}"
+    assert item["issuer"] == "ỦY BAN NHÂN DÂN HUYỆN THANH BÌNH"
+    assert item["subject"] == plan["record"]["document"]["subject"]
+    assert item["parent"] == {"position": 0, "kind": "ke_hoach", "number": "10/KH-UBND",
+                              "issuer": "UBND huyện Thanh Bình", "issue_date": "2023-09-05"}
+    assert links["implemented_by"] == []
+    back = client.get(f"/v1/documents/{plan['id']}/links").json()
+    assert [item["id"] for item in back["implemented_by"]] == [letter["id"]]
+    assert back["implemented_by"][0]["parent"]["number"] == "10/KH-UBND"
+    # the plan's own parent (the province's letter) is not in the system
+    assert back["implements"] == []
+
+
+def test_an_ocr_slipped_citation_still_links_and_a_correction_changes_the_links(client):
+    plan = processed(client, PLAN)
+    letter = processed(client, LETTER.format(number=13))
+    record = letter["record"]
+    record["parent_directives"][0]["number"] = "l0/KH-UBNĐ"  # as OCR read it
+    assert put_record(client, letter["id"], record).status_code == 200
+    assert [i["id"] for i in client.get(f"/v1/documents/{letter['id']}/links").json()["implements"]] == [plan["id"]]
+    back = client.get(f"/v1/documents/{plan['id']}/links").json()["implemented_by"]
+    assert [(i["id"], i["parent"]["number"]) for i in back] == [(letter["id"], "l0/KH-UBNĐ")]
+    # another year's plan with the same number is a different directive
+    record["parent_directives"][0]["issue_date"] = "2022-09-05"
+    assert put_record(client, letter["id"], record).status_code == 200
+    assert client.get(f"/v1/documents/{letter['id']}/links").json()["implements"] == []
+    assert client.get(f"/v1/documents/{plan['id']}/links").json()["implemented_by"] == []
+
+
+def test_a_citation_without_issuer_links_by_the_number_code_and_the_date(client):
+    plan = processed(client, PLAN)
+    letter = processed(client, LETTER.format(number=14))
+    record = letter["record"]
+    record["parent_directives"][0]["issuer"] = None
+    assert put_record(client, letter["id"], record).status_code == 200
+    assert [i["id"] for i in client.get(f"/v1/documents/{letter['id']}/links").json()["implements"]] == [plan["id"]]
+    record["parent_directives"][0]["issue_date"] = "2023-09-06"
+    assert put_record(client, letter["id"], record).status_code == 200
+    assert client.get(f"/v1/documents/{letter['id']}/links").json()["implements"] == []
+
+
+def test_a_citation_of_another_issuers_document_with_the_same_number_does_not_link(client):
+    processed(client, PLAN.replace("HUYỆN THANH BÌNH", "HUYỆN TAM NÔNG"))
+    letter = processed(client, LETTER.format(number=15))
+    assert client.get(f"/v1/documents/{letter['id']}/links").json()["implements"] == []
+
+
+def test_links_follow_deletion_of_the_parent(client):
+    plan = processed(client, PLAN)
+    copy = processed(client, rescan(PLAN))
+    letter = processed(client, LETTER.format(number=16))
+    linked = {i["id"] for i in client.get(f"/v1/documents/{letter['id']}/links").json()["implements"]}
+    assert linked == {plan["id"], copy["id"]}
+    assert client.post(f"/v1/documents/{copy['id']}/duplicate", json={"action": "drop"}).status_code == 200
+    assert [i["id"] for i in client.get(f"/v1/documents/{letter['id']}/links").json()["implements"]] == [plan["id"]]

@@ -123,3 +123,44 @@ def scanned_pdf(text: str, *, dpi: int = 200) -> bytes:
     out = io.BytesIO()
     page.save(out, "PDF", resolution=dpi)
     return out.getvalue()
+
+
+# A district's plan (number ``{plan}/KH-UBND``) and an office's letter that implements it: the letter cites the plan
+# in its preamble (tests of duplicates and links, service/links.py).
+LINK_PLAN = """ỦY BAN NHÂN DÂN
+HUYỆN THANH BÌNH
+Số: {plan}/KH-UBND
+Thanh Bình, ngày 05 tháng 9 năm 2023
+KẾ HOẠCH
+Tổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2023
+Thực hiện Công văn số 1575/SGDĐT-GDTrHTX ngày 01/9/2023 của Sở Giáo dục và Đào tạo Đồng Tháp về tổ chức Tuần lễ \
+hưởng ứng học tập suốt đời năm 2023, Ủy ban nhân dân huyện ban hành Kế hoạch như sau:
+I. MỤC ĐÍCH
+Nâng cao nhận thức về học tập suốt đời.
+II. NỘI DUNG
+Tuần lễ diễn ra từ ngày 02/10/2023 đến ngày 08/10/2023.
+Giao Phòng Giáo dục và Đào tạo chủ trì, hướng dẫn các trường tổ chức Tuần lễ.
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Trần Văn Bình
+"""
+
+LINK_LETTER = """UBND HUYỆN THANH BÌNH
+PHÒNG GIÁO DỤC VÀ ĐÀO TẠO
+Số: {number}/PGDĐT-VP
+V/v tổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2023
+Thanh Bình, ngày 15 tháng 9 năm 2023
+Kính gửi: Hiệu trưởng các trường Tiểu học.
+Thực hiện Kế hoạch số {plan}/KH-UBND ngày 05/9/2023 của UBND huyện Thanh Bình về tổ chức Tuần lễ hưởng ứng học \
+tập suốt đời năm 2023, Phòng Giáo dục và Đào tạo đề nghị các trường thực hiện như sau:
+Tuần lễ diễn ra từ ngày 02/10/2023 đến ngày 08/10/2023.
+Các trường báo cáo kết quả về Phòng Giáo dục và Đào tạo trước ngày 15/10/2023.
+TRƯỞNG PHÒNG
+Nguyễn Văn An
+"""
+
+
+def rescan(text: str) -> str:
+    """The same directive as other bytes (a scanner's different line breaks and spacing)."""
+    return text.replace("\n", " \n").replace("Số: ", "Số:  ")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from svc_helpers import assert_problem, put_record, upload, wait_done
+from svc_helpers import LINK_LETTER, LINK_PLAN, assert_problem, put_record, rescan, upload, wait_done
 
 from service.links import (
     code_agrees,
@@ -16,39 +16,7 @@ from service.links import (
 )
 from service.models import LinkKey
 
-# A district's plan and an office's letter that implements it (the letter cites the plan in its preamble).
-PLAN = """ỦY BAN NHÂN DÂN
-HUYỆN THANH BÌNH
-Số: 10/KH-UBND
-Thanh Bình, ngày 05 tháng 9 năm 2023
-KẾ HOẠCH
-Tổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2023
-Thực hiện Công văn số 1575/SGDĐT-GDTrHTX ngày 01/9/2023 của Sở Giáo dục và Đào tạo Đồng Tháp về tổ chức Tuần lễ \
-hưởng ứng học tập suốt đời năm 2023, Ủy ban nhân dân huyện ban hành Kế hoạch như sau:
-I. MỤC ĐÍCH
-Nâng cao nhận thức về học tập suốt đời.
-II. NỘI DUNG
-Tuần lễ diễn ra từ ngày 02/10/2023 đến ngày 08/10/2023.
-Giao Phòng Giáo dục và Đào tạo chủ trì, hướng dẫn các trường tổ chức Tuần lễ.
-TM. ỦY BAN NHÂN DÂN
-KT. CHỦ TỊCH
-PHÓ CHỦ TỊCH
-Trần Văn Bình
-"""
-
-LETTER = """UBND HUYỆN THANH BÌNH
-PHÒNG GIÁO DỤC VÀ ĐÀO TẠO
-Số: {number}/PGDĐT-VP
-V/v tổ chức Tuần lễ hưởng ứng học tập suốt đời năm 2023
-Thanh Bình, ngày 15 tháng 9 năm 2023
-Kính gửi: Hiệu trưởng các trường Tiểu học.
-Thực hiện Kế hoạch số 10/KH-UBND ngày 05/9/2023 của UBND huyện Thanh Bình về tổ chức Tuần lễ hưởng ứng học \
-tập suốt đời năm 2023, Phòng Giáo dục và Đào tạo đề nghị các trường thực hiện như sau:
-Tuần lễ diễn ra từ ngày 02/10/2023 đến ngày 08/10/2023.
-Các trường báo cáo kết quả về Phòng Giáo dục và Đào tạo trước ngày 15/10/2023.
-TRƯỞNG PHÒNG
-Nguyễn Văn An
-"""
+PLAN_10 = LINK_PLAN.format(plan=10)
 
 
 def processed(client, text: str, name: str = "doc.txt") -> dict:
@@ -57,11 +25,6 @@ def processed(client, text: str, name: str = "doc.txt") -> dict:
     body = wait_done(client, response.json()["id"])
     assert body["status"] == "done", body
     return body
-
-
-def rescan(text: str) -> str:
-    """The same directive as other bytes (a scanner's different line breaks and spacing)."""
-    return text.replace("\n", " \n").replace("Số: ", "Số:  ")
 
 
 # ------------------------------------------------------------------------------------------ normalisation
@@ -133,8 +96,8 @@ def test_numbers_start_again_each_year_so_years_must_agree():
 
 
 def test_a_rescan_with_the_same_number_issuer_and_date_is_flagged_with_a_link_to_the_earlier(client):
-    first = processed(client, PLAN, "ke-hoach.txt")
-    second = processed(client, rescan(PLAN), "ke-hoach-quet-lai.txt")
+    first = processed(client, PLAN_10, "ke-hoach.txt")
+    second = processed(client, rescan(PLAN_10), "ke-hoach-quet-lai.txt")
     assert second["sha256"] != first["sha256"]
     assert second["duplicate_of"] == first["id"]
     assert second["duplicate"]["status"] == "flagged" and first["id"] in second["duplicate"]["message"]
@@ -145,8 +108,8 @@ def test_a_rescan_with_the_same_number_issuer_and_date_is_flagged_with_a_link_to
 
 
 def test_keep_clears_the_flag_and_the_decision_survives_a_later_save(client):
-    first = processed(client, PLAN)
-    second = processed(client, rescan(PLAN))
+    first = processed(client, PLAN_10)
+    second = processed(client, rescan(PLAN_10))
     kept = client.post(f"/v1/documents/{second['id']}/duplicate", json={"action": "keep"},
                        params={"reviewer": "Lê Thị Hoa"})
     assert kept.status_code == 200, kept.text
@@ -167,8 +130,8 @@ def test_keep_clears_the_flag_and_the_decision_survives_a_later_save(client):
 
 def test_drop_deletes_the_new_document_and_its_files_and_leaves_the_earlier_intact(client):
     storage = client.app.state.services.storage
-    first = processed(client, PLAN)
-    second = processed(client, rescan(PLAN))
+    first = processed(client, PLAN_10)
+    second = processed(client, rescan(PLAN_10))
     before = client.get(f"/v1/documents/{first['id']}/record").json()
     dropped = client.post(f"/v1/documents/{second['id']}/duplicate", json={"action": "drop"})
     assert dropped.status_code == 200, dropped.text
@@ -185,8 +148,8 @@ def test_drop_deletes_the_new_document_and_its_files_and_leaves_the_earlier_inta
 
 def test_drop_on_a_restart_does_not_bring_the_document_back(make_client, tmp_path):
     client = make_client()
-    processed(client, PLAN)
-    second = processed(client, rescan(PLAN))
+    processed(client, PLAN_10)
+    second = processed(client, rescan(PLAN_10))
     assert client.post(f"/v1/documents/{second['id']}/duplicate", json={"action": "drop"}).status_code == 200
     again = make_client()  # start-up re-registers stored uploads that have no document row
     assert again.app.state.services.recovered.get("reregistered_uploads", 0) == 0
@@ -194,8 +157,8 @@ def test_drop_on_a_restart_does_not_bring_the_document_back(make_client, tmp_pat
 
 
 def test_a_record_without_number_or_date_is_never_flagged_but_a_correction_rechecks(client):
-    first = processed(client, PLAN)
-    second = processed(client, rescan(PLAN).replace("Số:  10/KH-UBND", "Số:  /KH-UBND"))
+    first = processed(client, PLAN_10)
+    second = processed(client, rescan(PLAN_10).replace("Số:  10/KH-UBND", "Số:  /KH-UBND"))
     assert second["record"]["document"]["number"] in (None, "/KH-UBND")
     assert second["duplicate_of"] is None
     record = second["record"]
@@ -213,14 +176,14 @@ def test_a_record_without_number_or_date_is_never_flagged_but_a_correction_reche
 
 
 def test_another_issuer_or_date_is_not_a_duplicate(client):
-    processed(client, PLAN)
-    other_date = processed(client, PLAN.replace("ngày 05 tháng 9", "ngày 06 tháng 9"))
-    other_issuer = processed(client, PLAN.replace("HUYỆN THANH BÌNH", "HUYỆN TAM NÔNG"))
+    processed(client, PLAN_10)
+    other_date = processed(client, PLAN_10.replace("ngày 05 tháng 9", "ngày 06 tháng 9"))
+    other_issuer = processed(client, PLAN_10.replace("HUYỆN THANH BÌNH", "HUYỆN TAM NÔNG"))
     assert other_date["duplicate_of"] is None and other_issuer["duplicate_of"] is None
 
 
 def test_duplicate_action_is_validated_and_unknown_documents_are_404(client):
-    first = processed(client, PLAN)
+    first = processed(client, PLAN_10)
     assert_problem(client.post(f"/v1/documents/{first['id']}/duplicate", json={"action": "merge"}), 422,
                    "validation_failed")
     assert_problem(client.post("/v1/documents/0000000000000000/duplicate", json={"action": "drop"}), 404,
@@ -232,8 +195,8 @@ def test_duplicate_action_is_validated_and_unknown_documents_are_404(client):
 
 
 def test_a_cited_parent_in_the_system_links_both_ways(client):
-    plan = processed(client, PLAN, "ke-hoach.txt")
-    letter = processed(client, LETTER.format(number=12), "cong-van.txt")
+    plan = processed(client, PLAN_10, "ke-hoach.txt")
+    letter = processed(client, LINK_LETTER.format(plan=10, number=12), "cong-van.txt")
     links = client.get(f"/v1/documents/{letter['id']}/links").json()
     assert [item["id"] for item in links["implements"]] == [plan["id"]]
     item = links["implements"][0]
@@ -251,8 +214,8 @@ def test_a_cited_parent_in_the_system_links_both_ways(client):
 
 
 def test_an_ocr_slipped_citation_still_links_and_a_correction_changes_the_links(client):
-    plan = processed(client, PLAN)
-    letter = processed(client, LETTER.format(number=13))
+    plan = processed(client, PLAN_10)
+    letter = processed(client, LINK_LETTER.format(plan=10, number=13))
     record = letter["record"]
     record["parent_directives"][0]["number"] = "l0/KH-UBNĐ"  # as OCR read it
     assert put_record(client, letter["id"], record).status_code == 200
@@ -267,8 +230,8 @@ def test_an_ocr_slipped_citation_still_links_and_a_correction_changes_the_links(
 
 
 def test_a_citation_without_issuer_links_by_the_number_code_and_the_date(client):
-    plan = processed(client, PLAN)
-    letter = processed(client, LETTER.format(number=14))
+    plan = processed(client, PLAN_10)
+    letter = processed(client, LINK_LETTER.format(plan=10, number=14))
     record = letter["record"]
     record["parent_directives"][0]["issuer"] = None
     assert put_record(client, letter["id"], record).status_code == 200
@@ -279,15 +242,15 @@ def test_a_citation_without_issuer_links_by_the_number_code_and_the_date(client)
 
 
 def test_a_citation_of_another_issuers_document_with_the_same_number_does_not_link(client):
-    processed(client, PLAN.replace("HUYỆN THANH BÌNH", "HUYỆN TAM NÔNG"))
-    letter = processed(client, LETTER.format(number=15))
+    processed(client, PLAN_10.replace("HUYỆN THANH BÌNH", "HUYỆN TAM NÔNG"))
+    letter = processed(client, LINK_LETTER.format(plan=10, number=15))
     assert client.get(f"/v1/documents/{letter['id']}/links").json()["implements"] == []
 
 
 def test_links_follow_deletion_of_the_parent(client):
-    plan = processed(client, PLAN)
-    copy = processed(client, rescan(PLAN))
-    letter = processed(client, LETTER.format(number=16))
+    plan = processed(client, PLAN_10)
+    copy = processed(client, rescan(PLAN_10))
+    letter = processed(client, LINK_LETTER.format(plan=10, number=16))
     linked = {i["id"] for i in client.get(f"/v1/documents/{letter['id']}/links").json()["implements"]}
     assert linked == {plan["id"], copy["id"]}
     assert client.post(f"/v1/documents/{copy['id']}/duplicate", json={"action": "drop"}).status_code == 200

@@ -237,6 +237,10 @@ function statusCell(doc) {
   const cell = h("td", { class: "status-cell" },
     h("span", { class: `badge status-${doc.status}`, text: STATUS_LABELS[doc.status] || doc.status }));
   if (doc.reviewed) cell.append(" ", h("span", { class: "badge reviewed", text: "Đã rà soát" }));
+  if (doc.duplicate_of) {
+    cell.append(" ", h("span", { class: "badge duplicate", title: `Trùng với văn bản ${doc.duplicate_of} tải lên trước`,
+      text: "Có thể trùng" }));
+  }
   if (doc.status === "processing" && doc.progress && doc.progress.pages_total) {
     cell.append(h("span", { class: "muted small", text: ` ${doc.progress.pages_done}/${doc.progress.pages_total} trang` }));
   }

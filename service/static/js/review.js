@@ -9,6 +9,7 @@
 import { ApiError, api, apiJson, download, imageUrl, messageFor } from "./api.js";
 import { choose } from "./dialog.js";
 import { progressText, setProgress, KIND_LABELS } from "./list.js";
+import { clearRelations, refreshRelations, setUpRelations, showRelations } from "./links.js";
 import { renderSummary } from "./summary.js";
 import {
   $, $$, codePointSlicer, dateFromInput, dateToInput, debounce, getAt, h, joinPointer, parsePointer, percent,
@@ -694,6 +695,7 @@ async function save(ifMatch = state && state.etag) {
     renderHeader();
     updateSummary();
     announce(`Đã lưu lần rà soát ${saved.revision} lúc ${showTimestamp(saved.reviewed_at)}.`);
+    refreshRelations(state.id).catch(() => {}); // a corrected number may find or lose a duplicate or a link
   } catch (err) {
     if (err instanceof ApiError && err.status === 422 && err.problem.errors) {
       showErrors(err.problem);
@@ -855,6 +857,7 @@ async function present(doc) {
   renderSummary($("#print-summary"), state.record, state.doc.review);
   $("#evidence-caption").textContent = "Chọn một ô bên phải để xem giá trị đó nằm ở đâu trong văn bản.";
   $("#review-body").dataset.ready = "true";
+  showRelations(doc, { dropped: () => { if (state) state.dirty = false; } });
 }
 
 export async function openDocument(id) {
@@ -886,6 +889,7 @@ export function closeDocument() {
   $("#pages").replaceChildren();
   $("#text-view").replaceChildren();
   $("#print-summary").replaceChildren();
+  clearRelations();
   state = null;
 }
 
@@ -897,6 +901,7 @@ export function hasUnsavedChanges() {
 
 export function setUpReviewView() {
   const form = $("#record-form");
+  setUpRelations();
   $("#reviewer").value = localStorage.getItem(REVIEWER_KEY) || "";
 
   form.addEventListener("input", (event) => {

@@ -401,4 +401,4 @@ if __name__ == "__main__":  # python -m service.links reindex
 
     if sys.argv[1:] != ["reindex"]:
         sys.exit("usage: python -m service.links reindex")
-    print(f"{reindex_all(Database(Settings().resolved_database_url()))} documents indexed")
+    print(f"{reindex_all(Database(Settings().resolved_database_url))} documents indexed")

@@ -12,7 +12,7 @@ import threading
 
 import pytest
 from sqlalchemy import text
-from svc_helpers import SEED_TEXT, make_settings, upload, wait_done
+from svc_helpers import LINK_LETTER, LINK_PLAN, SEED_TEXT, make_settings, rescan, upload, wait_done
 
 from service import queue as jobs
 from service.db import Database
@@ -80,3 +80,15 @@ def test_upload_review_filter_and_export_on_postgresql(pg_url, make_client):
 def test_settings_with_postgres_url_keep_files_on_disk(pg_url, tmp_path):
     settings = make_settings(tmp_path, database_url=pg_url)
     assert settings.resolved_database_url == pg_url and not (tmp_path / "data" / "docintel.db").exists()
+
+
+def test_duplicates_and_links_on_postgresql(pg_url, make_client):
+    client = make_client(database_url=pg_url)
+    ids = [wait_done(client, upload(client, text.encode("utf-8"), "doc.txt").json()["id"])["id"] for text in
+           (LINK_PLAN.format(plan=7), rescan(LINK_PLAN.format(plan=7)), LINK_LETTER.format(plan=7, number=3))]
+    plan, copy, letter = ids
+    assert client.get(f"/v1/documents/{copy}").json()["duplicate_of"] == plan
+    implements = client.get(f"/v1/documents/{letter}/links").json()["implements"]
+    assert sorted(item["id"] for item in implements) == sorted([plan, copy])
+    assert client.post(f"/v1/documents/{copy}/duplicate", json={"action": "drop"}).status_code == 200
+    assert [item["id"] for item in client.get(f"/v1/documents/{plan}/links").json()["implemented_by"]] == [letter]

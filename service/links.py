@@ -118,16 +118,24 @@ def _contains(outer: str, inner: str) -> bool:
     return bool(inner) and f" {inner} " in f" {outer} "
 
 
-def issuer_agrees(cited: str, name: str, context: str) -> bool:
-    """Whether a cited issuer (normalised) names the document issuer ``name`` (within ``context``: name + parent).
+# Words of a place name's kind, not the place: "tỉnh" in "Sở GDĐT tỉnh Đồng Tháp" need not be in the header.
+_PLACE_KINDS = frozenset(["tinh", "thanh", "pho", "huyen", "quan", "thi", "xa", "phuong", "tran"])
 
-    ``sở giáo dục và đào tạo bình dương`` names ``sở giáo dục và đào tạo`` under ``ubnd tỉnh bình dương``;
-    ``ubnd huyện`` names ``ubnd huyện thanh oai``; ``sgddt`` (one word) abbreviates ``sở giáo dục và đào tạo``.
+
+def issuer_agrees(cited: str, name: str, context: str) -> bool:
+    """Whether a cited issuer (normalised) names the document issuer ``name`` (``context``: name + parent body).
+
+    ``ubnd huyện`` names ``ubnd huyện thanh bình`` (a part of it); ``sở gdđt đồng tháp`` names ``sở gdđt`` under
+    ``ubnd tỉnh đồng tháp`` (the name and, for the words beyond it, the parent body), but not under
+    ``ubnd tỉnh bến tre``; ``sgdđt`` (one word) abbreviates ``sở giáo dục và đào tạo``.
     """
     if not cited or not name:
         return False
-    if _contains(context, cited) or _contains(cited, name):
+    if _contains(name, cited):
         return True
+    if _contains(cited, name):
+        beyond = set(cited.split()) - set(name.split()) - _PLACE_KINDS
+        return context == name or beyond <= set(context.split())
     return " " not in cited and len(cited) >= 2 and initials(name).startswith(cited)
 
 

@@ -62,6 +62,13 @@ def test_a_cited_issuer_agrees_with_the_name_a_part_of_it_its_parent_body_or_its
     assert issuer_agrees(issuer_key("SGDĐT"), name, context)
     assert not issuer_agrees(issuer_key("Sở Y tế Đồng Tháp"), name, context)
     assert not issuer_agrees(issuer_key("UBND tỉnh Bến Tre"), name, context)
+    assert not issuer_agrees(issuer_key("Sở GDĐT Bến Tre"), name, context)
+    assert issuer_agrees(issuer_key("Sở GDĐT tỉnh Đồng Tháp"), name, context)
+    assert issuer_agrees(issuer_key("Sở GDĐT Bến Tre"), name, name)  # no parent body to tell
+    assert issuer_agrees(issuer_key("UBND huyện"), issuer_key("UBND HUYỆN THANH BÌNH"), issuer_key("UBND HUYỆN THANH BÌNH"))
+    # the parent body is not the issuer: a citation of the district's UBND is not the district's office
+    office = issuer_key("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO")
+    assert not issuer_agrees(issuer_key("UBND huyện Thanh Bình"), office, f"{office} {issuer_key('UBND HUYỆN THANH BÌNH')}")
 
 
 def test_the_issuer_code_in_the_number_must_abbreviate_the_issuer():
@@ -255,3 +262,23 @@ def test_links_follow_deletion_of_the_parent(client):
     assert linked == {plan["id"], copy["id"]}
     assert client.post(f"/v1/documents/{copy['id']}/duplicate", json={"action": "drop"}).status_code == 200
     assert [i["id"] for i in client.get(f"/v1/documents/{letter['id']}/links").json()["implements"]] == [plan["id"]]
+
+
+def test_reindex_rebuilds_the_keys_of_a_database_migrated_without_them(client):
+    from sqlalchemy import delete
+
+    from service.links import reindex_all
+    from service.models import DuplicateFlag
+
+    db = client.app.state.services.db
+    plan = processed(client, LINK_PLAN.format(plan=40))
+    copy = processed(client, rescan(LINK_PLAN.format(plan=40)))
+    letter = processed(client, LINK_LETTER.format(plan=40, number=41))
+    with db.write() as session:  # as after the migration: tables there, empty
+        session.execute(delete(LinkKey))
+        session.execute(delete(DuplicateFlag))
+    assert client.get(f"/v1/documents/{letter['id']}/links").json()["implements"] == []
+    assert reindex_all(db) == 3
+    assert {i["id"] for i in client.get(f"/v1/documents/{letter['id']}/links").json()["implements"]} == {
+        plan["id"], copy["id"]}
+    assert client.get(f"/v1/documents/{copy['id']}").json()["duplicate_of"] == plan["id"]

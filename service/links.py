@@ -37,7 +37,6 @@ from service.codes import ErrorCode
 from service.models import (
     DUPLICATE_FLAGGED,
     DUPLICATE_KEPT,
-    JOB_DONE,
     KEY_PARENT,
     KEY_SELF,
     Document,
@@ -354,12 +353,11 @@ def _self_key(session: Session, document_id: str) -> LinkKey | None:
                            ).first()
 
 
-def _done_documents(session: Session, ids: Iterable[str]) -> dict[str, Document]:
+def _documents(session: Session, ids: Iterable[str]) -> dict[str, Document]:
     ids = set(ids)
     if not ids:
         return {}
-    docs = session.scalars(select(Document).where(Document.id.in_(ids))).unique().all()
-    return {doc.id: doc for doc in docs if doc.job.status == JOB_DONE}
+    return {doc.id: doc for doc in session.scalars(select(Document).where(Document.id.in_(ids))).unique()}
 
 
 def find_links(db: Any, document_id: str) -> tuple[list[Link], list[Link]]:
@@ -391,7 +389,7 @@ def find_links(db: Any, document_id: str) -> tuple[list[Link], list[Link]]:
                 if parent.document_id not in seen and parent_matches(parent, own):
                     seen.add(parent.document_id)
                     implemented_by.append((parent.document_id, parent))
-        docs = _done_documents(session, [i for i, _ in implements + implemented_by])
+        docs = _documents(session, [i for i, _ in implements + implemented_by])
 
     def links(pairs: list[tuple[str, LinkKey]]) -> list[Link]:
         return [Link(docs[i], parent) for i, parent in pairs if i in docs]

@@ -26,6 +26,7 @@ import re
 import shutil
 import unicodedata
 from collections.abc import Iterable
+from contextlib import suppress
 from dataclasses import dataclass
 from typing import Any
 
@@ -333,7 +334,8 @@ def drop_duplicate(services: Any, document_id: str) -> str:
         # its removal refused, the row stays (the transaction rolls back) and nothing is lost.
         with storage_faults():
             storage.file_path(doc.sha256).unlink(missing_ok=True)
-    storage.info_path(doc.sha256).unlink(missing_ok=True)
+    with suppress(OSError):  # what is left of these is harmless: start-up looks for the uploaded file only
+        storage.info_path(doc.sha256).unlink(missing_ok=True)
     shutil.rmtree(storage.pages_dir(doc.sha256), ignore_errors=True)
     log.info("document %s dropped as a duplicate of %s", document_id, earlier)
     return earlier

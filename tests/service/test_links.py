@@ -282,3 +282,26 @@ def test_reindex_rebuilds_the_keys_of_a_database_migrated_without_them(client):
     assert {i["id"] for i in client.get(f"/v1/documents/{letter['id']}/links").json()["implements"]} == {
         plan["id"], copy["id"]}
     assert client.get(f"/v1/documents/{copy['id']}").json()["duplicate_of"] == plan["id"]
+
+
+def test_a_drop_the_disk_refuses_is_503_and_loses_nothing(client, monkeypatch):
+    from pathlib import Path
+
+    storage = client.app.state.services.storage
+    first = processed(client, LINK_PLAN.format(plan=50))
+    second = processed(client, rescan(LINK_PLAN.format(plan=50)))
+    target = storage.file_path(second["sha256"])
+    unlink = Path.unlink
+
+    def refuse(path, *args, **kwargs):
+        if path == target:
+            raise PermissionError(13, "Permission denied", str(path))
+        return unlink(path, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "unlink", refuse)
+    assert_problem(client.post(f"/v1/documents/{second['id']}/duplicate", json={"action": "drop"}), 503,
+                   "unavailable")
+    monkeypatch.undo()
+    again = client.get(f"/v1/documents/{second['id']}").json()
+    assert again["duplicate_of"] == first["id"] and again["record"] == second["record"] and target.exists()
+    assert client.post(f"/v1/documents/{second['id']}/duplicate", json={"action": "drop"}).status_code == 200

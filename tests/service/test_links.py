@@ -305,3 +305,15 @@ def test_a_drop_the_disk_refuses_is_503_and_loses_nothing(client, monkeypatch):
     again = client.get(f"/v1/documents/{second['id']}").json()
     assert again["duplicate_of"] == first["id"] and again["record"] == second["record"] and target.exists()
     assert client.post(f"/v1/documents/{second['id']}/duplicate", json={"action": "drop"}).status_code == 200
+
+
+@pytest.mark.slow
+def test_a_scan_of_a_directive_already_uploaded_as_text_is_flagged(client):
+    from svc_helpers import scanned_pdf
+
+    text = LINK_PLAN.format(plan=61)
+    first = processed(client, text, "ke-hoach-61.txt")
+    response = upload(client, scanned_pdf(text), "ke-hoach-61-ban-quet.pdf")
+    scan = wait_done(client, response.json()["id"], timeout=120)
+    assert scan["status"] == "done" and scan["media_type"] == "application/pdf"
+    assert scan["duplicate_of"] == first["id"], scan["record"]["document"]

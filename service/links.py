@@ -210,7 +210,7 @@ def index_links(doc: Document, record: dict[str, Any]) -> None:
     session.add_all(rows)
     session.flush()
     new = next((row for row in rows if row.role == KEY_SELF), None)
-    for group in {old_group, _duplicate_key(new)} - {None}:
+    for group in sorted({old_group, _duplicate_key(new)} - {None}):  # one order of locks: no deadlock
         _refresh_group(session, group)
     if _duplicate_key(new) is None:
         _refresh_document(session, doc.id, [])

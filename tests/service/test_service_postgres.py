@@ -11,7 +11,7 @@ import os
 import threading
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import select, text
 from svc_helpers import LINK_LETTER, LINK_PLAN, SEED_TEXT, make_settings, rescan, upload, wait_done
 
 from service import queue as jobs
@@ -92,3 +92,59 @@ def test_duplicates_and_links_on_postgresql(pg_url, make_client):
     assert sorted(item["id"] for item in implements) == sorted([plan, copy])
     assert client.post(f"/v1/documents/{copy}/duplicate", json={"action": "drop"}).status_code == 200
     assert [item["id"] for item in client.get(f"/v1/documents/{plan}/links").json()["implemented_by"]] == [letter]
+
+
+
+def test_two_copies_indexed_at_once_on_postgresql_are_still_seen_as_duplicates(pg_url):
+    """The later transaction's duplicate check waits for the earlier one's commit (an advisory lock per key), so
+    it sees the other copy although neither was committed when both wrote their keys."""
+    import datetime as dt
+
+    from service.links import index_links
+    from service.models import DuplicateFlag
+
+    db = Database(pg_url)
+    db.migrate()
+    record = {"document": {"number": "7/KH-UBND", "issue_date": "2023-09-05"},
+              "issuer": {"name": "ỦY BAN NHÂN DÂN HUYỆN THANH BÌNH"}}
+    start = dt.datetime(2023, 9, 6, tzinfo=dt.UTC)
+    with db.write() as session:  # "early" was uploaded first but is indexed second
+        for n, name in enumerate(("early", "late")):
+            doc = Document(id=name, sha256=f"{n:064x}", media_type="text/plain", size_bytes=1, reviewed=False,
+                           created_at=start + dt.timedelta(minutes=n))
+            session.add(doc)
+            session.add(Job(document=doc))
+    first_indexed, release = threading.Event(), threading.Event()
+    errors: list[BaseException] = []
+
+    def index(document_id: str, hold: bool) -> None:
+        try:
+            with db.write() as session:
+                index_links(session.get(Document, document_id), record)
+                if hold:
+                    first_indexed.set()
+                    assert release.wait(30)
+        except BaseException as exc:  # noqa: BLE001 - reported by the main thread
+            errors.append(exc)
+            first_indexed.set()
+
+    late = threading.Thread(target=index, args=("late", True))
+    late.start()
+    assert first_indexed.wait(30)
+    early = threading.Thread(target=index, args=("early", False))
+    early.start()
+    with db.engine.connect() as conn:  # until the second check waits for the first transaction's lock
+        deadline = dt.datetime.now(dt.UTC) + dt.timedelta(seconds=30)
+        while not conn.execute(text("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted")
+                               ).scalar():
+            assert dt.datetime.now(dt.UTC) < deadline and early.is_alive(), "the second check did not wait"
+            conn.rollback()
+            early.join(0.01)  # poll interval; the condition, not the time, ends the wait
+    release.set()
+    late.join(30)
+    early.join(30)
+    assert not errors, errors
+    with db.read() as session:
+        flags = {flag.document_id: flag.duplicate_of for flag in session.scalars(select(DuplicateFlag))}
+    assert flags == {"late": "early"}
+    db.dispose()

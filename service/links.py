@@ -409,4 +409,6 @@ if __name__ == "__main__":  # python -m service.links reindex
 
     if sys.argv[1:] != ["reindex"]:
         sys.exit("usage: python -m service.links reindex")
-    print(f"{reindex_all(Database(Settings().resolved_database_url))} documents indexed")
+    database = Database(Settings().resolved_database_url)
+    database.migrate()  # as at start-up: the tables exist before their rows are rebuilt
+    print(f"{reindex_all(database)} documents indexed")

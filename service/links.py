@@ -56,7 +56,6 @@ _DASHES = dict.fromkeys(map(ord, "‐‑‒–—―−"), "-")
 _OCR_SLIPS = str.maketrans({"o": "0", "q": "0", "l": "1", "i": "1", "|": "1", "!": "1"})
 _NUMBER_LABEL = re.compile(r"^(?:s[ốo]|so)\s*[:.]?\s*", re.IGNORECASE)
 _LEADING_ZEROS = re.compile(r"(?<![0-9])0+(?=[0-9])")
-_YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 
 
 def unaccent(value: str) -> str:
@@ -92,7 +91,7 @@ _ABBREVIATIONS = {
     "ubnd": "uy ban nhan dan", "hdnd": "hoi dong nhan dan", "ubmttq": "uy ban mat tran to quoc",
     "gddt": "giao duc va dao tao", "gd&dt": "giao duc va dao tao", "gd-dt": "giao duc va dao tao",
     "sgddt": "so giao duc va dao tao", "pgddt": "phong giao duc va dao tao", "bgddt": "bo giao duc va dao tao",
-    "tp": "thanh pho", "tx": "thi xa", "tt": "thi tran", "ttg": "thu tuong chinh phu",
+    "tp": "thanh pho", "tx": "thi xa", "ttg": "thu tuong chinh phu",
     "ldtbxh": "lao dong thuong binh va xa hoi", "vhttdl": "van hoa the thao va du lich",
     "tthtcd": "trung tam hoc tap cong dong", "thcs": "trung hoc co so", "thpt": "trung hoc pho thong",
 }
@@ -103,10 +102,7 @@ def issuer_key(name: str | None) -> str:
     """An issuer's name as compared: unaccented words, abbreviations spelt out (``""`` for none)."""
     if not name:
         return ""
-    words = []
-    for word in _WORD.findall(unaccent(name)):
-        words.append(_ABBREVIATIONS.get(word, word))
-    return " ".join(words)
+    return " ".join(_ABBREVIATIONS.get(word, word) for word in _WORD.findall(unaccent(name)))
 
 
 def initials(key: str) -> str:

@@ -25,6 +25,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -193,3 +194,14 @@ class RegisterEntry(Base):
     document: Mapped[Document] = relationship(
         backref=backref("register_entry", uselist=False, lazy="joined", cascade="all, delete-orphan",
                         passive_deletes=True))
+
+
+class Blob(Base):
+    """A stored file in the database (``STORAGE_URL`` naming a database): uploads and page images, by key,
+    so that the API and workers on other machines share them without a shared disk."""
+
+    __tablename__ = "blobs"
+
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)  # files/<sha256>[.json], pages/<sha256>/<n>.png
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -9,13 +9,16 @@ only as a cache and for uploads being received. Keys are built from hex digests 
     files/<sha256>.json     the upload's document id, display name and time (see service.recovery)
     pages/<sha256>/<n>.png  page images, written by the worker that processed the document
 
-A blob is written once and never changed (same key, same bytes), so a cached copy never goes stale.
+A worker drops its local copies when its job is over; the API keeps its copies as a cache (an upload never
+changes, and a page image changes only if the document is processed again, into the same pixels).
 """
 
 from __future__ import annotations
 
 import json
+import shutil
 from collections.abc import Iterator
+from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
@@ -98,6 +101,12 @@ class DatabaseStorage(Storage):
         for path in sorted(directory.glob("*.png")):
             if path.stem.isdigit():
                 self._put(f"pages/{sha256}/{int(path.stem)}.png", path.read_bytes(), replace=True)
+
+    def drop_local_copies(self, sha256: str) -> None:
+        """A worker's copies, once the job is over: the database has them, and a worker must not fill its disk."""
+        with suppress(OSError):
+            self.file_path(sha256).unlink(missing_ok=True)
+        shutil.rmtree(self.pages_dir(sha256), ignore_errors=True)
 
     def page_file(self, sha256: str, number: int) -> Path | None:
         path = self.page_path(sha256, number)

@@ -308,8 +308,11 @@ def process_job(job_id: int) -> str:
     if job is None:
         log.info("job %s: not queued (running elsewhere, done or failed); message ignored", job_id)
         return "skipped"
-    with LeaseKeeper(db, job, settings.job_lease_s):
-        return _run(state, job)
+    try:
+        with LeaseKeeper(db, job, settings.job_lease_s):
+            return _run(state, job)
+    finally:
+        state.storage.drop_local_copies(job.sha256)
 
 
 def _run(state: WorkerState, job: ClaimedJob) -> str:

@@ -198,6 +198,9 @@ class Storage:
     def store_pages(self, sha256: str) -> None:
         """Publish the page images a worker wrote under :meth:`pages_dir` (here they already are)."""
 
+    def drop_local_copies(self, sha256: str) -> None:
+        """Forget this machine's copies of an upload and its page images (only where another store keeps them)."""
+
     def page_file(self, sha256: str, number: int) -> Path | None:
         """A local path of page ``number``'s image, ``None`` when there is none."""
         path = self.page_path(sha256, number)

@@ -10,6 +10,7 @@ a TestClient in this process. Every document must end ``done`` exactly once: eac
 from __future__ import annotations
 
 import hashlib
+import io
 import os
 import re
 import secrets
@@ -22,6 +23,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import psutil
+import pypdfium2
 import pytest
 from fastapi.testclient import TestClient
 from servers import wait_for
@@ -49,18 +51,11 @@ SCAN_LINES = [
 
 def scan(n: int, pages: int = 1) -> bytes:
     """An image-only PDF of ``pages`` small scanned pages (150 dpi keeps OCR short)."""
-    from PIL import Image
-
     images = []
     for page in range(pages):
-        single = scanned_pdf("\n".join(SCAN_LINES).format(n=f"{n}{page}"), dpi=150)
-        import pypdfium2
-
-        pdf = pypdfium2.PdfDocument(single)
+        pdf = pypdfium2.PdfDocument(scanned_pdf("\n".join(SCAN_LINES).format(n=f"{n}{page}"), dpi=150))
         images.append(pdf[0].render(scale=150 / 72).to_pil().convert("L"))
         pdf.close()
-    import io
-
     out = io.BytesIO()
     images[0].save(out, "PDF", resolution=150, save_all=True, append_images=images[1:])
     return out.getvalue()
@@ -265,6 +260,7 @@ def test_a_batch_of_text_and_scans_completes_through_two_workers_sharing_no_disk
     # the page image was written on a worker and is served by the API from the shared store
     api_pages = Path(c.client.app.state.settings.data_dir) / "pages"
     assert not any(api_pages.rglob("*.png"))
+    assert not [p for w in c.workers for p in (w.dir / "data").rglob("*") if p.is_file()]  # workers keep nothing
     image = c.client.get(f"/v1/documents/{scans[0]}/pages/1.png")
     assert image.status_code == 200 and image.content.startswith(b"\x89PNG")
     ready = c.client.get("/readyz").json()

@@ -28,7 +28,7 @@ import pytest
 from fastapi.testclient import TestClient
 from servers import wait_for
 from sqlalchemy import select
-from svc_helpers import ROOT, make_settings, scanned_pdf, short_text, upload
+from svc_helpers import ROOT, make_settings, png_bytes, scanned_pdf, short_text, upload
 
 from service import celery_queue
 from service.app import create_app
@@ -126,6 +126,26 @@ def test_the_sweep_sends_again_a_job_whose_message_was_lost(sqlite_db):
     later = dt.datetime.now(dt.UTC) + dt.timedelta(seconds=1)
     assert celery_queue.stale_queued(sqlite_db, later) == [job_id]
     assert celery_queue.stale_queued(sqlite_db, later - dt.timedelta(seconds=2)) == []  # stamped: once a period
+
+
+def test_uploads_and_page_images_reach_another_machine_through_the_database(sqlite_db, tmp_path):
+    from service.blobs import DatabaseStorage
+
+    api, worker = DatabaseStorage(tmp_path / "api", sqlite_db), DatabaseStorage(tmp_path / "worker", sqlite_db)
+    api.ensure()
+    upload_ = api.receive(io.BytesIO(b"van ban"), max_bytes=100)
+    api.commit(upload_, {"id": "d" * 16, "filename": "cv.txt"})
+    sha = upload_.sha256
+    assert worker.fetch_upload(sha).read_bytes() == b"van ban"
+    assert list(worker.stored_digests()) == [sha] and worker.upload_info(sha)["filename"] == "cv.txt"
+    assert api.page_file(sha, 1) is None
+    png = png_bytes()
+    worker.pages_dir(sha).mkdir(parents=True)
+    (worker.pages_dir(sha) / "1.png").write_bytes(png)
+    worker.store_pages(sha)
+    worker.drop_local_copies(sha)
+    assert not [p for p in (tmp_path / "worker").rglob("*") if p.is_file()]
+    assert api.page_file(sha, 1).read_bytes() == png and api.page_file(sha, 2) is None
 
 
 # ------------------------------------------------------------------------------------------ real servers

@@ -114,8 +114,15 @@ def run_config(name: str, items: list, pg: PostgresServer, redis_server: RedisSe
             procs.append(start([sys.executable, "-m", "celery", "-A", "service.celery_app", "worker",
                                 "--loglevel=WARNING", "--concurrency=1", "-n", f"w{n}@%h", "--without-gossip",
                                 "--without-mingle"], env, directory, directory / "worker.log"))
-    base = f"http://127.0.0.1:{port}"
+    try:
+        return measure(name, engine, workers, procs, f"http://127.0.0.1:{port}", items, pg, redis_server, args)
+    finally:
+        for proc in reversed(procs):
+            stop(proc)
 
+
+def measure(name: str, engine: str, workers: int, procs: list[subprocess.Popen], base: str, items: list,
+            pg: PostgresServer, redis_server: RedisServer, args: argparse.Namespace) -> dict:
     def ready() -> bool:
         try:
             body = httpx.get(f"{base}/readyz", timeout=5).json()
@@ -159,8 +166,6 @@ def run_config(name: str, items: list, pg: PostgresServer, redis_server: RedisSe
     stop_polling.set()
     for thread in pollers:
         thread.join(5)
-    for proc in reversed(procs):
-        stop(proc)
     total_pages = sum(pages.values())
     failed = [i.name for i in items if i.status != "done"]
     return {"config": name, "documents": len(items), "failed": failed, "pages": total_pages,

@@ -7,9 +7,13 @@ several machines".
 
 from __future__ import annotations
 
+import contextlib
+import os
+
 from celery import signals
 
 from service.celery_queue import make_celery, worker_state
+from service.runner import WORKER_NICE
 from service.settings import Settings
 
 settings = Settings()
@@ -21,5 +25,9 @@ app = make_celery(settings)
 
 @signals.worker_process_init.connect
 def _load_pipeline(**_: object) -> None:
-    """Each worker process loads the pipeline when it starts, not in its first job."""
+    """Each worker process loads the pipeline when it starts, not in its first job, and runs below normal
+    priority (as the embedded queue's workers do, and Tesseract inherits it): an API or database on the same
+    machine answers first."""
+    with contextlib.suppress(OSError):
+        os.nice(WORKER_NICE)
     worker_state()

@@ -24,7 +24,6 @@ with as many workers is what going through Celery costs per page. Usage::
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import os
 import random
@@ -38,17 +37,13 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+import bench_service as bench  # beside this script (its directory is on sys.path when run as a script)
 import httpx
 import psutil
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "service"))
-from servers import PostgresServer, RedisServer, free_port, wait_for  # noqa: E402
-
-_spec = importlib.util.spec_from_file_location("bench_service", ROOT / "scripts" / "bench_service.py")
-bench = importlib.util.module_from_spec(_spec)
-sys.modules["bench_service"] = bench  # its dataclasses look their module up
-_spec.loader.exec_module(bench)
+from servers import PostgresServer, RedisServer, free_port, wait_for  # noqa: E402 - the test fixtures' servers
 
 
 def cpu_seconds(pids: list[int]) -> float:

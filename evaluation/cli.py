@@ -18,3 +18,12 @@ def evaluate(ctx: typer.Context) -> None:
     from evaluation.__main__ import main
 
     raise typer.Exit(main(list(ctx.args)))
+
+
+@app.command(context_settings={"allow_extra_args": True, "ignore_unknown_options": True})
+def worker(ctx: typer.Context) -> None:
+    """Start a Celery worker for QUEUE=celery (same as ``celery -A service.celery_app worker``; options after it
+    go to Celery, e.g. ``--concurrency 2``)."""
+    from service.celery_app import app as celery_app
+
+    celery_app.worker_main(["worker", "--loglevel=INFO", *ctx.args])

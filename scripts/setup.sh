@@ -8,6 +8,8 @@ cd "$(dirname "$0")/.."
 APT_PACKAGES=(tesseract-ocr tesseract-ocr-vie tesseract-ocr-script-viet fonts-liberation2 chromium)
 # libreoffice-writer-nogui: converts Word 97–2003 (.doc) uploads to .docx offline (extractor/ingest/legacy.py)
 APT_PACKAGES+=(libreoffice-writer-nogui)
+# redis-server, postgresql: the servers the QUEUE=celery tests start on free ports (never as system services)
+APT_PACKAGES+=(redis-server postgresql)
 
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do

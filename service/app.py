@@ -26,6 +26,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from service.api import health_router, router, too_large_for_sync
 from service.apidocs import install_api_docs
+from service.celery_queue import CeleryJobQueue, make_storage
 from service.codes import ErrorCode
 from service.db import Database
 from service.documents import Services
@@ -36,7 +37,6 @@ from service.recovery import reregister_orphaned_uploads
 from service.register import router as register_router
 from service.runner import InlineRunner, ProcessRunner, RunnerPool, stall_limit
 from service.settings import Settings
-from service.storage import Storage
 
 log = logging.getLogger(__name__)
 
@@ -134,11 +134,12 @@ class NoSniffMiddleware:
 
 
 def _start(settings: Settings) -> tuple[Services, RunnerPool]:
-    storage = Storage(settings.data_dir)
-    storage.ensure()
     db = Database(settings.resolved_database_url)
     db.migrate()
-    queue = InProcessJobQueue(settings, db, storage)
+    storage = make_storage(settings, db)
+    storage.ensure()
+    queue = InProcessJobQueue(settings, db, storage) if settings.queue == "embedded" else CeleryJobQueue(
+        settings, db, storage)
     recovery = reregister_orphaned_uploads(db, storage, queue, limits=settings.job_limits)
     queue.start()
 

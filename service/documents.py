@@ -271,8 +271,8 @@ def page_image(services: Services, doc: Document, number: int) -> Path:
     if entry is None:
         raise NotFoundError(f"Văn bản {doc.id} không có trang {number} (văn bản có {len(pages)} trang).",
                             code=ErrorCode.PAGE_NOT_FOUND, detail={"pages": len(pages)})
-    path = services.storage.page_path(doc.sha256, number)
-    if not entry.get("has_image") or not path.is_file():
+    path = services.storage.page_file(doc.sha256, number) if entry.get("has_image") else None
+    if path is None:
         raise NotFoundError(
             f"Trang {number} của văn bản {doc.id} không có ảnh: văn bản được đọc trực tiếp từ chữ số hóa "
             f"({entry.get('method')}). Hãy dùng …/text và vị trí dẫn chứng thay cho ảnh trang.",

@@ -25,6 +25,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -242,3 +243,14 @@ class DuplicateFlag(Base):
 # Read with every document (joined), so that the document JSON and the list can show the flag.
 Document.duplicate_flag = relationship(DuplicateFlag, foreign_keys=[DuplicateFlag.document_id], uselist=False,
                                        lazy="joined", viewonly=True)
+
+
+class Blob(Base):
+    """A stored file in the database (``STORAGE_URL`` naming a database): uploads and page images, by key,
+    so that the API and workers on other machines share them without a shared disk."""
+
+    __tablename__ = "blobs"
+
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)  # files/<sha256>[.json], pages/<sha256>/<n>.png
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -103,14 +103,15 @@ class ClaimedJob:
 # Module functions over the database, so that tests can drive the claim protocol directly.
 
 
-def claim_next(db: Database, owner: str, lease_s: float) -> ClaimedJob | None:
-    """Atomically move the oldest queued job to ``processing`` under a new claim token."""
+def claim_next(db: Database, owner: str, lease_s: float, job_id: int | None = None) -> ClaimedJob | None:
+    """Atomically move the oldest queued job (or job ``job_id`` if it is queued) to ``processing`` under a new
+    claim token."""
     token = secrets.token_hex(16)
     now = utcnow()
-    candidate = (
-        select(Job.id).where(Job.status == JOB_QUEUED).order_by(Job.id).limit(1)
-        .with_for_update(skip_locked=True).scalar_subquery()
-    )
+    wanted = select(Job.id).where(Job.status == JOB_QUEUED)
+    if job_id is not None:
+        wanted = wanted.where(Job.id == job_id)
+    candidate = wanted.order_by(Job.id).limit(1).with_for_update(skip_locked=True).scalar_subquery()
     with db.write() as session:
         result = session.execute(
             update(Job)
@@ -219,6 +220,12 @@ def recover_orphans(db: Database, owner: str, max_attempts: int, running: frozen
     ``running``: the ids this ``owner`` is processing now; another job it owns (its worker thread ended) is
     recovered once its lease runs out.
     """
+    return len(recover_orphan_ids(db, owner, max_attempts, running))
+
+
+def recover_orphan_ids(db: Database, owner: str, max_attempts: int,
+                       running: frozenset[int] = frozenset()) -> list[int]:
+    """:func:`recover_orphans`, returning the ids of the jobs recovered."""
     host = owner.split(":", 1)[0]
     my_pid = os.getpid()
     now = utcnow()
@@ -227,7 +234,7 @@ def recover_orphans(db: Database, owner: str, max_attempts: int, running: frozen
             select(Job.id, Job.claim_token, Job.claimed_by, Job.lease_expires_at, Job.attempts)
             .where(Job.status == JOB_PROCESSING)
         ).all()
-    recovered = 0
+    recovered: list[int] = []
     for row in rows:
         if row.claimed_by == owner and row.id in running:
             continue  # ours, alive
@@ -246,7 +253,7 @@ def recover_orphans(db: Database, owner: str, max_attempts: int, running: frozen
         else:
             ok = release(db, row.id, row.claim_token, count_attempt=True)
         if ok:
-            recovered += 1
+            recovered.append(row.id)
             log.info("job %s: recovered from %s (attempt %s)", row.id, row.claimed_by, row.attempts)
     return recovered
 

@@ -116,6 +116,30 @@ class Settings(BaseSettings):
         description="Dotted path 'module:function' of the job processor (an extension point).",
     )
     log_level: str = Field("info", validation_alias=_env("LOG_LEVEL"))
+    # Several machines (README "Running on several machines"): Celery workers on a Redis broker.
+    queue: Literal["embedded", "celery"] = Field(
+        "embedded", validation_alias=_env("QUEUE"),
+        description="'embedded': worker processes inside the API process; 'celery': jobs go through BROKER_URL "
+        "to `docintel worker` processes on any machine (needs DATABASE_URL and STORAGE_URL they all reach).",
+    )
+    broker_url: str | None = Field(
+        None, validation_alias=_env("BROKER_URL"), description="Celery broker, e.g. redis://host:6379/0."
+    )
+    storage_url: str | None = Field(
+        None, validation_alias=_env("STORAGE_URL"),
+        description="Where uploads and page images are kept: unset = files under DATA_DIR; a database URL "
+        "(usually the DATABASE_URL itself) = a 'blobs' table every machine reaches.",
+    )
+    broker_visibility_timeout_s: float = Field(
+        600, gt=0, validation_alias=_env("BROKER_VISIBILITY_TIMEOUT_S"),
+        description="A message taken by a worker that neither acknowledged nor returned it (the worker died) is "
+        "delivered again after this long.",
+    )
+    job_resend_after_s: float = Field(
+        60, gt=0, validation_alias=_env("JOB_RESEND_AFTER_S"),
+        description="A job still queued this long after its message was sent is sent again (a message lost "
+        "between the commit and the broker, or by a broker restart); a duplicate message is a no-op.",
+    )
 
     @field_validator("api_token", mode="before")
     @classmethod
@@ -156,6 +180,13 @@ class Settings(BaseSettings):
                         "network can read and change documents", self.host)
         return self
 
+    @model_validator(mode="after")
+    def _celery_needs_a_broker(self) -> Settings:
+        if self.queue == "celery" and not self.broker_url:
+            raise ValueError("QUEUE=celery cần BROKER_URL (ví dụ redis://máy-chủ:6379/0) để gửi việc cho các máy "
+                             "xử lý.")
+        return self
+
     # ------------------------------------------------------------------ derived values
 
     @property
@@ -185,7 +216,7 @@ class Settings(BaseSettings):
     @property
     def resolved_database_url(self) -> str:
         if self.database_url:
-            return self.database_url
+            return driver_url(self.database_url)
         return f"sqlite:///{(self.data_dir / 'docintel.db').resolve()}"
 
 
@@ -197,3 +228,11 @@ def is_loopback(host: str) -> bool:
         return ipaddress.ip_address(host.strip().strip("[]")).is_loopback
     except ValueError:
         return False
+
+
+def driver_url(url: str) -> str:
+    """``postgresql://…`` with the driver the project installs (psycopg 3; SQLAlchemy's default is psycopg2)."""
+    for prefix in ("postgresql://", "postgres://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url.removeprefix(prefix)
+    return url

@@ -188,6 +188,24 @@ class Storage:
     def read(self, sha256: str) -> bytes:
         return self.file_path(sha256).read_bytes()
 
+    # ------------------------------------------------------------------ for workers and page images
+    # A store other machines reach (service.blobs.DatabaseStorage) copies between itself and this directory.
+
+    def fetch_upload(self, sha256: str) -> Path:
+        """A local path of the stored upload (a worker reads it from there)."""
+        return self.file_path(sha256)
+
+    def store_pages(self, sha256: str) -> None:
+        """Publish the page images a worker wrote under :meth:`pages_dir` (here they already are)."""
+
+    def drop_local_copies(self, sha256: str) -> None:
+        """Forget this machine's copies of an upload and its page images (only where another store keeps them)."""
+
+    def page_file(self, sha256: str, number: int) -> Path | None:
+        """A local path of page ``number``'s image, ``None`` when there is none."""
+        path = self.page_path(sha256, number)
+        return path if path.is_file() else None
+
     # ------------------------------------------------------------------ health
 
     def check_writable(self) -> None:

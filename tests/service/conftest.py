@@ -67,3 +67,27 @@ def make_client(tmp_path: Path) -> Iterator[Callable[..., TestClient]]:
             return stack.enter_context(TestClient(create_app(make_settings(tmp_path, **overrides))))
 
         yield make
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[object]:
+    """A PostgreSQL server of its own for the session (tests/service/servers.py)."""
+    from servers import PostgresServer, servers_available
+
+    if (why := servers_available()) is not None:
+        pytest.skip(why)
+    server = PostgresServer().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def redis_server() -> Iterator[object]:
+    """A Redis server of its own for the session (tests/service/servers.py)."""
+    from servers import RedisServer, servers_available
+
+    if (why := servers_available()) is not None:
+        pytest.skip(why)
+    server = RedisServer().start()
+    yield server
+    server.close()

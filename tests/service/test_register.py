@@ -15,6 +15,7 @@ import httpx
 import openpyxl
 import pytest
 from alembic import command
+from servers import empty_postgresql
 from sqlalchemy import delete, select, text
 from svc_helpers import make_settings, put_record, short_text, upload, wait_done
 
@@ -322,22 +323,21 @@ def test_an_upgraded_service_goes_on_from_the_migrated_numbers(tmp_path: Path, m
 PG_URL = os.environ.get("DOCINTEL_TEST_DATABASE_URL")
 
 
-needs_postgresql = pytest.mark.skipif(not PG_URL, reason="set DOCINTEL_TEST_DATABASE_URL to a scratch PostgreSQL database")
 
 
-def empty_postgresql() -> None:
-    database = Database(PG_URL)
-    with database.engine.begin() as conn:
-        for table in ("link_keys", "duplicate_flags", "register_entries", "register_counters", "record_versions",
-                      "jobs", "documents", "alembic_version"):
-            conn.execute(text(f"DROP TABLE IF EXISTS {table} CASCADE"))
-    database.dispose()
+@pytest.fixture
+def pg_url(request) -> str:
+    """``DOCINTEL_TEST_DATABASE_URL`` emptied, else a fresh database on the ``postgres_server`` fixture."""
+    if PG_URL:
+        empty_postgresql(PG_URL)
+        return PG_URL
+    import secrets
+
+    return request.getfixturevalue("postgres_server").create_database(f"register_{secrets.token_hex(4)}")
 
 
-@needs_postgresql
-def test_migration_numbers_existing_documents_on_postgresql():
-    empty_postgresql()
-    db = Database(PG_URL)
+def test_migration_numbers_existing_documents_on_postgresql(pg_url):
+    db = Database(pg_url)
     with db.engine.begin() as conn:
         cfg = alembic_config()
         cfg.attributes["connection"] = conn
@@ -357,10 +357,8 @@ def test_migration_numbers_existing_documents_on_postgresql():
     db.dispose()
 
 
-@needs_postgresql
-def test_fifty_concurrent_uploads_on_postgresql(make_client):
-    empty_postgresql()
-    client = make_client(database_url=PG_URL)
+def test_fifty_concurrent_uploads_on_postgresql(make_client, pg_url):
+    client = make_client(database_url=pg_url)
     answers = upload_many(lambda data, name: upload(client, data, name), 50)
     assert sorted(a["arrival_number"] for a in answers) == list(range(1, 51))
     db = client.app.state.services.db

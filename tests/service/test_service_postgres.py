@@ -1,8 +1,8 @@
 """The service on PostgreSQL, chosen by URL alone.
 
-Runs only when ``DOCINTEL_TEST_DATABASE_URL`` points at a scratch PostgreSQL database (its tables are
-dropped), e.g. ``postgresql+psycopg://docintel:docintel@127.0.0.1/docintel_test`` with the ``postgres``
-extra installed; skipped otherwise.
+Runs against ``DOCINTEL_TEST_DATABASE_URL`` when it points at a scratch PostgreSQL database (its tables are
+dropped), e.g. ``postgresql+psycopg://docintel:docintel@127.0.0.1/docintel_test``; otherwise against a
+server the ``postgres_server`` fixture starts (Debian's PostgreSQL, installed by scripts/setup.sh).
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import os
 import threading
 
 import pytest
+from servers import empty_postgresql
 from sqlalchemy import select, text
 from svc_helpers import LINK_LETTER, LINK_PLAN, SEED_TEXT, make_settings, rescan, upload, wait_done
 
@@ -19,18 +20,13 @@ from service.db import Database
 from service.models import Document, Job
 
 URL = os.environ.get("DOCINTEL_TEST_DATABASE_URL")
-pytestmark = pytest.mark.skipif(not URL, reason="set DOCINTEL_TEST_DATABASE_URL to a scratch PostgreSQL database")
 
 
 @pytest.fixture
-def pg_url() -> str:
-    database = Database(URL)
-    with database.engine.begin() as conn:
-        for table in ("link_keys", "duplicate_flags", "register_entries", "register_counters", "record_versions",
-                      "jobs", "documents", "alembic_version"):
-            conn.execute(text(f"DROP TABLE IF EXISTS {table} CASCADE"))
-    database.dispose()
-    return URL
+def pg_url(request) -> str:
+    url = URL or request.getfixturevalue("postgres_server").url
+    empty_postgresql(url)
+    return url
 
 
 def test_concurrent_claims_on_postgresql_hand_out_each_job_once(pg_url):

@@ -245,7 +245,9 @@ def test_settings_read_prefixed_and_plain_environment_names(monkeypatch, tmp_pat
     assert (settings.port, settings.workers, settings.data_dir) == (9001, 3, tmp_path)
     assert settings.max_upload_bytes == 2 * 1024 * 1024
     assert settings.resolved_database_url == f"sqlite:///{tmp_path.resolve() / 'docintel.db'}"
-    assert Settings(database_url="postgresql://h/db").resolved_database_url == "postgresql://h/db"
+    # the driver the project installs (psycopg 3), not SQLAlchemy's default psycopg2
+    assert Settings(database_url="postgresql://h/db").resolved_database_url == "postgresql+psycopg://h/db"
+    assert Settings(database_url="sqlite:///x.db").resolved_database_url == "sqlite:///x.db"
 
 
 def test_settings_refuse_unknown_names(tmp_path):

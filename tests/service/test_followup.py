@@ -7,6 +7,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import io
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,6 +22,9 @@ UTC = dt.UTC
 # Wednesday 4 March 2026, 09:00 in Hà Nội: the week runs to Sunday 8 March.
 NOW = dt.datetime(2026, 3, 4, 2, 0, tzinfo=UTC)
 TOKEN = "feed-token-0123456789"
+# The same tests on PostgreSQL when DOCINTEL_TEST_DATABASE_URL names a scratch database (its tables are dropped).
+PG_URL = os.environ.get("DOCINTEL_TEST_DATABASE_URL")
+DATABASES = ["sqlite"] + (["postgresql"] if PG_URL else [])
 
 
 class Clock:
@@ -42,9 +46,24 @@ def clock() -> Clock:
     return Clock(NOW)
 
 
-@pytest.fixture
-def fclient(tmp_path: Path, clock: Clock) -> Iterator[TestClient]:
-    with _app_client(make_settings(tmp_path), clock) as client:
+def _scratch_postgresql() -> str:
+    from sqlalchemy import text
+
+    from service.db import Database
+
+    database = Database(PG_URL)
+    with database.engine.begin() as conn:
+        for table in ("followup_events", "link_keys", "duplicate_flags", "register_entries", "register_counters",
+                      "record_versions", "jobs", "documents", "alembic_version"):
+            conn.execute(text(f"DROP TABLE IF EXISTS {table} CASCADE"))
+    database.dispose()
+    return PG_URL
+
+
+@pytest.fixture(params=DATABASES)
+def fclient(request, tmp_path: Path, clock: Clock) -> Iterator[TestClient]:
+    url = _scratch_postgresql() if request.param == "postgresql" else None
+    with _app_client(make_settings(tmp_path, database_url=url), clock) as client:
         yield client
 
 

@@ -26,8 +26,8 @@ pytestmark = pytest.mark.skipif(not URL, reason="set DOCINTEL_TEST_DATABASE_URL 
 def pg_url() -> str:
     database = Database(URL)
     with database.engine.begin() as conn:
-        for table in ("link_keys", "duplicate_flags", "register_entries", "register_counters", "record_versions",
-                      "jobs", "documents", "alembic_version"):
+        for table in ("followup_events", "link_keys", "duplicate_flags", "register_entries", "register_counters",
+                      "record_versions", "jobs", "documents", "alembic_version"):
             conn.execute(text(f"DROP TABLE IF EXISTS {table} CASCADE"))
     database.dispose()
     return URL

@@ -110,6 +110,11 @@ export function hasToken() {
   return Boolean(storedToken());
 }
 
+/** The token this browser holds, or null (the follow-up page shows it in the calendar's subscribe address). */
+export function currentToken() {
+  return storedToken();
+}
+
 function authHeaders(headers = {}) {
   const out = new Headers(headers);
   const token = storedToken();

@@ -477,16 +477,28 @@ def progress_text(item: Item, today: dt.date) -> str:
 
 
 def book_xlsx(items: list[Item], today: dt.date) -> bytes:
+    """The book as an .xlsx workbook (openpyxl, write-only: rows are streamed, not kept as cell objects)."""
     from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Alignment, Font
 
-    book = Workbook()
-    sheet = book.active
-    sheet.title = "Sổ theo dõi"
-    sheet.append(BOOK_COLUMNS)
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-        cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("Sổ theo dõi")
+    for letter, width in zip("ABCDEFG", (10, 48, 28, 14, 26, 22, 60), strict=True):
+        sheet.column_dimensions[letter].width = width
+    sheet.freeze_panes = "A2"
+    bold, centred = Font(bold=True), Alignment(wrap_text=True, vertical="center", horizontal="center")
+    wrap = Alignment(wrap_text=True, vertical="top")
+
+    def cell(value: Any, **style: Any) -> WriteOnlyCell:
+        written = WriteOnlyCell(sheet, value)
+        if isinstance(value, str) and value.startswith("="):
+            written.data_type = "s"  # text is text: openpyxl would store it as a formula
+        for name, setting in style.items():
+            setattr(written, name, setting)
+        return written
+
+    sheet.append([cell(name, font=bold, alignment=centred) for name in BOOK_COLUMNS])
     for item in items:
         if item.kind not in BOOK_KINDS:
             continue
@@ -494,18 +506,10 @@ def book_xlsx(items: list[Item], today: dt.date) -> bytes:
         notes = [f"{KIND_VI[item.kind]}: {item.text}"]
         if last and last.note:
             notes.append(last.note)
-        sheet.append([registry_number(item.document), document_line(item.document), item.agency or "", item.due,
-                      progress_text(item, today), (last and last.reply_number) or "", "\n".join(notes)])
-        row = sheet.max_row
-        sheet.cell(row, 4).number_format = "DD/MM/YYYY"
-        for cell in sheet[row]:
-            # Text is text: openpyxl would store a value starting with "=" as a formula.
-            if isinstance(cell.value, str) and cell.value.startswith("="):
-                cell.data_type = "s"
-            cell.alignment = Alignment(wrap_text=True, vertical="top")
-    for letter, width in zip("ABCDEFG", (10, 48, 28, 14, 26, 22, 60), strict=True):
-        sheet.column_dimensions[letter].width = width
-    sheet.freeze_panes = "A2"
+        sheet.append([registry_number(item.document), cell(document_line(item.document), alignment=wrap),
+                      cell(item.agency or "", alignment=wrap), cell(item.due, number_format="DD/MM/YYYY"),
+                      progress_text(item, today), cell((last and last.reply_number) or ""),
+                      cell("\n".join(notes), alignment=wrap)])
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()

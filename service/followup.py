@@ -44,7 +44,8 @@ import datetime as dt
 import hashlib
 import io
 import re
-from collections import defaultdict
+import threading
+from collections import OrderedDict, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Annotated, Any, Literal
@@ -140,9 +141,11 @@ def _date(value: Any) -> dt.date | None:
         return None
 
 
-@dataclass
-class Item:
-    document: Document
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """What one record version says of one item. A stored version is never rewritten, so its entries are
+    computed once per process (:func:`version_entries`) and only the marks are read per request."""
+
     pointer: str
     kind: str
     text: str
@@ -150,11 +153,26 @@ class Item:
     due: dt.date | None
     digest: str
     relation: str | None = None
+    agency_key: str = ""  # search_key(agency): folded, and again without diacritics
+
+
+@dataclass(slots=True)
+class Item:
+    document: Document
+    entry: Entry
     history: list[FollowupEvent] = field(default_factory=list)
+
+    pointer = property(lambda self: self.entry.pointer)
+    kind = property(lambda self: self.entry.kind)
+    text = property(lambda self: self.entry.text)
+    agency = property(lambda self: self.entry.agency)
+    due = property(lambda self: self.entry.due)
+    digest = property(lambda self: self.entry.digest)
+    relation = property(lambda self: self.entry.relation)
 
     @property
     def key(self) -> str:
-        return item_key(self.document.id, self.pointer, self.digest)
+        return item_key(self.document.id, self.entry.pointer, self.entry.digest)
 
     @property
     def last(self) -> FollowupEvent | None:
@@ -167,16 +185,22 @@ class Item:
     def status(self, today: dt.date) -> str:
         if self.done:
             return "done"
-        if self.due is not None and self.due < today:
+        due = self.entry.due
+        if due is not None and due < today:
             return "overdue"
-        if self.due is not None and self.due <= today + dt.timedelta(days=6 - today.weekday()):
+        if due is not None and due <= today + dt.timedelta(days=6 - today.weekday()):
             return "due_this_week"
         return "open"
 
 
-def record_items(doc: Document, record: dict[str, Any]) -> list[Item]:
-    """The follow-up items of one document's current record (see the module docstring)."""
-    items: list[Item] = []
+def _entry(pointer: str, kind: str, text: str, agency: str | None, due: dt.date | None, digest: str,
+           relation: str | None = None) -> Entry:
+    return Entry(pointer, kind, text, agency, due, digest, relation, search_key(agency) if agency else "")
+
+
+def record_entries(record: dict[str, Any]) -> tuple[Entry, ...]:
+    """The follow-up items one record states (see the module docstring)."""
+    entries: list[Entry] = []
     reporting = record.get("reporting") or []
     for i, assignment in enumerate(record.get("assignments") or []):
         agency = assignment.get("agency") or None
@@ -184,25 +208,62 @@ def record_items(doc: Document, record: dict[str, Any]) -> list[Item]:
         due = _date(linked.split("; ")[0]) if linked else None
         for j, task in enumerate(assignment.get("tasks") or []):
             if task:
-                items.append(Item(doc, f"/assignments/{i}/tasks/{j}", "task", task, agency, due,
-                                  text_hash("task", agency, task)))
+                entries.append(_entry(f"/assignments/{i}/tasks/{j}", "task", task, agency, due,
+                                      text_hash("task", agency, task)))
     for i, report in enumerate(reporting):
         what = report.get("content") or "báo cáo"
         text = what + (f" gửi {report['recipient']}" if report.get("recipient") else "")
-        items.append(Item(doc, f"/reporting/{i}", "report", text, report.get("reporters") or None,
-                          _date(report.get("deadline")),
-                          text_hash("report", report.get("reporters"), report.get("recipient"), report.get("content")),
-                          relation=report.get("relation")))
+        entries.append(_entry(f"/reporting/{i}", "report", text, report.get("reporters") or None,
+                              _date(report.get("deadline")),
+                              text_hash("report", report.get("reporters"), report.get("recipient"),
+                                        report.get("content")),
+                              relation=report.get("relation")))
     event = record.get("event") or {}
     name = exports.calendar_name(record)
     if _date(event.get("start_date")) or event.get("name"):
-        items.append(Item(doc, "/event", "event", name, None, _date(event.get("start_date")),
-                          text_hash("event", event.get("name"))))
+        entries.append(_entry("/event", "event", name, None, _date(event.get("start_date")),
+                              text_hash("event", event.get("name"))))
     ceremony = event.get("opening_ceremony") or {}
     if _date(ceremony.get("date")):
-        items.append(Item(doc, "/event/opening_ceremony", "ceremony", f"Lễ khai mạc: {name}", None,
-                          _date(ceremony.get("date")), text_hash("ceremony", event.get("name"))))
-    return items
+        entries.append(_entry("/event/opening_ceremony", "ceremony", f"Lễ khai mạc: {name}", None,
+                              _date(ceremony.get("date")), text_hash("ceremony", event.get("name"))))
+    return tuple(entries)
+
+
+def record_items(doc: Document, record: dict[str, Any]) -> list[Item]:
+    return [Item(doc, entry) for entry in record_entries(record)]
+
+
+# Entries by record version (database, id, document, revision): about 17 items of 1 kB per version, so 20,000 versions
+# hold about 300 MB at worst; the least recently used go first.
+CACHE_SIZE = 20_000
+VersionKey = tuple[str, int, str, int]
+_cache: OrderedDict[VersionKey, tuple[Entry, ...]] = OrderedDict()
+_cache_lock = threading.Lock()
+
+
+def version_entries(session: Session, versions: list[VersionKey]) -> dict[VersionKey, tuple[Entry, ...]]:
+    """The entries of each ``(database, version id, document id, revision)``, reading only the records not
+    cached yet."""
+    found: dict[VersionKey, tuple[Entry, ...]] = {}
+    with _cache_lock:
+        for version in versions:
+            if version in _cache:
+                _cache.move_to_end(version)
+                found[version] = _cache[version]
+    missing = {version[1]: version for version in versions if version not in found}
+    ids = list(missing)
+    for start in range(0, len(ids), 500):
+        rows = session.execute(select(RecordVersion.id, RecordVersion.record)
+                               .where(RecordVersion.id.in_(ids[start:start + 500])))
+        for version_id, record in rows:
+            found[missing[version_id]] = record_entries(record)
+    with _cache_lock:
+        for version_id in ids:
+            _cache[missing[version_id]] = found[missing[version_id]]
+        while len(_cache) > CACHE_SIZE:
+            _cache.popitem(last=False)
+    return found
 
 
 def attach_history(items: list[Item], events: list[FollowupEvent]) -> None:
@@ -226,14 +287,18 @@ def attach_history(items: list[Item], events: list[FollowupEvent]) -> None:
         item.history.sort(key=lambda e: e.id)
 
 
-def _current_versions(session: Session, document_ids: list[str] | None = None) -> list[tuple[Document, RecordVersion]]:
-    """Every document that has a record, with its current version (the highest revision: reviewed ones are
-    1, 2, …, the extracted one 0)."""
+def _latest_revisions(document_ids: list[str] | None) -> Any:
+    """Each document's current revision: the highest (reviewed ones are 1, 2, …, the extracted one 0)."""
     latest = select(RecordVersion.document_id, func.max(RecordVersion.revision).label("revision")) \
         .group_by(RecordVersion.document_id)
     if document_ids is not None:
         latest = latest.where(RecordVersion.document_id.in_(document_ids))
-    latest = latest.subquery()
+    return latest.subquery()
+
+
+def _current_versions(session: Session, document_ids: list[str] | None = None) -> list[tuple[Document, RecordVersion]]:
+    """Every document that has a record, with its current version."""
+    latest = _latest_revisions(document_ids)
     query = (select(Document, RecordVersion)
              .join(latest, latest.c.document_id == Document.id)
              .join(RecordVersion, (RecordVersion.document_id == Document.id)
@@ -242,9 +307,16 @@ def _current_versions(session: Session, document_ids: list[str] | None = None) -
 
 
 def load_items(session: Session, document_ids: list[str] | None = None) -> list[Item]:
-    items: list[Item] = []
-    for doc, version in _current_versions(session, document_ids):
-        items.extend(record_items(doc, version.record))
+    """The items of every document's current record (or of ``document_ids``), each with its marks."""
+    latest = _latest_revisions(document_ids)
+    rows = session.execute(select(Document, RecordVersion.id, RecordVersion.revision)
+                           .join(latest, latest.c.document_id == Document.id)
+                           .join(RecordVersion, (RecordVersion.document_id == Document.id)
+                                 & (RecordVersion.revision == latest.c.revision))).unique().all()
+    database = str(session.get_bind().url)  # one process may serve (or test) several databases
+    versions = [(doc, (database, version_id, doc.id, revision)) for doc, version_id, revision in rows]
+    entries = version_entries(session, [version for _, version in versions])
+    items = [Item(doc, entry) for doc, version in versions for entry in entries[version]]
     events = select(FollowupEvent).order_by(FollowupEvent.id)
     if document_ids is not None:
         events = events.where(FollowupEvent.document_id.in_(document_ids))
@@ -272,7 +344,7 @@ def select_items(items: list[Item], filters: Filters, today: dt.date) -> list[It
     needle = fold(filters.agency) if filters.agency else None
     chosen = []
     for item in items:
-        if needle and needle not in search_key(item.agency):
+        if needle and needle not in item.entry.agency_key:
             continue
         if filters.due_from and (item.due is None or item.due < filters.due_from):
             continue

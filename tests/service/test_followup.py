@@ -388,3 +388,13 @@ def test_the_registry_number_is_read_from_the_document_when_the_register_adds_it
 
     assert followup.registry_number(WithNumber()) == 17
     assert followup.registry_number(Without()) is None
+
+
+def test_two_clerks_marking_the_same_item_at_once_store_one_mark(fclient, three_documents):
+    from concurrent.futures import ThreadPoolExecutor
+
+    key = item_at(fclient, "30/KH-UBND", "/reporting/0")["key"]
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        answers = list(pool.map(lambda n: mark(fclient, key, by=f"Người {n}").status_code, range(6)))
+    assert sorted(answers) == [201] + [409] * 5
+    assert [e["action"] for e in fclient.get(f"/v1/followup/{key}/events").json()["events"]] == ["done"]

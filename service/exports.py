@@ -35,7 +35,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event, Timezone
-from icalendar.prop import vText
+from icalendar.prop import vDuration, vText
 
 from extractor.errors import NotFoundError
 from service.codes import ErrorCode
@@ -159,13 +159,17 @@ def calendar_ics(document_id: str, record: dict[str, Any], stamp: dt.datetime) -
     return calendar_of(calendar_name(record), events)
 
 
-def calendar_of(name: str, events: list[Event]) -> bytes:
-    """A VCALENDAR named ``name`` holding ``events`` (with the VTIMEZONE when one starts at a clock time)."""
+def calendar_of(name: str, events: list[Event], *, refresh: dt.timedelta | None = None) -> bytes:
+    """A VCALENDAR named ``name`` holding ``events`` (with the VTIMEZONE when one starts at a clock time);
+    ``refresh`` tells a subscribed calendar how often to fetch it again (RFC 7986, and Outlook's X- name)."""
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("x-wr-calname", ical_text(" ".join(name.split())))  # a name on one line; X- is not TEXT unless told
+    if refresh is not None:
+        calendar.add("refresh-interval", refresh, parameters={"VALUE": "DURATION"})
+        calendar.add("x-published-ttl", vDuration(refresh))  # an X- name is TEXT unless given its type
     for item in events:
         calendar.add_component(item)
     if any(isinstance(item.decoded("dtstart"), dt.datetime) for item in events):

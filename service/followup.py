@@ -84,6 +84,7 @@ BOOK_COLUMNS = (
     "Ghi chú",
 )
 BOOK_KINDS = ("task", "report")
+FEED_REFRESH = dt.timedelta(hours=1)  # how often a subscribed calendar fetches the feed again
 HASH_LENGTH = 12
 _KEY = re.compile(rf"^([A-Za-z0-9_-]{{1,32}})\.([a-z_]+(?:\.[a-z_0-9]+)*)\.([0-9a-f]{{{HASH_LENGTH}}})$")
 
@@ -605,7 +606,7 @@ def feed_ics(services: Any) -> bytes:
                 summary = str(event.pop("summary"))
                 event.add("summary", exports.ical_text(f"Đã xong: {summary}"))
             events.append(event)
-    return exports.calendar_of("Theo dõi hạn và sự kiện", events)
+    return exports.calendar_of("Theo dõi hạn và sự kiện", events, refresh=FEED_REFRESH)
 
 
 # ------------------------------------------------------------------------------------------ routes

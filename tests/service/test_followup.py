@@ -323,6 +323,9 @@ def test_the_calendar_feed_holds_every_documents_deadlines_and_events(fclient, t
     opening = events[f"{a}-opening@docintel"].decoded("dtstart")
     assert opening == dt.datetime(2026, 3, 10, 8, 0, tzinfo=followup.TIMEZONE)
     assert [str(tz["tzid"]) for tz in calendar.walk("VTIMEZONE")] == ["Asia/Ho_Chi_Minh"]
+    assert calendar.decoded("refresh-interval") == dt.timedelta(hours=1)
+    assert b"REFRESH-INTERVAL;VALUE=DURATION:PT1H\r\n" in response.content
+    assert b"X-PUBLISHED-TTL:PT1H\r\n" in response.content
     # The same UIDs as the one-document export, so a calendar holding both sees one event.
     single = parse_calendar(fclient.get(f"/v1/documents/{a}/calendar.ics").content)
     assert {str(e["uid"]) for e in single.walk("VEVENT")} <= set(events)

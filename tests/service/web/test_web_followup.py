@@ -111,3 +111,28 @@ def test_filter_the_follow_up_and_mark_a_deadline_done_then_reopen_it(server, pa
         ("reopen", "Nguyễn Thị Lan", "Thiếu số liệu", None)]
     page.select_option("#followup-status", "overdue")
     wait_keys(page, late_keys)
+
+
+def test_with_a_token_the_page_shows_a_subscribe_address_a_calendar_can_use(page, tmp_path):
+    from icalendar import Calendar
+    from test_service_live import LiveServer
+
+    token = "followup-feed-token-0123456789"
+    server = LiveServer(tmp_path / "data", tmp_path / "server.log", WORKERS="1", API_TOKEN=token)
+    server.start()
+    try:
+        base = server.base_url
+        page.goto(f"{base}/#/followup")
+        page.locator("#token-dialog").wait_for(state="visible")
+        page.fill("#token-input", token)
+        page.press("#token-input", "Enter")
+        page.wait_for_selector("#followup-rows .empty-row")
+        address = page.locator("#followup-feed-url").input_value()
+        assert address == f"{base}/v1/calendar.ics?token={token}"
+        # What a calendar application does with it: a plain GET, no header.
+        response = httpx.get(address, timeout=10)
+        assert response.status_code == 200 and response.headers["content-type"].startswith("text/calendar")
+        assert str(Calendar.from_ical(response.content)["x-wr-calname"]) == "Theo dõi hạn và sự kiện"
+        assert httpx.get(f"{base}/v1/calendar.ics", timeout=10).status_code == 401
+    finally:
+        server.stop()

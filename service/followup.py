@@ -67,7 +67,6 @@ from service.models import FOLLOWUP_DONE, Document, FollowupEvent, RecordVersion
 from service.records import fold, search_key
 
 TIMEZONE = exports.TIMEZONE
-KINDS = ("task", "report", "event", "ceremony")
 KIND_VI = {"task": "Nhiệm vụ", "report": "Hạn báo cáo", "event": "Sự kiện", "ceremony": "Lễ khai mạc"}
 DOC_KIND_VI = {
     "cong_van": "Công văn", "ke_hoach": "Kế hoạch", "quyet_dinh": "Quyết định", "thong_bao": "Thông báo",

@@ -88,9 +88,10 @@ HASH_LENGTH = 12
 _KEY = re.compile(rf"^([A-Za-z0-9_-]{{1,32}})\.([a-z_]+(?:\.[a-z_0-9]+)*)\.([0-9a-f]{{{HASH_LENGTH}}})$")
 
 
-def registry_number(doc: Document) -> int | str | None:
-    """The document's số đến. The register (another branch) adds that column; until it is merged this is None."""
-    return getattr(doc, "registry_number", None)
+def arrival_number(doc: Document) -> int | None:
+    """The document's số đến: its line in the register (:mod:`service.register`), loaded with the document."""
+    entry = getattr(doc, "register_entry", None)
+    return entry.arrival_number if entry is not None else None
 
 
 # ------------------------------------------------------------------------------------------ clock
@@ -371,7 +372,7 @@ def _pointer_order(pointer: str) -> tuple:
 
 class DocumentRef(BaseModel):
     id: str
-    registry_number: int | str | None = Field(None, description="Số đến (the register), when assigned.")
+    arrival_number: int | None = Field(None, description="Số đến: the document's number in the register.")
     kind: str | None
     number: str | None
     subject: str | None
@@ -432,7 +433,7 @@ class FollowupHistory(BaseModel):
 
 
 def document_ref(doc: Document) -> DocumentRef:
-    return DocumentRef(id=doc.id, registry_number=registry_number(doc), kind=doc.kind, number=doc.number,
+    return DocumentRef(id=doc.id, arrival_number=arrival_number(doc), kind=doc.kind, number=doc.number,
                        subject=doc.subject, issuer=doc.issuer_name, issue_date=doc.issue_date,
                        link=f"/v1/documents/{doc.id}")
 
@@ -578,7 +579,7 @@ def book_xlsx(items: list[Item], today: dt.date) -> bytes:
         notes = [f"{KIND_VI[item.kind]}: {item.text}"]
         if last and last.note:
             notes.append(last.note)
-        sheet.append([registry_number(item.document), cell(document_line(item.document), alignment=wrap),
+        sheet.append([arrival_number(item.document), cell(document_line(item.document), alignment=wrap),
                       cell(item.agency or "", alignment=wrap), cell(item.due, number_format="DD/MM/YYYY"),
                       progress_text(item, today), cell((last and last.reply_number) or ""),
                       cell("\n".join(notes), alignment=wrap)])

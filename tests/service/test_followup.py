@@ -152,7 +152,12 @@ def test_every_task_deadline_and_event_of_every_document_in_one_list_by_due_date
     assert statuses[("77/PGDĐT", "/reporting/0")] == "open"
     first = body["items"][0]
     assert first["key"].startswith(f"{first['document']['id']}.assignments.0.tasks.")
-    assert first["document"]["issuer"] == "UBND HUYỆN THANH BÌNH" and first["document"]["registry_number"] is None
+    assert first["document"]["issuer"] == "UBND HUYỆN THANH BÌNH"
+    # Số đến: the register's number of that document.
+    numbers = {i["document"]["id"]: i["document"]["arrival_number"] for i in body["items"]}
+    assert numbers == {doc_id: fclient.get(f"/v1/documents/{doc_id}").json()["arrival_number"]
+                       for doc_id in three_documents.values()}
+    assert sorted(numbers.values()) == [1, 2, 3]
 
 
 def test_filters_by_status_agency_and_due_date(fclient, three_documents):
@@ -366,7 +371,7 @@ def test_the_follow_up_book_has_the_phu_luc_iv_columns_and_one_row_per_task_and_
     body = rows[1:]
     assert len(body) == 7  # 4 tasks and 3 deadlines; the event week and the ceremony are not matters to resolve
     done = next(r for r in body if r[6].startswith("Hạn báo cáo") and r[3] == dt.datetime(2026, 3, 2))
-    assert done[0] is None  # số đến: the register's column is not there yet
+    assert done[0] == fclient.get(f"/v1/documents/{three_documents['a']}").json()["arrival_number"] == 1
     assert done[1] == ("Kế hoạch số 12/KH-UBND ngày 20/02/2026 của UBND HUYỆN THANH BÌNH: Kế hoạch 12/KH-UBND")
     assert done[2] == "Phòng Giáo dục và Đào tạo"
     assert done[4] == "Đã giải quyết ngày 04/03/2026 (Nguyễn Thị Lan)" and done[5] == "45/BC-PGDĐT"
@@ -380,17 +385,6 @@ def test_the_follow_up_book_has_the_phu_luc_iv_columns_and_one_row_per_task_and_
     # The same filters as the list.
     only_done = load_workbook(io.BytesIO(fclient.get("/v1/followup.xlsx", params={"status": "done"}).content)).active
     assert only_done.max_row == 2
-
-
-def test_the_registry_number_is_read_from_the_document_when_the_register_adds_it():
-    class WithNumber:
-        registry_number = 17
-
-    class Without:
-        pass
-
-    assert followup.registry_number(WithNumber()) == 17
-    assert followup.registry_number(Without()) is None
 
 
 def test_two_clerks_marking_the_same_item_at_once_store_one_mark(fclient, three_documents):

@@ -44,8 +44,8 @@ function documentCell(doc) {
   return h("td", { class: "wide-only" },
     h("a", { class: "doc-link", href: `#/doc/${doc.id}`, text: label }),
     doc.issuer ? h("div", { class: "muted small", text: doc.issuer }) : null,
-    doc.registry_number !== null && doc.registry_number !== undefined
-      ? h("div", { class: "muted small", text: `Số đến: ${doc.registry_number}` }) : null);
+    doc.arrival_number !== null && doc.arrival_number !== undefined
+      ? h("div", { class: "muted small", text: `Số đến: ${doc.arrival_number}` }) : null);
 }
 
 function statusCell(item) {

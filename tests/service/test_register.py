@@ -328,8 +328,8 @@ needs_postgresql = pytest.mark.skipif(not PG_URL, reason="set DOCINTEL_TEST_DATA
 def empty_postgresql() -> None:
     database = Database(PG_URL)
     with database.engine.begin() as conn:
-        for table in ("link_keys", "duplicate_flags", "register_entries", "register_counters", "record_versions",
-                      "jobs", "documents", "alembic_version"):
+        for table in ("followup_events", "link_keys", "duplicate_flags", "register_entries", "register_counters",
+                      "record_versions", "jobs", "documents", "alembic_version"):
             conn.execute(text(f"DROP TABLE IF EXISTS {table} CASCADE"))
     database.dispose()
 

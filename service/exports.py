@@ -159,23 +159,39 @@ def calendar_ics(document_id: str, record: dict[str, Any], stamp: dt.datetime) -
     return calendar_of(calendar_name(record), events)
 
 
-def calendar_of(name: str, events: list[Event], *, refresh: dt.timedelta | None = None) -> bytes:
-    """A VCALENDAR named ``name`` holding ``events`` (with the VTIMEZONE when one starts at a clock time);
-    ``refresh`` tells a subscribed calendar how often to fetch it again (RFC 7986, and Outlook's X- name)."""
+def _calendar_head(name: str, refresh: dt.timedelta | None) -> Calendar:
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("x-wr-calname", ical_text(" ".join(name.split())))  # a name on one line; X- is not TEXT unless told
-    if refresh is not None:
+    if refresh is not None:  # how often a subscribed calendar fetches it again (RFC 7986, and Outlook's X- name)
         calendar.add("refresh-interval", refresh, parameters={"VALUE": "DURATION"})
         calendar.add("x-published-ttl", vDuration(refresh))  # an X- name is TEXT unless given its type
+    return calendar
+
+
+def calendar_of(name: str, events: list[Event]) -> bytes:
+    """A VCALENDAR named ``name`` holding ``events`` (with the VTIMEZONE when one starts at a clock time)."""
+    calendar = _calendar_head(name, None)
     for item in events:
         calendar.add_component(item)
     if any(isinstance(item.decoded("dtstart"), dt.datetime) for item in events):
         calendar.add_component(_vtimezone())  # what add_missing_timezones would add, built once
     calendar.add_missing_timezones()
     return calendar.to_ical()
+
+
+def calendar_of_parts(name: str, parts: list[bytes], *, timed: bool, refresh: dt.timedelta | None = None) -> bytes:
+    """A VCALENDAR of VEVENTs already serialised (``parts``), with the VTIMEZONE when ``timed``."""
+    head = _calendar_head(name, refresh).to_ical()
+    end = b"END:VCALENDAR\r\n"
+    return b"".join([head.removesuffix(end), _vtimezone_ical() if timed else b"", *parts, end])
+
+
+@functools.cache
+def _vtimezone_ical() -> bytes:
+    return _vtimezone().to_ical()
 
 
 @functools.cache

@@ -40,6 +40,7 @@ row per task and reporting deadline (events are not matters to resolve), the sam
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import hashlib
 import io
@@ -145,7 +146,7 @@ def _date(value: Any) -> dt.date | None:
 @dataclass(frozen=True, slots=True)
 class Entry:
     """What one record version says of one item. A stored version is never rewritten, so its entries are
-    computed once per process (:func:`version_entries`) and only the marks are read per request."""
+    computed once per process (:func:`per_version`) and only the marks are read per request."""
 
     pointer: str
     kind: str
@@ -235,35 +236,37 @@ def record_items(doc: Document, record: dict[str, Any]) -> list[Item]:
     return [Item(doc, entry) for entry in record_entries(record)]
 
 
-# Entries by record version (database, id, document, revision): about 17 items of 1 kB per version, so 20,000 versions
-# hold about 300 MB at worst; the least recently used go first.
+# What a stored record version yields (its items; its calendar events), keyed by (database, version id, document,
+# revision): a version is never rewritten, so each is computed once per process. About 20 kB per version for
+# both, so 20,000 versions hold some 400 MB at worst; the least recently used go first.
 CACHE_SIZE = 20_000
 VersionKey = tuple[str, int, str, int]
-_cache: OrderedDict[VersionKey, tuple[Entry, ...]] = OrderedDict()
+_entry_cache: OrderedDict[VersionKey, Any] = OrderedDict()
+_feed_cache: OrderedDict[VersionKey, Any] = OrderedDict()
 _cache_lock = threading.Lock()
 
 
-def version_entries(session: Session, versions: list[VersionKey]) -> dict[VersionKey, tuple[Entry, ...]]:
-    """The entries of each ``(database, version id, document id, revision)``, reading only the records not
-    cached yet."""
-    found: dict[VersionKey, tuple[Entry, ...]] = {}
+def per_version(cache: OrderedDict[VersionKey, Any], session: Session, versions: list[VersionKey],
+                build: Callable[[VersionKey, dict[str, Any], dt.datetime], Any]) -> dict[VersionKey, Any]:
+    """``build(key, record, created_at)`` of each version, reading only the records not in ``cache`` yet."""
+    found: dict[VersionKey, Any] = {}
     with _cache_lock:
         for version in versions:
-            if version in _cache:
-                _cache.move_to_end(version)
-                found[version] = _cache[version]
+            if version in cache:
+                cache.move_to_end(version)
+                found[version] = cache[version]
     missing = {version[1]: version for version in versions if version not in found}
     ids = list(missing)
     for start in range(0, len(ids), 500):
-        rows = session.execute(select(RecordVersion.id, RecordVersion.record)
+        rows = session.execute(select(RecordVersion.id, RecordVersion.record, RecordVersion.created_at)
                                .where(RecordVersion.id.in_(ids[start:start + 500])))
-        for version_id, record in rows:
-            found[missing[version_id]] = record_entries(record)
+        for version_id, record, created_at in rows:
+            found[missing[version_id]] = build(missing[version_id], record, created_at)
     with _cache_lock:
         for version_id in ids:
-            _cache[missing[version_id]] = found[missing[version_id]]
-        while len(_cache) > CACHE_SIZE:
-            _cache.popitem(last=False)
+            cache[missing[version_id]] = found[missing[version_id]]
+        while len(cache) > CACHE_SIZE:
+            cache.popitem(last=False)
     return found
 
 
@@ -297,27 +300,24 @@ def _latest_revisions(document_ids: list[str] | None) -> Any:
     return latest.subquery()
 
 
-def _current_versions(session: Session, document_ids: list[str] | None = None) -> list[tuple[Document, RecordVersion]]:
-    """Every document that has a record, with its current version."""
-    latest = _latest_revisions(document_ids)
-    query = (select(Document, RecordVersion)
-             .join(latest, latest.c.document_id == Document.id)
-             .join(RecordVersion, (RecordVersion.document_id == Document.id)
-                   & (RecordVersion.revision == latest.c.revision)))
-    return [(doc, version) for doc, version in session.execute(query).unique().all()]
-
-
-def load_items(session: Session, document_ids: list[str] | None = None) -> list[Item]:
-    """The items of every document's current record (or of ``document_ids``), each with its marks."""
+def current_versions(session: Session, document_ids: list[str] | None = None) -> list[tuple[Document, VersionKey]]:
+    """Every document that has a record (or those of ``document_ids``), with the key of its current version."""
     latest = _latest_revisions(document_ids)
     rows = session.execute(select(Document, RecordVersion.id, RecordVersion.revision)
                            .join(latest, latest.c.document_id == Document.id)
                            .join(RecordVersion, (RecordVersion.document_id == Document.id)
                                  & (RecordVersion.revision == latest.c.revision))).unique().all()
     database = str(session.get_bind().url)  # one process may serve (or test) several databases
-    versions = [(doc, (database, version_id, doc.id, revision)) for doc, version_id, revision in rows]
-    entries = version_entries(session, [version for _, version in versions])
-    items = [Item(doc, entry) for doc, version in versions for entry in entries[version]]
+    return [(doc, (database, version_id, doc.id, revision)) for doc, version_id, revision in rows]
+
+
+def load_items(session: Session, document_ids: list[str] | None = None,
+               versions: list[tuple[Document, VersionKey]] | None = None) -> list[Item]:
+    """The items of every document's current record (or of ``document_ids``), each with its marks."""
+    versions = current_versions(session, document_ids) if versions is None else versions
+    entries = per_version(_entry_cache, session, [key for _, key in versions],
+                          lambda key, record, created_at: record_entries(record))
+    items = [Item(doc, entry) for doc, key in versions for entry in entries[key]]
     events = select(FollowupEvent).order_by(FollowupEvent.id)
     if document_ids is not None:
         events = events.where(FollowupEvent.document_id.in_(document_ids))
@@ -591,22 +591,34 @@ def book_xlsx(items: list[Item], today: dt.date) -> bytes:
 # ------------------------------------------------------------------------------------------ feed (.ics)
 
 
+FeedEvent = tuple[str, bytes, Any]  # uid, serialised VEVENT, the icalendar Event
+
+
+def _feed_events(key: VersionKey, record: dict[str, Any], created_at: dt.datetime) -> tuple[FeedEvent, ...]:
+    """A version's VEVENTs, serialised once: ``(uid, bytes, event)``."""
+    return tuple((str(event["uid"]), event.to_ical(), event)
+                 for event in exports.record_events(key[2], record, created_at))
+
+
 def feed_ics(services: Any) -> bytes:
     """Every document's calendar events in one VCALENDAR; a reporting deadline marked done says so."""
     with services.db.read() as session:
-        versions = _current_versions(session)
-        items = [item for doc, version in versions for item in record_items(doc, version.record)]
-        attach_history(items, list(session.scalars(select(FollowupEvent).order_by(FollowupEvent.id))))
+        versions = current_versions(session)
+        items = load_items(session, versions=versions)
+        events = per_version(_feed_cache, session, [key for _, key in versions], _feed_events)
     done_uids = {f"{i.document.id}-report-{i.pointer.rsplit('/', 1)[1]}@docintel"
                  for i in items if i.kind == "report" and i.done}
-    events = []
-    for doc, version in sorted(versions, key=lambda pair: pair[0].id):
-        for event in exports.record_events(doc.id, version.record, version.created_at):
-            if str(event["uid"]) in done_uids:
-                summary = str(event.pop("summary"))
-                event.add("summary", exports.ical_text(f"Đã xong: {summary}"))
-            events.append(event)
-    return exports.calendar_of("Theo dõi hạn và sự kiện", events, refresh=FEED_REFRESH)
+    parts, timed = [], False
+    for _, key in sorted(versions, key=lambda pair: pair[0].id):
+        for uid, body, event in events[key]:
+            timed = timed or isinstance(event.decoded("dtstart"), dt.datetime)
+            if uid in done_uids:
+                marked = copy.deepcopy(event)  # the cached event stays as the record states it
+                summary = str(marked.pop("summary"))
+                marked.add("summary", exports.ical_text(f"Đã xong: {summary}"))
+                body = marked.to_ical()
+            parts.append(body)
+    return exports.calendar_of_parts("Theo dõi hạn và sự kiện", parts, timed=timed, refresh=FEED_REFRESH)
 
 
 # ------------------------------------------------------------------------------------------ routes

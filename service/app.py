@@ -24,6 +24,7 @@ from fastapi import FastAPI
 from fastapi.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from service import followup
 from service.api import health_router, router, too_large_for_sync
 from service.apidocs import install_api_docs
 from service.celery_queue import CeleryJobQueue, make_storage
@@ -218,6 +219,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(health_router)
     app.include_router(register_router)
     app.include_router(links_router)
+    app.include_router(followup.router)
     web = web_router()
     if web is not None:
         app.include_router(web)

@@ -64,3 +64,7 @@ class ErrorCode:
     TOO_MANY_ATTEMPTS = "too_many_attempts"
     # 500
     INTERNAL_ERROR = "internal_error"
+    # follow-up across documents (service/followup.py)
+    FOLLOWUP_ITEM_NOT_FOUND = "followup_item_not_found"  # 404: no such task, deadline or event
+    FOLLOWUP_ITEM_CHANGED = "followup_item_changed"  # 409: the record was corrected since the key was read
+    FOLLOWUP_STATE_UNCHANGED = "followup_state_unchanged"  # 409: already done (or already open)

@@ -35,7 +35,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event, Timezone
-from icalendar.prop import vText
+from icalendar.prop import vDuration, vText
 
 from extractor.errors import NotFoundError
 from service.codes import ErrorCode
@@ -66,7 +66,7 @@ def _vn_date(day: dt.date) -> str:
     return f"{day.day:02d}/{day.month:02d}/{day.year}"
 
 
-def _text(value: str) -> vText:
+def ical_text(value: str) -> vText:
     """An iCalendar TEXT value: any line break becomes an escaped ``\\n`` (a bare CR included)."""
     return vText(value.replace("\r\n", "\n").replace("\r", "\n"))
 
@@ -76,19 +76,26 @@ def _event(uid: str, stamp: dt.datetime, summary: str, start: dt.date | dt.datet
     event = Event()
     event.add("uid", uid)
     event.add("dtstamp", stamp)
-    event.add("summary", _text(summary))
+    event.add("summary", ical_text(summary))
     event.add("dtstart", start)
     if end is not None:
         event.add("dtend", end)
     if location:
-        event.add("location", _text(location))
+        event.add("location", ical_text(location))
     if description:
-        event.add("description", _text(description))
+        event.add("description", ical_text(description))
     return event
 
 
-def calendar_ics(document_id: str, record: dict[str, Any], stamp: dt.datetime) -> bytes:
-    """The record's dates as an RFC 5545 calendar; :class:`NotFoundError` when it states no date to export."""
+def calendar_name(record: dict[str, Any]) -> str:
+    """What the record's calendar is called: the event's name, else the subject."""
+    info = record.get("document") or {}
+    return (record.get("event") or {}).get("name") or info.get("subject") or "Sự kiện"
+
+
+def record_events(document_id: str, record: dict[str, Any], stamp: dt.datetime) -> list[Event]:
+    """The record's event week, opening ceremony and reporting deadlines as VEVENTs (UIDs stable per document
+    and item: ``<id>-event``, ``<id>-opening``, ``<id>-report-<index>``); empty when it states no date."""
     info = record.get("document") or {}
     event = record.get("event") or {}
     ceremony = event.get("opening_ceremony") or {}
@@ -99,7 +106,7 @@ def calendar_ics(document_id: str, record: dict[str, Any], stamp: dt.datetime) -
     issuer = (record.get("issuer") or {}).get("name")
     if issuer:
         source += f" của {issuer}"
-    name = event.get("name") or info.get("subject") or "Sự kiện"
+    name = calendar_name(record)
     uid = f"{document_id}-{{}}@docintel"
 
     events: list[Event] = []
@@ -138,22 +145,53 @@ def calendar_ics(document_id: str, record: dict[str, Any], stamp: dt.datetime) -
         events.append(_event(uid.format(f"report-{i}"), stamp, summary, deadline,
                              deadline + dt.timedelta(days=1), description="\n".join(lines)))
 
+    return events
+
+
+def calendar_ics(document_id: str, record: dict[str, Any], stamp: dt.datetime) -> bytes:
+    """The record's dates as an RFC 5545 calendar; :class:`NotFoundError` when it states no date to export."""
+    events = record_events(document_id, record, stamp)
     if not events:
         raise NotFoundError(
             f"Văn bản {document_id} không nêu ngày diễn ra sự kiện, lễ khai mạc hay hạn báo cáo nào để xuất ra lịch.",
             code=ErrorCode.NO_CALENDAR_EVENTS,
         )
+    return calendar_of(calendar_name(record), events)
+
+
+def _calendar_head(name: str, refresh: dt.timedelta | None) -> Calendar:
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
-    calendar.add("x-wr-calname", _text(" ".join(name.split())))  # a name on one line; X- is not TEXT unless told
+    calendar.add("x-wr-calname", ical_text(" ".join(name.split())))  # a name on one line; X- is not TEXT unless told
+    if refresh is not None:  # how often a subscribed calendar fetches it again (RFC 7986, and Outlook's X- name)
+        calendar.add("refresh-interval", refresh, parameters={"VALUE": "DURATION"})
+        calendar.add("x-published-ttl", vDuration(refresh))  # an X- name is TEXT unless given its type
+    return calendar
+
+
+def calendar_of(name: str, events: list[Event]) -> bytes:
+    """A VCALENDAR named ``name`` holding ``events`` (with the VTIMEZONE when one starts at a clock time)."""
+    calendar = _calendar_head(name, None)
     for item in events:
         calendar.add_component(item)
     if any(isinstance(item.decoded("dtstart"), dt.datetime) for item in events):
         calendar.add_component(_vtimezone())  # what add_missing_timezones would add, built once
     calendar.add_missing_timezones()
     return calendar.to_ical()
+
+
+def calendar_of_parts(name: str, parts: list[bytes], *, timed: bool, refresh: dt.timedelta | None = None) -> bytes:
+    """A VCALENDAR of VEVENTs already serialised (``parts``), with the VTIMEZONE when ``timed``."""
+    head = _calendar_head(name, refresh).to_ical()
+    end = b"END:VCALENDAR\r\n"
+    return b"".join([head.removesuffix(end), _vtimezone_ical() if timed else b"", *parts, end])
+
+
+@functools.cache
+def _vtimezone_ical() -> bytes:
+    return _vtimezone().to_ical()
 
 
 @functools.cache

@@ -254,3 +254,30 @@ class Blob(Base):
     key: Mapped[str] = mapped_column(String(200), primary_key=True)  # files/<sha256>[.json], pages/<sha256>/<n>.png
     data: Mapped[bytes] = mapped_column(LargeBinary)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+# ------------------------------------------------------------------------------------------ follow-up (issue 14)
+
+
+FOLLOWUP_DONE = "done"
+FOLLOWUP_REOPEN = "reopen"
+
+
+class FollowupEvent(Base):
+    """One mark on a follow-up item (a task, a reporting deadline, an event of a document's current record):
+    done or reopened, by whom, when, with an optional note and the number of the reply. Append-only: an item's
+    state is its latest event; the record itself is never edited (see :mod:`service.followup` for the key)."""
+
+    __tablename__ = "followup_events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    item_key: Mapped[str] = mapped_column(String(200), index=True)
+    document_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    pointer: Mapped[str] = mapped_column(String(100))
+    text_hash: Mapped[str] = mapped_column(String(16))
+    item_text: Mapped[str | None] = mapped_column(Text)  # what the item said when marked, for the history
+    action: Mapped[str] = mapped_column(String(16))  # done | reopen
+    actor: Mapped[str] = mapped_column(String(200))
+    note: Mapped[str | None] = mapped_column(Text)
+    reply_number: Mapped[str | None] = mapped_column(String(100))  # số, ký hiệu văn bản trả lời
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -1,7 +1,7 @@
 """Blobs: uploads and page images kept in the database, for workers on other machines (STORAGE_URL).
 
 Revision ID: 0005_celery
-Revises: 0002_register
+Revises: 0004_followup
 Create Date: 2026-12-04
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0005_celery"
-down_revision = "0004_links"  # chained after the issue-14 migrations
+down_revision = "0004_followup"
 branch_labels = None
 depends_on = None
 

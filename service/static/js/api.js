@@ -50,6 +50,9 @@ const MESSAGES = {
   worker_crashed: () => "Tiến trình xử lý dừng bất thường.",
   too_many_attempts: () => "Đã thử xử lý nhiều lần nhưng không xong.",
   internal_error: () => "Lỗi nội bộ của máy chủ (đã được ghi lại).",
+  followup_item_not_found: () => "Không tìm thấy việc cần theo dõi này (văn bản hoặc nhiệm vụ đã thay đổi). Hãy tải lại danh sách.",
+  followup_item_changed: () => "Nhiệm vụ này vừa được sửa trong bản rà soát của văn bản. Hãy tải lại danh sách rồi đánh dấu lại.",
+  followup_state_unchanged: () => "Việc này đã ở trạng thái đó rồi (có thể người khác vừa đánh dấu). Danh sách đã được tải lại.",
 };
 
 export function messageFor(code, status) {
@@ -105,6 +108,11 @@ let pendingPrompt = null;
 
 export function hasToken() {
   return Boolean(storedToken());
+}
+
+/** The token this browser holds, or null (the follow-up page shows it in the calendar's subscribe address). */
+export function currentToken() {
+  return storedToken();
 }
 
 function authHeaders(headers = {}) {

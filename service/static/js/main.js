@@ -1,12 +1,22 @@
-// The page's entry point: a router on the URL hash (#/ the list, #/doc/<id> one document, #/register the register).
+// The page's entry point: a router on the URL hash (#/ the list, #/doc/<id> one document, #/register the register,
+// #/followup the follow-up of tasks and deadlines).
 
 import { askToken, forgetToken, setUpTokenDialog } from "./api.js";
+import { loadFollowup, setUpFollowupView } from "./followup.js";
 import { loadList, setUpListView } from "./list.js";
 import { loadRegister, setUpRegisterView } from "./register.js";
 import { closeDocument, hasUnsavedChanges, openDocument, setUpReviewView } from "./review.js";
 import { $ } from "./util.js";
 
 let currentHash = null;
+
+// Views of their own beside the list and a document: the hash, its section, its link in the top bar.
+const SIDE_VIEWS = {
+  "#/register": { section: "#view-register", nav: "#nav-register", load: () => loadRegister(),
+    title: "Sổ đăng ký văn bản đến — Rà soát văn bản chỉ đạo" },
+  "#/followup": { section: "#view-followup", nav: "#nav-followup", load: () => loadFollowup(),
+    title: "Theo dõi giải quyết — Rà soát văn bản chỉ đạo" },
+};
 
 function route() {
   const hash = window.location.hash || "#/";
@@ -19,17 +29,19 @@ function route() {
   }
   currentHash = hash;
   $("#app-loading").hidden = true;
-  const register = hash === "#/register";
-  $("#view-register").hidden = !register;
-  if (register) $("#nav-register").setAttribute("aria-current", "page");
-  else $("#nav-register").removeAttribute("aria-current");
-  if (register) {
+  const side = SIDE_VIEWS[hash];
+  for (const [key, view] of Object.entries(SIDE_VIEWS)) {
+    $(view.section).hidden = key !== hash;
+    if (key === hash) $(view.nav).setAttribute("aria-current", "page");
+    else $(view.nav).removeAttribute("aria-current");
+  }
+  if (side) {
     closeDocument();
     $("#view-review").hidden = true;
     $("#view-list").hidden = true;
     $("#nav-list").removeAttribute("aria-current");
-    document.title = "Sổ đăng ký văn bản đến — Rà soát văn bản chỉ đạo";
-    loadRegister();
+    document.title = side.title;
+    side.load();
     return;
   }
   if (match) {
@@ -53,6 +65,7 @@ function start() {
   setUpListView();
   setUpReviewView();
   setUpRegisterView();
+  setUpFollowupView();
   $(".skip-link").addEventListener("click", (event) => {
     event.preventDefault();
     $("#main").focus();

@@ -1,6 +1,6 @@
 """Duplicates and links between directives: the normalised keys of each record, and duplicate flags.
 
-Revision ID: 0004_links
+Revision ID: 0003_links
 Revises: 0002_register
 Create Date: 2026-12-04
 
@@ -14,7 +14,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0004_links"
+revision = "0003_links"
 down_revision = "0002_register"
 branch_labels = None
 depends_on = None

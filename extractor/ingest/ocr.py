@@ -297,6 +297,8 @@ def drop_specks(lines: list[Line]) -> list[Line]:
         words = []
         for i, word in enumerate(line):
             if not word.handwritten and not any(ch.isalnum() for ch in word.text):  # "…": an unread pen slot
+                if "_" in word.text:  # a rule or a scanner streak ("-_", "__"): no list dash nor punctuation
+                    continue
                 room = word.y1 - word.y0
                 height = max((w.y1 - w.y0 for w in line if any(ch.isalnum() for ch in w.text)), default=room)
                 before = word.x0 - line[i - 1].x1 if i > 0 else float("inf")
@@ -492,8 +494,13 @@ def _read(grey: np.ndarray, options: OcrOptions, dpi: int | None, page_number: i
 _EM_DASH_RUN = re.compile(r"[-–]*—[—–-]*")
 
 
+# Tesseract reads some Đ as the Icelandic eth (U+00D0), which Vietnamese never uses.
+_ETH = str.maketrans({"\u00d0": "Đ", "\u00f0": "đ"})
+
+
 def fix_word(text: str) -> str:
-    """Per-word corrections of systematic Tesseract confusions (see :data:`_EM_DASH_RUN`)."""
+    """Per-word corrections of systematic Tesseract confusions (see :data:`_EM_DASH_RUN`, :data:`_ETH`)."""
+    text = text.translate(_ETH)
     return _EM_DASH_RUN.sub("–", text) if "—" in text else text
 
 

@@ -90,6 +90,24 @@ def _syllables(text: str) -> list[str]:
     return unicodedata.normalize("NFC", text.strip().lower()).split()
 
 
+_TONES = "\u0300\u0301\u0303\u0309\u0323"  # grave, acute, tilde, hook, dot below (NFD)
+_OPEN_GLIDE = re.compile(r"(oa|oe|uy)$")
+
+
+def tone_spellings(syllable: str) -> set[str]:
+    """The syllable with its tone mark on either vowel of an open ``oa``/``oe``/``uy`` ("ủy"/"uỷ", "hóa"/"hoá").
+
+    Both placements are in use (the word list writes "uỷ ban", these pages "Ủy ban"); they are one word."""
+    decomposed = unicodedata.normalize("NFD", syllable)
+    tone = "".join(ch for ch in decomposed if ch in _TONES)
+    bare = unicodedata.normalize("NFC", "".join(ch for ch in decomposed if ch not in _TONES))
+    glide = _OPEN_GLIDE.search(bare)
+    if len(tone) != 1 or not glide or bare.startswith("qu"):  # "quý": the u belongs to the consonant
+        return {syllable}
+    at = glide.start()
+    return {unicodedata.normalize("NFC", bare[: at + k + 1] + tone + bare[at + k + 1 :]) for k in (0, 1)} | {syllable}
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """The word list and prose statistics from the installed underthesea wheel (empty without it)."""
@@ -103,7 +121,8 @@ def lexicon() -> Lexicon:
             parts = _syllables(entry)
             if parts and all(p.isalpha() for p in parts):
                 syllables.update(parts)
-                compounds.update(pairwise(parts))
+                for first, second in pairwise(parts):
+                    compounds.update((a, b) for a in tone_spellings(first) for b in tone_spellings(second))
     prose = _package_file("prose")
     if prose is not None and syllables:
         sentence: list[str] = []
@@ -165,7 +184,8 @@ def correct_words(texts: list[str]) -> list[str]:
             continue
         scored = sorted(((lex.context(before, c, after), c) for c in candidates), reverse=True)
         best, choice = scored[0]
-        runner_up = scored[1][0] if len(scored) > 1 else 0.0
+        # The same word with its tone on the other vowel ("uỷ" beside "ủy") is no rival.
+        runner_up = max((score for score, c in scored[1:] if c not in tone_spellings(choice)), default=0.0)
         if core in lex.syllables:
             word = parts[k].group(2)  # type: ignore[union-attr]
             if word[0].isupper() and not word.isupper() and (
@@ -187,11 +207,61 @@ def correct_words(texts: list[str]) -> list[str]:
     return out
 
 
+# A day or month read with letters for ones ("tháng 1]", "ngày l5"): after "ngày"/"tháng" only digits belong.
+_DATE_LABELS = frozenset({"ngày", "tháng"})
+_DATE_NUMBER = re.compile(r"^([0-9lI|\]]{1,2})([,;.]?)$")
+# The number label misread with another mark on its o ("Só:", "Sô:").
+_NUMBER_LABEL = re.compile(r"^([Ss])[oóòỏõọôồổỗộ](:)$")
+
+
+def correct_numbers(texts: list[str]) -> list[str]:
+    """Day and month numbers with ``l``, ``I``, ``|``, ``]`` read for 1; the ``Số:`` label's mark."""
+    out = list(texts)
+    for k, text in enumerate(texts):
+        label = _NUMBER_LABEL.match(text)
+        if label and k == 0:
+            out[k] = f"{label.group(1)}ố:"
+        if k == 0 or texts[k - 1].lower() not in _DATE_LABELS:
+            continue
+        number = _DATE_NUMBER.match(text)
+        # A lone "I" is a Roman numeral (quý I), not a misread day.
+        if number and any(ch.isdigit() or ch in "l|]" for ch in number.group(1)):
+            out[k] = re.sub(r"[lI|\]]", "1", number.group(1)) + number.group(2)
+    return out
+
+
+# Preamble clauses ("Căn cứ …;", "Theo đề nghị …;") end in a semicolon; Tesseract often reads it as a comma.
+_CLAUSE_START = re.compile(r"^(Căn cứ|Theo đề nghị|Xét đề nghị|Xét|Thực hiện)\b")
+_CLAUSE_LINES = 8  # a clause longer than this many lines is no preamble clause
+
+
+def _starts_clause(line: Line) -> bool:
+    words = [w.text for w in line if any(ch.isalnum() for ch in w.text)][:3]  # past a dash or a speck
+    return bool(_CLAUSE_START.match(unicodedata.normalize("NFC", " ".join(words))))
+
+
+def correct_clause_ends(lines: list[Line]) -> list[Line]:
+    """A preamble clause's last line ending in "," before the next clause gets its ";" back."""
+    out = list(lines)
+    opened = None
+    for i, line in enumerate(lines):
+        if _starts_clause(line):
+            opened = i
+        if opened is None or not line:
+            continue
+        if (line[-1].text.endswith(",") and i - opened < _CLAUSE_LINES and i + 1 < len(lines)
+                and _starts_clause(lines[i + 1])):
+            out[i] = [*line[:-1], replace(line[-1], text=line[-1].text[:-1] + ";")]
+        if line[-1].text.endswith((".", ":")):
+            opened = None  # the preamble is over ("QUYẾT ĐỊNH:", "Điều 1. …")
+    return out
+
+
 def correct_lines(lines: list[Line]) -> list[Line]:
-    """OCR lines with their words' marks corrected (boxes and confidences unchanged)."""
+    """OCR lines with their words' marks, date digits and clause ends corrected (boxes and confidences kept)."""
     corrected: list[Line] = []
     for line in lines:
-        texts = correct_words([w.text for w in line])
+        texts = correct_numbers(correct_words([w.text for w in line]))
         corrected.append([w if t == w.text else replace(w, text=t)
                           for w, t in zip(line, texts, strict=True)])
-    return corrected
+    return correct_clause_ends(corrected)

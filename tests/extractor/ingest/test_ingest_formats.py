@@ -381,7 +381,8 @@ def test_to_rgb_handles_modes():
 
 
 @pytest.mark.parametrize(("word", "fixed"), [("VP—-KGVX", "VP–KGVX"), ("—", "–"), ("-—", "–"), ("2023–2024", "2023–2024"),
-                                             ("KH-UBND", "KH-UBND"), ("Độc", "Độc")])
+                                             ("KH-UBND", "KH-UBND"), ("Độc", "Độc"),
+                                             ("/QÐ-TTg", "/QĐ-TTg"), ("ðồng", "đồng")])  # eth: never Vietnamese
 def test_ocr_fix_word_turns_em_dashes_into_en_dashes(word, fixed):
     assert ocr_mod.fix_word(word) == fixed
 
@@ -459,10 +460,11 @@ def test_drop_specks_removes_stray_marks_and_scribbles_but_keeps_list_dashes():
         (100, [("–", 300, 330), ("Độc", 1250, 1320), ("lập", 1330, 1400)]),  # the issuer's rule, far away
         (140, [("-", 300, 315), ("Như", 325, 400), ("trên;", 410, 500)]),
         (180, [("_", 900, 930)]),
+        (260, [("-_", 300, 330), ("Căn", 340, 400), ("cứ", 410, 450)]),  # a streak touching a word
     )
     lines.append([RawWord("TT?", 2000, 40, 2100, 70, 0.0), RawWord("rtz", 2110, 40, 2160, 70, 0.15)])  # a scribble
     lines.append([RawWord("Tổ", 300, 220, 340, 250, 0.2), RawWord("quốc", 350, 220, 440, 250, 0.9)])
-    assert _texts(ocr_mod.drop_specks(lines)) == ["Độc lập", "- Như trên;", "Tổ quốc"]
+    assert _texts(ocr_mod.drop_specks(lines)) == ["Độc lập", "- Như trên;", "Căn cứ", "Tổ quốc"]
 
 
 def test_drop_stamps_removes_a_framed_incoming_stamp_only():

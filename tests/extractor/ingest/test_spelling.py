@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extractor.ingest.layout import RawWord
-from extractor.ingest.spelling import correct_lines, correct_words, lexicon
+from extractor.ingest.spelling import correct_clause_ends, correct_lines, correct_numbers, correct_words, lexicon
 
 
 def _fix(line: str) -> str:
@@ -52,3 +52,43 @@ def test_correct_lines_keeps_boxes_and_confidences():
     (fixed,) = correct_lines([line])
     assert [w.text for w in fixed] == ["bổ", "sung"]
     assert (fixed[0].x0, fixed[0].y1, fixed[0].confidence) == (10, 50, 0.6) and fixed[1] is line[1]
+
+
+def test_a_tone_on_either_vowel_of_oa_oe_uy_is_one_word():
+    # The word list spells "uỷ ban"; a page's "Uy ban" is still corrected to the page's own "Ủy".
+    assert _fix("Uy ban nhân dân thành phố") == "Ủy ban nhân dân thành phố"
+    assert _fix("của Thành uỷ Hà Nội về văn hoá") == "của Thành uỷ Hà Nội về văn hoá"  # either spelling stays
+
+
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [
+        ("ngày 17 tháng 1] năm 2025", "ngày 17 tháng 11 năm 2025"),
+        ("Việt Nam ngày l5 tháng l] năm 2019;", "Việt Nam ngày 15 tháng 11 năm 2019;"),
+        ("Só: 729 /QĐ-TTg", "Số: 729 /QĐ-TTg"),
+        ("kết quả quý I tháng I", "kết quả quý I tháng I"),  # a Roman numeral stays
+        ("ngày làm việc", "ngày làm việc"),
+    ],
+)
+def test_day_and_month_read_with_letters_for_ones(read, meant):
+    assert " ".join(correct_numbers(read.split())) == meant
+
+
+def _line(text: str, y: int) -> list[RawWord]:
+    return [RawWord(t, 10 + 60 * i, y, 60 + 60 * i, y + 20, 0.9) for i, t in enumerate(text.split())]
+
+
+def test_a_preamble_clause_ending_in_a_comma_gets_its_semicolon():
+    lines = [_line(t, 30 * i) for i, t in enumerate([
+        "-_ Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02",
+        "năm 2025,",
+        "Căn cứ Nghị định số 39/2022/NĐ-CP,",
+        "Theo đề nghị của Bộ trưởng Bộ Tài chính,",
+        "QUYẾT ĐỊNH:",
+        "Điều 1. Phê duyệt danh sách các xã, phường,",
+        "Căn cứ vào kết quả",
+    ])]
+    texts = [" ".join(w.text for w in line) for line in correct_clause_ends(lines)]
+    assert texts[1] == "năm 2025;" and texts[2] == "Căn cứ Nghị định số 39/2022/NĐ-CP;"
+    assert texts[3] == "Theo đề nghị của Bộ trưởng Bộ Tài chính,"  # the last clause: "." or "," is the page's
+    assert texts[5].endswith("phường,")  # a body line, no preamble clause open

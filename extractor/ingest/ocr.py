@@ -47,6 +47,7 @@ os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 import cv2
 import numpy as np
 import pytesseract
+import tesserocr
 from rapidfuzz.distance import Levenshtein
 
 from extractor.errors import OcrError, OcrTimeoutError
@@ -363,6 +364,7 @@ def read_unread(grey: np.ndarray, lines: list[Line], options: OcrOptions, dpi: i
 # A line whose mean confidence is below this is read again at this many times the page's letter size.
 REREAD_BELOW: Final = 0.8
 REREAD_SCALE: Final = 2.0
+REREAD_MAX_LINES: Final = 8
 # The line read again must still be the same line (a larger crop can take in a neighbour's words).
 REREAD_SIMILAR: Final = 0.6
 
@@ -375,6 +377,9 @@ def reread_doubtful(grey: np.ndarray, lines: list[Line], options: OcrOptions, dp
     doubtful = [i for i, line in enumerate(lines)
                 if (mean_confidence(line) or 0) < REREAD_BELOW and sum(len(w.text) for w in line) >= 4
                 and not any(w.handwritten for w in line)]
+    # On a page that reads badly all over (a faint typed copy), most lines are doubtful and a re-read of
+    # them all cost more than the page (3 s of CPU for 2 of 27 lines better): the least sure few only.
+    doubtful = sorted(sorted(doubtful, key=lambda i: mean_confidence(lines[i]) or 0)[:REREAD_MAX_LINES])
     if not doubtful:
         return lines
     factor = text_scale(grey) * REREAD_SCALE
@@ -416,64 +421,96 @@ def reread_doubtful(grey: np.ndarray, lines: list[Line], options: OcrOptions, dp
 
 # The genre's number shapes ("112/2025/QH15", "83/TTr-UBND") as Tesseract user patterns.
 NUMBER_PATTERNS: Final = Path(__file__).resolve().parent / "data" / "number_patterns.txt"
+# Where Debian, Ubuntu, Fedora and Homebrew put Tesseract's language files (TESSDATA_PREFIX first).
+TESSDATA_DIRS: Final = ("/usr/share/tesseract-ocr/5/tessdata", "/usr/share/tesseract-ocr/4.00/tessdata",
+                        "/usr/share/tessdata", "/usr/local/share/tessdata", "/opt/homebrew/share/tessdata")
 
 
 @lru_cache(maxsize=1)
-def dictionary_args() -> str:
-    """Tesseract options adding the lexicon's syllables (as written, Capitalised, UPPER) and the number shapes.
+def user_words_file() -> str | None:
+    """The lexicon's syllables (as written, Capitalised, UPPER) as a Tesseract user-words file.
 
-    The words file is written once per process (before the OCR workers fork, see :func:`_executor`)."""
+    Written once per process (before the OCR workers fork, see :func:`_executor`)."""
     syllables = sorted(lexicon().syllables)
     if not syllables:
-        return f" --user-patterns {NUMBER_PATTERNS}"
+        return None
     handle, path = tempfile.mkstemp(prefix="docintel-user-words-", suffix=".txt")
     with os.fdopen(handle, "w", encoding="utf-8") as out:
         out.writelines(f"{s}\n{s[0].upper()}{s[1:]}\n{s.upper()}\n" for s in syllables)
     atexit.register(lambda: os.path.exists(path) and os.remove(path))
-    return f" --user-words {path} --user-patterns {NUMBER_PATTERNS}"
+    return path
+
+
+def tessdata_dir(lang: str) -> str | None:
+    """The first directory holding every model of ``lang`` ("vie", "vie+eng")."""
+    for directory in (os.environ.get("TESSDATA_PREFIX"), *TESSDATA_DIRS):
+        if directory and all(Path(directory, f"{part}.traineddata").is_file() for part in lang.split("+")):
+            return directory
+    return None
+
+
+_ENGINES = threading.local()
+
+
+def _engine(lang: str, page_number: int) -> tesserocr.PyTessBaseAPI:
+    """This thread's Tesseract for ``lang``, loaded once: the model and the lexicon's 27 000 user words cost
+    0.15 s of CPU per start, which a command-line call per page (and per re-read) paid again and again."""
+    if getattr(_ENGINES, "pid", None) != os.getpid():  # a forked worker builds its own
+        _ENGINES.by_lang, _ENGINES.pid = {}, os.getpid()
+    engines: dict[str, tesserocr.PyTessBaseAPI] = _ENGINES.by_lang
+    if lang not in engines:
+        directory = tessdata_dir(lang)
+        if directory is None:
+            raise OcrError(
+                f"Máy chủ chưa có dữ liệu nhận dạng chữ {lang!r} của Tesseract nên không đọc được các trang quét. "
+                "Xin báo quản trị viên chạy scripts/setup.sh (cài tesseract-ocr và tesseract-ocr-vie) rồi thử lại.",
+                detail={"page": page_number},
+            )
+        variables = {"user_patterns_file": str(NUMBER_PATTERNS)}
+        if words := user_words_file():
+            variables["user_words_file"] = words
+        try:
+            engines[lang] = tesserocr.PyTessBaseAPI(path=directory + "/", lang=lang, oem=tesserocr.OEM.LSTM_ONLY,
+                                                    variables=variables)
+        except RuntimeError as exc:
+            raise OcrError(f"Tesseract không khởi động được ở trang {page_number}: {exc}. Xin thử lại.") from None
+    return engines[lang]
 
 
 def _tesseract_words(grey: np.ndarray, options: OcrOptions, dpi: int | None, page_number: int) -> list[Line]:
-    config = f"--oem 1 --psm {options.psm}"
+    engine = _engine(options.lang, page_number)
+    image = np.ascontiguousarray(grey)
+    engine.SetPageSegMode(options.psm)
+    engine.SetImageBytes(image.tobytes(), image.shape[1], image.shape[0], 1, image.shape[1])
     if dpi:
-        config += f" --dpi {dpi}"
-    config += dictionary_args()
-    with tempfile.NamedTemporaryFile(suffix=".png", prefix="docintel-ocr-") as tmp:
-        # Uncompressed-ish PNG: pytesseract's own temp file costs ~0.3 s per page at its default compression.
-        cv2.imwrite(tmp.name, grey, [cv2.IMWRITE_PNG_COMPRESSION, 1])
+        engine.SetSourceResolution(dpi)
+    if not engine.Recognize(timeout=int(options.page_timeout_s * 1000)):
+        engine.Clear()
+        raise OcrTimeoutError(
+            f"Nhận dạng chữ (OCR) trang {page_number} vượt quá giới hạn {options.page_timeout_s:g} giây "
+            "nên đã dừng. Trang có thể quá dày chữ hoặc bị hỏng: hãy quét lại ở 300 dpi, hoặc nâng giới "
+            "hạn (OcrOptions.page_timeout_s).",
+            detail={"page": page_number},
+        )
+    lines: list[Line] = []
+    level = tesserocr.RIL.WORD
+    new_line = True
+    for word in tesserocr.iterate_level(engine.GetIterator(), level):
+        new_line = new_line or word.IsAtBeginningOf(tesserocr.RIL.TEXTLINE)
         try:
-            data = pytesseract.image_to_data(tmp.name, lang=options.lang, config=config,
-                                             output_type=pytesseract.Output.DICT,
-                                             timeout=options.page_timeout_s)
-        except pytesseract.TesseractNotFoundError:
-            raise OcrError(
-                "Máy chủ chưa cài Tesseract nên không đọc được các trang quét. Xin báo quản trị viên chạy "
-                "scripts/setup.sh (cài tesseract-ocr và tesseract-ocr-vie) rồi thử lại.",
-            ) from None
-        except RuntimeError as exc:  # pytesseract's timeout
-            if "timeout" in str(exc).lower():
-                raise OcrTimeoutError(
-                    f"Nhận dạng chữ (OCR) trang {page_number} vượt quá giới hạn {options.page_timeout_s:g} giây "
-                    "nên đã dừng. Trang có thể quá dày chữ hoặc bị hỏng: hãy quét lại ở 300 dpi, hoặc nâng giới "
-                    "hạn (OcrOptions.page_timeout_s).",
-                    detail={"page": page_number},
-                ) from None
-            raise OcrError(f"Tesseract gặp lỗi ở trang {page_number}: {exc}. Xin thử lại.") from None
-        except pytesseract.TesseractError as exc:
-            hint = (f" Xin báo quản trị viên cài dữ liệu ngôn ngữ {options.lang!r} (scripts/setup.sh cài "
-                    "tesseract-ocr-vie)." if "language" in str(exc.message).lower() else "")
-            raise OcrError(f"Tesseract gặp lỗi ở trang {page_number}: {exc.message.strip()}.{hint}") from None
-    lines: dict[tuple[int, int, int], Line] = {}
-    for i, text in enumerate(data["text"]):
-        text = fix_word(text.strip())
-        if data["level"][i] != 5 or not text:
+            text = fix_word(word.GetUTF8Text(level).strip())
+        except RuntimeError:  # an empty word
             continue
-        conf = float(data["conf"][i])
-        x, y, w, h = data["left"][i], data["top"][i], data["width"][i], data["height"][i]
-        key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
-        lines.setdefault(key, []).append(
-            RawWord(text, float(x), float(y), float(x + w), float(y + h), max(conf, 0.0) / 100))
-    return list(lines.values())
+        if not text:
+            continue
+        x0, y0, x1, y1 = word.BoundingBox(level)
+        if new_line:
+            lines.append([])
+            new_line = False
+        lines[-1].append(RawWord(text, float(x0), float(y0), float(x1), float(y1),
+                                 max(word.Confidence(level), 0.0) / 100))
+    engine.Clear()
+    return lines
 
 
 def _read(grey: np.ndarray, options: OcrOptions, dpi: int | None, page_number: int) -> list[Line]:
@@ -659,10 +696,10 @@ def _executor(workers: int) -> cf.ProcessPoolExecutor:
                 _POOL.shutdown(wait=False, cancel_futures=True)
             # fork: workers start in milliseconds and need no importable __main__ (forkserver and spawn re-run
             # the caller's script). It is safe here because OpenCV runs single-threaded in this process (set at
-            # import) and Tesseract runs as a child process of each worker.
+            # import) and each worker loads its own Tesseract engine (`_engine` keys it by process id).
             context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods()
                                                   else "spawn")
-            dictionary_args()  # the lexicon loaded once here (about a second), shared by the forked workers
+            user_words_file()  # the lexicon loaded once here (about a second), shared by the forked workers
             _POOL = cf.ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_init_worker)
             _POOL_WORKERS = workers
         return _POOL

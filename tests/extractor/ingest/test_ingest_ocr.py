@@ -176,3 +176,21 @@ def test_ink_the_page_reading_skipped_is_read_again():
     assert [" ".join(w.text for w in line) for line in lines] == ["PHÓ CHỦ TỊCH", "Nguyễn Văn An"]
     name = lines[1]
     assert name[0].y0 > 150 and name[0].x0 < 100  # boxes in the page's pixels
+
+
+def test_missing_tesseract_language_data_is_a_typed_vietnamese_error(monkeypatch, tmp_path):
+    from extractor.errors import OcrError
+    from extractor.ingest import ocr as ocr_mod
+
+    monkeypatch.setattr(ocr_mod, "TESSDATA_DIRS", (str(tmp_path),))
+    monkeypatch.delenv("TESSDATA_PREFIX", raising=False)
+    with pytest.raises(OcrError) as exc_info:
+        ocr_mod._engine("vie+xyz", 3)
+    assert "tesseract-ocr-vie" in exc_info.value.message and "'vie+xyz'" in exc_info.value.message
+
+
+def test_the_engine_is_loaded_once_per_process_and_language():
+    from extractor.ingest import ocr as ocr_mod
+
+    first = ocr_mod._engine("vie", 1)
+    assert ocr_mod._engine("vie", 1) is first

@@ -8,7 +8,7 @@ from ingest_helpers import FONT, rgb, text_image
 from PIL import ImageFont
 
 from extractor.ingest.layout import RawWord
-from extractor.ingest.ocr import OcrOptions, dictionary_args, reread_doubtful
+from extractor.ingest.ocr import NUMBER_PATTERNS, OcrOptions, _engine, reread_doubtful, user_words_file
 
 TEXT = "Căn cứ Luật số 112/2025/QH15 ngày 10 tháng 12 năm 2025;"
 SIZE = 30
@@ -48,11 +48,25 @@ def test_a_sure_line_and_a_line_that_reads_as_another_are_kept():
 
 
 def test_tesseract_gets_the_lexicon_as_user_words_and_the_number_shapes_as_patterns():
-    args = dictionary_args().split()
-    words = args[args.index("--user-words") + 1]
-    patterns = args[args.index("--user-patterns") + 1]
+    words = user_words_file()
     with open(words, encoding="utf-8") as handle:
         listed = set(handle.read().split())
     assert {"nghị", "Nghị", "NGHỊ", "quyết"} <= listed
-    with open(patterns, encoding="utf-8") as handle:
+    with open(NUMBER_PATTERNS, encoding="utf-8") as handle:
         assert r"\d*/\d\d\d\d/\A*-\A*" in handle.read().split()
+    engine = _engine("vie", 1)
+    assert engine.GetVariableAsString("user_words_file") == words
+    assert engine.GetVariableAsString("user_patterns_file") == str(NUMBER_PATTERNS)
+
+
+def test_only_the_least_sure_lines_of_a_badly_read_page_are_read_again(monkeypatch):
+    from extractor.ingest import ocr as ocr_mod
+
+    grey, box = _page_and_box()
+    lines = [_line(f"dòng đọc kém số {i}", box, 0.3 + i / 100) for i in range(12)]
+    crops: list[int] = []
+    monkeypatch.setattr(ocr_mod, "_tesseract_words", lambda canvas, *a: crops.append(canvas.shape[0]) or [])
+    monkeypatch.setattr(ocr_mod, "text_scale", lambda grey: 1.0)
+    monkeypatch.setattr(ocr_mod.cv2, "resize", lambda img, *a, **k: (crops.append(-1), img)[1])  # one per line
+    reread_doubtful(grey, lines, OcrOptions(), None, 1)
+    assert crops.count(-1) == ocr_mod.REREAD_MAX_LINES

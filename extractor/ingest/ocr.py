@@ -350,13 +350,25 @@ def read_unread(grey: np.ndarray, lines: list[Line], options: OcrOptions, dpi: i
     """``lines`` plus the confidently read words of inky areas the page's reading skipped (sparse text mode)."""
     added: list[Line] = []
     sparse = replace(options, psm=SPARSE_PSM)
+    out = [list(line) for line in lines]
     for x0, y0, x1, y1 in unread_regions(grey, lines):
         for line in _read(grey[y0:y1, x0:x1], sparse, dpi, page_number):
-            words = [RawWord(w.text, w.x0 + x0, w.y0 + y0, w.x1 + x0, w.y1 + y0, w.confidence) for w in line
-                     if (w.confidence or 0) >= UNREAD_MIN_CONFIDENCE and sum(ch.isalnum() for ch in w.text) >= 2]
+            words = []
+            for w in line:
+                if (w.confidence or 0) < UNREAD_MIN_CONFIDENCE or sum(ch.isalnum() for ch in w.text) < 2:
+                    continue
+                word = RawWord(w.text, w.x0 + x0, w.y0 + y0, w.x1 + x0, w.y1 + y0, w.confidence)
+                # The region's box takes in words the page's reading has (the signer's title beside the seal):
+                # kept twice, they interleave on one line ("KT. KT. CHỦ CHỦ TỊCH TỊCH"). The surer reading stays.
+                twin = next(((i, j) for i, old in enumerate(out) for j, o in enumerate(old)
+                             if o.x0 <= word.xc <= o.x1 and o.y0 <= word.yc <= o.y1), None)
+                if twin is None:
+                    words.append(word)
+                elif (word.confidence or 0) > (out[twin[0]][twin[1]].confidence or 0):
+                    out[twin[0]][twin[1]] = word
             if words:
                 added.append(words)
-    return lines + added
+    return out + added
 
 
 # ---------------------------------------------------------------- doubtful lines read again, larger

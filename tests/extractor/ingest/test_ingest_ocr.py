@@ -178,6 +178,23 @@ def test_ink_the_page_reading_skipped_is_read_again():
     assert name[0].y0 > 150 and name[0].x0 < 100  # boxes in the page's pixels
 
 
+def test_words_the_page_reading_has_are_not_added_twice_by_the_re_read(monkeypatch):
+    # The unread area's box takes in the signer's title the page's reading has: the re-read must not add it
+    # again (the two copies interleave: "KT. KT. CHỦ CHỦ TỊCH TỊCH"); the surer of the two readings stays.
+    from ingest_helpers import rgb
+
+    from extractor.ingest import ocr as ocr_mod
+    from extractor.ingest.layout import RawWord
+
+    grey = rgb(text_image(["PHÓ CHỦ TỊCH", "", "Nguyễn Văn An"], size=48, width=900))[..., 0].copy()
+    title = [RawWord("P1IÓ", 48, 48, 160, 100, 0.5), RawWord("CHỦ", 175, 48, 290, 100, 0.9),
+             RawWord("TỊCH", 305, 48, 430, 100, 0.9)]
+    monkeypatch.setattr(ocr_mod, "unread_regions", lambda grey, lines: [(0, 0, 900, grey.shape[0])])
+    lines = ocr_mod.read_unread(grey, [title], ocr_mod.OcrOptions(), 300, 1)
+    texts = [" ".join(w.text for w in line) for line in lines]
+    assert texts == ["PHÓ CHỦ TỊCH", "Nguyễn Văn An"]
+
+
 def test_missing_tesseract_language_data_is_a_typed_vietnamese_error(monkeypatch, tmp_path):
     from extractor.errors import OcrError
     from extractor.ingest import ocr as ocr_mod

@@ -166,11 +166,23 @@ def _capitalised(parts: list[re.Match[str] | None], k: int) -> bool:
     return 0 <= k < len(parts) and parts[k] is not None and parts[k].group(2)[0].isupper()  # type: ignore[union-attr]
 
 
+# "Tr" read as "1r" ("'1rần Phước Hiền"): a capital T's bar and stem taken for a one (and a tick).
+_ONE_FOR_T = re.compile(r"^\W*1(r\w+)$")
+
+
+def _one_for_t(text: str, syllables: frozenset[str]) -> str:
+    match = _ONE_FOR_T.match(unicodedata.normalize("NFC", text))
+    if match and match.group(1).isalpha() and f"t{match.group(1)}" in syllables:
+        return f"T{match.group(1)}"
+    return text
+
+
 def correct_words(texts: list[str]) -> list[str]:
     """The words of one line with marks corrected where the evidence is strong (see the module's doc)."""
     lex = lexicon()
     if not lex.syllables:
         return texts
+    texts = [_one_for_t(t, lex.syllables) for t in texts]
     parts = [_WORD.match(unicodedata.normalize("NFC", t)) for t in texts]
     cores = [m.group(2).lower() if m and m.group(2).isalpha() else None for m in parts]
     out = list(texts)

@@ -26,6 +26,7 @@ def test_the_word_list_ships_with_the_installed_package():
         ("QUYÉT ĐỊNH", "QUYẾT ĐỊNH"),  # no syllable at all; capitals kept
         ("THÀNH PHÓ HÀ NỘI", "THÀNH PHỐ HÀ NỘI"),
         ("Căn cứ Nghĩ định số", "Căn cứ Nghị định số"),
+        ("'1rần Phước Hiền", "Trần Phước Hiền"),  # "Tr" read as "1r"
     ],
 )
 def test_marks_are_corrected_with_strong_evidence(read, meant):
@@ -41,6 +42,7 @@ def test_marks_are_corrected_with_strong_evidence(read, meant):
         "- Ban Tổ chức Trung ương;",
         "Ủy ban nhân dân các phường, xã",
         "Số: 15/KH-UBND ngày 09/3/2024",  # codes and numbers stay
+        "điểm 1r và 1rx",
     ],
 )
 def test_correct_text_is_left_alone(line):

@@ -34,6 +34,7 @@ _GIAO_INLINE = re.compile(
 _DUTY_SECTION = re.compile(DATA["duty_section_pattern"])
 _GENERIC = re.compile(DATA["generic_heading_pattern"])
 _VERB_GUARD = re.compile(DATA["verb_guard_pattern"])
+_POST_GUARD = re.compile(DATA["post_guard_pattern"])
 _RESPONSIBLE = re.compile(DATA["responsible_line_pattern"], re.IGNORECASE)
 _TABLE_FIELD = re.compile(DATA["table_field_pattern"])
 _LEAD_BODY = re.compile(r"\s+(?:chủ trì|là cơ quan chủ trì|làm đầu mối)\b|\s*[-–]\s*Thời gian\b|\s+phối hợp\b")
@@ -70,6 +71,8 @@ def first_task_verb(text: str, start: int = 0, end: int | None = None) -> re.Mat
     end = len(text) if end is None else end
     verb = _VERB.search(text, start, end)
     while verb and (_VERB_GUARD.search(text[max(start, verb.start() - 12) : verb.start()])
+                    or (verb.group() == "phụ trách"
+                        and _POST_GUARD.search(text, max(start, verb.start() - 20), verb.start()))
                     or _PLACE_AFTER.match(text, verb.end(), end)):
         verb = _VERB.search(text, verb.end(), end)
     return verb

@@ -160,6 +160,20 @@ SECTIONS = [
       "- Đăng ký tiết mục với Ban Tổ chức.\n- Phòng Tài chính - Kế hoạch có trách nhiệm thẩm định dự toán kinh phí Liên hoan."),
      [block("Ủy ban nhân dân các xã, thị trấn", "Thành lập đội văn nghệ xung kích", "Đăng ký tiết mục với Ban Tổ chức."),
       block("Phòng Tài chính - Kế hoạch", "có trách nhiệm thẩm định dự toán kinh phí Liên hoan.")]),
+    # staff named by their post: "phụ trách …" says which post and "lĩnh vực quản lý …" names a field, no task starts
+    ("staff-posts-named-with-their-field",
+     ("III. PHÂN CÔNG NHIỆM VỤ\n1. Đồng chí Phó Trưởng phòng phụ trách lĩnh vực quản lý văn hóa\n"
+      "- Duyệt kịch bản các tiết mục.\n2. Công chức phụ trách công tác thi đua, khen thưởng\n"
+      "- Tổng hợp đề xuất khen thưởng.\n3. Giáo viên phụ trách đội văn nghệ các trường chủ trì luyện tập tiết mục."),
+     [block("Đồng chí Phó Trưởng phòng phụ trách lĩnh vực quản lý văn hóa", "Duyệt kịch bản các tiết mục."),
+      block("Công chức phụ trách công tác thi đua, khen thưởng", "Tổng hợp đề xuất khen thưởng."),
+      block("Giáo viên phụ trách đội văn nghệ các trường", "chủ trì luyện tập tiết mục.")]),
+    # a body that "phụ trách" something does take it as its task
+    ("body-in-charge-of-a-task",
+     ("III. TỔ CHỨC THỰC HIỆN\n1. Phòng Văn hóa và Thông tin phụ trách âm thanh, ánh sáng.\n"
+      "2. Trung tâm Y tế huyện\n- Cử cán bộ trực y tế tại buổi khai mạc."),
+     [block("Phòng Văn hóa và Thông tin", "phụ trách âm thanh, ánh sáng."),
+      block("Trung tâm Y tế huyện", "Cử cán bộ trực y tế tại buổi khai mạc.")]),
 ]
 
 

@@ -10,7 +10,8 @@ What is normalised, and why:
 - ``Ð`` (Icelandic eth, an OCR and legacy-font slip) → ``Đ``; tone marks in one convention (``hoà`` →
   ``hòa``), through underthesea's ``text_normalize`` applied word by word where the word needs it;
 - exotic spaces → space, zero-width characters and soft hyphens dropped, CRLF → LF;
-- markdown emphasis (``**``, ``*x*``, ``_x_``), heading hashes, ``<https://…>`` and ``[text](url)``;
+- markdown emphasis (``**``, ``*x*``, ``_x_``), heading hashes, ``<https://…>`` and ``[text](url)``; an OCR's inline
+  LaTeX (``$( \\mathsf { b } / \\mathsf { c } )$`` → ``(b/c)``);
 - noise lines: page numbers (``2``, ``- 3 -``, ``Trang 2/5``), seal and stamp fragments (runs of short
   upper-case lines between body lines), lines that are only symbols, a running header repeated at page
   breaks.
@@ -82,6 +83,10 @@ _MD_TABLE_RULE = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?::?-
 _MD_TABLE_ROW = re.compile(r"^[ \t]*\|(?:[ \t]*\|)*[ \t]*(.*?\S)[ \t]*\|[ \t]*$", re.MULTILINE)  # empty cells first
 _MD_ESCAPE = re.compile(r"\\([*_#\[\]()>\\-])")
 _MD_STRONG = re.compile(r"\*\*|__")
+# OCR to markdown (MinerU) writes a slip of print it took for a formula as inline LaTeX:
+# "$( \mathsf { b } / \mathsf { c } )$" is "(b/c)"; the commands, braces and spaces go, the characters stay.
+_OCR_MATH = re.compile(r"\$([^$\n]{1,120})\$")
+_MATH_MARKUP = re.compile(r"\\[A-Za-z]+|[{}\s]")
 # A single * or _ used as emphasis: glued to a word on one side, not a bullet at line start.
 _MD_EMPH = re.compile(r"(?<=[\w.,;:!?”\"')])[*_](?=[\s.,;:!?)]|$)|(?<=[\s(“\"])[*_](?=[\w“\"(])|^[*_](?=\w)",
                       re.MULTILINE)
@@ -165,6 +170,20 @@ class _Builder:
 
 
 _MAPPED_OR_DROPPED = re.compile(f"[{re.escape(''.join(CHAR_MAP) + DROP_CHARS)}]")
+
+
+def _ocr_math(b: _Builder) -> None:
+    """Delete the markup of an OCR's inline LaTeX, keeping each remaining character's raw origin."""
+    spans = [m for m in _OCR_MATH.finditer(b.text) if "\\" in m.group(1)]
+    if not spans:
+        return
+    keep = [True] * len(b.text)
+    for m in spans:
+        keep[m.start()] = keep[m.end() - 1] = False
+        for markup in _MATH_MARKUP.finditer(b.text, m.start(1), m.end(1)):
+            keep[markup.start() : markup.end()] = [False] * (markup.end() - markup.start())
+    b.text = "".join(c for c, k in zip(b.text, keep, strict=True) if k)
+    b.origin = array("i", (o for o, k in zip(b.origin, keep, strict=False) if k)) + b.origin[len(keep) :]
 
 
 def _identity(n: int) -> array:
@@ -433,6 +452,7 @@ def normalise(raw: str, line_wraps: dict[int, bool] | None = None) -> Normalised
     b.apply(_OCR_AT, "")
     b.apply(_OCR_GØ, "")
     b.apply(_OCR_Ø, "g")
+    _ocr_math(b)
     b.apply(_MD_LINK, lambda m: m.group(1))
     b.apply(_ANGLE_URL, lambda m: m.group(1).removeprefix("mailto:"))
     b.apply(_MD_ESCAPE, lambda m: m.group(1))

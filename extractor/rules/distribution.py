@@ -12,10 +12,10 @@ from extractor.vocabulary import AUTHORITY, CELL_SPLIT, NOI_NHAN
 
 _SKIP = re.compile(r"^(?:Như\s+trên|Như\s+Điều|Như\s+điều|Lưu\b|Lưu:|Lưu\s*VT|Lưu\s*:)", re.IGNORECASE)
 # Purpose notes; an abbreviated one ("b/c", "t/h", "p/h", "đ/b") by its shape, so OCR slips ("b/€", "b/") go too,
-# and the common ones read without their slash ("(th)").
-_PURPOSE = re.compile(r"\s*\((?:đ[ểếề]\s+[^()]{1,40}|[^\s()/]{1,3}/[^\s()/]{0,3}|(?:bc|th|ph|đb)\b|báo cáo|thực hiện"
-                      r"|biết|chỉ đạo|phối hợp|theo dõi|đăng tải|đăng|thi hành|tổng hợp)[^()]{0,30}\)\s*",
-                      re.IGNORECASE)
+# and the common ones read without their slash ("(th)"). In brackets, or in quotes ('UBND tỉnh "báo cáo"').
+_PURPOSE = re.compile(r"\s*[(“\"](?:đ[ểếề]\s+[^()“”\"]{1,40}|[^\s()/“”\"]{1,3}/[^\s()/“”\"]{0,3}|(?:bc|th|ph|đb)\b"
+                      r"|báo cáo|thực hiện|biết|chỉ đạo|phối hợp|theo dõi|đăng tải|đăng|thi hành|tổng hợp)"
+                      r"[^()“”\"]{0,30}[)”\"]\s*", re.IGNORECASE)
 
 
 def extract(seg: Segments) -> list[Finding]:

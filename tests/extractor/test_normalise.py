@@ -54,6 +54,10 @@ MARKDOWN = [
     ("## II. NỘI DUNG", "II. NỘI DUNG"),
     ("bản \\[Dự thảo\\] lần 2", "bản [Dự thảo] lần 2"),
     ("tên_tệp_báo_cáo.xlsx", "tên_tệp_báo_cáo.xlsx"),  # underscores inside a word are not emphasis
+    # an OCR's inline LaTeX (MinerU): the characters stay; a dollar amount without LaTeX commands is text
+    ("- Sở Tài chính $( \\mathsf { t } / \\mathsf { h } )$ ;", "- Sở Tài chính (t/h) ;"),
+    ("tại $\\mathrm { Đ } \\mathrm { i } \\acute { \\mathrm { e } } \\mathrm { u }$ 3", "tại Đieu 3"),
+    ("giá 5$ đến 7$ một bản", "giá 5$ đến 7$ một bản"),
 ]
 # Tesseract's slips inside e-mail addresses; an ø elsewhere is left alone.
 OCR_ADDRESSES = [

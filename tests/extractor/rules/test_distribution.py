@@ -56,6 +56,13 @@ CLOSINGS = [
      "Nơi nhận:\n- VP UBND huyện: CVP, PCVP,\nTH, KT;\n- Lưu: VT." + SIGNATURE, ["VP UBND huyện: CVP, PCVP, TH, KT"]),
     ("in-charge-note-is-part-of-the-entry",
      "Nơi nhận:\n- PCT UBND huyện (phụ trách VX);\n- Lưu: VT." + SIGNATURE, ["PCT UBND huyện (phụ trách VX)"]),
+    ("purpose-notes-in-quotes",
+     "Nơi nhận:\n- Sở Văn hóa, Thể thao và Du lịch “để b/c”;\n- Các xã, thị trấn \"thực hiện\";\n- Lưu: VT." + SIGNATURE,
+     ["Sở Văn hóa, Thể thao và Du lịch", "Các xã, thị trấn"]),
+    # an OCR's inline LaTeX for a note it took for a formula (normalise.py reads it back as "(đ/b)")
+    ("purpose-note-as-ocr-latex",
+     "Nơi nhận:\n- Thường trực Huyện ủy $( \\mathrm { đ } / \\mathrm { b } )$ ;\n- Lưu: VT." + SIGNATURE,
+     ["Thường trực Huyện ủy"]),
 ]
 
 

@@ -38,7 +38,7 @@ _UNNUMBERED = re.compile(
 # a capitalised word continues the name ("Ban Chỉ đạo Trung ương về Phòng, chống thiên tai").
 _ISSUER_END = re.compile(
     r"\s+về\s+(?![A-ZĐ])|\s+(?:Quy định|Hướng dẫn|Ban hành|Phê duyệt)\s+|"
-    r"\s+(?:về|ban hành|phê duyệt|quy định|hướng dẫn|tổ chức|triển khai|thực hiện|V/v)\s+|"
+    r"\s+(?:về|ban hành|phê duyệt|quy định|hướng dẫn|tổ chức|triển khai|thực hiện|V/v)\s+|\s+(?:sửa đổi|bãi bỏ)[\s,]|"
     r"\s+(?:Kế hoạch|Công văn|Đề án|Chương trình|Quyết định)\b|,(?!\s*[A-ZĐ])|"
     r"[;(]|\s+[“\"]|\s+(?:ngày|năm)\s+\d"
 )
@@ -46,7 +46,9 @@ _ISSUER_END = re.compile(
 # Nghị định số 60/…", "Kế hoạch … về triển khai Chương trình số 08/…"): part of that citation's subject, not a parent.
 _NESTED_LEAD = re.compile(
     r"(?:của|về|về việc|thực hiện|triển khai|thi hành|hướng dẫn|"
-    r"sửa đổi, bổ sung(?: một số điều)?(?: của| bởi| theo| tại)?|bãi bỏ|thay thế|quy định tại)\s*$",
+    r"sửa đổi, bổ sung(?: một số điều)?(?: của| bởi| theo| tại)?|bãi bỏ|thay thế|quy định tại|"
+    # "… thi hành một số điều Pháp lệnh …", "… tại khoản 2 Điều 157 Luật …": a law named by one of its articles
+    r"(?:(?:một số|các)\s+)?điều(?:\s+\d+\w*(?:(?:\s*,|\s+và)\s+\d+\w*)*)?)\s*$",
     re.IGNORECASE,
 )
 # "… tại Tờ trình số 10/… và đề nghị của Bộ trưởng … tại …": the second request names the next document's issuer.
@@ -64,9 +66,12 @@ _STATEMENT_VERB = re.compile(
 # A number cited without its type name, the type being that of the citation before it or of the list's lead.
 _BARE = re.compile(r"[Ss]ố\s+(?=\d)")
 _BARE_AFTER = re.compile(r"(?:[;:,]\s*|\svà\s+)(?P<so>[Ss]ố\s+)(?=\d)")
+_ACTION = re.compile(r"(?:việc|triển khai|thực hiện|tổ chức|ban hành|hướng dẫn|lãnh đạo|chỉ đạo|sửa đổi)\b")
 _COMMITTEE = re.compile(r"(?:Ban Chỉ đạo|Ban chỉ đạo|Ủy ban Quốc gia|Hội đồng|Tiểu ban|Ban Thường vụ)\b")
 # a full stop after a word of three characters or more (not "TP.", "Tp."), then a capitalised word
 _SENTENCE_END = re.compile(r"(?<=[\w)”\"]{3})\.\s+(?=[A-ZĐ][a-zà-ỹđ])")
+# "…; cụ thể tại điều 10 …", "…; trong đó …": what the text draws from the citation, no part of its subject
+_ELABORATION = re.compile(r"(?:cụ thể|trong đó)\b")
 _SUBJECT_LEAD = re.compile(r"^(?:về việc|về|V/v)\s+", re.IGNORECASE)
 _BRACKETED = re.compile(r"\s*\((?:[^()]{1,20})\)")
 
@@ -76,7 +81,8 @@ def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in re.finditer(r";", text[start:end]):
         # "…; quy trình giới thiệu …": a lower-case word after ";" goes on with the same subject, unless it is a cue
         after = text[start + m.end() : end].lstrip()
-        if after[:1].islower() and not PREAMBLE_CITATION.match(after) and not _BARE.match(after):
+        if after[:1].islower() and not PREAMBLE_CITATION.match(after) and not _BARE.match(after) \
+                and not _ELABORATION.match(after):
             continue
         cuts.add(start + m.end())
     last_ref = -1  # a reference after an earlier one of the same sentence may be named inside it
@@ -214,7 +220,8 @@ def _citation(text: str, cs: int, ce: int, lead: str, earlier: str = "") -> dict
         s = after + m_cua.end()
         m_end = _ISSUER_END.search(text, s, ce)
         # A committee is named by its field: "Ban Chỉ đạo Trung ương về Phòng, chống thiên tai".
-        field_then_subject = m_end and re.search(r"\s+về\s", text[m_end.end() : ce])
+        field_then_subject = m_end and re.search(r"\s+về\s", text[m_end.end() : ce]) and not _ACTION.match(
+            text, m_end.end())  # "Ban Thường vụ … về triển khai thực hiện Chỉ thị …": what is done, not a field
         field_named = re.match(r"\s+về\s+[A-ZĐ]", text[m_end.start() : ce]) if m_end else None
         if m_end and _COMMITTEE.match(text, s) and (
                 field_named or (text[m_end.start() : m_end.end()].strip() == "về" and field_then_subject)):

@@ -178,6 +178,32 @@ CITATIONS = [
      ("Thực hiện quy định tại Điều 22 Luật bảo hiểm y tế số 25/2008/QH12 ngày 14 tháng 11 năm 2008 đã được sửa đổi, "
       "bổ sung một số điều theo Luật số 46/2014/QH13 ngày 13 tháng 6 năm 2014;"),
      [cite("khac", "25/2008/QH12", "2008-11-14", None, None)]),
+    # a law named by one of its articles inside a citation's subject is part of that subject
+    ("law-named-by-its-articles-inside-the-subject",
+     ("Căn cứ Thông tư số 05/2019/TT-BVHTTDL ngày 12/7/2019 của Bộ Văn hóa, Thể thao và Du lịch quy định chi tiết các "
+      "điều 15 và 17 Luật Thư viện; Nghị định số 93/2020/NĐ-CP ngày 18/8/2020 của Chính phủ quy định chi tiết một số "
+      "điều Luật Thư viện;"),
+     [cite("khac", "05/2019/TT-BVHTTDL", "2019-07-12", "Bộ Văn hóa, Thể thao và Du lịch",
+           "quy định chi tiết các điều 15 và 17 Luật Thư viện"),
+      cite("khac", "93/2020/NĐ-CP", "2020-08-18", "Chính phủ", "quy định chi tiết một số điều Luật Thư viện")]),
+    # the issuer ends where an amending title begins; the title is the subject
+    ("amending-title-after-the-issuer",
+     ("Căn cứ Thông tư số 22/2021/TT-BGDĐT ngày 20/7/2021 của Bộ Giáo dục và Đào tạo bãi bỏ một số văn bản quy phạm "
+      "pháp luật;"),
+     [cite("khac", "22/2021/TT-BGDĐT", "2021-07-20", "Bộ Giáo dục và Đào tạo",
+           "bãi bỏ một số văn bản quy phạm pháp luật")]),
+    # a standing committee's plan "về" an action: the committee's name ends before it
+    ("committee-plan-about-an-action",
+     ("Thực hiện Kế hoạch số 15-KH/HU ngày 02/3/2024 của Ban Thường vụ Huyện ủy về thực hiện Nghị quyết số 08-NQ/TU "
+      "ngày 10/1/2024 của Tỉnh ủy về phát triển văn hóa đọc;"),
+     [cite("ke_hoach", "15-KH/HU", "2024-03-02", "Ban Thường vụ Huyện ủy",
+           "thực hiện Nghị quyết số 08-NQ/TU ngày 10/1/2024 của Tỉnh ủy về phát triển văn hóa đọc")]),
+    # what the text draws from the citation after ";" is no part of its subject
+    ("elaboration-after-a-semicolon",
+     ("Căn cứ Nghị định số 131/2021/NĐ-CP ngày 30/12/2021 của Chính phủ quy định chi tiết và biện pháp thi hành "
+      "Pháp lệnh Ưu đãi người có công với cách mạng; trong đó khoản 3 Điều 5 quy định mức hưởng trợ cấp;"),
+     [cite("khac", "131/2021/NĐ-CP", "2021-12-30", "Chính phủ",
+           "quy định chi tiết và biện pháp thi hành Pháp lệnh Ưu đãi người có công với cách mạng")]),
 ]
 
 

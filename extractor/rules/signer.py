@@ -126,7 +126,23 @@ def _by_name(seg: Segments, cells: list) -> dict[str, Finding | None]:
 def extract(seg: Segments) -> dict[str, Finding | None]:
     cells = list(_cells(seg))
     out = _by_title(seg, cells)
-    return out if out["title"] is not None else _by_name(seg, cells)
+    if out["title"] is not None:
+        return out
+    out = _by_name(seg, cells)
+    return out if out["name"] is not None else _name_alone(cells)
+
+
+def _name_alone(cells: list) -> dict[str, Finding | None]:
+    """An OCR'd copy whose title the seal or the scan lost: the closing ends with a person's name (family name
+    first, in title case) and nothing else stands in the signer's column — the name, with no title."""
+    out: dict[str, Finding | None] = {"authority": None, "title": None, "name": None}
+    if len(cells) != 1:
+        return out
+    s, e, t = cells[0]
+    m = _name(collapse(t))
+    if m and not collapse(t).isupper() and m.group(1).split()[0] in _SURNAMES and len(m.group(1).split()) >= 3:
+        out["name"] = Finding(m.group(1), s, e, 0.5, "signer.name.alone")
+    return out
 
 
 def _by_title(seg: Segments, cells: list) -> dict[str, Finding | None]:

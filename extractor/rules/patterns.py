@@ -126,7 +126,8 @@ NUMBER_PATTERN = re.compile(
     {_SYM}
     (?:
         \s*[-–—‐/]\s*{_SYM}                              # further groups
-      | [ ](?=[A-ZĐ]{{2,}}(?:[-–—/\s,;.]|$))[A-ZĐ]{{2,}}   # an OCR gap: "S GDĐT", "GDTX CNDH"
+      | [ ](?=[A-ZĐ]{{2,}}(?:&[A-ZĐ]+)?(?:[-–—/\s,;.]|$))[A-ZĐ]{{2,}}(?:&[A-ZĐ]+)?  # an OCR gap: "S GDĐT",
+                                                     # "GDTX CNDH", "CV SLĐTB&XH"
     )*
     """,
     re.VERBOSE,

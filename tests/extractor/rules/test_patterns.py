@@ -142,6 +142,7 @@ NUMBERS_GUIDE = [
     ("Số:  09 /KH-UBND", ["09/KH-UBND"]),
     ("Số: 4595\n/KH-UBND", ["4595/KH-UBND"]),  # split over a line
     ("số 1575/S GDĐT-GDTrHTX ngày", ["1575/SGDĐT-GDTrHTX"]),  # OCR gap in an agency code
+    ("số 214/CV PVH&TT ngày 3/5/2011", ["214/CVPVH&TT"]),  # ... before a code joined by "&"
     ("Quyết định số 12/2023/QĐ-UBND ngày", ["12/2023/QĐ-UBND"]),
     ("Chỉ thị số 11-CT/TW của Bộ Chính trị", ["11-CT/TW"]),
     ("số 3442 /SGDĐT–GDTX–ĐH ngày", ["3442/SGDĐT-GDTX-ĐH"]),  # dash variants → "-"

@@ -422,7 +422,8 @@ def _reflow(b: _Builder, line_wraps: dict[int, bool]) -> None:
             wraps = len(a) >= full and not heading and (
                 not nxt[0].isdigit() or bool(_OPEN_BEFORE_NUMBER.search(a) or _NUMBER_REST.match(nxt)))
         if (nxt[0].islower() and k == i + 1) or wraps:
-            joins.append((end_of_a, starts[k] + len(lines[k]) - len(lines[k].lstrip())))
+            # the line's trailing spaces (a markdown hard break "  ") go with the break: no gap reads as a column
+            joins.append((starts[i] + len(lines[i].rstrip()), starts[k] + len(lines[k]) - len(lines[k].lstrip())))
     if not joins:
         return
     out: list[str] = []

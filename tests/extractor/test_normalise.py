@@ -13,6 +13,7 @@ import unicodedata
 import pytest
 from extractor_helpers import CORPUS_IDS, directive, origin_problems, source_text
 
+from extractor import extract_text
 from extractor.normalise import normalise
 
 
@@ -262,6 +263,15 @@ def test_plain_text_wrapped_at_a_measure_is_rejoined(pair, joined):
     clean = normalise(_FILLER + pair).text
     last = clean.split("\n")[-1]
     assert (pair.split("\n")[0] in last) is joined, clean
+
+
+def test_a_markdown_hard_break_leaves_no_column_gap_when_joined():
+    # an OCR's markdown ends lines with two spaces; the joined trích yếu must not read as two columns
+    raw = "Số: 15/PGDĐT-TH\n\nV/v hướng dẫn tổ chức Hội thi  \ngiáo viên dạy giỏi cấp huyện  \n\nKính gửi: các trường"
+    norm = normalise(raw)
+    assert "V/v hướng dẫn tổ chức Hội thi giáo viên dạy giỏi cấp huyện" in norm.text, norm.text
+    assert origin_problems(raw, norm) == []
+    assert extract_text(raw).record.document.subject == "hướng dẫn tổ chức Hội thi giáo viên dạy giỏi cấp huyện"
 
 
 def test_a_long_heading_of_an_unwrapped_text_stays_a_heading():

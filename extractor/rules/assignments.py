@@ -347,6 +347,11 @@ _ONLY_CARRY_OUT = re.compile(
 )
 
 
+# The writer speaking of itself: "Phòng … xin báo cáo …", "Trường … kính trình …", "Phòng … báo cáo … như sau:"
+# (a letter reporting upward) — its own words, not a duty it hands on.
+_OWN_WORDS = re.compile(r"\s(?:xin|kính)\s+(?:báo cáo|trình|gửi)\b|\sbáo cáo\s.{0,80}(?:như sau|sau đây)\s*:$")
+
+
 def _prose_duties(seg: Segments) -> list[_Block]:
     """A letter or notice with no agency block: the sentences of its opening and body in which a body is asked to
     act ("… đề nghị X treo cờ …") or opens the clause with its task ("Ủy ban nhân dân các phường có trách nhiệm …")."""
@@ -367,7 +372,8 @@ def _prose_duties(seg: Segments) -> list[_Block]:
             agency = _clean_agency(text[a:e])
             task = _task(text, task_start, ce, "assignments.task.sentence") if task_start is not None else None
             if (not agency or task is None or len(agency.split()) > 30 or _CLOSING_REQUEST.search(agency)
-                    or _ONLY_CARRY_OUT.match(task.value) or text[e : e + 1] == ":"):
+                    or _ONLY_CARRY_OUT.match(task.value) or text[e : e + 1] == ":"
+                    or (not ask and _OWN_WORDS.search(agency + " " + task.value))):
                 continue
             blocks.append(_Block(Finding(agency, a, e, 0.6, "assignments.agency.prose"), ln.level, "", tasks=[task]))
     return blocks

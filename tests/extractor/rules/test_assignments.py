@@ -240,6 +240,19 @@ def test_duties_written_as_prose_in_a_notice():
     ])
 
 
+def test_a_letter_reporting_upward_hands_no_duty():
+    # the writer's own words ("… kính báo cáo …", "… báo cáo … như sau:") are no duty; a body asked to act still is
+    body = ("Trường Tiểu học Hòa Bình báo cáo kết quả tổ chức Ngày hội đọc sách như sau:\n"
+            "Số học sinh tham gia: 420 em.\n"
+            "Trường kính báo cáo Phòng Giáo dục và Đào tạo để tổng hợp.\n"
+            "Trường đề nghị Thư viện huyện hỗ trợ bổ sung 200 đầu sách thiếu nhi.")
+    header = NOTICE_HEADER.replace("Số: 311/TB-UBND", "Số: 45/THHB\nV/v báo cáo kết quả Ngày hội đọc sách")
+    text = directive(header=header, title="", kinh_gui="Kính gửi: Phòng Giáo dục và Đào tạo", preamble="", body=body)
+    check_field("report-upward", text, "assignments", [
+        block("Thư viện huyện", "hỗ trợ bổ sung 200 đầu sách thiếu nhi."),
+    ])
+
+
 def test_a_plans_activities_in_prose_are_no_duties():
     body = ("I. NỘI DUNG\nCác trường tổ chức Lễ khai mạc và các hoạt động hưởng ứng từ ngày 16/10/2023 đến ngày "
             "20/10/2023.")

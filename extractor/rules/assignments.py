@@ -339,7 +339,7 @@ def _merge_same_body(blocks: list[_Block]) -> list[_Block]:
 
 
 # "UBND thành phố đề nghị các cơ quan, đơn vị … treo cờ …": a body asked to act inside a sentence of prose
-_ASKS = re.compile(r"(?:^|\s)(?:đề nghị|yêu cầu|giao)\s+(?=(?:các|Các|Thủ trưởng|[A-ZĐ]))")
+_ASKS = re.compile(r"(?<!\w)(?:đề nghị|Đề nghị|yêu cầu|Yêu cầu|giao)\s+(?=(?:các|Các|Thủ trưởng|[A-ZĐ]))")
 _CLAUSE_SPLIT = re.compile(r"(?<=[.;])\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ])")
 # "… đề nghị các đơn vị khẩn trương triển khai thực hiện./.": the closing formula, not a duty
 _ONLY_CARRY_OUT = re.compile(

@@ -253,6 +253,18 @@ def test_a_letter_reporting_upward_hands_no_duty():
     ])
 
 
+def test_a_request_that_opens_the_second_sentence_of_a_paragraph():
+    # "…(kèm theo danh sách). Đề nghị X …": the request opens a sentence inside the paragraph, capitalised
+    body = ("Nhằm kịp thời chi trả trợ cấp cho học sinh khuyết tật (kèm theo danh sách). Yêu cầu Hiệu trưởng các "
+            "trường Tiểu học rà soát hồ sơ và gửi về Phòng Giáo dục và Đào tạo.")
+    header = NOTICE_HEADER.replace("Số: 311/TB-UBND", "Số: 46/UBND-GD\nV/v chi trả trợ cấp cho học sinh khuyết tật")
+    text = directive(header=header, title="", kinh_gui="Kính gửi: Hiệu trưởng các trường Tiểu học", preamble="",
+                     body=body)
+    check_field("request-second-sentence", text, "assignments", [
+        block("Hiệu trưởng các trường Tiểu học", "rà soát hồ sơ và gửi về Phòng Giáo dục và Đào tạo."),
+    ])
+
+
 def test_a_plans_activities_in_prose_are_no_duties():
     body = ("I. NỘI DUNG\nCác trường tổ chức Lễ khai mạc và các hoạt động hưởng ứng từ ngày 16/10/2023 đến ngày "
             "20/10/2023.")

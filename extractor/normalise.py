@@ -47,6 +47,9 @@ _TONE_CANDIDATE = re.compile(
 
 # OCR reads the digit 0 as the letter O inside a running number: "Số: 1O5/KH-UBND".
 _OCR_O_IN_NUMBER = re.compile(r"(?<=\d)[OoО](?=\d*\s*/\s*[A-ZĐ])|(?<=Số:\s)[OО](?=\d+\s*/)")
+# OCR puts a grave on "thi" of "thi hành" (to execute) before what is executed: "Thì hành Quyết định số …",
+# "hướng dẫn thì hành một số điều …" ("thì hành động", "thì hành vi …" are other words).
+_OCR_THI_HANH = re.compile(r"(?<=\b[Tt]h)ì(?= hành (?:[A-ZĐ]|một số\b|các\b))")
 # Tesseract reads "@" as "(@" or "@®" inside an e-mail address.
 _OCR_AT = re.compile(r"(?<=\w)\((?=@[®©]?\w)|(?<=@)[®©](?=\w)")
 # ... and, in the ASCII of an address, "g" as "ø" ("pød7@…") or "g" as "gø" ("moet.gøov.vn"): an ø followed,
@@ -450,6 +453,7 @@ def normalise(raw: str, line_wraps: dict[int, bool] | None = None) -> Normalised
     b.apply(_CONTROL, "")
     b.apply(_OCR_O_IN_NUMBER, "0")
     b.apply(_OCR_DOUBLED_TYPE_CODE, lambda m: _DOUBLED_TYPE_CODES[m.group(0)])
+    b.apply(_OCR_THI_HANH, "i")
     b.apply(_OCR_AT, "")
     b.apply(_OCR_GØ, "")
     b.apply(_OCR_Ø, "g")

@@ -59,6 +59,9 @@ MARKDOWN = [
     ("- Sở Tài chính $( \\mathsf { t } / \\mathsf { h } )$ ;", "- Sở Tài chính (t/h) ;"),
     ("tại $\\mathrm { Đ } \\mathrm { i } \\acute { \\mathrm { e } } \\mathrm { u }$ 3", "tại Đieu 3"),
     ("giá 5$ đến 7$ một bản", "giá 5$ đến 7$ một bản"),
+    # OCR's grave on "thi hành"; "thì" elsewhere is a word of its own
+    ("Thì hành Nghị quyết số 15/NQ-HĐND; hướng dẫn thì hành các điều", "Thi hành Nghị quyết số 15/NQ-HĐND; hướng dẫn thi hành các điều"),
+    ("nếu chưa xong thì hành động ngay", "nếu chưa xong thì hành động ngay"),
 ]
 # Tesseract's slips inside e-mail addresses; an ø elsewhere is left alone.
 OCR_ADDRESSES = [

@@ -186,6 +186,10 @@ CITATIONS = [
      [cite("khac", "05/2019/TT-BVHTTDL", "2019-07-12", "Bộ Văn hóa, Thể thao và Du lịch",
            "quy định chi tiết các điều 15 và 17 Luật Thư viện"),
       cite("khac", "93/2020/NĐ-CP", "2020-08-18", "Chính phủ", "quy định chi tiết một số điều Luật Thư viện")]),
+    # "Thi hành …" (to execute a decision) cites it as a basis
+    ("thi-hanh-cites-a-decision",
+     "Thi hành Quyết định số 1561/QĐ-TTg ngày 14/12/2023 của Thủ tướng Chính phủ về việc tặng Cờ thi đua;",
+     [cite("quyet_dinh", "1561/QĐ-TTg", "2023-12-14", "Thủ tướng Chính phủ", "tặng Cờ thi đua")]),
     # the issuer ends where an amending title begins; the title is the subject
     ("amending-title-after-the-issuer",
      ("Căn cứ Thông tư số 22/2021/TT-BGDĐT ngày 20/7/2021 của Bộ Giáo dục và Đào tạo bãi bỏ một số văn bản quy phạm "

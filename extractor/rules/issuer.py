@@ -14,6 +14,7 @@ from extractor.vocabulary import (
     NUMBER_LINE,
     PLACE_DATE,
     RULE_LINE,
+    SIGNER_TITLE_OPENING,
     SUBJECT_LINE,
     alternation,
     load_data,
@@ -120,10 +121,21 @@ def from_summary(seg: Segments) -> Finding | None:
     return Finding(_clean(m.group(group)), start + m.start(group), start + m.end(group), 0.6, "issuer.summary")
 
 
+def from_authority(seg: Segments) -> Finding | None:
+    """The issuing authority's line above a decision's căn cứ (Nghị định 30: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X",
+    "GIÁM ĐỐC SỞ Y"): where the header's left column was lost, the body it names is the issuer."""
+    for ln in [*seg.title, *seg.preamble[:2]]:
+        m = SIGNER_TITLE_OPENING.match(ln.text)
+        body = ln.text[m.end() :].lstrip() if m and ln.text.isupper() else ""
+        if body and _HEAD.match(body):
+            return Finding(_clean(body), ln.end - len(body), ln.end, 0.6, "issuer.authority_line")
+    return None
+
+
 def extract(seg: Segments) -> dict[str, Finding | None]:
     units = _units(_unit_cells(seg))
     if not units:
-        return {"name": from_statement(seg) or from_summary(seg), "parent": None}
+        return {"name": from_authority(seg) or from_statement(seg) or from_summary(seg), "parent": None}
     if len(units) == 1 and len(units[0]) == 1 and (pair := _two_names(units[0][0])):
         return {"name": pair[0], "parent": pair[1]}
     name = _unit_finding(units[-1], 0.9, "issuer.header")

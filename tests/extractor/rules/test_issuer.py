@@ -107,6 +107,15 @@ def test_issuer_without_header(row_id, preamble, name):
     check_field(row_id, text, "issuer.parent", None)
 
 
+def test_a_decision_whose_left_column_was_lost_is_issued_by_its_authority_line():
+    # the header kept only its right column (OCR); the line above the căn cứ names the issuing authority's body
+    header = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 215/QĐ-SYT\nCần Thơ, ngày 3 tháng 5 năm 2024"
+    title = "QUYẾT ĐỊNH\nVề việc thành lập Đoàn kiểm tra an toàn thực phẩm\n\nGIÁM ĐỐC SỞ Y TẾ THÀNH PHỐ CẦN THƠ"
+    preamble = "Căn cứ Luật An toàn thực phẩm ngày 17 tháng 6 năm 2010;\nXét đề nghị của Chánh Thanh tra Sở."
+    text = directive(header=header, title=title, preamble=preamble, body="QUYẾT ĐỊNH:\nĐiều 1. Thành lập Đoàn.")
+    check_field("authority-line", text, "issuer.name", "SỞ Y TẾ THÀNH PHỐ CẦN THƠ")
+
+
 def test_missing_issuer_is_warned():
     from extractor_helpers import run
 

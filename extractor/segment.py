@@ -215,6 +215,15 @@ def segment(text: str, start: int = 0) -> Segments:
     return seg
 
 
+_CITES = re.compile(r"\bsố\s*\d|\d+\s*/|\s(?:của|tại|do)\s")
+
+
+def _names_no_document(line: str) -> bool:
+    """A trích yếu that opens with a cue word ("Thực hiện công tác bầu cử …"): no number, issuer or place of a
+    cited document, and no clause end — a citation names what it cites."""
+    return not _CITES.search(line) and not line.rstrip().endswith((";", ":", "."))
+
+
 def _read_title(seg: Segments, i: int) -> int:
     """The type name line, then the trích yếu lines under it; the index of the line after the title."""
     lines, n = seg.lines, len(seg.lines)
@@ -225,7 +234,8 @@ def _read_title(seg: Segments, i: int) -> int:
     i += 1
     while i < n and len(seg.title) < 6:
         t = lines[i].text
-        if (CITATION.match(t) or KINH_GUI.match(t) or lines[i].kind in ("roman", "dieu", "arabic")
+        if ((CITATION.match(t) and not (len(seg.title) == 1 and _names_no_document(t)))
+                or KINH_GUI.match(t) or lines[i].kind in ("roman", "dieu", "arabic")
                 or (len(seg.title) > 1 and lines[i].blank_before) or (len(t) > 250 and not t.isupper())):
             break
         if RULE_LINE.match(t):

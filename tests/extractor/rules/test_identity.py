@@ -119,6 +119,12 @@ SUBJECT = [
     row("subject-headerless-title", directive(header="", title="KẾ HOẠCH\nTổ chức Ngày Sách năm 2023",
                                               preamble="Thư viện huyện Ba Tơ xây dựng kế hoạch như sau:"),
         "document.subject", "Tổ chức Ngày Sách năm 2023"),
+    # a trích yếu that opens with a cue word ("Theo …", "Thực hiện …") but names no document is the title
+    row("subject-opens-with-a-cue-word", doc(title="KẾ HOẠCH\n\nTheo dõi, đánh giá phong trào đọc sách\ntrong trường học năm 2024"),
+        "document.subject", "Theo dõi, đánh giá phong trào đọc sách trong trường học năm 2024"),
+    row("citation-under-the-type-name-is-no-title",
+        doc(title="KẾ HOẠCH\nThực hiện Kế hoạch số 12/KH-UBND ngày 3/1/2024 của UBND huyện, Phòng Văn hóa xây dựng kế hoạch:"),
+        "document.subject", None),
     ("subject-none-when-no-title", directive(
         header="", title="", preamble="Trường Tiểu học Ba Điền xây dựng kế hoạch tổ chức Ngày Sách năm 2023 như sau:"), "document.subject", None,),
 ]

@@ -73,7 +73,7 @@ def first_task_verb(text: str, start: int = 0, end: int | None = None) -> re.Mat
     while verb and (_VERB_GUARD.search(text[max(start, verb.start() - 12) : verb.start()])
                     or (verb.group() == "phụ trách"
                         and _POST_GUARD.search(text, max(start, verb.start() - 20), verb.start()))
-                    or _PLACE_AFTER.match(text, verb.end(), end)):
+                    or _PLACE_AFTER.match(text, verb.end(), end) or _PERSONS_AFTER.match(text, verb.end(), end)):
         verb = _VERB.search(text, verb.end(), end)
     return verb
 
@@ -249,6 +249,8 @@ _PLACE_AFTER = re.compile(
     r"\s+(?:huyện|tỉnh|thành phố|quận|thị xã|xã|phường|thị trấn)\s+"
     r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]"
 )
+# "… các cơ quan, đơn vị và tổ chức, cá nhân có liên quan": "tổ chức" beside "cá nhân" is a noun
+_PERSONS_AFTER = re.compile(r"\s*(?:,|và|hoặc)\s*cá nhân\b")
 _PLURAL_BODY = re.compile(r"(?:các|những|Các|Những)\s+(?!trường hợp)\S")
 _CLOSING_FORMULA = re.compile(
     r"[A-ZĐ][^.;:]{0,80}?\s(?:đề nghị|yêu cầu)\s[^.;:]{0,60}?(?:triển khai|tổ chức) thực hiện(?:\s+nghiêm túc)?"

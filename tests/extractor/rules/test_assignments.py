@@ -209,6 +209,17 @@ QD_EXPECTED = [
 ]
 
 
+def test_organisations_beside_persons_are_bodies_not_a_task():
+    # "tổ chức" next to "cá nhân" names organisations; the duty starts at "chịu trách nhiệm"
+    text = _quyet_dinh(".").replace("Chủ tịch UBND các xã, thị trấn",
+                                    "Chủ tịch UBND các xã, thị trấn; tổ chức và cá nhân liên quan")
+    check_field("organisations-and-persons", text, "assignments", [
+        QD_EXPECTED[0],
+        block("Chánh Văn phòng HĐND và UBND huyện, Trưởng phòng Văn hóa và Thông tin, Chủ tịch UBND các xã, thị trấn"
+              "; tổ chức và cá nhân liên quan", "chịu trách nhiệm thi hành Quyết định này."),
+    ])
+
+
 def test_articles_of_a_quyet_dinh():
     check_field("quyet-dinh-dieu-2-3", _quyet_dinh("."), "assignments", QD_EXPECTED)
 

@@ -215,7 +215,8 @@ def _citation(text: str, cs: int, ce: int, lead: str, earlier: str = "") -> dict
     rest = text[after:ce]
     directed = [*_REQUEST_BY.finditer(lead + " ")]
     subject_from = after
-    m_cua = re.match(r"\s*(?:của|do)\s+", rest)
+    # a date that cannot be read ("ngày 08/6/20210", a typo) stands between the number and "của"
+    m_cua = re.match(r"\s*(?:,?\s*ngày\s+[\d/.\-]+\s*,?\s*)?(?:của|do)\s+", rest)
     if m_cua:
         s = after + m_cua.end()
         m_end = _ISSUER_END.search(text, s, ce)

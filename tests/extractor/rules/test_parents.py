@@ -186,6 +186,10 @@ CITATIONS = [
      [cite("khac", "05/2019/TT-BVHTTDL", "2019-07-12", "Bộ Văn hóa, Thể thao và Du lịch",
            "quy định chi tiết các điều 15 và 17 Luật Thư viện"),
       cite("khac", "93/2020/NĐ-CP", "2020-08-18", "Chính phủ", "quy định chi tiết một số điều Luật Thư viện")]),
+    # a date with a typo cannot be read (null); the issuer after it still can
+    ("unreadable-date-before-the-issuer",
+     "Căn cứ Thông tư số 16/2022/TT-BGDĐT ngày 22/11/20222 của Bộ Giáo dục và Đào tạo về thư viện trường học;",
+     [cite("khac", "16/2022/TT-BGDĐT", None, "Bộ Giáo dục và Đào tạo", "thư viện trường học")]),
     # "Thi hành …" (to execute a decision) cites it as a basis
     ("thi-hanh-cites-a-decision",
      "Thi hành Quyết định số 1561/QĐ-TTg ngày 14/12/2023 của Thủ tướng Chính phủ về việc tặng Cờ thi đua;",

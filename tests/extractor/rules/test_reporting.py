@@ -80,6 +80,10 @@ SENTENCES = [
     ("deadline-without-report-verb", "Các trường hoàn thành việc trang trí thư viện trước ngày 14/10/2023.", []),
     ("clock-time-before-the-date", "Các trường gửi báo cáo về Phòng GDĐT trước 16 giờ 00 ngày 27/10/2023.", [item("2023-10-27", "before", "Các trường", "Phòng GDĐT")],),
     ("deadline-without-year", "Các trường gửi báo cáo về Phòng GDĐT trước ngày 27/10.", [item("2023-10-27", "before", "Các trường", "Phòng GDĐT")],),
+    # the verb opens its sentence in capitals: "Báo cáo Phòng …"
+    ("verb-opens-the-sentence",
+     "Các trường tổng hợp kết quả hội thi. Báo cáo Phòng Giáo dục và Đào tạo chậm nhất ngày 25/10/2023.",
+     [item("2023-10-25", "by", None, "Phòng Giáo dục và Đào tạo")]),
 ]
 
 

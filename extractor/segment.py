@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from extractor.vocabulary import (
     APPENDIX,
     AUTHORITY,
+    BODY_NAME,
     BODY_OPENER,
     CELL_SPLIT,
     CITATION,
@@ -260,7 +261,10 @@ def _continues_kinh_gui(entries: list[Line], line: Line) -> bool:
         return False
     if len(entries) == 1:  # after the label: its first entry, or the rest of an entry it holds
         label = KINH_GUI.match(above)
-        return not above[label.end():].strip(" :") or above.endswith((";", ",")) or line.text[:1].islower()
+        # entries without separators: "Kính gửi: Ủy ban nhân dân huyện X" / "Phòng Y huyện X." (a short name)
+        named = BODY_NAME.match(line.text) and len(line.text) < 80 and line.text.endswith((".", ";"))
+        return (not above[label.end():].strip(" :") or above.endswith((";", ",")) or line.text[:1].islower()
+                or bool(named))
     if entries[-1].kind == "bullet":  # an entry wrapped before a capital: "- Các Bộ: …, Xây dựng," / "Nông nghiệp …"
         return not above.endswith(";") and len(line.text) < 80
     return above.endswith((";", ","))

@@ -109,6 +109,8 @@ HEADING_LIKE = re.compile(
 # ------------------------------------------------------------------ preamble and body
 
 KINH_GUI = re.compile(r"^Kính\s*gửi\s*:?", re.IGNORECASE)
+# A line that opens with a body's name ("Phòng …", "Ủy ban nhân dân …", "Các trường …"): an addressee, an agency.
+BODY_NAME = re.compile(rf"^(?:Các\s+)?(?:{alternation(load_data('agencies')['heads'])})\b", re.IGNORECASE)
 CITATION = re.compile(rf"^(?:{_CITATION_CUE})\b", re.IGNORECASE)  # a citation line, where the segmenter looks
 PREAMBLE_CUES: list[str] = WORDS["citation_cues"] + WORDS["preamble_only_cues"]
 PREAMBLE_CITATION = re.compile(rf"^(?:{alternation(PREAMBLE_CUES)})\b", re.IGNORECASE)  # inside the preamble

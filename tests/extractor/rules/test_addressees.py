@@ -46,6 +46,10 @@ BLOCKS = [
     ("inline-entry-then-reply-sentence",
      "Kính gửi: Hợp tác xã Nông nghiệp Đông Hòa Phúc đáp Văn bản số 14/HTX ngày 2/3/2021, Phòng Kinh tế có ý kiến:",
      ["Hợp tác xã Nông nghiệp Đông Hòa"]),
+    # the first entry on the label's line with no separator, the second on the next line
+    ("first-entry-unpunctuated-second-below",
+     "Kính gửi: Sở Công Thương tỉnh Quảng Nam\nBan Quản lý các khu công nghiệp tỉnh.",
+     ["Sở Công Thương tỉnh Quảng Nam", "Ban Quản lý các khu công nghiệp tỉnh"]),
 ]
 
 

@@ -97,7 +97,8 @@ MOTTO = re.compile(
 SECOND_HEADER = re.compile(r"CỘNG\s*H[ÒO]À?\s*XÃ\s*HỘI", re.IGNORECASE)
 RULE_LINE = re.compile(r"^[-–—_=.*\s]{3,}$")
 NUMBER_LINE = re.compile(r"^Số\s*[:.]?\s*\S", re.IGNORECASE)
-SUBJECT_LINE = re.compile(r"^(?:V/v|V/V|Về việc)\b", re.IGNORECASE)
+# "V/v …", "Về việc …"; an OCR drops the slash ("Vv …") or reads the line in quotes ('"V/v …"')
+SUBJECT_LINE = re.compile(r"^[\"“]?(?:V/v|V/V|Vv|V\.v|Về việc)\b", re.IGNORECASE)
 PLACE_DATE = re.compile(r"^[^\W\d][^,\n]{0,60},\s*(?:ngày|ngay)(?:\s|$)", re.IGNORECASE)
 CELL_SPLIT = re.compile(r"\s*\|\s*|\s{3,}|\t+")
 # A heading of the layout in capitals: never seal noise ("I. MỤC ĐÍCH", "KẾ HOẠCH", "KT. CHỦ TỊCH").

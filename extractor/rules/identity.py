@@ -12,7 +12,7 @@ from extractor.vocabulary import CITED_NAMES, NUMBER_LINE, PLACE_DATE, SUBJECT_L
 DATA = load_data("document_types")
 FIELDS = ("kind", "number", "issue_date", "place", "subject", "urgency", "secrecy")
 ABBREVIATIONS = {a.upper(): kind for kind, spec in DATA["kinds"].items() for a in spec["abbreviations"]}
-_V_V = re.compile(r"^(?:V/v|V/V|v/v|Về việc|VỀ VIỆC)\s*[:.]?\s*")
+_V_V = re.compile(r"^[\"“]?(?:V/v|V/V|v/v|Vv|V\.v|Về việc|VỀ VIỆC)\s*[:.]?\s*")
 # A portal's summary or title line standing for the header: "Mô tả: Công văn số 118/SGDĐT-X ngày 09/02/2023 của
 # Sở … về: …", "Công văn 3397/BKHĐT-X năm 2019 hướng dẫn … do Bộ … ban hành".
 _SUMMARY = re.compile(
@@ -109,6 +109,9 @@ def subject(seg: Segments) -> Finding | None:
 
 def _span_finding(text: str, start: int, end: int, conf: float, rule: str) -> Finding | None:
     value = collapse(text[start:end]).rstrip(" .;:")
+    # the line was quoted whole ('"Vv …"'): its closing quote has no opening one left in the value
+    if value[-1:] == "”" and "“" not in value or value[-1:] == '"' and value.count('"') % 2:
+        value = value[:-1].rstrip(" .;:")
     return Finding(value, start, end, conf, rule) if value else None
 
 

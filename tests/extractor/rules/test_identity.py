@@ -119,6 +119,11 @@ SUBJECT = [
     row("subject-headerless-title", directive(header="", title="KẾ HOẠCH\nTổ chức Ngày Sách năm 2023",
                                               preamble="Thư viện huyện Ba Tơ xây dựng kế hoạch như sau:"),
         "document.subject", "Tổ chức Ngày Sách năm 2023"),
+    # an OCR drops the slash of "V/v" or quotes the whole line
+    row("subject-vv-without-slash-quoted", doc(title="", number="Số: 412/PVHTT-NV", extra="“Vv cử diễn viên tham gia Liên hoan”"),
+        "document.subject", "cử diễn viên tham gia Liên hoan"),
+    row("subject-keeps-its-own-quotes", doc(title="", number="Số: 412/PVHTT-NV", extra="V/v tham gia Cuộc thi \"Đại sứ văn hóa đọc\""),
+        "document.subject", "tham gia Cuộc thi \"Đại sứ văn hóa đọc\""),
     # a trích yếu that opens with a cue word ("Theo …", "Thực hiện …") but names no document is the title
     row("subject-opens-with-a-cue-word", doc(title="KẾ HOẠCH\n\nTheo dõi, đánh giá phong trào đọc sách\ntrong trường học năm 2024"),
         "document.subject", "Theo dõi, đánh giá phong trào đọc sách trong trường học năm 2024"),

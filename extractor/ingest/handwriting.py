@@ -51,7 +51,15 @@ HEADER_FRACTION: Final = 0.45
 NGAY_PER_THANG: Final = 0.84
 # Width of "Số:" over the line's word height, when Tesseract glued the digits to it.
 SO_PER_HEIGHT: Final = 1.3
+# A label's box this much wider than the label's own width holds the digits written against it.
+GLUED_WIDTH: Final = 1.3
 MAX_DIGITS: Final = {"number": 5, "day": 2, "month": 2}
+# A handwritten digit is at least this wide, over the line's word height (a flagged 1 is the narrowest).
+MIN_DIGIT_WIDTH: Final = 0.3
+# Two touching digits are at least this wide over their height (one digit with a descender is narrower).
+TWO_DIGITS_WIDTH: Final = 0.8
+# A blob is cut into more digits only when that reads surer by this much (mean log-probability per digit).
+SPLIT_MARGIN: Final = 0.1
 FIELD_NAMES_VI: Final = {"number": "số văn bản", "day": "ngày ban hành", "month": "tháng ban hành"}
 
 _SO = re.compile(r"^s[ốoóòôồổơớờ0][:;.]?", re.IGNORECASE)
@@ -109,7 +117,9 @@ def _slots(lines: list[Line], page_height: float) -> list[_Slot]:
                 if texts[code].split("/")[0]:  # digits glued to the code: typed, or too close to cut
                     break
                 label = line[i]
-                glued = len(text) > 3 and not text.lower().startswith("số:")
+                # Glued: the digits in the label's word ("Só:4@\\"), or a box far wider than "Số:" is.
+                glued = ((len(text) > 3 and not text.lower().startswith("số:"))
+                         or label.x1 - label.x0 > GLUED_WIDTH * SO_PER_HEIGHT * height)
                 label_x1 = label.x0 + SO_PER_HEIGHT * height if glued else label.x1
                 slots.append(_Slot("number", li, label_x1, line[code].x0, list(range(i + 1, code)),
                                    i if glued else None, "Số:", label_x1))
@@ -125,8 +135,10 @@ def _slots(lines: list[Line], page_height: float) -> list[_Slot]:
         if ngay is None or nam is None or ngay == 0 or not texts[ngay - 1].endswith(","):
             continue
         label = line[ngay]
-        glued = texts[ngay].lower() != "ngày"
-        label_x1 = label.x0 + NGAY_PER_THANG * (line[thang].x1 - line[thang].x0) if glued else label.x1
+        ngay_width = NGAY_PER_THANG * (line[thang].x1 - line[thang].x0)
+        # Glued: the digits read into the word ("ngàyà$"), or its box holds them ("ngày..." over a pen 24).
+        glued = texts[ngay].lower() != "ngày" or label.x1 - label.x0 > GLUED_WIDTH * ngay_width
+        label_x1 = label.x0 + ngay_width if glued else label.x1
         slots.append(_Slot("day", li, label_x1, line[thang].x0, list(range(ngay + 1, thang)),
                            ngay if glued else None, "ngày", label_x1))
         slots.append(_Slot("month", li, line[thang].x1, line[nam].x0, list(range(thang + 1, nam)), None, "", 0))
@@ -198,7 +210,7 @@ def _ink(grey: np.ndarray, saturation: np.ndarray | None, line: Line, slot: _Slo
         piece = np.isin(labels[y0:y1, x0:x1], ks)
         ink_mask[y0:y1, x0:x1] |= piece
         darkness = (255 - strip[y0:y1, x0:x1].astype(np.float32)) / 255 * piece
-        glyphs.extend(_split(darkness, max(1, round((x1 - x0) / (0.75 * (y1 - y0))))))
+        glyphs.extend(_segment(darkness, height))
     # Handwriting: strokes wider, ink darker or more saturated than the printed words of the same line.
     printed = np.zeros_like(mask, dtype=bool)
     for word in line:
@@ -217,6 +229,25 @@ def _ink(grey: np.ndarray, saturation: np.ndarray | None, line: Line, slot: _Slo
     xs1 = max(b[2] for b in merged) + left
     ys1 = max(b[3] for b in merged) + top
     return _Ink(glyphs, (float(xs0), float(ys0), float(xs1), float(ys1)), bool(wider or darker or coloured))
+
+
+def _segment(glyph: np.ndarray, height: float) -> list[np.ndarray]:
+    """One ink blob as one or more digits: the cut the recogniser reads most surely (mean log-probability per
+    digit), among those whose pieces are at least a narrow digit wide. A pen's touching digits (a 3 whose
+    tail meets a crossed 7) are as tall as one digit with a descender, so the width alone cannot tell."""
+    width, tall = glyph.shape[1], glyph.shape[0]
+    best, best_score = [glyph], -np.inf
+    for parts in range(1, 4):
+        if parts > 1 and width < (TWO_DIGITS_WIDTH + (parts - 2) * (TWO_DIGITS_WIDTH - 0.2)) * tall:
+            break
+        pieces = _split(glyph, parts)
+        if len(pieces) != parts or min(p.shape[1] for p in pieces) < MIN_DIGIT_WIDTH * height:
+            continue
+        probs = model().probabilities(np.stack([normalise_glyph(g) for g in pieces]))
+        score = float(np.log(probs[:, :NOT_A_DIGIT].max(axis=1) + 1e-9).mean())
+        if score > best_score + SPLIT_MARGIN * (parts > 1):
+            best, best_score = pieces, score
+    return best
 
 
 def _split(glyph: np.ndarray, parts: int) -> list[np.ndarray]:
@@ -267,25 +298,22 @@ def _tesseract_digits(line: Line, slot: _Slot) -> tuple[str, float] | None:
     return text, min(w.confidence or 0.0 for w in words)
 
 
-def second_opinion(grey: np.ndarray, boxes: list[tuple[float, float, float, float]]) -> list[str | None] | None:
-    """Tesseract's reading of the ink tokens (``eng``, digits only), None for a token it could not read;
+def second_opinion(images: list[np.ndarray]) -> list[str | None] | None:
+    """Tesseract's reading of each ink token (``eng``, digits only), None for a token it could not read;
     None when it read none (or is not installed)."""
-    if not boxes:
+    if not images:
         return []
     crops = []
-    for x0, y0, x1, y1 in boxes:
-        pad = 8
-        crop = grey[max(int(y0) - pad, 0) : int(y1) + pad, max(int(x0) - pad, 0) : int(x1) + pad]
-        scale = SECOND_READER_DIGIT_PX / max(y1 - y0, 1)
+    for image in images:
+        crop = cv2.copyMakeBorder(image, 8, 8, 8, 8, cv2.BORDER_CONSTANT, value=255)
+        scale = SECOND_READER_DIGIT_PX / max(image.shape[0], 1)
         if scale > 1.2:  # small print (a 1999 typed date): Tesseract reads digits best at ~50 px
             crop = cv2.resize(crop, None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC)
         crops.append(crop)
     # One line, tokens far apart: Tesseract reads a single text line (psm 7) best, and one call costs one start;
     # when it does not return one reading per token, each token is asked alone.
-    readings = _digits_line(crops)
-    if readings is None or len(readings) != len(crops):
-        alone = [_digits_line([crop]) for crop in crops] if len(crops) > 1 else [readings]
-        readings = [r[0] if r and len(r) == 1 else None for r in alone]
+    alone = [_digits_line([crop]) for crop in crops]
+    readings = [r[0] if r and len(r) == 1 else None for r in alone]
     return None if all(r is None for r in readings) else readings
 
 
@@ -304,6 +332,11 @@ def _digits_line(crops: list[np.ndarray]) -> list[str] | None:
     except (pytesseract.TesseractError, pytesseract.TesseractNotFoundError, RuntimeError):
         return None
     return text.split()
+
+
+def _page_crop(grey: np.ndarray, bbox: tuple[float, float, float, float], pad: int = 8) -> np.ndarray:
+    x0, y0, x1, y1 = (int(v) for v in bbox)
+    return grey[max(y0 - pad, 0) : y1 + pad, max(x0 - pad, 0) : x1 + pad]
 
 
 def read_header_digits(grey: np.ndarray, lines: list[Line], *, saturation: np.ndarray | None = None,
@@ -328,8 +361,8 @@ def read_header_digits(grey: np.ndarray, lines: list[Line], *, saturation: np.nd
         if len(digits) > MAX_DIGITS[slot.field]:
             confidence = 0.0
         pending.append((slot, ink, tess, digits, confidence))
-    inked = [ink.bbox for _, ink, _, _, _ in pending if ink]
-    opinions = second_opinion(grey, inked) if second_reader else None
+    inked = [_page_crop(grey, ink.bbox) for _, ink, _, _, _ in pending if ink]
+    opinions = second_opinion(inked) if second_reader else None
     opinion_at = iter(opinions or [])
     decided: list[tuple[_Slot, _Ink | None, tuple[str, float] | None, str, float, str | None]] = []
     for slot, ink, tess, digits, confidence in pending:

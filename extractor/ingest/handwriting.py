@@ -298,20 +298,20 @@ def _tesseract_digits(line: Line, slot: _Slot) -> tuple[str, float] | None:
     return text, min(w.confidence or 0.0 for w in words)
 
 
-def second_opinion(images: list[np.ndarray]) -> list[str | None] | None:
-    """Tesseract's reading of each ink token (``eng``, digits only), None for a token it could not read;
+def second_opinion(grey: np.ndarray, boxes: list[tuple[float, float, float, float]]) -> list[str | None] | None:
+    """Tesseract's reading of the ink tokens (``eng``, digits only), None for a token it could not read;
     None when it read none (or is not installed)."""
-    if not images:
+    if not boxes:
         return []
     crops = []
-    for image in images:
-        crop = cv2.copyMakeBorder(image, 8, 8, 8, 8, cv2.BORDER_CONSTANT, value=255)
-        scale = SECOND_READER_DIGIT_PX / max(image.shape[0], 1)
+    for box in boxes:
+        crop = _page_crop(grey, box)
+        scale = SECOND_READER_DIGIT_PX / max(box[3] - box[1], 1)
         if scale > 1.2:  # small print (a 1999 typed date): Tesseract reads digits best at ~50 px
             crop = cv2.resize(crop, None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC)
         crops.append(crop)
-    # One line, tokens far apart: Tesseract reads a single text line (psm 7) best, and one call costs one start;
-    # when it does not return one reading per token, each token is asked alone.
+    # Each token alone, as one text line (psm 7): read side by side in one call, a token's reading changed
+    # with the other tokens of the page (qn-33's 90 read 50 once the day joined the line).
     alone = [_digits_line([crop]) for crop in crops]
     readings = [r[0] if r and len(r) == 1 else None for r in alone]
     return None if all(r is None for r in readings) else readings
@@ -361,8 +361,8 @@ def read_header_digits(grey: np.ndarray, lines: list[Line], *, saturation: np.nd
         if len(digits) > MAX_DIGITS[slot.field]:
             confidence = 0.0
         pending.append((slot, ink, tess, digits, confidence))
-    inked = [_page_crop(grey, ink.bbox) for _, ink, _, _, _ in pending if ink]
-    opinions = second_opinion(inked) if second_reader else None
+    inked = [ink.bbox for _, ink, _, _, _ in pending if ink]
+    opinions = second_opinion(grey, inked) if second_reader else None
     opinion_at = iter(opinions or [])
     decided: list[tuple[_Slot, _Ink | None, tuple[str, float] | None, str, float, str | None]] = []
     for slot, ink, tess, digits, confidence in pending:

@@ -38,6 +38,8 @@ from extractor.ingest.layout import Line, RawWord
 # when the recogniser reads alone; when Tesseract's digits-only reading of the same ink agrees, AGREE_CONFIDENCE.
 ACCEPT_CONFIDENCE: Final = 0.9
 AGREE_CONFIDENCE: Final = 0.5
+# When the two readers disagree, the recogniser's reading is still given (with a warning to check it) from this.
+DISPUTED_CONFIDENCE: Final = 0.9
 # Share of the real scans' pen tokens Tesseract (eng, digits only, psm 6) read right: 9 of 12 (docs/ocr.md).
 TESSERACT_PEN_ACCURACY: Final = 0.75
 TESSERACT_TIMEOUT_S: Final = 20.0
@@ -278,6 +280,11 @@ def _warning(field: str, page: int) -> str:
             f"kiểm tra trên bản quét và nhập tay.")
 
 
+def _disputed_warning(field: str, page: int, digits: str, other: str) -> str:
+    return (f"Chữ số viết tay của {FIELD_NAMES_VI[field]} ở đầu trang {page} được đọc là {digits}, nhưng lần đọc "
+            f"thứ hai cho {other or 'kết quả khác'}: kiểm tra trên bản quét và sửa nếu sai.")
+
+
 def read_digits(glyphs: list[np.ndarray]) -> tuple[str, float]:
     """The digits of a token and the product of their probabilities ("", 0.0 when a glyph is not a digit)."""
     if not glyphs:
@@ -384,26 +391,30 @@ def read_header_digits(grey: np.ndarray, lines: list[Line], *, saturation: np.nd
     added: dict[int, list[RawWord]] = {}
     for slot, ink, tess, digits, confidence, opinion in decided:
         line = lines[slot.line_index]
-        if opinion is None and tess is not None and tess[0] != digits:
-            confidence = 0.0  # the line's reading and the recogniser disagree, and nobody breaks the tie
-        if opinion is not None:
-            # Two readers that fail differently: agreement is trusted, disagreement is left to the clerk.
-            agree = opinion == digits
-            confidence = 1 - (1 - confidence) * (1 - TESSERACT_PEN_ACCURACY) if agree else 0.0
-            threshold = AGREE_CONFIDENCE
+        other = opinion if opinion is not None else tess[0] if tess is not None else None
+        plausible = bool(digits) and _plausible(slot.field, int(digits))
+        if other is not None and other != digits:
+            # Two readers disagree: a reading the recogniser is sure of is given, marked for the clerk to check
+            # (Tesseract drops or misreads the pen's flagged 1 far more often than the recogniser); the rest
+            # is left unread.
+            disputed = plausible and confidence >= DISPUTED_CONFIDENCE
+            sure, confidence = False, confidence * (1 - TESSERACT_PEN_ACCURACY) if disputed else 0.0
         else:
-            threshold = ACCEPT_CONFIDENCE
-        sure = bool(digits) and confidence >= threshold and _plausible(slot.field, int(digits))
+            disputed = False
+            if other is not None:  # two readers that fail differently agree
+                confidence = 1 - (1 - confidence) * (1 - TESSERACT_PEN_ACCURACY)
+            sure = plausible and confidence >= (AGREE_CONFIDENCE if other is not None else ACCEPT_CONFIDENCE)
         bbox = ink.bbox if ink else (slot.x0, line[0].y0, slot.x1, line[0].y1)
+        warning = (_disputed_warning(slot.field, page_number, digits, other or "") if disputed
+                   else None if sure else _warning(slot.field, page_number))
         fields.append(HandwrittenField(
-            slot.field, int(digits) if sure else None, digits, round(confidence, 3),
-            ink.handwritten if ink else False, bbox, None if sure else _warning(slot.field, page_number),
-            opinion))
+            slot.field, int(digits) if sure or disputed else None, digits, round(confidence, 3),
+            ink.handwritten if ink else False, bbox, warning, opinion))
         dropped.setdefault(slot.line_index, set()).update(slot.inside)
         if slot.label is not None:
             trimmed.setdefault(slot.line_index, {})[slot.label] = slot
         added.setdefault(slot.line_index, []).append(
-            RawWord(digits if sure else UNREAD, *bbox, confidence=round(confidence, 3), handwritten=True))
+            RawWord(digits if sure or disputed else UNREAD, *bbox, confidence=round(confidence, 3), handwritten=True))
     out: list[Line] = []
     for li, line in enumerate(lines):
         if li not in added:

@@ -113,9 +113,10 @@ def test_most_synthetic_lines_are_read_and_few_wrong_ones_pass_the_threshold(hel
             total += 1
             right += fields[0].value == int(number)
             wrong += fields[0].value not in (None, int(number))
-    # Measured with the committed model and the recogniser alone: 38/40 right, 1 wrong (a held-out 5 read as
-    # 9 at 0.997); on real pen ink the second reader (Tesseract) catches such errors.
-    assert right / total >= 0.9, (right, total)
+    # Measured with the committed model and the recogniser alone: 34/40 right, 0 wrong, 6 left unread (three
+    # 17s at 0.85–0.88: these blocky 8×8 UCI digits are a small share of its training, real writers' MNIST
+    # digits a larger one); the model before read 38/40 but 1 wrong (a 5 as 9 at 0.997) and 77 % of MNIST.
+    assert right / total >= 0.85, (right, total)
     assert wrong / total <= 0.05, (wrong, total)
 
 
@@ -156,14 +157,25 @@ def test_an_implausible_day_is_not_output(held_out):
     assert day.value is None and day.warning
 
 
-def test_a_second_reader_that_disagrees_leaves_the_slot_unread(held_out, monkeypatch):
+def test_a_second_reader_that_disagrees_is_never_silent(held_out, monkeypatch):
     import extractor.ingest.handwriting as handwriting
 
     digits = {"number": _pick(held_out, "84")}
     grey, words = _line([("Số:", "printed"), ("", "number"), ("/QĐ-UBND", "printed")], digits)
     monkeypatch.setattr(handwriting, "second_opinion", lambda grey, boxes: ["34"] * len(boxes))
-    _, fields = read_header_digits(grey, [words])
-    assert fields[0].value is None and fields[0].second_opinion == "34" and fields[0].warning
+    # The recogniser sure: its reading is given, lowered in confidence, and the clerk is told both readings.
+    monkeypatch.setattr(handwriting, "read_digits", lambda glyphs: ("84", 0.97))
+    lines, fields = read_header_digits(grey, [words])
+    field = fields[0]
+    assert field.value == 84 and field.second_opinion == "34" and field.confidence < handwriting.AGREE_CONFIDENCE
+    assert "84" in field.warning and "34" in field.warning and "kiểm tra" in field.warning
+    assert [w.text for w in lines[0]] == ["Số:", "84", "/QĐ-UBND"]
+    # The recogniser unsure: left unread.
+    monkeypatch.setattr(handwriting, "read_digits", lambda glyphs: ("84", 0.8))
+    lines, fields = read_header_digits(grey, [words])
+    assert fields[0].value is None and "kiểm tra" in fields[0].warning
+    assert [w.text for w in lines[0]] == ["Số:", UNREAD, "/QĐ-UBND"]
+    monkeypatch.undo()
     monkeypatch.setattr(handwriting, "second_opinion", lambda grey, boxes: ["84"] * len(boxes))
     _, fields = read_header_digits(grey, [words])
     assert fields[0].value == 84 and fields[0].confidence > 0.9

@@ -114,7 +114,8 @@ def pen_stroke_digit(digit: int, rng: np.random.Generator, size: int = 64) -> np
     canvas = np.zeros((size, size), np.float32)
     strokes: list[list[tuple[float, float]]] = []
     if digit == 1:
-        flag_x, flag_y = rng.uniform(0.0, 0.35), rng.uniform(0.2, 0.55)
+        # The flag runs from a short tick to nearly the baseline (a 1 written like a "λ").
+        flag_x, flag_y = rng.uniform(-0.1, 0.35), rng.uniform(0.2, 0.9)
         strokes.append([(flag_x, flag_y), (0.55, 0.0), (0.5, 1.0)])
         if rng.random() < 0.2:
             strokes.append([(0.3, 1.0), (0.75, 1.0)])

@@ -23,8 +23,10 @@ The rewritten line keeps its printed words; the digits word carries ``handwritte
 from __future__ import annotations
 
 import re
+import tempfile
 import unicodedata
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Final
 
 import cv2
@@ -330,11 +332,34 @@ def second_opinion(grey: np.ndarray, boxes: list[tuple[float, float, float, floa
         if scale > 1.2:  # small print (a 1999 typed date): Tesseract reads digits best at ~50 px
             crop = cv2.resize(crop, None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC)
         crops.append(crop)
-    # Each token alone, as one text line (psm 7): read side by side in one call, a token's reading changed
-    # with the other tokens of the page (qn-33's 90 read 50 once the day joined the line).
-    alone = [_digits_line([crop]) for crop in crops]
+    # Each token alone, as one text line (psm 7): read side by side in one line, a token's reading changed
+    # with the other tokens of the page (qn-33's 90 read 50 once the day joined the line). One Tesseract start
+    # reads them all as the pages of one batch (an image list), each page on its own.
+    alone = _digits_pages(crops)
     readings = [r[0] if r and len(r) == 1 else None for r in alone]
     return None if all(r is None for r in readings) else readings
+
+
+def _digits_pages(crops: list[np.ndarray]) -> list[list[str] | None]:
+    """Each crop read as its own page, in one Tesseract run (its input a list of image files)."""
+    with tempfile.TemporaryDirectory(prefix="docintel-digits-") as folder:
+        names = []
+        for k, crop in enumerate(crops):
+            cell = cv2.copyMakeBorder(crop, 20, 20, 2 * crop.shape[0], 2 * crop.shape[0], cv2.BORDER_CONSTANT,
+                                      value=255)
+            names.append(str(Path(folder) / f"{k}.png"))
+            cv2.imwrite(names[-1], cell)
+        listing = Path(folder) / "tokens.txt"
+        listing.write_text("\n".join(names) + "\n")
+        try:
+            text = pytesseract.image_to_string(str(listing), lang="eng", timeout=TESSERACT_TIMEOUT_S,
+                                               config="--oem 1 --psm 7 -c tessedit_char_whitelist=0123456789")
+        except (pytesseract.TesseractError, pytesseract.TesseractNotFoundError, RuntimeError):
+            return [None] * len(crops)
+    pages = text.split("\f")
+    if len(pages) < len(crops):  # not one page per token: read each alone
+        return [_digits_line([crop]) for crop in crops]
+    return [page.split() for page in pages[: len(crops)]]
 
 
 def _digits_line(crops: list[np.ndarray]) -> list[str] | None:

@@ -187,3 +187,17 @@ def test_a_citation_date_in_the_preamble_is_not_taken_for_the_header_date(held_o
                         {"day": _pick(held_out, "19")})
     _, fields = read_header_digits(grey, [words], second_reader=False)
     assert fields == []
+
+
+def test_the_second_reader_reads_each_token_on_its_own():
+    """One Tesseract run, each token its own page: one reading per token, in order, none merged."""
+    from extractor.ingest.handwriting import second_opinion
+
+    font = ImageFont.truetype(FONT, 56)
+    page = Image.new("L", (900, 120), 255)
+    draw = ImageDraw.Draw(page)
+    boxes = []
+    for x, text in ((40, "84"), (380, "16"), (700, "2025")):
+        draw.text((x, 30), text, fill=0, font=font)
+        boxes.append(tuple(float(v) for v in draw.textbbox((x, 30), text, font=font)))
+    assert second_opinion(np.asarray(page), boxes) == ["84", "16", "2025"]

@@ -224,15 +224,19 @@ _DATE_LABELS = frozenset({"ngày", "tháng"})
 _DATE_NUMBER = re.compile(r"^([0-9lI|\]]{1,2})([,;.]?)$")
 # The number label misread with another mark on its o ("Só:", "Sô:").
 _NUMBER_LABEL = re.compile(r"^([Ss])[oóòỏõọôồổỗộ](:)$")
+# Tesseract reads a printed 8 as "§" inside a document number's code ("CV-PA§3"); no number holds a "§".
+_SECTION_IN_NUMBER = re.compile(r"(?<=[0-9A-Za-zĐđ-])§|§(?=[0-9])")
 
 
 def correct_numbers(texts: list[str]) -> list[str]:
-    """Day and month numbers with ``l``, ``I``, ``|``, ``]`` read for 1; the ``Số:`` label's mark."""
+    """Day and month numbers with ``l``, ``I``, ``|``, ``]`` read for 1; the ``Số:`` label's mark; ``§`` for 8."""
     out = list(texts)
     for k, text in enumerate(texts):
         label = _NUMBER_LABEL.match(text)
         if label and k == 0:
             out[k] = f"{label.group(1)}ố:"
+        if "/" in text and "§" in text:
+            out[k] = text = _SECTION_IN_NUMBER.sub("8", text)
         if k == 0 or texts[k - 1].lower() not in _DATE_LABELS:
             continue
         number = _DATE_NUMBER.match(text)

@@ -70,9 +70,12 @@ def test_a_tone_on_either_vowel_of_oa_oe_uy_is_one_word():
         ("Só: 729 /QĐ-TTg", "Số: 729 /QĐ-TTg"),
         ("kết quả quý I tháng I", "kết quả quý I tháng I"),  # a Roman numeral stays
         ("ngày làm việc", "ngày làm việc"),
+        ("Số: 115/CV-PA§3", "Số: 115/CV-PA83"),
+        ("Số: 2§/KH-UBND", "Số: 28/KH-UBND"),
+        ("theo § 3 Điều 5", "theo § 3 Điều 5"),  # a section sign in running text stays
     ],
 )
-def test_day_and_month_read_with_letters_for_ones(read, meant):
+def test_ocr_slips_in_dates_and_numbers(read, meant):
     assert " ".join(correct_numbers(read.split())) == meant
 
 

@@ -48,6 +48,9 @@ CLOSING_MIN_GAP_SPACES: Final = 2.0
 SPECK_MAX_CONFIDENCE: Final = 0.3
 # The line that opens the closing, as OCR reads it (the bold italic "Nơi nhận:" loses its marks at times).
 NOI_NHAN: Final = re.compile(r"^\W{0,3}N[oơóòờớ]i\s*nh[aâậấầ]n\b", re.IGNORECASE)
+# Two word boxes that overlap by more than this share of the smaller one are one word read twice (neighbours on
+# a line touch at most by a few pixels; lines above and below by a descender).
+DUPLICATE_OVERLAP: Final = 0.5
 # Fewer lines than this on a page give no reliable right edge of the text block.
 WRAP_MIN_LINES: Final = 8
 
@@ -97,6 +100,43 @@ def cluster_lines(words: Sequence[RawWord]) -> list[Line]:
         lines.append([word])
         top, bottom = word.y0, word.y1
     return [sorted(line, key=lambda w: w.x0) for line in lines]
+
+
+def drop_duplicate_words(lines: list[Line]) -> list[Line]:
+    """The lines without words read twice: a second reading of an area (the ink under a seal read again in
+    sparse mode, a doubtful line re-read) may cover words already read and append them as a line of their own,
+    which the closing's split then interleaves ("KT. KT. CHỦ CHỦ TỊCH TỊCH"). Of two words whose boxes overlap
+    by more than :data:`DUPLICATE_OVERLAP` of the smaller one, the surer reading is kept (the first on a tie)."""
+    indexed = sorted(((w.y0, k, j) for k, line in enumerate(lines) for j, w in enumerate(line)))
+    words = {(k, j): lines[k][j] for _, k, j in indexed}
+    dropped: set[tuple[int, int]] = set()
+    active: list[tuple[int, int]] = []  # kept words whose box may still reach the next word's top
+    for _, k, j in indexed:
+        word = words[(k, j)]
+        active = [key for key in active if words[key].y1 > word.y0]
+        twin = next((key for key in active if _overlap_share(words[key], word) > DUPLICATE_OVERLAP), None)
+        if twin is None:
+            active.append((k, j))
+            continue
+        if (word.confidence or 0.0) > (words[twin].confidence or 0.0):
+            dropped.add(twin)
+            active[active.index(twin)] = (k, j)
+        else:
+            dropped.add((k, j))
+    if not dropped:
+        return lines
+    kept = [[w for j, w in enumerate(line) if (k, j) not in dropped] for k, line in enumerate(lines)]
+    return [line for line in kept if line]
+
+
+def _overlap_share(a: RawWord, b: RawWord) -> float:
+    """The area both boxes cover, as a share of the smaller box."""
+    w = min(a.x1, b.x1) - max(a.x0, b.x0)
+    h = min(a.y1, b.y1) - max(a.y0, b.y0)
+    if w <= 0 or h <= 0:
+        return 0.0
+    smaller = min((a.x1 - a.x0) * (a.y1 - a.y0), (b.x1 - b.x0) * (b.y1 - b.y0))
+    return w * h / smaller if smaller > 0 else 0.0
 
 
 def _line_top(line: Line) -> float:

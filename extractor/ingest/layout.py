@@ -242,7 +242,20 @@ def _columns_first(lines: list[Line], zone: list[int], split: float, page_width:
     before = [line for i, line in enumerate(lines) if i < at and i not in in_zone]
     after = [line for i, line in enumerate(lines) if i > at and i not in in_zone]
     left_lines, right_lines = cluster_lines(left), cluster_lines(right)
+    if bands:
+        left_lines, right_lines = _without_leading_marks(left_lines), _without_leading_marks(right_lines)
     return before + (_in_bands(left_lines, right_lines) if bands else left_lines + right_lines) + after
+
+
+def _without_leading_marks(lines: list[Line]) -> list[Line]:
+    """A header column's lines without the marks OCR reads before their first word: the header holds no list,
+    so a "-" before "SỞ GIÁO DỤC VÀ ĐÀO TẠO" is a pen stroke or a rule's end, not a dash (it would read as
+    one issuer "UBND THÀNH PHỐ … - SỞ …"). Lines of marks only (the rules under the names) stay."""
+    out = []
+    for line in lines:
+        first = next((k for k, w in enumerate(line) if any(ch.isalnum() for ch in w.text)), 0)
+        out.append(line[first:])
+    return out
 
 
 def _gaps(lines: list[Line]) -> list[tuple[float, float]]:

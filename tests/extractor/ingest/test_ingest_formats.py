@@ -479,3 +479,17 @@ def test_drop_stamps_removes_a_framed_incoming_stamp_only():
         (620, [("Ngày", 120, 200), ("thực", 210, 290), ("hiện", 300, 380)]),
     )
     assert _texts(ocr_mod.drop_stamps(grey, lines)) == ["Hà Nội,", "Ngày thực hiện"]
+
+
+def test_split_header_columns_drops_a_mark_before_a_header_line():
+    # A pen stroke read as "-" before the issuer's second line would make one issuer "UBND … - SỞ …".
+    lines = _words(
+        (100, [("UBND", 330, 490), ("THÀNH", 508, 714), ("PHỐ", 729, 847), ("CỘNG", 1181, 1327), ("HÒA", 1342, 1453)]),
+        (140, [("-", 308, 312), ("SỞ", 330, 407), ("GIÁO", 422, 575), ("DỤC", 593, 718), ("Độc", 1346, 1442),
+               ("lập", 1461, 1534)]),
+        (180, [("---", 400, 700), ("-", 1300, 1320), ("-", 1340, 1360)]),
+    )
+    ordered = split_header_columns(lines, 2488, 3513)
+    assert [" ".join(w.text for w in line) for line in ordered] == [
+        "UBND THÀNH PHỐ", "SỞ GIÁO DỤC", "---", "CỘNG HÒA", "Độc lập", "- -",
+    ]

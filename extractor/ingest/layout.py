@@ -47,6 +47,8 @@ CLOSING_MIN_GAP_SPACES: Final = 2.0
 # Words read with less confidence than this do not count when looking for the gap between columns.
 SPECK_MAX_CONFIDENCE: Final = 0.3
 # The line that opens the closing, as OCR reads it (the bold italic "Nơi nhận:" loses its marks at times).
+# The motto's first words, as OCR reads them (marks lost at times): where the header's right column starts.
+MOTTO_START: Final = re.compile(r"^(?:C[OÔỘỐ]NG\s+H[OÒÓ][AÀÁ]?|[ĐD][OÔộ]c\s+l[aậâ]p)", re.IGNORECASE)
 NOI_NHAN: Final = re.compile(r"^\W{0,3}N[oơóòờớ]i\s*nh[aâậấầ]n\b", re.IGNORECASE)
 # Two word boxes that overlap by more than this share of the smaller one are one word read twice (neighbours on
 # a line touch at most by a few pixels; lines above and below by a descender).
@@ -228,7 +230,8 @@ def _columns_first(lines: list[Line], zone: list[int], split: float, page_width:
         return lines
     banded = [w for i in zone if i not in overhanging for w in lines[i]]
     # A speck inside the gap belongs to neither column.
-    width = _widest_gap(banded, page_width)[0]  # type: ignore[index]
+    gap = _widest_gap(banded, page_width)
+    width = gap[0] if gap is not None else 0.0
     zone_words = [w for i in zone if i not in overhanging for w in lines[i]
                   if not (_is_speck(w) and abs(w.xc - split) < width / 2)]
     left = [w for w in zone_words if w.xc < split]
@@ -317,13 +320,44 @@ def split_header_columns(lines: list[Line], page_width: float, page_height: floa
     order = [i for i in by_top if _line_top(lines[i]) <= HEADER_ZONE_MAX_FRACTION * page_height]
     # A handwritten mark or a filing note in the top margin may stand above the header: the zone starts at
     # the first of the top lines from which two columns are found.
+    # Before skipping any, the motto: columns too close for the band would otherwise leave the top line read
+    # across ("ỦY BAN NHÂN DÂN TỈNH … CỘNG HÒA XÃ HỘI …") and the zone start below it.
     for start in range(min(HEADER_MAX_SKIPPED + 1, len(order))):
         zone, split, _ = _grow_zone(lines, order[start:], page_width, HEADER_MAX_VGAP,
                                     HEADER_MIN_GAP_FRACTION * page_width)
         words = [w for i in zone for w in lines[i] if not _is_speck(w)]
         if len(zone) >= 2 and any(w.xc < split for w in words) and any(w.xc >= split for w in words):
             return _columns_first(lines, zone, split, page_width, bands=True)
+        if start == 0 and (anchored := _motto_split(lines, order)) is not None:
+            return _columns_first(lines, *anchored, page_width, bands=True)
     return lines
+
+
+def _motto_split(lines: list[Line], order: Sequence[int]) -> tuple[list[int], float] | None:
+    """The header's columns found from the motto when no empty band shows them (columns closer than the
+    band's minimum on a low-resolution photo, a word of dust between them): the right column starts where
+    "CỘNG HÒA" (or "Độc lập") starts on a line that has the issuer's words before it. The zone runs from that
+    line down while no word straddles the split and no tall vertical gap opens (the title under the header
+    straddles it). Returns (zone, split x) or None."""
+    for at, index in enumerate(order):
+        line = [w for w in lines[index] if not _is_speck(w)]
+        k = next((k for k in range(1, len(line) - 1) if MOTTO_START.match(f"{line[k].text} {line[k + 1].text}")),
+                 None)
+        if k is None:
+            continue
+        split = (line[k - 1].x1 + line[k].x0) / 2
+        zone = [index]
+        bottom = max(w.y1 for w in lines[index])
+        for below in order[at + 1:]:
+            height = median_height([w for i in zone for w in lines[i]])
+            words = [w for w in lines[below] if not _is_speck(w)]
+            if _line_top(lines[below]) - bottom > HEADER_MAX_VGAP * height or any(
+                    w.x0 < split < w.x1 for w in words):
+                break
+            zone.append(below)
+            bottom = max(bottom, max(w.y1 for w in lines[below]))
+        return (zone, split) if len(zone) >= 2 else None
+    return None
 
 
 def split_closing_columns(lines: list[Line], page_width: float) -> list[Line]:

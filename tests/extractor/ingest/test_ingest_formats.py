@@ -493,3 +493,22 @@ def test_split_header_columns_drops_a_mark_before_a_header_line():
     assert [" ".join(w.text for w in line) for line in ordered] == [
         "UBND THÀNH PHỐ", "SỞ GIÁO DỤC", "---", "CỘNG HÒA", "Độc lập", "- -",
     ]
+
+
+def test_split_header_columns_finds_close_columns_from_the_motto():
+    # A 72 dpi phone photo (595 px wide): the columns stand 6 px apart, under the empty band's minimum (9 px);
+    # the right column starts where "CỘNG HÒA" does, and the title under the header straddles the split.
+    lines = _words(
+        (100, [("ỦY", 40, 55), ("BAN", 58, 80), ("NHÂN", 83, 110), ("DÂN", 113, 135), ("TỈNH", 138, 162),
+              ("QUẢNG", 165, 200), ("NGÃI", 203, 230), ("CỘNG", 236, 270), ("HÒA", 273, 298), ("XÃ", 301, 315),
+              ("HỘI", 318, 340)]),
+        (140, [("Số:", 90, 108), ("12/UBND", 111, 160), ("Độc", 300, 320), ("lập", 323, 340)]),
+        (180, [("V/v", 60, 78), ("phòng", 81, 110), ("chống", 113, 140), ("lụt", 143, 160), ("bão", 163, 185),
+              ("Quảng", 290, 320), ("Ngãi,", 323, 350)]),
+        (300, [("Kính", 150, 175), ("gửi:", 178, 200), ("Sở", 203, 215), ("Nông", 218, 245), ("nghiệp", 248, 290)]),
+    )
+    ordered = split_header_columns(lines, 595, 842)
+    assert [" ".join(w.text for w in line) for line in ordered] == [
+        "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI", "Số: 12/UBND", "V/v phòng chống lụt bão",
+        "CỘNG HÒA XÃ HỘI", "Độc lập", "Quảng Ngãi,", "Kính gửi: Sở Nông nghiệp",
+    ]

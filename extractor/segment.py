@@ -162,7 +162,7 @@ def _header_end(lines: list[Line]) -> int:
         first = CELL_SPLIT.split(t)[0]
         if _is_type_line(first) or KINH_GUI.match(t) or CITATION.match(t) or lines[i].kind in ("roman", "dieu"):
             return i
-        if lines[i].kind == "arabic" and i > 0:
+        if lines[i].kind == "arabic" and i > 0 and not _header_follows(lines, i, limit):
             return i
         # a long line ends the header — unless Kính gửi follows (a V/v line run into a stamp's text)
         long_line = (len(t) > 160 and not (PLACE_DATE.match(t) or SUBJECT_LINE.match(t)) and "|" not in t
@@ -170,6 +170,13 @@ def _header_end(lines: list[Line]) -> int:
         if long_line and not any(KINH_GUI.match(ln.text) for ln in lines[i + 1 : i + 3]):
             return i
     return 0
+
+
+def _header_follows(lines: list[Line], i: int, limit: int) -> bool:
+    """The header's own lines (the motto, Số:, the place and date) come below line ``i``: a numbered line above
+    them is a note on the copy (a routing instruction, "1. Chuyển đ/c …"), not the body's first item."""
+    return any(MOTTO.match(ln.text) or NUMBER_LINE.match(ln.text) or PLACE_DATE.match(ln.text)
+               for ln in lines[i + 1 : limit])
 
 
 def _assign_columns(cells: list[Cell]) -> None:
@@ -203,7 +210,8 @@ def segment(text: str, start: int = 0) -> Segments:
         return seg
     head_end = _header_end(lines)
     for line in lines[:head_end]:
-        seg.header.extend(_cells(line))
+        if line.kind != "arabic":  # a numbered note on the copy (see _header_follows) is no header cell
+            seg.header.extend(_cells(line))
     _assign_columns(seg.header)
     i = _read_title(seg, head_end)
     i = _read_kinh_gui(seg, i)

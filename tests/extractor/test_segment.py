@@ -193,3 +193,15 @@ def test_line_spans_point_into_the_text():
 def test_empty_text_has_no_zones():
     seg = segment("")
     assert seg.lines == [] and seg.header == [] and seg.body == [] and seg.type_line is None
+
+
+def test_a_numbered_note_above_the_header_neither_ends_it_nor_joins_it():
+    # A routing note on the received copy ("1. Chuyển …") stands above the header's own lines.
+    from extractor.segment import segment
+
+    text = ("1. Chuyển đ/c Hà xử lý\nỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH QUẢNG TRỊ | "
+            "Độc lập - Tự do - Hạnh phúc\nSố: 12/KH-UBND | Quảng Trị, ngày 19 tháng 5 năm 2023\n"
+            "KẾ HOẠCH\nTổ chức Tháng hành động vì trẻ em\n1. Mục đích")
+    seg = segment(text)
+    assert [c.text for c in seg.left_column()] == ["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG TRỊ", "Số: 12/KH-UBND"]
+    assert seg.type_line is not None and seg.type_line.text == "KẾ HOẠCH"

@@ -36,6 +36,9 @@ from extractor.vocabulary import (
     TYPE_PREFIX,
 )
 
+# Numbered notes on a received copy above "Kính gửi" are skipped over at most this many lines.
+NOTES_MAX_LINES = 12
+
 
 @dataclass(slots=True)
 class Line:
@@ -214,13 +217,27 @@ def segment(text: str, start: int = 0) -> Segments:
             seg.header.extend(_cells(line))
     _assign_columns(seg.header)
     i = _read_title(seg, head_end)
-    i = _read_kinh_gui(seg, i)
+    i = _read_kinh_gui(seg, _past_notes(lines, i))
     body_start = _preamble_end(lines, i)
     seg.preamble = lines[i:body_start]
     close = _closing_start(lines, body_start)
     seg.body = lines[body_start:close]
     seg.closing, seg.appendix_start = _split_appendix(lines[close:])
     return seg
+
+
+def _past_notes(lines: list[Line], i: int) -> int:
+    """Where "Kính gửi" starts when numbered notes on the received copy stand between it and the header (a
+    routing instruction beside the V/v: "1. Cô … gửi văn bản …"); ``i`` when none do. The genre puts nothing
+    numbered above Kính gửi, so numbered lines with no citation among them are such notes."""
+    if not (i < len(lines) and lines[i].kind == "arabic"):
+        return i
+    for k in range(i + 1, min(len(lines), i + NOTES_MAX_LINES)):
+        if KINH_GUI.match(lines[k].text):
+            return k
+        if CITATION.match(lines[k].text) or lines[k].kind in ("roman", "dieu"):
+            break
+    return i
 
 
 def _read_title(seg: Segments, i: int) -> int:

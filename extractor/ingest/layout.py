@@ -47,6 +47,11 @@ CLOSING_MIN_GAP_SPACES: Final = 2.0
 # Words read with less confidence than this do not count when looking for the gap between columns.
 SPECK_MAX_CONFIDENCE: Final = 0.3
 # The line that opens the closing, as OCR reads it (the bold italic "Nơi nhận:" loses its marks at times).
+# The trích yếu line of a Công văn, under the number; a block of notes beside it is read after it when at least
+# this many lines start at the block's edge. Words less tall than DUST_HEIGHT of the text are dust.
+SUBJECT_START: Final = re.compile(r"^V\s*/\s*v\b", re.IGNORECASE)
+SIDE_BLOCK_MIN_LINES: Final = 3
+DUST_HEIGHT: Final = 0.35
 # The motto's first words, as OCR reads them (marks lost at times): where the header's right column starts.
 MOTTO_START: Final = re.compile(r"^(?:C[OÔỘỐ]NG\s+H[OÒÓ][AÀÁ]?|[ĐD][OÔộ]c\s+l[aậâ]p)", re.IGNORECASE)
 NOI_NHAN: Final = re.compile(r"^\W{0,3}N[oơóòờớ]i\s*nh[aâậấầ]n\b", re.IGNORECASE)
@@ -327,10 +332,47 @@ def split_header_columns(lines: list[Line], page_width: float, page_height: floa
                                     HEADER_MIN_GAP_FRACTION * page_width)
         words = [w for i in zone for w in lines[i] if not _is_speck(w)]
         if len(zone) >= 2 and any(w.xc < split for w in words) and any(w.xc >= split for w in words):
-            return _columns_first(lines, zone, split, page_width, bands=True)
+            return _beside_subject(_columns_first(lines, zone, split, page_width, bands=True), zone, lines)
         if start == 0 and (anchored := _motto_split(lines, order)) is not None:
-            return _columns_first(lines, *anchored, page_width, bands=True)
+            return _beside_subject(_columns_first(lines, *anchored, page_width, bands=True), anchored[0], lines)
     return lines
+
+
+def _beside_subject(ordered: list[Line], zone: list[int], lines: list[Line]) -> list[Line]:
+    """The trích yếu ("V/v …") under the header with a block of notes beside it (a routing instruction typed
+    or stamped on the received copy, its lines starting at one x): the V/v lines first, then the block.
+
+    The block is found by its left edge: from the V/v line down, consecutive lines (at least
+    :data:`SIDE_BLOCK_MIN_LINES`) each have a word starting at the same x (within a fifth of a word height),
+    right of the V/v line's start. Readers interleave the two ("V/v bảo đảm … SV 1. Cô Hương gửi …"), and
+    the words stand too close for a band between them. Words far shorter than the text (dust read as "bà")
+    are dropped from the V/v lines."""
+    zone_top = min(_line_top(lines[i]) for i in zone)
+    outside = {id(line) for i, line in enumerate(lines) if i not in zone and _line_top(line) > zone_top}
+    first = next((k for k, line in enumerate(ordered) if id(line) in outside), None)
+    if first is None or not SUBJECT_START.match(" ".join(w.text for w in ordered[first])):
+        return ordered
+    height = median_height([w for line in ordered[first : first + 8] for w in line])
+    tol = 0.2 * height
+    subject_x = ordered[first][0].x0
+    best: tuple[int, float] | None = None  # (lines in the run, x)
+    for word in ordered[first][1:]:
+        x, run = word.x0, 0
+        if x <= subject_x + 4 * height:
+            continue
+        for line in ordered[first:]:
+            if not any(abs(w.x0 - x) <= tol for w in line):
+                break
+            run += 1
+        if run >= SIDE_BLOCK_MIN_LINES and (best is None or run > best[0]):
+            best = (run, x)
+    if best is None:
+        return ordered
+    run, x = best
+    block = ordered[first : first + run]
+    left = [[w for w in line if w.x0 < x - tol and w.y1 - w.y0 >= DUST_HEIGHT * height] for line in block]
+    right = [[w for w in line if w.x0 >= x - tol] for line in block]
+    return ordered[:first] + [ln for ln in left if ln] + [ln for ln in right if ln] + ordered[first + run :]
 
 
 def _motto_split(lines: list[Line], order: Sequence[int]) -> tuple[list[int], float] | None:

@@ -512,3 +512,24 @@ def test_split_header_columns_finds_close_columns_from_the_motto():
         "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI", "Số: 12/UBND", "V/v phòng chống lụt bão",
         "CỘNG HÒA XÃ HỘI", "Độc lập", "Quảng Ngãi,", "Kính gửi: Sở Nông nghiệp",
     ]
+
+
+def test_split_header_columns_reads_the_subject_before_a_block_of_notes_beside_it():
+    # A routing note typed beside the V/v starts at one x on every line, a word space after the V/v's words.
+    lines = _words(
+        (100, [("SỞ", 330, 407), ("GIÁO", 422, 575), ("DỤC", 593, 718), ("CỘNG", 1181, 1327), ("HÒA", 1342, 1453)]),
+        (140, [("Số:", 410, 481), ("15/SGDĐT", 494, 800), ("Đà", 1262, 1334), ("Nẵng,", 1348, 1484)]),
+        (200, [("V/v", 375, 446), ("bảo", 462, 532), ("đảm", 546, 631), ("TTATGT", 648, 840), ("cho", 855, 925),
+               ("HS,", 940, 1013), ("SV", 1031, 1092), ("1.", 1110, 1135),
+               ("Cô", 1150, 1195), ("Hương", 1210, 1330)]),
+        (240, [("trong", 401, 506), ("dịp", 519, 579), ("hè", 595, 743), ("thi", 756, 931), ("THPT", 945, 1069),
+               ("2.", 1108, 1135), ("Phòng", 1150, 1250)]),
+        (280, [("năm", 736, 820), ("2019", 834, 932), ("3.", 1108, 1135), ("Công", 1150, 1237)]),
+        (320, [("Kính", 484, 600), ("gửi:", 616, 705)]),
+    )
+    ordered = split_header_columns(lines, 2488, 3513)
+    assert [" ".join(w.text for w in line) for line in ordered] == [
+        "SỞ GIÁO DỤC", "Số: 15/SGDĐT", "CỘNG HÒA", "Đà Nẵng,", "V/v bảo đảm TTATGT cho HS, SV", "trong dịp hè thi THPT",
+        "năm 2019",
+        "1. Cô Hương", "2. Phòng", "3. Công", "Kính gửi:",
+    ]

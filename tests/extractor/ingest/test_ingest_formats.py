@@ -394,6 +394,10 @@ def test_ocr_fix_word_turns_em_dashes_into_en_dashes(word, fixed):
     # A sound Vietnamese layer over the same picture is kept.
     (("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập Tự do Hạnh phúc Sở Giáo dục và Đào tạo thành phố "
      "V/v bảo đảm an toàn giao thông cho học sinh sinh viên trong dịp nghỉ hè và kỳ thi"), "pdf-text"),
+    # Only a portal's e-signature stamped in a corner of the scan (a government ".signed.pdf"): that small box of
+    # text is not the page, which is OCR'd (taken as the page, it hid the whole header).
+    (("Ký bởi: Cổng Thông tin điện tử Chính phủ | Email: thongtinchinhphu@chinhphu.vn | Cơ quan: Văn phòng Chính "
+      "phủ | Thời gian ký: 01.06.2023 10:33:15 +07:00"), "ocr"),
 ])
 def test_scanned_page_whose_text_layer_lost_its_diacritics_is_ocrd(monkeypatch, layer, method):
     from ingest_helpers import FONT
@@ -407,10 +411,19 @@ def test_scanned_page_whose_text_layer_lost_its_diacritics_is_ocrd(monkeypatch, 
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=A4, invariant=1)
     c.drawImage(ImageReader(text_image(["Trang quét"])), 0, 0, width=A4[0], height=A4[1])
-    text = c.beginText(72, 760)
-    text.setTextRenderMode(3)  # invisible, as OCR layers over scans are
-    text.setFont("LiberationSerif", 10)
-    text.textLine(layer)
+    if "|" in layer:  # a stamp: short lines in the top right corner
+        text = c.beginText(A4[0] - 170, A4[1] - 20)
+        text.setFont("LiberationSerif", 7)
+        for part in layer.split(" | "):
+            text.textLine(part)
+    else:  # an OCR layer: the page's lines, top to bottom
+        text = c.beginText(72, 760)
+        text.setTextRenderMode(3)  # invisible, as OCR layers over scans are
+        text.setFont("LiberationSerif", 10)
+        words = layer.split()
+        for k in range(0, len(words), 10):
+            text.textLine(" ".join(words[k : k + 10]))
+            text.moveCursor(0, 200)
     c.drawText(text)
     c.showPage()
     c.save()

@@ -37,6 +37,9 @@ from extractor.vocabulary import (
     TYPE_PREFIX,
 )
 
+# Numbered notes on a received copy above "Kính gửi" are skipped over at most this many lines.
+NOTES_MAX_LINES = 12
+
 
 @dataclass(slots=True)
 class Line:
@@ -163,7 +166,7 @@ def _header_end(lines: list[Line]) -> int:
         first = CELL_SPLIT.split(t)[0]
         if _is_type_line(first) or KINH_GUI.match(t) or CITATION.match(t) or lines[i].kind in ("roman", "dieu"):
             return i
-        if lines[i].kind == "arabic" and i > 0:
+        if lines[i].kind == "arabic" and i > 0 and not _header_follows(lines, i, limit):
             return i
         # a long line ends the header — unless Kính gửi follows (a V/v line run into a stamp's text)
         long_line = (len(t) > 160 and not (PLACE_DATE.match(t) or SUBJECT_LINE.match(t)) and "|" not in t
@@ -171,6 +174,13 @@ def _header_end(lines: list[Line]) -> int:
         if long_line and not any(KINH_GUI.match(ln.text) for ln in lines[i + 1 : i + 3]):
             return i
     return 0
+
+
+def _header_follows(lines: list[Line], i: int, limit: int) -> bool:
+    """The header's own lines (the motto, Số:, the place and date) come below line ``i``: a numbered line above
+    them is a note on the copy (a routing instruction, "1. Chuyển đ/c …"), not the body's first item."""
+    return any(MOTTO.match(ln.text) or NUMBER_LINE.match(ln.text) or PLACE_DATE.match(ln.text)
+               for ln in lines[i + 1 : limit])
 
 
 def _assign_columns(cells: list[Cell]) -> None:
@@ -204,10 +214,11 @@ def segment(text: str, start: int = 0) -> Segments:
         return seg
     head_end = _header_end(lines)
     for line in lines[:head_end]:
-        seg.header.extend(_cells(line))
+        if line.kind != "arabic":  # a numbered note on the copy (see _header_follows) is no header cell
+            seg.header.extend(_cells(line))
     _assign_columns(seg.header)
     i = _read_title(seg, head_end)
-    i = _read_kinh_gui(seg, i)
+    i = _read_kinh_gui(seg, _past_notes(lines, i))
     body_start = _preamble_end(lines, i)
     seg.preamble = lines[i:body_start]
     close = _closing_start(lines, body_start)
@@ -223,6 +234,20 @@ def _names_no_document(line: str) -> bool:
     """A trích yếu that opens with a cue word ("Thực hiện công tác bầu cử …"): no number, issuer or place of a
     cited document, and no clause end — a citation names what it cites."""
     return not _CITES.search(line) and not line.rstrip().endswith((";", ":", "."))
+
+
+def _past_notes(lines: list[Line], i: int) -> int:
+    """Where "Kính gửi" starts when numbered notes on the received copy stand between it and the header (a
+    routing instruction beside the V/v: "1. Cô … gửi văn bản …"); ``i`` when none do. The genre puts nothing
+    numbered above Kính gửi, so numbered lines with no citation among them are such notes."""
+    if not (i < len(lines) and lines[i].kind == "arabic"):
+        return i
+    for k in range(i + 1, min(len(lines), i + NOTES_MAX_LINES)):
+        if KINH_GUI.match(lines[k].text):
+            return k
+        if CITATION.match(lines[k].text) or lines[k].kind in ("roman", "dieu"):
+            break
+    return i
 
 
 def _read_title(seg: Segments, i: int) -> int:

@@ -47,7 +47,17 @@ CLOSING_MIN_GAP_SPACES: Final = 2.0
 # Words read with less confidence than this do not count when looking for the gap between columns.
 SPECK_MAX_CONFIDENCE: Final = 0.3
 # The line that opens the closing, as OCR reads it (the bold italic "Nơi nhận:" loses its marks at times).
+# The trích yếu line of a Công văn, under the number; a block of notes beside it is read after it when at least
+# this many lines start at the block's edge. Words less tall than DUST_HEIGHT of the text are dust.
+SUBJECT_START: Final = re.compile(r"^V\s*/\s*v\b", re.IGNORECASE)
+SIDE_BLOCK_MIN_LINES: Final = 3
+DUST_HEIGHT: Final = 0.35
+# The motto's first words, as OCR reads them (marks lost at times): where the header's right column starts.
+MOTTO_START: Final = re.compile(r"^(?:C[OÔỘỐ]NG\s+H[OÒÓ][AÀÁ]?|[ĐD][OÔộ]c\s+l[aậâ]p)", re.IGNORECASE)
 NOI_NHAN: Final = re.compile(r"^\W{0,3}N[oơóòờớ]i\s*nh[aâậấầ]n\b", re.IGNORECASE)
+# Two word boxes that overlap by more than this share of the smaller one are one word read twice (neighbours on
+# a line touch at most by a few pixels; lines above and below by a descender).
+DUPLICATE_OVERLAP: Final = 0.5
 # Fewer lines than this on a page give no reliable right edge of the text block.
 WRAP_MIN_LINES: Final = 8
 
@@ -97,6 +107,43 @@ def cluster_lines(words: Sequence[RawWord]) -> list[Line]:
         lines.append([word])
         top, bottom = word.y0, word.y1
     return [sorted(line, key=lambda w: w.x0) for line in lines]
+
+
+def drop_duplicate_words(lines: list[Line]) -> list[Line]:
+    """The lines without words read twice: a second reading of an area (the ink under a seal read again in
+    sparse mode, a doubtful line re-read) may cover words already read and append them as a line of their own,
+    which the closing's split then interleaves ("KT. KT. CHỦ CHỦ TỊCH TỊCH"). Of two words whose boxes overlap
+    by more than :data:`DUPLICATE_OVERLAP` of the smaller one, the surer reading is kept (the first on a tie)."""
+    indexed = sorted(((w.y0, k, j) for k, line in enumerate(lines) for j, w in enumerate(line)))
+    words = {(k, j): lines[k][j] for _, k, j in indexed}
+    dropped: set[tuple[int, int]] = set()
+    active: list[tuple[int, int]] = []  # kept words whose box may still reach the next word's top
+    for _, k, j in indexed:
+        word = words[(k, j)]
+        active = [key for key in active if words[key].y1 > word.y0]
+        twin = next((key for key in active if _overlap_share(words[key], word) > DUPLICATE_OVERLAP), None)
+        if twin is None:
+            active.append((k, j))
+            continue
+        if (word.confidence or 0.0) > (words[twin].confidence or 0.0):
+            dropped.add(twin)
+            active[active.index(twin)] = (k, j)
+        else:
+            dropped.add((k, j))
+    if not dropped:
+        return lines
+    kept = [[w for j, w in enumerate(line) if (k, j) not in dropped] for k, line in enumerate(lines)]
+    return [line for line in kept if line]
+
+
+def _overlap_share(a: RawWord, b: RawWord) -> float:
+    """The area both boxes cover, as a share of the smaller box."""
+    w = min(a.x1, b.x1) - max(a.x0, b.x0)
+    h = min(a.y1, b.y1) - max(a.y0, b.y0)
+    if w <= 0 or h <= 0:
+        return 0.0
+    smaller = min((a.x1 - a.x0) * (a.y1 - a.y0), (b.x1 - b.x0) * (b.y1 - b.y0))
+    return w * h / smaller if smaller > 0 else 0.0
 
 
 def _line_top(line: Line) -> float:
@@ -188,7 +235,8 @@ def _columns_first(lines: list[Line], zone: list[int], split: float, page_width:
         return lines
     banded = [w for i in zone if i not in overhanging for w in lines[i]]
     # A speck inside the gap belongs to neither column.
-    width = _widest_gap(banded, page_width)[0]  # type: ignore[index]
+    gap = _widest_gap(banded, page_width)
+    width = gap[0] if gap is not None else 0.0
     zone_words = [w for i in zone if i not in overhanging for w in lines[i]
                   if not (_is_speck(w) and abs(w.xc - split) < width / 2)]
     left = [w for w in zone_words if w.xc < split]
@@ -202,7 +250,20 @@ def _columns_first(lines: list[Line], zone: list[int], split: float, page_width:
     before = [line for i, line in enumerate(lines) if i < at and i not in in_zone]
     after = [line for i, line in enumerate(lines) if i > at and i not in in_zone]
     left_lines, right_lines = cluster_lines(left), cluster_lines(right)
+    if bands:
+        left_lines, right_lines = _without_leading_marks(left_lines), _without_leading_marks(right_lines)
     return before + (_in_bands(left_lines, right_lines) if bands else left_lines + right_lines) + after
+
+
+def _without_leading_marks(lines: list[Line]) -> list[Line]:
+    """A header column's lines without the marks OCR reads before their first word: the header holds no list,
+    so a "-" before "SỞ GIÁO DỤC VÀ ĐÀO TẠO" is a pen stroke or a rule's end, not a dash (it would read as
+    one issuer "UBND THÀNH PHỐ … - SỞ …"). Lines of marks only (the rules under the names) stay."""
+    out = []
+    for line in lines:
+        first = next((k for k, w in enumerate(line) if any(ch.isalnum() for ch in w.text)), 0)
+        out.append(line[first:])
+    return out
 
 
 def _gaps(lines: list[Line]) -> list[tuple[float, float]]:
@@ -264,13 +325,81 @@ def split_header_columns(lines: list[Line], page_width: float, page_height: floa
     order = [i for i in by_top if _line_top(lines[i]) <= HEADER_ZONE_MAX_FRACTION * page_height]
     # A handwritten mark or a filing note in the top margin may stand above the header: the zone starts at
     # the first of the top lines from which two columns are found.
+    # Before skipping any, the motto: columns too close for the band would otherwise leave the top line read
+    # across ("ỦY BAN NHÂN DÂN TỈNH … CỘNG HÒA XÃ HỘI …") and the zone start below it.
     for start in range(min(HEADER_MAX_SKIPPED + 1, len(order))):
         zone, split, _ = _grow_zone(lines, order[start:], page_width, HEADER_MAX_VGAP,
                                     HEADER_MIN_GAP_FRACTION * page_width)
         words = [w for i in zone for w in lines[i] if not _is_speck(w)]
         if len(zone) >= 2 and any(w.xc < split for w in words) and any(w.xc >= split for w in words):
-            return _columns_first(lines, zone, split, page_width, bands=True)
+            return _beside_subject(_columns_first(lines, zone, split, page_width, bands=True), zone, lines)
+        if start == 0 and (anchored := _motto_split(lines, order)) is not None:
+            return _beside_subject(_columns_first(lines, *anchored, page_width, bands=True), anchored[0], lines)
     return lines
+
+
+def _beside_subject(ordered: list[Line], zone: list[int], lines: list[Line]) -> list[Line]:
+    """The trích yếu ("V/v …") under the header with a block of notes beside it (a routing instruction typed
+    or stamped on the received copy, its lines starting at one x): the V/v lines first, then the block.
+
+    The block is found by its left edge: from the V/v line down, consecutive lines (at least
+    :data:`SIDE_BLOCK_MIN_LINES`) each have a word starting at the same x (within a fifth of a word height),
+    right of the V/v line's start. Readers interleave the two ("V/v bảo đảm … SV 1. Cô Hương gửi …"), and
+    the words stand too close for a band between them. Words far shorter than the text (dust read as "bà")
+    are dropped from the V/v lines."""
+    zone_top = min(_line_top(lines[i]) for i in zone)
+    outside = {id(line) for i, line in enumerate(lines) if i not in zone and _line_top(line) > zone_top}
+    first = next((k for k, line in enumerate(ordered) if id(line) in outside), None)
+    if first is None or not SUBJECT_START.match(" ".join(w.text for w in ordered[first])):
+        return ordered
+    height = median_height([w for line in ordered[first : first + 8] for w in line])
+    tol = 0.2 * height
+    subject_x = ordered[first][0].x0
+    best: tuple[int, float] | None = None  # (lines in the run, x)
+    for word in ordered[first][1:]:
+        x, run = word.x0, 0
+        if x <= subject_x + 4 * height:
+            continue
+        for line in ordered[first:]:
+            if not any(abs(w.x0 - x) <= tol for w in line):
+                break
+            run += 1
+        if run >= SIDE_BLOCK_MIN_LINES and (best is None or run > best[0]):
+            best = (run, x)
+    if best is None:
+        return ordered
+    run, x = best
+    block = ordered[first : first + run]
+    left = [[w for w in line if w.x0 < x - tol and w.y1 - w.y0 >= DUST_HEIGHT * height] for line in block]
+    right = [[w for w in line if w.x0 >= x - tol] for line in block]
+    return ordered[:first] + [ln for ln in left if ln] + [ln for ln in right if ln] + ordered[first + run :]
+
+
+def _motto_split(lines: list[Line], order: Sequence[int]) -> tuple[list[int], float] | None:
+    """The header's columns found from the motto when no empty band shows them (columns closer than the
+    band's minimum on a low-resolution photo, a word of dust between them): the right column starts where
+    "CỘNG HÒA" (or "Độc lập") starts on a line that has the issuer's words before it. The zone runs from that
+    line down while no word straddles the split and no tall vertical gap opens (the title under the header
+    straddles it). Returns (zone, split x) or None."""
+    for at, index in enumerate(order):
+        line = [w for w in lines[index] if not _is_speck(w)]
+        k = next((k for k in range(1, len(line) - 1) if MOTTO_START.match(f"{line[k].text} {line[k + 1].text}")),
+                 None)
+        if k is None:
+            continue
+        split = (line[k - 1].x1 + line[k].x0) / 2
+        zone = [index]
+        bottom = max(w.y1 for w in lines[index])
+        for below in order[at + 1:]:
+            height = median_height([w for i in zone for w in lines[i]])
+            words = [w for w in lines[below] if not _is_speck(w)]
+            if _line_top(lines[below]) - bottom > HEADER_MAX_VGAP * height or any(
+                    w.x0 < split < w.x1 for w in words):
+                break
+            zone.append(below)
+            bottom = max(bottom, max(w.y1 for w in lines[below]))
+        return (zone, split) if len(zone) >= 2 else None
+    return None
 
 
 def split_closing_columns(lines: list[Line], page_width: float) -> list[Line]:

@@ -56,6 +56,7 @@ from extractor.ingest.handwriting import HandwrittenField, read_header_digits
 from extractor.ingest.layout import (
     Line,
     RawWord,
+    drop_duplicate_words,
     mean_confidence,
     split_closing_columns,
     split_header_columns,
@@ -626,7 +627,7 @@ def ocr_page(rgb: np.ndarray, *, page_number: int = 1, first_page: bool = True, 
     height, width = grey.shape[:2]
     lines = drop_stamps(grey, lines)
     lines = reread_doubtful(grey, lines, options, dpi, page_number)
-    lines = correct_lines(drop_specks(lines))
+    lines = correct_lines(drop_specks(drop_duplicate_words(lines)))
     if options.header_columns:
         lines = split_closing_columns(lines, width)
         if first_page:

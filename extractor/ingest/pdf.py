@@ -53,6 +53,8 @@ MAX_GARBAGE_SHARE: Final = 0.10
 SCAN_COVER_SHARE: Final = 0.8
 MIN_DIACRITIC_SHARE: Final = 0.5
 MIN_WORDS_TO_JUDGE: Final = 20
+# A scanned page's text layer whose words all lie in a box under this share of the page is a stamp on the scan.
+STAMP_MAX_SHARE: Final = 0.25
 _WORD = re.compile(r"[^\W\d_]+")
 
 # pdfium is not thread-safe: the service's upload checks (in its request threads) go through this lock.
@@ -165,6 +167,15 @@ def _lost_diacritics(text: str) -> bool:
     return marked < MIN_DIACRITIC_SHARE * len(tokens)
 
 
+def _stamp_only(words: list[dict], width: float, height: float) -> bool:
+    """A scanned page whose text layer holds only a small box of text: the e-signature a portal stamps on the
+    scan ("Ký bởi: … Thời gian ký: …"), not the page's text. Taken as the page, it hid the whole scanned page
+    (its header with it) from OCR."""
+    x0, x1 = min(w["x0"] for w in words), max(w["x1"] for w in words)
+    top, bottom = min(w["top"] for w in words), max(w["bottom"] for w in words)
+    return (x1 - x0) * (bottom - top) < STAMP_MAX_SHARE * width * height
+
+
 def _is_scanned_page(page: pdfplumber.page.Page) -> bool:
     area = float(page.width) * float(page.height) or 1.0
     return any((image["x1"] - image["x0"]) * (image["bottom"] - image["top"]) >= SCAN_COVER_SHARE * area
@@ -213,7 +224,9 @@ def read_pdf(data: bytes, *, limits: Limits, ocr_options: ocr_mod.OcrOptions,
             with pdfplumber.open(io.BytesIO(data)) as plumber:
                 for index, page in enumerate(plumber.pages):
                     words = page.extract_words(keep_blank_chars=False, use_text_flow=False)
-                    if _usable(words, scanned_page=_is_scanned_page(page)):
+                    scanned_page = _is_scanned_page(page)
+                    if _usable(words, scanned_page=scanned_page) and not (
+                            scanned_page and _stamp_only(words, float(page.width), float(page.height))):
                         digital[index] = (_page_lines(words, page.width, page.height, index == 0),
                                           float(page.width), float(page.height))
                         done += 1

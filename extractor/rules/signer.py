@@ -22,7 +22,9 @@ from extractor.vocabulary import (
 # A person's name: 2–6 capitalised syllables ("Trần Thị Minh Anh"), or the same in capitals. The letter
 # class spans lower-case letters with marks too ("đề"), so _name() checks the initials.
 _INITIAL = r"[A-ZĐÂĂÊÔƠƯ\u00C0-\u1EF9][\w]*"
-_NAME = re.compile(rf"^(?:(?:Ông|Bà|TS\.|ThS\.|PGS\.|GS\.)\s+)?({_INITIAL}(?:\s+{_INITIAL}){{1,5}})$")
+# Before the name: an honorific or degree, or the rank a police or army signer writes ("Trung tá Ngô Văn Công").
+_RANK = r"(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)"
+_NAME = re.compile(rf"^(?:(?:Ông|Bà|TS\.|ThS\.|PGS\.|GS\.|{_RANK})\s+)?({_INITIAL}(?:\s+{_INITIAL}){{1,5}})$")
 
 
 def _name(text: str) -> re.Match[str] | None:

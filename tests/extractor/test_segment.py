@@ -193,3 +193,30 @@ def test_line_spans_point_into_the_text():
 def test_empty_text_has_no_zones():
     seg = segment("")
     assert seg.lines == [] and seg.header == [] and seg.body == [] and seg.type_line is None
+
+
+def test_a_numbered_note_above_the_header_neither_ends_it_nor_joins_it():
+    # A routing note on the received copy ("1. Chuyển …") stands above the header's own lines.
+    from extractor.segment import segment
+
+    text = ("1. Chuyển đ/c Hà xử lý\nỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH QUẢNG TRỊ | "
+            "Độc lập - Tự do - Hạnh phúc\nSố: 12/KH-UBND | Quảng Trị, ngày 19 tháng 5 năm 2023\n"
+            "KẾ HOẠCH\nTổ chức Tháng hành động vì trẻ em\n1. Mục đích")
+    seg = segment(text)
+    assert [c.text for c in seg.left_column()] == ["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG TRỊ", "Số: 12/KH-UBND"]
+    assert seg.type_line is not None and seg.type_line.text == "KẾ HOẠCH"
+
+
+def test_numbered_notes_between_the_header_and_kính_gửi_are_passed_over():
+    # A routing instruction typed on the received copy beside the V/v, read after it by the layout.
+    from extractor.segment import segment
+
+    text = ("SỞ GIÁO DỤC VÀ ĐÀO TẠO | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 15/SGDĐT | Đà Nẵng, ngày 3 "
+            "tháng 5 năm 2019\nV/v bảo đảm an toàn giao thông\n1. Cô Hương gửi văn bản đến các đơn vị;\n"
+            "2. Phòng CTSV phổ biến đến toàn thể SV.\nKính gửi:\n- Hiệu trưởng các trường THPT;\n"
+            "- Giám đốc các trung tâm GDTX.\nThực hiện Công văn số 2114/BGDĐT ngày 16/5/2019, Sở yêu cầu:\n"
+            "1. Tăng cường tuyên truyền.")
+    seg = segment(text)
+    assert [line.text for line in seg.kinh_gui] == [
+        "Kính gửi:", "- Hiệu trưởng các trường THPT;", "- Giám đốc các trung tâm GDTX."]
+    assert seg.body and seg.body[0].text == "1. Tăng cường tuyên truyền."

@@ -394,6 +394,10 @@ def test_ocr_fix_word_turns_em_dashes_into_en_dashes(word, fixed):
     # A sound Vietnamese layer over the same picture is kept.
     (("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập Tự do Hạnh phúc Sở Giáo dục và Đào tạo thành phố "
      "V/v bảo đảm an toàn giao thông cho học sinh sinh viên trong dịp nghỉ hè và kỳ thi"), "pdf-text"),
+    # Only a portal's e-signature stamped in a corner of the scan (a government ".signed.pdf"): that small box of
+    # text is not the page, which is OCR'd (taken as the page, it hid the whole header).
+    (("Ký bởi: Cổng Thông tin điện tử Chính phủ | Email: thongtinchinhphu@chinhphu.vn | Cơ quan: Văn phòng Chính "
+      "phủ | Thời gian ký: 01.06.2023 10:33:15 +07:00"), "ocr"),
 ])
 def test_scanned_page_whose_text_layer_lost_its_diacritics_is_ocrd(monkeypatch, layer, method):
     from ingest_helpers import FONT
@@ -407,10 +411,19 @@ def test_scanned_page_whose_text_layer_lost_its_diacritics_is_ocrd(monkeypatch, 
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=A4, invariant=1)
     c.drawImage(ImageReader(text_image(["Trang quét"])), 0, 0, width=A4[0], height=A4[1])
-    text = c.beginText(72, 760)
-    text.setTextRenderMode(3)  # invisible, as OCR layers over scans are
-    text.setFont("LiberationSerif", 10)
-    text.textLine(layer)
+    if "|" in layer:  # a stamp: short lines in the top right corner
+        text = c.beginText(A4[0] - 170, A4[1] - 20)
+        text.setFont("LiberationSerif", 7)
+        for part in layer.split(" | "):
+            text.textLine(part)
+    else:  # an OCR layer: the page's lines, top to bottom
+        text = c.beginText(72, 760)
+        text.setTextRenderMode(3)  # invisible, as OCR layers over scans are
+        text.setFont("LiberationSerif", 10)
+        words = layer.split()
+        for k in range(0, len(words), 10):
+            text.textLine(" ".join(words[k : k + 10]))
+            text.moveCursor(0, 200)
     c.drawText(text)
     c.showPage()
     c.save()
@@ -479,3 +492,57 @@ def test_drop_stamps_removes_a_framed_incoming_stamp_only():
         (620, [("Ngày", 120, 200), ("thực", 210, 290), ("hiện", 300, 380)]),
     )
     assert _texts(ocr_mod.drop_stamps(grey, lines)) == ["Hà Nội,", "Ngày thực hiện"]
+
+
+def test_split_header_columns_drops_a_mark_before_a_header_line():
+    # A pen stroke read as "-" before the issuer's second line would make one issuer "UBND … - SỞ …".
+    lines = _words(
+        (100, [("UBND", 330, 490), ("THÀNH", 508, 714), ("PHỐ", 729, 847), ("CỘNG", 1181, 1327), ("HÒA", 1342, 1453)]),
+        (140, [("-", 308, 312), ("SỞ", 330, 407), ("GIÁO", 422, 575), ("DỤC", 593, 718), ("Độc", 1346, 1442),
+               ("lập", 1461, 1534)]),
+        (180, [("---", 400, 700), ("-", 1300, 1320), ("-", 1340, 1360)]),
+    )
+    ordered = split_header_columns(lines, 2488, 3513)
+    assert [" ".join(w.text for w in line) for line in ordered] == [
+        "UBND THÀNH PHỐ", "SỞ GIÁO DỤC", "---", "CỘNG HÒA", "Độc lập", "- -",
+    ]
+
+
+def test_split_header_columns_finds_close_columns_from_the_motto():
+    # A 72 dpi phone photo (595 px wide): the columns stand 6 px apart, under the empty band's minimum (9 px);
+    # the right column starts where "CỘNG HÒA" does, and the title under the header straddles the split.
+    lines = _words(
+        (100, [("ỦY", 40, 55), ("BAN", 58, 80), ("NHÂN", 83, 110), ("DÂN", 113, 135), ("TỈNH", 138, 162),
+              ("QUẢNG", 165, 200), ("NGÃI", 203, 230), ("CỘNG", 236, 270), ("HÒA", 273, 298), ("XÃ", 301, 315),
+              ("HỘI", 318, 340)]),
+        (140, [("Số:", 90, 108), ("12/UBND", 111, 160), ("Độc", 300, 320), ("lập", 323, 340)]),
+        (180, [("V/v", 60, 78), ("phòng", 81, 110), ("chống", 113, 140), ("lụt", 143, 160), ("bão", 163, 185),
+              ("Quảng", 290, 320), ("Ngãi,", 323, 350)]),
+        (300, [("Kính", 150, 175), ("gửi:", 178, 200), ("Sở", 203, 215), ("Nông", 218, 245), ("nghiệp", 248, 290)]),
+    )
+    ordered = split_header_columns(lines, 595, 842)
+    assert [" ".join(w.text for w in line) for line in ordered] == [
+        "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI", "Số: 12/UBND", "V/v phòng chống lụt bão",
+        "CỘNG HÒA XÃ HỘI", "Độc lập", "Quảng Ngãi,", "Kính gửi: Sở Nông nghiệp",
+    ]
+
+
+def test_split_header_columns_reads_the_subject_before_a_block_of_notes_beside_it():
+    # A routing note typed beside the V/v starts at one x on every line, a word space after the V/v's words.
+    lines = _words(
+        (100, [("SỞ", 330, 407), ("GIÁO", 422, 575), ("DỤC", 593, 718), ("CỘNG", 1181, 1327), ("HÒA", 1342, 1453)]),
+        (140, [("Số:", 410, 481), ("15/SGDĐT", 494, 800), ("Đà", 1262, 1334), ("Nẵng,", 1348, 1484)]),
+        (200, [("V/v", 375, 446), ("bảo", 462, 532), ("đảm", 546, 631), ("TTATGT", 648, 840), ("cho", 855, 925),
+               ("HS,", 940, 1013), ("SV", 1031, 1092), ("1.", 1110, 1135),
+               ("Cô", 1150, 1195), ("Hương", 1210, 1330)]),
+        (240, [("trong", 401, 506), ("dịp", 519, 579), ("hè", 595, 743), ("thi", 756, 931), ("THPT", 945, 1069),
+               ("2.", 1108, 1135), ("Phòng", 1150, 1250)]),
+        (280, [("năm", 736, 820), ("2019", 834, 932), ("3.", 1108, 1135), ("Công", 1150, 1237)]),
+        (320, [("Kính", 484, 600), ("gửi:", 616, 705)]),
+    )
+    ordered = split_header_columns(lines, 2488, 3513)
+    assert [" ".join(w.text for w in line) for line in ordered] == [
+        "SỞ GIÁO DỤC", "Số: 15/SGDĐT", "CỘNG HÒA", "Đà Nẵng,", "V/v bảo đảm TTATGT cho HS, SV", "trong dịp hè thi THPT",
+        "năm 2019",
+        "1. Cô Hương", "2. Phòng", "3. Công", "Kính gửi:",
+    ]

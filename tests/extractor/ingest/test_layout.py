@@ -102,3 +102,28 @@ def test_a_paragraph_goes_on_over_a_page_break_past_the_page_number():
     source = builder.build()
     assert _breaks(source)["Tham mưu văn bản chỉ đạo; phối hợp với"] is True
     assert "chỉ đạo; phối hợp với Hội Khuyến học tỉnh triển khai." in extract_source(source).text
+
+
+def test_words_read_twice_are_kept_once():
+    # The ink under a seal read again in sparse mode comes back as a line of its own over the same words; the
+    # closing's split would interleave it ("KT. KT. CHỦ CHỦ TỊCH TỊCH").
+    from extractor.ingest.layout import drop_duplicate_words, split_closing_columns
+
+    first = [RawWord("-", 400, 1226, 413, 1230, 0.93), RawWord("Như", 427, 1206, 505, 1239, 0.96),
+             RawWord("KT.", 1593, 1206, 1680, 1244, 0.96), RawWord("CHỦ", 1698, 1195, 1815, 1246, 0.96),
+             RawWord("TỊCH", 1832, 1206, 1967, 1255, 0.6)]
+    again = [RawWord("KT.", 1593, 1207, 1679, 1245, 0.94), RawWord("CHỦ", 1699, 1200, 1815, 1245, 0.96),
+             RawWord("TICH", 1833, 1207, 1968, 1256, 0.95)]
+    noi_nhan = [RawWord("Nơi", 400, 1150, 470, 1190, 0.9), RawWord("nhận:", 480, 1150, 580, 1190, 0.9),
+                RawWord("TM.", 1500, 1150, 1580, 1190, 0.9), RawWord("UBND", 1600, 1150, 1760, 1190, 0.9)]
+    lines = drop_duplicate_words([noi_nhan, first, again])
+    texts = [" ".join(w.text for w in line) for line in split_closing_columns(lines, 2480)]
+    assert texts == ["Nơi nhận:", "- Như", "TM. UBND", "KT. CHỦ TICH"]  # the surer reading of each word, once
+
+
+def test_neighbouring_words_are_not_duplicates():
+    from extractor.ingest.layout import drop_duplicate_words
+
+    line = [RawWord("Số:", 200, 100, 260, 130, 0.9), RawWord("17", 258, 100, 300, 130, 0.5)]  # boxes touch
+    below = [RawWord("V/v", 200, 126, 260, 156, 0.9)]  # a descender's reach into the line below
+    assert drop_duplicate_words([line, below]) == [line, below]

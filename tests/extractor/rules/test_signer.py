@@ -79,6 +79,8 @@ BLOCKS = [
      "Nơi nhận: GIÁM ĐỐC\nNhư trên; (Đã ký)\nUBND tỉnh (b/c); Hà Văn Lộc\nLưu: VT.", signer(None, "GIÁM ĐỐC", "Hà Văn Lộc")),
     ("no-noi-nhan-title-and-name-on-the-last-line", "Đề nghị các đơn vị thực hiện./.\nGIÁM ĐỐC Hà Văn Lộc",
      signer(None, "GIÁM ĐỐC", "Hà Văn Lộc")),
+    ("police-rank-before-the-name", NOI_NHAN + "PHÓ TRƯỞNG PHÒNG PHỤ TRÁCH\n\nTrung tá Ngô Văn Công",
+     signer(None, "PHÓ TRƯỞNG PHÒNG PHỤ TRÁCH", "Ngô Văn Công")),
     ("signature-before-noi-nhan", "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Thị Hồng\n\nNơi nhận:\n- UBND tỉnh (b/c);\n- Lưu: VT.", signer("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Thị Hồng"),),
 ]
 

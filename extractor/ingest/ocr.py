@@ -27,6 +27,9 @@ from __future__ import annotations
 
 import atexit
 import concurrent.futures as cf
+import contextlib
+import ctypes
+import ctypes.util
 import multiprocessing
 import os
 import re
@@ -463,6 +466,14 @@ def tessdata_dir(lang: str) -> str | None:
 
 
 _ENGINES = threading.local()
+_LEPTONICA_QUIET = 6  # L_SEVERITY_NONE
+
+
+def _silence_leptonica() -> None:
+    """Leptonica, inside the in-process Tesseract, prints harmless "Error in boxClipToRectangle" lines to stderr
+    for boxes at a page's edge; the command-line tesseract hid them. They would fill a clerk's and an operator's log."""
+    with contextlib.suppress(OSError, AttributeError):  # another Leptonica build: its messages stay, nothing else
+        ctypes.CDLL(ctypes.util.find_library("lept") or "liblept.so.5").setMsgSeverity(_LEPTONICA_QUIET)
 
 
 def _engine(lang: str, page_number: int) -> tesserocr.PyTessBaseAPI:
@@ -470,6 +481,7 @@ def _engine(lang: str, page_number: int) -> tesserocr.PyTessBaseAPI:
     0.15 s of CPU per start, which a command-line call per page (and per re-read) paid again and again."""
     if getattr(_ENGINES, "pid", None) != os.getpid():  # a forked worker builds its own
         _ENGINES.by_lang, _ENGINES.pid = {}, os.getpid()
+        _silence_leptonica()
     engines: dict[str, tesserocr.PyTessBaseAPI] = _ENGINES.by_lang
     if lang not in engines:
         directory = tessdata_dir(lang)

@@ -211,3 +211,18 @@ def test_the_engine_is_loaded_once_per_process_and_language():
 
     first = ocr_mod._engine("vie", 1)
     assert ocr_mod._engine("vie", 1) is first
+
+
+def test_leptonica_messages_are_silenced_once_tesseract_runs_in_process(monkeypatch):
+    """In-process Leptonica would print 'Error in boxClipToRectangle' lines to stderr at page edges."""
+    import ctypes
+    import ctypes.util
+    import threading
+
+    from extractor.ingest import ocr as ocr_mod
+
+    leptonica = ctypes.CDLL(ctypes.util.find_library("lept") or "liblept.so.5")
+    monkeypatch.setattr(ocr_mod, "_ENGINES", threading.local())  # as in a freshly forked worker
+    leptonica.setMsgSeverity(3)  # Leptonica's default, L_SEVERITY_INFO
+    ocr_mod._engine("vie", 1)
+    assert leptonica.setMsgSeverity(3) == ocr_mod._LEPTONICA_QUIET  # the level the engine set

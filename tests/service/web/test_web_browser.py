@@ -277,6 +277,9 @@ def test_clerk_adds_and_removes_list_items_with_the_keyboard_and_evidence_follow
     # Back to what the machine read (not saved until the clerk saves), once the clerk confirms.
     page.get_by_role("button", name="Về bản máy đọc").click()
     choice_dialog(page).get_by_role("button", name="Về bản máy đọc").click()
+    # the form is rebuilt after the dialog closes: wait for it rather than read the old form
+    wait_js(page, "document.querySelector('#record-form [data-path=\"/addressees/0\"]')?.value === arg",
+            arg=extracted["addressees"][0])
     assert field(page, "/addressees/0").input_value() == extracted["addressees"][0]
     assert page.locator(f'#record-form [data-path="/assignments/{a}/agency"]').count() == 0
     assert "có thay đổi chưa lưu" in page.locator("#review-status").inner_text()

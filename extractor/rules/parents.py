@@ -16,7 +16,11 @@ from extractor.segment import Segments
 from extractor.types import Finding
 from extractor.vocabulary import CITED_NAMES, PREAMBLE_CITATION, PREAMBLE_CUES, alternation, load_data
 
+DATA = load_data("parents")
 CITED = {name.lower(): kind for name, kind in CITED_NAMES.items()}
+_AMENDED_BY = re.compile(DATA["amended_by_pattern"], re.IGNORECASE)
+_AMENDING_CLAUSE = re.compile(DATA["amending_clause_pattern"], re.IGNORECASE)
+_CLOSED_BY_DATE = re.compile(DATA["closed_by_date_pattern"])
 # "văn bản số 92/TTr-UBND" names no type: the abbreviation in its number does.
 _BY_ABBREVIATION = {abbr: kind for kind, spec in load_data("document_types")["kinds"].items()
                     for abbr in spec["abbreviations"]}
@@ -39,8 +43,8 @@ _UNNUMBERED = re.compile(
 _ISSUER_END = re.compile(
     r"\s+về\s+(?![A-ZĐ])|\s+(?:Quy định|Hướng dẫn|Ban hành|Phê duyệt)\s+|"
     r"\s+(?:về|ban hành|phê duyệt|quy định|hướng dẫn|tổ chức|triển khai|thực hiện|V/v)\s+|\s+(?:sửa đổi|bãi bỏ)[\s,]|"
-    r"\s+(?:Kế hoạch|Công văn|Đề án|Chương trình|Quyết định)\b|,(?!\s*[A-ZĐ])|"
-    r"[;(]|\s+[“\"]|\s+(?:ngày|năm)\s+\d"
+    r"\s+(?:Kế hoạch|Công văn|Đề án|Chương trình|Quyết định)\b|,(?!\s*(?:[A-ZĐ]|kỳ họp\b))|"
+    r"[;(]|\s+[“\"]|\s+(?:ngày|năm)\s+\d|,\s*(?:đã\s+)?được\s"
 )
 # A reference right after these words is named inside the citation before it ("… của Chính phủ hướng dẫn thực hiện
 # Nghị định số 60/…", "Kế hoạch … về triển khai Chương trình số 08/…"): part of that citation's subject, not a parent.
@@ -97,18 +101,32 @@ def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 last_ref, nesting = m.start("so"), False
             continue
         before = re.sub(r"\s+", " ", text[max(start, semi + 1, m.start() - 40) : m.start()])  # a crawl doubles spaces
-        law_list = m.re is _LAW and (re.search(r"\svà\s*$", before) or (nesting and before.rstrip().endswith(",")))
+        # "… Luật A và Luật B" inside one title; after a date ("Luật A ngày 19/6/2015 và Luật B") the next citation
+        law_list = m.re is _LAW and ((re.search(r"\svà\s*$", before) and not _CLOSED_BY_DATE.search(before))
+                                     or (nesting and before.rstrip().endswith(",")))
         # "Nghị định số 63/… (đã được sửa đổi, bổ sung bởi Nghị định số 92/…)": a reference inside a bracket
         # opened after the one before is named inside that citation
         since = text[last_ref : m.start()] if last_ref > semi else ""
         bracketed = since.count("(") > since.count(")")
-        if last_ref > semi and (_NESTED_LEAD.search(before) or law_list or bracketed):
+        if last_ref > semi and (_NESTED_LEAD.search(before) or law_list or bracketed) \
+                and not _amends_a_citation_without_subject(text, last_ref, m.start(), before):
             nesting = True
             continue
         cuts.add(m.start())
         last_ref, nesting = m.start(), False
     points = sorted(cuts)
     return [(a, b) for a, b in itertools.pairwise(points) if b > a]
+
+
+def _amends_a_citation_without_subject(text: str, prev: int, ref: int, before: str) -> bool:
+    """"… được sửa đổi, bổ sung bởi Luật số …" after a citation that has no subject of its own (a law named before
+    its number, a law by name, a number with no "về"): the amending text is a parent of its own (contract §2 leaves
+    out only a document named inside another citation's subject)."""
+    if not _AMENDED_BY.search(before):
+        return False
+    earlier = _citation(text, prev, ref, "")
+    subject = earlier and earlier["subject"]
+    return subject is None or subject.rule == "parents.subject.name"
 
 
 def _strip_brackets(s: str) -> str:
@@ -204,6 +222,8 @@ def _citation(text: str, cs: int, ce: int, lead: str, earlier: str = "") -> dict
             return result
     if number is None:  # a law cited by name and date: its name is its subject
         name_end = dates[0].start if result["issue_date"] is not None else ce
+        amended = _AMENDING_CLAUSE.search(text, tend, name_end)
+        name_end = amended.start() if amended else name_end
         name = re.sub(r"\s+(?:ngày|năm)$", "", collapse(text[tstart:name_end]).strip(" ,;.:"))
         if len(name.split()) > 1:
             result["subject"] = Finding(name, tstart, name_end, 0.8, "parents.subject.name")
@@ -244,7 +264,8 @@ def _citation(text: str, cs: int, ce: int, lead: str, earlier: str = "") -> dict
         # No "về": the title that follows the issuer, without its type word ("Kế hoạch tổ chức …" → "tổ chức …").
         m_title = re.match(r"[\s,]*(?:(?:Kế hoạch|Công văn|Chương trình|Đề án|Hướng dẫn)\s+)?(?=\S)", tail)
         s = subject_from + (m_title.end() if m_title else 0)
-        if not tail.strip(" .;,") or re.match(r"\s*[,;.]", tail):
+        # a note in brackets ("(sau đây gọi là Luật BHYT), trong đó …") is no title either
+        if not tail.strip(" .;,") or re.match(r"\s*(?:\([^()]*\))?\s*(?:[,;.]|$)", tail):
             return result
     # the text's own statement after the citation ("…, Phòng GDĐT xây dựng Kế hoạch như sau:") is no part of it;
     # a body named inside the subject ("…, Ủy ban nhân dân; điều động …") is

@@ -177,7 +177,54 @@ CITATIONS = [
     ("named-law-with-number-amended-by-another",
      ("Thực hiện quy định tại Điều 22 Luật bảo hiểm y tế số 25/2008/QH12 ngày 14 tháng 11 năm 2008 đã được sửa đổi, "
       "bổ sung một số điều theo Luật số 46/2014/QH13 ngày 13 tháng 6 năm 2014;"),
-     [cite("khac", "25/2008/QH12", "2008-11-14", None, None)]),
+     [cite("khac", "25/2008/QH12", "2008-11-14", None, None),
+      cite("khac", "46/2014/QH13", "2014-06-13", None, None)]),
+    # Contract §2: an amending law is left out only when it stands inside another citation's subject. A law named
+    # before its number has no subject ("else null"), so the law that amends it is a parent of its own.
+    ("amending-law-by-number-after-a-numbered-law",
+     ("Căn cứ Luật Thư viện số 46/2019/QH14 ngày 21/11/2019, được sửa đổi, bổ sung bởi Luật số 12/2023/QH15 ngày "
+      "15/6/2023;"),
+     [cite("khac", "46/2019/QH14", "2019-11-21", None, None),
+      cite("khac", "12/2023/QH15", "2023-06-15", None, None)]),
+    ("defining-note-after-the-amending-law-is-no-subject",
+     ("Thực hiện Luật Dược số 105/2016/QH13 ngày 06 tháng 4 năm 2016 đã được sửa đổi, bổ sung một số điều theo Luật "
+      "số 44/2024/QH15 ngày 21 tháng 11 năm 2024 (sau đây gọi là Luật Dược), trong đó có quy định về giá thuốc;"),
+     [cite("khac", "105/2016/QH13", "2016-04-06", None, None), cite("khac", "44/2024/QH15", "2024-11-21", None, None)]),
+    ("amending-law-without-comma-nor-date",
+     ("Căn cứ Luật Giáo dục số 43/2019/QH14 và được sửa đổi bổ sung tại Luật số 27/2024/QH15; Luật Trẻ em số "
+      "102/2016/QH13;"),
+     [cite("khac", "43/2019/QH14", None, None, None), cite("khac", "27/2024/QH15", None, None, None),
+      cite("khac", "102/2016/QH13", None, None, None)]),
+    ("amending-law-in-brackets-after-a-law-cited-by-name",
+     ("Căn cứ Luật Cán bộ, công chức ngày 13 tháng 11 năm 2008 (đã được sửa đổi, bổ sung bởi Luật sửa đổi, bổ sung "
+      "một số điều của Luật Cán bộ, công chức và Luật Viên chức ngày 25 tháng 11 năm 2019);"),
+     [cite("khac", None, "2008-11-13", None, "Luật Cán bộ, công chức"),
+      cite("khac", None, "2019-11-25", None,
+           "Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật Viên chức")]),
+    ("constitution-by-its-article-amended-by-a-resolution",
+     ("Căn cứ Điều 88 của Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013 đã được sửa đổi, bổ sung theo "
+      "Nghị quyết số 203/2025/QH15 ngày 16 tháng 6 năm 2025 của Quốc hội khóa XV, kỳ họp thứ 9;"),
+     [cite("khac", None, None, None, "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013"),
+      cite("khac", "203/2025/QH15", "2025-06-16", "Quốc hội khóa XV, kỳ họp thứ 9", None)]),
+    ("constitution-alone", "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;",
+     [cite("khac", None, None, None, "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam")]),
+    # a date closes a law cited by name: the law after "và" is the next citation, not part of its title
+    ("two-laws-by-name-and-date-joined-by-va",
+     ("Thực hiện Luật Thư viện ngày 21 tháng 11 năm 2019 và Luật sửa đổi, bổ sung một số điều của Luật Thư viện "
+      "ngày 10 tháng 6 năm 2024;"),
+     [cite("khac", None, "2019-11-21", None, "Luật Thư viện"),
+      cite("khac", None, "2024-06-10", None, "Luật sửa đổi, bổ sung một số điều của Luật Thư viện")]),
+    ("two-laws-by-name-date-in-figures-joined-by-va",
+     "Căn cứ Luật Giáo dục ngày 14/6/2019 và Luật Giáo dục đại học ngày 18/6/2012;",
+     [cite("khac", None, "2019-06-14", None, "Luật Giáo dục"),
+      cite("khac", None, "2012-06-18", None, "Luật Giáo dục đại học")]),
+    # an amending decree after a subject read after "về" stays inside that subject, brackets or not
+    ("amending-decree-after-a-subject-stays-inside-it",
+     ("Căn cứ Nghị định số 24/2014/NĐ-CP ngày 04/4/2014 của Chính phủ về tổ chức các cơ quan chuyên môn, được sửa "
+      "đổi, bổ sung bởi Nghị định số 107/2020/NĐ-CP ngày 14/9/2020 của Chính phủ;"),
+     [cite("khac", "24/2014/NĐ-CP", "2014-04-04", "Chính phủ",
+           "tổ chức các cơ quan chuyên môn, được sửa đổi, bổ sung bởi Nghị định số 107/2020/NĐ-CP ngày 14/9/2020 "
+           "của Chính phủ")]),
     # a law named by one of its articles inside a citation's subject is part of that subject
     ("law-named-by-its-articles-inside-the-subject",
      ("Căn cứ Thông tư số 05/2019/TT-BVHTTDL ngày 12/7/2019 của Bộ Văn hóa, Thể thao và Du lịch quy định chi tiết các "

@@ -31,6 +31,7 @@ from extractor.vocabulary import (
     RULE_LINE,
     SECOND_HEADER,
     SIGNER_TITLE,
+    SIGNER_TITLE_CONTINUATION,
     SUBJECT_LINE,
     TYPE_LINE,
     TYPE_NAMES,
@@ -342,6 +343,8 @@ def _signer_title_line(lines: list[Line], k: int) -> bool:
         return False
     if len(cells) > 1:
         return not cells[1].isupper()
+    if k + 2 < len(lines) and SIGNER_TITLE_CONTINUATION.match(lines[k + 1].text):  # "CHỦ TỊCH" / "NƯỚC CỘNG HÒA …"
+        k += 1
     return k + 1 < len(lines) and not lines[k + 1].text.isupper()
 
 
@@ -349,8 +352,8 @@ def _split_appendix(closing: list[Line]) -> tuple[list[Line], int | None]:
     """Appendices and attached documents after the signature (an appendix title, a second national header, a
     second type name) repeat titles and dates that are not the plan's: the closing stops there."""
     app = next((k for k, ln in enumerate(closing) if k > 0 and (
-        APPENDIX.match(ln.text) or SECOND_HEADER.search(ln.text) or _opens_with_type_line(ln.text))),
-        None)
+        APPENDIX.match(ln.text) or (SECOND_HEADER.search(ln.text) and not SIGNER_TITLE_CONTINUATION.match(ln.text))
+        or _opens_with_type_line(ln.text))), None)
     if app is None:
         return closing, None
     if _opens_with_type_line(closing[app].text):

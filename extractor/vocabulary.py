@@ -156,3 +156,6 @@ SIGNER_TITLE = re.compile(rf"^(?:PHÓ\s+)?(?:{_SIGNER_TITLE})$")
 # A signature block's first line (it may stand before Nơi nhận, or alone in a truncated text).
 SIGNER_LINE = re.compile(rf"^(?:(?:{_DELEGATION})\s*\.\s*\S|(?:PHÓ\s+)?(?:{_SIGNER_TITLE})$)")
 SIGNER_TITLE_OPENING = re.compile(rf"^(?:PHÓ\s+)?(?:{alternation(WORDS['signer_title_openings'])})")
+SIGNER_TITLE_CONTINUATION = re.compile(
+    "^(?:" + "|".join(_spaced(w) for w in WORDS["signer_title_continuations"]) + r")$", re.IGNORECASE
+)

@@ -25,6 +25,7 @@ _HEAD = re.compile(rf"^(?:{alternation(AGENCIES['heads'])})\b", re.IGNORECASE)
 _GOVERNING = re.compile(rf"^(?:{alternation(AGENCIES['governing_heads'])})\s")
 _SUBORDINATE = re.compile(rf"(?:{alternation(AGENCIES['subordinate_heads'])})(?=\s)")
 _BRACKETED = re.compile(r"\s*\([^()]{1,20}\)")
+_COPY_MARK = re.compile(rf"^(?:{alternation(AGENCIES['copy_marks'])})$")
 # "Trường Mầm non X xây dựng kế hoạch …": the body that the statement says issues the plan.
 _ISSUING_VERB = re.compile(
     r"\s(?:xây dựng|ban hành|hướng dẫn|thông báo|triển khai|đề nghị|tổ chức|yêu cầu|lập)"
@@ -40,7 +41,8 @@ def _unit_cells(seg: Segments) -> list[Cell]:
             if cells:
                 break  # names stand above "Số:" and V/v
             continue  # a portal's V/v title line above the header
-        if MOTTO.match(t) or PLACE_DATE.match(t) or RULE_LINE.match(t) or not any(ch.isalpha() for ch in t):
+        if MOTTO.match(t) or PLACE_DATE.match(t) or RULE_LINE.match(t) or not any(ch.isalpha() for ch in t) \
+                or _COPY_MARK.match(_clean(t)):
             continue
         letters = [ch for ch in t if ch.isalpha()]
         if sum(ch.isupper() for ch in letters) < 0.7 * len(letters):
@@ -67,7 +69,7 @@ def _unit_finding(unit: list[Cell], confidence: float, rule: str) -> Finding:
 
 
 def _clean(text: str) -> str:
-    return collapse(_BRACKETED.sub("", text)).strip(" -–,;:")
+    return collapse(_BRACKETED.sub("", text)).strip(" -–,;:/")  # "/" : a crawl's stray slash
 
 
 def from_statement(seg: Segments) -> Finding | None:

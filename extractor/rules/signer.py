@@ -14,6 +14,7 @@ from extractor.vocabulary import (
     AUTHORITY_DOT,
     CELL_SPLIT,
     NOI_NHAN,
+    SIGNER_TITLE_CONTINUATION,
     SIGNER_TITLE_OPENING,
     SIGNER_TITLES,
     load_data,
@@ -63,6 +64,10 @@ def _authority_value(text: str) -> str:
     return re.sub(r"^(KT|TM|TL|TUQ|Q)\s*\.?\s*", r"\1. ", value)
 
 
+def _deputy(head: str) -> str:
+    return DATA["deputy_of"].get(head, f"PHÓ {head}")
+
+
 def _titles_under(authority: str | None) -> list[str]:
     """The titles a signer may hold under this delegation line (Nghị định 30, Điều 13).
 
@@ -71,7 +76,7 @@ def _titles_under(authority: str | None) -> list[str]:
     """
     if authority and authority.startswith("KT."):
         head = authority.removeprefix("KT.").strip()
-        deputy = DATA["deputy_of"].get(head, f"PHÓ {head}")
+        deputy = _deputy(head)
         return [deputy, f"{deputy} THƯỜNG TRỰC"]
     if authority is None:
         return [t for t in SIGNER_TITLES if t not in DATA["deputy_titles"] and not t.startswith("PHÓ ")]
@@ -149,16 +154,24 @@ def _name_alone(cells: list) -> dict[str, Finding | None]:
 
 def _by_title(seg: Segments, cells: list) -> dict[str, Finding | None]:
     out: dict[str, Finding | None] = {"authority": None, "title": None, "name": None}
-    title_k = None
+    title_k = kt_lost = None
     for k, (s, e, t) in enumerate(cells):
         if AUTHORITY.match(t):
             continue
         letters = [c for c in t if c.isalpha()]
         if letters and all(c.isupper() for c in letters) and SIGNER_TITLE_OPENING.match(t):
-            title_k = k
-            title_end, value = e, collapse(t)
-            # "TỔNG CỤC TRƯỞNG" / "TỔNG CỤC BIỂN VÀ HẢI ĐẢO VIỆT NAM": the unit on the next line is part of the title
-            if k + 1 < len(cells):
+            title_k, title_start, title_end, value = k, s, e, collapse(t)
+            nxt = collapse(cells[k + 1][2]) if k + 1 < len(cells) else ""
+            if nxt and nxt == _deputy(value):
+                # "GIÁM ĐỐC" / "PHÓ GIÁM ĐỐC": the head's title above its deputy's is a delegation line that lost
+                # its "KT." (Nghị định 30, Điều 13: a deputy signs for the head only "KT.")
+                kt_lost = Finding(f"KT. {value}", s, e, 0.6, "signer.authority.snapped")  # "KT." restored
+                title_k, title_start, title_end, value = k + 1, cells[k + 1][0], cells[k + 1][1], nxt
+            elif nxt and SIGNER_TITLE_CONTINUATION.match(nxt):
+                # "CHỦ TỊCH" / "NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM": the President's title is both lines
+                title_k, title_end, value = k + 1, cells[k + 1][1], f"{value} {nxt}"
+            elif nxt:
+                # "TỔNG CỤC TRƯỞNG" / "TỔNG CỤC BIỂN VÀ HẢI ĐẢO VIỆT NAM": the unit on the next line is in the title
                 ns, ne, nt = cells[k + 1]
                 adjacent = "\n\n" not in seg.text[e:ns]
                 unit = _UNIT_HEAD.match(value)
@@ -166,14 +179,15 @@ def _by_title(seg: Segments, cells: list) -> dict[str, Finding | None]:
                 if adjacent and nt.isupper() and same_unit and len(nt.split()) >= 3:
                     title_end, value = ne, f"{value} {collapse(nt)}"
                     title_k = k + 1
-            out["title"] = Finding(value, s, title_end, 0.85, "signer.title")
+            out["title"] = Finding(value, title_start, title_end, 0.85, "signer.title")
             break
     if title_k is None:
         return out
     for s, e, t in reversed(cells[:title_k]):
-        if AUTHORITY.match(t):
+        if kt_lost is None and AUTHORITY.match(t):
             out["authority"] = Finding(_authority_value(t), s, e, 0.85, "signer.authority")
             break
+    out["authority"] = kt_lost or out["authority"]
     later = [(s, e, collapse(t)) for s, e, t in cells[title_k + 1 :]]
     # A name in title case first ("Trần Thị Minh Anh"); seal fragments in capitals ("GIÁO DỤC") are not names.
     # OCR makes words of the seal and the signature too ("Xio Tệ"): a name that starts with a family name wins.

@@ -36,6 +36,15 @@ HEADERS = [
      "TỈNH ĐOÀN QUẢNG NGÃI"),
     ("cong-an", "CÔNG AN TỈNH QUẢNG NGÃI\nCÔNG AN HUYỆN BA TƠ\nSố: 15/KH-CAH", "CÔNG AN HUYỆN BA TƠ",
      "CÔNG AN TỈNH QUẢNG NGÃI"),
+    # the stamp of a copy above the left column names no body
+    ("copy-stamp-above-the-header", "BẢN SAO\nỦY BAN NHÂN DÂN\nHUYỆN BA TƠ\nSố: 15/KH-UBND",
+     "ỦY BAN NHÂN DÂN HUYỆN BA TƠ", None),
+    ("sao-y-ban-chinh-above-a-so", "SAO Y BẢN CHÍNH\nUBND TỈNH QUẢNG NGÃI\nSỞ Y TẾ\nSố: 15/KH-SYT", "SỞ Y TẾ",
+     "UBND TỈNH QUẢNG NGÃI"),
+    ("copy-stamp-above-an-office-holder", "BẢN SAO\nCHỦ TỊCH NƯỚC\nSố: 15/QĐ-CTN", "CHỦ TỊCH NƯỚC", None),
+    # a stray slash of a crawl before the first line is no part of the name
+    ("stray-slash-before-the-first-line", "/UBND HUYỆN BA TƠ\nPHÒNG TƯ PHÁP\nSố: 15/KH-PTP", "PHÒNG TƯ PHÁP",
+     "UBND HUYỆN BA TƠ"),
 ]
 
 

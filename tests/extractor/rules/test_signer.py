@@ -81,6 +81,27 @@ BLOCKS = [
      signer(None, "GIÁM ĐỐC", "Hà Văn Lộc")),
     ("police-rank-before-the-name", NOI_NHAN + "PHÓ TRƯỞNG PHÒNG PHỤ TRÁCH\n\nTrung tá Ngô Văn Công",
      signer(None, "PHÓ TRƯỞNG PHÒNG PHỤ TRÁCH", "Ngô Văn Công")),
+    # the President's title runs over two lines: "CHỦ TỊCH" / "NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    ("president-title-over-two-lines-before-noi-nhan",
+     ("CHỦ TỊCH\nNƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nTrương Tấn Sang\n\nNơi nhận:\n- Văn phòng Chủ tịch nước;"
+      "\n- Lưu: VT."), signer(None, "CHỦ TỊCH NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Trương Tấn Sang")),
+    ("president-title-over-two-lines-after-noi-nhan",
+     NOI_NHAN + "CHỦ TỊCH\nNƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nVõ Văn Thưởng",
+     signer(None, "CHỦ TỊCH NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Võ Văn Thưởng")),
+    ("vice-president-signs-for-the-president", NOI_NHAN + "KT. CHỦ TỊCH NƯỚC\nPHÓ CHỦ TỊCH NƯỚC\n\nĐặng Thị Ngọc Thịnh",
+     signer("KT. CHỦ TỊCH NƯỚC", "PHÓ CHỦ TỊCH NƯỚC", "Đặng Thị Ngọc Thịnh")),
+    ("prime-minister-in-person-before-noi-nhan",
+     "THỦ TƯỚNG\n\nPhạm Minh Chính\n\nNơi nhận:\n- Các Bộ, cơ quan ngang Bộ;\n- Lưu: VT.",
+     signer(None, "THỦ TƯỚNG", "Phạm Minh Chính")),
+    # a copy that lost "KT." (OCR, a crawl): the head's title stands above its deputy's — only KT. reads so
+    ("kt-lost-director-above-deputy", NOI_NHAN + "GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nNguyễn Văn Tám",
+     signer("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Nguyễn Văn Tám")),
+    ("kt-lost-chairman-above-deputy", NOI_NHAN + "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Thị Thu",
+     signer("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lê Thị Thu")),
+    ("kt-lost-minister-above-vice-minister", NOI_NHAN + "BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nNguyễn Văn Phúc",
+     signer("KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Nguyễn Văn Phúc")),
+    ("tm-above-a-deputy-stays-tm", NOI_NHAN + "TM. ỦY BAN NHÂN DÂN\nPHÓ CHỦ TỊCH\n\nLê Thị Thu",
+     signer("TM. ỦY BAN NHÂN DÂN", "PHÓ CHỦ TỊCH", "Lê Thị Thu")),
     ("signature-before-noi-nhan", "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Thị Hồng\n\nNơi nhận:\n- UBND tỉnh (b/c);\n- Lưu: VT.", signer("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Thị Hồng"),),
 ]
 

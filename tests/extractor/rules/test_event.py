@@ -30,6 +30,14 @@ NAMES = [
     ("no-named-event", "Tổ chức các hoạt động chào mừng năm học mới", None),
     ("double-space-in-title", "Tổ chức Ngày hội đọc sách  năm 2023", "Ngày hội đọc sách năm 2023"),
     ("quoted-inside-cuoc-thi", "Tổ chức Cuộc thi “Đại sứ văn hóa đọc” năm 2024", "Cuộc thi Đại sứ văn hóa đọc năm 2024",),
+    # an event noun written in lower case right after "Tổ chức" still names one event; a purpose clause ends it
+    ("conference-lower-case-after-to-chuc", "Tổ chức hội nghị tổng kết công tác khuyến học năm 2023 để đánh giá kết quả",
+     "hội nghị tổng kết công tác khuyến học năm 2023"),
+    ("contest-lower-case-after-to-chuc", "Tổ chức hội thi giáo viên dạy giỏi cấp trường năm học 2024 - 2025",
+     "hội thi giáo viên dạy giỏi cấp trường năm học 2024 - 2025"),
+    ("purpose-clause-after-a-conference", "Tổ chức Hội nghị sơ kết công tác phổ cập giáo dục nhằm rút kinh nghiệm",
+     "Hội nghị sơ kết công tác phổ cập giáo dục"),
+    ("several-conferences-are-no-event", "Tổ chức các hội nghị cử tri lấy ý kiến nhận xét người ứng cử", None),
     ("quoted-inside-hoi-thi", "Tổ chức Hội thi “Giáo viên chủ nhiệm giỏi” cấp huyện năm học 2024 - 2025", "Hội thi Giáo viên chủ nhiệm giỏi cấp huyện năm học 2024 - 2025",),
 ]
 
@@ -143,6 +151,20 @@ def test_event_name_from_the_opening_statement():
                   "với chủ đề “Sách mở tương lai”, cụ thể như sau:"),
     )
     check_field("statement-names-the-event", text, "event.name", "Ngày hội đọc sách năm 2023")
+
+
+def test_a_conference_on_its_planned_day_not_its_legal_window():
+    # the window the law allows is not the event's span; the day the plan fixes for the conference is
+    text = directive(
+        title="KẾ HOẠCH\nTổ chức hội nghị hiệp thương lần thứ ba để lập danh sách chính thức người ứng cử",
+        preamble=NEUTRAL_PREAMBLE,
+        body=("I. MỤC ĐÍCH\n- Lập danh sách chính thức.\n\nII. THỜI GIAN\n- Theo quy định, hội nghị được thực hiện trong "
+              "ngày 20/02/2024 đến ngày 21/02/2024.\n- Ban Thường trực dự kiến tổ chức hội nghị vào ngày 20/02/2024.\n\n"
+              "III. TỔ CHỨC THỰC HIỆN\n1. Văn phòng\n- Chuẩn bị hội trường."),
+    )
+    check_field("conference-day", text, "event.name", "hội nghị hiệp thương lần thứ ba")
+    check_field("conference-day", text, "event.start_date", "2024-02-20")
+    check_field("conference-day", text, "event.end_date", "2024-02-20")
 
 
 def test_dates_of_a_text_that_organises_no_event_are_not_event_dates():

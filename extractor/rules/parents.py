@@ -32,6 +32,7 @@ _REFERENCE = re.compile(
     rf"(?:\s+số)?\s*:?\s*(?=\d)",
     re.IGNORECASE,
 )
+_NAME_WORDS = {"luật", "bộ luật", "pháp lệnh", "hiến pháp"}  # cited in capitals; in lower case, words of a name
 _LAW = re.compile(r"(?<!\w)(?P<type>Luật|Bộ luật|Pháp lệnh|Hiến pháp)\s+\w", re.UNICODE)
 # A type name cited without a number: "Căn cứ Chương trình công tác năm 2018 của Hội Khuyến học huyện".
 _UNNUMBERED = re.compile(
@@ -91,8 +92,9 @@ def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
         cuts.add(start + m.end())
     last_ref = -1  # a reference after an earlier one of the same sentence may be named inside it
     nesting = False  # "… của Luật A số …, Luật B số … và Luật C": a list named inside the same title
-    refs = [*_REFERENCE.finditer(text, start, end), *_LAW.finditer(text, start, end),
-            *_BARE_AFTER.finditer(text, start, end)]
+    # "Luật Ban hành văn bản quy phạm pháp luật số 64/…": "luật" in lower case ends a law's name, it cites none
+    refs = [*(r for r in _REFERENCE.finditer(text, start, end) if r.group("type") not in _NAME_WORDS),
+            *_LAW.finditer(text, start, end), *_BARE_AFTER.finditer(text, start, end)]
     for m in sorted(refs, key=lambda m: m.start("so") if m.re is _BARE_AFTER else m.start()):
         semi = text.rfind(";", start, m.start())
         if m.re is _BARE_AFTER:  # "Tờ trình số 1420/… và số 1424/…", "…: Số 101/…; số 102/…"

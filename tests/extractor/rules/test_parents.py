@@ -190,6 +190,11 @@ CITATIONS = [
      ("Thực hiện Luật Dược số 105/2016/QH13 ngày 06 tháng 4 năm 2016 đã được sửa đổi, bổ sung một số điều theo Luật "
       "số 44/2024/QH15 ngày 21 tháng 11 năm 2024 (sau đây gọi là Luật Dược), trong đó có quy định về giá thuốc;"),
      [cite("khac", "105/2016/QH13", "2016-04-06", None, None), cite("khac", "44/2024/QH15", "2024-11-21", None, None)]),
+    # "pháp luật" inside a law's name: its number is the law's own, not a second citation
+    ("law-whose-name-ends-with-phap-luat",
+     ("Căn cứ Luật Phổ biến, giáo dục pháp luật số 14/2012/QH13 ngày 20 tháng 6 năm 2012; Luật Ban hành văn bản quy "
+      "phạm pháp luật số 64/2025/QH15 ngày 19 tháng 02 năm 2025;"),
+     [cite("khac", "14/2012/QH13", "2012-06-20", None, None), cite("khac", "64/2025/QH15", "2025-02-19", None, None)]),
     ("amending-law-without-comma-nor-date",
      ("Căn cứ Luật Giáo dục số 43/2019/QH14 và được sửa đổi bổ sung tại Luật số 27/2024/QH15; Luật Trẻ em số "
       "102/2016/QH13;"),

@@ -112,6 +112,10 @@ def _by_name(seg: Segments, cells: list) -> dict[str, Finding | None]:
         first_title = above[-1] + 1 if above else k - 1
         authority = _authority_value(cells[above[-1]][2]) if above else None
         if first_title >= k:  # no line between the delegation line and the name
+            if authority and authority.startswith("Q."):  # an acting head signs under "Q. GIÁM ĐỐC" alone: no title
+                out["name"] = Finding(m.group(1), s, e, 0.7, "signer.name")
+                out["authority"] = Finding(authority, cells[above[-1]][0], cells[above[-1]][1], 0.8, "signer.authority")
+                return out
             if not (authority and authority.startswith("KT.")):
                 continue
             ts, te, tt = cells[above[-1]][0], cells[above[-1]][1], ""
@@ -162,7 +166,7 @@ def _by_title(seg: Segments, cells: list) -> dict[str, Finding | None]:
         if letters and all(c.isupper() for c in letters) and SIGNER_TITLE_OPENING.match(t):
             title_k, title_start, title_end, value = k, s, e, collapse(t)
             nxt = collapse(cells[k + 1][2]) if k + 1 < len(cells) else ""
-            if nxt and nxt == _deputy(value):
+            if nxt and nxt in (_deputy(value), f"{_deputy(value)} THƯỜNG TRỰC"):
                 # "GIÁM ĐỐC" / "PHÓ GIÁM ĐỐC": the head's title above its deputy's is a delegation line that lost
                 # its "KT." (Nghị định 30, Điều 13: a deputy signs for the head only "KT.")
                 kt_lost = Finding(f"KT. {value}", s, e, 0.6, "signer.authority.snapped")  # "KT." restored

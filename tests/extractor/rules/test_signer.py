@@ -100,6 +100,12 @@ BLOCKS = [
      signer("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lê Thị Thu")),
     ("kt-lost-minister-above-vice-minister", NOI_NHAN + "BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nNguyễn Văn Phúc",
      signer("KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Nguyễn Văn Phúc")),
+    ("kt-lost-above-a-standing-deputy", NOI_NHAN + "CHỦ TỊCH\nPHÓ CHỦ TỊCH THƯỜNG TRỰC\n\nĐào Văn Hải",
+     signer("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH THƯỜNG TRỰC", "Đào Văn Hải")),
+    ("deputy-general-director", NOI_NHAN + "KT. TỔNG GIÁM ĐỐC\nPHÓ TỔNG GIÁM ĐỐC\n\nLương Thị Hạnh",
+     signer("KT. TỔNG GIÁM ĐỐC", "PHÓ TỔNG GIÁM ĐỐC", "Lương Thị Hạnh")),
+    # an acting head signs under "Q. X" with no title line: the delegation and the name
+    ("acting-head-without-title", NOI_NHAN + "Q. GIÁM ĐỐC\n\nNguyễn Văn An", signer("Q. GIÁM ĐỐC", None, "Nguyễn Văn An")),
     ("tm-above-a-deputy-stays-tm", NOI_NHAN + "TM. ỦY BAN NHÂN DÂN\nPHÓ CHỦ TỊCH\n\nLê Thị Thu",
      signer("TM. ỦY BAN NHÂN DÂN", "PHÓ CHỦ TỊCH", "Lê Thị Thu")),
     ("signature-before-noi-nhan", "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Thị Hồng\n\nNơi nhận:\n- UBND tỉnh (b/c);\n- Lưu: VT.", signer("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Thị Hồng"),),

@@ -112,6 +112,11 @@ DATES = [
     ("bat-dau-tu", "1. Thời gian: Ngày hội diễn ra trong 05 ngày, bắt đầu từ ngày 16/10/2023 đến ngày 20/10/2023.",
      "2023-10-16", "2023-10-20"),
     ("month-only", "1. Thời gian: Tháng 10 năm 2023.", None, None),
+    # one day, with the clock time or "dự kiến" written before it
+    ("clock-time-before-the-day", "- Thời gian: 07 giờ 30, ngày 27/10/2023.", "2023-10-27", "2023-10-27"),
+    ("clock-time-h-before-the-day", "1. Thời gian: 14h00 ngày 20/10/2023 (thứ Sáu).", "2023-10-20", "2023-10-20"),
+    ("planned-day", "1. Thời gian: Dự kiến ngày 25/10/2023.", "2023-10-25", "2023-10-25"),
+    ("planned-day-in-the-morning", "- Thời gian tổ chức: dự kiến vào sáng ngày 18/10/2023.", "2023-10-18", "2023-10-18"),
     ("bare-start-dash", "1. Thời gian\nTừ 28/9 - 04/10/2023.", "2023-09-28", "2023-10-04"),
     ("bare-start-dashes-as-separators", "1. Thời gian: từ 5-10 đến 12-10-2023.", "2023-10-05", "2023-10-12"),
 ]

@@ -226,7 +226,7 @@ def _citation(text: str, cs: int, ce: int, lead: str, earlier: str = "") -> dict
         name_end = dates[0].start if result["issue_date"] is not None else ce
         amended = _AMENDING_CLAUSE.search(text, tend, name_end)
         name_end = amended.start() if amended else name_end
-        name = re.sub(r"\s+(?:ngày|năm)$", "", collapse(text[tstart:name_end]).strip(" ,;.:"))
+        name = re.sub(r"\s+(?:ngày|năm|và)$", "", collapse(text[tstart:name_end]).strip(" ,;.:"))
         if len(name.split()) > 1:
             result["subject"] = Finding(name, tstart, name_end, 0.8, "parents.subject.name")
         return result

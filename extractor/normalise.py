@@ -354,6 +354,8 @@ _OPEN_BEFORE_NUMBER = re.compile(
     r"(?:\b(?:số|ngày|tháng|năm|của|tại|và|theo|đến|từ|trước|khoản|điểm|Điều|mục|là|có|với|gồm|hơn|đạt|"
     r"khoảng|tối đa|tối thiểu|lúc|vào)|[,(–\-])$", re.IGNORECASE)
 _NUMBER_REST = re.compile(r"^\d[\d.,]*(?:/|-[A-ZĐ]|\s+(?:tháng|năm|giờ|ngày|người|đồng|triệu|tỷ|%))")
+# "… tại Tờ trình số 191/TTr-SXD ngày" / "10/4/2026 về …": no sentence ends on these words, however short the line
+_NEEDS_ITS_NUMBER = re.compile(r"\b(?:số|ngày|tháng)$", re.IGNORECASE)
 
 
 def _double_spacing(lines: list[str]) -> list[bool]:
@@ -422,8 +424,9 @@ def _reflow(b: _Builder, line_wraps: dict[int, bool]) -> None:
         # a numbered heading wraps only when it fills the measure ("Điều 3. Bộ trưởng …, thành phố Đà" / "Nẵng …")
         heading = MARKER.match(a) and not a.startswith(("-", "+", "•", "*")) and len(a) < brim
         if wraps is None:  # no layout: a long line that is no heading, before a line that starts no number
-            wraps = len(a) >= full and not heading and (
-                not nxt[0].isdigit() or bool(_OPEN_BEFORE_NUMBER.search(a) or _NUMBER_REST.match(nxt)))
+            wraps = (len(a) >= full and not heading and (
+                not nxt[0].isdigit() or bool(_OPEN_BEFORE_NUMBER.search(a) or _NUMBER_REST.match(nxt)))) or bool(
+                _NEEDS_ITS_NUMBER.search(a) and _NUMBER_REST.match(nxt))
         if (nxt[0].islower() and k == i + 1) or wraps:
             # the line's trailing spaces (a markdown hard break "  ") go with the break: no gap reads as a column
             joins.append((starts[i] + len(lines[i].rstrip()), starts[k] + len(lines[k]) - len(lines[k].lstrip())))

@@ -195,6 +195,17 @@ CITATIONS = [
      ("Căn cứ Luật Phổ biến, giáo dục pháp luật số 14/2012/QH13 ngày 20 tháng 6 năm 2012; Luật Ban hành văn bản quy "
       "phạm pháp luật số 64/2025/QH15 ngày 19 tháng 02 năm 2025;"),
      [cite("khac", "14/2012/QH13", "2012-06-20", None, None), cite("khac", "64/2025/QH15", "2025-02-19", None, None)]),
+    # a short line broken after "ngày" / "số": the date or number on the next line is the citation's own
+    ("line-broken-after-ngay",
+     ("Căn cứ Luật Xây dựng ngày 18/6/2014; Luật sửa đổi, bổ sung một số điều của Luật Xây dựng ngày 17/6/2020;\n"
+      "Theo đề nghị của Sở Xây dựng tại Tờ trình số 191/TTr-SXD ngày\n10/4/2024 về Kế hoạch bảo đảm thoát nước mùa "
+      "mưa năm 2024."),
+     [cite("khac", None, "2014-06-18", None, "Luật Xây dựng"),
+      cite("khac", None, "2020-06-17", None, "Luật sửa đổi, bổ sung một số điều của Luật Xây dựng"),
+      cite("to_trinh", "191/TTr-SXD", "2024-04-10", "Sở Xây dựng", "Kế hoạch bảo đảm thoát nước mùa mưa năm 2024")]),
+    ("line-broken-after-so",
+     "Căn cứ Kế hoạch số\n45/KH-UBND ngày 02/3/2024 của UBND huyện về phòng, chống dịch bệnh;",
+     [cite("ke_hoach", "45/KH-UBND", "2024-03-02", "UBND huyện", "phòng, chống dịch bệnh")]),
     ("amending-law-without-comma-nor-date",
      ("Căn cứ Luật Giáo dục số 43/2019/QH14 và được sửa đổi bổ sung tại Luật số 27/2024/QH15; Luật Trẻ em số "
       "102/2016/QH13;"),

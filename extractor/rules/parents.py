@@ -314,9 +314,15 @@ def _opening(seg: Segments) -> list:
 def extract(seg: Segments) -> list[dict[str, Finding | None]]:
     text = seg.text
     found = []
+    listing = False  # "Căn cứ:" / "- Luật …;" / "- Nghị định số …": lines that open with a cited document go on
     for ln in _opening(seg):
         start = ln.start
-        if not PREAMBLE_CITATION.match(ln.text):
+        if PREAMBLE_CITATION.match(ln.text):
+            listing = True
+        elif listing and (_REFERENCE.match(ln.body) or _LAW.match(ln.body)):
+            start = ln.body_start
+        else:
+            listing = False
             running = _RUNNING.search(text, ln.start, ln.end)
             if running is None:
                 continue

@@ -206,6 +206,18 @@ CITATIONS = [
     ("line-broken-after-so",
      "Căn cứ Kế hoạch số\n45/KH-UBND ngày 02/3/2024 của UBND huyện về phòng, chống dịch bệnh;",
      [cite("ke_hoach", "45/KH-UBND", "2024-03-02", "UBND huyện", "phòng, chống dịch bệnh")]),
+    # one cue over a list of citations, one a line (with or without list markers)
+    ("cue-heading-over-a-dashed-list",
+     ("Căn cứ:\n- Luật Thư viện ngày 21/11/2019;\n- Luật Giáo dục số 43/2019/QH14;\n"
+      "- Nghị định số 93/2020/NĐ-CP ngày 11/8/2020 của Chính phủ về thư viện;"),
+     [cite("khac", None, "2019-11-21", None, "Luật Thư viện"), cite("khac", "43/2019/QH14", None, None, None),
+      cite("khac", "93/2020/NĐ-CP", "2020-08-11", "Chính phủ", "thư viện")]),
+    ("citations-on-the-lines-after-the-cue",
+     ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\nLuật Trẻ em ngày 05/4/2016;\n"
+      "Kế hoạch số 12/KH-UBND ngày 03/01/2024 của UBND huyện về công tác trẻ em;"),
+     [cite("khac", None, "2015-06-19", None, "Luật Tổ chức chính quyền địa phương"),
+      cite("khac", None, "2016-04-05", None, "Luật Trẻ em"),
+      cite("ke_hoach", "12/KH-UBND", "2024-01-03", "UBND huyện", "công tác trẻ em")]),
     ("amending-law-without-comma-nor-date",
      ("Căn cứ Luật Giáo dục số 43/2019/QH14 và được sửa đổi bổ sung tại Luật số 27/2024/QH15; Luật Trẻ em số "
       "102/2016/QH13;"),

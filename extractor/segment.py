@@ -352,7 +352,8 @@ def _split_appendix(closing: list[Line]) -> tuple[list[Line], int | None]:
     """Appendices and attached documents after the signature (an appendix title, a second national header, a
     second type name) repeat titles and dates that are not the plan's: the closing stops there."""
     app = next((k for k, ln in enumerate(closing) if k > 0 and (
-        APPENDIX.match(ln.text) or (SECOND_HEADER.search(ln.text) and not SIGNER_TITLE_CONTINUATION.match(ln.text))
+        APPENDIX.match(ln.text) or (SECOND_HEADER.search(ln.text) and not (
+            SIGNER_TITLE_CONTINUATION.match(ln.text) or SIGNER_TITLE.match(ln.text)))
         or _opens_with_type_line(ln.text))), None)
     if app is None:
         return closing, None

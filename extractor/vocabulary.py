@@ -152,10 +152,10 @@ CLOSING_LINE = re.compile(rf"^(?:{alternation(WORDS['closing_cues'])})", re.IGNO
 # "KT. CHỦ TỊCH", "K/T GIÁM ĐỐC", "KT.CHỦ TỊCH"
 AUTHORITY = re.compile(rf"^(?:{_DELEGATION})(?:\s*\.?\s+\S|\.[A-ZĐ])", re.IGNORECASE)
 AUTHORITY_DOT = re.compile(rf"^(?:{_DELEGATION})\s*\.")  # the strict form, with its dot
-SIGNER_TITLE = re.compile(rf"^(?:PHÓ\s+)?(?:{_SIGNER_TITLE})$")
+# "CHỦ TỊCH NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM": a title may carry its continuation on the same line
+_CONTINUATION = "|".join(_spaced(w) for w in WORDS["signer_title_continuations"])
+SIGNER_TITLE = re.compile(rf"^(?:PHÓ\s+)?(?:{_SIGNER_TITLE})(?:\s+(?:{_CONTINUATION}))?$")
 # A signature block's first line (it may stand before Nơi nhận, or alone in a truncated text).
 SIGNER_LINE = re.compile(rf"^(?:(?:{_DELEGATION})\s*\.\s*\S|(?:PHÓ\s+)?(?:{_SIGNER_TITLE})$)")
 SIGNER_TITLE_OPENING = re.compile(rf"^(?:PHÓ\s+)?(?:{alternation(WORDS['signer_title_openings'])})")
-SIGNER_TITLE_CONTINUATION = re.compile(
-    "^(?:" + "|".join(_spaced(w) for w in WORDS["signer_title_continuations"]) + r")$", re.IGNORECASE
-)
+SIGNER_TITLE_CONTINUATION = re.compile(rf"^(?:{_CONTINUATION})$", re.IGNORECASE)

@@ -88,6 +88,9 @@ BLOCKS = [
     ("president-title-over-two-lines-after-noi-nhan",
      NOI_NHAN + "CHỦ TỊCH\nNƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nVõ Văn Thưởng",
      signer(None, "CHỦ TỊCH NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Võ Văn Thưởng")),
+    ("president-title-on-one-line-before-noi-nhan",
+     ("CHỦ TỊCH NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nLê Đức Anh\n\nNơi nhận:\n- Văn phòng Chủ tịch nước;"
+      "\n- Lưu: VT."), signer(None, "CHỦ TỊCH NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Lê Đức Anh")),
     ("vice-president-signs-for-the-president", NOI_NHAN + "KT. CHỦ TỊCH NƯỚC\nPHÓ CHỦ TỊCH NƯỚC\n\nĐặng Thị Ngọc Thịnh",
      signer("KT. CHỦ TỊCH NƯỚC", "PHÓ CHỦ TỊCH NƯỚC", "Đặng Thị Ngọc Thịnh")),
     ("prime-minister-in-person-before-noi-nhan",

@@ -11,7 +11,7 @@ from extractor.vocabulary import PREAMBLE_CITATION, alternation, load_data
 
 DATA = load_data("event")
 _HEAD = re.compile(rf"(?<![\w])(?:{alternation(DATA['event_heads'])})(?=\s)")
-_LOWER_HEAD = re.compile(rf"{DATA['organiser_pattern']}(?P<head>{alternation(DATA['organised_lower_heads'])})(?=\s)")
+_ORGANISED_HEAD = re.compile(rf"{DATA['organiser_pattern']}(?P<head>(?i:{alternation(DATA['organised_heads'])}))(?=\s)")
 _QUOTED = re.compile(r"[“\"](?P<q>[^”\"]{6,200})[”\"]")
 _TAIL = re.compile(DATA["name_tail_pattern"])
 _THEME_LABEL = re.compile(r"(?:^|(?<=[\s.:]))Chủ đề(?P<of>[^:\n“\"]{0,45}?)\s*:\s*", re.MULTILINE)
@@ -42,10 +42,10 @@ def name(seg: Segments, subject: Finding | None) -> Finding | None:
                 value = f"{value} {year.group(1)}"
                 qe += year.end()
             return Finding(value, qs, qe, 0.9, "event.name.quoted")
-    m = _HEAD.search(chunk) or _LOWER_HEAD.match(chunk, len(chunk) - len(chunk.lstrip()))
+    m = _HEAD.search(chunk) or _ORGANISED_HEAD.match(chunk, len(chunk) - len(chunk.lstrip()))
     if not m:
         return None
-    ns = s + (m.start("head") if m.re is _LOWER_HEAD else m.start())
+    ns = s + (m.start("head") if m.re is _ORGANISED_HEAD else m.start())
     raw = text[ns:e]
     cut = _TAIL.search(raw)
     if cut:

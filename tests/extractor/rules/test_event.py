@@ -37,6 +37,12 @@ NAMES = [
      "hội thi giáo viên dạy giỏi cấp trường năm học 2024 - 2025"),
     ("purpose-clause-after-a-conference", "Tổ chức Hội nghị sơ kết công tác phổ cập giáo dục nhằm rút kinh nghiệm",
      "Hội nghị sơ kết công tác phổ cập giáo dục"),
+    # a ceremony or a congress the plan organises is its event
+    ("ceremony-after-to-chuc", "Tổ chức Lễ trao học bổng Nguyễn Văn Trỗi năm 2024", "Lễ trao học bổng Nguyễn Văn Trỗi năm 2024"),
+    ("ceremony-lower-case", "Tổ chức lễ tuyên dương học sinh giỏi năm học 2023 - 2024",
+     "lễ tuyên dương học sinh giỏi năm học 2023 - 2024"),
+    ("congress-after-to-chuc", "Tổ chức Đại hội Chi đoàn thôn Phú Lộc lần thứ IX, nhiệm kỳ 2024 - 2027",
+     "Đại hội Chi đoàn thôn Phú Lộc lần thứ IX, nhiệm kỳ 2024 - 2027"),
     ("several-conferences-are-no-event", "Tổ chức các hội nghị cử tri lấy ý kiến nhận xét người ứng cử", None),
     ("quoted-inside-hoi-thi", "Tổ chức Hội thi “Giáo viên chủ nhiệm giỏi” cấp huyện năm học 2024 - 2025", "Hội thi Giáo viên chủ nhiệm giỏi cấp huyện năm học 2024 - 2025",),
 ]

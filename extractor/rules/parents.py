@@ -72,6 +72,8 @@ _STATEMENT_VERB = re.compile(
 _BARE = re.compile(r"[Ss]ố\s+(?=\d)")
 _BARE_AFTER = re.compile(r"(?:[;:,]\s*|\svà\s+)(?P<so>[Ss]ố\s+)(?=\d)")
 _ACTION = re.compile(r"(?:việc|triển khai|thực hiện|tổ chức|ban hành|hướng dẫn|lãnh đạo|chỉ đạo|sửa đổi)\b")
+# Where a committee's name ends: at "về" before what is done ("… về an toàn thực phẩm về triển khai …"), a date, ";"
+_COMMITTEE_END = re.compile(rf"\s+về\s+(?={_ACTION.pattern})|\s+(?:ngày|năm)\s+\d|;|\s+tại\s")
 _COMMITTEE = re.compile(r"(?:Ban Chỉ đạo|Ban chỉ đạo|Ủy ban Quốc gia|Hội đồng|Tiểu ban|Ban Thường vụ)\b")
 # a full stop after a word of three characters or more (not "TP.", "Tp."), then a capitalised word
 _SENTENCE_END = re.compile(r"(?<=[\w)”\"]{3})\.\s+(?=[A-ZĐ][a-zà-ỹđ])")
@@ -246,9 +248,12 @@ def _citation(text: str, cs: int, ce: int, lead: str, earlier: str = "") -> dict
         field_then_subject = m_end and re.search(r"\s+về\s", text[m_end.end() : ce]) and not _ACTION.match(
             text, m_end.end())  # "Ban Thường vụ … về triển khai thực hiện Chỉ thị …": what is done, not a field
         field_named = re.match(r"\s+về\s+[A-ZĐ]", text[m_end.start() : ce]) if m_end else None
+        cut = text[m_end.start() : m_end.end()] if m_end else ""
+        # "Ban Chỉ đạo phòng, chống AIDS và tệ nạn ma túy, mại dâm xã về triển khai …": commas inside the field
+        comma_in_field = cut.startswith(",") and _COMMITTEE_END.search(text, m_end.end(), ce)
         if m_end and _COMMITTEE.match(text, s) and (
-                field_named or (text[m_end.start() : m_end.end()].strip() == "về" and field_then_subject)):
-            m_end = re.compile(r"\s+về việc|\s+(?:ngày|năm)\s+\d|;|\s+tại\s").search(text, m_end.end(), ce)
+                field_named or (cut.strip() == "về" and field_then_subject) or comma_in_field):
+            m_end = _COMMITTEE_END.search(text, m_end.end(), ce)
         e = m_end.start() if m_end else ce
         issuer = _strip_brackets(text[s:e])
         if issuer:

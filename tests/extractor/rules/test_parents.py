@@ -283,6 +283,17 @@ CITATIONS = [
       "ngày 10/1/2024 của Tỉnh ủy về phát triển văn hóa đọc;"),
      [cite("ke_hoach", "15-KH/HU", "2024-03-02", "Ban Thường vụ Huyện ủy",
            "thực hiện Nghị quyết số 08-NQ/TU ngày 10/1/2024 của Tỉnh ủy về phát triển văn hóa đọc")]),
+    # a committee named by its field, with "về" or commas inside it; "về" before what is done starts the subject
+    ("committee-field-with-ve-then-subject",
+     ("Căn cứ Kế hoạch số 210/KH-BCĐ ngày 05/4/2024 của Ban Chỉ đạo liên ngành tỉnh về vệ sinh môi trường về tổ "
+      "chức Chiến dịch làm cho thế giới sạch hơn năm 2024;"),
+     [cite("ke_hoach", "210/KH-BCĐ", "2024-04-05", "Ban Chỉ đạo liên ngành tỉnh về vệ sinh môi trường",
+           "tổ chức Chiến dịch làm cho thế giới sạch hơn năm 2024")]),
+    ("committee-field-with-commas",
+     ("Thực hiện Kế hoạch số 15/KH-BCĐ ngày 02/3/2024 của Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội huyện về "
+      "triển khai Tháng hành động phòng, chống ma túy năm 2024;"),
+     [cite("ke_hoach", "15/KH-BCĐ", "2024-03-02", "Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội huyện",
+           "triển khai Tháng hành động phòng, chống ma túy năm 2024")]),
     # what the text draws from the citation after ";" is no part of its subject
     ("elaboration-after-a-semicolon",
      ("Căn cứ Nghị định số 131/2021/NĐ-CP ngày 30/12/2021 của Chính phủ quy định chi tiết và biện pháp thi hành "

@@ -36,6 +36,7 @@ from extractor.vocabulary import (
     TYPE_LINE,
     TYPE_NAMES,
     TYPE_PREFIX,
+    TYPE_WITH_TITLE,
 )
 
 # Numbered notes on a received copy above "Kính gửi" are skipped over at most this many lines.
@@ -263,7 +264,8 @@ def _read_title(seg: Segments, i: int) -> int:
         t = lines[i].text
         if ((CITATION.match(t) and not (len(seg.title) == 1 and _names_no_document(t)))
                 or KINH_GUI.match(t) or lines[i].kind in ("roman", "dieu", "arabic")
-                or (len(seg.title) > 1 and lines[i].blank_before) or (len(t) > 250 and not t.isupper())):
+                or ((len(seg.title) > 1 or TYPE_WITH_TITLE.match(seg.type_line.text)) and lines[i].blank_before)
+                or (len(t) > 250 and not t.isupper())):
             break
         if RULE_LINE.match(t):
             i += 1

@@ -91,6 +91,11 @@ _SIGNER_TITLE = alternation(SIGNER_TITLES)
 
 TYPE_LINE = re.compile(rf"^(?:{alternation(list(TYPE_NAMES))})$")
 TYPE_PREFIX = re.compile(rf"^(?:{alternation(list(TYPE_NAMES))})\s+\S")
+# The type name with the trích yếu after it on its line (a web page's title: "KẾ HOẠCH TỔ CHỨC …"): not a công văn,
+# whose type name is never printed, nor "QUYẾT ĐỊNH CỦA CHỦ TỊCH NƯỚC" (its author; the trích yếu is below).
+TYPE_WITH_TITLE = re.compile(
+    rf"^(?:{alternation([n for n in TYPE_NAMES if n != 'CÔNG VĂN'])})\s+(?=\S)(?!(?:CỦA|của|Của)\s)"
+)
 MOTTO = re.compile(
     r"^(?:CỘNG\s*HÒA\s*XÃ\s*HỘI|CỘNG\s*HOÀ|ĐỘC\s*LẬP\s*[-–—]|Độc\s*lập\s*[-–—]|Độc lập - Tự do)", re.IGNORECASE
 )

@@ -7,7 +7,16 @@ import re
 from extractor.rules.patterns import clean_number, collapse, find_dates, find_numbers
 from extractor.segment import Segments
 from extractor.types import Finding
-from extractor.vocabulary import CITED_NAMES, NUMBER_LINE, PLACE_DATE, SUBJECT_LINE, TYPE_NAMES, alternation, load_data
+from extractor.vocabulary import (
+    CITED_NAMES,
+    NUMBER_LINE,
+    PLACE_DATE,
+    SUBJECT_LINE,
+    TYPE_NAMES,
+    TYPE_WITH_TITLE,
+    alternation,
+    load_data,
+)
 
 DATA = load_data("document_types")
 FIELDS = ("kind", "number", "issue_date", "place", "subject", "urgency", "secrecy")
@@ -67,6 +76,9 @@ def _kind_from_number(num: str) -> str | None:
 def subject(seg: Segments) -> Finding | None:
     text = seg.text
     typed = seg.type_line is not None and len(seg.title) > 1 and not seg.type_line.text.upper().startswith("CÔNG VĂN")
+    glued = seg.type_line is not None and TYPE_WITH_TITLE.match(seg.type_line.text)
+    if glued:  # "KẾ HOẠCH TỔ CHỨC TUẦN LỄ …": the trích yếu goes on after the type name, on its line and below
+        return _span_finding(text, seg.type_line.start + glued.end(), seg.title[-1].end, 0.8, "identity.subject.glued")
     if typed:  # the title under the type name (a portal's V/v line above the header is not the trích yếu)
         title = seg.title[1:]
         m = _V_V.match(title[0].text)

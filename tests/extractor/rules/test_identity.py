@@ -130,6 +130,17 @@ SUBJECT = [
     row("citation-under-the-type-name-is-no-title",
         doc(title="KẾ HOẠCH\nThực hiện Kế hoạch số 12/KH-UBND ngày 3/1/2024 của UBND huyện, Phòng Văn hóa xây dựng kế hoạch:"),
         "document.subject", None),
+    # a web page's title line: the type name with the trích yếu after it; "CỦA <author>" after it is no trích yếu
+    row("subject-glued-after-the-type-name",
+        directive(header="", title="KẾ HOẠCH TỔ CHỨC NGÀY HỘI ĐỌC SÁCH NĂM 2024",
+                  preamble="Thư viện huyện Ba Tơ xây dựng kế hoạch như sau:"),
+        "document.subject", "TỔ CHỨC NGÀY HỘI ĐỌC SÁCH NĂM 2024"),
+    row("subject-glued-thong-bao", directive(header="", title="THÔNG BÁO Kết quả Hội thi giáo viên giỏi cấp huyện",
+                                             preamble="Phòng Giáo dục và Đào tạo thông báo như sau:"),
+        "document.subject", "Kết quả Hội thi giáo viên giỏi cấp huyện"),
+    row("decision-of-its-author-is-no-subject",
+        doc(title="QUYẾT ĐỊNH CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN\nVề việc khen thưởng tập thể, cá nhân"),
+        "document.subject", "khen thưởng tập thể, cá nhân"),
     ("subject-none-when-no-title", directive(
         header="", title="", preamble="Trường Tiểu học Ba Điền xây dựng kế hoạch tổ chức Ngày Sách năm 2023 như sau:"), "document.subject", None,),
 ]

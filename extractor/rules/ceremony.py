@@ -15,6 +15,7 @@ DATA = load_data("event")
 _CEREMONIES = [re.compile(p) for p in DATA["ceremony_patterns"]]
 _VENUE = re.compile(DATA["venue_pattern"])
 _MODES = [(mode, re.compile(p, re.IGNORECASE)) for mode, p in DATA["mode_patterns"].items()]
+_AUDIENCE_CLAUSE = re.compile(r";(?=[^;.]{0,60}?\b(?:theo dõi|xem|tham dự|dự)\b[^;.]{0,30}?\btại\b)")
 _VENUE_LABEL = re.compile(r"địa điểm(?:\s+(?:tổ chức lễ [^:\n]{0,30}|tổ chức|diễn ra))?\s*:\s*", re.IGNORECASE)
 # "- Thời gian dự kiến: …", "- Địa điểm tổ chức: …": the fields of an activity listed under its heading
 _FIELD_LINE = re.compile(r"^(?:Thời gian|Địa điểm|Hình thức)(?:\s+(?:dự kiến|tổ chức|thực hiện|diễn ra))?\s*:",
@@ -71,7 +72,12 @@ def _from_span(text: str, s: int, e: int, after: int, rule: str, doc_year: int |
     if times:
         t = times[0]
         result["time"] = Finding(t.hhmm, t.start, t.end, 0.85, "ceremony.time")
-    result["venue"] = _venue(text, max(d.end, result["time"].end if result["time"] else 0), e) or _venue(text, after, e)
+    # where the audience watches ("…; các lớp theo dõi tại phòng học") is no venue: the ceremony's span ends at that
+    # ";" (not at one that goes on with its place: "…; điểm cầu chính đặt tại …", "…; tại Hội trường …")
+    clause = _AUDIENCE_CLAUSE.search(text[d.end : e])
+    ce = d.end + clause.start() if clause else e
+    result["venue"] = _venue(text, max(d.end, result["time"].end if result["time"] else 0), ce) or _venue(
+        text, after, ce)
     result["mode"] = _mode(text, s, e) or _labelled_mode(text, e)
     return result
 
@@ -97,7 +103,7 @@ def extract(seg: Segments, doc_year: int | None) -> dict[str, Finding | None]:
             found = _from_span(text, s, e, ln.start + m.end(), rule, doc_year)
             if found is not None and found["venue"] is None:
                 # "Địa điểm tổ chức Lễ khai mạc: X, vào lúc …" names the ceremony before its own date
-                found["venue"] = _venue(text, ln.start, e)
+                found["venue"] = _venue(text, ln.start, found["date"].start)
             if found is None and ln.kind and not find_dates(text, ln.start, ln.end):
                 # A heading "2. Tổ chức Lễ khai mạc …" with "- Thời gian: …", "- Địa điểm: …" lines under it.
                 fields = []

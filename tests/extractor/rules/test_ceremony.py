@@ -36,6 +36,17 @@ CEREMONIES = [
      "16/10/2023 tại sân Trường THCS Tịnh Hà."), ceremony("2023-10-16", "07:30", "sân Trường THCS Tịnh Hà", "hybrid")),
     ("field-lines", ("2. Lễ khai mạc\n- Thời gian: 08 giờ 30 phút, ngày 16/10/2023.\n- Địa điểm: Nhà văn hóa thôn "
      "Trường Thọ.\n- Hình thức: trực tiếp."), ceremony("2023-10-16", "08:30", "Nhà văn hóa thôn Trường Thọ", "in_person")),
+    # after ";" another clause: where viewers watch an online opening is not its venue; a "tại …" clause is
+    ("online-then-where-viewers-watch",
+     ("2. Lễ khai mạc: 7h30, thứ Hai, ngày 16.10.2023, theo hình thức trực tuyến qua phần mềm Zoom (đường link gửi "
+      "qua nhóm Zalo); các lớp theo dõi tại phòng học dưới sự hướng dẫn của giáo viên."),
+     ceremony("2023-10-16", "07:30", None, "online")),
+    ("main-connection-point-after-a-semicolon",
+     ("2. Lễ khai mạc tổ chức theo hình thức trực tuyến vào 8h00 ngày 16/10/2023; điểm cầu chính đặt tại Hội trường "
+      "Sở Giáo dục và Đào tạo, kết nối đến các trường."),
+     ceremony("2023-10-16", "08:00", "Hội trường Sở Giáo dục và Đào tạo", "online")),
+    ("venue-clause-after-a-semicolon", "2. Lễ khai mạc: 8 giờ ngày 16/10/2023; tại Hội trường Ủy ban nhân dân xã.",
+     ceremony("2023-10-16", "08:00", "Hội trường Ủy ban nhân dân xã")),
     ("sang-ngay-no-time", "2. Lễ khai mạc tổ chức vào sáng ngày 16/10/2023 tại Thư viện huyện.",
      ceremony("2023-10-16", None, "Thư viện huyện")),
     ("khai-mac-preferred-over-phat-dong", ("2. Lễ phát động: ngày 14/10/2023 tại Quảng trường huyện.\n"

@@ -32,6 +32,7 @@ _REFERENCE = re.compile(
     rf"(?:\s+số)?\s*:?\s*(?=\d)",
     re.IGNORECASE,
 )
+_ISSUED_WITH = re.compile(r"\s(?:được\s+)?ban hành kèm theo\s*$")
 _NAME_WORDS = {"luật", "bộ luật", "pháp lệnh", "hiến pháp"}  # cited in capitals; in lower case, words of a name
 _LAW = re.compile(r"(?<!\w)(?P<type>Luật|Bộ luật|Pháp lệnh|Hiến pháp)\s+\w", re.UNICODE)
 # A type name cited without a number: "Căn cứ Chương trình công tác năm 2018 của Hội Khuyến học huyện".
@@ -138,6 +139,8 @@ def _strip_brackets(s: str) -> str:
 
 
 def _unnumbered(text: str, cs: int, ce: int) -> dict[str, Finding | None] | None:
+    if _ISSUED_WITH.search(text, cs, ce):  # "Quy chế … ban hành kèm theo Quyết định số …": the decision is cited
+        return None
     m = _UNNUMBERED.match(text, cs, ce)
     cua = re.search(r"\s(?:của|do)\s+", text[cs:ce])
     if not m or not cua:

@@ -218,6 +218,13 @@ CITATIONS = [
      [cite("khac", None, "2015-06-19", None, "Luật Tổ chức chính quyền địa phương"),
       cite("khac", None, "2016-04-05", None, "Luật Trẻ em"),
       cite("ke_hoach", "12/KH-UBND", "2024-01-03", "UBND huyện", "công tác trẻ em")]),
+    # a rule issued with a decision is cited through that decision: one item
+    ("rules-issued-with-a-numbered-decision",
+     ("Căn cứ Quy chế làm việc của Ủy ban nhân dân huyện ban hành kèm theo Quyết định số 45/QĐ-UBND ngày 10/3/2022 "
+      "của Ủy ban nhân dân huyện;"),
+     [cite("quyet_dinh", "45/QĐ-UBND", "2022-03-10", "Ủy ban nhân dân huyện", None)]),
+    ("consolidated-text-is-khac", "Căn cứ Văn bản hợp nhất số 08/VBHN-VPQH ngày 15/7/2020 của Văn phòng Quốc hội;",
+     [cite("khac", "08/VBHN-VPQH", "2020-07-15", "Văn phòng Quốc hội", None)]),
     ("amending-law-without-comma-nor-date",
      ("Căn cứ Luật Giáo dục số 43/2019/QH14 và được sửa đổi bổ sung tại Luật số 27/2024/QH15; Luật Trẻ em số "
       "102/2016/QH13;"),

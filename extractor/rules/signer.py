@@ -166,7 +166,8 @@ def _by_title(seg: Segments, cells: list) -> dict[str, Finding | None]:
         if letters and all(c.isupper() for c in letters) and SIGNER_TITLE_OPENING.match(t):
             title_k, title_start, title_end, value = k, s, e, collapse(t)
             nxt = collapse(cells[k + 1][2]) if k + 1 < len(cells) else ""
-            if nxt and nxt in (_deputy(value), f"{_deputy(value)} THƯỜNG TRỰC"):
+            below = nxt and "\n" in seg.text[e : cells[k + 1][0]]  # not a second signer's column on the same line
+            if below and nxt in (_deputy(value), f"{_deputy(value)} THƯỜNG TRỰC"):
                 # "GIÁM ĐỐC" / "PHÓ GIÁM ĐỐC": the head's title above its deputy's is a delegation line that lost
                 # its "KT." (Nghị định 30, Điều 13: a deputy signs for the head only "KT.")
                 kt_lost = Finding(f"KT. {value}", s, e, 0.6, "signer.authority.snapped")  # "KT." restored

@@ -118,3 +118,11 @@ BLOCKS = [
 @pytest.mark.parametrize("row_id,closing,expected", table(BLOCKS))
 def test_signer(row_id, closing, expected):
     check_field(row_id, directive(closing=closing), "signer", expected)
+
+
+def test_a_second_signers_deputy_beside_the_title_is_no_lost_kt():
+    # two signers side by side (a joint text): the deputy in the second column is not the first one's lost "KT."
+    closing = (NOI_NHAN + "TM. BAN THƯỜNG TRỰC        TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH        PHÓ CHỦ TỊCH\n"
+               "\nLê Văn Hùng        Trần Thị Mai")
+    check_field("joint-closing", directive(closing=closing), "signer.title", "CHỦ TỊCH")
+    check_field("joint-closing", directive(closing=closing), "signer.name", "Lê Văn Hùng")

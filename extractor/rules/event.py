@@ -20,7 +20,9 @@ _THEME_INLINE = re.compile(r"(?:với|có|mang)\s+chủ đề\s*:?\s*[“\"](?P<
 
 
 def _range_pattern() -> re.Pattern[str]:
-    date = r"(?:\d{1,2}\s*tháng\s*\d{1,2}(?:\s*(?:năm|,)\s*\d{4})?|\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?)"
+    # never followed by a digit: "8-10-2026" is one date, not the days 8 to "10-20"
+    date = (r"(?:\d{1,2}\s*tháng\s*\d{1,2}(?:\s*(?:năm|,)\s*\d{4})?"
+            r"|\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?)(?!\d)")
     return re.compile(DATA["range_pattern"].replace("{date}", date), re.IGNORECASE)
 
 
@@ -102,7 +104,9 @@ def _range_findings(text: str, start: int, end: int, default_year: int | None):
     if not m:
         return None
     a = find_dates(text, m.start("a"), m.end("a") + 1)
-    b = find_dates(text, m.start("b"), m.end("b") + 1)
+    b = find_dates(text, m.start("b"), m.end("b") + 1) or [  # "12-13/10/2023": the end date right after a dash
+        DateMatch(d.start + m.start("b"), d.end + m.start("b"), d.day, d.month, d.year)
+        for d in find_dates(text[m.start("b") : m.end("b") + 1])]
     if not b:
         return None
     b = b[0]

@@ -45,6 +45,9 @@ CEREMONIES = [
      ("2. Lễ khai mạc tổ chức theo hình thức trực tuyến vào 8h00 ngày 16/10/2023; điểm cầu chính đặt tại Hội trường "
       "Sở Giáo dục và Đào tạo, kết nối đến các trường."),
      ceremony("2023-10-16", "08:00", "Hội trường Sở Giáo dục và Đào tạo", "online")),
+    # a date written with dashes is one date, not a range of days
+    ("date-with-dashes", "2. Lễ khai mạc: 08 giờ 00 ngày 16-10-2023 tại Nhà văn hóa huyện.",
+     ceremony("2023-10-16", "08:00", "Nhà văn hóa huyện")),
     ("venue-clause-after-a-semicolon", "2. Lễ khai mạc: 8 giờ ngày 16/10/2023; tại Hội trường Ủy ban nhân dân xã.",
      ceremony("2023-10-16", "08:00", "Hội trường Ủy ban nhân dân xã")),
     ("sang-ngay-no-time", "2. Lễ khai mạc tổ chức vào sáng ngày 16/10/2023 tại Thư viện huyện.",

@@ -50,6 +50,12 @@ NAMES = [
 
 # Rows whose value is right but whose evidence is not: the value is checked in the table, the evidence here.
 EVIDENCE_GAPS = {
+    "two-days-after-a-comma": (
+        "/event/start_date", "in '12, 13/10/2023' the start date's evidence is the whole pair (as two-days-after-a-count)"),
+    "two-days-in-brackets": (
+        "/event/start_date", "in '12 và 13/10/2023' the start date's evidence is the whole pair (as two-days-after-a-count)"),
+    "two-days-dash-without-spaces": (
+        "/event/start_date", "in '12-13/10/2023' the start date's evidence is the whole pair (as two-days-after-a-count)"),
     "two-days-after-a-count": (
         "/event/start_date",
         "in '16 và 17/10/2023' the start date's evidence is the whole pair: it borrows month and year from the end date"),
@@ -118,10 +124,16 @@ DATES = [
     ("bat-dau-tu", "1. Thời gian: Ngày hội diễn ra trong 05 ngày, bắt đầu từ ngày 16/10/2023 đến ngày 20/10/2023.",
      "2023-10-16", "2023-10-20"),
     ("month-only", "1. Thời gian: Tháng 10 năm 2023.", None, None),
+    # two days written short: a dash without spaces, a comma, "và" in brackets
+    ("two-days-dash-without-spaces", "1. Thời gian: 02 ngày, từ 12-13/10/2023.", "2023-10-12", "2023-10-13"),
+    ("two-days-after-a-comma", "1. Thời gian: ngày 12, 13/10/2023.", "2023-10-12", "2023-10-13"),
+    ("two-days-in-brackets", "1. Thời gian: trong 02 ngày (12 và 13/10/2023).", "2023-10-12", "2023-10-13"),
     # one day, with the clock time or "dự kiến" written before it
     ("clock-time-before-the-day", "- Thời gian: 07 giờ 30, ngày 27/10/2023.", "2023-10-27", "2023-10-27"),
     ("clock-time-h-before-the-day", "1. Thời gian: 14h00 ngày 20/10/2023 (thứ Sáu).", "2023-10-20", "2023-10-20"),
     ("planned-day", "1. Thời gian: Dự kiến ngày 25/10/2023.", "2023-10-25", "2023-10-25"),
+    ("one-day-counted-first", "1. Thời gian: 01 ngày, ngày 14/10/2023 (Thứ Bảy).", "2023-10-14", "2023-10-14"),
+    ("one-morning-capitalised", "- Thời gian: Buổi sáng, ngày 14/10/2023.", "2023-10-14", "2023-10-14"),
     ("planned-day-in-the-morning", "- Thời gian tổ chức: dự kiến vào sáng ngày 18/10/2023.", "2023-10-18", "2023-10-18"),
     ("bare-start-dash", "1. Thời gian\nTừ 28/9 - 04/10/2023.", "2023-09-28", "2023-10-04"),
     ("bare-start-dashes-as-separators", "1. Thời gian: từ 5-10 đến 12-10-2023.", "2023-10-05", "2023-10-12"),

@@ -25,7 +25,11 @@ from extractor.vocabulary import (
 _INITIAL = r"[A-ZĐÂĂÊÔƠƯ\u00C0-\u1EF9][\w]*"
 # Before the name: an honorific or degree, or the rank a police or army signer writes ("Trung tá Ngô Văn Công").
 _RANK = r"(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)"
-_NAME = re.compile(rf"^(?:(?:Ông|Bà|TS\.|ThS\.|PGS\.|GS\.|{_RANK})\s+)?({_INITIAL}(?:\s+{_INITIAL}){{1,5}})$")
+_DEGREE = "|".join(re.escape(d) for d in sorted(load_data("signer")["name_prefixes"], key=len, reverse=True))
+# "TS. BS. Nguyễn Văn An", "ThS.BS. …", "Ông …": up to two degrees or an honorific before the name
+_NAME = re.compile(
+    rf"^(?:(?:(?:{_DEGREE})\s*|(?:Ông|Bà|{_RANK})\s+)){{0,2}}({_INITIAL}(?:\s+{_INITIAL}){{1,5}})$"
+)
 
 
 def _name(text: str) -> re.Match[str] | None:

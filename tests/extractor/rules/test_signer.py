@@ -108,6 +108,11 @@ BLOCKS = [
     ("deputy-general-director", NOI_NHAN + "KT. TỔNG GIÁM ĐỐC\nPHÓ TỔNG GIÁM ĐỐC\n\nLương Thị Hạnh",
      signer("KT. TỔNG GIÁM ĐỐC", "PHÓ TỔNG GIÁM ĐỐC", "Lương Thị Hạnh")),
     # an acting head signs under "Q. X" with no title line: the delegation and the name
+    # degrees before the name are not part of it
+    ("doctor-before-the-name", NOI_NHAN + "GIÁM ĐỐC\n(đã ký)\nBS. Nguyễn Văn An", signer(None, "GIÁM ĐỐC", "Nguyễn Văn An")),
+    ("two-degrees-before-the-name", NOI_NHAN + "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nTS. BSCKII. Trần Thị Thu Hà",
+     signer("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Trần Thị Thu Hà")),
+    ("teacher-honour-glued", NOI_NHAN + "HIỆU TRƯỞNG\n\nNGƯT.Phạm Văn Sơn", signer(None, "HIỆU TRƯỞNG", "Phạm Văn Sơn")),
     ("acting-head-without-title", NOI_NHAN + "Q. GIÁM ĐỐC\n\nNguyễn Văn An", signer("Q. GIÁM ĐỐC", None, "Nguyễn Văn An")),
     ("tm-above-a-deputy-stays-tm", NOI_NHAN + "TM. ỦY BAN NHÂN DÂN\nPHÓ CHỦ TỊCH\n\nLê Thị Thu",
      signer("TM. ỦY BAN NHÂN DÂN", "PHÓ CHỦ TỊCH", "Lê Thị Thu")),

@@ -219,8 +219,10 @@ def correct_words(texts: list[str]) -> list[str]:
     return out
 
 
-# A day or month read with letters for ones ("tháng 1]", "ngày l5"): after "ngày"/"tháng" only digits belong.
+# A day or month read with letters for ones ("tháng 1]", "ngày l5"): after "ngày"/"tháng" only digits belong;
+# so before "giờ" (a report-back's clock time: "trước I4 giờ 00").
 _DATE_LABELS = frozenset({"ngày", "tháng"})
+_HOUR_UNIT = "giờ"
 _DATE_NUMBER = re.compile(r"^([0-9lI|\]]{1,2})([,;.]?)$")
 # The number label misread with another mark on its o ("Só:", "Sô:").
 _NUMBER_LABEL = re.compile(r"^([Ss])[oóòỏõọôồổỗộ](:)$")
@@ -229,7 +231,7 @@ _SECTION_IN_NUMBER = re.compile(r"(?<=[0-9A-Za-zĐđ-])§|§(?=[0-9])")
 
 
 def correct_numbers(texts: list[str]) -> list[str]:
-    """Day and month numbers with ``l``, ``I``, ``|``, ``]`` read for 1; the ``Số:`` label's mark; ``§`` for 8."""
+    """Day, month and hour numbers with ``l``, ``I``, ``|``, ``]`` read for 1; the ``Số:`` label's mark; ``§`` for 8."""
     out = list(texts)
     for k, text in enumerate(texts):
         label = _NUMBER_LABEL.match(text)
@@ -237,7 +239,8 @@ def correct_numbers(texts: list[str]) -> list[str]:
             out[k] = f"{label.group(1)}ố:"
         if "/" in text and "§" in text:
             out[k] = text = _SECTION_IN_NUMBER.sub("8", text)
-        if k == 0 or texts[k - 1].lower() not in _DATE_LABELS:
+        labelled = k > 0 and texts[k - 1].lower() in _DATE_LABELS
+        if not labelled and (k + 1 == len(texts) or texts[k + 1].lower().rstrip(",.;:") != _HOUR_UNIT):
             continue
         number = _DATE_NUMBER.match(text)
         # A lone "I" is a Roman numeral (quý I), not a misread day.

@@ -73,6 +73,9 @@ def test_a_tone_on_either_vowel_of_oa_oe_uy_is_one_word():
         ("Số: 115/CV-PA§3", "Số: 115/CV-PA83"),
         ("Số: 2§/KH-UBND", "Số: 28/KH-UBND"),
         ("theo § 3 Điều 5", "theo § 3 Điều 5"),  # a section sign in running text stays
+        ("trước I4 giờ 00 ngày 29/7/2020", "trước 14 giờ 00 ngày 29/7/2020"),  # a clock time's hour
+        ("trước l0 giờ, ngày", "trước 10 giờ, ngày"),
+        ("Chương I giờ học", "Chương I giờ học"),  # a lone I stays
     ],
 )
 def test_ocr_slips_in_dates_and_numbers(read, meant):

@@ -77,8 +77,10 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 _MD_LINK = re.compile(r"\[([^\]\n]{1,200})\]\((?:[^)\s]{1,300})\)")
 _ANGLE_URL = re.compile(r"<((?:https?|mailto):[^>\s]{1,300})>")
 # A line's indentation carries nothing the layout reads (segment strips it), yet glued to a lone marker's line
-# ("TL." / "    BỘ TRƯỞNG") it would read as a column gap.
-_INDENT = re.compile(r"^[ \t]+(?=\S)", re.MULTILINE)
+# ("TL." / "    BỘ TRƯỞNG") it would read as a column gap. A table row's leading tabs are its empty first cells
+# (a merged STT or "Nội dung" cell): they stay — on a row with more cells, or two of them — so its cells keep their
+# columns.
+_INDENT = re.compile(r"^(?![ \t]*\S[^\t\n]*\t|\t\t)[ \t]+(?=\S)|^ +(?=\S)", re.MULTILINE)
 _MD_HEADING = re.compile(r"^[ ]{0,3}#{1,6}[ ]+", re.MULTILINE)
 # A markdown table (a portal's two-column header or closing): the row's outer pipes and the |---|---| line go;
 # the inner " | " stays, the segmenter's column gap.

@@ -73,6 +73,7 @@ class RawWord:
     y1: float
     confidence: float | None = None
     handwritten: bool = False  # digits read from pen ink by extractor.ingest.handwriting
+    tabs_before: int = 0  # a table cell's first word: the cell boundaries before it (extractor.ingest.table)
 
     @property
     def xc(self) -> float:
@@ -466,7 +467,9 @@ class DocumentBuilder:
             for raw, text in zip(line, texts, strict=True):
                 if not text:
                     continue
-                if not first_word:
+                if raw.tabs_before:
+                    self._append("\t" * raw.tabs_before)
+                elif not first_word:
                     self._append(" ")
                 first_word = False
                 begin = self._length

@@ -65,6 +65,7 @@ from extractor.ingest.layout import (
     split_header_columns,
 )
 from extractor.ingest.spelling import correct_lines, lexicon
+from extractor.ingest.table import find_grid, table_lines
 
 # Our OpenCV calls are small; a thread pool in the parent would make forking the OCR workers unsafe.
 cv2.setNumThreads(1)
@@ -644,6 +645,10 @@ def ocr_page(rgb: np.ndarray, *, page_number: int = 1, first_page: bool = True, 
         lines = split_closing_columns(lines, width)
         if first_page:
             lines = split_header_columns(lines, width, height)
+    t0 = time.perf_counter()
+    if grid := find_grid(grey):
+        lines = table_lines(lines, grid)
+    timings["table"] = (time.perf_counter() - t0) * 1000
     t0 = time.perf_counter()
     png = _png(original)
     timings["encode"] = (time.perf_counter() - t0) * 1000

@@ -37,6 +37,11 @@ _VERB_GUARD = re.compile(DATA["verb_guard_pattern"])
 _POST_GUARD = re.compile(DATA["post_guard_pattern"])
 _RESPONSIBLE = re.compile(DATA["responsible_line_pattern"], re.IGNORECASE)
 _TABLE_FIELD = re.compile(DATA["table_field_pattern"])
+_LEAD_COLUMN = re.compile(DATA["lead_column_pattern"])
+_PARTNER_COLUMN = re.compile(DATA["partner_column_pattern"])
+_TASK_MARKER = re.compile(r"(?:[-–+•]\s*|\d{1,2}(?:\.\d{1,2})*\.\s+)")
+_HEADER_CELL_WORDS = 6  # a column title is short ("Bộ ngành chủ trì", "Thời hạn hoàn thành")
+_TABLE_GAP_LINE = 12  # a line without cells this short (a page number) does not end a table
 _LEAD_BODY = re.compile(r"\s+(?:chủ trì|là cơ quan chủ trì|làm đầu mối)\b|\s*[-–]\s*Thời gian\b|\s+phối hợp\b")
 _GLUED_ITEM = re.compile(r"\s(\d{1,2}(?:\.\d{1,2})+\.?)(?:\s+|$)")  # "… tiến bộ 1.1." / "… đình công 3.1. Rà soát …"
 # "Tổng cục Thuế thông báo để Cục Thuế được biết, …": the closing of an answer, not a duty
@@ -292,6 +297,81 @@ def _responsible_tables(text: str, lines: list[Line]) -> list[_Block]:
             if task := _task(text, ln.body_start, end, "assignments.task.item"):
                 pending.append(task)
     return list(blocks.values())
+
+
+def _cells(text: str, ln: Line) -> list[tuple[int, int]]:
+    """A table row's cells as spans of ``text`` (empty cells included; the line's leading tabs are its first empty
+    cells, which the segmenter's line span leaves out)."""
+    start = text.rfind("\n", 0, ln.start) + 1
+    spans, s = [], start
+    for k in range(start, ln.end + 1):
+        if k == ln.end or text[k] == "\t":
+            spans.append((s, k))
+            s = k + 1
+    return spans
+
+
+def _table_header(text: str, cells: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """(task column, lead column) of a task table's header row: the lead body's column says "chủ trì" (or stands
+    just left of the one that says "phối hợp"), and the task is the column just left of it."""
+    names = [text[s:e] for s, e in cells]
+    if any(len(n.split()) > _HEADER_CELL_WORDS for n in names):
+        return None  # a row of the table (a task that says "phối hợp"), not its column titles
+    lead = next((k for k, n in enumerate(names) if _LEAD_COLUMN.search(n)), None)
+    if lead is None:
+        partner = next((k for k, n in enumerate(names) if _PARTNER_COLUMN.search(n)), None)
+        lead = partner - 1 if partner is not None else None
+    if lead is None or lead < 1:
+        return None
+    return lead - 1, lead
+
+
+def _task_tables(text: str, lines: list[Line]) -> tuple[list[_Block], set[int]]:
+    """Task tables (a row per task: its task cell, the body that leads it in the "chủ trì" column): one task per
+    row's task cell, grouped by the lead cell as written; a row with a task but no lead (the task's cell goes on
+    over a page break) continues the row above. Returns the blocks and the table's line indexes."""
+    blocks: dict[str, _Block] = {}
+    taken: set[int] = set()
+    columns: tuple[int, int] | None = None
+    last: tuple[_Block, int] | None = None  # the block and task index the previous row added to
+    for ln in lines:
+        if "\t" not in ln.text and not text[text.rfind("\n", 0, ln.start) + 1 : ln.start].count("\t"):
+            if columns is not None and len(ln.text) > _TABLE_GAP_LINE:
+                columns, last = None, None
+            elif columns is not None:
+                taken.add(ln.index)
+            continue
+        cells = _cells(text, ln)
+        header = _table_header(text, cells)
+        if header is not None:
+            columns, last = header, None
+            taken.add(ln.index)
+            continue
+        if columns is None:
+            continue
+        taken.add(ln.index)
+        task_col, lead_col = columns
+        if len(cells) <= task_col:
+            continue
+        ts, te = cells[task_col]
+        ls, le = cells[lead_col] if len(cells) > lead_col else (ln.end, ln.end)
+        marker = _TASK_MARKER.match(text, ts, te)
+        task = _task(text, marker.end() if marker else ts, te, "assignments.task.table")
+        agency_text = re.sub(r"^Đề nghị\s+", "", _clean_agency(text[ls:le]))
+        if task is None:
+            continue
+        if not agency_text:
+            if last is not None:
+                block, k = last
+                prev = block.tasks[k]
+                block.tasks[k] = Finding(collapse(f"{prev.value} {task.value}"), prev.start, task.end,
+                                         prev.confidence, prev.rule)
+            continue
+        agency = Finding(agency_text, ls, le, 0.75, "assignments.agency.table")
+        block = blocks.setdefault(agency_text.casefold(), _Block(agency, 2, ""))
+        block.tasks.append(task)
+        last = (block, len(block.tasks) - 1)
+    return list(blocks.values()), taken
 
 
 def _responsible_body(text: str, ln: Line, s: int) -> Finding | None:
@@ -583,6 +663,8 @@ def extract(seg: Segments, letter: bool = False) -> list[dict]:
     """``letter``: the text is a letter or notice (công văn, thông báo, chỉ thị), whose duties may be written as
     prose; a plan's prose sentences describe its activities instead."""
     asked, taken = _asked_lists(seg)
+    tabled, table_lines = _task_tables(seg.text, seg.body)
+    taken |= table_lines
     asked = _preamble_giao(seg) + asked
     reader = _Reader(seg.text)
     for ln in seg.body:
@@ -590,7 +672,7 @@ def extract(seg: Segments, letter: bool = False) -> list[dict]:
             reader.read(ln)
     reader.close()
     blocks = asked + reader.blocks
-    if tables := _responsible_tables(seg.text, seg.body):
+    if tables := _responsible_tables(seg.text, seg.body) + tabled:
         blocks = _merge_tables(blocks, tables)
     blocks = _merge_same_body(blocks)
     if not blocks and letter:

@@ -168,6 +168,22 @@ SECTIONS = [
      [block("Đồng chí Phó Trưởng phòng phụ trách lĩnh vực quản lý văn hóa", "Duyệt kịch bản các tiết mục."),
       block("Công chức phụ trách công tác thi đua, khen thưởng", "Tổng hợp đề xuất khen thưởng."),
       block("Giáo viên phụ trách đội văn nghệ các trường", "chủ trì luyện tập tiết mục.")]),
+    # a task table (a Word table, or a scan read cell by cell): one task per row's task cell, the body from the
+    # "chủ trì" column; a row with no lead goes on from the row above (its cell broken by a page); a merged first
+    # cell leaves the row's leading cells empty
+    ("task-table-by-lead-column",
+     ("III. NHIỆM VỤ\nSTT\tNội dung\tNhiệm vụ cụ thể\tCơ quan chủ trì\tCơ quan phối hợp\tThời hạn\n"
+      "1\tHoàn thiện thể chế\t- Rà soát quy chế phối hợp liên ngành\tSở Tư pháp\tCác sở, ngành\tQuý II/2024\n"
+      "\t\tBan hành quy trình tiếp nhận hồ sơ\tĐề nghị Tòa án nhân dân tỉnh\t\t12/2024\n"
+      "2\n"
+      "\t\tvà công khai trên cổng thông tin\n"
+      "2\tTuyên truyền\tTổ chức hội nghị tập huấn\tSở Tư pháp\tSở Nội vụ\tNăm 2024"),
+     [block("Sở Tư pháp", "Rà soát quy chế phối hợp liên ngành", "Tổ chức hội nghị tập huấn"),
+      block("Tòa án nhân dân tỉnh", "Ban hành quy trình tiếp nhận hồ sơ và công khai trên cổng thông tin")]),
+    ("task-table-lead-beside-partners",  # the lead column's title misread: it stands left of "phối hợp"
+     ("III. NHIỆM VỤ\nTT\tNhiệm vụ\tĐơn vị thực hiện\tĐơn vị phối hợp\n"
+      "1\tXây dựng kho dữ liệu dùng chung\tSở Thông tin và Truyền thông\tCác sở, ngành"),
+     [block("Sở Thông tin và Truyền thông", "Xây dựng kho dữ liệu dùng chung")]),
     # a body that "phụ trách" something does take it as its task
     ("body-in-charge-of-a-task",
      ("III. TỔ CHỨC THỰC HIỆN\n1. Phòng Văn hóa và Thông tin phụ trách âm thanh, ánh sáng.\n"

@@ -110,6 +110,39 @@ def cluster_lines(words: Sequence[RawWord]) -> list[Line]:
     return [sorted(line, key=lambda w: w.x0) for line in lines]
 
 
+# A page number stands alone, centred, in the top or bottom margin: within this share of the page's width of its
+# centre and of its height of the top or bottom edge, at most this many characters with at most two letters (the
+# digits misread: "F¿" for a "2"; "KHẨN" or "V/v" is no page number).
+PAGE_NUMBER_CENTRE: Final = 0.08
+PAGE_NUMBER_MARGIN: Final = 0.10
+PAGE_NUMBER_MAX_CHARS: Final = 4
+
+
+def drop_page_number(lines: list[Line], width: float, height: float) -> list[Line]:
+    """The page without its page number, however it was read: it is no part of the text, and read as letters it
+    would split a list continued over the page ("- …" / "F¿" / "- Báo cáo …")."""
+    def is_page_number(line: Line, rest: list[Line]) -> bool:
+        text = "".join(w.text for w in line)
+        x0, x1 = min(w.x0 for w in line), max(w.x1 for w in line)
+        y0, y1 = min(w.y0 for w in line), max(w.y1 for w in line)
+        if len(text) > PAGE_NUMBER_MAX_CHARS or sum(ch.isalpha() for ch in text) > 2:
+            return False
+        if abs((x0 + x1) / 2 - width / 2) > PAGE_NUMBER_CENTRE * width:
+            return False
+        if not (y1 <= PAGE_NUMBER_MARGIN * height or y0 >= (1 - PAGE_NUMBER_MARGIN) * height):
+            return False
+        gap = min(max(min(w.y0 for w in other) - y1, y0 - max(w.y1 for w in other)) for other in rest)
+        return gap >= y1 - y0  # apart from the text by at least its own height
+
+    lines = [line for line in lines if line]
+    if len(lines) < 2:
+        return lines
+    top = min(lines, key=_line_top)
+    bottom = max(lines, key=lambda line: max(w.y1 for w in line))
+    drop = [ln for ln in (top, bottom) if is_page_number(ln, [other for other in lines if other is not ln])]
+    return [line for line in lines if not any(line is d for d in drop)]
+
+
 def drop_duplicate_words(lines: list[Line]) -> list[Line]:
     """The lines without words read twice: a second reading of an area (the ink under a seal read again in
     sparse mode, a doubtful line re-read) may cover words already read and append them as a line of their own,

@@ -60,6 +60,7 @@ from extractor.ingest.layout import (
     Line,
     RawWord,
     drop_duplicate_words,
+    drop_page_number,
     mean_confidence,
     split_closing_columns,
     split_header_columns,
@@ -641,6 +642,7 @@ def ocr_page(rgb: np.ndarray, *, page_number: int = 1, first_page: bool = True, 
     lines = drop_stamps(grey, lines)
     lines = reread_doubtful(grey, lines, options, dpi, page_number)
     lines = correct_lines(drop_specks(drop_duplicate_words(lines)))
+    lines = drop_page_number(lines, grey.shape[1], grey.shape[0])
     if options.header_columns:
         lines = split_closing_columns(lines, width)
         if first_page:

@@ -127,3 +127,20 @@ def test_neighbouring_words_are_not_duplicates():
     line = [RawWord("Số:", 200, 100, 260, 130, 0.9), RawWord("17", 258, 100, 300, 130, 0.5)]  # boxes touch
     below = [RawWord("V/v", 200, 126, 260, 156, 0.9)]  # a descender's reach into the line below
     assert drop_duplicate_words([line, below]) == [line, below]
+
+
+def _lone(text: str, x: float, y: float, confidence: float = 0.4) -> list[RawWord]:
+    return [RawWord(text, x, y, x + 24 * len(text), y + 45, confidence)]
+
+
+def test_a_page_number_misread_as_letters_is_dropped_with_the_digits():
+    from extractor.ingest.layout import drop_page_number
+
+    body = [_line(300 + 60 * i, 300, [("Nội", 80), ("dung", 100)]) for i in range(5)]
+    misread = _lone("F¿", 1228, 110)  # a "2" at the top centre, read as letters
+    bottom = _lone("3", 1230, 3300)
+    kept = drop_page_number([misread, *body, bottom], 2480, 3508)
+    assert kept == body
+    # a short word at the top that is no page number stays: off centre, more than two letters, or close to the text
+    for line in (_lone("2", 300, 110), _lone("KHẨN", 1200, 110), _lone("2", 1228, 280)):
+        assert drop_page_number([line, *body], 2480, 3508)[0] == line

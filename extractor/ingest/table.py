@@ -16,7 +16,7 @@ from typing import Final
 import cv2
 import numpy as np
 
-from extractor.ingest.layout import Line, RawWord, cluster_lines
+from extractor.ingest.layout import Line, RawWord
 
 # A rule is at least this long: a fraction of the page's width (horizontal) or height (vertical). Letters'
 # strokes are far shorter; an underline under a title is horizontal only and makes no grid.
@@ -136,33 +136,41 @@ def find_grid(grey: np.ndarray) -> Grid | None:
 
 
 # Tesseract reads a vertical rule as a bar or a bracket.
-_RULE_GLYPHS: Final = frozenset("|[]!Il1/")
+_RULE_GLYPHS: Final = frozenset("|[]!Il1/'‘’")
 
 
-def _cell_text_words(words: list[RawWord], left: float, right: float, tolerance: float) -> list[RawWord]:
-    """A cell's words in reading order (its lines top to bottom), without its rules read as bars."""
+def _cell_text_words(words: list[tuple[int, RawWord]], left: float, right: float,
+                     tolerance: float) -> list[RawWord]:
+    """A cell's words in reading order — the reader's lines top to bottom (its line is surer than a regrouping by
+    height: an accented capital sits higher than its neighbours), each left to right — without its rules read as
+    bars."""
     def is_rule(w: RawWord) -> bool:
         near = min(abs(w.xc - left), abs(w.xc - right)) <= 3 * tolerance
-        return near and len(w.text) == 1 and w.text in _RULE_GLYPHS
+        return near and len(w.text) <= 2 and all(ch in _RULE_GLYPHS for ch in w.text)
 
-    return [w for line in cluster_lines([w for w in words if not is_rule(w)]) for w in line]
+    lines: dict[int, list[RawWord]] = {}
+    for k, w in words:
+        if not is_rule(w):
+            lines.setdefault(k, []).append(w)
+    ordered = sorted(lines.values(), key=lambda ws: sum(w.yc for w in ws) / len(ws))
+    return [w for line in ordered for w in sorted(line, key=lambda w: w.x0)]
 
 
 def table_lines(lines: list[Line], grid: Grid) -> list[Line]:
     """The page's lines with the words inside ``grid`` regrouped: one line per grid row, cells in column order, the
     first word of every cell after the row's first carrying the tab stops before it (empty cells included)."""
     tolerance = max(4.0, (grid.columns[-1] - grid.columns[0]) * 0.004)
-    inside: list[tuple[int, int, RawWord]] = []  # (column, cell index within that column, word)
+    inside: list[tuple[int, int, int, RawWord]] = []  # (column, cell index within that column, line, word)
     outside: list[Line] = []
     first_inside: int | None = None
-    for line in lines:
+    for k, line in enumerate(lines):
         rest = []
         for word in line:
             c = grid.column_of(word.xc)
             if c is not None and grid.top <= word.yc <= grid.bottom:
                 ys = grid.cells[c]
                 cell = next((i for i in range(len(ys) - 1) if ys[i] <= word.yc < ys[i + 1]), len(ys) - 2)
-                inside.append((c, cell, word))
+                inside.append((c, cell, k, word))
                 if first_inside is None:
                     first_inside = len(outside)
             else:
@@ -180,7 +188,7 @@ def table_lines(lines: list[Line], grid: Grid) -> list[Line]:
             mid = (top + bottom) / 2
             cell = next((i for i in range(len(ys) - 1) if ys[i] <= mid < ys[i + 1]), None)
             starts_here = cell is not None and abs(ys[cell] - top) <= tolerance
-            words = [w for col, i, w in inside if col == c and i == cell] if starts_here else []
+            words = [(k, w) for col, i, k, w in inside if col == c and i == cell] if starts_here else []
             ordered = _cell_text_words(words, grid.columns[c], grid.columns[c + 1], tolerance)
             if ordered:
                 ordered[0] = replace(ordered[0], tabs_before=pending_tabs + (1 if row else 0))

@@ -53,7 +53,9 @@ LINES = [
     + [RawWord("|", 1290, 330, 1302, 370, 0.4)],  # the rule read as a bar
     _words(390, (320, "phối hợp liên ngành"), (1320, "Đề nghị Tòa án")),
     _words(730, (120, "2."), (320, "Ban hành quy trình"), (1320, "Bộ Công an"), (1920, "12/2027")),
-    _words(1130, (320, "Tổ chức tập huấn"), (1320, "Bộ Tài chính"), (1920, "Năm 2026")),
+    _words(1130, (320, "Tổ chức tập huấn"), (1320, "Ngân hàng"), (1920, "Năm 2026"))
+    + [RawWord("Nhà", 1560, 1105, 1630, 1145, 0.9)],  # an accented capital's box stands higher than its line
+    _words(1190, (1320, "nước Việt Nam")),
 ]
 
 
@@ -66,7 +68,7 @@ def test_a_ruled_table_is_read_row_by_row_with_its_cells_apart():
         "STT\tNhiệm vụ\tCơ quan chủ trì\tThời hạn",
         "1.\tRà soát quy chế phối hợp liên ngành\tSở Tư pháp Đề nghị Tòa án\t6/2027",
         "2.\tBan hành quy trình\tBộ Công an\t12/2027",
-        "\tTổ chức tập huấn\tBộ Tài chính\tNăm 2026",  # the merged STT cell is given in its first row only
+        "\tTổ chức tập huấn\tNgân hàng Nhà nước Việt Nam\tNăm 2026",  # the merged STT cell is given in its first row only
     ]
 
 

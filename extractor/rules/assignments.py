@@ -36,6 +36,7 @@ _GENERIC = re.compile(DATA["generic_heading_pattern"])
 _VERB_GUARD = re.compile(DATA["verb_guard_pattern"])
 _POST_GUARD = re.compile(DATA["post_guard_pattern"])
 _RESPONSIBLE = re.compile(DATA["responsible_line_pattern"], re.IGNORECASE)
+_APPENDIX_RESPONSIBLE = re.compile(DATA["appendix_responsible_line_pattern"], re.IGNORECASE)
 _TABLE_FIELD = re.compile(DATA["table_field_pattern"])
 _LEAD_COLUMN = re.compile(DATA["lead_column_pattern"])
 _PARTNER_COLUMN = re.compile(DATA["partner_column_pattern"])
@@ -267,26 +268,33 @@ _ASKED_WITHIN = re.compile(r"\s(?:đề nghị|yêu cầu)\s+(?=[A-ZĐ])")
 _ONE_SENTENCE = ("assignments.task.inline", "assignments.task.sentence")
 
 
-def _responsible_tables(text: str, lines: list[Line]) -> list[_Block]:
+def _responsible_tables(text: str, lines: list[Line], responsible: re.Pattern[str] = _RESPONSIBLE) -> list[_Block]:
     """Blocks of a programme whose items are followed by "- Cơ quan thực hiện: X chủ trì, …": X carries out the
     items since the previous such line (or section heading); one block per body, in order of first mention."""
-    if not any(_RESPONSIBLE.match(ln.body) for ln in lines):
+    if not any(responsible.match(ln.body) for ln in lines):
         return []
     blocks: dict[str, _Block] = {}
     pending: list[Finding] = []
+    titled: Finding | None = None  # a numbered item with no sub-items is itself the task ("8. Tiếp tục …")
     for ln in lines:
         body = ln.body
-        resp = _RESPONSIBLE.match(body)
+        resp = responsible.match(body)
         if resp:
             agency = _responsible_body(text, ln, ln.body_start + resp.end())
-            if agency is not None and pending:
+            tasks = pending or ([titled] if titled else [])
+            if agency is not None and tasks:
                 block = blocks.setdefault(agency.value.casefold(), _Block(agency, ln.level, ""))
-                block.tasks.extend(pending)
-            pending = []
+                block.tasks.extend(tasks)
+            pending, titled = [], None
         elif _TABLE_FIELD.match(body) or re.fullmatch(r"[\d.]+", body.strip()):
             continue  # "- Thời gian thực hiện: …"; an item number alone on its line
         elif ln.kind == "roman" or (ln.kind == "arabic" and "." not in ln.marker.rstrip(". )")):
             pending = _glued_item(text, ln)  # a section title is no task, but may carry the first item glued
+            titled = None if pending or ln.kind == "roman" else _task(text, ln.body_start, ln.end,
+                                                                      "assignments.task.item")
+        elif titled is not None and not pending and body[:1].islower():
+            titled = Finding(collapse(f"{titled.value} {body}"), titled.start, ln.end, titled.confidence,
+                             titled.rule)  # the item's sentence goes on over a page break
         elif pending and body[:1].islower() and text[pending[-1].end - 1] == ";":
             last = pending[-1]  # a sentence broken after ";"
             pending[-1] = Finding(collapse(f"{text[last.start:last.end]} {body}").rstrip(" ;"), last.start, ln.end,
@@ -657,6 +665,13 @@ def _preamble_giao(seg: Segments) -> list[_Block]:
         if head is not None and head[1] is not None:
             blocks.append(_Block(head[0], ln.level, ln.marker, tasks=[head[1]]))
     return blocks
+
+
+def appendix_tables(text: str, lines: list[Line]) -> list[dict]:
+    """The task tables of an appendix that is no plan of its own (a letter's "Phụ lục" of tasks, each with its
+    "Đơn vị chủ trì", or a table with a "chủ trì" column): only what names its lead body in so many words."""
+    blocks = _responsible_tables(text, lines, _APPENDIX_RESPONSIBLE) + _task_tables(text, lines)[0]
+    return [{"agency": b.agency, "tasks": b.tasks} for b in _merge_same_body(blocks)]
 
 
 def extract(seg: Segments, letter: bool = False) -> list[dict]:

@@ -93,6 +93,13 @@ def _organised(rule: Callable[[RuleContext], Any], path: str) -> Callable[[RuleC
     return lambda ctx: empty_findings(path) if ctx.upward else rule(ctx)
 
 
+def _assignments(ctx: RuleContext) -> list:
+    found = ctx.both(lambda seg: assignments.extract(seg, letter=ctx.is_letter))
+    if ctx.plan is None and ctx.seg.appendix_start is not None:  # a letter's appendix of tasks and their leads
+        found += assignments.appendix_tables(ctx.seg.text, segment(ctx.seg.text, ctx.seg.appendix_start).lines)
+    return found
+
+
 def _event(ctx: RuleContext) -> dict:
     doc_year = ctx.year  # the event is dated by the document's year only
     found = event.extract(ctx.seg, ctx.findings["document"]["subject"], doc_year)
@@ -117,8 +124,7 @@ def _ceremony(ctx: RuleContext) -> dict:
 # (record path, rule): run in this order; a rule may read the findings of the families above it.
 FAMILIES: list[tuple[str, Callable[[RuleContext], Any]]] = [
     ("document", lambda ctx: identity.extract(ctx.seg)),
-    ("assignments", _organised(lambda ctx: ctx.both(lambda seg: assignments.extract(seg, letter=ctx.is_letter)),
-                               "assignments")),
+    ("assignments", _organised(_assignments, "assignments")),
     ("event", _organised(_event, "event")),
     ("event.opening_ceremony", _ceremony),
     ("issuer", lambda ctx: issuer.extract(ctx.seg)),

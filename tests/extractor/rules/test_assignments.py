@@ -12,7 +12,7 @@ a known gap via ``gap``.
 from __future__ import annotations
 
 import pytest
-from extractor_helpers import check_field, directive, table
+from extractor_helpers import CLOSING, check_field, directive, table
 
 LEAD = ("I. MỤC ĐÍCH\n- Lan tỏa phong trào văn nghệ quần chúng.\n\n"
         "II. THỜI GIAN\nTừ ngày 16/10/2023 đến ngày 20/10/2023.\n\n")
@@ -196,6 +196,21 @@ SECTIONS = [
 @pytest.mark.parametrize("row_id,section,expected", table(SECTIONS))
 def test_assignments(row_id, section, expected):
     check_field(row_id, directive(body=LEAD + section), "assignments", expected)
+
+
+def test_a_letters_appendix_of_tasks_each_with_its_lead_body():
+    """ "Phụ lục" after the signature: numbered tasks, each followed by "a) Đơn vị chủ trì: X" / "b) Đơn vị phối
+    hợp: …"; a task's sentence goes on over the page (a lower-case line)."""
+    closing = (CLOSING + "\n\nPhụ lục\nTRIỂN KHAI NHIỆM VỤ NĂM HỌC 2023 - 2024\n"
+               "1. Tổ chức tốt Ngày hội đọc sách tại các trường\na) Đơn vị chủ trì: Các trường tiểu học.\n"
+               "b) Đơn vị phối hợp: Thư viện huyện.\n2. Bổ sung sách cho thư viện trường học theo\n"
+               "hướng chuẩn hóa\na) Đơn vị chủ trì: Thư viện huyện.\nb) Đơn vị phối hợp: các trường.\n"
+               "3. Báo cáo kết quả về Phòng Giáo dục và Đào tạo\na) Đơn vị chủ trì: Các trường tiểu học.")
+    check_field("appendix", directive(body=LEAD + "III. NHIỆM VỤ\nNhiệm vụ năm học nêu tại Phụ lục kèm theo.",
+                                      closing=closing), "assignments",
+                [block("Các trường tiểu học", "Tổ chức tốt Ngày hội đọc sách tại các trường",
+                       "Báo cáo kết quả về Phòng Giáo dục và Đào tạo"),
+                 block("Thư viện huyện", "Bổ sung sách cho thư viện trường học theo hướng chuẩn hóa")])
 
 
 QD_HEADER = ("ỦY BAN NHÂN DÂN\nHUYỆN MỘ ĐỨC\nSố: 1204/QĐ-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"

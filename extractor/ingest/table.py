@@ -28,6 +28,8 @@ ROW_RULE_SHARE: Final = 0.8
 # A table has at least this many columns and rows: a framed box (a stamp, an e-signature) has one cell.
 MIN_COLUMNS: Final = 2
 SCALE: Final = 0.5
+# Inside a ruled row, a blank band this many word heights tall across every column parts two sub-rows.
+SUB_ROW_GAP: Final = 1.5
 MIN_ROWS: Final = 2
 
 
@@ -179,23 +181,63 @@ def table_lines(lines: list[Line], grid: Grid) -> list[Line]:
             outside.append(rest)
     if not inside or first_inside is None:
         return lines
+    heights = sorted(w.y1 - w.y0 for _, _, _, w in inside)
+    min_gap = SUB_ROW_GAP * heights[len(heights) // 2]
     rows: list[Line] = []
     for top, bottom in grid.rows(tolerance):
-        row: Line = []
-        pending_tabs = 0
+        cells: list[list[tuple[int, RawWord]]] = []
         for c in range(len(grid.columns) - 1):
             ys = grid.cells[c]
             mid = (top + bottom) / 2
             cell = next((i for i in range(len(ys) - 1) if ys[i] <= mid < ys[i + 1]), None)
             starts_here = cell is not None and abs(ys[cell] - top) <= tolerance
-            words = [(k, w) for col, i, k, w in inside if col == c and i == cell] if starts_here else []
-            ordered = _cell_text_words(words, grid.columns[c], grid.columns[c + 1], tolerance)
-            if ordered:
-                ordered[0] = replace(ordered[0], tabs_before=pending_tabs + (1 if row else 0))
-                row.extend(ordered)
-                pending_tabs = 0
+            cells.append([(k, w) for col, i, k, w in inside if col == c and i == cell] if starts_here else [])
+        parts: list[list[list[tuple[int, RawWord]]]] = []
+        for band in _sub_rows([w for cell in cells for _, w in cell], min_gap):
+            part = [[(k, w) for k, w in cell if band[0] <= w.yc < band[1]] for cell in cells]
+            # a part is a sub-row only with text in two columns that have text in the part above too (the task
+            # and its lead): a cell centred in the height of its row (an STT, a lead body beside a short task)
+            # leaves blank bands too
+            if parts and _shared(part, parts[-1]) < 2:
+                parts[-1] = [a + b for a, b in zip(parts[-1], part, strict=True)]
             else:
-                pending_tabs += 1
-        if row:
-            rows.append(row)
+                parts.append(part)
+        for part in parts:
+            if row := _row(part, grid, tolerance):
+                rows.append(row)
     return outside[:first_inside] + rows + outside[first_inside:]
+
+
+def _sub_rows(words: list[RawWord], min_gap: float) -> list[tuple[float, float]]:
+    """A ruled row split where a blank band crosses all its columns: a task cell of two items, each beside its own
+    lead body, with no rule between them. (A blank band beside an empty lead cell splits nothing that matters: the
+    part with no lead goes on from the part above, as a row broken by a page does.)"""
+    if not words:
+        return []
+    spans = sorted((w.y0, w.y1) for w in words)
+    cuts = [float("-inf")]
+    reach = spans[0][1]
+    for y0, y1 in spans[1:]:
+        if y0 - reach >= min_gap:
+            cuts.append((reach + y0) / 2)
+        reach = max(reach, y1)
+    cuts.append(float("inf"))
+    return list(zip(cuts, cuts[1:], strict=False))
+
+
+def _shared(cells: list[list[tuple[int, RawWord]]], above: list[list[tuple[int, RawWord]]]) -> int:
+    return sum(1 for cell, over in zip(cells, above, strict=True) if cell and over)
+
+
+def _row(cells: list[list[tuple[int, RawWord]]], grid: Grid, tolerance: float) -> Line:
+    row: Line = []
+    pending_tabs = 0
+    for c, words in enumerate(cells):
+        ordered = _cell_text_words(words, grid.columns[c], grid.columns[c + 1], tolerance)
+        if ordered:
+            ordered[0] = replace(ordered[0], tabs_before=pending_tabs + (1 if row else 0))
+            row.extend(ordered)
+            pending_tabs = 0
+        else:
+            pending_tabs += 1
+    return row

@@ -77,3 +77,21 @@ def test_a_page_without_a_grid_keeps_its_lines():
     cv2.line(page, (900, 300), (1500, 300), 0, 3)  # the rule under a header's issuer
     cv2.rectangle(page, (200, 600), (1000, 900), 0, 3)  # a framed stamp: one cell, no table
     assert find_grid(page) is None
+
+
+def test_a_row_parts_where_a_blank_band_crosses_it_and_each_part_has_its_own_lead():
+    lines = [
+        _words(230, (120, "STT"), (320, "Nhiệm vụ"), (1320, "Cơ quan chủ trì"), (1920, "Thời hạn")),
+        # row 1: two items with no rule between them, each beside its lead body
+        _words(330, (120, "1."), (320, "Thiết lập cơ chế phối hợp giữa:"), (1920, "Liên tục")),
+        _words(390, (320, "- Bộ Công an và Viện kiểm sát"), (1320, "Bộ Công an")),
+        _words(560, (320, "- Bộ Công an và Bộ Tài chính"), (1320, "Bộ Tài chính")),
+        # row 2: the lead body centred in the row's height, below a blank band: one row still
+        _words(730, (120, "2."), (320, "Ban hành quy trình")),
+        _words(900, (1320, "Bộ Công an"), (1920, "12/2027")),
+    ]
+    assert _text(table_lines(lines, find_grid(_page()))).split("\n")[1:] == [
+        "1.\tThiết lập cơ chế phối hợp giữa: - Bộ Công an và Viện kiểm sát\tBộ Công an\tLiên tục",
+        "\t- Bộ Công an và Bộ Tài chính\tBộ Tài chính",
+        "2.\tBan hành quy trình\tBộ Công an\t12/2027",
+    ]

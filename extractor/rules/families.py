@@ -8,6 +8,7 @@ that list. A bug in one family empties that family only, logged and reported as 
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -31,6 +32,7 @@ from extractor.rules import (
 from extractor.segment import Segments, segment
 from extractor.vocabulary import UPWARD_KINDS
 
+_HEADER_YEAR = re.compile(r"\bngày\b.{0,30}\btháng\b.{0,12}\bnăm\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 T = TypeVar("T")
 log = logging.getLogger(__name__)
 
@@ -80,6 +82,10 @@ class RuleContext:
         issued = self.findings["document"]["issue_date"]
         if issued is not None:
             return int(issued.value[:4])
+        # the day written by hand and left unread: the header's "ngày … tháng 4 năm 2026" still prints the year
+        for cell in self.seg.header:
+            if printed := _HEADER_YEAR.search(cell.text):
+                return int(printed.group(1))
         ends = self.findings.get("event", {}).get("end_date")
         return int(ends.value[:4]) if ends is not None else None
 

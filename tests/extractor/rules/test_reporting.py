@@ -11,7 +11,7 @@ not compared here. An undated "báo cáo theo quy định" is no reporting item.
 from __future__ import annotations
 
 import pytest
-from extractor_helpers import directive, evidence_problems, run, table
+from extractor_helpers import HEADER, check_field, directive, evidence_problems, run, table
 
 LEAD = ("I. MỤC ĐÍCH\n- Lan tỏa phong trào đọc sách.\n\nII. THỜI GIAN\nTừ ngày 16/10/2023 đến ngày 20/10/2023.\n\n"
         "III. TỔ CHỨC THỰC HIỆN\n1. Các trường Tiểu học\n- Trưng bày sách.\n\n")
@@ -100,3 +100,11 @@ def test_deadline_before_the_event_ends_is_warned():
     record = run(directive(body=LEAD + "Các trường báo cáo kết quả về Phòng GDĐT trước ngày 18/10/2023.")).record
     assert record.reporting[0].deadline == "2023-10-18"
     assert record.warnings == ["Hạn báo cáo 18/10/2023 trước ngày kết thúc sự kiện (20/10/2023)."]
+
+
+def test_a_deadline_without_a_year_takes_the_headers_printed_year_when_the_day_is_unread():
+    """The day written by hand and not read ("ngày … tháng 9 năm 2023"): no issue date, yet the year is printed."""
+    header = HEADER.replace("ngày 12 tháng 9 năm 2023", "ngày … tháng 9 năm 2023")
+    body = ("III. TỔ CHỨC THỰC HIỆN\n1. Các trường học\n- Tổ chức Ngày hội đọc sách;\n"
+            "- Báo cáo kết quả về Phòng Giáo dục và Đào tạo trước ngày 15 tháng 10.")
+    check_field("unread-day", directive(header=header, body=body), "reporting.0.deadline", "2023-10-15")

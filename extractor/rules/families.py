@@ -32,7 +32,7 @@ from extractor.rules import (
 from extractor.segment import Segments, segment
 from extractor.vocabulary import UPWARD_KINDS
 
-_HEADER_YEAR = re.compile(r"\bngày\b.{0,30}\btháng\b.{0,12}\bnăm\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+_HEADER_YEAR = re.compile(r"\bngày.{0,30}\bnăm\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 T = TypeVar("T")
 log = logging.getLogger(__name__)
 

@@ -168,11 +168,6 @@ SECTIONS = [
      [block("Đồng chí Phó Trưởng phòng phụ trách lĩnh vực quản lý văn hóa", "Duyệt kịch bản các tiết mục."),
       block("Công chức phụ trách công tác thi đua, khen thưởng", "Tổng hợp đề xuất khen thưởng."),
       block("Giáo viên phụ trách đội văn nghệ các trường", "chủ trì luyện tập tiết mục.")]),
-    ("responsibility-headings",  # "2. Trách nhiệm của X" names who must act, as "Giao X" does
-     ("III. TỔ CHỨC THỰC HIỆN\n1. Trách nhiệm của Phòng Văn hóa và Thông tin\n- Chủ trì tổ chức Liên hoan;\n"
-      "- Tổng hợp, báo cáo kết quả.\n2. Trách nhiệm của các xã, thị trấn\n- Cử đội văn nghệ tham gia Liên hoan."),
-     [block("Phòng Văn hóa và Thông tin", "Chủ trì tổ chức Liên hoan", "Tổng hợp, báo cáo kết quả."),
-      block("các xã, thị trấn", "Cử đội văn nghệ tham gia Liên hoan.")]),
     # a task table (a Word table, or a scan read cell by cell): one task per row's task cell, the body from the
     # "chủ trì" column; a row with no lead goes on from the row above (its cell broken by a page); a merged first
     # cell leaves the row's leading cells empty

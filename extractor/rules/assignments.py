@@ -268,7 +268,8 @@ _ASKED_WITHIN = re.compile(r"\s(?:đề nghị|yêu cầu)\s+(?=[A-ZĐ])")
 _ONE_SENTENCE = ("assignments.task.inline", "assignments.task.sentence")
 
 
-def _responsible_tables(text: str, lines: list[Line], responsible: re.Pattern[str] = _RESPONSIBLE) -> list[_Block]:
+def _responsible_tables(text: str, lines: list[Line], responsible: re.Pattern[str] = _RESPONSIBLE,
+                        titled_items: bool = False) -> list[_Block]:
     """Blocks of a programme whose items are followed by "- Cơ quan thực hiện: X chủ trì, …": X carries out the
     items since the previous such line (or section heading); one block per body, in order of first mention."""
     if not any(responsible.match(ln.body) for ln in lines):
@@ -290,8 +291,10 @@ def _responsible_tables(text: str, lines: list[Line], responsible: re.Pattern[st
             continue  # "- Thời gian thực hiện: …"; an item number alone on its line
         elif ln.kind == "roman" or (ln.kind == "arabic" and "." not in ln.marker.rstrip(". )")):
             pending = _glued_item(text, ln)  # a section title is no task, but may carry the first item glued
-            titled = None if pending or ln.kind == "roman" else _task(text, ln.body_start, ln.end,
-                                                                      "assignments.task.item")
+            # in a letter's appendix a numbered item with no sub-items is itself the task (a plan's own programme
+            # numbers its sections so, and its items are under them)
+            titled = None if pending or ln.kind == "roman" or not titled_items else _task(
+                text, ln.body_start, ln.end, "assignments.task.item")
         elif titled is not None and not pending and body[:1].islower():
             titled = Finding(collapse(f"{titled.value} {body}"), titled.start, ln.end, titled.confidence,
                              titled.rule)  # the item's sentence goes on over a page break
@@ -670,7 +673,7 @@ def _preamble_giao(seg: Segments) -> list[_Block]:
 def appendix_tables(text: str, lines: list[Line]) -> list[dict]:
     """The task tables of an appendix that is no plan of its own (a letter's "Phụ lục" of tasks, each with its
     "Đơn vị chủ trì", or a table with a "chủ trì" column): only what names its lead body in so many words."""
-    blocks = _responsible_tables(text, lines, _APPENDIX_RESPONSIBLE) + _task_tables(text, lines)[0]
+    blocks = _responsible_tables(text, lines, _APPENDIX_RESPONSIBLE, titled_items=True) + _task_tables(text, lines)[0]
     return [{"agency": b.agency, "tasks": b.tasks} for b in _merge_same_body(blocks)]
 
 

@@ -43,6 +43,10 @@ _PARTNER_COLUMN = re.compile(DATA["partner_column_pattern"])
 _TASK_MARKER = re.compile(r"(?:[-–+•]\s*|\d{1,2}(?:\.\d{1,2})*\.\s+)")
 _HEADER_CELL_WORDS = 6  # a column title is short ("Bộ ngành chủ trì", "Thời hạn hoàn thành")
 _TABLE_GAP_LINE = 12  # a line without cells this short (a page number) does not end a table
+_DUTIES_OF = re.compile(DATA["duties_of_pattern"])
+_HAS_DUTIES = re.compile(DATA["body_has_duties_pattern"])
+_BARE_DUTIES = re.compile(DATA["bare_duties_pattern"])
+_ESTABLISHES = re.compile(DATA["establishes_pattern"])
 _LEAD_BODY = re.compile(r"\s+(?:chủ trì|là cơ quan chủ trì|làm đầu mối)\b|\s*[-–]\s*Thời gian\b|\s+phối hợp\b")
 _GLUED_ITEM = re.compile(r"\s(\d{1,2}(?:\.\d{1,2})+\.?)(?:\s+|$)")  # "… tiến bộ 1.1." / "… đình công 3.1. Rà soát …"
 # "Tổng cục Thuế thông báo để Cục Thuế được biết, …": the closing of an answer, not a duty
@@ -68,7 +72,7 @@ class _Block:
 
 def _task(text: str, s: int, e: int, rule: str) -> Finding | None:
     value = collapse(text[s:e]).rstrip(" ;")
-    value = re.sub(r"\s*(?:;|\s*\./\.|/\.)$", "", value)  # "./." closes a document, not a task
+    value = re.sub(r"\s*(?:;|\.?\s*/\s*\.?)$", "", value)  # "./." (or ". /") closes a document, not a task
     return Finding(value, s, e, 0.8, rule) if value else None
 
 
@@ -483,12 +487,36 @@ def _outside_body_execution(seg: Segments) -> _Block | None:
     return None
 
 
+def established_body(seg: Segments) -> Finding | None:
+    """The body a decision sets up ("Điều 1. Thành lập Tổ X, gồm …" or its trích yếu "Về việc thành lập Tổ X")."""
+    for ln in [*seg.body[:3], *seg.title]:
+        m = _ESTABLISHES.search(seg.text, ln.body_start, ln.end)
+        if m and len(m["body"].split()) <= 40:
+            s, e = m.span("body")
+            return Finding(_clean_agency(m["body"]), s, e, 0.6, "assignments.agency.established")
+    return None
+
+
+def _duties_heading(text: str, ln: Line, established: Finding | None) -> Finding | None:
+    """A heading over the duties of one body: "Nhiệm vụ của Tổ X:", "Tổ X có nhiệm vụ:", or a bare "Nhiệm vụ:" (of the
+    body the decision establishes). Headings in capitals are sections ("III. TRÁCH NHIỆM CỦA CÁC ĐƠN VỊ")."""
+    body = ln.body.rstrip()
+    if ln.kind not in ("", "dieu", "arabic", "letter") or body.isupper():
+        return None
+    m = _DUTIES_OF.match(body) or _HAS_DUTIES.match(body)
+    if m:
+        s, e = ln.body_start + m.start("body"), ln.body_start + m.end("body")
+        return Finding(_clean_agency(text[s:e]), s, e, 0.75, "assignments.agency.duties")
+    return established if established is not None and _BARE_DUTIES.match(body) else None
+
+
 class _Reader:
     """One pass over the body: a block opens at each agency heading (or Giao sentence, or execution clause) and
     takes the items and paragraphs under it until a line of its level or above, or the end of the duties."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, established: Finding | None = None):
         self.text = text
+        self.established = established  # the body a decision sets up, whose duties a bare "Nhiệm vụ:" heads
         self.blocks: list[_Block] = []
         self.current: _Block | None = None
         self.duty_level: int | None = None  # level of the "Tổ chức thực hiện" section we are in, if any
@@ -508,6 +536,9 @@ class _Reader:
         self.addressed = False
         if _END_OF_TASKS.match(ln.body) or (not ln.kind and _CLOSING_FORMULA.match(ln.body)):
             self.close()  # "Sở Y tế đề nghị Thủ trưởng các đơn vị quan tâm, triển khai thực hiện." closes the duties
+        elif (duties := _duties_heading(self.text, ln, self.established)) is not None:
+            self.close()
+            self.current = _Block(duties, ln.level, ln.marker)
         elif self._enters_duty_section(ln):
             self.close()
         elif not self._opens_block(ln) and self.current is not None:
@@ -684,7 +715,7 @@ def extract(seg: Segments, letter: bool = False) -> list[dict]:
     tabled, table_lines = _task_tables(seg.text, seg.body)
     taken |= table_lines
     asked = _preamble_giao(seg) + asked
-    reader = _Reader(seg.text)
+    reader = _Reader(seg.text, established_body(seg))
     for ln in seg.body:
         if ln.index not in taken:
             reader.read(ln)

@@ -484,3 +484,116 @@ def test_a_wrapped_item_whose_name_goes_on_after_a_dash():
         block("Công an huyện", "Bảo đảm an ninh, trật tự cho các đoàn nghệ thuật của tỉnh Bà Rịa - Vũng Tàu trong suốt "
               "thời gian Liên hoan.", "Phân luồng giao thông tại khu vực sân khấu."),
     ])
+
+
+# A decision's closing article written by the persons who head the bodies, as a paragraph after "Điều 2. … hiệu lực":
+# the offices of a ministry or the government open it as well as a body's name does.
+EXECUTION_BY_OFFICES = [
+    ("prime-minister-and-office-chief",
+     "Thủ tướng Chính phủ, Chủ nhiệm Văn phòng Chủ tịch nước chịu trách nhiệm thi hành Quyết định này. /",
+     "Thủ tướng Chính phủ, Chủ nhiệm Văn phòng Chủ tịch nước"),
+    ("minister-and-directors",
+     ("Bộ trưởng Bộ Nội vụ, Tổng Giám đốc Kho bạc Nhà nước và các cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành "
+     "Quyết định này./."),
+     "Bộ trưởng Bộ Nội vụ, Tổng Giám đốc Kho bạc Nhà nước và các cá nhân có tên tại Điều 1"),
+    ("department-chief-and-collectives",
+     ("Cục trưởng Cục Quản lý thị trường, Chánh Thanh tra tỉnh, các tập thể và cá nhân có tên trong danh sách chịu trách "
+     "nhiệm thi hành Quyết định này."),
+     "Cục trưởng Cục Quản lý thị trường, Chánh Thanh tra tỉnh, các tập thể và cá nhân có tên trong danh sách"),
+]
+
+
+@pytest.mark.parametrize("row_id,closing,agency", table(EXECUTION_BY_OFFICES))
+def test_execution_clause_opened_by_offices(row_id, closing, agency):
+    body = ("Điều 1. Tặng Bằng khen cho 14 tập thể và 23 cá nhân (có danh sách kèm theo).\n\n"
+            f"Điều 2. Quyết định này có hiệu lực thi hành từ ngày ký.\n\n{closing}")
+    text = directive(header=QD_HEADER, title=QD_TITLE, preamble=QD_PREAMBLE, body=body,
+                     closing="Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nHuỳnh Văn Nam")
+    blocks = record_of_text(text)["assignments"]
+    assert [b["agency"] for b in blocks] == [agency], (row_id, blocks)
+    assert blocks[0]["tasks"][0].rstrip(".") == "chịu trách nhiệm thi hành Quyết định này", (row_id, blocks)
+
+
+def record_of_text(text: str) -> dict:
+    from extractor_helpers import record_of
+
+    return record_of(text)
+
+
+# A decision that sets up a body and lists its duties: "Điều 2. Nhiệm vụ của X:" (or "X có nhiệm vụ:", or a bare
+# "Nhiệm vụ:" under the article that establishes X) heads the items below it.
+ESTABLISHED_BODY_DUTIES = [
+    ("nhiem-vu-cua",
+     ("Điều 2. Nhiệm vụ của Tổ công tác tiếp nhận hồ sơ:\n- Tiếp nhận, phân loại hồ sơ đề nghị;\n"
+     "- Tổng hợp, báo cáo Ban Chỉ đạo kết quả tiếp nhận."),
+     block("Tổ công tác tiếp nhận hồ sơ", "Tiếp nhận, phân loại hồ sơ đề nghị", "Tổng hợp, báo cáo Ban Chỉ đạo kết quả "
+           "tiếp nhận.")),
+    ("nhiem-vu-quyen-han-cua",
+     ("Điều 2. Nhiệm vụ, quyền hạn của Hội đồng thẩm định sáng kiến\n- Xem xét, đánh giá các sáng kiến được đề nghị.\n"
+     "- Đề xuất công nhận sáng kiến đạt yêu cầu."),
+     block("Hội đồng thẩm định sáng kiến", "Xem xét, đánh giá các sáng kiến được đề nghị.",
+           "Đề xuất công nhận sáng kiến đạt yêu cầu.")),
+    ("body-co-nhiem-vu",
+     "Điều 2. Tổ giúp việc có nhiệm vụ:\n- Chuẩn bị tài liệu cho các cuộc họp;\n- Theo dõi tiến độ thực hiện.",
+     block("Tổ giúp việc", "Chuẩn bị tài liệu cho các cuộc họp", "Theo dõi tiến độ thực hiện.")),
+    ("bare-nhiem-vu-under-thanh-lap",
+     ("Điều 1. Thành lập Tổ thư ký Hội thi giáo viên dạy giỏi cấp huyện, gồm các ông (bà):\n"
+     "1. Ông Lê Văn Hùng - Chuyên viên - Tổ trưởng.\n2. Bà Phạm Thị Mai - Chuyên viên - Thành viên.\n"
+     "Nhiệm vụ:\n- Ghi biên bản các buổi chấm thi;\n- Tổng hợp kết quả chấm thi."),
+     block("Tổ thư ký Hội thi giáo viên dạy giỏi cấp huyện", "Ghi biên bản các buổi chấm thi",
+           "Tổng hợp kết quả chấm thi.")),
+]
+
+
+@pytest.mark.parametrize("row_id,articles,expected", table(ESTABLISHED_BODY_DUTIES))
+def test_duties_of_an_established_body(row_id, articles, expected):
+    body = (f"{articles}\n\nĐiều 3. Chánh Văn phòng, Trưởng phòng Nội vụ và các ông (bà) có tên tại Điều 1 chịu trách "
+            "nhiệm thi hành Quyết định này./.")
+    text = directive(header=QD_HEADER, title="QUYẾT ĐỊNH\nVề việc thành lập tổ công tác\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN "
+                     "HUYỆN MỘ ĐỨC", preamble=QD_PREAMBLE, body=body,
+                     closing="Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nHuỳnh Văn Nam")
+    check_field(row_id, text, "assignments.0", expected)
+
+
+# Who takes part in a meeting is listed like bodies, one per bullet closed by "." or ";": no one of them is an agency
+# block whose "tasks" would be the next participants.
+PARTICIPANT_LISTS = [
+    ("participants-with-role",
+     ("II. THÀNH PHẦN\n- Ban Thường trực Ủy ban Mặt trận Tổ quốc huyện (chủ trì hội nghị).\n"
+     "- Đại diện lãnh đạo các tổ chức thành viên.\n- Đại diện Phòng Nội vụ huyện.")),
+    ("invited-bodies",
+     "II. ĐẠI BIỂU MỜI\n- Thường trực Hội đồng nhân dân xã;\n- Đại diện Ủy ban nhân dân xã;\n- Trưởng các thôn."),
+    ("members-of-the-board",
+     ("II. THÀNH PHẦN BAN TỔ CHỨC\n- Phòng Văn hóa và Thông tin huyện.\n- Trưởng ban: đồng chí Phó Chủ tịch UBND huyện.\n"
+     "- Các thành viên là lãnh đạo các phòng liên quan.")),
+]
+
+
+@pytest.mark.parametrize("row_id,section", table(PARTICIPANT_LISTS))
+def test_participants_are_no_agency_block(row_id, section):
+    duties = "III. TỔ CHỨC THỰC HIỆN\n1. Phòng Nội vụ huyện\n- Chuẩn bị hội trường."
+    check_field(row_id, directive(body=LEAD + section + "\n\n" + duties), "assignments",
+                [block("Phòng Nội vụ huyện", "Chuẩn bị hội trường.")])
+
+
+# "Đề nghị X phối hợp …" after a block's list asks a further body for a real duty; only the closing formula
+# ("Đề nghị các đơn vị triển khai thực hiện.") is no block.
+REQUEST_AFTER_A_LIST = [
+    ("de-nghi-phoi-hop",
+     "Đề nghị Văn phòng Đảng ủy, Văn phòng HĐND và UBND xã phối hợp chuẩn bị các điều kiện phục vụ hội nghị.",
+     [block("Văn phòng Đảng ủy, Văn phòng HĐND và UBND xã", "phối hợp chuẩn bị các điều kiện phục vụ hội nghị.")]),
+    ("de-nghi-bo-tri",
+     "Đề nghị Công an xã bố trí lực lượng bảo đảm an ninh trật tự tại hội trường.",
+     [block("Công an xã", "bố trí lực lượng bảo đảm an ninh trật tự tại hội trường.")]),
+    ("closing-formula-is-no-block",
+     "Đề nghị các đơn vị, cá nhân có liên quan nghiêm túc triển khai thực hiện.", []),
+]
+
+
+@pytest.mark.parametrize("row_id,paragraph,more", table(REQUEST_AFTER_A_LIST))
+def test_a_request_paragraph_after_a_list(row_id, paragraph, more):
+    section = ("III. TỔ CHỨC THỰC HIỆN\n1. Phòng Nội vụ huyện\n- Chuẩn bị hội trường.\n"
+               "2. Chuyên viên Văn phòng\n- Ghi biên bản hội nghị.\n\n" + paragraph)
+    check_field(row_id, directive(body=LEAD + section), "assignments",
+                [block("Phòng Nội vụ huyện", "Chuẩn bị hội trường."),
+                 block("Chuyên viên Văn phòng", "Ghi biên bản hội nghị."), *more])

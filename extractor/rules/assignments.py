@@ -141,7 +141,8 @@ def _may_name_agency(ln: Line, rest: str, strong: bool, in_duties: bool) -> bool
         return False
     # "Đề nghị Liên đoàn Lao động tỉnh: Chỉ đạo …": a body named before a colon, its task after it
     addressed = strong and _ADDRESSED.match(rest) is not None and _HEAD.match(rest) is not None
-    closing_request = re.match(r"(?:Đề nghị|Yêu cầu)\b", body, re.IGNORECASE) and body.rstrip().endswith((".", "./."))
+    closing_request = (re.match(r"(?:Đề nghị|Yêu cầu)\b", body, re.IGNORECASE) and body.rstrip().endswith((".", "./."))
+                       and _only_carry_out(rest))
     if strong and not addressed and ln.kind == "" and closing_request:
         return False  # "Yêu cầu các cơ quan … triển khai thực hiện./." closes the plan; it is not a block
     if _GENERIC.match(rest) or _NOT_HEAD.match(rest):
@@ -161,6 +162,12 @@ def _may_name_agency(ln: Line, rest: str, strong: bool, in_duties: bool) -> bool
             return False
     long_request = body.lower().startswith(("đề nghị", "yêu cầu")) and not ln.kind and len(body) > 200
     return not (strong and not addressed and long_request)
+
+
+def _only_carry_out(rest: str) -> bool:
+    """ "các đơn vị nghiêm túc triển khai thực hiện.": a request with no duty but to carry the text out (or none)."""
+    _, _, task_start = _split_agency(rest, 0, len(rest))
+    return task_start is None or _ONLY_CARRY_OUT.match(rest[task_start:].strip()) is not None
 
 
 def _agency_and_task(text: str, ln: Line, start: int, strong: bool) -> tuple[Finding, Finding | None] | None:

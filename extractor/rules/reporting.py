@@ -14,7 +14,9 @@ from extractor.vocabulary import load_data
 DATA = load_data("reporting")
 _RELATIONS = [(rel, re.compile(p, re.IGNORECASE if rel != "on" else 0)) for rel, p in DATA["relation_patterns"].items()]
 _VERB = re.compile(DATA["report_verb_pattern"])
-_RECIPIENT = re.compile(DATA["recipient_pattern"])
+_RECIPIENT = re.compile(DATA["recipient_cue"] + DATA["recipient_pattern"])
+_COMPILING = re.compile(DATA["compiling_verb_pattern"])
+_SENT_TO = re.compile(DATA["papers_sent_to_cue"] + DATA["recipient_pattern"])
 _REPORTER_END = re.compile(DATA["reporter_end_pattern"])
 _CLAUSE_START = re.compile(r"(?:^|[,;:]\s+|\)\s+)")
 
@@ -119,11 +121,14 @@ def _deadline(text: str, s: int, e: int, d, agency: Finding | None, sentence: tu
     date_first = d.start - s < 45 and d.start < verb.start()
     item["reporters"] = (_reporters(text, s, verb.start(), d.end, date_first)
                          or _asked_body(text, sentence[0], verb.start()) or agency)
-    r = _RECIPIENT.search(text, verb.start(), e) or _RECIPIENT.search(text, verb.start(), sentence[1])
+    r = (_RECIPIENT.search(text, verb.start(), e) or _RECIPIENT.search(text, verb.start(), sentence[1])
+         or _SENT_TO.search(text, verb.start(), e))
     if r:
         value = re.sub(r"^cho\s+", "", collapse(r.group("r")).strip(" ,;:"))
         if value:
             item["recipient"] = Finding(value, r.start("r"), r.end("r"), 0.7, "reporting.recipient")
+    if item["recipient"] is None and all(_COMPILING.match(v.group()) for v in _VERB.finditer(text, s, e)):
+        return None  # papers compiled by a date and sent to no one: the task's schedule
     em = find_email(text, s, e)
     if em is None and re.search(r"(?:email|e-mail|thư điện tử|hộp thư)\s*:?\s*$", text[s:e], re.IGNORECASE):
         em = find_email(text, e, min(len(text), e + 120))  # "… theo địa chỉ thư điện tử:" / the address below

@@ -84,6 +84,22 @@ SENTENCES = [
     ("verb-opens-the-sentence",
      "Các trường tổng hợp kết quả hội thi. Báo cáo Phòng Giáo dục và Đào tạo chậm nhất ngày 25/10/2023.",
      [item("2023-10-25", "by", None, "Phòng Giáo dục và Đào tạo")]),
+    # "gửi <what> đến/tới <whom>": the recipient comes after the papers sent
+    ("sent-papers-den-recipient",
+     ("Phòng Nội vụ gửi biên bản hội nghị và danh sách đại biểu đến Thường trực HĐND, UBND huyện chậm nhất ngày "
+      "25/10/2023."),
+     [item("2023-10-25", "by", "Phòng Nội vụ", "Thường trực HĐND, UBND huyện")]),
+    ("sent-papers-toi-recipient", "Các trường gửi hồ sơ dự thi tới Phòng Giáo dục và Đào tạo trước ngày 20/10/2023.",
+     [item("2023-10-20", "before", "Các trường", "Phòng Giáo dục và Đào tạo")]),
+    ("handed-in-den-recipient", "Các xã nộp danh sách vận động viên đến Ban Tổ chức trước ngày 10/10/2023.",
+     [item("2023-10-10", "before", "Các xã", "Ban Tổ chức")]),
+    # a task's own schedule: compiling papers by a date, sent to no one, is no report back
+    ("compiling-with-a-completion-note",
+     ("1. Văn phòng\n- Tổng hợp hồ sơ những người được giới thiệu từ Tổ bầu cử chuyển sang (hoàn thành chậm nhất ngày "
+      "01/10/2023)."), []),
+    ("updating-data-by-a-date", "- Cập nhật dữ liệu học sinh lên phần mềm quản lý (hoàn thành trước ngày 05/10/2023).",
+     []),
+    ("compiling-a-list-by-a-date", "Các trường tổng hợp danh sách học sinh tham gia chậm nhất ngày 30/9/2023.", []),
 ]
 
 

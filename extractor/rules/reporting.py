@@ -18,6 +18,7 @@ _RECIPIENT = re.compile(DATA["recipient_cue"] + DATA["recipient_pattern"])
 _COMPILING = re.compile(DATA["compiling_verb_pattern"])
 _SENT_TO = re.compile(DATA["papers_sent_to_cue"] + DATA["recipient_pattern"])
 _REPORTER_END = re.compile(DATA["reporter_end_pattern"])
+_SECTION = re.compile(DATA["section_pattern"])
 _CLAUSE_START = re.compile(r"(?:^|[,;:]\s+|\)\s+)")
 
 
@@ -172,4 +173,48 @@ def extract(seg: Segments, blocks: list[dict], year: int | None = None) -> list[
     for ln in seg.body + seg.preamble:
         for s, e in _sentences(text, ln):
             found.extend(_in_sentence(text, s, e, owner(e - 1), year))
+    for lines in _sections(seg.body):
+        _share_sender(text, lines, found)
     return found
+
+
+def _sections(body: list[Line]) -> list[list[Line]]:
+    """The lines of each reporting section, after its heading up to the next heading of its level or above."""
+    out: list[list[Line]] = []
+    level = None
+    for ln in body:
+        if ln.kind in ("roman", "arabic", "dieu") and (level is None or ln.level <= level):
+            level = ln.level if _SECTION.match(ln.body) else None
+            if level is not None:
+                out.append([])
+        elif level is not None:
+            out[-1].append(ln)
+    return out
+
+
+def _share_sender(text: str, lines: list[Line], found: list[dict]) -> None:
+    """An undated line of a reporting section that says who sends the reports to whom ("Các trường gửi báo cáo về
+    Phòng GDĐT, email: …") completes the section's dated reports that do not say it themselves."""
+    inside = [it for it in found if any(ln.start <= it["deadline"].start < ln.end for ln in lines)]
+    for ln in lines:
+        verb = _VERB.search(text, ln.body_start, ln.end)
+        if not inside or verb is None or find_dates(text, ln.body_start, ln.end):
+            continue
+        shared = {
+            "reporters": _reporters(text, ln.body_start, verb.start(), ln.body_start, False)
+            or _asked_body(text, ln.body_start, verb.start()),
+            "recipient": None,
+            "email": None,
+        }
+        r = _RECIPIENT.search(text, verb.start(), ln.end)
+        if r and (value := re.sub(r"^cho\s+", "", collapse(r.group("r")).strip(" ,;:"))):
+            shared["recipient"] = Finding(value, r.start("r"), r.end("r"), 0.6, "reporting.recipient.section")
+        if em := find_email(text, ln.body_start, ln.end):
+            shared["email"] = Finding(em.group(0).rstrip("."), em.start(), em.end(), 0.9, "reporting.email")
+        if shared["reporters"] is None and shared["recipient"] is None:
+            continue
+        for it in inside:
+            for key, value in shared.items():
+                if it[key] is None:
+                    it[key] = value
+        return

@@ -126,3 +126,33 @@ def test_a_deadline_without_a_year_takes_the_headers_printed_year_when_the_day_i
     body = ("III. TỔ CHỨC THỰC HIỆN\n1. Các trường học\n- Tổ chức Ngày hội đọc sách;\n"
             "- Báo cáo kết quả về Phòng Giáo dục và Đào tạo trước ngày 15 tháng 10.")
     check_field("unread-day", directive(header=header, body=body), "reporting.0.deadline", "2023-10-15")
+
+
+# A reporting section that lists its reports with their dates and names, in a line of its own without a date, who
+# sends them to whom (before or after the list): every dated report takes them.
+SCHEDULES = [
+    ("who-and-whom-after-the-list",
+     ("IV. CHẾ ĐỘ BÁO CÁO\n- Báo cáo sơ kết: trước ngày 20/10/2023.\n- Báo cáo tổng kết: chậm nhất ngày 30/11/2023.\n"
+      "Các trường gửi báo cáo về Phòng GDĐT (qua bộ phận Tiểu học), địa chỉ email: tieuhoc.sontinh@gmail.com."),
+     [item("2023-10-20", "before", "Các trường", "Phòng GDĐT", "tieuhoc.sontinh@gmail.com"),
+      item("2023-11-30", "by", "Các trường", "Phòng GDĐT", "tieuhoc.sontinh@gmail.com")]),
+    ("who-and-whom-before-the-list",
+     ("4. Chế độ báo cáo\nUBND các xã, thị trấn báo cáo về Ủy ban nhân dân huyện (qua Phòng Văn hóa và Thông tin) theo "
+      "thời hạn sau:\n- Báo cáo tháng: trước ngày 25/10/2023;\n- Báo cáo năm: trước ngày 15/12/2023."),
+     [item("2023-10-25", "before", "UBND các xã, thị trấn", "Ủy ban nhân dân huyện"),
+      item("2023-12-15", "before", "UBND các xã, thị trấn", "Ủy ban nhân dân huyện")]),
+    ("numbered-reports-then-the-sender",
+     ("V. THỜI HẠN BÁO CÁO\n1. Báo cáo đăng ký tham gia: chậm nhất ngày 05/10/2023.\n"
+      "2. Báo cáo kết quả: trước ngày 31/10/2023.\nĐề nghị các đơn vị gửi báo cáo về Ban Tổ chức Hội thi đúng thời hạn."),
+     [item("2023-10-05", "by", "các đơn vị", "Ban Tổ chức Hội thi"),
+      item("2023-10-31", "before", "các đơn vị", "Ban Tổ chức Hội thi")]),
+]
+
+
+@pytest.mark.parametrize("row_id,section,expected", table(SCHEDULES))
+def test_a_schedule_of_reports_takes_its_sender_and_recipient(row_id, section, expected):
+    extraction = run(directive(body=LEAD + section))
+    got = [{k: v for k, v in r.items() if k != "content"} for r in extraction.record.to_json()["reporting"]]
+    assert got == expected, f"[{row_id}] reporting: expected {expected}, got {got}"
+    bad = [p for p in evidence_problems(extraction) if p.startswith("/reporting/")]
+    assert not bad, f"[{row_id}] evidence: " + "; ".join(bad)

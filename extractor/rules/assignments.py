@@ -535,6 +535,10 @@ class _Reader:
         if self.current is not None:
             if not self.current.has_items:
                 self.current.tasks.extend(self.current.paragraphs)
+            elif self.current.tasks:  # a duty written as a paragraph before the list is a task too; a lead ending
+                first = self.current.tasks[0].start  # in ':' is not
+                self.current.tasks[:0] = [p for p in self.current.paragraphs
+                                          if p.end <= first and not p.value.endswith(":")]
             self.blocks.append(self.current)
         self.current = None
 
@@ -629,13 +633,18 @@ class _Reader:
         if current.closed_items:
             self.close()
             return
+        first = not current.has_items
         current.has_items = True
-        last = current.tasks[-1] if current.tasks else None
+        # the paragraph before the first item may be the one hard-wrapped before a dash
+        above = current.tasks if current.tasks or not first else current.paragraphs
+        last = above[-1] if above else None
         if last is not None and len(last.value) >= 60 and _WRAPPED_NAME.search(self.text, last.start, last.end):
             # "… chương trình “Liên hoan Văn hóa" / "- Du lịch, lần thứ II …": a hard-wrapped item whose name
             # goes on after its dash, not a new item
-            current.tasks[-1] = Finding(collapse(f"{self.text[last.start:last.end]} {ln.text}").rstrip(" ;"),
-                                        last.start, ln.end, last.confidence, last.rule)
+            above[-1] = Finding(collapse(f"{self.text[last.start:last.end]} {ln.text}").rstrip(" ;"),
+                                last.start, ln.end, last.confidence, last.rule)
+            if above is current.paragraphs:
+                current.has_items = False
             return
         task = _task(self.text, ln.body_start, ln.end, "assignments.task.item")
         if task:

@@ -597,3 +597,30 @@ def test_a_request_paragraph_after_a_list(row_id, paragraph, more):
     check_field(row_id, directive(body=LEAD + section), "assignments",
                 [block("Phòng Nội vụ huyện", "Chuẩn bị hội trường."),
                  block("Chuyên viên Văn phòng", "Ghi biên bản hội nghị."), *more])
+
+
+# Under a numbered agency heading, a duty written as a paragraph before the dashed items is a task of its own (a lead
+# that ends in ':' is not); a paragraph hard-wrapped before the dash of a name ("Thăng Long" / "– Hà Nội") goes on.
+PARAGRAPH_THEN_ITEMS = [
+    ("duty-paragraph-then-items",
+     ("III. TỔ CHỨC THỰC HIỆN\n1. Hội Hữu nghị huyện\nPhối hợp với Phòng Văn hóa và Thông tin mời các đoàn nghệ thuật "
+      "tham gia Liên hoan.\n- Lập danh sách khách mời.\n- Gửi giấy mời đến các đoàn."),
+     [block("Hội Hữu nghị huyện", "Phối hợp với Phòng Văn hóa và Thông tin mời các đoàn nghệ thuật tham gia Liên hoan.",
+            "Lập danh sách khách mời.", "Gửi giấy mời đến các đoàn.")]),
+    ("lead-paragraph-is-no-task",
+     ("III. TỔ CHỨC THỰC HIỆN\n1. Trung tâm Y tế huyện\nChủ trì, phối hợp với các đơn vị thực hiện các nội dung sau:\n"
+      "- Cử cán bộ trực y tế.\n- Chuẩn bị thuốc sơ cứu."),
+     [block("Trung tâm Y tế huyện", "Cử cán bộ trực y tế.", "Chuẩn bị thuốc sơ cứu.")]),
+    ("paragraph-wrapped-before-a-dash-of-a-name",
+     ("III. TỔ CHỨC THỰC HIỆN\n1. Liên hiệp các tổ chức hữu nghị tỉnh\nPhối hợp chặt chẽ với Sở Ngoại vụ trong việc mời "
+      "các đoàn nghệ thuật quốc tế tham gia Liên hoan Văn hóa Huế\n– Đà Nẵng lần thứ III; qua đó quảng bá hình ảnh của "
+      "tỉnh.\n- Lập danh sách khách mời quốc tế."),
+     [block("Liên hiệp các tổ chức hữu nghị tỉnh", "Phối hợp chặt chẽ với Sở Ngoại vụ trong việc mời các đoàn nghệ thuật "
+            "quốc tế tham gia Liên hoan Văn hóa Huế – Đà Nẵng lần thứ III; qua đó quảng bá hình ảnh của tỉnh.",
+            "Lập danh sách khách mời quốc tế.")]),
+]
+
+
+@pytest.mark.parametrize("row_id,section,expected", table(PARAGRAPH_THEN_ITEMS))
+def test_a_paragraph_before_the_items(row_id, section, expected):
+    check_field(row_id, directive(body=LEAD + section), "assignments", expected)

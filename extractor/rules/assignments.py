@@ -624,6 +624,9 @@ class _Reader:
             self.close()
         elif ln.kind == "bullet" and _GENERIC.match(ln.body) and re.match(r"[^:]{0,40}:", ln.body):
             self.close()  # "* Chế độ báo cáo: …", "- Kinh phí: …" close the list of duties
+        elif (ln.kind == "bullet" and current.marker.strip() == ln.marker.strip() and len(current.tasks) == 1
+              and current.tasks[0].rule == "assignments.task.inline" and not current.has_items):
+            self.close()  # "- Đối với các Sở: Chủ động …" then "- Trường hợp …": a sibling of the block, not its item
         elif ln.kind == "bullet" or (ln.kind and ln.level > current.level) or clause_of_article:
             self._item(ln, current)
         else:

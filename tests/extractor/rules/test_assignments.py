@@ -624,3 +624,21 @@ PARAGRAPH_THEN_ITEMS = [
 @pytest.mark.parametrize("row_id,section,expected", table(PARAGRAPH_THEN_ITEMS))
 def test_a_paragraph_before_the_items(row_id, section, expected):
     check_field(row_id, directive(body=LEAD + section), "assignments", expected)
+
+
+# "- Đối với X: <its task>" then a bullet of the same mark: a sibling of the block (another case), not X's item.
+SIBLING_AFTER_INLINE = [
+    ("funding-case-after-a-body",
+     ("IV. KINH PHÍ\n- Đối với các phòng, ban chuyên môn: Chủ động bố trí kinh phí từ nguồn đã được giao.\n"
+      "- Trường hợp phát sinh kinh phí, các đơn vị lập dự toán gửi Phòng Tài chính - Kế hoạch."),
+     [block("các phòng, ban chuyên môn", "Chủ động bố trí kinh phí từ nguồn đã được giao.")]),
+    ("general-rule-after-a-body",
+     ("IV. TỔ CHỨC THỰC HIỆN\n+ Đối với các trường Tiểu học: Tổ chức cho học sinh tham gia Ngày hội.\n"
+      "+ Các nội dung khác thực hiện theo hướng dẫn của Sở."),
+     [block("các trường Tiểu học", "Tổ chức cho học sinh tham gia Ngày hội.")]),
+]
+
+
+@pytest.mark.parametrize("row_id,section,expected", table(SIBLING_AFTER_INLINE))
+def test_a_sibling_bullet_after_an_inline_block(row_id, section, expected):
+    check_field(row_id, directive(body=LEAD + section), "assignments", expected)

@@ -235,7 +235,9 @@ def _giao_sentence(text: str, ln: Line) -> tuple[Finding, Finding | None] | None
             _task(text, task_start, ln.end, "assignments.task.giao"))
 
 
-_EXECUTION = re.compile(r"\s(?:chịu trách nhiệm|có trách nhiệm)\s+thi hành\s+(?:Quyết định|Chỉ thị|Kế hoạch)")
+_EXECUTION = re.compile(
+    r"\s(?:chịu trách nhiệm|có trách nhiệm)\s+thi hành\s+(?:[Qq]uyết định|[Cc]hỉ thị|[Kk]ế hoạch|[Nn]ghị quyết)")
+_SENTENCE_START = re.compile(rf"(?<=\.)\s+(?=[{_CAPITAL}])")
 # "Các ông (bà): Chánh Văn phòng …": the address before the bodies of an execution clause
 _ADDRESS = re.compile(r"^(?:Điều\s+\d+\s*[.:]\s*)?(?:(?:Các\s+)?[Ôô]ng\s*(?:\(bà\)|,\s*bà|/bà)\s*:?\s*)?")
 
@@ -245,12 +247,18 @@ def _execution_clause(text: str, ln: Line) -> tuple[Finding, Finding | None] | N
     Thủ trưởng các cơ quan … chịu trách nhiệm thi hành Quyết định này"."""
     if ln.kind not in ("", "dieu"):
         return None
-    lead = _ADDRESS.match(ln.body)
-    body_start = ln.body_start + (lead.end() if lead else 0)
-    if not _HEAD.match(text[body_start : ln.end]):
-        return None
-    m = _EXECUTION.search(text, body_start, ln.end)
+    m = _EXECUTION.search(text, ln.body_start, ln.end)
     if not m:
+        return None
+    # "Điều 3. Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng … chịu trách nhiệm thi hành …": the clause
+    # is the first sentence that the bodies open
+    starts = [ln.body_start, *(k.end() for k in _SENTENCE_START.finditer(text, ln.body_start, m.start()))]
+    for start in starts:
+        lead = _ADDRESS.match(text[start : ln.end])
+        body_start = start + (lead.end() if lead else 0)
+        if _HEAD.match(text[body_start : ln.end]):
+            break
+    else:
         return None
     s, e = body_start, m.start()
     agency = _clean_agency(text[s:e])

@@ -642,3 +642,31 @@ SIBLING_AFTER_INLINE = [
 @pytest.mark.parametrize("row_id,section,expected", table(SIBLING_AFTER_INLINE))
 def test_a_sibling_bullet_after_an_inline_block(row_id, section, expected):
     check_field(row_id, directive(body=LEAD + section), "assignments", expected)
+
+
+# The closing article may state the date of effect first, in the same paragraph: the bodies open the next sentence.
+EFFECT_THEN_EXECUTION = [
+    ("effect-then-office-chiefs",
+     ("Điều 3. Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng UBND huyện, Trưởng phòng Nội vụ chịu trách "
+      "nhiệm thi hành Quyết định này./."),
+     "Chánh Văn phòng UBND huyện, Trưởng phòng Nội vụ"),
+    ("effect-then-addressed-officials",
+     ("Điều 4. Quyết định có hiệu lực thi hành từ ngày ký. Các ông (bà) Chánh Văn phòng Sở, Trưởng phòng Tổ chức cán bộ "
+      "và các cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành quyết định này."),
+     "Chánh Văn phòng Sở, Trưởng phòng Tổ chức cán bộ và các cá nhân có tên tại Điều 1"),
+    ("effect-then-bodies-of-a-province",
+     ("Điều 3. Quyết định này có hiệu lực từ ngày 01/01/2024. Giám đốc Sở Nội vụ, Chủ tịch UBND TP. Hồ Chí Minh và "
+      "Thủ trưởng các cơ quan có liên quan có trách nhiệm thi hành Quyết định này."),
+     "Giám đốc Sở Nội vụ, Chủ tịch UBND TP. Hồ Chí Minh và Thủ trưởng các cơ quan có liên quan"),
+]
+
+
+@pytest.mark.parametrize("row_id,article,agency", table(EFFECT_THEN_EXECUTION))
+def test_execution_after_the_date_of_effect(row_id, article, agency):
+    body = "Điều 1. Tặng Giấy khen cho 12 tập thể (có danh sách kèm theo).\n\nĐiều 2. Giao Phòng Nội vụ lưu hồ sơ.\n\n" + article
+    text = directive(header=QD_HEADER, title=QD_TITLE, preamble=QD_PREAMBLE, body=body,
+                     closing="Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nHuỳnh Văn Nam")
+    blocks = record_of_text(text)["assignments"]
+    assert [b["agency"] for b in blocks][-1:] == [agency], (row_id, blocks)
+    assert blocks[-1]["tasks"][0].rstrip(".").lower() in ("chịu trách nhiệm thi hành quyết định này",
+                                                        "có trách nhiệm thi hành quyết định này"), (row_id, blocks)

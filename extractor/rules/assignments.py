@@ -27,7 +27,7 @@ _HEAD = re.compile(rf"^(?:{alternation(AGENCIES['heads'] + AGENCIES['offices'] +
 _NOT_HEAD = re.compile(rf"^(?:{alternation(DATA['not_heads'])})\b", re.IGNORECASE)
 _VERB = re.compile(rf"(?<![\w])(?:{alternation(DATA['task_verbs'])})(?![\w])")
 _GIAO_INLINE = re.compile(
-    r"(?:^|(?<=[:.]\s))Giao\s+(?=[A-ZĐÂÊÔƠƯÁÀẢÃẠ])"
+    r"(?:^|(?<=[:.]\s))Giao\s+(?:cho\s+)?(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ])"
     # "Thủ tướng Chính phủ giao Bộ X …", "UBND tỉnh giao các Sở: …": an authority hands a task on
     r"|(?<=[A-ZĐa-zà-ỹ]\s)(?<!được\s)(?<!bàn\s)(?<!chuyển\s)(?<!trao\s)giao\s+(?:cho\s+)?(?=(?:các\s+)?[A-ZĐ])"
 )
@@ -220,23 +220,29 @@ def _agency_sentence(text: str, ln: Line) -> tuple[Finding, Finding | None] | No
             _task(text, task_start, ln.end, "assignments.task.sentence"))
 
 
-def _giao_sentence(text: str, ln: Line) -> tuple[Finding, Finding | None] | None:
-    m = _GIAO_INLINE.search(ln.body)
-    if not m:
-        return None
-    start = ln.body_start + m.end()
-    s, e, task_start = _split_agency(text, start, ln.end)
-    if task_start is None or text[e : e + 1] == ":":
-        return None
-    agency = _clean_agency(text[s:e])
-    if not agency:
-        return None
-    return (Finding(agency, s, e, 0.75, "assignments.agency.giao"),
-            _task(text, task_start, ln.end, "assignments.task.giao"))
+def _giao_sentences(text: str, start: int, stop: int) -> list[tuple[Finding, Finding | None]]:
+    """Each "Giao X …" of ``text[start:stop]``: "Giao Phòng A chủ trì …. Giao Phòng B bố trí …" hands on two duties."""
+    found = [*_GIAO_INLINE.finditer(text[start:stop])]
+    if not found:
+        return []
+    # a sentence that opens with "Giao" ends the one before it; a "giao" inside a sentence does not
+    starts = [found[0]] + [m for m in found[1:] if m.group().startswith("Giao")]
+    out = []
+    for k, m in enumerate(starts):
+        end = start + starts[k + 1].start() if k + 1 < len(starts) else stop
+        s, e, task_start = _split_agency(text, start + m.end(), end)
+        if task_start is None or text[e : e + 1] == ":":
+            continue
+        agency = _clean_agency(text[s:e])
+        if agency:
+            out.append((Finding(agency, s, e, 0.75, "assignments.agency.giao"),
+                        _task(text, task_start, end, "assignments.task.giao")))
+    return out
 
 
 _EXECUTION = re.compile(
     r"\s(?:chịu trách nhiệm|có trách nhiệm)\s+thi hành\s+(?:[Qq]uyết định|[Cc]hỉ thị|[Kk]ế hoạch|[Nn]ghị quyết)")
+_NEXT_GIAO = re.compile(r"(?<=\.)\s+(?=Giao\s+(?:cho\s+)?[A-ZĐ])")
 _SENTENCE_START = re.compile(rf"(?<=\.)\s+(?=[{_CAPITAL}])")
 # "Các ông (bà): Chánh Văn phòng …": the address before the bodies of an execution clause
 _ADDRESS = re.compile(r"^(?:Điều\s+\d+\s*[.:]\s*)?(?:(?:Các\s+)?[Ôô]ng\s*(?:\(bà\)|,\s*bà|/bà)\s*:?\s*)?")
@@ -604,24 +610,33 @@ class _Reader:
             self.close()
             agency, inline = head
             self.current = _Block(agency, ln.level, ln.marker)
+            more = []
+            if inline is not None and (cut := _NEXT_GIAO.search(self.text, inline.start, inline.end)):
+                # "Giao Phòng A chủ trì …. Giao Phòng B bố trí …": one block per "Giao" sentence
+                more = _giao_sentences(self.text, cut.end(), ln.end)
+                inline = _task(self.text, inline.start, cut.start(), inline.rule)
             if inline is not None:
                 self.current.tasks.append(inline)
             else:
                 self.current.open_name = bool(re.search(r"[,–-]\s*$", self.text[agency.start : ln.end]))
+            if more:
+                self.close()
+                self.blocks.extend(_Block(a, ln.level, ln.marker, tasks=[t] if t else []) for a, t in more)
             return True
-        giao = None if ln.kind in ("roman",) else (_giao_sentence(self.text, ln) or _execution_clause(self.text, ln))
+        giao = [] if ln.kind in ("roman",) else _giao_sentences(self.text, ln.body_start, ln.end)
+        if not giao and ln.kind != "roman" and (execution := _execution_clause(self.text, ln)) is not None:
+            giao = [execution]
         current = self.current
-        if giao is None and self.duty_level is not None and ln.kind == "" and (
+        if not giao and self.duty_level is not None and ln.kind == "" and (
                 current is None or current.agency.rule == "assignments.agency.sentence"):
             sentence = _agency_sentence(self.text, ln)
             if sentence is not None:  # its sentence may go on over the next lines (a crawl breaks lines after ";")
                 self.close()
                 self.current = _Block(sentence[0], ln.level, ln.marker, tasks=[sentence[1]] if sentence[1] else [])
                 return True
-        if giao is not None:
+        if giao:
             self.close()
-            agency, task = giao
-            self.blocks.append(_Block(agency, ln.level, ln.marker, tasks=[task] if task else []))
+            self.blocks.extend(_Block(a, ln.level, ln.marker, tasks=[t] if t else []) for a, t in giao)
             return True
         return False
 

@@ -670,3 +670,27 @@ def test_execution_after_the_date_of_effect(row_id, article, agency):
     assert [b["agency"] for b in blocks][-1:] == [agency], (row_id, blocks)
     assert blocks[-1]["tasks"][0].rstrip(".").lower() in ("chịu trách nhiệm thi hành quyết định này",
                                                         "có trách nhiệm thi hành quyết định này"), (row_id, blocks)
+
+
+# A conclusion notice hands on several duties in one paragraph, one "Giao …" sentence each.
+GIAO_SENTENCES = [
+    ("two-giao-sentences",
+     "III. TỔ CHỨC THỰC HIỆN\nGiao Phòng Nội vụ chủ trì tổ chức hội nghị. Giao Phòng Tài chính - Kế hoạch bố trí kinh phí.",
+     [block("Phòng Nội vụ", "chủ trì tổ chức hội nghị."), block("Phòng Tài chính - Kế hoạch", "bố trí kinh phí.")]),
+    ("three-giao-sentences-after-a-lead",
+     ("III. TỔ CHỨC THỰC HIỆN\nVề đề xuất sửa chữa trường học: Giao Phòng Kinh tế và Hạ tầng kiểm tra hiện trạng. Giao "
+      "cho Phòng Tài chính - Kế hoạch cân đối nguồn vốn. Giao Ủy ban nhân dân xã Tịnh Hà hoàn thiện hồ sơ trước ngày "
+      "30/10/2023."),
+     [block("Phòng Kinh tế và Hạ tầng", "kiểm tra hiện trạng."),
+      block("Phòng Tài chính - Kế hoạch", "cân đối nguồn vốn."),
+      block("Ủy ban nhân dân xã Tịnh Hà", "hoàn thiện hồ sơ trước ngày 30/10/2023.")]),
+    ("giao-inside-a-sentence-does-not-cut",
+     ("III. TỔ CHỨC THỰC HIỆN\nGiao Phòng Nội vụ chủ trì, tổng hợp ý kiến để Chủ tịch UBND huyện giao nhiệm vụ cho các "
+      "xã."),
+     [block("Phòng Nội vụ", "chủ trì, tổng hợp ý kiến để Chủ tịch UBND huyện giao nhiệm vụ cho các xã.")]),
+]
+
+
+@pytest.mark.parametrize("row_id,section,expected", table(GIAO_SENTENCES))
+def test_one_block_per_giao_sentence(row_id, section, expected):
+    check_field(row_id, directive(body=LEAD + section), "assignments", expected)

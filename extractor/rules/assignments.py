@@ -155,7 +155,10 @@ def _may_name_agency(ln: Line, rest: str, strong: bool, in_duties: bool) -> bool
         return False  # "Đối với hàng hóa đã thông quan: …" names a case, not who must act
     if not strong:
         says_responsible = _names_body(rest) and _RESPONSIBLE_END.search(rest)
-        if ln.kind == "" and not rest.rstrip().endswith(":") and not says_responsible:
+        # "Phòng Nội vụ huyện" alone on its line in the duties (a copy that lost Word's numbering) heads the lines below
+        bare_name = (in_duties and ln.kind == "" and _names_body(rest) and len(rest.split()) <= 14
+                     and not rest.rstrip().endswith((".", ";", ",")) and first_task_verb(rest) is None)
+        if ln.kind == "" and not rest.rstrip().endswith(":") and not says_responsible and not bare_name:
             return False
         by_layout = in_duties and ln.kind in ("arabic", "roman", "letter") and len(rest.split()) <= 16
         if not _names_body(rest) and not by_layout:

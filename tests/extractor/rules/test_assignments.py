@@ -694,3 +694,26 @@ GIAO_SENTENCES = [
 @pytest.mark.parametrize("row_id,section,expected", table(GIAO_SENTENCES))
 def test_one_block_per_giao_sentence(row_id, section, expected):
     check_field(row_id, directive(body=LEAD + section), "assignments", expected)
+
+
+# A copy that lost Word's automatic numbering: in the duties section each body's name stands alone on its line, its
+# duties below it (paragraphs or dashes). Outside the duties, such a line heads nothing.
+BARE_NAME_HEADINGS = [
+    ("bare-names-with-paragraphs",
+     ("III. TỔ CHỨC THỰC HIỆN\nSở Nội vụ\nChủ trì tổ chức hội nghị.\nTổng hợp kết quả.\nSở Tài chính\n"
+      "Bố trí kinh phí tổ chức hội nghị."),
+     [block("Sở Nội vụ", "Chủ trì tổ chức hội nghị.", "Tổng hợp kết quả."),
+      block("Sở Tài chính", "Bố trí kinh phí tổ chức hội nghị.")]),
+    ("bare-names-with-dashes",
+     ("III. PHÂN CÔNG NHIỆM VỤ\nPhòng Văn hóa và Thông tin huyện\n- Xây dựng kịch bản.\n- Mời đại biểu.\n"
+      "Ủy ban nhân dân các xã, thị trấn\n- Cử đội văn nghệ tham gia."),
+     [block("Phòng Văn hóa và Thông tin huyện", "Xây dựng kịch bản.", "Mời đại biểu."),
+      block("Ủy ban nhân dân các xã, thị trấn", "Cử đội văn nghệ tham gia.")]),
+    ("bare-name-outside-the-duties-heads-nothing",
+     "III. ĐỊA ĐIỂM\nTrung tâm Văn hóa - Thể thao huyện\nSân khấu ngoài trời, sức chứa 500 người.", []),
+]
+
+
+@pytest.mark.parametrize("row_id,section,expected", table(BARE_NAME_HEADINGS))
+def test_bare_body_names_head_the_duties(row_id, section, expected):
+    check_field(row_id, directive(body=LEAD + section), "assignments", expected)

@@ -22,9 +22,13 @@ _SECTION = re.compile(DATA["section_pattern"])
 _CLAUSE_START = re.compile(r"(?:^|[,;:]\s+|\)\s+)")
 
 
+# "… gửi báo cáo về Phòng GDĐT. Thời gian: trước ngày …": a label of the date goes on with the sentence before it
+_SENTENCE_BREAK = re.compile(r"(?<=[.;!?])\s+(?=[A-ZĐÂÊÔƠƯ])(?!(?:Thời gian|Thời hạn|Hạn)\b[^.;:]{0,20}:)")
+
+
 def _sentences(text: str, ln: Line) -> list[tuple[int, int]]:
     out, s = [], ln.body_start
-    for m in re.finditer(r"(?<=[.;!?])\s+(?=[A-ZĐÂÊÔƠƯ])", text[ln.body_start : ln.end]):
+    for m in _SENTENCE_BREAK.finditer(text[ln.body_start : ln.end]):
         out.append((s, ln.body_start + m.start()))
         s = ln.body_start + m.end()
     out.append((s, ln.end))
@@ -142,7 +146,8 @@ def _deadline(text: str, s: int, e: int, d, agency: Finding | None, sentence: tu
     return item
 
 
-def _in_sentence(text: str, s: int, e: int, agency: Finding | None, year: int | None) -> list[dict]:
+def _in_sentence(text: str, s: int, e: int, agency: Finding | None, year: int | None,
+                 context: tuple[int, int] | None = None) -> list[dict]:
     """Every deadline of one sentence; each governs the clause from the previous deadline to the next.
     A deadline without its year ("trước ngày 27/10") takes the document's year."""
     dates = [d for d in find_dates(text, s, e) if d.iso(d.year or year)]
@@ -152,7 +157,7 @@ def _in_sentence(text: str, s: int, e: int, agency: Finding | None, year: int | 
         clause_end = dates[k + 1].start if k + 1 < len(dates) else e
         clause_start = bounds[k] if k else s
         # a clause of its own starts at ";" or ", " before the next subject
-        item = _deadline(text, clause_start, clause_end if k + 1 < len(dates) else e, d, agency, (s, e),
+        item = _deadline(text, clause_start, clause_end if k + 1 < len(dates) else e, d, agency, context or (s, e),
                          d.year or year)
         if item:
             if items and item["reporters"] is None:  # "…; báo cáo … hạn cuối ngày …" keeps the subject
@@ -174,6 +179,13 @@ def extract(seg: Segments, blocks: list[dict], year: int | None = None) -> list[
         for s, e in _sentences(text, ln):
             found.extend(_in_sentence(text, s, e, owner(e - 1), year))
     for lines in _sections(seg.body):
+        if not lines:
+            continue
+        # "- Thời hạn: chậm nhất ngày …" under the line that says who reports: the verb is the section's
+        section = (lines[0].body_start, lines[-1].end)
+        for ln in lines:
+            if not any(ln.start <= it["deadline"].start < ln.end for it in found):
+                found.extend(_in_sentence(text, ln.body_start, ln.end, None, year, section))
         _share_sender(text, lines, found)
     return found
 

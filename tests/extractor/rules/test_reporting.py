@@ -146,6 +146,14 @@ SCHEDULES = [
       "2. Báo cáo kết quả: trước ngày 31/10/2023.\nĐề nghị các đơn vị gửi báo cáo về Ban Tổ chức Hội thi đúng thời hạn."),
      [item("2023-10-05", "by", "các đơn vị", "Ban Tổ chức Hội thi"),
       item("2023-10-31", "before", "các đơn vị", "Ban Tổ chức Hội thi")]),
+    # the date under a label of its own ("Thời gian:", "Thời hạn:"), in the sentence or on the line after the sender's
+    ("label-sentence-after-the-sender",
+     "IV. CHẾ ĐỘ BÁO CÁO\nCác trường gửi báo cáo về Phòng GDĐT. Thời gian: trước ngày 30/11/2023.",
+     [item("2023-11-30", "before", "Các trường", "Phòng GDĐT")]),
+    ("label-line-after-the-sender",
+     ("IV. BÁO CÁO\n- Các xã, thị trấn báo cáo kết quả về Ủy ban nhân dân huyện (qua Phòng Nội vụ);\n"
+      "- Thời hạn: chậm nhất ngày 15/12/2023."),
+     [item("2023-12-15", "by", "Các xã, thị trấn", "Ủy ban nhân dân huyện")]),
 ]
 
 

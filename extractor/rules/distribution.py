@@ -31,8 +31,11 @@ def extract(seg: Segments) -> list[Finding]:
     label_rest = re.sub(r"^Nơi\s*nhận\s*:?\s*", "", cells[0])
     items: list[tuple[int, int]] = []
     if label_rest.strip(" -"):
-        k = first.text.index(label_rest)
-        items.append((first.start + k, first.start + k + len(label_rest)))
+        # "Nơi nhận: Như trên; UBND huyện (b/c); Lưu: VT." — a crawl runs the entries onto the label's line
+        pos = first.start + first.text.index(label_rest)
+        for part in re.split(r"(?<=;)", label_rest):
+            items.append((pos, pos + len(part)))
+            pos += len(part)
     for k, ln in enumerate(lines[1:], start=1):
         if ln.kind != "bullet":
             # The signer's column may share the line (a tab or wide gap): the entries are its first cell.

@@ -69,3 +69,18 @@ CLOSINGS = [
 @pytest.mark.parametrize("row_id,closing,expected", table(CLOSINGS))
 def test_distribution(row_id, closing, expected):
     check_field(row_id, directive(closing=closing), "distribution", expected)
+
+
+# A crawl runs the entries onto the label's line without dashes: each ";" ends one.
+ONE_LINE = [
+    ("entries-on-the-label-line",
+     "Nơi nhận: Như trên; UBND huyện (b/c); Phòng Nội vụ; Lưu: VT." + SIGNATURE, ["UBND huyện", "Phòng Nội vụ"]),
+    ("entries-on-the-label-line-with-dashes",
+     "Nơi nhận: - Như Điều 3; - Sở Tài chính (để p/h); - Kho bạc Nhà nước huyện; - Lưu: VT, TC." + SIGNATURE,
+     ["Sở Tài chính", "Kho bạc Nhà nước huyện"]),
+]
+
+
+@pytest.mark.parametrize("row_id,closing,expected", table(ONE_LINE))
+def test_entries_on_the_label_line(row_id, closing, expected):
+    check_field(row_id, directive(closing=closing), "distribution", expected)

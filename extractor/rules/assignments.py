@@ -69,6 +69,7 @@ class _Block:
     has_items: bool = False
     closed_items: bool = False
     open_name: bool = False  # the heading's list of names goes on over the next line ("…, Văn Miếu –")
+    statement: bool = False  # a heading that is a sentence ("Điều 2. Hội đồng tự giải thể …."): without tasks, no block
 
 
 def _task(text: str, s: int, e: int, rule: str) -> Finding | None:
@@ -549,6 +550,9 @@ class _Reader:
         self.participants_level: int | None = None  # level of a "THÀNH PHẦN" section we are in, if any
 
     def close(self) -> None:
+        if self.current is not None and self.current.statement and not self.current.tasks \
+                and not self.current.paragraphs:
+            self.current = None
         if self.current is not None:
             if not self.current.has_items:
                 self.current.tasks.extend(self.current.paragraphs)
@@ -622,6 +626,7 @@ class _Reader:
                 self.current.tasks.append(inline)
             else:
                 self.current.open_name = bool(re.search(r"[,–-]\s*$", self.text[agency.start : ln.end]))
+                self.current.statement = ln.text.rstrip().endswith(".")
             if more:
                 self.close()
                 self.blocks.extend(_Block(a, ln.level, ln.marker, tasks=[t] if t else []) for a, t in more)

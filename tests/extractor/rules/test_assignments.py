@@ -717,3 +717,36 @@ BARE_NAME_HEADINGS = [
 @pytest.mark.parametrize("row_id,section,expected", table(BARE_NAME_HEADINGS))
 def test_bare_body_names_head_the_duties(row_id, section, expected):
     check_field(row_id, directive(body=LEAD + section), "assignments", expected)
+
+
+# The articles of a decision that sets up a working group: the group says its duty in one sentence ("Tổ công tác có
+# nhiệm vụ …", "Tổ giúp việc có trách nhiệm …"); an article that only states a fact ("Hội đồng tự giải thể …") is no
+# block.
+GROUP_ARTICLES = [
+    ("group-has-a-duty-inline",
+     ("Điều 1. Thành lập Tổ công tác bầu cử huyện gồm các ông (bà) có tên trong danh sách kèm theo.\n"
+      "Điều 2. Tổ công tác có nhiệm vụ tham mưu cho Chủ tịch UBND huyện chỉ đạo công tác bầu cử trên địa bàn."),
+     [block("Tổ công tác", "có nhiệm vụ tham mưu cho Chủ tịch UBND huyện chỉ đạo công tác bầu cử trên địa bàn.")]),
+    ("board-has-a-duty-inline",
+     ("Điều 1. Thành lập Ban Chỉ đạo kỳ thi tuyển sinh lớp 10.\n"
+      "Điều 2. Ban Chỉ đạo có nhiệm vụ chỉ đạo, kiểm tra việc tổ chức kỳ thi."),
+     [block("Ban Chỉ đạo", "có nhiệm vụ chỉ đạo, kiểm tra việc tổ chức kỳ thi.")]),
+    ("helpers-are-responsible",
+     ("Điều 1. Thành lập Tổ giúp việc Ban Chỉ đạo, gồm:\n1. Ông Trần Văn Hải - Chuyên viên - Tổ trưởng;\n"
+      "2. Bà Lê Thị Hoa - Chuyên viên - Thành viên.\n"
+      "Điều 2. Tổ giúp việc có trách nhiệm giúp Ban Chỉ đạo theo dõi, tổng hợp tình hình."),
+     [block("Tổ giúp việc", "có trách nhiệm giúp Ban Chỉ đạo theo dõi, tổng hợp tình hình.")]),
+    ("a-fact-is-no-block",
+     "Điều 1. Thành lập Hội đồng xét duyệt sáng kiến.\nĐiều 2. Hội đồng tự giải thể sau khi hoàn thành nhiệm vụ.", []),
+]
+
+
+@pytest.mark.parametrize("row_id,articles,expected", table(GROUP_ARTICLES))
+def test_articles_of_a_working_group(row_id, articles, expected):
+    body = (f"{articles}\nĐiều 3. Chánh Văn phòng UBND huyện và các ông (bà) có tên tại Điều 1 chịu trách nhiệm thi "
+            "hành Quyết định này./.")
+    text = directive(header=QD_HEADER, title="QUYẾT ĐỊNH\nVề việc thành lập\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN MỘ ĐỨC",
+                     preamble=QD_PREAMBLE, body=body,
+                     closing="Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nHuỳnh Văn Nam")
+    blocks = record_of_text(text)["assignments"]
+    assert blocks[:-1] == expected, (row_id, blocks)

@@ -463,7 +463,9 @@ def _merge_same_body(blocks: list[_Block]) -> list[_Block]:
 
 # "UBND thành phố đề nghị các cơ quan, đơn vị … treo cờ …": a body asked to act inside a sentence of prose
 _ASKS = re.compile(r"(?<!\w)(?:đề nghị|Đề nghị|yêu cầu|Yêu cầu|giao)\s+(?=(?:các|Các|Thủ trưởng|[A-ZĐ]))")
-_CLAUSE_SPLIT = re.compile(r"(?<=[.;])\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ])")
+# a clause starts after "." or ";" with a capital, or with a further request ("…; đề nghị Nhà văn hóa huyện …")
+_CLAUSE_SPLIT = re.compile(
+    r"(?<=[.;])\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]|(?:đề nghị|yêu cầu)\s)")
 # "… đề nghị các đơn vị khẩn trương triển khai thực hiện./.": the closing formula, not a duty
 _ONLY_CARRY_OUT = re.compile(
     r"(?:(?:khẩn trương|nghiêm túc|quan tâm),?\s+)*(?:triển khai\s+)?(?:thực hiện|biết)\b.{0,25}$"
@@ -475,15 +477,40 @@ _ONLY_CARRY_OUT = re.compile(
 _OWN_WORDS = re.compile(r"\s(?:xin|kính)\s+(?:báo cáo|trình|gửi)\b|\sbáo cáo\s.{0,80}(?:như sau|sau đây)\s*:$")
 
 
+_WRITER_ASKS = re.compile(
+    rf",\s+[{_CAPITAL}][^,;:]{{1,80}}?\s(?P<ask>(?:đề nghị|yêu cầu)\s+(?=(?:các|Các|Thủ trưởng|[{_CAPITAL}])))")
+_INLINE_DASH = re.compile(r"(?:^|(?<=[;.])|(?<=:))\s*[-–+•]\s+")
+
+
+def _inline_items(text: str, start: int, end: int) -> list[Finding]:
+    """The items of a dash list run into one line ("- Cử …; - Báo cáo …"); none when it does not open with a dash."""
+    marks = [*_INLINE_DASH.finditer(text[start:end])]
+    if not marks or marks[0].start() != 0:
+        return []
+    items = []
+    for k, m in enumerate(marks):
+        e = start + marks[k + 1].start() if k + 1 < len(marks) else end
+        if task := _task(text, start + m.end(), e, "assignments.task.item"):
+            items.append(task)
+    return items
+
+
 def _prose_duties(seg: Segments) -> list[_Block]:
     """A letter or notice with no agency block: the sentences of its opening and body in which a body is asked to
     act ("… đề nghị X treo cờ …") or opens the clause with its task ("Ủy ban nhân dân các phường có trách nhiệm …")."""
     text = seg.text
     blocks = []
     for ln in [*seg.preamble, *seg.body]:
-        if ln.kind not in ("", "bullet") or PREAMBLE_CITATION.match(ln.text) or _END_OF_TASKS.match(ln.body):
+        if ln.kind not in ("", "bullet") or _END_OF_TASKS.match(ln.body):
             continue
-        starts = [ln.body_start] + [ln.body_start + m.end() for m in _CLAUSE_SPLIT.finditer(text[ln.body_start:ln.end])]
+        first = ln.body_start
+        if PREAMBLE_CITATION.match(ln.text):
+            # "Thực hiện Công văn số …, Phòng GDĐT đề nghị các trường: …": past the citation, the writer asks
+            writer = _WRITER_ASKS.search(text, ln.body_start, ln.end)
+            if writer is None:
+                continue
+            first = writer.start("ask")
+        starts = [first] + [first + m.end() for m in _CLAUSE_SPLIT.finditer(text[first:ln.end])]
         for k, cs in enumerate(starts):
             ce = starts[k + 1] if k + 1 < len(starts) else ln.end
             ask = _ASKS.search(text, cs, ce)
@@ -493,6 +520,10 @@ def _prose_duties(seg: Segments) -> list[_Block]:
                 continue  # "Trường hợp hộ gia đình … thì …" names a case, not a school
             a, e, task_start = _split_agency(text, s, ce)
             agency = _clean_agency(text[a:e])
+            if agency and text[e : e + 1] == ":" and len(items := _inline_items(text, e + 1, ce)) >= 2:
+                # "… đề nghị các trường: - Cử …; - Báo cáo …" (a portal's one-line copy): the dashes are its tasks
+                blocks.append(_Block(Finding(agency, a, e, 0.6, "assignments.agency.prose"), ln.level, "", tasks=items))
+                continue
             task = _task(text, task_start, ce, "assignments.task.sentence") if task_start is not None else None
             if (not agency or task is None or len(agency.split()) > 30 or _CLOSING_REQUEST.search(agency)
                     or _ONLY_CARRY_OUT.match(task.value) or text[e : e + 1] == ":"

@@ -19,6 +19,7 @@ _COMPILING = re.compile(DATA["compiling_verb_pattern"])
 _SENT_TO = re.compile(DATA["papers_sent_to_cue"] + DATA["recipient_pattern"])
 _REPORTER_END = re.compile(DATA["reporter_end_pattern"])
 _SECTION = re.compile(DATA["section_pattern"])
+_INLINE_ITEM = re.compile(r"[:;]\s*[-–+•]\s+")
 _CLAUSE_START = re.compile(r"(?:^|[,;:]\s+|\)\s+)")
 
 
@@ -60,6 +61,10 @@ def _reporters(text: str, s: int, verb_pos: int, date_end: int, date_first: bool
         stop = _REPORTER_END.search(text, start, verb_pos + 1)
         if stop:
             verb_pos = stop.start()
+    # "… đề nghị các trường: - Cử …; - Báo cáo …": the items of a list run into one line name no reporter
+    marks = [*_INLINE_ITEM.finditer(text, start, verb_pos)]
+    if marks:
+        start = marks[-1].end()
     phrase = text[start:verb_pos]
     # Walk back over list-like pieces ("…, các xã, thị trấn, các nhà trường"), then start at the first one
     # that names a body ("Kết thúc Tuần lễ, các TTHTCĐ và các trường" → "các TTHTCĐ và các trường").
@@ -96,6 +101,9 @@ def _asked_body(text: str, s: int, verb_pos: int) -> Finding | None:
     bs = asks[-1].end()
     stops = [m.start() for m in (first_task_verb(text, bs, verb_pos), _ADVERB.search(text, bs, verb_pos)) if m]
     be = min(stops, default=verb_pos)
+    colon = text.find(":", bs, be)
+    if colon >= 0:  # "… đề nghị các trường: - …": the body ends at the colon
+        be = colon
     value = collapse(text[bs:be]).strip(" ,;:")
     if not value or not _REPORTER_START.match(value) or len(value.split()) > 15:
         return None

@@ -750,3 +750,32 @@ def test_articles_of_a_working_group(row_id, articles, expected):
                      closing="Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nHuỳnh Văn Nam")
     blocks = record_of_text(text)["assignments"]
     assert blocks[:-1] == expected, (row_id, blocks)
+
+
+NOTICE_LETTER_HEADER = ("UBND HUYỆN SƠN TỊNH\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 215/PGDĐT-VP\nV/v tổ chức Ngày hội đọc sách\n\n"
+                        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSơn Tịnh, ngày 12 tháng 9 năm 2023")
+
+# A letter's requests in prose: the dashes of a list run into the citation's paragraph (a portal's one-line copy), or
+# two requests in one sentence ("… ; đề nghị Y …").
+LETTER_PROSE = [
+    ("dashed-requests-after-the-citation",
+     ("Thực hiện Kế hoạch năm học, Phòng GDĐT đề nghị các trường: - Cử cán bộ thư viện tham gia tập huấn; - Báo cáo "
+      "danh sách về Phòng trước ngày 20/10/2023."),
+     [block("các trường", "Cử cán bộ thư viện tham gia tập huấn", "Báo cáo danh sách về Phòng trước ngày 20/10/2023.")]),
+    ("dashed-requests-after-the-writer",
+     ("Căn cứ Công văn số 88/SGDĐT-GDTH ngày 05/9/2023 của Sở GDĐT, Phòng Giáo dục và Đào tạo yêu cầu Hiệu trưởng các "
+      "trường Tiểu học: - Trang trí thư viện; - Tổ chức cho học sinh đọc sách."),
+     [block("Hiệu trưởng các trường Tiểu học", "Trang trí thư viện", "Tổ chức cho học sinh đọc sách.")]),
+    ("two-requests-in-one-sentence",
+     "Phòng GDĐT đề nghị Thư viện huyện hỗ trợ sách trưng bày; đề nghị Nhà văn hóa huyện bố trí hội trường.",
+     [block("Thư viện huyện", "hỗ trợ sách trưng bày"), block("Nhà văn hóa huyện", "bố trí hội trường.")]),
+    ("a-request-named-in-a-citation-is-none",
+     "Thực hiện Công văn số 88/SGDĐT-GDTH ngày 05/9/2023 của Sở GDĐT về việc đề nghị các trường tổ chức Ngày hội.", []),
+]
+
+
+@pytest.mark.parametrize("row_id,body,expected", table(LETTER_PROSE))
+def test_requests_in_a_letters_prose(row_id, body, expected):
+    text = directive(header=NOTICE_LETTER_HEADER, title="", kinh_gui="Kính gửi: Hiệu trưởng các trường Tiểu học",
+                     preamble="", body=body)
+    check_field(row_id, text, "assignments", expected)

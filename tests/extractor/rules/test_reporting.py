@@ -164,3 +164,16 @@ def test_a_schedule_of_reports_takes_its_sender_and_recipient(row_id, section, e
     assert got == expected, f"[{row_id}] reporting: expected {expected}, got {got}"
     bad = [p for p in evidence_problems(extraction) if p.startswith("/reporting/")]
     assert not bad, f"[{row_id}] evidence: " + "; ".join(bad)
+
+
+def test_a_one_line_letter_names_the_body_asked_as_reporter():
+    # a portal's copy runs the dashed requests into the citation's paragraph: the body asked reports
+    from extractor_helpers import HEADER
+
+    header = HEADER.replace("Số: 215/KH-PGDĐT", "Số: 215/PGDĐT-VP\nV/v tổ chức Ngày hội đọc sách")
+    body = ("Thực hiện Kế hoạch năm học, Phòng GDĐT đề nghị các trường: - Cử cán bộ thư viện tham gia tập huấn; - Báo "
+            "cáo danh sách về Phòng Giáo dục và Đào tạo trước ngày 20/10/2023.")
+    extraction = run(directive(header=header, title="", kinh_gui="Kính gửi: Hiệu trưởng các trường Tiểu học",
+                               preamble="", body=body))
+    got = [{k: v for k, v in r.items() if k != "content"} for r in extraction.record.to_json()["reporting"]]
+    assert got == [item("2023-10-20", "before", "các trường", "Phòng Giáo dục và Đào tạo")]

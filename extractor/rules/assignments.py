@@ -43,6 +43,7 @@ _PARTNER_COLUMN = re.compile(DATA["partner_column_pattern"])
 _TASK_MARKER = re.compile(r"(?:[-–+•]\s*|\d{1,2}(?:\.\d{1,2})*\.\s+)")
 _HEADER_CELL_WORDS = 6  # a column title is short ("Bộ ngành chủ trì", "Thời hạn hoàn thành")
 _TABLE_GAP_LINE = 12  # a line without cells this short (a page number) does not end a table
+_TOPIC = re.compile(rf"(?:{alternation(DATA['topic_verbs'])})\b", re.IGNORECASE)
 _DUTIES_OF = re.compile(DATA["duties_of_pattern"])
 _HAS_DUTIES = re.compile(DATA["body_has_duties_pattern"])
 _BARE_DUTIES = re.compile(DATA["bare_duties_pattern"])
@@ -161,7 +162,8 @@ def _may_name_agency(ln: Line, rest: str, strong: bool, in_duties: bool) -> bool
                      and not rest.rstrip().endswith((".", ";", ",")) and first_task_verb(rest) is None)
         if ln.kind == "" and not rest.rstrip().endswith(":") and not says_responsible and not bare_name:
             return False
-        by_layout = in_duties and ln.kind in ("arabic", "roman", "letter") and len(rest.split()) <= 16
+        by_layout = (in_duties and ln.kind in ("arabic", "roman", "letter") and len(rest.split()) <= 16
+                     and not _TOPIC.match(rest))
         if not _names_body(rest) and not by_layout:
             return False
     long_request = body.lower().startswith(("đề nghị", "yêu cầu")) and not ln.kind and len(body) > 200

@@ -779,3 +779,24 @@ def test_requests_in_a_letters_prose(row_id, body, expected):
     text = directive(header=NOTICE_LETTER_HEADER, title="", kinh_gui="Kính gửi: Hiệu trưởng các trường Tiểu học",
                      preamble="", body=body)
     check_field(row_id, text, "assignments", expected)
+
+
+# A plan's "tasks and solutions" list what is to be done by topic; its numbered sub-headings open with a verb or name a
+# field of work, and name no one who acts.
+TOPIC_SECTIONS = [
+    ("tasks-and-solutions",
+     ("III. NHIỆM VỤ VÀ GIẢI PHÁP\n1. Đẩy mạnh công tác tuyên truyền\n- Tuyên truyền trên loa truyền thanh.\n"
+      "2. Nâng cao chất lượng phục vụ\n- Mở cửa thư viện vào cuối tuần.")),
+    ("key-tasks",
+     ("III. NHIỆM VỤ TRỌNG TÂM\n1. Tăng cường sự lãnh đạo của cấp ủy\n- Quán triệt nghị quyết.\n"
+      "2. Huy động nguồn lực xã hội\n- Vận động doanh nghiệp tài trợ.")),
+    ("duties-by-topic-under-a-duties-heading",
+     ("III. PHÂN CÔNG NHIỆM VỤ\n1. Củng cố tổ chức bộ máy\n- Kiện toàn Ban Chỉ đạo.\n2. Phòng Nội vụ\n"
+      "- Chủ trì hội nghị.")),
+]
+
+
+@pytest.mark.parametrize("row_id,section", table(TOPIC_SECTIONS))
+def test_topics_are_no_agencies(row_id, section):
+    expected = [block("Phòng Nội vụ", "Chủ trì hội nghị.")] if "Phòng Nội vụ" in section else []
+    check_field(row_id, directive(body=LEAD + section), "assignments", expected)

@@ -48,7 +48,7 @@ _DUTIES_OF = re.compile(DATA["duties_of_pattern"])
 _HAS_DUTIES = re.compile(DATA["body_has_duties_pattern"])
 _BARE_DUTIES = re.compile(DATA["bare_duties_pattern"])
 _ESTABLISHES = re.compile(DATA["establishes_pattern"])
-_PARTICIPANTS = re.compile(DATA["participants_section_pattern"])
+_NO_DUTY_SECTION = re.compile(DATA["no_duty_section_pattern"])
 _LEAD_BODY = re.compile(r"\s+(?:chủ trì|là cơ quan chủ trì|làm đầu mối)\b|\s*[-–]\s*Thời gian\b|\s+phối hợp\b")
 _GLUED_ITEM = re.compile(r"\s(\d{1,2}(?:\.\d{1,2})+\.?)(?:\s+|$)")  # "… tiến bộ 1.1." / "… đình công 3.1. Rà soát …"
 # "Tổng cục Thuế thông báo để Cục Thuế được biết, …": the closing of an answer, not a duty
@@ -580,7 +580,7 @@ class _Reader:
         self.current: _Block | None = None
         self.duty_level: int | None = None  # level of the "Tổ chức thực hiện" section we are in, if any
         self.addressed = False  # "Kính gửi:" and its list, where a flattened header left them in the body
-        self.participants_level: int | None = None  # level of a "THÀNH PHẦN" section we are in, if any
+        self.aside_level: int | None = None  # level of a "THÀNH PHẦN" or "MỤC ĐÍCH" section we are in, if any
 
     def close(self) -> None:
         if self.current is not None and self.current.statement and not self.current.tasks \
@@ -601,7 +601,7 @@ class _Reader:
             self.addressed = True
             return
         self.addressed = False
-        if self._among_participants(ln):
+        if self._in_section_without_duties(ln):
             return
         if _END_OF_TASKS.match(ln.body) or (not ln.kind and _CLOSING_FORMULA.match(ln.body)):
             self.close()  # "Sở Y tế đề nghị Thủ trưởng các đơn vị quan tâm, triển khai thực hiện." closes the duties
@@ -613,16 +613,16 @@ class _Reader:
         elif not self._opens_block(ln) and self.current is not None:
             self._under_block(ln, self.current)
 
-    def _among_participants(self, ln: Line) -> bool:
-        """Inside a section that lists who takes part ("II. THÀNH PHẦN", "2. Đại biểu khách mời:"), up to the next
-        section of its level or above."""
-        if ln.kind in ("roman", "arabic", "dieu") and (self.participants_level is None
-                                                      or ln.level <= self.participants_level):
-            self.participants_level = ln.level if _PARTICIPANTS.match(ln.body) else None
-            if self.participants_level is not None:
+    def _in_section_without_duties(self, ln: Line) -> bool:
+        """Inside a section that hands on no duty (who takes part: "II. THÀNH PHẦN", "2. Đại biểu khách mời:"; the
+        aims: "I. MỤC ĐÍCH, YÊU CẦU"), up to the next section of its level or above."""
+        if ln.kind in ("roman", "arabic", "dieu") and (self.aside_level is None
+                                                      or ln.level <= self.aside_level):
+            self.aside_level = ln.level if _NO_DUTY_SECTION.match(ln.body) else None
+            if self.aside_level is not None:
                 self.close()
                 return True
-        return self.participants_level is not None
+        return self.aside_level is not None
 
     def _enters_duty_section(self, ln: Line) -> bool:
         """A numbered section at or above the duties' level: entering "Tổ chức thực hiện", or leaving it."""

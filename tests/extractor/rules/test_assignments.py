@@ -800,3 +800,11 @@ TOPIC_SECTIONS = [
 def test_topics_are_no_agencies(row_id, section):
     expected = [block("Phòng Nội vụ", "Chủ trì hội nghị.")] if "Phòng Nội vụ" in section else []
     check_field(row_id, directive(body=LEAD + section), "assignments", expected)
+
+
+def test_aims_of_a_plan_are_no_duties():
+    # "I. MỤC ĐÍCH, YÊU CẦU" states what the plan aims at, even when a sentence opens with bodies
+    body = ("I. MỤC ĐÍCH, YÊU CẦU\n1. Các trường học bảo đảm an toàn cho học sinh trong thời gian tổ chức.\n"
+            "2. Các cơ quan, đơn vị có trách nhiệm tham gia đầy đủ.\nII. TỔ CHỨC THỰC HIỆN\n1. Phòng Nội vụ\n"
+            "- Chủ trì hội nghị.")
+    check_field("aims", directive(body=body), "assignments", [block("Phòng Nội vụ", "Chủ trì hội nghị.")])

@@ -118,7 +118,10 @@ def _deadline(text: str, s: int, e: int, d, agency: Finding | None, sentence: tu
     relation = next((rel for rel, pat in _RELATIONS if pat.search(before)), None)
     if relation is None or re.search(r"(?:từ|đến)\s+(?:ngày\s*)?$", before, re.IGNORECASE):
         return None  # not a deadline (a date of a range is not one either)
-    verb = _VERB.search(text, s, e) or _VERB.search(text, *sentence)
+    # "… tổ chức ra quân trước ngày 31/5; mỗi cơ sở đăng ký …": a verb past the next ";" is another clause's
+    semi = text.find(";", d.end, max(e, sentence[1]))
+    verb = (_VERB.search(text, s, min(e, semi) if semi >= 0 else e)
+            or _VERB.search(text, sentence[0], semi if semi >= 0 else sentence[1]))
     while verb and re.match(r"[^.;]{0,20}:", text[verb.end() : e]) and _VERB.search(text, verb.end(), e):
         verb = _VERB.search(text, verb.end(), e)  # "Chế độ báo cáo: …" is a label, not the verb
     if not verb:

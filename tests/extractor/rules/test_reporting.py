@@ -100,6 +100,12 @@ SENTENCES = [
     ("updating-data-by-a-date", "- Cập nhật dữ liệu học sinh lên phần mềm quản lý (hoàn thành trước ngày 05/10/2023).",
      []),
     ("compiling-a-list-by-a-date", "Các trường tổng hợp danh sách học sinh tham gia chậm nhất ngày 30/9/2023.", []),
+    # a report verb past the next ";" belongs to another clause, not to the date before it
+    ("verb-of-the-next-clause",
+     "- Tổ chức ra quân tại cơ sở trước ngày 31/10/2023; mỗi cơ sở đăng ký ít nhất 01 công trình thanh niên.", []),
+    ("verb-of-the-next-clause-with-a-recipient",
+     ("Các xã hoàn thành việc trang trí trước ngày 14/10/2023; các trường gửi danh sách đội văn nghệ về Phòng Văn hóa "
+      "và Thông tin."), []),
 ]
 
 

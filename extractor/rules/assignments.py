@@ -569,6 +569,14 @@ def _duties_heading(text: str, ln: Line, established: Finding | None) -> Finding
     return established if established is not None and _BARE_DUTIES.match(body) else None
 
 
+def _others_report(text: str, ln: Line) -> bool:
+    """A paragraph in which a body reports back ("Các trường báo cáo kết quả về Phòng …"): a subject of its own."""
+    if not _names_body(ln.body) or _NOT_HEAD.match(ln.body):
+        return False
+    _, _, task_start = _split_agency(text, ln.body_start, ln.end)
+    return task_start is not None and _REPORT_BACK.match(text, task_start) is not None
+
+
 class _Reader:
     """One pass over the body: a block opens at each agency heading (or Giao sentence, or execution clause) and
     takes the items and paragraphs under it until a line of its level or above, or the end of the duties."""
@@ -740,6 +748,8 @@ class _Reader:
                                         last.confidence, last.rule)
         elif current.has_items:
             current.closed_items = True
+        elif _others_report(text, ln):
+            self.close()  # "Hội Khuyến học các huyện báo cáo kết quả … về …": another body's report, not a task here
         elif para := _task(self.text, ln.start, ln.end, "assignments.task.paragraph"):
             current.paragraphs.append(para)
 

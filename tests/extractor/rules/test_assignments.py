@@ -808,3 +808,21 @@ def test_aims_of_a_plan_are_no_duties():
             "2. Các cơ quan, đơn vị có trách nhiệm tham gia đầy đủ.\nII. TỔ CHỨC THỰC HIỆN\n1. Phòng Nội vụ\n"
             "- Chủ trì hội nghị.")
     check_field("aims", directive(body=body), "assignments", [block("Phòng Nội vụ", "Chủ trì hội nghị.")])
+
+
+# Under a heading whose tasks are paragraphs, a paragraph in which a body reports back has a subject of its own: it
+# is no task of the block above.
+REPORT_AFTER_PARAGRAPHS = [
+    ("report-of-the-districts",
+     ("III. TỔ CHỨC THỰC HIỆN\n1. Các chi hội khuyến học trường học\nTuyên truyền, vận động hội viên tham gia.\n\n"
+      "Hội Khuyến học các huyện báo cáo kết quả về Thường trực Hội Khuyến học tỉnh vào ngày 16/10/2023.")),
+    ("report-of-the-schools",
+     ("III. TỔ CHỨC THỰC HIỆN\n1. Các chi hội khuyến học trường học\nTuyên truyền, vận động hội viên tham gia.\n"
+      "Các trường gửi báo cáo kết quả về Phòng Giáo dục và Đào tạo trước ngày 20/10/2023.")),
+]
+
+
+@pytest.mark.parametrize("row_id,section", table(REPORT_AFTER_PARAGRAPHS))
+def test_a_report_back_is_no_task_of_the_block_above(row_id, section):
+    check_field(row_id, directive(body=LEAD + section), "assignments",
+                [block("Các chi hội khuyến học trường học", "Tuyên truyền, vận động hội viên tham gia.")])

@@ -86,7 +86,8 @@ def first_task_verb(text: str, start: int = 0, end: int | None = None) -> re.Mat
     while verb and (_VERB_GUARD.search(text[max(start, verb.start() - 12) : verb.start()])
                     or (verb.group() == "phụ trách"
                         and _POST_GUARD.search(text, max(start, verb.start() - 20), verb.start()))
-                    or _PLACE_AFTER.match(text, verb.end(), end) or _PERSONS_AFTER.match(text, verb.end(), end)):
+                    or _PLACE_AFTER.match(text, verb.end(), end) or _PERSONS_AFTER.match(text, verb.end(), end)
+                    or (verb.group() == "tổ chức" and _ORGANISATIONS.match(text, verb.end(), end))):
         verb = _VERB.search(text, verb.end(), end)
     return verb
 
@@ -289,6 +290,8 @@ _PLACE_AFTER = re.compile(
 )
 # "… các cơ quan, đơn vị và tổ chức, cá nhân có liên quan": "tổ chức" beside "cá nhân" is a noun
 _PERSONS_AFTER = re.compile(r"\s*(?:,|và|hoặc)\s*cá nhân\b")
+# "Các cấp ủy, tổ chức đảng", "các tổ chức chính trị - xã hội": "tổ chức" names organisations there
+_ORGANISATIONS = re.compile(r"\s+(?:đảng|cơ sở đảng|chính trị|đoàn thể|thành viên|hội|quần chúng|xã hội)\b")
 _PLURAL_BODY = re.compile(r"(?:các|những|Các|Những)\s+(?!trường hợp)\S")
 _CLOSING_FORMULA = re.compile(
     r"[A-ZĐ][^.;:]{0,80}?\s(?:đề nghị|yêu cầu)\s[^.;:]{0,60}?(?:triển khai|tổ chức) thực hiện(?:\s+nghiêm túc)?"

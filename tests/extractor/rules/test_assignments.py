@@ -826,3 +826,27 @@ REPORT_AFTER_PARAGRAPHS = [
 def test_a_report_back_is_no_task_of_the_block_above(row_id, section):
     check_field(row_id, directive(body=LEAD + section), "assignments",
                 [block("Các chi hội khuyến học trường học", "Tuyên truyền, vận động hội viên tham gia.")])
+
+
+# Bodies of the Party and the Front, inspectors and the social-insurance office head duties like the State's; "tổ chức"
+# before "đảng", "chính trị - xã hội" names organisations, it starts no task.
+MORE_BODIES = [
+    ("party-organisations",
+     ("III. TỔ CHỨC THỰC HIỆN\n1. Các cấp ủy, tổ chức đảng\n- Quán triệt Chỉ thị đến cán bộ, đảng viên.\n"
+      "2. Mặt trận Tổ quốc và các tổ chức chính trị - xã hội huyện\n- Tuyên truyền, vận động đoàn viên, hội viên."),
+     [block("Các cấp ủy, tổ chức đảng", "Quán triệt Chỉ thị đến cán bộ, đảng viên."),
+      block("Mặt trận Tổ quốc và các tổ chức chính trị - xã hội huyện", "Tuyên truyền, vận động đoàn viên, hội viên.")]),
+    ("inspectors-and-insurance",
+     ("III. TỔ CHỨC THỰC HIỆN\n1. Thanh tra huyện\n- Kiểm tra việc thực hiện.\n2. Bảo hiểm xã hội huyện\n"
+      "- Cấp thẻ bảo hiểm y tế cho học sinh."),
+     [block("Thanh tra huyện", "Kiểm tra việc thực hiện."),
+      block("Bảo hiểm xã hội huyện", "Cấp thẻ bảo hiểm y tế cho học sinh.")]),
+    ("party-committee-and-authorities-in-a-sentence",
+     "III. TỔ CHỨC THỰC HIỆN\nCấp ủy, chính quyền các xã có trách nhiệm lãnh đạo, chỉ đạo thực hiện Kế hoạch này.",
+     [block("Cấp ủy, chính quyền các xã", "có trách nhiệm lãnh đạo, chỉ đạo thực hiện Kế hoạch này.")]),
+]
+
+
+@pytest.mark.parametrize("row_id,section,expected", table(MORE_BODIES))
+def test_more_bodies(row_id, section, expected):
+    check_field(row_id, directive(body=LEAD + section), "assignments", expected)

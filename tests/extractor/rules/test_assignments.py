@@ -850,3 +850,13 @@ MORE_BODIES = [
 @pytest.mark.parametrize("row_id,section,expected", table(MORE_BODIES))
 def test_more_bodies(row_id, section, expected):
     check_field(row_id, directive(body=LEAD + section), "assignments", expected)
+
+
+def test_a_union_of_associations_heads_its_duties_at_any_numbering():
+    # "Liên hiệp …" names a body by itself, also when the duties section is numbered in figures like its sub-headings
+    section = ("3. TỔ CHỨC THỰC HIỆN\n1. Phòng Văn hóa và Thông tin\n- Chủ trì tổ chức Liên hoan.\n"
+               "2. Liên hiệp các tổ chức hữu nghị tỉnh\n- Mời các đoàn nghệ thuật quốc tế tham gia.")
+    check_field("union", directive(body=LEAD + section), "assignments", [
+        block("Phòng Văn hóa và Thông tin", "Chủ trì tổ chức Liên hoan."),
+        block("Liên hiệp các tổ chức hữu nghị tỉnh", "Mời các đoàn nghệ thuật quốc tế tham gia."),
+    ])

@@ -144,8 +144,10 @@ def _may_name_agency(ln: Line, rest: str, strong: bool, in_duties: bool) -> bool
         return False
     # "Đề nghị Liên đoàn Lao động tỉnh: Chỉ đạo …": a body named before a colon, its task after it
     addressed = strong and _ADDRESSED.match(rest) is not None and _HEAD.match(rest) is not None
+    # a request that closes the text asks everyone ("các đơn vị …") or asks for nothing but carrying the text out; one
+    # that names a body and its duty ("Đề nghị Văn phòng Đảng ủy phối hợp chuẩn bị …") is a block
     closing_request = (re.match(r"(?:Đề nghị|Yêu cầu)\b", body, re.IGNORECASE) and body.rstrip().endswith((".", "./."))
-                       and _only_carry_out(rest))
+                       and (_EVERYONE.match(rest) is not None or not _HEAD.match(rest) or _only_carry_out(rest)))
     if strong and not addressed and ln.kind == "" and closing_request:
         return False  # "Yêu cầu các cơ quan … triển khai thực hiện./." closes the plan; it is not a block
     if _GENERIC.match(rest) or _NOT_HEAD.match(rest):
@@ -473,8 +475,12 @@ _CLAUSE_SPLIT = re.compile(
     r"(?<=[.;])\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]|(?:đề nghị|yêu cầu)\s)")
 # "… đề nghị các đơn vị khẩn trương triển khai thực hiện./.": the closing formula, not a duty
 _ONLY_CARRY_OUT = re.compile(
-    r"(?:(?:khẩn trương|nghiêm túc|quan tâm),?\s+)*(?:triển khai\s+)?(?:thực hiện|biết)\b.{0,25}$"
+    r"(?:(?:khẩn trương|nghiêm túc|quan tâm|chủ động|tích cực|phối hợp|tổ chức),?\s+)*(?:triển khai\s+)?"
+    r"(?:thực hiện|biết)\b.{0,25}$"
 )
+# "các đơn vị", "Thủ trưởng các cơ quan, đơn vị", "các sở, ban, ngành": everyone the text is sent to
+_EVERYONE = re.compile(r"(?:(?:Thủ trưởng|Lãnh đạo|Người đứng đầu)\s+)?(?:các|Các)\s+"
+                       r"(?:cơ quan|đơn vị|địa phương|sở|ban|ngành|phòng|tổ chức|cá nhân|trường|xã|phường|cấp)\b")
 
 
 # The writer speaking of itself: "Phòng … xin báo cáo …", "Trường … kính trình …", "Phòng … báo cáo … như sau:"

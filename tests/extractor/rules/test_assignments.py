@@ -587,6 +587,10 @@ REQUEST_AFTER_A_LIST = [
      [block("Công an xã", "bố trí lực lượng bảo đảm an ninh trật tự tại hội trường.")]),
     ("closing-formula-is-no-block",
      "Đề nghị các đơn vị, cá nhân có liên quan nghiêm túc triển khai thực hiện.", []),
+    ("closing-formula-to-cooperate", "Đề nghị các cơ quan, đơn vị phối hợp thực hiện./.", []),
+    ("closing-formula-with-report", "Đề nghị các đơn vị tổ chức thực hiện và báo cáo kết quả theo quy định./.", []),
+    ("closing-formula-to-the-heads",
+     "Đề nghị Thủ trưởng các đơn vị triển khai thực hiện nghiêm túc nội dung Kế hoạch này./.", []),
 ]
 
 

@@ -764,6 +764,8 @@ class _Reader:
 
 
 # "… Sở GD&ĐT yêu cầu Thủ trưởng các đơn vị, trường học thực hiện một số nội dung sau:" then the list of its tasks
+# the lead ends with ':' or with "… các nội dung sau" whose colon was lost
+_LEADS_ON = re.compile(r"(?::|\s(?:sau|sau đây|như sau))\s*$")
 _LEAD_ASK = re.compile(r"(?:^|\s)(?:đề nghị|yêu cầu|giao)\s+(?=\S)", re.IGNORECASE)
 _ADVERBS = re.compile(r"(?:\s+(?:khẩn trương|nghiêm túc|quan tâm|tiếp tục|tích cực))+$")
 _LIST = ("arabic", "letter", "bullet")
@@ -772,7 +774,7 @@ _LIST = ("arabic", "letter", "bullet")
 def _asked_list(text: str, lead: Line, items: list[Line]) -> _Block | None:
     """A paragraph that asks one body to carry out "the following" (ending with ':') and the list right after it:
     the list's items are that body's tasks when they are plain task sentences (no sub-items, no headings)."""
-    if lead.kind or not lead.text.rstrip().endswith(":"):
+    if lead.kind or not _LEADS_ON.search(lead.text):
         return None
     asks = [*_LEAD_ASK.finditer(text, lead.body_start, lead.end)]
     if not asks or not items or items[0].kind not in _LIST:

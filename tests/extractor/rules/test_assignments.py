@@ -864,3 +864,13 @@ def test_a_union_of_associations_heads_its_duties_at_any_numbering():
         block("Phòng Văn hóa và Thông tin", "Chủ trì tổ chức Liên hoan."),
         block("Liên hiệp các tổ chức hữu nghị tỉnh", "Mời các đoàn nghệ thuật quốc tế tham gia."),
     ])
+
+
+@pytest.mark.parametrize("lead", ["Phòng Giáo dục và Đào tạo yêu cầu Hiệu trưởng các trường triển khai các nội dung sau",
+                                  "Phòng Giáo dục và Đào tạo đề nghị Hiệu trưởng các trường thực hiện như sau"])
+def test_a_lead_that_lost_its_colon_still_asks_for_the_list(lead):
+    body = f"{lead}\n- Trang trí thư viện.\n- Tổ chức cho học sinh đọc sách."
+    text = directive(header=NOTICE_LETTER_HEADER, title="", kinh_gui="Kính gửi: Hiệu trưởng các trường Tiểu học",
+                     preamble="", body=body)
+    check_field("lead-without-colon", text, "assignments",
+                [block("Hiệu trưởng các trường", "Trang trí thư viện.", "Tổ chức cho học sinh đọc sách.")])

@@ -347,13 +347,17 @@ def _responsible_tables(text: str, lines: list[Line], responsible: re.Pattern[st
     return list(blocks.values())
 
 
+# cells of a table row: tabs (a copy of a Word table), or '|' (a table written as text)
+_CELL_MARKS = "\t|"
+
+
 def _cells(text: str, ln: Line) -> list[tuple[int, int]]:
     """A table row's cells as spans of ``text`` (empty cells included; the line's leading tabs are its first empty
     cells, which the segmenter's line span leaves out)."""
     start = text.rfind("\n", 0, ln.start) + 1
     spans, s = [], start
     for k in range(start, ln.end + 1):
-        if k == ln.end or text[k] == "\t":
+        if k == ln.end or text[k] in _CELL_MARKS:
             spans.append((s, k))
             s = k + 1
     return spans
@@ -383,7 +387,8 @@ def _task_tables(text: str, lines: list[Line]) -> tuple[list[_Block], set[int]]:
     columns: tuple[int, int] | None = None
     last: tuple[_Block, int] | None = None  # the block and task index the previous row added to
     for ln in lines:
-        if "\t" not in ln.text and not text[text.rfind("\n", 0, ln.start) + 1 : ln.start].count("\t"):
+        indent = text[text.rfind("\n", 0, ln.start) + 1 : ln.start]
+        if not any(c in ln.text for c in _CELL_MARKS) and "\t" not in indent:
             if columns is not None and len(ln.text) > _TABLE_GAP_LINE:
                 columns, last = None, None
             elif columns is not None:

@@ -874,3 +874,29 @@ def test_a_lead_that_lost_its_colon_still_asks_for_the_list(lead):
                      preamble="", body=body)
     check_field("lead-without-colon", text, "assignments",
                 [block("Hiệu trưởng các trường", "Trang trí thư viện.", "Tổ chức cho học sinh đọc sách.")])
+
+
+# A task table written as text with '|' between the cells (a portal's or a converter's copy), as a Word table's tabs:
+# a row per task, grouped by the "chủ trì" column.
+PIPE_TABLES = [
+    ("pipes-with-a-number-column",
+     ("III. TỔ CHỨC THỰC HIỆN\n| TT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian |\n"
+      "|---|---|---|---|---|\n| 1 | Tổ chức hội nghị triển khai | Phòng Nội vụ | Văn phòng HĐND và UBND | Tháng 3/2024 |\n"
+      "| 2 | Tuyên truyền trên loa truyền thanh | Trung tâm Văn hóa huyện | UBND các xã | Tháng 4/2024 |\n"
+      "| 3 | Tổng hợp kết quả, báo cáo UBND huyện | Phòng Nội vụ | Các xã | Tháng 5/2024 |"),
+     [block("Phòng Nội vụ", "Tổ chức hội nghị triển khai", "Tổng hợp kết quả, báo cáo UBND huyện"),
+      block("Trung tâm Văn hóa huyện", "Tuyên truyền trên loa truyền thanh")]),
+    ("pipes-without-outer-bars",
+     ("III. PHÂN CÔNG NHIỆM VỤ\nSTT | Nhiệm vụ | Cơ quan chủ trì | Thời hạn\n1 | Rà soát danh sách hộ nghèo | "
+      "Phòng Lao động - Thương binh và Xã hội | Quý I\n2 | Cấp thẻ bảo hiểm y tế | Bảo hiểm xã hội huyện | Quý II"),
+     [block("Phòng Lao động - Thương binh và Xã hội", "Rà soát danh sách hộ nghèo"),
+      block("Bảo hiểm xã hội huyện", "Cấp thẻ bảo hiểm y tế")]),
+    ("no-lead-column-no-task",
+     ("III. TIẾN ĐỘ\n| TT | Nội dung | Thời gian |\n| 1 | Tổ chức hội nghị triển khai | Tháng 3/2024 |\n"
+      "| 2 | Sơ kết | Tháng 6/2024 |"), []),
+]
+
+
+@pytest.mark.parametrize("row_id,section,expected", table(PIPE_TABLES))
+def test_task_tables_written_with_pipes(row_id, section, expected):
+    check_field(row_id, directive(body=LEAD + section), "assignments", expected)

@@ -129,6 +129,16 @@ def test_neighbouring_words_are_not_duplicates():
     assert drop_duplicate_words([line, below]) == [line, below]
 
 
+def test_a_sure_speck_inside_a_word_does_not_replace_it():
+    # An accent or a speck read as a word of its own lies inside a real word's box; it is no second reading of
+    # that word, however sure Tesseract is of it (the OCR benchmark lost whole words this way).
+    from extractor.ingest.layout import drop_duplicate_words
+
+    line = [RawWord("Thành", 200, 100, 330, 140, 0.7), RawWord("phố", 340, 100, 420, 140, 0.8)]
+    speck = [RawWord("'", 290, 96, 305, 110, 0.95)]
+    assert drop_duplicate_words([line, speck]) == [line, speck]
+
+
 def _lone(text: str, x: float, y: float, confidence: float = 0.4) -> list[RawWord]:
     return [RawWord(text, x, y, x + 24 * len(text), y + 45, confidence)]
 

@@ -26,7 +26,7 @@ from array import array
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import numpy as np
 
@@ -180,6 +180,7 @@ class _Builder:
 
 
 _MAPPED_OR_DROPPED = re.compile(f"[{re.escape(''.join(CHAR_MAP) + DROP_CHARS)}]")
+_LF_BEFORE_LF = re.compile(r"\n(?=\n)")
 
 
 def _ocr_math(b: _Builder) -> None:
@@ -203,34 +204,49 @@ def _identity(n: int) -> array:
     return out
 
 
+@cache
+def _irregular_runs() -> re.Pattern[str]:
+    """Runs of characters that may not pass as they are: combining, changed by NFC alone, mapped or dropped, or
+    beyond U+2FFF (not looked at). Built on the first text that needs it (~10 ms)."""
+    irregular = "".join(c for c in map(chr, range(0x3000)) if unicodedata.combining(c) or c in CHAR_MAP
+                        or c in DROP_CHARS or unicodedata.normalize("NFC", c) != c)
+    return re.compile(f"[{re.escape(irregular)}\u3000-\U0010ffff]+")
+
+
 def _nfc_with_origins(raw: str) -> tuple[str, array]:
     """NFC per cluster (a base character and its combining marks), mapping output chars to cluster starts."""
+    identity = _identity(len(raw))
     if unicodedata.is_normalized("NFC", raw) and not _MAPPED_OR_DROPPED.search(raw):
-        return raw, _identity(len(raw))
+        return raw, identity
     out: list[str] = []
     org = array("i")
-    i, n = 0, len(raw)
-    while i < n:
-        j = i + 1
-        while j < n and unicodedata.combining(raw[j]):
-            j += 1
-        cluster = raw[i:j]
-        if cluster in ("\r\n",):
-            cluster = "\n"
-        cluster = unicodedata.normalize("NFC", cluster)
-        for ch in cluster:
-            if ch in DROP_CHARS:
-                continue
-            out.append(CHAR_MAP.get(ch, ch))
-            org.append(i)
-        i = j
+    copied = 0
+    # Any other character is a cluster of its own that passes unchanged: only the irregular runs, each with the
+    # character before it (the start of a mark's cluster), go through clusters one by one.
+    for run in _irregular_runs().finditer(raw):
+        i, n = max(copied, run.start() - 1), run.end()
+        out.append(raw[copied:i])
+        org.extend(identity[copied:i])
+        while i < n:
+            j = i + 1
+            while j < n and unicodedata.combining(raw[j]):
+                j += 1
+            for ch in unicodedata.normalize("NFC", raw[i:j]):
+                if ch in DROP_CHARS:
+                    continue
+                out.append(CHAR_MAP.get(ch, ch))
+                org.append(i)
+            i = j
+        copied = n
+    out.append(raw[copied:])
+    org.extend(identity[copied:])
     # "\r\n" arrives as two clusters: drop the LF that follows a CR-turned-LF.
     text = "".join(out)
     if "\n\n" in text and "\r\n" in raw:
-        keep = [not (k > 0 and text[k] == "\n" and text[k - 1] == "\n" and raw[org[k] - 1 : org[k]] == "\r")
-                for k in range(len(text))]
-        text = "".join(c for c, kk in zip(text, keep, strict=True) if kk)
-        org = array("i", (o for o, kk in zip(org, keep, strict=True) if kk))
+        drop = [m.end() for m in _LF_BEFORE_LF.finditer(text) if raw[org[m.end()] - 1 : org[m.end()]] == "\r"]
+        text = "".join(text[a + 1 : b] for a, b in itertools.pairwise([-1, *drop, len(text)]))
+        org = array("i", itertools.chain.from_iterable(org[a + 1 : b]
+                                                       for a, b in itertools.pairwise([-1, *drop, len(org)])))
     return text, org
 
 

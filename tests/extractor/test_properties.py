@@ -23,7 +23,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from extractor import extract_text
-from extractor.normalise import normalise
+from extractor.normalise import CHAR_MAP, DROP_CHARS, _nfc_with_origins, normalise
 from extractor.record import PlanRecord
 from extractor.segment import segment
 
@@ -118,3 +118,37 @@ def test_extract_text_on_arbitrary_text(raw):
 @given(directive_like)
 def test_extract_text_on_directive_like_text(raw):
     _check_extraction(raw)
+
+
+def _nfc_per_cluster(raw: str) -> tuple[str, list[int]]:
+    """The definition _nfc_with_origins computes faster: every cluster (a character and the combining marks after
+    it) through NFC, mapped and dropped, each output character at its cluster's start; then the LF of a CR LF."""
+    out: list[tuple[str, int]] = []
+    i = 0
+    while i < len(raw):
+        j = i + 1
+        while j < len(raw) and unicodedata.combining(raw[j]):
+            j += 1
+        out += [(CHAR_MAP.get(ch, ch), i) for ch in unicodedata.normalize("NFC", raw[i:j]) if ch not in DROP_CHARS]
+        i = j
+    if "\r\n" in raw:
+        out = [(ch, o) for k, (ch, o) in enumerate(out)
+               if not (k > 0 and ch == "\n" and out[k - 1][0] == "\n" and raw[o - 1 : o] == "\r")]
+    return "".join(ch for ch, _ in out), [o for _, o in out]
+
+
+# marks after plain letters, line ends of both kinds, mapped and dropped characters, a Hangul jamo pair, a
+# singleton decomposition (Å), characters beyond U+2FFF
+cluster_text = st.text(st.sampled_from([*"aeoyAĐđÐð .\n\r\t", "\u0300", "\u0301", "\u0302", "\u0323", "\u031b",
+                                        "\u00a0", "\u200b", "\u00ad", "\u2028", "\u3000", "\u1100", "\u1161",
+                                        "\u212b", "\u0344", "가", "ệ", "\U0001f600"]), max_size=60)
+
+
+@SETTINGS
+@given(st.one_of(cluster_text, any_text))
+def test_nfc_with_origins_is_nfc_per_cluster(raw):
+    text, origin = _nfc_with_origins(raw)
+    if unicodedata.is_normalized("NFC", raw) and not any(c in CHAR_MAP or c in DROP_CHARS for c in raw):
+        assert (text, list(origin)) == (raw, list(range(len(raw))))  # the shortcut for clean text
+    else:
+        assert (text, list(origin)) == _nfc_per_cluster(raw)

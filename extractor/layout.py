@@ -15,6 +15,7 @@ the landmarks it cuts at open their lines there.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extractor.vocabulary import (
     AUTHORITY_HEAD,
@@ -73,11 +74,13 @@ _TRAILING_NAME = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)  # asked again for the same words as the closing scans move along a line
 def _is_caps(word: str) -> bool:
     letters = [c for c in word if c.isalpha()]
     return bool(letters) and all(c.isupper() for c in letters)
 
 
+@lru_cache(maxsize=8192)
 def _is_title_case(word: str) -> bool:
     letters = [c for c in word if c.isalpha()]
     return bool(letters) and word[0].isupper() and all(c.islower() for c in letters[1:])

@@ -45,10 +45,15 @@ def marked_share(text: str, min_words: int = 1) -> float | None:
     """Share of the words of ``text`` that carry a Vietnamese mark, or None when it has too few words to say.
 
     Acronyms ("UBND", "THPT") carry no mark in any spelling and are not counted."""
-    words = [w for w in _WORD.findall(text) if _MARKED.search(w) or not w.isupper() or _SYLLABLE.match(w)]
-    if len(words) < min_words:
+    marked = unmarked = 0
+    for w in _WORD.findall(text):  # one pass, each word searched once
+        if _MARKED.search(w):
+            marked += 1
+        elif not w.isupper() or _SYLLABLE.match(w):
+            unmarked += 1
+    if marked + unmarked < min_words:
         return None
-    return sum(1 for w in words if _MARKED.search(w)) / len(words)
+    return marked / (marked + unmarked)
 
 
 def _readable(text: str, finding: Finding) -> bool:

@@ -5,17 +5,34 @@ from __future__ import annotations
 import re
 
 from extractor.rules.patterns import collapse, strip_span
-from extractor.segment import Segments
+from extractor.segment import Line, Segments
 from extractor.types import Finding
 
 _LABEL = re.compile(r"^Kính\s*gửi\s*:?\s*", re.IGNORECASE)
+_STRAY_WITHIN = 80  # lines of the opening where a stray "Kính gửi:" is looked for
+
+
+def _stray_kinh_gui(seg: Segments) -> list[Line]:
+    """ "Kính gửi:" and the dashed entries under it where the segmenter found no header before it (a web page's
+    register table and notices above the letter left it in the body)."""
+    lines = [*seg.preamble, *seg.body][:_STRAY_WITHIN]
+    for k, ln in enumerate(lines):
+        if _LABEL.match(ln.text) and not ln.kind:
+            entries = [ln]
+            for nxt in lines[k + 1 :]:
+                if nxt.kind != "bullet":
+                    break
+                entries.append(nxt)
+            return entries
+    return []
 
 
 def extract(seg: Segments) -> list[Finding]:
     found: list[Finding] = []
     text = seg.text
-    for k, ln in enumerate(seg.kinh_gui):
-        above = seg.kinh_gui[k - 1] if k else None
+    kinh_gui = seg.kinh_gui or _stray_kinh_gui(seg)
+    for k, ln in enumerate(kinh_gui):
+        above = kinh_gui[k - 1] if k else None
         if above is not None and above.kind == "bullet" and ln.kind != "bullet" and found \
                 and not text[found[-1].start : above.end].rstrip().endswith((";", ".")):
             # an entry wrapped onto this line: "- Các Bộ: Công an, …, Xây dựng," / "Nông nghiệp và Môi trường;"

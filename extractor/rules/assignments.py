@@ -30,6 +30,8 @@ _GIAO_INLINE = re.compile(
     r"(?:^|(?<=[:.]\s))Giao\s+(?:cho\s+)?(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ])"
     # "Thủ tướng Chính phủ giao Bộ X …", "UBND tỉnh giao các Sở: …": an authority hands a task on
     r"|(?<=[A-ZĐa-zà-ỹ]\s)(?<!được\s)(?<!bàn\s)(?<!chuyển\s)(?<!trao\s)giao\s+(?:cho\s+)?(?=(?:các\s+)?[A-ZĐ])"
+    # "Đối với các chi phí …, giao Bảo hiểm xã hội Việt Nam tổ chức …": the case first, then who is given the task
+    r"|(?<=,\s)giao\s+(?=[A-ZĐ])"
 )
 _DUTY_SECTION = re.compile(DATA["duty_section_pattern"])
 _GENERIC = re.compile(DATA["generic_heading_pattern"])
@@ -57,7 +59,21 @@ _REPORT_BACK = re.compile(r"\s*(?:báo cáo|gửi)\b")
 _ADDRESSED = re.compile(r"[^:;.]{3,120}:\s*[A-ZĐ]")
 _CAPITAL = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
 _NAME_LIST = re.compile(rf"\s*[{_CAPITAL}][^,:;.]*(?:,\s*[{_CAPITAL}][^,:;.]*)+\s*$")
-_END_OF_TASKS = re.compile(r"^(?:Trên đây|Trong quá trình|Nơi nhận|Căn cứ vào)", re.IGNORECASE)
+_END_OF_TASKS = re.compile(r"^(?:Trên đây|Trong quá trình|Nơi nhận)", re.IGNORECASE)
+# "Căn cứ vào Kế hoạch này, …" as a paragraph closes the duties; as a list item ("b) Căn cứ vào khả năng …") it is one
+_CLOSING_GROUNDS = re.compile(r"^Căn cứ vào\b", re.IGNORECASE)
+# "… tỷ lệ trẻ em dưới" / "15 tuổi đạt …": a hard-wrapped line that opens with a number read as text, not a marker
+# a heading's name that goes on over the next line: "…, Văn Miếu –", "1. Đề nghị Ban Tuyên giáo và" / "Dân vận …"
+_OPEN_NAME = re.compile(r"(?:[,–-]|\s(?:và|của))\s*$")
+_CASE = re.compile(rf"(?:(?:các|những)\s+)?(?:{alternation(DATA['case_nouns'])})\b", re.IGNORECASE)
+_FURNITURE = re.compile(DATA["page_furniture_pattern"])
+_ASIDE_SECTION = re.compile(DATA["aside_section_pattern"])
+# "- Đối với các Sở, ngành: Chủ động cân đối, bố trí kinh phí …", "Giao X …": asked outright, also there
+_ASKED_HERE = re.compile(r"(?:Giao|Đề nghị|Yêu cầu)\s|Đối với\s[^:]{3,120}:\s*\S", re.IGNORECASE)
+_ROLE_NOTE = re.compile(DATA["role_note_pattern"])
+_ACTIVITY_FIELD = re.compile(DATA["activity_field_pattern"])
+_NUMBERED = re.compile(r"(?:\d{1,2}\.)+\s*$|[IVX]+\.\s*$|Điều")
+_WRAPPED_NUMBER = re.compile(r"\d[\d.,]*%?\s+[a-zà-ỹđ]")
 
 
 @dataclass
@@ -87,7 +103,9 @@ def first_task_verb(text: str, start: int = 0, end: int | None = None) -> re.Mat
                     or (verb.group() == "phụ trách"
                         and _POST_GUARD.search(text, max(start, verb.start() - 20), verb.start()))
                     or _PLACE_AFTER.match(text, verb.end(), end) or _PERSONS_AFTER.match(text, verb.end(), end)
-                    or (verb.group() == "tổ chức" and _ORGANISATIONS.match(text, verb.end(), end))):
+                    or (verb.group() == "tổ chức" and _ORGANISATIONS.match(text, verb.end(), end))
+                    # "Phòng Văn hóa (cơ quan chủ trì) …": a verb inside a parenthesis starts no task
+                    or text.count("(", start, verb.start()) > text.count(")", start, verb.start())):
         verb = _VERB.search(text, verb.end(), end)
     return verb
 
@@ -116,7 +134,8 @@ def _split_agency(text: str, s: int, e: int) -> tuple[int, int, int | None]:
 
 
 def _clean_agency(value: str) -> str:
-    return collapse(value).strip(" :;,.-–")
+    value = _ROLE_NOTE.sub("", collapse(value))  # "Sở Nội vụ (Cơ quan thường trực Ban …)": the body, not its role
+    return value.strip(" :;,.-–")
 
 
 def _heading(text: str, ln: Line, in_duties: bool = False) -> tuple[Finding, Finding | None] | None:
@@ -156,8 +175,9 @@ def _may_name_agency(ln: Line, rest: str, strong: bool, in_duties: bool) -> bool
         return False  # "- Yêu cầu hủy Quyết định …" (a complainant's demands): a verb follows, not who must act
     if body.startswith("Mời ") and body.rstrip().endswith("."):
         return False  # "b) Mời Ban Giám khảo." is a task; "20. Mời Đại sứ quán các nước: …" heads the invited's tasks
-    if re.match(r"Đối với\b", body, re.IGNORECASE) and not (_HEAD.match(rest) or _PLURAL_BODY.match(rest)):
-        return False  # "Đối với hàng hóa đã thông quan: …" names a case, not who must act
+    if re.match(r"Đối với\b", body, re.IGNORECASE) and (not (_HEAD.match(rest) or _PLURAL_BODY.match(rest))
+                                                         or _CASE.match(rest)):
+        return False  # "Đối với hàng hóa đã thông quan: …", "Đối với các chi phí …" name a case, not who must act
     if not strong:
         says_responsible = _names_body(rest) and _RESPONSIBLE_END.search(rest)
         # "Phòng Nội vụ huyện" alone on its line in the duties (a copy that lost Word's numbering) heads the lines below
@@ -252,7 +272,26 @@ def _giao_sentences(text: str, start: int, stop: int) -> list[tuple[Finding, Fin
 _EXECUTION = re.compile(
     r"\s(?:chịu trách nhiệm|có trách nhiệm)\s+thi hành\s+(?:[Qq]uyết định|[Cc]hỉ thị|[Kk]ế hoạch|[Nn]ghị quyết)")
 _NEXT_GIAO = re.compile(r"(?<=\.)\s+(?=Giao\s+(?:cho\s+)?[A-ZĐ])")
-_SENTENCE_START = re.compile(rf"(?<=\.)\s+(?=[{_CAPITAL}])")
+# "… UBND TP. Huế, …": the abbreviation of a city ends no sentence
+_SENTENCE_START = re.compile(rf"(?<=\.)(?<!\bTP\.)(?<!\bTp\.)(?<!\bTT\.)\s+(?=[{_CAPITAL}])")
+
+
+def _case_then_body(text: str, ln: Line) -> tuple[Finding, Finding | None] | None:
+    """ "2. Đối với các chi phí … giai đoạn 2019-2022, Bảo hiểm xã hội Việt Nam khẩn trương tổ chức …": a case, then
+    the body that acts on it and its task."""
+    if not re.match(r"Đối với\s", ln.body) or not _CASE.match(ln.body, 8):
+        return None
+    for comma in re.finditer(r",\s+", text[ln.body_start : ln.end]):
+        s = ln.body_start + comma.end()
+        if not text[s : s + 1].isupper() or not _names_body(text[s : ln.end]):
+            continue
+        a, e, task_start = _split_agency(text, s, ln.end)
+        agency = _ADVERBS.sub("", _clean_agency(text[a:e]))
+        if task_start is None or not agency or len(agency.split()) > 12:
+            return None
+        return (Finding(agency, a, a + len(agency), 0.7, "assignments.agency.case"),
+                _task(text, task_start, ln.end, "assignments.task.inline"))
+    return None
 # "Các ông (bà): Chánh Văn phòng …": the address before the bodies of an execution clause
 _ADDRESS = re.compile(r"^(?:Điều\s+\d+\s*[.:]\s*)?(?:(?:Các\s+)?[Ôô]ng\s*(?:\(bà\)|,\s*bà|/bà)\s*:?\s*)?")
 
@@ -314,16 +353,19 @@ def _responsible_tables(text: str, lines: list[Line], responsible: re.Pattern[st
     blocks: dict[str, _Block] = {}
     pending: list[Finding] = []
     titled: Finding | None = None  # a numbered item with no sub-items is itself the task ("8. Tiếp tục …")
+    activity = False  # the row is an activity with its own "Nội dung:" field: a table of activities, not of duties
     for ln in lines:
         body = ln.body
         resp = responsible.match(body)
         if resp:
             agency = _responsible_body(text, ln, ln.body_start + resp.end())
             tasks = pending or ([titled] if titled else [])
-            if agency is not None and tasks:
+            if agency is not None and tasks and not activity:
                 block = blocks.setdefault(agency.value.casefold(), _Block(agency, ln.level, ""))
                 block.tasks.extend(tasks)
-            pending, titled = [], None
+            pending, titled, activity = [], None, False
+        elif _ACTIVITY_FIELD.match(body):
+            activity = True
         elif _TABLE_FIELD.match(body) or re.fullmatch(r"[\d.]+", body.strip()):
             continue  # "- Thời gian thực hiện: …"; an item number alone on its line
         elif ln.kind == "roman" or (ln.kind == "arabic" and "." not in ln.marker.rstrip(". )")):
@@ -459,13 +501,21 @@ def _merge_tables(blocks: list[_Block], tables: list[_Block]) -> list[_Block]:
     return rest + tables
 
 
+def _own_heading(block: _Block) -> bool:
+    """The block opened at a numbered line that names only the body ("2. Sở Tài chính"), its tasks below it."""
+    inline = bool(block.tasks) and block.tasks[0].rule == "assignments.task.inline"
+    return bool(_NUMBERED.match(block.marker)) and not inline
+
+
 def _merge_same_body(blocks: list[_Block]) -> list[_Block]:
     """Two blocks of one body ("Các cơ sở KCB …" under one case, "Các cơ sở KBCB …" under the next) are one entry:
-    names equal but for a letter of an abbreviation or the case."""
+    names equal but for a letter of an abbreviation or the case. Two numbered headings of one body ("1. Sở Y tế"
+    under "II. NỘI DUNG", again under "III. TỔ CHỨC THỰC HIỆN") are two blocks by the layout, and stay two."""
     merged: list[_Block] = []
     for b in blocks:
         name = b.agency.value.casefold()
-        same = next((m for m in merged if fuzz.ratio(m.agency.value.casefold(), name) >= 92), None)
+        same = next((m for m in merged if fuzz.ratio(m.agency.value.casefold(), name) >= 92
+                     and not (_own_heading(m) and _own_heading(b))), None)
         if same is not None and b.tasks and same.tasks:
             same.tasks.extend(b.tasks)
         else:
@@ -517,7 +567,8 @@ def _prose_duties(seg: Segments) -> list[_Block]:
     text = seg.text
     blocks = []
     for ln in [*seg.preamble, *seg.body]:
-        if ln.kind not in ("", "bullet") or _END_OF_TASKS.match(ln.body):
+        if (ln.kind not in ("", "bullet") or _END_OF_TASKS.match(ln.body)
+                or _CLOSING_GROUNDS.match(ln.body)):
             continue
         first = ln.body_start
         if PREAMBLE_CITATION.match(ln.text):
@@ -595,9 +646,14 @@ class _Reader:
     """One pass over the body: a block opens at each agency heading (or Giao sentence, or execution clause) and
     takes the items and paragraphs under it until a line of its level or above, or the end of the duties."""
 
-    def __init__(self, text: str, established: Finding | None = None):
+    def __init__(self, text: str, established: Finding | None = None, blank_separated: bool = False):
         self.text = text
         self.established = established  # the body a decision sets up, whose duties a bare "Nhiệm vụ:" heads
+        # paragraphs set apart by blank lines (a portal's markdown): a line with none before it goes on the one above
+        self.blank_separated = blank_separated
+        self.duty_article = False  # the duties section is an article ("Điều 3. Tổ chức thực hiện")
+        self.titles: dict[int, str] = {}  # section titles wrapped over two lines ("V. TỔ CHỨC" / "THỰC HIỆN"), joined
+        self.no_heading_level: int | None = None  # a section whose sub-headings name no one (Kinh phí, Tiêu chí)
         self.blocks: list[_Block] = []
         self.current: _Block | None = None
         self.duty_level: int | None = None  # level of the "Tổ chức thực hiện" section we are in, if any
@@ -619,13 +675,16 @@ class _Reader:
         self.current = None
 
     def read(self, ln: Line) -> None:
+        if _furniture(ln.text):
+            return  # a running head or the e-signature stamp printed mid-paragraph: the text goes on after it
         if KINH_GUI.match(ln.text) or (self.addressed and ln.kind == "bullet"):
             self.addressed = True
             return
         self.addressed = False
         if self._in_section_without_duties(ln):
             return
-        if _END_OF_TASKS.match(ln.body) or (not ln.kind and _CLOSING_FORMULA.match(ln.body)):
+        if (_END_OF_TASKS.match(ln.body) or (not ln.kind and _CLOSING_GROUNDS.match(ln.body))
+                or (not ln.kind and _CLOSING_FORMULA.match(ln.body))):
             self.close()  # "Sở Y tế đề nghị Thủ trưởng các đơn vị quan tâm, triển khai thực hiện." closes the duties
         elif (duties := _duties_heading(self.text, ln, self.established)) is not None:
             self.close()
@@ -648,8 +707,16 @@ class _Reader:
 
     def _enters_duty_section(self, ln: Line) -> bool:
         """A numbered section at or above the duties' level: entering "Tổ chức thực hiện", or leaving it."""
-        if ln.kind in ("roman", "arabic", "dieu") and (self.duty_level is None or ln.level <= self.duty_level):
-            self.duty_level = ln.level if _DUTY_SECTION.match(ln.body) else None
+        title = self.titles.get(ln.index, ln.body)
+        if ln.kind in ("roman", "arabic", "dieu") and (self.no_heading_level is None
+                                                      or ln.level <= self.no_heading_level):
+            self.no_heading_level = ln.level if _ASIDE_SECTION.match(title) else None
+        # "Điều 3. Tổ chức thực hiện" / "4. Chính phủ, … hướng dẫn …": an article's clauses (khoản) stay inside it
+        clause_of_article = self.duty_article and ln.kind == "arabic"
+        if (ln.kind in ("roman", "arabic", "dieu") and (self.duty_level is None or ln.level <= self.duty_level)
+                and not clause_of_article):
+            self.duty_level = ln.level if _DUTY_SECTION.match(title) else None
+            self.duty_article = self.duty_level is not None and ln.kind == "dieu"
             return self.duty_level is not None
         return False
 
@@ -658,6 +725,11 @@ class _Reader:
         # by layout, only the level right under the section names agencies; deeper items are their tasks
         in_duties = (self.duty_level is not None and ln.level > self.duty_level
                      and (current is None or ln.level <= current.level))
+        if (self.no_heading_level is not None and ln.level > self.no_heading_level
+                and not _ASKED_HERE.match(ln.body)):
+            # "VI. KINH PHÍ" / "1. Các sở, ban, ngành … xây dựng dự toán …": where the money comes from; "1. Tiêu chí
+            # thi đua" / "a) Đối với các doanh nghiệp": what is judged, not who must act
+            return None
         head = _heading(self.text, ln, in_duties)
         # Under a numbered agency heading a bullet naming a body is one of its tasks ("- Các trường … tiếp tục …"),
         # unless it introduces a list of its own ("- Đối với các trường:").
@@ -680,7 +752,7 @@ class _Reader:
             if inline is not None:
                 self.current.tasks.append(inline)
             else:
-                self.current.open_name = bool(re.search(r"[,–-]\s*$", self.text[agency.start : ln.end]))
+                self.current.open_name = bool(_OPEN_NAME.search(self.text, agency.start, ln.end))
                 self.current.statement = ln.text.rstrip().endswith(".")
             if more:
                 self.close()
@@ -690,13 +762,20 @@ class _Reader:
         if not giao and ln.kind != "roman" and (execution := _execution_clause(self.text, ln)) is not None:
             giao = [execution]
         current = self.current
-        if not giao and self.duty_level is not None and ln.kind == "" and (
-                current is None or current.agency.rule == "assignments.agency.sentence"):
+        # "2. Trách nhiệm thực hiện" / "- Sở Nội vụ hướng dẫn …" / "- Hội đồng Thi đua … phân công …": each bullet of a
+        # duties section that opens with a body and goes on with its task is a block, when no heading is above it
+        sibling = (current is None or (current.level == ln.level and not current.has_items and current.tasks
+                                       and current.tasks[0].rule in _ONE_SENTENCE))
+        if not giao and self.duty_level is not None and (
+                (ln.kind == "" and (current is None or current.agency.rule == "assignments.agency.sentence"))
+                or (ln.kind == "bullet" and ln.level > self.duty_level and sibling)):
             sentence = _agency_sentence(self.text, ln)
             if sentence is not None:  # its sentence may go on over the next lines (a crawl breaks lines after ";")
                 self.close()
                 self.current = _Block(sentence[0], ln.level, ln.marker, tasks=[sentence[1]] if sentence[1] else [])
                 return True
+        if not giao and ln.kind in ("arabic", "letter", "bullet") and (case := _case_then_body(self.text, ln)):
+            giao = [case]
         if giao:
             self.close()
             self.blocks.extend(_Block(a, ln.level, ln.marker, tasks=[t] if t else []) for a, t in giao)
@@ -722,6 +801,15 @@ class _Reader:
         if current.closed_items:
             self.close()
             return
+        if not current.has_items and not current.tasks and current.paragraphs and all(
+                _goes_on_name(p.value) for p in current.paragraphs):
+            # "3. Đề nghị Ủy ban Mặt trận" / "Tổ quốc Việt Nam …, Hội Liên hiệp" / "Phụ nữ … của Mặt trận" then the
+            # items: a heading wrapped over lines (bold markdown cut by the crawler) names one body
+            name = current.agency
+            rest = " ".join(p.value for p in current.paragraphs)
+            current.agency = Finding(_clean_agency(f"{self.text[name.start : name.end]} {rest}"), name.start,
+                                     current.paragraphs[-1].end, name.confidence, name.rule)
+            current.paragraphs = []
         first = not current.has_items
         current.has_items = True
         # the paragraph before the first item may be the one hard-wrapped before a dash
@@ -745,25 +833,44 @@ class _Reader:
         text = self.text
         if current.open_name and not current.tasks and not current.paragraphs:
             name = current.agency  # the rest of the heading's list of names
-            current.agency = Finding(_clean_agency(f"{text[name.start : name.end]} {ln.text}"), name.start, ln.end,
-                                     name.confidence, name.rule)
+            # "4. Sở Văn hóa, Thể thao và" / "Du lịch: Tiếp tục chỉ đạo …": the name ends at the colon, the task follows
+            colon = ln.text.find(":")
+            split = 0 < colon <= 100 and first_task_verb(ln.text, 0, colon) is None and ln.text[colon + 1 :].strip()
+            rest_end = ln.start + colon if split else ln.end
+            current.agency = Finding(_clean_agency(f"{text[name.start : name.end]} {text[ln.start : rest_end]}"),
+                                     name.start, rest_end, name.confidence, name.rule)
             current.open_name = False
+            if split and (task := _task(text, ln.start + colon + 1, ln.end, "assignments.task.inline")):
+                current.tasks.append(task)
             return
-        if (last is not None and last.rule in _ONE_SENTENCE
-                and (text[last.end - 1] == ";" or ln.text[:1].islower()) and not last.value.endswith((".", ":"))):
+        if (last is not None and last.rule in _ONE_SENTENCE and not last.value.endswith((".", ":"))
+                and (text[last.end - 1] == ";" or ln.text[:1].islower()
+                     or (self.blank_separated and not ln.blank_before))):
             current.tasks[-1] = Finding(collapse(f"{text[last.start:last.end]} {ln.text}").rstrip(" ;"), last.start,
                                         ln.end, last.confidence, last.rule)
         elif not current.has_items and current.tasks and current.tasks[0].rule in _ONE_SENTENCE:
             self.close()  # "d) X chủ trì …" said its task inline: a paragraph after it is not one of its tasks
-        elif (current.has_items and current.tasks and ln.text[:1].islower()
-              and not current.tasks[-1].value.endswith((".", ";", ":"))):
+        elif (current.has_items and current.tasks and not current.tasks[-1].value.endswith((".", ";", ":"))
+              and (ln.text[:1].islower() or _WRAPPED_NUMBER.match(ln.text)
+                   # "d) Định kỳ … tổng hợp báo cáo" / "Ban Bí thư … theo quy định.": an item cut mid-sentence
+                   # goes on to the end of its sentence, also before a capital
+                   or (current.tasks[-1].rule == "assignments.task.item" and ln.text.rstrip().endswith((".", ";"))
+                       and not current.closed_items))):
             last = current.tasks[-1]
             current.tasks[-1] = Finding(collapse(last.value + " " + ln.text).rstrip(" ;"), last.start, ln.end,
                                         last.confidence, last.rule)
+        elif current.has_items and not current.closed_items and ln.text.rstrip().endswith(":"):
+            # "c) Kết thúc …" / "Phương án bố trí … theo hướng:" / "- …": a lead of the items below, itself a task
+            if task := _task(text, ln.start, ln.end, "assignments.task.item"):
+                current.tasks.append(task)
         elif current.has_items:
             current.closed_items = True
         elif _others_report(text, ln):
             self.close()  # "Hội Khuyến học các huyện báo cáo kết quả … về …": another body's report, not a task here
+        elif self.blank_separated and not ln.blank_before and current.paragraphs:
+            last = current.paragraphs[-1]
+            current.paragraphs[-1] = Finding(collapse(f"{text[last.start:last.end]} {ln.text}").rstrip(" ;"),
+                                             last.start, ln.end, last.confidence, last.rule)
         elif para := _task(self.text, ln.start, ln.end, "assignments.task.paragraph"):
             current.paragraphs.append(para)
 
@@ -832,6 +939,85 @@ def appendix_tables(text: str, lines: list[Line]) -> list[dict]:
     return [{"agency": b.agency, "tasks": b.tasks} for b in _merge_same_body(blocks)]
 
 
+def _goes_on_name(line: str) -> bool:
+    """A short line in capitals that starts no task and ends no sentence: the rest of a wrapped heading's name."""
+    return (len(line.split()) <= 16 and line[:1].isupper() and not line.endswith((".", ";", ":"))
+            and first_task_verb(line) is None and not _GENERIC.match(line))
+
+
+def _wrapped_titles(lines: list[Line]) -> dict[int, str]:
+    """Section titles in capitals cut over two lines ("IV. TỔ CHỨC" / "THỰC HIỆN"), by the index of their first line."""
+    return {ln.index: f"{ln.body} {nxt.text}" for ln, nxt in zip(lines, lines[1:], strict=False)
+            if ln.kind in ("roman", "arabic", "dieu") and ln.body.isupper() and not nxt.kind and nxt.text.isupper()
+            and len(nxt.text.split()) <= 8}
+
+
+def _furniture(line: str) -> bool:
+    """A running head or a line of the e-signature stamp ("Cơ quan:" only with a name in capitals after it)."""
+    m = _FURNITURE.match(line)
+    return m is not None and (not line.startswith("Cơ quan") or line[m.end() :].strip().isupper())
+
+
+def _blank_separated(lines: list[Line]) -> bool:
+    """The body sets its paragraphs and items apart with blank lines (most lines have one before them)."""
+    return len(lines) >= 8 and sum(ln.blank_before for ln in lines) >= 0.75 * len(lines)
+
+
+_TERMINAL = (".", ";", ":", "!", "?", "…")
+
+
+def _units(text: str, lines: list[Line], blank_separated: bool) -> list[tuple[Line, Finding]]:
+    """The body's lines with their hard-wrapped continuations joined: each line and its whole text."""
+    units: list[tuple[Line, Finding]] = []
+    for ln in lines:
+        if units and not ln.kind:
+            head, last = units[-1]
+            goes_on = (ln.text[:1].islower() or (blank_separated and not ln.blank_before)
+                       or (ln.text[:1].isdigit() and not last.value.endswith(_TERMINAL)))
+            if goes_on:
+                units[-1] = (head, Finding(collapse(f"{text[last.start:last.end]} {ln.text}"), last.start, ln.end,
+                                           last.confidence, last.rule))
+                continue
+        if task := _task(text, ln.body_start, ln.end, "assignments.task.item"):
+            units.append((ln, task))
+    return units
+
+
+def _asked_letter(seg: Segments, blank_separated: bool) -> list[_Block]:
+    """A letter whose opening asks one body to carry out "the following" (``… đề nghị các cơ sở đào tạo trực thuộc
+    Bộ nghiêm túc thực hiện một số nhiệm vụ … như sau:``) and whose body lays them out under topic headings: every
+    item or paragraph that heads nothing is that body's task (the topic headings are not bodies)."""
+    lead = seg.preamble[-1] if seg.preamble else None
+    if lead is None or lead.kind or not lead.text.rstrip().endswith(":"):
+        return []
+    asks = [*_LEAD_ASK.finditer(seg.text, lead.body_start, lead.end)]
+    if not asks:
+        return []
+    s, e, task_start = _split_agency(seg.text, asks[-1].end(), lead.end)
+    agency = _clean_agency(_ADVERBS.sub("", collapse(seg.text[s:e]).rstrip(" ,")))
+    if task_start is None or not agency or len(agency.split()) > 25 or not _names_body(agency[:1].upper() + agency[1:]):
+        return []
+    lines = []
+    for ln in seg.body:
+        if _END_OF_TASKS.match(ln.body) or (not ln.kind and _CLOSING_FORMULA.match(ln.body)):
+            break
+        lines.append(ln)
+    units = _units(seg.text, lines, blank_separated)
+    tasks, headings = [], 0
+    for k, (ln, task) in enumerate(units):
+        nxt = units[k + 1][0] if k + 1 < len(units) else None
+        # a title heads what is deeper under it; a numbered sentence ("3. Thường xuyên báo cáo … ." then a
+        # paragraph) heads only marked items
+        heads = (ln.kind in ("roman", "arabic", "letter", "dieu") and nxt is not None and nxt.level > ln.level
+                 and (bool(nxt.kind) or not task.value.endswith(_TERMINAL)))
+        headings += heads
+        if not heads and not (ln.kind == "bullet" and task.value.endswith(":")):
+            tasks.append(task)
+    if len(tasks) < 2 or not headings:
+        return []  # a flat list is read by _asked_list, which knows where it ends
+    return [_Block(Finding(agency, s, s + len(agency), 0.7, "assignments.agency.asked"), 0, "", tasks=tasks)]
+
+
 def extract(seg: Segments, letter: bool = False) -> list[dict]:
     """``letter``: the text is a letter or notice (công văn, thông báo, chỉ thị), whose duties may be written as
     prose; a plan's prose sentences describe its activities instead."""
@@ -839,12 +1025,20 @@ def extract(seg: Segments, letter: bool = False) -> list[dict]:
     tabled, table_lines = _task_tables(seg.text, seg.body)
     taken |= table_lines
     asked = _preamble_giao(seg) + asked
-    reader = _Reader(seg.text, established_body(seg))
+    blank_separated = _blank_separated(seg.body)
+    reader = _Reader(seg.text, established_body(seg), blank_separated)
+    reader.titles = _wrapped_titles(seg.body)
     for ln in seg.body:
         if ln.index not in taken:
             reader.read(ln)
     reader.close()
     blocks = asked + reader.blocks
+    if letter and (whole := _asked_letter(seg, blank_separated)):
+        asked_body = whole[0].agency.value.casefold()
+        # the letter's topic headings are no bodies; a block of the asked body itself is one of its tasks
+        if not any(_names_body(b.agency.value) and fuzz.partial_ratio(b.agency.value.casefold(), asked_body) < 90
+                   for b in blocks):
+            blocks = whole
     if tables := _responsible_tables(seg.text, seg.body) + tabled:
         blocks = _merge_tables(blocks, tables)
     blocks = _merge_same_body(blocks)

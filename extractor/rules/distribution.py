@@ -18,11 +18,42 @@ _PURPOSE = re.compile(r"\s*[(“\"](?:đ[ểếề]\s+[^()“”\"]{1,40}|[^\s()
                       r"[^()“”\"]{0,30}[)”\"]\s*", re.IGNORECASE)
 
 
+# "… thực hiện theo đúng kế hoạch trên./. Nơi nhận: - BGH, HĐT (để b/c); - Các P, K; - Lưu: VT. KT. HIỆU TRƯỞNG …":
+# a letter flattened onto one line (a portal's copy), its list of recipients run into the text
+_INLINE_LABEL = re.compile(r"(?:^|(?<=[.:;/]\s)|(?<=\./\.)\s*)Nơi\s*nhận\s*:\s*(?=-)")
+_INLINE_ENTRY = re.compile(r"-\s*([^;]+?)\s*(?:;|(?=\s(?:KT|TM|TL|TUQ)\.\s)|$)")
+
+
+def _inline(seg: Segments) -> list[Finding]:
+    """The entries of a "Nơi nhận:" list run into a flattened line: dashed entries up to "Lưu" or the signer."""
+    text = seg.text
+    for ln in seg.lines:
+        label = _INLINE_LABEL.search(text, ln.start, ln.end)
+        if label is None:
+            continue
+        found = []
+        pos = label.end()
+        while (m := _INLINE_ENTRY.match(text, pos, ln.end)) is not None:
+            pos = m.end()
+            while pos < ln.end and text[pos] == " ":
+                pos += 1
+            raw = m.group(1)
+            if re.match(r"Lưu\b", raw.strip(" -")):
+                break  # "Lưu: VT, …" closes the list
+            if _SKIP.match(raw.strip(" -")):
+                continue
+            value = collapse(_PURPOSE.sub(" ", raw)).strip(" ;.,-–")
+            if value:
+                found.append(Finding(value, m.start(1), m.end(1), 0.7, "distribution.noi_nhan.inline"))
+        return found
+    return []
+
+
 def extract(seg: Segments) -> list[Finding]:
     text = seg.text
     start = next((k for k, ln in enumerate(seg.closing) if NOI_NHAN.match(ln.text)), None)
     if start is None:
-        return []
+        return _inline(seg)
     lines = seg.closing[start:]
     found: list[Finding] = []
     first = lines[0]

@@ -20,20 +20,46 @@ _SENT_TO = re.compile(DATA["papers_sent_to_cue"] + DATA["recipient_pattern"])
 _REPORTER_END = re.compile(DATA["reporter_end_pattern"])
 _SECTION = re.compile(DATA["section_pattern"])
 _INLINE_ITEM = re.compile(r"[:;]\s*[-–+•]\s+")
+# "… đề nghị Chủ tịch UBND tỉnh xem xét tặng Bằng khen …, gửi về …": who is asked to act on the file, not a reporter
+_ACTS = re.compile(DATA["not_reporter_pattern"])
 _CLAUSE_START = re.compile(r"(?:^|[,;:]\s+|\)\s+)")
 
 
-# "… gửi báo cáo về Phòng GDĐT. Thời gian: trước ngày …": a label of the date goes on with the sentence before it
-_SENTENCE_BREAK = re.compile(r"(?<=[.;!?])\s+(?=[A-ZĐÂÊÔƠƯ])(?!(?:Thời gian|Thời hạn|Hạn)\b[^.;:]{0,20}:)")
-
-
-def _sentences(text: str, ln: Line) -> list[tuple[int, int]]:
-    out, s = [], ln.body_start
-    for m in _SENTENCE_BREAK.finditer(text[ln.body_start : ln.end]):
-        out.append((s, ln.body_start + m.start()))
-        s = ln.body_start + m.end()
-    out.append((s, ln.end))
+def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out, s = [], start
+    for m in _SENTENCE_BREAK.finditer(text[start:end]):
+        out.append((s, start + m.start()))
+        s = start + m.end()
+    out.append((s, end))
     return out
+
+
+_TERMINAL = (".", ";", ":", "!", "?")
+# a full stop ends a sentence, not the abbreviation of a place ("… số 51 Ngô Quyền, TP. Hà Nội trước ngày …")
+# "… gửi báo cáo về Phòng GDĐT. Thời gian: trước ngày …": a label of the date goes on with the sentence before it
+_SENTENCE_BREAK = re.compile(
+    r"(?<=[.;!?])(?<!\bTP\.)(?<!\bTp\.)(?<!\bQ\.)(?<!\bP\.)(?<!\bTX\.)(?<!\bTT\.)\s+(?=[A-ZĐÂÊÔƠƯ])"
+    r"(?!(?:Thời gian|Thời hạn|Hạn)\b[^.;:]{0,20}:)")
+
+
+def _paragraphs(lines: list[Line]) -> list[tuple[int, int]]:
+    """The lines' spans with hard-wrapped continuations joined, so that a sentence cut by the wrap is read whole
+    ("Các sở, ban, ngành, đoàn thể" / "Thành phố, … gửi báo cáo … trước ngày …")."""
+    blank_separated = len(lines) >= 8 and sum(ln.blank_before for ln in lines) >= 0.75 * len(lines)
+    spans: list[list[int]] = []
+    prev: Line | None = None
+    for ln in lines:
+        text = ln.text.rstrip()
+        goes_on = (prev is not None and not ln.kind and len(prev.text) >= 12 and not prev.text.isupper()
+                   and not prev.text.rstrip().endswith(_TERMINAL)
+                   and (text[:1].islower() or text[:1].isdigit() or (blank_separated and not ln.blank_before)
+                        or (len(prev.text) >= 60 and text.endswith((".", ";")))))
+        if goes_on:
+            spans[-1][1] = ln.end
+        else:
+            spans.append([ln.body_start, ln.end])
+        prev = ln
+    return [(s, e) for s, e in spans]
 
 
 _AGENCIES = load_data("agencies")
@@ -72,8 +98,8 @@ def _reporters(text: str, s: int, verb_pos: int, date_end: int, date_first: bool
     run: list[re.Match[str]] = []
     for m in reversed(pieces):
         piece = re.sub(r"^(?:đề nghị|yêu cầu|Đề nghị|Yêu cầu)\s+", "", m.group(0).strip())
-        if (not piece or _CLAUSE_INTRO.match(piece) or first_task_verb(piece) or find_dates(piece)
-                or len(piece.split()) > 14):
+        if (not piece or _CLAUSE_INTRO.match(piece) or first_task_verb(piece) or _ACTS.search(piece)
+                or find_dates(piece) or len(piece.split()) > 14):
             break
         run.insert(0, m)
     keep_from = next((m for m in run if _REPORTER_START.match(
@@ -82,7 +108,11 @@ def _reporters(text: str, s: int, verb_pos: int, date_end: int, date_first: bool
         return None
     rs = start + keep_from.start()
     value = collapse(text[rs:verb_pos]).strip(" ,;:")
-    value = re.sub(r"^(?:đề nghị|yêu cầu|Đề nghị|Yêu cầu)\s+", "", value)
+    # "Bộ VHTTDL yêu cầu các cơ sở đào tạo gửi …": the body asked reports, not the one asking
+    asked = [*re.finditer(r"(?:^|\s)(?:đề nghị|yêu cầu|Đề nghị|Yêu cầu)\s+", value)]
+    if asked:
+        rs += len(text[rs:verb_pos]) - len(text[rs:verb_pos].lstrip()) + asked[-1].end()
+        value = value[asked[-1].end() :]
     if not value or not re.search(r"\w", value):
         return None
     return Finding(value, rs, verb_pos, 0.7, "reporting.reporters")
@@ -99,6 +129,8 @@ def _asked_body(text: str, s: int, verb_pos: int) -> Finding | None:
     if not asks:
         return None
     bs = asks[-1].end()
+    if _ACTS.search(text, bs, verb_pos):
+        return None  # "Hồ sơ đề nghị Chủ tịch UBND huyện xem xét tặng …": asked to consider, not to report
     stops = [m.start() for m in (first_task_verb(text, bs, verb_pos), _ADVERB.search(text, bs, verb_pos)) if m]
     be = min(stops, default=verb_pos)
     colon = text.find(":", bs, be)
@@ -108,6 +140,23 @@ def _asked_body(text: str, s: int, verb_pos: int) -> Finding | None:
     if not value or not _REPORTER_START.match(value) or len(value.split()) > 15:
         return None
     return Finding(value, bs, be, 0.6, "reporting.reporters.asked")
+
+
+def _subject(text: str, s: int, verb_pos: int) -> Finding | None:
+    """ "Các cơ sở đào tạo chủ động phối hợp …; báo cáo kết quả … trước ngày …": the body the sentence opens with,
+    up to its first verb, reports what the sentence goes on to ask."""
+    s += len(text[s:verb_pos]) - len(text[s:verb_pos].lstrip(" -+•*0123456789.)"))
+    if not _REPORTER_START.match(text, s, verb_pos) or _CLAUSE_INTRO.match(text[s:verb_pos]):
+        return None
+    verb = first_task_verb(text, s, verb_pos)
+    if verb is None:
+        return None
+    colon = text.find(":", s, verb.start())  # "Trưởng các ấp: thông báo, vận động …"
+    stop = colon if colon >= 0 else verb.start()
+    value = collapse(text[s:stop]).strip(" ,;:")
+    if not value or len(value.split()) > 12 or _ASKED.search(value):
+        return None
+    return Finding(value, s, stop, 0.6, "reporting.reporters.subject")
 
 
 def _deadline(text: str, s: int, e: int, d, agency: Finding | None, sentence: tuple[int, int],
@@ -136,7 +185,8 @@ def _deadline(text: str, s: int, e: int, d, agency: Finding | None, sentence: tu
     }
     date_first = d.start - s < 45 and d.start < verb.start()
     item["reporters"] = (_reporters(text, s, verb.start(), d.end, date_first)
-                         or _asked_body(text, sentence[0], verb.start()) or agency)
+                         or _asked_body(text, sentence[0], verb.start())
+                         or _subject(text, sentence[0], verb.start()) or agency)
     r = (_RECIPIENT.search(text, verb.start(), e) or _RECIPIENT.search(text, verb.start(), sentence[1])
          or _SENT_TO.search(text, verb.start(), e))
     if r:
@@ -186,8 +236,8 @@ def extract(seg: Segments, blocks: list[dict], year: int | None = None) -> list[
         return next((agency for s, e, agency in spans if s <= pos < e), None)
 
     found = []
-    for ln in seg.body + seg.preamble:
-        for s, e in _sentences(text, ln):
+    for ps, pe in _paragraphs(seg.body) + _paragraphs(seg.preamble):
+        for s, e in _sentences(text, ps, pe):
             found.extend(_in_sentence(text, s, e, owner(e - 1), year))
     for lines in _sections(seg.body):
         if not lines:

@@ -68,3 +68,30 @@ def test_preamble_after_the_block_is_not_an_addressee():
     preamble = "Thực hiện Kế hoạch số 90/KH-UBND ngày 01/9/2023 của UBND huyện Sơn Tịnh;\nPhòng GDĐT đề nghị như sau:"
     text = directive(header=CONG_VAN_HEADER, title="", kinh_gui=block, preamble=preamble)
     check_field("kinh-gui-then-thuc-hien", text, "addressees", ["Các trường Tiểu học và THCS"])
+
+
+# A web page's copy: the portal's register table and notices (some thirty lines) stand before the letter, so the
+# segmenter finds no header and leaves "Kính gửi:" in the body; its dashed entries are still the addressees.
+PORTAL_LEAD = ("|\n|\nBản dịch này thuộc quyền sở hữu của **\nTHƯ VIỆN PHÁP LUẬT**.\nĐang tải văn bản...\n#\n"
+               "**Số hiệu:**\n|\n{number}\n|\n**Loại văn bản:**\n|\nCông văn\n|\n**Nơi ban hành:**\n|\nThành phố Hà Nội\n|\n"
+               "**Người ký:**\n|\nNguyễn Văn Bình\n|\n**Ngày ban hành:**\n|\n03/12/2025\n|\n**Ngày hiệu lực:**\n|\n"
+               "Đã biết\n|\n**Tình trạng:**\n|\nĐã biết\n"
+               "|\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\n-------\n|\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\n"
+               "Độc lập - Tự do - Hạnh phúc\n---------------\n|\nSố: {number}\nV/v tăng cường kiểm soát ô nhiễm không khí\n"
+               "|\nHà Nội, ngày 03 tháng 12 năm 2025\n|")
+STRAY = [
+    ("portal-register-then-letter", "812/SGDĐT-CTTT",
+     "Kính gửi:\n- UBND các xã, phường;\n- Các đơn vị, cơ sở giáo dục trực thuộc.",
+     ["UBND các xã, phường", "Các đơn vị, cơ sở giáo dục trực thuộc"]),
+    ("portal-register-then-one-line", "45/UBND-VX",
+     "Kính gửi: Phòng Giáo dục và Đào tạo các huyện; Trung tâm Y tế huyện.",
+     ["Phòng Giáo dục và Đào tạo các huyện", "Trung tâm Y tế huyện"]),
+]
+
+
+@pytest.mark.parametrize("row_id,number,block,expected", table(STRAY))
+def test_kinh_gui_after_a_portals_notices(row_id, number, block, expected):
+    body = (f"{PORTAL_LEAD.format(number=number)}\n{block}\nThực hiện Công văn số 6356/UBND-NNMT ngày 01/12/2025 "
+            "của UBND Thành phố, Sở đề nghị các đơn vị thực hiện như sau:\n- Theo dõi chỉ số chất lượng không khí;\n"
+            "- Hạn chế hoạt động ngoài trời.")
+    check_field(row_id, directive(header="", title="", preamble="", body=body), "addressees", expected)

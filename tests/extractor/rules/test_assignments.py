@@ -190,6 +190,172 @@ SECTIONS = [
       "2. Trung tâm Y tế huyện\n- Cử cán bộ trực y tế tại buổi khai mạc."),
      [block("Phòng Văn hóa và Thông tin", "phụ trách âm thanh, ánh sáng."),
       block("Trung tâm Y tế huyện", "Cử cán bộ trực y tế tại buổi khai mạc.")]),
+    # a hard-wrapped item whose next line opens with a number ("… dưới" / "15 tuổi …") goes on, it is no new paragraph
+    ("item-wrapped-before-a-number",
+     ("III. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế\na) Phấn đấu tỷ lệ trẻ em dưới\n15 tuổi đạt khoảng 22%;\n"
+      "b) Tổ chức sơ kết công tác dân số.\n2. Sở Tài chính\na) Bố trí kinh phí thực hiện."),
+     [block("Sở Y tế", "Phấn đấu tỷ lệ trẻ em dưới 15 tuổi đạt khoảng 22%", "Tổ chức sơ kết công tác dân số."),
+      block("Sở Tài chính", "Bố trí kinh phí thực hiện.")]),
+    ("item-wrapped-before-a-percentage",
+     ("III. TỔ CHỨC THỰC HIỆN\n1. Phòng Giáo dục và Đào tạo\n- Bảo đảm tỷ lệ học sinh được tuyên truyền đạt\n"
+      "100% trong năm học;\n- Tổng hợp kết quả báo cáo UBND huyện."),
+     [block("Phòng Giáo dục và Đào tạo", "Bảo đảm tỷ lệ học sinh được tuyên truyền đạt 100% trong năm học",
+            "Tổng hợp kết quả báo cáo UBND huyện.")]),
+    # "b) Căn cứ vào khả năng …" is a task of the list; only a paragraph "Căn cứ vào Kế hoạch này, …" closes the duties
+    ("item-opening-with-can-cu-vao",
+     ("III. TỔ CHỨC THỰC HIỆN\n2. Sở Tài chính\na) Phối hợp với Sở Y tế lồng ghép các mục tiêu;\n"
+      "b) Căn cứ vào khả năng cân đối ngân sách hằng năm, bố trí kinh phí thực hiện;\nc) Kiểm tra việc sử dụng kinh phí."),
+     [block("Sở Tài chính", "Phối hợp với Sở Y tế lồng ghép các mục tiêu",
+            "Căn cứ vào khả năng cân đối ngân sách hằng năm, bố trí kinh phí thực hiện", "Kiểm tra việc sử dụng kinh phí.")]),
+    ("bullet-opening-with-can-cu-vao",
+     ("III. TỔ CHỨC THỰC HIỆN\n1. Phòng Nội vụ huyện\n- Căn cứ vào kết quả thi đua, tham mưu khen thưởng;\n"
+      "- Theo dõi việc thực hiện.\nCăn cứ vào Kế hoạch này, các đơn vị xây dựng kế hoạch của đơn vị mình."),
+     [block("Phòng Nội vụ huyện", "Căn cứ vào kết quả thi đua, tham mưu khen thưởng", "Theo dõi việc thực hiện.")]),
+    # one body under its heading in two sections (the plan's contents, then its execution) is two blocks
+    ("one-body-headed-in-two-sections",
+     ("II. NỘI DUNG THỰC HIỆN\n1. Sở Y tế\n- Tăng cường kiểm tra công tác dân số.\n2. Sở Tài chính\n"
+      "- Bố trí kinh phí.\nIII. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế\n- Theo dõi, đôn đốc việc thực hiện Kế hoạch này."),
+     [block("Sở Y tế", "Tăng cường kiểm tra công tác dân số."), block("Sở Tài chính", "Bố trí kinh phí."),
+      block("Sở Y tế", "Theo dõi, đôn đốc việc thực hiện Kế hoạch này.")]),
+    ("one-body-headed-twice-by-sub-numbers",
+     ("III. TỔ CHỨC THỰC HIỆN\n3.1. Phòng Văn hóa và Thông tin\n- Xây dựng kịch bản.\n3.2. Trung tâm Y tế huyện\n"
+      "- Cử cán bộ trực y tế.\n4. CÔNG TÁC TUYÊN TRUYỀN\n4.1. Phòng Văn hóa và Thông tin\n- Viết tin bài."),
+     [block("Phòng Văn hóa và Thông tin", "Xây dựng kịch bản."), block("Trung tâm Y tế huyện", "Cử cán bộ trực y tế."),
+      block("Phòng Văn hóa và Thông tin", "Viết tin bài.")]),
+    # paragraphs set apart by blank lines (a portal's markdown): a line with no blank before it goes on the paragraph
+    ("blank-separated-paragraphs",
+     ("III. TỔ CHỨC THỰC HIỆN\n\n1. Sở Văn hóa và Thể thao\n\nChủ trì tổ chức các hoạt động hưởng ứng.\n"
+      "Tham gia giám sát việc thực hiện;\nxây dựng quy chế phối hợp.\n\n2. Sở Y tế\n\nCử cán bộ y tế trực.\n\n"
+      "3. Đề nghị Ủy ban Mặt trận Tổ quốc tỉnh\n\nVận động hội viên tham gia.\n\nPhối hợp tuyên truyền.\n\n"
+      "4. Ủy ban nhân dân các xã\n\nBố trí địa điểm."),
+     [block("Sở Văn hóa và Thể thao", "Chủ trì tổ chức các hoạt động hưởng ứng. Tham gia giám sát việc thực hiện; "
+            "xây dựng quy chế phối hợp."),
+      block("Sở Y tế", "Cử cán bộ y tế trực."),
+      block("Ủy ban Mặt trận Tổ quốc tỉnh", "Vận động hội viên tham gia.", "Phối hợp tuyên truyền."),
+      block("Ủy ban nhân dân các xã", "Bố trí địa điểm.")]),
+    # a body's role after its name is not part of the agency
+    ("role-note-after-the-body",
+     ("III. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ (Cơ quan thường trực Ban Vì sự tiến bộ phụ nữ tỉnh):\n- Theo dõi, tổng hợp.\n"
+      "2. Phòng Văn hóa và Thông tin (cơ quan chủ trì)\n- Chủ trì tổ chức Liên hoan.\n"
+      "3. Sở Nội vụ (Ban Thi đua - Khen thưởng)\n- Tham mưu khen thưởng."),
+     [block("Sở Nội vụ", "Theo dõi, tổng hợp."), block("Phòng Văn hóa và Thông tin", "Chủ trì tổ chức Liên hoan."),
+      block("Sở Nội vụ (Ban Thi đua - Khen thưởng)", "Tham mưu khen thưởng.")]),
+    # a heading wrapped over lines (a crawler cutting bold markdown) names one body; its items follow
+    ("heading-wrapped-over-lines",
+     ("V. TỔ CHỨC THỰC HIỆN\n3. Đề nghị Ủy ban Mặt trận\nTổ quốc Việt Nam tỉnh, Hội Liên hiệp\n"
+      "Phụ nữ tỉnh và các tổ chức thành viên\n- Tham gia phối hợp triển khai Kế hoạch này.\n- Vận động hội viên.\n"
+      "4. Phòng Giáo dục\nvà Đào tạo huyện\n- Chỉ đạo các trường hưởng ứng."),
+     [block("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Hội Liên hiệp Phụ nữ tỉnh và các tổ chức thành viên",
+            "Tham gia phối hợp triển khai Kế hoạch này.", "Vận động hội viên."),
+      block("Phòng Giáo dục và Đào tạo huyện", "Chỉ đạo các trường hưởng ứng.")]),
+    # rows of a table of activities ("Hoạt động 1" / "Nội dung:" / "Cơ quan thực hiện:") are not duty blocks
+    ("activity-table-rows-are-no-blocks",
+     ("II. NỘI DUNG HOẠT ĐỘNG\n1. Nâng cao nhận thức về bình đẳng giới\na) Hoạt động 1\n- Nội dung: Treo băng rôn, khẩu hiệu.\n"
+      "- Cơ quan thực hiện: Sở Văn hóa và Thể thao chủ trì, phối hợp với các sở, ngành.\nb) Hoạt động 2\n"
+      "- Nội dung hoạt động: Tập huấn cho cán bộ.\n- Cơ quan thực hiện: Sở Y tế.\n"
+      "III. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ\n- Theo dõi, tổng hợp kết quả."),
+     [block("Sở Nội vụ", "Theo dõi, tổng hợp kết quả.")]),
+    # the items of a funding section say where the money comes from, not who must act
+    ("funding-section-items",
+     ("III. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ\n- Theo dõi, tổng hợp kết quả.\nIV. KINH PHÍ THỰC HIỆN\n"
+      "1. Các sở, ban, ngành, Ủy ban nhân dân các xã xây dựng dự toán kinh phí từ ngân sách hằng năm.\n"
+      "2. Nguồn tài trợ hợp pháp khác (nếu có)."),
+     [block("Sở Nội vụ", "Theo dõi, tổng hợp kết quả.")]),
+    ("funding-section-title-wrapped",
+     ("III. TỔ CHỨC THỰC HIỆN\n1. Phòng Văn hóa và Thông tin\n- Chủ trì tổ chức Liên hoan.\nIV. KINH\nPHÍ\n"
+      "1. Ủy ban nhân dân các xã, thị trấn bố trí kinh phí từ nguồn ngân sách địa phương.\n"
+      "V. CHẾ ĐỘ BÁO CÁO\nCác đơn vị báo cáo kết quả về Phòng Văn hóa và Thông tin."),
+     [block("Phòng Văn hóa và Thông tin", "Chủ trì tổ chức Liên hoan.")]),
+    # "Phòng ngừa …", "Bộ nhận diện …" open with an agency word but name a topic or a product
+    ("topic-headings-with-agency-words",
+     ("II. NỘI DUNG\n2. Phòng ngừa, ứng phó với bạo lực trên cơ sở giới\n- Chỉ tiêu 1: đạt 80%.\n"
+      "3. Bộ nhận diện và các thông điệp truyền thông\n- Sử dụng thống nhất trên toàn tỉnh.\n"
+      "III. TỔ CHỨC THỰC HIỆN\n1. Sở Văn hóa và Thể thao\n- Chủ trì tuyên truyền."),
+     [block("Sở Văn hóa và Thể thao", "Chủ trì tuyên truyền.")]),
+    # an emulation campaign's criteria "Đối với X" say what X is judged on, not what X must do
+    ("criteria-per-kind-of-body",
+     ("II. TIÊU CHÍ THI ĐUA\n1. Tiêu chí thi đua\na) Đối với các cơ quan, đơn vị\n- Hoàn thành vượt mức các chỉ tiêu.\n"
+      "b) Đối với các doanh nghiệp\n- Sản xuất kinh doanh hiệu quả.\n2. Hình thức khen thưởng\n- Giấy khen.\n"
+      "III. TỔ CHỨC THỰC HIỆN\n1. Phòng Nội vụ huyện\n- Hướng dẫn khen thưởng."),
+     [block("Phòng Nội vụ huyện", "Hướng dẫn khen thưởng.")]),
+    ("criteria-section-with-colon-headings",
+     ("III. TIÊU CHUẨN KHEN THƯỞNG\n* Đối với tập thể:\n- Dẫn đầu phong trào thi đua của huyện.\n* Đối với cá nhân:\n"
+      "- Có sáng kiến được công nhận.\nIV. TỔ CHỨC THỰC HIỆN\nGiao Phòng Nội vụ tổng hợp hồ sơ khen thưởng."),
+     [block("Phòng Nội vụ", "tổng hợp hồ sơ khen thưởng.")]),
+    # a funding section may still ask a body outright ("- Đối với các phòng, ban: Chủ động bố trí …")
+    ("funding-section-asks-outright",
+     ("III. TỔ CHỨC THỰC HIỆN\n1. Phòng Văn hóa và Thông tin\n- Chủ trì tổ chức Liên hoan.\nIV. KINH PHÍ THỰC HIỆN\n"
+      "- Đối với các phòng, ban chuyên môn: Chủ động bố trí kinh phí từ nguồn đã giao."),
+     [block("Phòng Văn hóa và Thông tin", "Chủ trì tổ chức Liên hoan."),
+      block("các phòng, ban chuyên môn", "Chủ động bố trí kinh phí từ nguồn đã giao.")]),
+    # "2. Trách nhiệm thực hiện" then one bullet per body, each opening with the body and going on with its task
+    ("duty-bullets-each-naming-a-body",
+     # (a portal's markdown: blank lines between paragraphs, a bullet hard-wrapped before a capital)
+     ("V. THỜI GIAN VÀ TRÁCH NHIỆM\n\n1. Thời gian\n\nTừ nay đến hết năm 2025.\n\n2. Trách nhiệm thực hiện\n\n"
+      "- Các cơ quan, đơn vị căn cứ Kế hoạch này phát động Đợt thi đua.\n\n"
+      "- Đề nghị Ủy ban Mặt trận Tổ quốc tỉnh phát huy vai trò vận động Nhân dân.\n\n"
+      "- Sở Văn hóa và Thể thao phối hợp với Ban\nTuyên giáo Tỉnh ủy chỉ đạo công tác tuyên truyền.\n\n"
+      "- Sở Nội vụ hướng dẫn khen thưởng Đợt thi đua."),
+     [block("Các cơ quan, đơn vị", "căn cứ Kế hoạch này phát động Đợt thi đua."),
+      block("Ủy ban Mặt trận Tổ quốc tỉnh", "phát huy vai trò vận động Nhân dân."),
+      block("Sở Văn hóa và Thể thao", "phối hợp với Ban Tuyên giáo Tỉnh ủy chỉ đạo công tác tuyên truyền."),
+      block("Sở Nội vụ", "hướng dẫn khen thưởng Đợt thi đua.")]),
+    ("duty-bullets-under-a-roman-section",
+     ("IV. TỔ CHỨC THỰC HIỆN\n- Phòng Giáo dục và Đào tạo chỉ đạo các trường hưởng ứng Tuần lễ.\n"
+      "- Trung tâm Y tế huyện cử cán bộ trực y tế."),
+     [block("Phòng Giáo dục và Đào tạo", "chỉ đạo các trường hưởng ứng Tuần lễ."),
+      block("Trung tâm Y tế huyện", "cử cán bộ trực y tế.")]),
+    # a heading cut after "và"/"của": the name ends at the colon of the next line, the task follows it
+    ("heading-cut-after-a-conjunction",
+     ("VI. TỔ CHỨC THỰC HIỆN\n1. Đề nghị Ban Tuyên giáo và\nDân vận Tỉnh ủy: Ban hành văn bản chỉ đạo công tác tuyên "
+      "truyền.\n2. Sở Văn hóa, Thể thao và\nDu lịch: Tiếp tục chỉ đạo các cơ quan truyền thông.\n"
+      "3. Văn phòng Ủy ban nhân dân của\nhuyện\n- Bố trí hội trường."),
+     [block("Ban Tuyên giáo và Dân vận Tỉnh ủy", "Ban hành văn bản chỉ đạo công tác tuyên truyền."),
+      block("Sở Văn hóa, Thể thao và Du lịch", "Tiếp tục chỉ đạo các cơ quan truyền thông."),
+      block("Văn phòng Ủy ban nhân dân của huyện", "Bố trí hội trường.")]),
+    # purpose, who competes, quotas and paperwork sections name no one who must act
+    ("purpose-and-quota-sections",
+     ("I. MỤC ĐÍCH, YÊU CẦU\n2. Yêu cầu\na) Các cơ quan, đơn vị coi việc thi đua là nhiệm vụ trọng tâm.\n"
+      "IV. SỐ LƯỢNG ĐỀ NGHỊ KHEN THƯỞNG\n- Đối với Công an huyện;\nPhòng Tài chính mỗi đơn vị không quá 01 tập thể.\n"
+      "V. THỦ TỤC, HỒ SƠ\n1. Các cơ quan, đơn vị gửi hồ sơ qua phần mềm.\n"
+      "VI. TỔ CHỨC THỰC HIỆN\n1. Phòng Nội vụ: Hướng dẫn khen thưởng."),
+     [block("Phòng Nội vụ", "Hướng dẫn khen thưởng.")]),
+    # a gazette's running head or e-signature stamp printed mid-list is no paragraph: the list goes on after it
+    ("gazette-running-head-mid-list",
+     ("II. TỔ CHỨC THỰC HIỆN\n4. Ủy ban nhân dân các tỉnh\na) Rà soát toàn bộ thôn, tổ dân phố;\n"
+      "CÔNG BÁO/Số 215/Ngày 12-04-2026\nb) Xây dựng Đề án sắp xếp;\nKý bởi: CÔNG BÁO NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+      "Cơ quan: VĂN PHÒNG CHÍNH PHỦ\nc) Báo cáo kết quả thực hiện.\n5. Bộ Tài chính\na) Hướng dẫn sử dụng kinh phí."),
+     [block("Ủy ban nhân dân các tỉnh", "Rà soát toàn bộ thôn, tổ dân phố", "Xây dựng Đề án sắp xếp",
+            "Báo cáo kết quả thực hiện."),
+      block("Bộ Tài chính", "Hướng dẫn sử dụng kinh phí.")]),
+    # a paragraph ending with ":" after items leads the sub-items below it: it and they are tasks of the block
+    ("lead-paragraph-between-items",
+     ("II. TỔ CHỨC THỰC HIỆN\n4. Ủy ban nhân dân các tỉnh\na) Kết thúc hoạt động của người không chuyên trách.\n"
+      "Phương án bố trí phải gắn với yêu cầu nâng cao chất lượng đội ngũ, theo hướng:\n"
+      "- Tiếp nhận vào làm công chức cấp xã;\n- Giải quyết chế độ, chính sách.\nb) Báo cáo tiến độ hằng tháng.\n"
+      "5. Bộ Nội vụ\na) Theo dõi, tổng hợp."),
+     [block("Ủy ban nhân dân các tỉnh", "Kết thúc hoạt động của người không chuyên trách.",
+            "Phương án bố trí phải gắn với yêu cầu nâng cao chất lượng đội ngũ, theo hướng:",
+            "Tiếp nhận vào làm công chức cấp xã", "Giải quyết chế độ, chính sách.", "Báo cáo tiến độ hằng tháng."),
+      block("Bộ Nội vụ", "Theo dõi, tổng hợp.")]),
+    # an item cut mid-sentence before a capital ("… tổng hợp báo cáo" / "Ban Bí thư … theo quy định.") goes on
+    ("item-cut-before-a-capital",
+     ("III. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ\na) Định kỳ báo cáo Ủy ban nhân dân tỉnh để tổng hợp báo cáo\n"
+      "Ban Thường vụ Tỉnh ủy theo quy định.\nb) Hướng dẫn khen thưởng.\n2. Sở Tài chính\na) Bố trí kinh phí thực hiện\n"
+      "Kế hoạch này;\nb) Kiểm tra quyết toán."),
+     [block("Sở Nội vụ", "Định kỳ báo cáo Ủy ban nhân dân tỉnh để tổng hợp báo cáo Ban Thường vụ Tỉnh ủy theo quy định.",
+            "Hướng dẫn khen thưởng."),
+      block("Sở Tài chính", "Bố trí kinh phí thực hiện Kế hoạch này", "Kiểm tra quyết toán.")]),
+    # where to get in touch names an office, not a duty
+    ("contact-section",
+     ("III. TỔ CHỨC THỰC HIỆN\n1. Phòng Đào tạo\n- Tiếp nhận hồ sơ.\n2. Thông tin liên lạc\n"
+      "- Phòng Công tác sinh viên, số 12 Lê Lợi, Huế. Điện thoại: 0234.382.1234, Email: ctsv@hue.edu.vn\n"
+      "- Website: https://hue.edu.vn"),
+     [block("Phòng Đào tạo", "Tiếp nhận hồ sơ.")]),
+    ("contact-heading-lien-he",
+     ("III. TỔ CHỨC THỰC HIỆN\n1. Trung tâm Văn hóa huyện\n- Bố trí sân khấu.\nIV. LIÊN HỆ\n"
+      "- Văn phòng Ban Tổ chức: Tầng 2, Trung tâm Văn hóa huyện, điện thoại 0255.3822.111."),
+     [block("Trung tâm Văn hóa huyện", "Bố trí sân khấu.")]),
 ]
 
 
@@ -900,3 +1066,141 @@ PIPE_TABLES = [
 @pytest.mark.parametrize("row_id,section,expected", table(PIPE_TABLES))
 def test_task_tables_written_with_pipes(row_id, section, expected):
     check_field(row_id, directive(body=LEAD + section), "assignments", expected)
+
+
+# A letter to one body that asks it to carry out "the following" and lays the tasks out under topic headings: the
+# items and paragraphs under the topics are that body's tasks; the topics are no bodies.
+LETTER_HEADER = NOTICE_HEADER.replace("Số: 311/TB-UBND", "Số: 812/SGDĐT-GDTrH\nV/v triển khai nhiệm vụ năm học")
+ASKED_LETTERS = [
+    ("topics-with-bullets",
+     "Kính gửi: Các trường trung học phổ thông trực thuộc",
+     ("Căn cứ Kế hoạch số 12/KH-UBND ngày 05/9/2024 của UBND tỉnh, Sở Giáo dục và Đào tạo đề nghị các trường trung "
+      "học phổ thông trực thuộc (sau đây gọi là các trường) nghiêm túc thực hiện một số nhiệm vụ như sau:"),
+     ("I. NHIỆM VỤ CHUNG\nQuán triệt các chủ trương của ngành về đổi mới giáo dục.\nII. NHIỆM VỤ CỤ THỂ\n"
+      "1. Nâng cao chất lượng đội ngũ giáo viên\n- Rà soát, bổ sung đội ngũ giáo viên còn thiếu;\n"
+      "- Tổ chức bồi dưỡng chuyên môn trong hè.\n2. Đổi mới phương pháp dạy học\n- Tăng cường ứng dụng công nghệ "
+      "thông tin trong dạy học.\nIII. TỔ CHỨC THỰC HIỆN\n1. Các trường báo cáo kết quả về Sở trước ngày 20/12/2024."),
+     [block("các trường trung học phổ thông trực thuộc", "Quán triệt các chủ trương của ngành về đổi mới giáo dục.",
+            "Rà soát, bổ sung đội ngũ giáo viên còn thiếu", "Tổ chức bồi dưỡng chuyên môn trong hè.",
+            "Tăng cường ứng dụng công nghệ thông tin trong dạy học.",
+            "Các trường báo cáo kết quả về Sở trước ngày 20/12/2024.")]),
+    ("topics-with-paragraphs",
+     "Kính gửi: Ủy ban nhân dân các xã, phường",
+     ("Thực hiện Công văn số 345/BNN-TT ngày 10/3/2025 của Bộ Nông nghiệp và Môi trường, Sở Nông nghiệp và Môi trường "
+      "yêu cầu Ủy ban nhân dân các xã, phường khẩn trương thực hiện các nội dung sau:"),
+     ("1. Về công tác phòng chống dịch bệnh\nTổ chức tiêu độc khử trùng chuồng trại định kỳ.\n"
+      "Giám sát chặt chẽ việc vận chuyển gia súc qua địa bàn.\n2. Về công tác tuyên truyền\n"
+      "Phổ biến các biện pháp phòng bệnh tới từng hộ chăn nuôi."),
+     [block("Ủy ban nhân dân các xã, phường", "Tổ chức tiêu độc khử trùng chuồng trại định kỳ.",
+            "Giám sát chặt chẽ việc vận chuyển gia súc qua địa bàn.",
+            "Phổ biến các biện pháp phòng bệnh tới từng hộ chăn nuôi.")]),
+]
+
+
+@pytest.mark.parametrize("row_id,kinh_gui,lead,body,expected", table(ASKED_LETTERS))
+def test_a_letter_asking_one_body_to_do_the_following(row_id, kinh_gui, lead, body, expected):
+    text = directive(header=LETTER_HEADER, title="", kinh_gui=kinh_gui, preamble=lead, body=body)
+    check_field(row_id, text, "assignments", expected)
+
+
+def test_a_letter_with_blocks_of_other_bodies_keeps_them():
+    # the lead asks one body, but the body hands tasks to others under their own headings: those blocks stand
+    lead = ("Thực hiện Kế hoạch số 12/KH-UBND ngày 05/9/2024 của UBND tỉnh, Sở Giáo dục và Đào tạo đề nghị các đơn vị "
+            "thực hiện một số nội dung như sau:")
+    body = ("1. Phòng Giáo dục và Đào tạo các huyện\n- Chỉ đạo các trường tổ chức tuyên truyền.\n"
+            "2. Trung tâm Giáo dục thường xuyên tỉnh\n- Bố trí lớp bồi dưỡng.")
+    text = directive(header=LETTER_HEADER, title="", kinh_gui="Kính gửi: Các đơn vị trực thuộc", preamble=lead,
+                     body=body)
+    check_field("letter-with-blocks", text, "assignments", [
+        block("Phòng Giáo dục và Đào tạo các huyện", "Chỉ đạo các trường tổ chức tuyên truyền."),
+        block("Trung tâm Giáo dục thường xuyên tỉnh", "Bố trí lớp bồi dưỡng."),
+    ])
+
+
+@pytest.mark.parametrize("row_id,article,agency", [
+    ("after-the-entry-into-force",
+     ("Điều 3. Quyết định này có hiệu lực kể từ ngày ký. Thủ trưởng các đơn vị thuộc Sở và các cơ quan có liên quan "
+     "chịu trách nhiệm thi hành Quyết định này./."),
+     "Thủ trưởng các đơn vị thuộc Sở và các cơ quan có liên quan"),
+    ("after-a-repeal",
+     ("Điều 4. Quyết định số 12/QĐ-UBND ngày 02/01/2020 hết hiệu lực. Chánh Văn phòng UBND TP. Huế, Thủ trưởng các "
+     "đơn vị thuộc Sở và các cơ quan có liên quan chịu trách nhiệm thi hành Quyết định này./."),
+     "Chánh Văn phòng UBND TP. Huế, Thủ trưởng các đơn vị thuộc Sở và các cơ quan có liên quan"),
+])
+def test_an_execution_clause_in_a_later_sentence_of_the_article(row_id, article, agency):
+    # the article first says when the decision takes effect (or what it repeals), then who carries it out
+    body = ("Điều 1. Công bố kèm theo Quyết định này danh mục văn bản quy định chi tiết.\n"
+            "Điều 2. Giao Văn phòng Sở theo dõi việc thực hiện.\n" + article)
+    text = directive(header=QD_HEADER, title=QD_TITLE, preamble=QD_PREAMBLE, body=body,
+                     closing="Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nHuỳnh Văn Nam")
+    check_field(row_id, text, "assignments", [
+        block("Văn phòng Sở", "theo dõi việc thực hiện."),
+        block(agency, "chịu trách nhiệm thi hành Quyết định này"),
+    ])
+
+
+# A resolution's provision names a case first ("Đối với các chi phí …") and then the body that acts on it, given the
+# task ("…, giao X …") or as the subject ("…, X khẩn trương …"); the case is no agency.
+CASE_ROWS = [
+    ("case-then-giao",
+     ("1. Đối với các khoản kinh phí vượt dự toán giai đoạn 2019-2021, giao Sở Tài chính tổ chức thanh toán cho các "
+      "đơn vị theo quy định.\n2. Đối với các hồ sơ còn tồn đọng, Ủy ban nhân dân các huyện khẩn trương rà soát, "
+      "hoàn thiện."),
+     [block("Sở Tài chính", "tổ chức thanh toán cho các đơn vị theo quy định."),
+      block("Ủy ban nhân dân các huyện", "rà soát, hoàn thiện.")]),
+    ("case-then-subject-same-body",
+     ("1. Đối với chi phí khám bệnh năm 2022, giao Bảo hiểm xã hội tỉnh tổ chức thanh toán cho các cơ sở.\n"
+      "2. Đối với chi phí khám bệnh năm 2023, Bảo hiểm xã hội tỉnh khẩn trương thực hiện thanh toán trước ngày "
+      "30/6/2024."),
+     [block("Bảo hiểm xã hội tỉnh", "tổ chức thanh toán cho các cơ sở.", "thực hiện thanh toán trước ngày 30/6/2024.")]),
+    # "Đối với các xã, phường:" still names who must act
+    ("case-word-free-heading",
+     "1. Đối với các xã, phường:\n- Tổ chức tuyên truyền.\n2. Đối với các dự án chuyển tiếp: tiếp tục thực hiện.",
+     [block("các xã, phường", "Tổ chức tuyên truyền.")]),
+]
+
+
+@pytest.mark.parametrize("row_id,articles,expected", table(CASE_ROWS))
+def test_a_case_then_the_body_that_acts_on_it(row_id, articles, expected):
+    body = "Điều 1. Thanh toán chi phí khám bệnh, chữa bệnh vượt dự toán\n" + articles
+    text = directive(header=QD_HEADER, title=QD_TITLE, preamble=QD_PREAMBLE, body=body,
+                     closing="Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nHuỳnh Văn Nam")
+    check_field(row_id, text, "assignments", expected)
+
+
+@pytest.mark.parametrize("row_id,article,expected", [
+    # "Điều 3. Tổ chức thực hiện" and its numbered clauses (khoản): a clause that opens with bodies is their block,
+    # even after a first clause that names none
+    ("resolution-execution-article",
+     ("Điều 3. Tổ chức thực hiện\n1. Việc thực hiện Nghị quyết này phải tuân thủ các quy định của pháp luật.\n"
+      "2. Chính phủ, Bộ Tài chính và các Bộ, ngành, trong phạm vi nhiệm vụ, quyền hạn của mình, hướng dẫn thi hành "
+      "Nghị quyết này.\n3. Tổng Liên đoàn Lao động Việt Nam tăng cường tuyên truyền, giám sát thực hiện Nghị quyết."),
+     [block("Chính phủ, Bộ Tài chính và các Bộ, ngành",
+            "trong phạm vi nhiệm vụ, quyền hạn của mình, hướng dẫn thi hành Nghị quyết này."),
+      block("Tổng Liên đoàn Lao động Việt Nam", "tăng cường tuyên truyền, giám sát thực hiện Nghị quyết.")]),
+    ("decision-article-of-duties",
+     ("Điều 2. Tổ chức thực hiện\n1. Quy chế này áp dụng từ năm học 2024-2025.\n"
+      "2. Sở Giáo dục và Đào tạo, trong phạm vi chức năng của mình, hướng dẫn các trường thực hiện.\n"
+      "3. Ủy ban nhân dân các huyện chỉ đạo các xã phối hợp thực hiện."),
+     [block("Sở Giáo dục và Đào tạo", "trong phạm vi chức năng của mình, hướng dẫn các trường thực hiện."),
+      block("Ủy ban nhân dân các huyện", "chỉ đạo các xã phối hợp thực hiện.")]),
+])
+def test_the_clauses_of_an_execution_article(row_id, article, expected):
+    body = "Điều 1. Số giờ làm thêm trong 01 năm\nNgười lao động được làm thêm không quá 300 giờ.\n" + article
+    text = directive(header=QD_HEADER, title=QD_TITLE, preamble=QD_PREAMBLE, body=body,
+                     closing="Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nHuỳnh Văn Nam")
+    check_field(row_id, text, "assignments", expected)
+
+
+@pytest.mark.parametrize("row_id,sentence,expected", [
+    ("ask-to-remind", "Nhà trường đề nghị các Khoa nhắc nhở sinh viên thực hiện theo đúng kế hoạch trên./.",
+     [block("các Khoa", "nhắc nhở sinh viên thực hiện theo đúng kế hoạch trên")]),
+    ("ask-to-remind-and-check",
+     "Phòng Giáo dục và Đào tạo đề nghị Hiệu trưởng các trường nhắc nhở giáo viên nộp hồ sơ đúng hạn.",
+     [block("Hiệu trưởng các trường", "nhắc nhở giáo viên nộp hồ sơ đúng hạn.")]),
+])
+def test_a_notice_asking_a_body_to_remind_others(row_id, sentence, expected):
+    # "nhắc nhở" starts the task: the body asked ends before it
+    body = "Nhà trường thông báo lịch thi học kỳ I năm học 2024-2025 như sau: thi từ ngày 06/01/2025. " + sentence
+    text = directive(header=NOTICE_HEADER, title="THÔNG BÁO\nVề lịch thi học kỳ I", preamble="", body=body)
+    check_field(row_id, text, "assignments", expected)

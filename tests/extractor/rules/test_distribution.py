@@ -84,3 +84,21 @@ ONE_LINE = [
 @pytest.mark.parametrize("row_id,closing,expected", table(ONE_LINE))
 def test_entries_on_the_label_line(row_id, closing, expected):
     check_field(row_id, directive(closing=closing), "distribution", expected)
+
+
+@pytest.mark.parametrize("row_id,tail,expected", [
+    ("one-line-notice",
+     ("Nhà trường đề nghị các Khoa thực hiện./. Nơi nhận: - BGH (để b/c); - Các phòng, khoa, trung tâm; "
+      "- Sinh viên các khóa 61, 62; - Lưu: VT, ĐT. KT. HIỆU TRƯỞNG PHÓ HIỆU TRƯỞNG (Đã ký) Trần Văn An"),
+     ["BGH", "Các phòng, khoa, trung tâm", "Sinh viên các khóa 61, 62"]),
+    ("one-line-letter-without-luu",
+     ("Đề nghị các đơn vị triển khai thực hiện. Nơi nhận: - Như trên; - UBND huyện (để báo cáo); "
+      "- Các trường THCS TM. ỦY BAN NHÂN DÂN CHỦ TỊCH Lê Văn Hùng"),
+     ["UBND huyện", "Các trường THCS"]),
+])
+def test_a_list_run_into_a_flattened_line(row_id, tail, expected):
+    # a portal's copy on one line: "Nơi nhận: - …; - …; - Lưu: …" runs on after the last sentence
+    text = ("UBND HUYỆN SƠN TỊNH TRƯỜNG THCS TỊNH HÀ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc "
+            "Số: 45/TB-THCS Tịnh Hà, ngày 03 tháng 12 năm 2024 THÔNG BÁO Về lịch thi học kỳ I Nhà trường thông báo lịch "
+            "thi học kỳ I như sau: thi từ ngày 06/01/2025. " + tail + "\n")
+    check_field(row_id, text, "distribution", expected)

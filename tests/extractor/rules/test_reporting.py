@@ -106,6 +106,38 @@ SENTENCES = [
     ("verb-of-the-next-clause-with-a-recipient",
      ("Các xã hoàn thành việc trang trí trước ngày 14/10/2023; các trường gửi danh sách đội văn nghệ về Phòng Văn hóa "
       "và Thông tin."), []),
+    ("item-wrapped-before-its-date",
+     ("IV. CHẾ ĐỘ BÁO CÁO\n- Các trường tổng hợp kết quả hội thi, gửi báo cáo về Phòng Giáo dục và Đào tạo\n"
+      "trước ngày 25/10/2023."),
+     [item("2023-10-25", "before", "Các trường", "Phòng Giáo dục và Đào tạo")]),
+    # the body that asks is not the one that reports
+    ("asker-before-the-asked",
+     "Phòng Giáo dục và Đào tạo yêu cầu các trường Tiểu học gửi báo cáo về Phòng trước ngày 20/12/2023.",
+     [item("2023-12-20", "before", "các trường Tiểu học", "Phòng")]),
+    # a street address after the recipient, and "TP." inside it, end neither the recipient's sentence nor it
+    ("recipient-with-a-street-address",
+     ("Các trường gửi báo cáo về Phòng Giáo dục và Đào tạo số 12 đường Lê Lợi, phường Nghĩa Chánh, TP. Quảng Ngãi "
+      "trước ngày 31/10/2023."),
+     [item("2023-10-31", "before", "Các trường", "Phòng Giáo dục và Đào tạo")]),
+    # the body a sentence opens with reports what the sentence goes on to ask, after other clauses
+    ("subject-of-the-sentence",
+     ("Các trường chủ động phối hợp với Trung tâm Y tế huyện để tổ chức khám sức khỏe; báo cáo kết quả thực hiện "
+      "gửi về Phòng Giáo dục và Đào tạo trước ngày 30/11/2023."),
+     [item("2023-11-30", "before", "Các trường", "Phòng Giáo dục và Đào tạo")]),
+    ("subject-with-a-colon",
+     ("- Trưởng các thôn: thông báo, vận động nhân dân tham dự; báo cáo danh sách về Ủy ban nhân dân xã trước "
+      "ngày 06/11/2023."),
+     [item("2023-11-06", "before", "Trưởng các thôn", "Ủy ban nhân dân xã")]),
+    # a report submitted ("trình") to its recipient
+    ("submitted-with-trinh",
+     ("Phòng Nội vụ tổng hợp tình hình, xây dựng báo cáo tổng kết, trình Ủy ban nhân dân huyện trước ngày "
+      "15/12/2023 để báo cáo Ủy ban nhân dân tỉnh."),
+     [item("2023-12-15", "before", "Phòng Nội vụ", "Ủy ban nhân dân huyện")]),
+    # a file sent on for someone to consider ("đề nghị Chủ tịch UBND huyện xem xét tặng …") names no reporter
+    ("file-for-someone-to-consider",
+     ("Hồ sơ đề nghị Chủ tịch UBND huyện xem xét tặng Giấy khen cho các tập thể, cá nhân gửi về Phòng Nội vụ "
+      "trước ngày 30/11/2023."),
+     [item("2023-11-30", "before", None, "Phòng Nội vụ")]),
 ]
 
 
@@ -183,3 +215,17 @@ def test_a_one_line_letter_names_the_body_asked_as_reporter():
                                preamble="", body=body))
     got = [{k: v for k, v in r.items() if k != "content"} for r in extraction.record.to_json()["reporting"]]
     assert got == [item("2023-10-20", "before", "các trường", "Phòng Giáo dục và Đào tạo")]
+
+
+def test_a_sentence_wrapped_before_a_capital_in_a_portals_markdown():
+    # blank lines between paragraphs, and a sentence hard-wrapped before a capital ("Các sở, ban, ngành, đoàn thể" /
+    # "Thành phố, Ủy ban nhân dân …"): the wrapped line goes on the paragraph and the sentence is read whole
+    body = "\n\n".join([
+        "I. MỤC ĐÍCH", "Lan tỏa phong trào đọc sách.", "II. TỔ CHỨC THỰC HIỆN", "1. Phòng Văn hóa và Thông tin",
+        "- Chủ trì tổ chức Ngày hội.", "2. Các trường Tiểu học", "- Trưng bày sách.", "III. CHẾ ĐỘ BÁO CÁO",
+        ("Các phòng, ban, đoàn thể\nHuyện, Ủy ban nhân dân các xã gửi báo cáo kết quả về Phòng Nội vụ trước ngày "
+         "16/12/2023."), "Trên đây là Kế hoạch của Ủy ban nhân dân huyện."])
+    reporting = run(directive(body=body)).record.to_json()["reporting"]
+    got = [{k: v for k, v in r.items() if k != "content"} for r in reporting]
+    assert got == [item("2023-12-16", "before", "Các phòng, ban, đoàn thể Huyện, Ủy ban nhân dân các xã",
+                        "Phòng Nội vụ")]

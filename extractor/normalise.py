@@ -31,7 +31,15 @@ from functools import cache, lru_cache
 import numpy as np
 
 from extractor.layout import restore_layout
-from extractor.vocabulary import CLOSING_LINE, HEADING_LIKE, MARKER, NEW_PARAGRAPH, SIGNER_LINE, load_data
+from extractor.vocabulary import (
+    CLOSING_LINE,
+    HEADING_LIKE,
+    MARKER,
+    MOTTO,
+    NEW_PARAGRAPH,
+    SIGNER_LINE,
+    load_data,
+)
 
 _DATA = load_data("normalise")
 
@@ -326,7 +334,9 @@ def _noise_lines(lines: list[str]) -> list[bool]:
     nonblank = [i for i, s in enumerate(stripped) if s]
     if not nonblank:
         return keep
-    body_start = nonblank[min(len(nonblank) - 1, _DATA["header_lines"])]
+    # A scraped page puts its own register table above the letter: the header starts at the motto's line.
+    motto = next((k for k, i in enumerate(nonblank[:_DATA["page_chrome_lines"]]) if MOTTO.match(stripped[i])), 0)
+    body_start = nonblank[min(len(nonblank) - 1, _DATA["header_lines"] + max(0, motto - _DATA["header_lines"] // 2))]
     closing = next((i for i in range(body_start, n)
                     if CLOSING_LINE.match(stripped[i]) or SIGNER_LINE.match(stripped[i])), n)
 

@@ -389,6 +389,8 @@ _OPEN_BEFORE_NUMBER = re.compile(
 _NUMBER_REST = re.compile(r"^\d[\d.,]*(?:/|-[A-ZĐ]|\s+(?:tháng|năm|giờ|ngày|người|đồng|triệu|tỷ|%))")
 # "… tại Tờ trình số 191/TTr-SXD ngày" / "10/4/2026 về …": no sentence ends on these words, however short the line
 _NEEDS_ITS_NUMBER = re.compile(r"\b(?:số|ngày|tháng)$", re.IGNORECASE)
+# ... and a period of years cut at its dash ("giai đoạn 2021" / "- 2025”;"): the dash is no list item.
+_YEAR_END, _YEAR_REST = re.compile(r"\b(?:19|20)\d\d$"), re.compile(r"^[-–]\s*(?:19|20)\d\d\b")
 
 
 def _double_spacing(lines: list[str]) -> list[bool]:
@@ -452,7 +454,9 @@ def _reflow(b: _Builder, line_wraps: dict[int, bool]) -> None:
             continue
         if columns[i] or columns[k]:
             continue
-        if a.isupper() or nxt.isupper() or _CAPS_OPENING.match(nxt) or MARKER.match(nxt) or NEW_PARAGRAPH.match(nxt):
+        if _YEAR_END.search(a) and _YEAR_REST.match(nxt):
+            wraps = True
+        elif a.isupper() or nxt.isupper() or _CAPS_OPENING.match(nxt) or MARKER.match(nxt) or NEW_PARAGRAPH.match(nxt):
             continue
         # a numbered heading wraps only when it fills the measure ("Điều 3. Bộ trưởng …, thành phố Đà" / "Nẵng …")
         heading = MARKER.match(a) and not a.startswith(("-", "+", "•", "*")) and len(a) < brim

@@ -59,11 +59,12 @@ _NESTED_LEAD = re.compile(
 )
 # "… tại Tờ trình số 10/… và đề nghị của Bộ trưởng … tại …": the second request names the next document's issuer.
 _NEXT_REQUEST = re.compile(
-    r"\s+và\s+(?:chỉ đạo|đề nghị|ý kiến|yêu cầu|đề xuất)(?:\s+(?:thống nhất|thẩm định|góp ý))?\s+của\s"
+    r"\s+và\s+(?:chỉ đạo|đề nghị|ý kiến|yêu cầu|đề xuất|hướng dẫn)(?:\s+(?:thống nhất|thẩm định|góp ý))?\s+của\s"
     r"|,\s+(?:nhằm|để)\s",  # "…, nhằm góp phần …": a purpose clause ends the citation
     re.IGNORECASE,
 )
-_REQUEST_BY = re.compile(r"(?:chỉ đạo|đề nghị|ý kiến|yêu cầu|đề xuất) của\s+(?P<issuer>[^;]+?)\s+tại\s", re.IGNORECASE)
+_REQUEST_BY = re.compile(r"(?:chỉ đạo|đề nghị|ý kiến|yêu cầu|đề xuất|hướng dẫn) của\s+(?P<issuer>[^;]+?)\s+tại\s",
+                         re.IGNORECASE)
 _STATEMENT_AFTER = re.compile(r",\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ])")
 _STATEMENT_VERB = re.compile(
     r"\s(?:xây dựng|ban hành|có ý kiến|thông báo|hướng dẫn|đề nghị|yêu cầu|triển khai|tổ chức|báo cáo|kính trình|"
@@ -82,6 +83,10 @@ _SENTENCE_END = re.compile(r"(?<=[\w)”\"]{3})\.\s+(?=[A-ZĐ][a-zà-ỹđ])")
 _ELABORATION = re.compile(r"(?:cụ thể|trong đó)\b")
 _SUBJECT_LEAD = re.compile(r"^(?:về việc|về|V/v)\s+", re.IGNORECASE)
 _BRACKETED = re.compile(r"\s*\((?:[^()]{1,20})\)")
+# The text's own remark on a citation, in brackets at its end: "(sau đây viết tắt là Chỉ thị số 27/CT-TTg)",
+# "(văn bản đính kèm)" — no part of the cited title.
+_REMARK = re.compile(r"\s*\((?:sau đây|dưới đây|gọi tắt|viết tắt|văn bản (?:gửi |đính )?kèm|(?:gửi |đính )?kèm theo"
+                     r"|đính kèm)[^()]{0,120}\)\s*$", re.IGNORECASE)
 
 
 def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -290,6 +295,7 @@ def _citation(text: str, cs: int, ce: int, lead: str, earlier: str = "") -> dict
             break
     value = collapse(text[s:ce]).strip(" ;,.:")
     value = re.sub(r"[.;,]\s*$", "", value)
+    value = _REMARK.sub("", value)
     if value[:1] in QUOTES and value[-1:] in QUOTES:  # a subject that is all one quoted title
         value = value[1:-1].strip()
     if value and len(value) > 3:
@@ -319,12 +325,25 @@ def _opening(seg: Segments) -> list:
     return lines
 
 
+# "Trên cơ sở" opens a basis ("Trên cơ sở Kế hoạch số …", "Trên cơ sở đề nghị của X tại Tờ trình số …") or the
+# text's own reasoning ("Trên cơ sở các kết quả đạt được, …, theo Nghị quyết số …"): a basis cites before any comma.
+_REASONING_CUE = re.compile(r"^Trên cơ sở\b[^,.;]*[,.;]")
+
+
+def _reasoning(line: str) -> bool:
+    clause = _REASONING_CUE.match(line)
+    return clause is not None and not (_REFERENCE.search(clause.group(0)) or _LAW.search(clause.group(0)))
+
+
 def extract(seg: Segments) -> list[dict[str, Finding | None]]:
     text = seg.text
     found = []
     listing = False  # "Căn cứ:" / "- Luật …;" / "- Nghị định số …": lines that open with a cited document go on
     for ln in _opening(seg):
         start = ln.start
+        if _reasoning(ln.text):
+            listing = False
+            continue
         if PREAMBLE_CITATION.match(ln.text):
             listing = True
         elif listing and (_REFERENCE.match(ln.body) or _LAW.match(ln.body)):
@@ -339,6 +358,13 @@ def extract(seg: Segments) -> list[dict[str, Finding | None]]:
             lead_start = max(ln.start, text.rfind(";", ln.start, cs) + 1)
             lead = text[lead_start:cs]
             item = _citation(text, cs, ce, lead, text[ln.start : cs])
-            if item:
+            if item and not _cited_again(item, found):
                 found.append(item)
     return found
+
+
+def _cited_again(item: dict[str, Finding | None], found: list[dict[str, Finding | None]]) -> bool:
+    """A document named again further on ("… theo Chỉ thị số 27/CT-TTg") is the parent already read."""
+    number = item["number"]
+    key = number.value.lower() if number else None
+    return key is not None and any(f["number"] and f["number"].value.lower() == key for f in found)

@@ -225,15 +225,15 @@ def test_numbered_notes_between_the_header_and_kính_gửi_are_passed_over():
 # A portal's crawl of the two header columns: a cell per line, "|" between them, the motto wrapped after
 # "XÃ HỘI", the issuer's name wrapped too (heldout-real5's layout; names, numbers and dates here are other ones).
 CRAWLED_HEADERS = {
-    "ubnd-province": ("|\n**ỦY BAN NHÂN DÂN**\nTỈNH HÀ TĨNH\n-------\n|\n**CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM**\n"
+    "ubnd-province": (("|\n**ỦY BAN NHÂN DÂN**\nTỈNH HÀ TĨNH\n-------\n|\n**CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM**\n"
                       "Độc lập - Tự do - Hạnh phúc\n---------------\n|\n|\nSố: 310/KH-UBND\n|\n*Hà Tĩnh, ngày 7\n"
-                      "tháng 3 năm 2024*\n|", "ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH", None),
-    "so-under-ubnd": ("|\nUBND TỈNH BẮC NINH\n**SỞ Y TẾ**\n-------\n|\n**CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM**\n"
+                      "tháng 3 năm 2024*\n|"), "ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH", None),
+    "so-under-ubnd": (("|\nUBND TỈNH BẮC NINH\n**SỞ Y TẾ**\n-------\n|\n**CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM**\n"
                       "Độc lập - Tự do - Hạnh phúc\n---------------\n|\n|\nSố: 77/KH-SYT\n|\n*Bắc Ninh, ngày 2 tháng 6 "
-                      "năm 2023*\n|", "SỞ Y TẾ", "UBND TỈNH BẮC NINH"),
-    "name-wrapped-bold": ("|\n**ỦY BAN NHÂN DÂN\n**\nHUYỆN ĐÔNG ANH\n-------\n|\n**CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT "
+                      "năm 2023*\n|"), "SỞ Y TẾ", "UBND TỈNH BẮC NINH"),
+    "name-wrapped-bold": (("|\n**ỦY BAN NHÂN DÂN\n**\nHUYỆN ĐÔNG ANH\n-------\n|\n**CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT "
                           "NAM**\nĐộc lập - Tự do - Hạnh phúc\n|\n|\nSố: 45/KH-UBND\n|\n*Đông Anh, ngày 15\ntháng 9 năm "
-                          "2022 *\n|", "ỦY BAN NHÂN DÂN HUYỆN ĐÔNG ANH", None),
+                          "2022 *\n|"), "ỦY BAN NHÂN DÂN HUYỆN ĐÔNG ANH", None),
 }
 
 
@@ -249,8 +249,8 @@ def test_a_crawled_header_with_the_motto_wrapped_keeps_the_motto_out_of_the_issu
 # A trích yếu in capitals under the type name: it may open with a citation cue and cite a number, and wrap
 # anywhere, even before a word that opens an authority line ("… CỦA" / "THỦ TƯỚNG CHÍNH PHỦ …").
 CAPITAL_TITLES = [
-    ("KẾ HOẠCH\n\nTHỰC HIỆN CHỈ THỊ SỐ 12/CT-TTG NGÀY 3 THÁNG 5 NĂM 2023 CỦA\nTHỦ TƯỚNG CHÍNH PHỦ VỀ VIỆC PHÒNG "
-     "CHỐNG\nTHIÊN TAI",
+    (("KẾ HOẠCH\n\nTHỰC HIỆN CHỈ THỊ SỐ 12/CT-TTG NGÀY 3 THÁNG 5 NĂM 2023 CỦA\nTHỦ TƯỚNG CHÍNH PHỦ VỀ VIỆC PHÒNG "
+     "CHỐNG\nTHIÊN TAI"),
      "THỰC HIỆN CHỈ THỊ SỐ 12/CT-TTG NGÀY 3 THÁNG 5 NĂM 2023 CỦA THỦ TƯỚNG CHÍNH PHỦ VỀ VIỆC PHÒNG CHỐNG THIÊN TAI"),
     ("KẾ HOẠCH\n\nTRIỂN\nKHAI THÁNG HÀNH ĐỘNG VÌ TRẺ EM NĂM 2024; TĂNG CƯỜNG\nBẢO VỆ TRẺ EM TRÊN ĐỊA BÀN",
      "TRIỂN KHAI THÁNG HÀNH ĐỘNG VÌ TRẺ EM NĂM 2024; TĂNG CƯỜNG BẢO VỆ TRẺ EM TRÊN ĐỊA BÀN"),

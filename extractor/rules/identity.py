@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 
 from extractor.rules.patterns import clean_number, collapse, find_dates, find_numbers
-from extractor.segment import Segments
+from extractor.segment import Cell, Segments
 from extractor.types import Finding
 from extractor.vocabulary import (
     CITED_NAMES,
+    MOTTO,
     NUMBER_LINE,
     PLACE_DATE,
     SUBJECT_LINE,
@@ -56,7 +57,8 @@ def place_and_date(seg: Segments) -> tuple[Finding | None, Finding | None]:
     place_only = None
     for c in candidates:
         comma = seg.text.index(",", c.start, c.end)
-        place = Finding(collapse(seg.text[c.start : comma]), c.start, comma, 0.9, "identity.place")
+        start = _place_wrapped_above(seg, c.line if isinstance(c, Cell) else c.index, c.start)
+        place = Finding(collapse(seg.text[start:comma]), start, comma, 0.9, "identity.place")
         dates = find_dates(seg.text, c.start, c.end)
         if not dates or not dates[0].year:
             place_only = place_only or place  # "…, ngày 31 tháng 02 năm 2023": the place stands, the date does not
@@ -64,6 +66,22 @@ def place_and_date(seg: Segments) -> tuple[Finding | None, Finding | None]:
         d = dates[0]
         return place, Finding(d.iso(), d.start, d.end, 0.95, "identity.issue_date")
     return place_only, None
+
+
+# The first words of a place name that a crawl wrapped above its place-date line ("Thành phố Hồ" / "Chí Minh, ngày …"):
+# a short line in sentence case, nothing else of the header.
+_PLACE_HEAD = re.compile(r"^[A-ZĐÀ-Ỹ][\w]*(?: [\w]+){0,3}$")
+
+
+def _place_wrapped_above(seg: Segments, index: int, start: int) -> int:
+    above = seg.lines[index - 1] if index > 0 else None
+    if above is None or not seg.text[start : start + 1].isupper():
+        return start
+    t = above.text
+    if (not _PLACE_HEAD.match(t) or t.isupper() or any(ch.isdigit() for ch in t) or NUMBER_LINE.match(t)
+            or SUBJECT_LINE.match(t) or MOTTO.match(t)):
+        return start
+    return above.start
 
 
 def _kind_from_number(num: str) -> str | None:

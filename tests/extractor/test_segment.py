@@ -298,3 +298,21 @@ def test_a_portal_register_above_the_header_is_passed_over(parent_lines, name, p
     doc = record["document"]
     assert (doc["number"], doc["issue_date"], doc["place"], doc["kind"]) == (
         "54/KH-STNMT", "2024-04-12", "Quảng Ngãi", "ke_hoach")
+
+
+# The motto wrapped after "XÃ" and the place name wrapped before its last words ("Thành phố Hồ" / "Chí Minh, ngày …").
+@pytest.mark.parametrize(("issuer_lines", "place_lines", "name", "place"), [
+    ("**ỦY BAN NHÂN\nDÂN **\nTHÀNH PHỐ HẢI PHÒNG", "*Thành phố Hải\nPhòng, ngày 4 tháng 8 năm 2024*",
+     "ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG", "Thành phố Hải Phòng"),
+    ("**ỦY BAN NHÂN DÂN**\nHUYỆN BÀ RỊA", "*Bà\nRịa, ngày 4 tháng 8 năm 2024*", "ỦY BAN NHÂN DÂN HUYỆN BÀ RỊA",
+     "Bà Rịa"),
+    ("**SỞ TƯ PHÁP**", "*Đà Nẵng, ngày 4 tháng 8 năm 2024*", "SỞ TƯ PHÁP", "Đà Nẵng"),
+])
+def test_motto_wrapped_after_xã_and_a_place_wrapped_over_two_lines(issuer_lines, place_lines, name, place):
+    from extractor_helpers import record_of
+
+    header = (f"|\n{issuer_lines}\n--------\n|\n**CỘNG HÒA XÃ\nHỘI CHỦ NGHĨA VIỆT NAM**\nĐộc lập - Tự do - Hạnh phúc\n"
+              f"---------------\n|\n|\nSố: 88/KH-UBND\n|\n{place_lines}\n|")
+    record = record_of(_doc(header))
+    assert record["issuer"]["name"] == name
+    assert (record["document"]["place"], record["document"]["issue_date"]) == (place, "2024-08-04")

@@ -94,6 +94,12 @@ _ANGLE_URL = re.compile(r"<((?:https?|mailto):[^>\s]{1,300})>")
 # columns.
 _INDENT = re.compile(r"^(?![ \t]*\S[^\t\n]*\t|\t\t)[ \t]+(?=\S)|^ +(?=\S)", re.MULTILINE)
 _MD_HEADING = re.compile(r"^[ ]{0,3}#{1,6}[ ]+", re.MULTILINE)
+# A portal's HTML copy kept in a database dump ("<p>BỘ NÔNG NGHIỆP &amp; PTNT …</p>"): a block tag is a line break,
+# an inline tag goes, the common entities are their characters.
+_HTML_BLOCK = re.compile(r"</?(?:p|div|br|li|tr|h[1-6])(?:\s[^<>\n]{0,200})?\s*/?>", re.IGNORECASE)
+_HTML_INLINE = re.compile(r"</?(?:span|strong|em|b|i|u|font|a)(?:\s[^<>\n]{0,200})?>", re.IGNORECASE)
+_HTML_ENTITY = re.compile(r"&(?:amp|nbsp|lt|gt|quot|#39|apos);")
+_ENTITIES = {"&amp;": "&", "&nbsp;": " ", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&apos;": "'"}
 # A markdown table (a portal's two-column header or closing): the row's outer pipes and the |---|---| line go;
 # the inner " | " stays, the segmenter's column gap.
 _MD_TABLE_RULE = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?::?-{3,}:?)?[ \t]*$", re.MULTILINE)
@@ -326,6 +332,29 @@ def _incoming_stamp(lines: list[str]) -> list[bool]:
     return keep
 
 
+_GAZETTE_HEAD = re.compile(_DATA["gazette_head_line"])
+_GAZETTE_LINE = re.compile(_DATA["gazette_lines_pattern"])
+
+
+def _gazette_lines(lines: list[str]) -> list[bool]:
+    """Lines to keep: a Công báo copy's running heads (with the page number under each), section labels and
+    e-signature stamp go. A text that is no gazette copy keeps every line (its "Ký bởi" stamp is read elsewhere)."""
+    stripped = [ln.strip() for ln in lines]
+    heads = [i for i, s in enumerate(stripped) if _GAZETTE_HEAD.match(s)]
+    keep = [True] * len(lines)
+    if not heads:
+        return keep
+    for i in heads:
+        keep[i] = False
+        k = next((k for k in range(i + 1, min(i + 3, len(lines))) if stripped[k]), None)
+        if k is not None and stripped[k].isdigit():
+            keep[k] = False
+    for i, s in enumerate(stripped):
+        if _GAZETTE_LINE.match(s):
+            keep[i] = False
+    return keep
+
+
 def _noise_lines(lines: list[str]) -> list[bool]:
     """Which lines to keep. Noise is judged only inside the body, never in the header or signature zone."""
     n = len(lines)
@@ -498,6 +527,9 @@ def normalise(raw: str, line_wraps: dict[int, bool] | None = None) -> Normalised
     b.apply(_OCR_GØ, "")
     b.apply(_OCR_Ø, "g")
     _ocr_math(b)
+    b.apply(_HTML_BLOCK, "\n")
+    b.apply(_HTML_INLINE, "")
+    b.apply(_HTML_ENTITY, lambda m: _ENTITIES[m.group(0)])
     b.apply(_MD_LINK, lambda m: m.group(1))
     b.apply(_ANGLE_URL, lambda m: m.group(1).removeprefix("mailto:"))
     b.apply(_MD_ESCAPE, lambda m: m.group(1))
@@ -508,6 +540,7 @@ def normalise(raw: str, line_wraps: dict[int, bool] | None = None) -> Normalised
     b.apply(_MD_STRONG, "")
     b.apply(_MD_EMPH, "")
     _fix_tones(b)
+    b.drop_lines(_gazette_lines(b.text.split("\n")))
     b.drop_lines(_noise_lines(b.text.split("\n")))
     b.drop_lines(_incoming_stamp(b.text.split("\n")))
     b.drop_lines(_double_spacing(b.text.split("\n")))

@@ -91,8 +91,33 @@ def _kind_from_number(num: str) -> str | None:
     return ABBREVIATIONS.get(groups[0].upper())
 
 
+_AGENCY_HEADS = load_data("agencies")["heads"]
+# A one-line copy glues the trích yếu to the statement that opens the text: "Về tổ chức thi … tại Hà Nội Trường Đại
+# học X thông báo kế hoạch …" — the statement starts at a body's name followed by the verb it issues with.
+_GLUED_STATEMENT = re.compile(
+    rf"\s(?=(?:{alternation([h for h in _AGENCY_HEADS if h[:1].isupper() and not h.isupper()])})\s[^.:;]{{0,80}}?\s"
+    r"(?:thông báo|xây dựng|ban hành|hướng dẫn|triển khai|đề nghị|yêu cầu)\s)"
+)
+_ABOUT = re.compile(r"^(?:Về|V/v|Về việc)\s", re.IGNORECASE)
+
+
+def _glued_title(seg: Segments) -> Finding | None:
+    """The trích yếu under the type name, run together with the text's first statement on one line."""
+    k = seg.type_line.index + 1 if seg.type_line is not None else len(seg.lines)
+    line = seg.lines[k] if k < len(seg.lines) else None
+    if line is None or not _ABOUT.match(line.text):
+        return None
+    cut = _GLUED_STATEMENT.search(line.text)
+    if cut is None or cut.start() > 300:
+        return None
+    m = _V_V.match(line.text) or _ABOUT.match(line.text)
+    return _span_finding(seg.text, line.start + m.end(), line.start + cut.start(), 0.75, "identity.subject.glued")
+
+
 def subject(seg: Segments) -> Finding | None:
     text = seg.text
+    if glued := _glued_title(seg):
+        return glued
     typed = seg.type_line is not None and len(seg.title) > 1 and not seg.type_line.text.upper().startswith("CÔNG VĂN")
     glued = seg.type_line is not None and TYPE_WITH_TITLE.match(seg.type_line.text)
     if glued:  # "KẾ HOẠCH TỔ CHỨC TUẦN LỄ …": the trích yếu goes on after the type name, on its line and below

@@ -45,6 +45,9 @@ HEADERS = [
     # a stray slash of a crawl before the first line is no part of the name
     ("stray-slash-before-the-first-line", "/UBND HUYỆN BA TƠ\nPHÒNG TƯ PHÁP\nSố: 15/KH-PTP", "PHÒNG TƯ PHÁP",
      "UBND HUYỆN BA TƠ"),
+    # a gazette copy heads the text with its issuer, then the header repeats it
+    ("name-written-twice", "ỦY BAN THƯỜNG VỤ QUỐC HỘI\nỦY BAN THƯỜNG VỤ QUỐC HỘI\nSố: 15/2024/UBTVQH15",
+     "ỦY BAN THƯỜNG VỤ QUỐC HỘI", None),
 ]
 
 
@@ -73,6 +76,13 @@ FLATTENED_ONTO_ONE_LINE = [
      "SỞ Y TẾ TỈNH BÌNH ĐỊNH"),
     ("so-noi-vu-stays-one", "SỞ NỘI VỤ TỈNH QUẢNG NAM", "SỞ NỘI VỤ TỈNH QUẢNG NAM", None),
     ("tinh-doan-and-bch", "TỈNH ĐOÀN BẮC GIANG BCH ĐOÀN HUYỆN LỤC NAM", "BCH ĐOÀN HUYỆN LỤC NAM", "TỈNH ĐOÀN BẮC GIANG"),
+    # a council formed under a body, both names on one header line
+    ("council-under-university", "TRƯỜNG ĐẠI HỌC NHA TRANG HỘI ĐỒNG TUYỂN SINH NĂM 2024", "HỘI ĐỒNG TUYỂN SINH NĂM 2024",
+     "TRƯỜNG ĐẠI HỌC NHA TRANG"),
+    ("council-under-school", "TRƯỜNG THPT LÝ SƠN HỘI ĐỒNG THI ĐUA KHEN THƯỞNG", "HỘI ĐỒNG THI ĐUA KHEN THƯỞNG",
+     "TRƯỜNG THPT LÝ SƠN"),
+    ("council-first-keeps-its-name", "HỘI ĐỒNG TUYỂN SINH TRƯỜNG ĐẠI HỌC NHA TRANG",
+     "HỘI ĐỒNG TUYỂN SINH TRƯỜNG ĐẠI HỌC NHA TRANG", None),
 ]
 
 

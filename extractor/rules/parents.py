@@ -44,7 +44,8 @@ _UNNUMBERED = re.compile(
 # a capitalised word continues the name ("Ban Chỉ đạo Trung ương về Phòng, chống thiên tai").
 _ISSUER_END = re.compile(
     r"\s+về\s+(?![A-ZĐ])|\s+(?:Quy định|Hướng dẫn|Ban hành|Phê duyệt)\s+|"
-    r"\s+(?:về|ban hành|phê duyệt|quy định|hướng dẫn|tổ chức|triển khai|thực hiện|V/v)\s+|\s+(?:sửa đổi|bãi bỏ)[\s,]|"
+    r"\s+(?:về|ban hành|phê duyệt|quy định|hướng dẫn|tổ chức|triển khai|thực hiện|ấn định|V/v)\s+|"
+    r"\s+(?:sửa đổi|bãi bỏ)[\s,]|"
     r"\s+(?:Kế hoạch|Công văn|Đề án|Chương trình|Quyết định)\b|,(?!\s*(?:[A-ZĐ]|kỳ họp\b))|"
     r"[;(]|\s+[“\"]|\s+(?:ngày|năm)\s+\d|,\s*(?:đã\s+)?được\s"
 )
@@ -81,6 +82,8 @@ _COMMITTEE = re.compile(r"(?:Ban Chỉ đạo|Ban chỉ đạo|Ủy ban Quốc g
 _SENTENCE_END = re.compile(r"(?<=[\w)”\"]{3})\.\s+(?=[A-ZĐ][a-zà-ỹđ])")
 # "…; cụ thể tại điều 10 …", "…; trong đó …": what the text draws from the citation, no part of its subject
 _ELABORATION = re.compile(r"(?:cụ thể|trong đó)\b")
+# unbracketed only: "(đã được sửa đổi, bổ sung bởi …)" in brackets is written as part of the cited title
+_AMENDED_BY = re.compile(r"(?<!\()\s+(?:đã\s+)?được\s+sửa\s+đổi(?:,\s*bổ\s+sung)?\s+(?:bởi|tại|theo)\s")
 _SUBJECT_LEAD = re.compile(r"^(?:về việc|về|V/v)\s+", re.IGNORECASE)
 _BRACKETED = re.compile(r"\s*\((?:[^()]{1,20})\)")
 # The text's own remark on a citation, in brackets at its end: "(sau đây viết tắt là Chỉ thị số 27/CT-TTg)",
@@ -201,7 +204,8 @@ def _citation(text: str, cs: int, ce: int, lead: str, earlier: str = "") -> dict
             tstart, tend = off + ref.start("type"), off + ref.end("type")
             kind = CITED.get(ref.group("type").lower(), "khac")
             num_from = off + ref.end()
-        num_m = NUMBER_PATTERN.match(text, num_from)
+        # an old text's number is a bare figure ("Nghị định số 20 ngày 15/05/1948")
+        num_m = NUMBER_PATTERN.match(text, num_from) or _BARE_FIGURE.match(text, num_from)
         if num_m is None:
             return None
         number = Finding(clean_number(num_m.group(0)), num_m.start(), num_m.end(), 0.9, "parents.number")
@@ -288,6 +292,9 @@ def _citation(text: str, cs: int, ce: int, lead: str, earlier: str = "") -> dict
     full_stop = _SENTENCE_END.search(text, s, ce)
     if full_stop:
         ce = full_stop.start()
+    amended = _AMENDED_BY.search(text, s, ce)  # "… được sửa đổi, bổ sung bởi Nghị định số …": not in the title
+    if amended and text.count("(", s, amended.start()) <= text.count(")", s, amended.start()):
+        ce = amended.start()
     for stmt in _STATEMENT_AFTER.finditer(text, s, ce):
         semi = text.find(";", stmt.end(), ce)
         if _STATEMENT_VERB.search(text, stmt.end(), ce if semi < 0 else semi):
@@ -308,7 +315,13 @@ def _citation(text: str, cs: int, ce: int, lead: str, earlier: str = "") -> dict
 _RUNNING = re.compile(
     rf"(?<!\w)(?:ban hành kèm theo|được tổ chức theo|(?:được )?sửa đổi, bổ sung tại)\s+(?={_REFERENCE.pattern})"
 )
+# A whole text run onto one line: its căn cứ start at a cue written with its capital right before a cited
+# document ("… liên khu và tỉnh BỘ TRƯỞNG BỘ LAO ĐỘNG Chiểu Sắc lệnh số 226/SL …; Chiểu Nghị định số 20 …;") and
+# end where the enacting formula or the first article begins.
+_INLINE_CUE = re.compile(rf"(?<=\s)(?:Căn cứ|Chiểu|Thực hiện)\s+(?={_REFERENCE.pattern})")
+_ENACTING = re.compile(r"\s(?:[A-ZĐÀ-Ỹ]{2,}(?:\s[A-ZĐÀ-Ỹ]{2,}){0,2}\s*:|Điều\s+1\s*[.:])")
 _NUMBERED = ("roman", "arabic", "dieu", "letter")
+_BARE_FIGURE = re.compile(r"\d{1,5}(?=\s+ngày\s+\d)")
 
 
 def _opening(seg: Segments) -> list:
@@ -351,10 +364,14 @@ def extract(seg: Segments) -> list[dict[str, Finding | None]]:
         else:
             listing = False
             running = _RUNNING.search(text, ln.start, ln.end)
-            if running is None:
+            inline = None if running else _INLINE_CUE.search(text, ln.start, ln.end)
+            if running is None and inline is None:
                 continue
-            start = running.end()
-        for cs, ce in _chunks(text, start, ln.end):
+            start = running.end() if running else inline.start()
+        end = ln.end
+        if start > ln.start and (enacting := _ENACTING.search(text, start, ln.end)):
+            end = enacting.start()
+        for cs, ce in _chunks(text, start, end):
             lead_start = max(ln.start, text.rfind(";", ln.start, cs) + 1)
             lead = text[lead_start:cs]
             item = _citation(text, cs, ce, lead, text[ln.start : cs])

@@ -336,6 +336,16 @@ CITATIONS = [
      [cite("khac", "05-TT/TU", "2024-09-11", "Tỉnh ủy Bình Định", "lãnh đạo Tháng hành động vì trẻ em"),
       cite("cong_van", "412/LĐTBXH-TE", "2024-09-20", "Bộ Lao động - Thương binh và Xã hội",
            "tổ chức Tháng hành động vì trẻ em")]),
+    # a law named in full before its number; an unbracketed amendment after a title is no part of it
+    ("law-name-ending-in-phap-luat-then-number",
+     "Căn cứ Luật Phổ biến, giáo dục pháp luật số 14/2012/QH13 được sửa đổi, bổ sung bởi Luật số 35/2018/QH14;",
+     [cite("khac", "14/2012/QH13", None, None, None)]),
+    ("amended-by-after-the-title",
+     ("Căn cứ Nghị định số 24/2014/NĐ-CP ngày 04 tháng 4 năm 2014 của Chính phủ quy định tổ chức các cơ quan chuyên "
+      "môn thuộc Ủy ban nhân dân tỉnh được sửa đổi, bổ sung bởi Nghị định số 107/2020/NĐ-CP ngày 14 tháng 9 năm "
+      "2020;"),
+     [cite("khac", "24/2014/NĐ-CP", "2014-04-04", "Chính phủ",
+           "quy định tổ chức các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh")]),
     ("attached-letter-remark",
      ("Thực hiện Công văn số 77/UBND-VX ngày 03/4/2024 của UBND huyện về việc phòng chống dịch sốt xuất huyết "
       "(văn bản gửi kèm);"),
@@ -394,3 +404,19 @@ def test_a_basis_opening_with_trên_cơ_sở_is_a_parent():
                 "Phù Đổng;\n" + STATEMENT)
     check_field("basis", directive(preamble=preamble), "parent_directives",
                 [cite("ke_hoach", "40/KH-SGDĐT", "2024-03-12", "Sở Giáo dục và Đào tạo", "tổ chức Hội khỏe Phù Đổng")])
+
+
+@pytest.mark.parametrize(("cue", "line_before"), [
+    ("Chiểu", "Tổ chức Nha Thông tin các khu BỘ TRƯỞNG BỘ THÔNG TIN"),
+    ("Căn cứ", "Quy định về tổ chức các Ty Y tế BỘ TRƯỞNG BỘ Y TẾ"),
+])
+def test_a_decree_run_onto_one_line_reads_its_basis(cue, line_before):
+    # an old decree copied from a legal database as one line: title, authority, căn cứ, enacting formula, articles
+    line = (f"{line_before} {cue} Sắc lệnh số 58/SL ngày 10/5/1950 tổ chức các Bộ trong Chính phủ; {cue} Nghị định "
+            "số 12 ngày 03/02/1951 của Bộ trưởng Bộ Nội vụ ấn định nhiệm vụ của các Ty; NGHỊ ĐỊNH: Điều 1. - Nay "
+            "đặt theo Nghị định số 7 ngày 01/01/1951 các Ty. Điều 2. - Ông Chánh Văn phòng chiểu nghị định thi hành.")
+    text = directive(preamble="", body=line)
+    check_field("one-line-decree", text, "parent_directives", [
+        cite("khac", "58/SL", "1950-05-10", None, "tổ chức các Bộ trong Chính phủ"),
+        cite("khac", "12", "1951-02-03", "Bộ trưởng Bộ Nội vụ", "ấn định nhiệm vụ của các Ty"),
+    ])

@@ -9,6 +9,7 @@ from extractor.segment import Cell, Segments
 from extractor.types import Finding
 from extractor.vocabulary import (
     CITED_NAMES,
+    KINH_GUI,
     MOTTO,
     NUMBER_LINE,
     PLACE_DATE,
@@ -151,7 +152,8 @@ def subject(seg: Segments) -> Finding | None:
     if not title and headless and seg.lines and not seg.type_line:
         first = seg.lines[0]  # no header at all: a pasted body opens with its title
         statement = first.text.endswith((".", ":")) or re.search(r"\b(?:như sau|cụ thể|sau đây)\b", first.text)
-        if len(first.text) < 200 and not statement and first.kind == "" and "://" not in first.text:
+        if (len(first.text) < 200 and not statement and first.kind == "" and "://" not in first.text
+                and not KINH_GUI.match(first.text)):  # a crawl cut above "Kính gửi": no title left
             title = [first]
     if title:
         start = title[0].start

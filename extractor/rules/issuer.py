@@ -80,8 +80,11 @@ def from_statement(seg: Segments) -> Finding | None:
         if not m:
             continue
         start = 0
+        sentence = ln.text.rfind(". ", 0, m.start())
+        if sentence >= 0:  # "Thực hiện … (có Công văn gửi kèm). Bộ X đề nghị …": X opens its own sentence
+            start = sentence + 2
         # "Nhằm …, X xây dựng kế hoạch", "Thực hiện Kế hoạch … của Y, X xây dựng …": X follows the lead clause
-        if LEAD_CLAUSE.match(ln.text):
+        elif LEAD_CLAUSE.match(ln.text):
             comma = ln.text.rfind(", ", 0, m.start())
             if comma < 0:
                 continue

@@ -37,7 +37,7 @@ _NAME_WORDS = {"luật", "bộ luật", "pháp lệnh", "hiến pháp"}  # cited
 _LAW = re.compile(r"(?<!\w)(?P<type>Luật|Bộ luật|Pháp lệnh|Hiến pháp)\s+\w", re.UNICODE)
 # A type name cited without a number: "Căn cứ Chương trình công tác năm 2018 của Hội Khuyến học huyện".
 _UNNUMBERED = re.compile(
-    rf"\s*(?:(?:{alternation(PREAMBLE_CUES)})\s+)?(?P<type>{alternation(list(CITED_NAMES))})\s+(?!số)",
+    rf"\s*(?:(?:{alternation(PREAMBLE_CUES)})(?:\s+vào)?\s+)?(?P<type>{alternation(list(CITED_NAMES))})\s+(?!số)",
     re.IGNORECASE,
 )
 # Where the issuer written after "của" ends. Lower-case words after "về", "," and the verbs start the subject;
@@ -88,8 +88,10 @@ _SUBJECT_LEAD = re.compile(r"^(?:về việc|về|V/v)\s+", re.IGNORECASE)
 _BRACKETED = re.compile(r"\s*\((?:[^()]{1,20})\)")
 # The text's own remark on a citation, in brackets at its end: "(sau đây viết tắt là Chỉ thị số 27/CT-TTg)",
 # "(văn bản đính kèm)" — no part of the cited title.
-_REMARK = re.compile(r"\s*\((?:sau đây|dưới đây|gọi tắt|viết tắt|văn bản (?:gửi |đính )?kèm|(?:gửi |đính )?kèm theo"
-                     r"|đính kèm)[^()]{0,120}\)\s*$", re.IGNORECASE)
+_REMARK = re.compile(
+    r"\s*\((?:(?:sau đây|dưới đây|gọi tắt|viết tắt)[^()]{0,120}|[^()]{0,80}?(?:gửi|đính)\s+kèm(?:\s+theo)?"
+    r"|(?:văn bản\s+)?kèm theo[^()]{0,40})\s*\)\s*$",
+    re.IGNORECASE)
 
 
 def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -146,11 +148,32 @@ def _strip_brackets(s: str) -> str:
     return collapse(_BRACKETED.sub("", s)).strip(" ,;.:-–")
 
 
+# The Party's resolutions are cited by the congress or plenum that adopted them, without a number: "Nghị quyết Đại
+# hội đại biểu toàn quốc lần thứ XIII của Đảng", "Nghị quyết Hội nghị lần thứ tám Ban Chấp hành Trung ương khóa XIII".
+_CONGRESS_RESOLUTION = re.compile(r"Nghị quyết\s+(?:Đại hội|Hội nghị)\s(?:(?!số\s*\d)[^;:()]){5,160}?(?=\s*(?:[;.]|$))")
+
+
+def _congress_resolution(text: str, cs: int, ce: int) -> dict[str, Finding | None] | None:
+    m = _UNNUMBERED.match(text, cs, ce)
+    r = m and _CONGRESS_RESOLUTION.match(text, m.start("type"), ce)
+    if not r or text[r.end() : ce].strip(" ;.\n"):
+        return None
+    return {
+        "kind": Finding("khac", m.start("type"), m.end("type"), 0.7, "parents.kind.unnumbered"),
+        "number": None,
+        "issue_date": None,
+        "issuer": None,
+        "subject": Finding(collapse(r.group(0)), r.start(), r.end(), 0.7, "parents.subject.name"),
+    }
+
+
 def _unnumbered(text: str, cs: int, ce: int) -> dict[str, Finding | None] | None:
     if _ISSUED_WITH.search(text, cs, ce):  # "Quy chế … ban hành kèm theo Quyết định số …": the decision is cited
         return None
     m = _UNNUMBERED.match(text, cs, ce)
     cua = re.search(r"\s(?:của|do)\s+", text[cs:ce])
+    if m and (congress := _congress_resolution(text, cs, ce)):
+        return congress
     if not m or not cua:
         return None
     s = cs + cua.end()

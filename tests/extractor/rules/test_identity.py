@@ -221,3 +221,11 @@ def test_a_gazette_copy_of_a_resolution(number_line, number):
     record = record_of(text)
     assert record["document"]["number"] == number
     assert record["issuer"] == {"name": "ỦY BAN THƯỜNG VỤ QUỐC HỘI", "parent": None}
+
+
+@pytest.mark.parametrize("kinh_gui", ["Kính gửi: Các cơ sở đào tạo trực thuộc Bộ", "Kính gửi: Ủy ban nhân dân các xã"])
+def test_a_text_cut_above_kính_gửi_has_no_subject(kinh_gui):
+    # a crawl that lost the header and the V/v line starts at "Kính gửi": nothing names the subject
+    text = directive(header="", title="", kinh_gui=kinh_gui,
+                     preamble="Thực hiện Công văn số 88/BGDĐT-GDĐH ngày 10/10/2024 của Bộ Giáo dục và Đào tạo về tuyển sinh;")
+    check_field("cut-above-kinh-gui", text, "document.subject", None)

@@ -114,6 +114,14 @@ STATEMENTS = [
     ("lien-doi-trien-khai", "Liên đội Trường THCS Ba Điền triển khai kế hoạch tổ chức Ngày Sách như sau:",
      "Liên đội Trường THCS Ba Điền"),
     ("purpose-clause-first", "Nhằm hưởng ứng Ngày Sách và Văn hóa đọc Việt Nam, Thư viện huyện Ba Tơ xây dựng kế hoạch tổ chức như sau:", "Thư viện huyện Ba Tơ",),
+    # the statement opens its own sentence after the citation's full stop; the name holds commas
+    ("statement-after-a-full-stop",
+     ("Thực hiện Công văn số 88/BGDĐT-GDĐH ngày 10/10/2024 của Bộ Giáo dục và Đào tạo (có Công văn gửi kèm). Bộ "
+      "Văn hóa, Thể thao và Du lịch (VHTTDL) đề nghị các trường thực hiện như sau:"),
+     "Bộ Văn hóa, Thể thao và Du lịch"),
+    ("statement-after-a-full-stop-so",
+     ("Thực hiện Kế hoạch số 12/KH-UBND ngày 02/3/2024 của UBND tỉnh. Sở Lao động, Thương binh và Xã hội "
+      "hướng dẫn các đơn vị như sau:"), "Sở Lao động, Thương binh và Xã hội"),
     ("statement-after-citation-on-one-line", ("Thực hiện Kế hoạch số 77/KH-UBND ngày 01/9/2023 của UBND huyện Ba Tơ, Ban Chỉ đạo phổ cập giáo dục xã "
         "Ba Điền xây dựng Kế hoạch như sau:"), "Ban Chỉ đạo phổ cập giáo dục xã Ba Điền",),
 ]

@@ -346,6 +346,22 @@ CITATIONS = [
       "2020;"),
      [cite("khac", "24/2014/NĐ-CP", "2014-04-04", "Chính phủ",
            "quy định tổ chức các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh")]),
+    # "Căn cứ vào" a document cited without a number; the Party's resolutions named by their congress or plenum
+    ("can-cu-vao-unnumbered",
+     "Căn cứ vào Đề án tuyển sinh năm 2024 của Học viện Ngân hàng;",
+     [cite("khac", None, None, "Học viện Ngân hàng", "Đề án tuyển sinh năm 2024")]),
+    ("party-congress-resolution-without-number",
+     ("Thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX, nhiệm kỳ 2020 - 2025; Chỉ thị số 05-CT/TU ngày "
+      "12/3/2021 của Ban Thường vụ Tỉnh ủy về công tác dân vận;"),
+     [cite("khac", None, None, None, "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX, nhiệm kỳ 2020 - 2025"),
+      cite("chi_thi", "05-CT/TU", "2021-03-12", "Ban Thường vụ Tỉnh ủy", "công tác dân vận")]),
+    ("party-plenum-resolution-without-number",
+     "Căn cứ Nghị quyết Hội nghị lần thứ tám Ban Chấp hành Trung ương khóa XIII;",
+     [cite("khac", None, None, None, "Nghị quyết Hội nghị lần thứ tám Ban Chấp hành Trung ương khóa XIII")]),
+    ("sent-with-remark",
+     ("Thực hiện Công văn số 502/SYT-NVY ngày 02/5/2024 của Sở Y tế về việc phòng chống bệnh tay chân miệng "
+      "(có Công văn, Kế hoạch gửi kèm);"),
+     [cite("cong_van", "502/SYT-NVY", "2024-05-02", "Sở Y tế", "phòng chống bệnh tay chân miệng")]),
     ("attached-letter-remark",
      ("Thực hiện Công văn số 77/UBND-VX ngày 03/4/2024 của UBND huyện về việc phòng chống dịch sốt xuất huyết "
       "(văn bản gửi kèm);"),

@@ -289,7 +289,7 @@ def _read_title(seg: Segments, i: int) -> int:
         if ((CITATION.match(t) and not opens_title)
                 or KINH_GUI.match(t) or lines[i].kind in ("roman", "dieu", "arabic")
                 or ((len(seg.title) > 1 or TYPE_WITH_TITLE.match(seg.type_line.text)) and lines[i].blank_before)
-                or (len(t) > 250 and not t.isupper())):
+                or (len(t) > 250 and not t.isupper() and not (len(seg.title) == 1 and _authority_below(lines, i)))):
             break
         if RULE_LINE.match(t):
             i += 1
@@ -300,6 +300,11 @@ def _read_title(seg: Segments, i: int) -> int:
         seg.title.append(lines[i])
         i += 1
     return i
+
+
+def _authority_below(lines: list[Line], i: int) -> bool:
+    """A decision's long trích yếu: the issuing authority's line in capitals stands right under it."""
+    return i + 1 < len(lines) and lines[i + 1].text.isupper() and bool(AUTHORITY_HEAD.match(lines[i + 1].text))
 
 
 def _ends_title_block(lines: list[Line], k: int) -> bool:

@@ -316,3 +316,21 @@ def test_motto_wrapped_after_xã_and_a_place_wrapped_over_two_lines(issuer_lines
     record = record_of(_doc(header))
     assert record["issuer"]["name"] == name
     assert (record["document"]["place"], record["document"]["issue_date"]) == (place, "2024-08-04")
+
+
+# A decision's trích yếu may run past 250 characters on one line; the authority line under it ends it.
+@pytest.mark.parametrize(("lead", "authority"), [
+    ("Đính chính Thông tư số 08/2024/TT-BTC ngày 12 tháng 3 năm 2024 của Bộ Tài chính", "BỘ TRƯỞNG BỘ TÀI CHÍNH"),
+    ("Về việc công bố danh mục thủ tục hành chính mới ban hành", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LONG AN"),
+])
+def test_a_long_decision_title_above_its_authority_line(lead, authority):
+    from extractor_helpers import record_of
+
+    trich_yeu = (lead + " quy định mẫu hồ sơ, trình tự, thủ tục thực hiện, cung cấp, đăng tải thông tin về đầu tư, "
+                 "đấu thầu và lựa chọn nhà đầu tư trên hệ thống mạng đấu thầu quốc gia, kể cả các dự án đầu tư kinh "
+                 "doanh theo phương thức đối tác công tư")
+    assert len(trich_yeu) > 250
+    text = _doc(SHAPES["flattened"], title=f"QUYẾT ĐỊNH\n{trich_yeu}\n\n{authority}",
+                preamble="Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2015;")
+    expected = trich_yeu.removeprefix("Về việc ")
+    assert record_of(text)["document"]["subject"] == expected

@@ -362,6 +362,13 @@ CITATIONS = [
      ("Thực hiện Công văn số 502/SYT-NVY ngày 02/5/2024 của Sở Y tế về việc phòng chống bệnh tay chân miệng "
       "(có Công văn, Kế hoạch gửi kèm);"),
      [cite("cong_van", "502/SYT-NVY", "2024-05-02", "Sở Y tế", "phòng chống bệnh tay chân miệng")]),
+    # a named law as the next item of the list, on its own line without the cue
+    ("named-law-as-next-list-item",
+     ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nLuật sửa đổi, bổ sung một số điều "
+      "của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;"),
+     [cite("khac", None, "2015-06-19", None, "Luật Tổ chức chính quyền địa phương"),
+      cite("khac", None, "2019-11-22", None, "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật "
+                                             "Tổ chức chính quyền địa phương")]),
     ("attached-letter-remark",
      ("Thực hiện Công văn số 77/UBND-VX ngày 03/4/2024 của UBND huyện về việc phòng chống dịch sốt xuất huyết "
       "(văn bản gửi kèm);"),

@@ -61,6 +61,23 @@ def _capitals_name(seg: Segments, chunk: str) -> Finding | None:
     return None
 
 
+# An exam the text organises, named by its subject: "Về tổ chức thi chuẩn Tiếng Anh đầu ra … đợt 1 năm 2019 tại Hà Nội".
+_EXAM = re.compile(r"(?:Về việc\s+|Về\s+|V/v\s+)?[Tt]ổ chức\s+(?=(?:[Kk]ỳ\s+)?thi\s+\w)")
+
+
+_EXAM_TAIL = re.compile(r"\s+(?:tại|trên địa bàn)\s.*$|\s*[(;].*$", re.DOTALL)
+
+
+def _exam(text: str, s: int, e: int) -> Finding | None:
+    m = _EXAM.match(text, s, e)
+    if m is None:
+        return None
+    raw = text[m.end() : e]
+    cut = _EXAM_TAIL.search(raw)  # "… cho sinh viên khóa 60" belongs to an exam's name; its place does not
+    value = collapse(raw[: cut.start()] if cut else raw).rstrip(" .;:")
+    return Finding(value, m.end(), m.end() + len(value), 0.7, "event.name.exam") if len(value.split()) >= 3 else None
+
+
 def name(seg: Segments, subject: Finding | None) -> Finding | None:
     text = seg.text
     if subject is None:
@@ -69,6 +86,8 @@ def name(seg: Segments, subject: Finding | None) -> Finding | None:
     chunk = text[s:e]
     if chunk.isupper():
         return _capitals_name(seg, chunk)
+    if exam := _exam(text, s, e):
+        return exam
     for q in _QUOTED.finditer(chunk):
         if _HEAD.match(q.group("q")):
             qs, qe = s + q.start("q"), s + q.end("q")

@@ -61,7 +61,7 @@ _NESTED_LEAD = re.compile(
 # "… tại Tờ trình số 10/… và đề nghị của Bộ trưởng … tại …": the second request names the next document's issuer.
 _NEXT_REQUEST = re.compile(
     r"\s+và\s+(?:chỉ đạo|đề nghị|ý kiến|yêu cầu|đề xuất|hướng dẫn)(?:\s+(?:thống nhất|thẩm định|góp ý))?\s+của\s"
-    r"|,\s+(?:nhằm|để)\s",  # "…, nhằm góp phần …": a purpose clause ends the citation
+    r"|[,;]\s+(?:nhằm|để)\s",  # "…, nhằm góp phần …", "…; nhằm bảo đảm …": a purpose clause ends the citation
     re.IGNORECASE,
 )
 _REQUEST_BY = re.compile(r"(?:chỉ đạo|đề nghị|ý kiến|yêu cầu|đề xuất|hướng dẫn) của\s+(?P<issuer>[^;]+?)\s+tại\s",
@@ -299,6 +299,8 @@ def _citation(text: str, cs: int, ce: int, lead: str, earlier: str = "") -> dict
         s, e = lead_start + directed[-1].start("issuer"), lead_start + directed[-1].end("issuer")
         result["issuer"] = Finding(_strip_brackets(text[s:e]), s, e, 0.8, "parents.issuer.directed")
     tail = text[subject_from:ce]
+    if re.match(r"\s*và\s+[A-ZĐ]", tail):  # "… tại Tờ trình số … và Chánh Văn phòng UBND tỉnh": a second proposer
+        return result
     m_sub = re.search(r"(?:^|\s)(?:về việc|về|V/v)\s+", tail, re.IGNORECASE)
     if m_sub and m_sub.start() < 40:
         s = subject_from + m_sub.end()

@@ -263,3 +263,17 @@ CAPITAL_TITLES = [
 def test_event_name_under_a_title_in_capitals(row_id, title, statement, name):
     text = directive(title=title, preamble=f"{NEUTRAL_PREAMBLE.split(chr(10))[0]}\n\n{statement}")
     check_field(row_id, text, "event.name", name)
+
+
+# An exam the text organises, named by its subject ("Về tổ chức thi …"); its place is no part of the name.
+@pytest.mark.parametrize("row_id,subject,name", [
+    ("exam-with-place", "Về tổ chức thi chuẩn đầu ra tin học cho sinh viên khóa 62 đợt 2 năm 2024 tại cơ sở Phố Hiến",
+     "thi chuẩn đầu ra tin học cho sinh viên khóa 62 đợt 2 năm 2024"),
+    ("ky-thi", "V/v tổ chức kỳ thi tuyển sinh lớp 10 năm học 2024 - 2025", "kỳ thi tuyển sinh lớp 10 năm học 2024 - 2025"),
+    ("not-an-exam", "Về tổ chức hoạt động ngoại khóa cho học sinh", None),
+])
+def test_event_name_of_an_exam(row_id, subject, name):
+    header = HEADER.replace("Số: 215/KH-PGDĐT", "Số: 215/TB-PGDĐT")
+    text = directive(header=header, title=f"THÔNG BÁO\n{subject}", preamble="",
+                     body="1. Đối tượng: học sinh, sinh viên.\n2. Thời gian thi: ngày 19 và 20/10/2023.")
+    check_field(row_id, text, "event.name", name)

@@ -369,6 +369,15 @@ CITATIONS = [
      [cite("khac", None, "2015-06-19", None, "Luật Tổ chức chính quyền địa phương"),
       cite("khac", None, "2019-11-22", None, "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật "
                                              "Tổ chức chính quyền địa phương")]),
+    # a second proposer after the request's number is no subject; a purpose clause after ";" ends the citation
+    ("second-proposer-after-the-number",
+     ("Theo đề nghị của Giám đốc Sở Tư pháp tại Tờ trình số 45/TTr-STP ngày 03/6/2024 và Chánh Văn phòng UBND "
+      "tỉnh."),
+     [cite("to_trinh", "45/TTr-STP", "2024-06-03", "Giám đốc Sở Tư pháp", None)]),
+    ("purpose-after-a-semicolon",
+     ("Thực hiện Kết luận số 12-KL/TW ngày 05/4/2024 của Bộ Chính trị về sắp xếp đơn vị hành chính; nhằm bảo đảm "
+      "việc triển khai thống nhất, Thủ tướng Chính phủ yêu cầu:"),
+     [cite("khac", "12-KL/TW", "2024-04-05", "Bộ Chính trị", "sắp xếp đơn vị hành chính")]),
     ("attached-letter-remark",
      ("Thực hiện Công văn số 77/UBND-VX ngày 03/4/2024 của UBND huyện về việc phòng chống dịch sốt xuất huyết "
       "(văn bản gửi kèm);"),

@@ -8,11 +8,13 @@ from extractor.rules.patterns import clean_number, collapse, find_dates, find_nu
 from extractor.segment import Cell, Segments
 from extractor.types import Finding
 from extractor.vocabulary import (
+    AUTHORITY_HEAD,
     CITED_NAMES,
     KINH_GUI,
     MOTTO,
     NUMBER_LINE,
     PLACE_DATE,
+    SIGNER_TITLE_OPENING,
     SUBJECT_LINE,
     TYPE_NAMES,
     TYPE_WITH_TITLE,
@@ -125,6 +127,12 @@ def subject(seg: Segments) -> Finding | None:
         return _span_finding(text, seg.type_line.start + glued.end(), seg.title[-1].end, 0.8, "identity.subject.glued")
     if typed:  # the title under the type name (a portal's V/v line above the header is not the trích yếu)
         title = seg.title[1:]
+        # "NGHỊ ĐỊNH" / "BỘ TRƯỞNG BỘ LAO ĐỘNG": the issuing authority's line names no subject
+        first = title[0].text
+        if first.isupper() and AUTHORITY_HEAD.match(first) and SIGNER_TITLE_OPENING.match(first):
+            title = title[1:]
+            if not title:
+                return None
         m = _V_V.match(title[0].text)
         start = title[0].start + (m.end() if m else 0)
         return _span_finding(text, start, title[-1].end, 0.85, "identity.subject.title")

@@ -229,3 +229,12 @@ def test_a_text_cut_above_kính_gửi_has_no_subject(kinh_gui):
     text = directive(header="", title="", kinh_gui=kinh_gui,
                      preamble="Thực hiện Công văn số 88/BGDĐT-GDĐH ngày 10/10/2024 của Bộ Giáo dục và Đào tạo về tuyển sinh;")
     check_field("cut-above-kinh-gui", text, "document.subject", None)
+
+
+@pytest.mark.parametrize("authority", ["BỘ TRƯỞNG BỘ LAO ĐỘNG", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH",
+                                       "GIÁM ĐỐC SỞ Y TẾ"])
+def test_an_authority_line_under_the_type_name_is_no_subject(authority):
+    # an old decree copied as one line: the type name, then its authority, then a line the layout could not cut
+    text = directive(title=f"NGHỊ ĐỊNH\n{authority}",
+                     preamble="Chiểu Sắc lệnh số 58/SL ngày 10/5/1950 tổ chức các Bộ; NGHỊ ĐỊNH: Điều 1. - Nay đặt các Ty.")
+    check_field("authority-only", text, "document.subject", None)

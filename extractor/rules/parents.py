@@ -82,8 +82,6 @@ _COMMITTEE = re.compile(r"(?:Ban Chỉ đạo|Ban chỉ đạo|Ủy ban Quốc g
 _SENTENCE_END = re.compile(r"(?<=[\w)”\"]{3})\.\s+(?=[A-ZĐ][a-zà-ỹđ])")
 # "…; cụ thể tại điều 10 …", "…; trong đó …": what the text draws from the citation, no part of its subject
 _ELABORATION = re.compile(r"(?:cụ thể|trong đó)\b")
-# unbracketed only: "(đã được sửa đổi, bổ sung bởi …)" in brackets is written as part of the cited title
-_AMENDED_BY = re.compile(r"(?<!\()\s+(?:đã\s+)?được\s+sửa\s+đổi(?:,\s*bổ\s+sung)?\s+(?:bởi|tại|theo)\s")
 _SUBJECT_LEAD = re.compile(r"^(?:về việc|về|V/v)\s+", re.IGNORECASE)
 _BRACKETED = re.compile(r"\s*\((?:[^()]{1,20})\)")
 # The text's own remark on a citation, in brackets at its end: "(sau đây viết tắt là Chỉ thị số 27/CT-TTg)",
@@ -317,9 +315,6 @@ def _citation(text: str, cs: int, ce: int, lead: str, earlier: str = "") -> dict
     full_stop = _SENTENCE_END.search(text, s, ce)
     if full_stop:
         ce = full_stop.start()
-    amended = _AMENDED_BY.search(text, s, ce)  # "… được sửa đổi, bổ sung bởi Nghị định số …": not in the title
-    if amended and text.count("(", s, amended.start()) <= text.count(")", s, amended.start()):
-        ce = amended.start()
     for stmt in _STATEMENT_AFTER.finditer(text, s, ce):
         semi = text.find(";", stmt.end(), ce)
         if _STATEMENT_VERB.search(text, stmt.end(), ce if semi < 0 else semi):
@@ -378,7 +373,7 @@ def extract(seg: Segments) -> list[dict[str, Finding | None]]:
     found = []
     listing = False  # "Căn cứ:" / "- Luật …;" / "- Nghị định số …": lines that open with a cited document go on
     for ln in _opening(seg):
-        start = ln.start
+        start, inline = ln.start, None
         if _reasoning(ln.text):
             listing = False
             continue
@@ -394,7 +389,7 @@ def extract(seg: Segments) -> list[dict[str, Finding | None]]:
                 continue
             start = running.end() if running else inline.start()
         end = ln.end
-        if start > ln.start and (enacting := _ENACTING.search(text, start, ln.end)):
+        if inline is not None and (enacting := _ENACTING.search(text, start, ln.end)):
             end = enacting.start()
         for cs, ce in _chunks(text, start, end):
             lead_start = max(ln.start, text.rfind(";", ln.start, cs) + 1)

@@ -336,16 +336,6 @@ CITATIONS = [
      [cite("khac", "05-TT/TU", "2024-09-11", "Tỉnh ủy Bình Định", "lãnh đạo Tháng hành động vì trẻ em"),
       cite("cong_van", "412/LĐTBXH-TE", "2024-09-20", "Bộ Lao động - Thương binh và Xã hội",
            "tổ chức Tháng hành động vì trẻ em")]),
-    # a law named in full before its number; an unbracketed amendment after a title is no part of it
-    ("law-name-ending-in-phap-luat-then-number",
-     "Căn cứ Luật Phổ biến, giáo dục pháp luật số 14/2012/QH13 được sửa đổi, bổ sung bởi Luật số 35/2018/QH14;",
-     [cite("khac", "14/2012/QH13", None, None, None)]),
-    ("amended-by-after-the-title",
-     ("Căn cứ Nghị định số 24/2014/NĐ-CP ngày 04 tháng 4 năm 2014 của Chính phủ quy định tổ chức các cơ quan chuyên "
-      "môn thuộc Ủy ban nhân dân tỉnh được sửa đổi, bổ sung bởi Nghị định số 107/2020/NĐ-CP ngày 14 tháng 9 năm "
-      "2020;"),
-     [cite("khac", "24/2014/NĐ-CP", "2014-04-04", "Chính phủ",
-           "quy định tổ chức các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh")]),
     # "Căn cứ vào" a document cited without a number; the Party's resolutions named by their congress or plenum
     ("can-cu-vao-unnumbered",
      "Căn cứ vào Đề án tuyển sinh năm 2024 của Học viện Ngân hàng;",

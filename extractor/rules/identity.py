@@ -259,6 +259,31 @@ def blanks(seg: Segments) -> set[str]:
     return out
 
 
+# An appendix's caption names the text it is attached to: "(Kèm theo Công văn số 6386/BVHTTDL-… ngày 25/11/2025 của
+# Bộ …)". Where a crawl cut the header, it still gives the text's own number and date — when its type is the text's.
+_ANNEX_CAPTION = re.compile(
+    rf"\(\s*\*?\s*(?:[Bb]an hành\s+)?[Kk]èm theo\s+(?P<type>{alternation(list(CITED_NAMES))})\s+số\s+(?=\d)"
+)
+
+
+def _from_annex_caption(seg: Segments, kind_found: Finding | None) -> tuple[Finding | None, Finding | None]:
+    if kind_found is None:
+        return None, None
+    for m in _ANNEX_CAPTION.finditer(seg.text):
+        if CITED_NAMES.get(m.group("type")) != kind_found.value:
+            continue  # a plan "ban hành kèm theo Quyết định số …" is attached to another text
+        nums = list(find_numbers(seg.text, m.end(), m.end() + 40))
+        if not nums or nums[0].start() != m.end():
+            continue
+        n = nums[0]
+        dates = [d for d in find_dates(seg.text, n.end(), n.end() + 30) if d.year]
+        number_found = Finding(clean_number(n.group(0)), n.start(), n.end(), 0.7, "identity.number.annex")
+        date_found = Finding(dates[0].iso(), dates[0].start, dates[0].end, 0.7, "identity.issue_date.annex") \
+            if dates and dates[0].iso() else None
+        return number_found, date_found
+    return None, None
+
+
 def extract(seg: Segments) -> dict[str, Finding | None]:
     num = number(seg)
     place, issue_date = place_and_date(seg)
@@ -282,4 +307,6 @@ def extract(seg: Segments) -> dict[str, Finding | None]:
         for key, value in from_summary(seg, line).items():
             if found[key] is None and key not in blank:
                 found[key] = value
+    if found["number"] is None and found["issue_date"] is None and not seg.header and not blanks(seg):
+        found["number"], found["issue_date"] = _from_annex_caption(seg, found["kind"])
     return found

@@ -238,3 +238,21 @@ def test_an_authority_line_under_the_type_name_is_no_subject(authority):
     text = directive(title=f"NGHỊ ĐỊNH\n{authority}",
                      preamble="Chiểu Sắc lệnh số 58/SL ngày 10/5/1950 tổ chức các Bộ; NGHỊ ĐỊNH: Điều 1. - Nay đặt các Ty.")
     check_field("authority-only", text, "document.subject", None)
+
+
+# A crawl cut the header (the text starts at "Kính gửi"): the appendix's caption still names the text's own number
+# and date — only when its type is the text's own (a plan "ban hành kèm theo Quyết định số …" is another text's).
+@pytest.mark.parametrize(("caption", "number", "issue_date"), [
+    ("*(Kèm theo Công văn số 512/SYT-NVY ngày 03/4/2024 của Sở Y tế)*", "512/SYT-NVY", "2024-04-03"),
+    ("(Kèm theo Công văn số 77/UBND-VX ngày 12 tháng 9 năm 2023 của UBND huyện)", "77/UBND-VX", "2023-09-12"),
+    ("(Ban hành kèm theo Quyết định số 15/QĐ-UBND ngày 02/01/2024 của UBND tỉnh)", None, None),
+])
+def test_a_text_cut_above_kính_gửi_takes_its_number_from_the_appendix_caption(caption, number, issue_date):
+    text = directive(header="", title="", kinh_gui="Kính gửi: Các đơn vị trực thuộc",
+                     preamble="Thực hiện Công văn số 88/BGDĐT-GDĐH ngày 10/10/2024 của Bộ Giáo dục và Đào tạo về tuyển "
+                              "sinh, đề nghị các đơn vị thực hiện như sau:",
+                     body="1. Rà soát chỉ tiêu.\n2. Báo cáo kết quả.",
+                     closing=f"Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nLê Văn An\n\n"
+                             f"PHỤ LỤC\n{caption}\nBiểu tổng hợp chỉ tiêu")
+    check_field("annex-caption", text, "document.number", number)
+    check_field("annex-caption", text, "document.issue_date", issue_date)

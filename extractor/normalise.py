@@ -31,7 +31,15 @@ from functools import cache, lru_cache
 import numpy as np
 
 from extractor.layout import restore_layout
-from extractor.vocabulary import CLOSING_LINE, HEADING_LIKE, MARKER, NEW_PARAGRAPH, SIGNER_LINE, load_data
+from extractor.vocabulary import (
+    CLOSING_LINE,
+    HEADING_LIKE,
+    MARKER,
+    MOTTO,
+    NEW_PARAGRAPH,
+    SIGNER_LINE,
+    load_data,
+)
 
 _DATA = load_data("normalise")
 
@@ -86,6 +94,12 @@ _ANGLE_URL = re.compile(r"<((?:https?|mailto):[^>\s]{1,300})>")
 # columns.
 _INDENT = re.compile(r"^(?![ \t]*\S[^\t\n]*\t|\t\t)[ \t]+(?=\S)|^ +(?=\S)", re.MULTILINE)
 _MD_HEADING = re.compile(r"^[ ]{0,3}#{1,6}[ ]+", re.MULTILINE)
+# A portal's HTML copy kept in a database dump ("<p>BỘ NÔNG NGHIỆP &amp; PTNT …</p>"): a block tag is a line break,
+# an inline tag goes, the common entities are their characters.
+_HTML_BLOCK = re.compile(r"</?(?:p|div|br|li|tr|h[1-6])(?:\s[^<>\n]{0,200})?\s*/?>", re.IGNORECASE)
+_HTML_INLINE = re.compile(r"</?(?:span|strong|em|b|i|u|font|a)(?:\s[^<>\n]{0,200})?>", re.IGNORECASE)
+_HTML_ENTITY = re.compile(r"&(?:amp|nbsp|lt|gt|quot|#39|apos);")
+_ENTITIES = {"&amp;": "&", "&nbsp;": " ", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&apos;": "'"}
 # A markdown table (a portal's two-column header or closing): the row's outer pipes and the |---|---| line go;
 # the inner " | " stays, the segmenter's column gap.
 _MD_TABLE_RULE = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?::?-{3,}:?)?[ \t]*$", re.MULTILINE)
@@ -318,6 +332,29 @@ def _incoming_stamp(lines: list[str]) -> list[bool]:
     return keep
 
 
+_GAZETTE_HEAD = re.compile(_DATA["gazette_head_line"])
+_GAZETTE_LINE = re.compile(_DATA["gazette_lines_pattern"])
+
+
+def _gazette_lines(lines: list[str]) -> list[bool]:
+    """Lines to keep: a Công báo copy's running heads (with the page number under each), section labels and
+    e-signature stamp go. A text that is no gazette copy keeps every line (its "Ký bởi" stamp is read elsewhere)."""
+    stripped = [ln.strip() for ln in lines]
+    heads = [i for i, s in enumerate(stripped) if _GAZETTE_HEAD.match(s)]
+    keep = [True] * len(lines)
+    if not heads:
+        return keep
+    for i in heads:
+        keep[i] = False
+        k = next((k for k in range(i + 1, min(i + 3, len(lines))) if stripped[k]), None)
+        if k is not None and stripped[k].isdigit():
+            keep[k] = False
+    for i, s in enumerate(stripped):
+        if _GAZETTE_LINE.match(s):
+            keep[i] = False
+    return keep
+
+
 def _noise_lines(lines: list[str]) -> list[bool]:
     """Which lines to keep. Noise is judged only inside the body, never in the header or signature zone."""
     n = len(lines)
@@ -326,7 +363,9 @@ def _noise_lines(lines: list[str]) -> list[bool]:
     nonblank = [i for i, s in enumerate(stripped) if s]
     if not nonblank:
         return keep
-    body_start = nonblank[min(len(nonblank) - 1, _DATA["header_lines"])]
+    # A scraped page puts its own register table above the letter: the header starts at the motto's line.
+    motto = next((k for k, i in enumerate(nonblank[:_DATA["page_chrome_lines"]]) if MOTTO.match(stripped[i])), 0)
+    body_start = nonblank[min(len(nonblank) - 1, _DATA["header_lines"] + max(0, motto - _DATA["header_lines"] // 2))]
     closing = next((i for i in range(body_start, n)
                     if CLOSING_LINE.match(stripped[i]) or SIGNER_LINE.match(stripped[i])), n)
 
@@ -379,6 +418,8 @@ _OPEN_BEFORE_NUMBER = re.compile(
 _NUMBER_REST = re.compile(r"^\d[\d.,]*(?:/|-[A-ZĐ]|\s+(?:tháng|năm|giờ|ngày|người|đồng|triệu|tỷ|%))")
 # "… tại Tờ trình số 191/TTr-SXD ngày" / "10/4/2026 về …": no sentence ends on these words, however short the line
 _NEEDS_ITS_NUMBER = re.compile(r"\b(?:số|ngày|tháng)$", re.IGNORECASE)
+# ... and a period of years cut at its dash ("giai đoạn 2021" / "- 2025”;"): the dash is no list item.
+_YEAR_END, _YEAR_REST = re.compile(r"\b(?:19|20)\d\d$"), re.compile(r"^[-–]\s*(?:19|20)\d\d\b")
 
 
 def _double_spacing(lines: list[str]) -> list[bool]:
@@ -442,7 +483,9 @@ def _reflow(b: _Builder, line_wraps: dict[int, bool]) -> None:
             continue
         if columns[i] or columns[k]:
             continue
-        if a.isupper() or nxt.isupper() or _CAPS_OPENING.match(nxt) or MARKER.match(nxt) or NEW_PARAGRAPH.match(nxt):
+        if _YEAR_END.search(a) and _YEAR_REST.match(nxt):
+            wraps = True
+        elif a.isupper() or nxt.isupper() or _CAPS_OPENING.match(nxt) or MARKER.match(nxt) or NEW_PARAGRAPH.match(nxt):
             continue
         # a numbered heading wraps only when it fills the measure ("Điều 3. Bộ trưởng …, thành phố Đà" / "Nẵng …")
         heading = MARKER.match(a) and not a.startswith(("-", "+", "•", "*")) and len(a) < brim
@@ -484,6 +527,9 @@ def normalise(raw: str, line_wraps: dict[int, bool] | None = None) -> Normalised
     b.apply(_OCR_GØ, "")
     b.apply(_OCR_Ø, "g")
     _ocr_math(b)
+    b.apply(_HTML_BLOCK, "\n")
+    b.apply(_HTML_INLINE, "")
+    b.apply(_HTML_ENTITY, lambda m: _ENTITIES[m.group(0)])
     b.apply(_MD_LINK, lambda m: m.group(1))
     b.apply(_ANGLE_URL, lambda m: m.group(1).removeprefix("mailto:"))
     b.apply(_MD_ESCAPE, lambda m: m.group(1))
@@ -494,6 +540,7 @@ def normalise(raw: str, line_wraps: dict[int, bool] | None = None) -> Normalised
     b.apply(_MD_STRONG, "")
     b.apply(_MD_EMPH, "")
     _fix_tones(b)
+    b.drop_lines(_gazette_lines(b.text.split("\n")))
     b.drop_lines(_noise_lines(b.text.split("\n")))
     b.drop_lines(_incoming_stamp(b.text.split("\n")))
     b.drop_lines(_double_spacing(b.text.split("\n")))

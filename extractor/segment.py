@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from extractor.vocabulary import (
     APPENDIX,
     AUTHORITY,
+    AUTHORITY_HEAD,
     BODY_NAME,
     BODY_OPENER,
     CELL_SPLIT,
@@ -39,6 +40,9 @@ from extractor.vocabulary import (
     TYPE_WITH_TITLE,
 )
 
+# A motto this far down (lines) follows a scraped page's own lines; it is looked for this far; the issuer's
+# lines above it are at most this many.
+PAGE_CHROME_MIN, PAGE_CHROME_LINES, ISSUER_MAX_LINES = 12, 120, 7
 # Numbered notes on a received copy above "Kính gửi" are skipped over at most this many lines.
 NOTES_MAX_LINES = 12
 
@@ -160,10 +164,27 @@ def _opens_with_type_line(text: str) -> bool:
     return _is_type_line(CELL_SPLIT.split(text)[0])
 
 
-def _header_end(lines: list[Line]) -> int:
+def _header_start(lines: list[Line]) -> int:
+    """Where the header starts: line 0, or — when a scraped page's own lines (its register of the document, its
+    notices) fill the opening — the issuer's lines in capitals right above a motto that stands far down."""
+    motto = next((i for i, ln in enumerate(lines[:PAGE_CHROME_LINES]) if MOTTO.match(ln.text)), None)
+    if motto is None or motto < PAGE_CHROME_MIN:
+        return 0
+    k = motto
+    while k > 0 and motto - k < ISSUER_MAX_LINES and _issuer_like(lines[k - 1].text):
+        k -= 1
+    return k if k < motto else 0
+
+
+def _issuer_like(text: str) -> bool:
+    """A line of the header's left column: a name in capitals, a rule under it, a column separator."""
+    return bool(RULE_LINE.match(text)) or text.isupper() or not text.strip("| ")
+
+
+def _header_end(lines: list[Line], start: int = 0) -> int:
     """Index of the first line after the header zone."""
-    limit = min(len(lines), 30)
-    for i in range(limit):
+    limit = min(len(lines), start + 30)
+    for i in range(start, limit):
         t = lines[i].text
         first = CELL_SPLIT.split(t)[0]
         if _is_type_line(first) or KINH_GUI.match(t) or CITATION.match(t) or lines[i].kind in ("roman", "dieu"):
@@ -175,7 +196,7 @@ def _header_end(lines: list[Line]) -> int:
                      and "://" not in t)  # a portal's source address above the header
         if long_line and not any(KINH_GUI.match(ln.text) for ln in lines[i + 1 : i + 3]):
             return i
-    return 0
+    return start
 
 
 def _header_follows(lines: list[Line], i: int, limit: int) -> bool:
@@ -214,8 +235,9 @@ def segment(text: str, start: int = 0) -> Segments:
     seg = Segments(text=text, lines=lines)
     if not lines:
         return seg
-    head_end = _header_end(lines)
-    for line in lines[:head_end]:
+    head_start = _header_start(lines)
+    head_end = _header_end(lines, head_start)
+    for line in lines[head_start:head_end]:
         if line.kind != "arabic":  # a numbered note on the copy (see _header_follows) is no header cell
             seg.header.extend(_cells(line))
     _assign_columns(seg.header)
@@ -262,19 +284,33 @@ def _read_title(seg: Segments, i: int) -> int:
     i += 1
     while i < n and len(seg.title) < 6:
         t = lines[i].text
-        if ((CITATION.match(t) and not (len(seg.title) == 1 and _names_no_document(t)))
+        # a trích yếu in capitals may open with a cue word and cite ("THỰC HIỆN CHỈ THỊ SỐ 27/CT-TTG …")
+        opens_title = len(seg.title) == 1 and (_names_no_document(t) or t.isupper())
+        if ((CITATION.match(t) and not opens_title)
                 or KINH_GUI.match(t) or lines[i].kind in ("roman", "dieu", "arabic")
                 or ((len(seg.title) > 1 or TYPE_WITH_TITLE.match(seg.type_line.text)) and lines[i].blank_before)
-                or (len(t) > 250 and not t.isupper())):
+                or (len(t) > 250 and not t.isupper() and not (len(seg.title) == 1 and _authority_below(lines, i)))):
             break
         if RULE_LINE.match(t):
             i += 1
             break
-        if t.isupper() and len(seg.title) > 1:  # QĐ: "CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN …" ends the title
+        # QĐ: "CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN …" ends the title; other capitals continue a wrapped trích yếu
+        if t.isupper() and len(seg.title) > 1 and AUTHORITY_HEAD.match(t) and _ends_title_block(lines, i + 1):
             break
         seg.title.append(lines[i])
         i += 1
     return i
+
+
+def _authority_below(lines: list[Line], i: int) -> bool:
+    """A decision's long trích yếu: the issuing authority's line in capitals stands right under it."""
+    return i + 1 < len(lines) and lines[i + 1].text.isupper() and bool(AUTHORITY_HEAD.match(lines[i + 1].text))
+
+
+def _ends_title_block(lines: list[Line], k: int) -> bool:
+    """The authority line stands last above the căn cứ; a wrapped trích yếu line has more of it below."""
+    after = lines[k] if k < len(lines) else None
+    return after is None or after.blank_before or bool(CITATION.match(after.text)) or not after.text.isupper()
 
 
 def _continues_kinh_gui(entries: list[Line], line: Line) -> bool:

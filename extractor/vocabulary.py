@@ -96,12 +96,15 @@ TYPE_PREFIX = re.compile(rf"^(?:{alternation(list(TYPE_NAMES))})\s+\S")
 TYPE_WITH_TITLE = re.compile(
     rf"^(?:{alternation([n for n in TYPE_NAMES if n != 'CÔNG VĂN'])})\s+(?=\S)(?!(?:CỦA|của|Của)\s)"
 )
+# "(HỘI) CHỦ NGHĨA VIỆT NAM": the motto's second half when a crawled header wraps it onto its own line.
 MOTTO = re.compile(
-    r"^(?:CỘNG\s*HÒA\s*XÃ\s*HỘI|CỘNG\s*HOÀ|ĐỘC\s*LẬP\s*[-–—]|Độc\s*lập\s*[-–—]|Độc lập - Tự do)", re.IGNORECASE
+    r"^(?:CỘNG\s*HÒA\s*XÃ\b|CỘNG\s*HOÀ|(?:HỘI\s*)?CHỦ\s*NGHĨA\s*VIỆT\s*NAM\b"
+    r"|ĐỘC\s*LẬP\s*[-–—]|Độc\s*lập\s*[-–—]|Độc lập - Tự do)", re.IGNORECASE
 )
 SECOND_HEADER = re.compile(r"CỘNG\s*H[ÒO]À?\s*XÃ\s*HỘI", re.IGNORECASE)
 RULE_LINE = re.compile(r"^[-–—_=.*\s]{3,}$")
-NUMBER_LINE = re.compile(r"^Số\s*[:.]?\s*\S", re.IGNORECASE)
+# "Số: 12/KH-UBND"; a Nghị quyết of the Quốc hội's bodies writes its type before it ("Nghị quyết số: 17/2022/…")
+NUMBER_LINE = re.compile(r"^(?:(?:Nghị quyết|Nghị định|Pháp lệnh|Lệnh)\s+số\s*:|Số\s*[:.]?)\s*\S", re.IGNORECASE)
 # "V/v …", "Về việc …"; an OCR drops the slash ("Vv …") or reads the line in quotes ('"V/v …"')
 SUBJECT_LINE = re.compile(r"^[\"“]?(?:V/v|V/V|Vv|V\.v|Về việc)\b", re.IGNORECASE)
 PLACE_DATE = re.compile(r"^[^\W\d][^,\n]{0,60},\s*(?:ngày|ngay)(?:\s|$)", re.IGNORECASE)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from extractor.rules.patterns import QUOTES, DateMatch, collapse, find_dates
 from extractor.segment import Line, Segments
@@ -29,12 +30,64 @@ def _range_pattern() -> re.Pattern[str]:
 RANGE = _range_pattern()
 
 
+_CAPS_HEAD = re.compile(rf"(?<![\w])(?:{alternation(DATA['caps_heads'])})(?=\s)", re.IGNORECASE)
+_ANY_HEAD = re.compile(_HEAD.pattern, re.IGNORECASE)
+# The statement names the event after the verb that organises it; its own remarks and "như sau" end the name.
+_STATEMENT_VERB = re.compile(r"\b(?:tổ chức|triển khai|phát động|hưởng ứng)\s+")
+_STATEMENT_NAME_END = re.compile(r"\s*\(|,?\s+(?:cụ thể|như sau|nhằm|để|với chủ đề)\b|[:;.](?:\s|$)|\s+trên địa bàn\b")
+
+
+def _capitals_name(seg: Segments, chunk: str) -> Finding | None:
+    """A title in capitals that names an event (quoted, or after a head that is no ordinary word): the name as
+    the opening statement writes it — the title's capitals hide where a name starts and what its words are."""
+    if not (any(_ANY_HEAD.match(q.group("q")) for q in _QUOTED.finditer(chunk)) or _CAPS_HEAD.search(chunk)):
+        return None
+    text, flat = seg.text, collapse(chunk)
+    for ln in seg.preamble:
+        if PREAMBLE_CITATION.match(ln.text):
+            continue
+        for q in _QUOTED.finditer(text, ln.start, ln.end):
+            if _HEAD.match(q.group("q")) and collapse(q.group("q")).upper() in flat:
+                return Finding(collapse(q.group("q")), q.start("q"), q.end("q"), 0.8, "event.name.statement")
+        for verb in _STATEMENT_VERB.finditer(text, ln.start, ln.end):
+            head = _CAPS_HEAD.match(text, verb.end(), ln.end)
+            if head is None:
+                continue
+            stop = _STATEMENT_NAME_END.search(text, head.end(), ln.end)
+            end = stop.start() if stop else ln.end
+            value = collapse(text[head.start() : end])
+            if value.upper() in flat or len(value.split()) >= 4:
+                return Finding(value, head.start(), end, 0.75, "event.name.statement")
+    return None
+
+
+# An exam the text organises, named by its subject: "Về tổ chức thi chuẩn Tiếng Anh đầu ra … đợt 1 năm 2019 tại Hà Nội".
+_EXAM = re.compile(r"(?:Về việc\s+|Về\s+|V/v\s+)?[Tt]ổ chức\s+(?=(?:[Kk]ỳ\s+)?thi\s+\w)")
+
+
+_EXAM_TAIL = re.compile(r"\s+(?:tại|trên địa bàn)\s.*$|\s*[(;].*$", re.DOTALL)
+
+
+def _exam(text: str, s: int, e: int) -> Finding | None:
+    m = _EXAM.match(text, s, e)
+    if m is None:
+        return None
+    raw = text[m.end() : e]
+    cut = _EXAM_TAIL.search(raw)  # "… cho sinh viên khóa 60" belongs to an exam's name; its place does not
+    value = collapse(raw[: cut.start()] if cut else raw).rstrip(" .;:")
+    return Finding(value, m.end(), m.end() + len(value), 0.7, "event.name.exam") if len(value.split()) >= 3 else None
+
+
 def name(seg: Segments, subject: Finding | None) -> Finding | None:
     text = seg.text
     if subject is None:
         return None
     s, e = subject.start, subject.end
     chunk = text[s:e]
+    if chunk.isupper():
+        return _capitals_name(seg, chunk)
+    if exam := _exam(text, s, e):
+        return exam
     for q in _QUOTED.finditer(chunk):
         if _HEAD.match(q.group("q")):
             qs, qe = s + q.start("q"), s + q.end("q")
@@ -168,7 +221,32 @@ def dates(seg: Segments, doc_year: int | None) -> tuple[Finding | None, Finding 
                 if s1 and s2 and s1 <= s2:
                     return (Finding(s1, d1[0].start, d1[0].end, 0.75, "event.dates.ceremonies"),
                             Finding(s2, d2[0].start, d2[0].end, 0.75, "event.dates.ceremonies"))
-    return _one_day(seg, candidates + event_lines, doc_year)
+    return _months(seg, doc_year) or _one_day(seg, candidates + event_lines, doc_year)
+
+
+_MONTHS = re.compile(DATA["month_range_pattern"])
+
+
+def _months(seg: Segments, doc_year: int | None) -> tuple[Finding, Finding] | None:
+    """A campaign held over whole months, in its time section: from the first day of the one to the last of the
+    other ("Thời gian tổ chức phong trào: từ tháng 10 năm 2025 đến hết tháng 3 năm 2026")."""
+    label = re.compile(DATA["time_heading_pattern"])
+    for ln in seg.preamble + seg.body:
+        if not label.match(ln.body):
+            continue
+        m = _MONTHS.search(seg.text, ln.start, ln.end)
+        if m is None:
+            continue
+        m1, m2, y2 = int(m.group("m1")), int(m.group("m2")), int(m.group("y2"))
+        y1 = int(m.group("y1")) if m.group("y1") else (y2 - 1 if m1 > m2 else y2)
+        if not (1 <= m1 <= 12 and 1 <= m2 <= 12) or (y1, m1) > (y2, m2):
+            continue
+        first = date(y1, m1, 1)
+        last = date(y2 + m2 // 12, m2 % 12 + 1, 1) - timedelta(days=1)
+        return (Finding(first.isoformat(), m.start("m1"), m.end("y1") if m.group("y1") else m.end("m1"), 0.75,
+                        "event.dates.months"),
+                Finding(last.isoformat(), m.start("m2"), m.end("y2"), 0.75, "event.dates.months"))
+    return None
 
 
 def _one_day(seg: Segments, lines: list[Line], doc_year: int | None) -> tuple[Finding | None, Finding | None]:

@@ -5,12 +5,16 @@ from __future__ import annotations
 import re
 
 from extractor.rules.patterns import clean_number, collapse, find_dates, find_numbers
-from extractor.segment import Segments
+from extractor.segment import Cell, Segments
 from extractor.types import Finding
 from extractor.vocabulary import (
+    AUTHORITY_HEAD,
     CITED_NAMES,
+    KINH_GUI,
+    MOTTO,
     NUMBER_LINE,
     PLACE_DATE,
+    SIGNER_TITLE_OPENING,
     SUBJECT_LINE,
     TYPE_NAMES,
     TYPE_WITH_TITLE,
@@ -56,7 +60,8 @@ def place_and_date(seg: Segments) -> tuple[Finding | None, Finding | None]:
     place_only = None
     for c in candidates:
         comma = seg.text.index(",", c.start, c.end)
-        place = Finding(collapse(seg.text[c.start : comma]), c.start, comma, 0.9, "identity.place")
+        start = _place_wrapped_above(seg, c.line if isinstance(c, Cell) else c.index, c.start)
+        place = Finding(collapse(seg.text[start:comma]), start, comma, 0.9, "identity.place")
         dates = find_dates(seg.text, c.start, c.end)
         if not dates or not dates[0].year:
             place_only = place_only or place  # "…, ngày 31 tháng 02 năm 2023": the place stands, the date does not
@@ -66,6 +71,22 @@ def place_and_date(seg: Segments) -> tuple[Finding | None, Finding | None]:
     return place_only, None
 
 
+# The first words of a place name that a crawl wrapped above its place-date line ("Thành phố Hồ" / "Chí Minh, ngày …"):
+# a short line in sentence case, nothing else of the header.
+_PLACE_HEAD = re.compile(r"^[A-ZĐÀ-Ỹ][\w]*(?: [\w]+){0,3}$")
+
+
+def _place_wrapped_above(seg: Segments, index: int, start: int) -> int:
+    above = seg.lines[index - 1] if index > 0 else None
+    if above is None or not seg.text[start : start + 1].isupper():
+        return start
+    t = above.text
+    if (not _PLACE_HEAD.match(t) or t.isupper() or any(ch.isdigit() for ch in t) or NUMBER_LINE.match(t)
+            or SUBJECT_LINE.match(t) or MOTTO.match(t)):
+        return start
+    return above.start
+
+
 def _kind_from_number(num: str) -> str | None:
     groups = [g for g in re.split(r"[/-]", num) if g and not g.isdigit()]
     if num.count("/") == 0 or not groups:
@@ -73,14 +94,45 @@ def _kind_from_number(num: str) -> str | None:
     return ABBREVIATIONS.get(groups[0].upper())
 
 
+_AGENCY_HEADS = load_data("agencies")["heads"]
+# A one-line copy glues the trích yếu to the statement that opens the text: "Về tổ chức thi … tại Hà Nội Trường Đại
+# học X thông báo kế hoạch …" — the statement starts at a body's name followed by the verb it issues with.
+_GLUED_STATEMENT = re.compile(
+    rf"\s(?=(?:{alternation([h for h in _AGENCY_HEADS if h[:1].isupper() and not h.isupper()])})\s[^.:;]{{0,80}}?\s"
+    r"(?:thông báo|xây dựng|ban hành|hướng dẫn|triển khai|đề nghị|yêu cầu)\s)"
+)
+_ABOUT = re.compile(r"^(?:Về|V/v|Về việc)\s", re.IGNORECASE)
+
+
+def _glued_title(seg: Segments) -> Finding | None:
+    """The trích yếu under the type name, run together with the text's first statement on one line."""
+    k = seg.type_line.index + 1 if seg.type_line is not None else len(seg.lines)
+    line = seg.lines[k] if k < len(seg.lines) else None
+    if line is None or not _ABOUT.match(line.text):
+        return None
+    cut = _GLUED_STATEMENT.search(line.text)
+    if cut is None or cut.start() > 300:
+        return None
+    m = _V_V.match(line.text) or _ABOUT.match(line.text)
+    return _span_finding(seg.text, line.start + m.end(), line.start + cut.start(), 0.75, "identity.subject.glued")
+
+
 def subject(seg: Segments) -> Finding | None:
     text = seg.text
+    if glued := _glued_title(seg):
+        return glued
     typed = seg.type_line is not None and len(seg.title) > 1 and not seg.type_line.text.upper().startswith("CÔNG VĂN")
     glued = seg.type_line is not None and TYPE_WITH_TITLE.match(seg.type_line.text)
     if glued:  # "KẾ HOẠCH TỔ CHỨC TUẦN LỄ …": the trích yếu goes on after the type name, on its line and below
         return _span_finding(text, seg.type_line.start + glued.end(), seg.title[-1].end, 0.8, "identity.subject.glued")
     if typed:  # the title under the type name (a portal's V/v line above the header is not the trích yếu)
         title = seg.title[1:]
+        # "NGHỊ ĐỊNH" / "BỘ TRƯỞNG BỘ LAO ĐỘNG": the issuing authority's line names no subject
+        first = title[0].text
+        if first.isupper() and AUTHORITY_HEAD.match(first) and SIGNER_TITLE_OPENING.match(first):
+            title = title[1:]
+            if not title:
+                return None
         m = _V_V.match(title[0].text)
         start = title[0].start + (m.end() if m else 0)
         return _span_finding(text, start, title[-1].end, 0.85, "identity.subject.title")
@@ -108,7 +160,8 @@ def subject(seg: Segments) -> Finding | None:
     if not title and headless and seg.lines and not seg.type_line:
         first = seg.lines[0]  # no header at all: a pasted body opens with its title
         statement = first.text.endswith((".", ":")) or re.search(r"\b(?:như sau|cụ thể|sau đây)\b", first.text)
-        if len(first.text) < 200 and not statement and first.kind == "" and "://" not in first.text:
+        if (len(first.text) < 200 and not statement and first.kind == "" and "://" not in first.text
+                and not KINH_GUI.match(first.text)):  # a crawl cut above "Kính gửi": no title left
             title = [first]
     if title:
         start = title[0].start
@@ -206,6 +259,31 @@ def blanks(seg: Segments) -> set[str]:
     return out
 
 
+# An appendix's caption names the text it is attached to: "(Kèm theo Công văn số 6386/BVHTTDL-… ngày 25/11/2025 của
+# Bộ …)". Where a crawl cut the header, it still gives the text's own number and date — when its type is the text's.
+_ANNEX_CAPTION = re.compile(
+    rf"\(\s*\*?\s*(?:[Bb]an hành\s+)?[Kk]èm theo\s+(?P<type>{alternation(list(CITED_NAMES))})\s+số\s+(?=\d)"
+)
+
+
+def _from_annex_caption(seg: Segments, kind_found: Finding | None) -> tuple[Finding | None, Finding | None]:
+    if kind_found is None:
+        return None, None
+    for m in _ANNEX_CAPTION.finditer(seg.text):
+        if CITED_NAMES.get(m.group("type")) != kind_found.value:
+            continue  # a plan "ban hành kèm theo Quyết định số …" is attached to another text
+        nums = list(find_numbers(seg.text, m.end(), m.end() + 40))
+        if not nums or nums[0].start() != m.end():
+            continue
+        n = nums[0]
+        dates = [d for d in find_dates(seg.text, n.end(), n.end() + 30) if d.year]
+        number_found = Finding(clean_number(n.group(0)), n.start(), n.end(), 0.7, "identity.number.annex")
+        date_found = Finding(dates[0].iso(), dates[0].start, dates[0].end, 0.7, "identity.issue_date.annex") \
+            if dates and dates[0].iso() else None
+        return number_found, date_found
+    return None, None
+
+
 def extract(seg: Segments) -> dict[str, Finding | None]:
     num = number(seg)
     place, issue_date = place_and_date(seg)
@@ -229,4 +307,6 @@ def extract(seg: Segments) -> dict[str, Finding | None]:
         for key, value in from_summary(seg, line).items():
             if found[key] is None and key not in blank:
                 found[key] = value
+    if found["number"] is None and found["issue_date"] is None and not seg.header and not blanks(seg):
+        found["number"], found["issue_date"] = _from_annex_caption(seg, found["kind"])
     return found

@@ -47,6 +47,8 @@ def _unit_cells(seg: Segments) -> list[Cell]:
         letters = [ch for ch in t if ch.isalpha()]
         if sum(ch.isupper() for ch in letters) < 0.7 * len(letters):
             continue
+        if cells and collapse(cells[-1].text) == collapse(t):
+            continue  # a name written twice in a row is one body (a gazette copy heads the text with its issuer)
         cells.append(c)
     return cells
 
@@ -78,8 +80,11 @@ def from_statement(seg: Segments) -> Finding | None:
         if not m:
             continue
         start = 0
+        sentence = ln.text.rfind(". ", 0, m.start())
+        if sentence >= 0:  # "Thực hiện … (có Công văn gửi kèm). Bộ X đề nghị …": X opens its own sentence
+            start = sentence + 2
         # "Nhằm …, X xây dựng kế hoạch", "Thực hiện Kế hoạch … của Y, X xây dựng …": X follows the lead clause
-        if LEAD_CLAUSE.match(ln.text):
+        elif LEAD_CLAUSE.match(ln.text):
             comma = ln.text.rfind(", ", 0, m.start())
             if comma < 0:
                 continue
@@ -113,6 +118,21 @@ def _two_names(cell: Cell) -> tuple[Finding, Finding] | None:
     return None
 
 
+# A council formed under a body, both names flattened onto one line ("TRƯỜNG ĐẠI HỌC X HỘI ĐỒNG TUYỂN SINH …"):
+# the council issues, the body above it governs.
+_COUNCIL = re.compile(rf"\s(?:{alternation(AGENCIES['council_heads'])})\s")
+
+
+def _council(cell: Cell) -> tuple[Finding, Finding] | None:
+    t = cell.text
+    m = _COUNCIL.search(t)
+    if not m or not t.isupper() or not _HEAD.match(t) or len(t[: m.start()].split()) < 2:
+        return None
+    parent = Finding(_clean(t[: m.start()]), cell.start, cell.start + m.start(), 0.7, "issuer.header.council")
+    name = Finding(_clean(t[m.start() + 1 :]), cell.start + m.start() + 1, cell.end, 0.7, "issuer.header.council")
+    return name, parent
+
+
 def from_summary(seg: Segments) -> Finding | None:
     """The issuer a portal's summary line names: "… của Sở X về: …", "… do Bộ X ban hành"."""
     m = summary(seg)
@@ -138,7 +158,7 @@ def extract(seg: Segments) -> dict[str, Finding | None]:
     units = _units(_unit_cells(seg))
     if not units:
         return {"name": from_authority(seg) or from_statement(seg) or from_summary(seg), "parent": None}
-    if len(units) == 1 and len(units[0]) == 1 and (pair := _two_names(units[0][0])):
+    if len(units) == 1 and len(units[0]) == 1 and (pair := _two_names(units[0][0]) or _council(units[0][0])):
         return {"name": pair[0], "parent": pair[1]}
     name = _unit_finding(units[-1], 0.9, "issuer.header")
     parent = _unit_finding(units[-2], 0.85, "issuer.header.parent") if len(units) > 1 else None

@@ -37,14 +37,15 @@ _NAME_WORDS = {"luật", "bộ luật", "pháp lệnh", "hiến pháp"}  # cited
 _LAW = re.compile(r"(?<!\w)(?P<type>Luật|Bộ luật|Pháp lệnh|Hiến pháp)\s+\w", re.UNICODE)
 # A type name cited without a number: "Căn cứ Chương trình công tác năm 2018 của Hội Khuyến học huyện".
 _UNNUMBERED = re.compile(
-    rf"\s*(?:(?:{alternation(PREAMBLE_CUES)})\s+)?(?P<type>{alternation(list(CITED_NAMES))})\s+(?!số)",
+    rf"\s*(?:(?:{alternation(PREAMBLE_CUES)})(?:\s+vào)?\s+)?(?P<type>{alternation(list(CITED_NAMES))})\s+(?!số)",
     re.IGNORECASE,
 )
 # Where the issuer written after "của" ends. Lower-case words after "về", "," and the verbs start the subject;
 # a capitalised word continues the name ("Ban Chỉ đạo Trung ương về Phòng, chống thiên tai").
 _ISSUER_END = re.compile(
     r"\s+về\s+(?![A-ZĐ])|\s+(?:Quy định|Hướng dẫn|Ban hành|Phê duyệt)\s+|"
-    r"\s+(?:về|ban hành|phê duyệt|quy định|hướng dẫn|tổ chức|triển khai|thực hiện|V/v)\s+|\s+(?:sửa đổi|bãi bỏ)[\s,]|"
+    r"\s+(?:về|ban hành|phê duyệt|quy định|hướng dẫn|tổ chức|triển khai|thực hiện|ấn định|V/v)\s+|"
+    r"\s+(?:sửa đổi|bãi bỏ)[\s,]|"
     r"\s+(?:Kế hoạch|Công văn|Đề án|Chương trình|Quyết định)\b|,(?!\s*(?:[A-ZĐ]|kỳ họp\b))|"
     r"[;(]|\s+[“\"]|\s+(?:ngày|năm)\s+\d|,\s*(?:đã\s+)?được\s"
 )
@@ -59,11 +60,12 @@ _NESTED_LEAD = re.compile(
 )
 # "… tại Tờ trình số 10/… và đề nghị của Bộ trưởng … tại …": the second request names the next document's issuer.
 _NEXT_REQUEST = re.compile(
-    r"\s+và\s+(?:chỉ đạo|đề nghị|ý kiến|yêu cầu|đề xuất)(?:\s+(?:thống nhất|thẩm định|góp ý))?\s+của\s"
-    r"|,\s+(?:nhằm|để)\s",  # "…, nhằm góp phần …": a purpose clause ends the citation
+    r"\s+và\s+(?:chỉ đạo|đề nghị|ý kiến|yêu cầu|đề xuất|hướng dẫn)(?:\s+(?:thống nhất|thẩm định|góp ý))?\s+của\s"
+    r"|[,;]\s+(?:nhằm|để)\s",  # "…, nhằm góp phần …", "…; nhằm bảo đảm …": a purpose clause ends the citation
     re.IGNORECASE,
 )
-_REQUEST_BY = re.compile(r"(?:chỉ đạo|đề nghị|ý kiến|yêu cầu|đề xuất) của\s+(?P<issuer>[^;]+?)\s+tại\s", re.IGNORECASE)
+_REQUEST_BY = re.compile(r"(?:chỉ đạo|đề nghị|ý kiến|yêu cầu|đề xuất|hướng dẫn) của\s+(?P<issuer>[^;]+?)\s+tại\s",
+                         re.IGNORECASE)
 _STATEMENT_AFTER = re.compile(r",\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ])")
 _STATEMENT_VERB = re.compile(
     r"\s(?:xây dựng|ban hành|có ý kiến|thông báo|hướng dẫn|đề nghị|yêu cầu|triển khai|tổ chức|báo cáo|kính trình|"
@@ -82,6 +84,12 @@ _SENTENCE_END = re.compile(r"(?<=[\w)”\"]{3})\.\s+(?=[A-ZĐ][a-zà-ỹđ])")
 _ELABORATION = re.compile(r"(?:cụ thể|trong đó)\b")
 _SUBJECT_LEAD = re.compile(r"^(?:về việc|về|V/v)\s+", re.IGNORECASE)
 _BRACKETED = re.compile(r"\s*\((?:[^()]{1,20})\)")
+# The text's own remark on a citation, in brackets at its end: "(sau đây viết tắt là Chỉ thị số 27/CT-TTg)",
+# "(văn bản đính kèm)" — no part of the cited title.
+_REMARK = re.compile(
+    r"\s*\((?:(?:sau đây|dưới đây|gọi tắt|viết tắt)[^()]{0,120}|[^()]{0,80}?(?:gửi|đính)\s+kèm(?:\s+theo)?"
+    r"|(?:văn bản\s+)?kèm theo[^()]{0,40})\s*\)\s*$",
+    re.IGNORECASE)
 
 
 def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -138,11 +146,32 @@ def _strip_brackets(s: str) -> str:
     return collapse(_BRACKETED.sub("", s)).strip(" ,;.:-–")
 
 
+# The Party's resolutions are cited by the congress or plenum that adopted them, without a number: "Nghị quyết Đại
+# hội đại biểu toàn quốc lần thứ XIII của Đảng", "Nghị quyết Hội nghị lần thứ tám Ban Chấp hành Trung ương khóa XIII".
+_CONGRESS_RESOLUTION = re.compile(r"Nghị quyết\s+(?:Đại hội|Hội nghị)\s(?:(?!số\s*\d)[^;:()]){5,160}?(?=\s*(?:[;.]|$))")
+
+
+def _congress_resolution(text: str, cs: int, ce: int) -> dict[str, Finding | None] | None:
+    m = _UNNUMBERED.match(text, cs, ce)
+    r = m and _CONGRESS_RESOLUTION.match(text, m.start("type"), ce)
+    if not r or text[r.end() : ce].strip(" ;.\n"):
+        return None
+    return {
+        "kind": Finding("khac", m.start("type"), m.end("type"), 0.7, "parents.kind.unnumbered"),
+        "number": None,
+        "issue_date": None,
+        "issuer": None,
+        "subject": Finding(collapse(r.group(0)), r.start(), r.end(), 0.7, "parents.subject.name"),
+    }
+
+
 def _unnumbered(text: str, cs: int, ce: int) -> dict[str, Finding | None] | None:
     if _ISSUED_WITH.search(text, cs, ce):  # "Quy chế … ban hành kèm theo Quyết định số …": the decision is cited
         return None
     m = _UNNUMBERED.match(text, cs, ce)
     cua = re.search(r"\s(?:của|do)\s+", text[cs:ce])
+    if m and (congress := _congress_resolution(text, cs, ce)):
+        return congress
     if not m or not cua:
         return None
     s = cs + cua.end()
@@ -196,7 +225,8 @@ def _citation(text: str, cs: int, ce: int, lead: str, earlier: str = "") -> dict
             tstart, tend = off + ref.start("type"), off + ref.end("type")
             kind = CITED.get(ref.group("type").lower(), "khac")
             num_from = off + ref.end()
-        num_m = NUMBER_PATTERN.match(text, num_from)
+        # an old text's number is a bare figure ("Nghị định số 20 ngày 15/05/1948")
+        num_m = NUMBER_PATTERN.match(text, num_from) or _BARE_FIGURE.match(text, num_from)
         if num_m is None:
             return None
         number = Finding(clean_number(num_m.group(0)), num_m.start(), num_m.end(), 0.9, "parents.number")
@@ -267,6 +297,8 @@ def _citation(text: str, cs: int, ce: int, lead: str, earlier: str = "") -> dict
         s, e = lead_start + directed[-1].start("issuer"), lead_start + directed[-1].end("issuer")
         result["issuer"] = Finding(_strip_brackets(text[s:e]), s, e, 0.8, "parents.issuer.directed")
     tail = text[subject_from:ce]
+    if re.match(r"\s*và\s+[A-ZĐ]", tail):  # "… tại Tờ trình số … và Chánh Văn phòng UBND tỉnh": a second proposer
+        return result
     m_sub = re.search(r"(?:^|\s)(?:về việc|về|V/v)\s+", tail, re.IGNORECASE)
     if m_sub and m_sub.start() < 40:
         s = subject_from + m_sub.end()
@@ -290,6 +322,7 @@ def _citation(text: str, cs: int, ce: int, lead: str, earlier: str = "") -> dict
             break
     value = collapse(text[s:ce]).strip(" ;,.:")
     value = re.sub(r"[.;,]\s*$", "", value)
+    value = _REMARK.sub("", value)
     if value[:1] in QUOTES and value[-1:] in QUOTES:  # a subject that is all one quoted title
         value = value[1:-1].strip()
     if value and len(value) > 3:
@@ -302,7 +335,13 @@ def _citation(text: str, cs: int, ce: int, lead: str, earlier: str = "") -> dict
 _RUNNING = re.compile(
     rf"(?<!\w)(?:ban hành kèm theo|được tổ chức theo|(?:được )?sửa đổi, bổ sung tại)\s+(?={_REFERENCE.pattern})"
 )
+# A whole text run onto one line: its căn cứ start at a cue written with its capital right before a cited
+# document ("… liên khu và tỉnh BỘ TRƯỞNG BỘ LAO ĐỘNG Chiểu Sắc lệnh số 226/SL …; Chiểu Nghị định số 20 …;") and
+# end where the enacting formula or the first article begins.
+_INLINE_CUE = re.compile(rf"(?<=\s)(?:Căn cứ|Chiểu|Thực hiện)\s+(?={_REFERENCE.pattern})")
+_ENACTING = re.compile(r"\s(?:[A-ZĐÀ-Ỹ]{2,}(?:\s[A-ZĐÀ-Ỹ]{2,}){0,2}\s*:|Điều\s+1\s*[.:])")
 _NUMBERED = ("roman", "arabic", "dieu", "letter")
+_BARE_FIGURE = re.compile(r"\d{1,5}(?=\s+ngày\s+\d)")
 
 
 def _opening(seg: Segments) -> list:
@@ -319,12 +358,25 @@ def _opening(seg: Segments) -> list:
     return lines
 
 
+# "Trên cơ sở" opens a basis ("Trên cơ sở Kế hoạch số …", "Trên cơ sở đề nghị của X tại Tờ trình số …") or the
+# text's own reasoning ("Trên cơ sở các kết quả đạt được, …, theo Nghị quyết số …"): a basis cites before any comma.
+_REASONING_CUE = re.compile(r"^Trên cơ sở\b[^,.;]*[,.;]")
+
+
+def _reasoning(line: str) -> bool:
+    clause = _REASONING_CUE.match(line)
+    return clause is not None and not (_REFERENCE.search(clause.group(0)) or _LAW.search(clause.group(0)))
+
+
 def extract(seg: Segments) -> list[dict[str, Finding | None]]:
     text = seg.text
     found = []
     listing = False  # "Căn cứ:" / "- Luật …;" / "- Nghị định số …": lines that open with a cited document go on
     for ln in _opening(seg):
-        start = ln.start
+        start, inline = ln.start, None
+        if _reasoning(ln.text):
+            listing = False
+            continue
         if PREAMBLE_CITATION.match(ln.text):
             listing = True
         elif listing and (_REFERENCE.match(ln.body) or _LAW.match(ln.body)):
@@ -332,13 +384,24 @@ def extract(seg: Segments) -> list[dict[str, Finding | None]]:
         else:
             listing = False
             running = _RUNNING.search(text, ln.start, ln.end)
-            if running is None:
+            inline = None if running else _INLINE_CUE.search(text, ln.start, ln.end)
+            if running is None and inline is None:
                 continue
-            start = running.end()
-        for cs, ce in _chunks(text, start, ln.end):
+            start = running.end() if running else inline.start()
+        end = ln.end
+        if inline is not None and (enacting := _ENACTING.search(text, start, ln.end)):
+            end = enacting.start()
+        for cs, ce in _chunks(text, start, end):
             lead_start = max(ln.start, text.rfind(";", ln.start, cs) + 1)
             lead = text[lead_start:cs]
             item = _citation(text, cs, ce, lead, text[ln.start : cs])
-            if item:
+            if item and not _cited_again(item, found):
                 found.append(item)
     return found
+
+
+def _cited_again(item: dict[str, Finding | None], found: list[dict[str, Finding | None]]) -> bool:
+    """A document named again further on ("… theo Chỉ thị số 27/CT-TTg") is the parent already read."""
+    number = item["number"]
+    key = number.value.lower() if number else None
+    return key is not None and any(f["number"] and f["number"].value.lower() == key for f in found)

@@ -220,3 +220,117 @@ def test_numbered_notes_between_the_header_and_kính_gửi_are_passed_over():
     assert [line.text for line in seg.kinh_gui] == [
         "Kính gửi:", "- Hiệu trưởng các trường THPT;", "- Giám đốc các trung tâm GDTX."]
     assert seg.body and seg.body[0].text == "1. Tăng cường tuyên truyền."
+
+
+# A portal's crawl of the two header columns: a cell per line, "|" between them, the motto wrapped after
+# "XÃ HỘI", the issuer's name wrapped too (heldout-real5's layout; names, numbers and dates here are other ones).
+CRAWLED_HEADERS = {
+    "ubnd-province": (("|\n**ỦY BAN NHÂN DÂN**\nTỈNH HÀ TĨNH\n-------\n|\n**CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM**\n"
+                      "Độc lập - Tự do - Hạnh phúc\n---------------\n|\n|\nSố: 310/KH-UBND\n|\n*Hà Tĩnh, ngày 7\n"
+                      "tháng 3 năm 2024*\n|"), "ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH", None),
+    "so-under-ubnd": (("|\nUBND TỈNH BẮC NINH\n**SỞ Y TẾ**\n-------\n|\n**CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM**\n"
+                      "Độc lập - Tự do - Hạnh phúc\n---------------\n|\n|\nSố: 77/KH-SYT\n|\n*Bắc Ninh, ngày 2 tháng 6 "
+                      "năm 2023*\n|"), "SỞ Y TẾ", "UBND TỈNH BẮC NINH"),
+    "name-wrapped-bold": (("|\n**ỦY BAN NHÂN DÂN\n**\nHUYỆN ĐÔNG ANH\n-------\n|\n**CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT "
+                          "NAM**\nĐộc lập - Tự do - Hạnh phúc\n|\n|\nSố: 45/KH-UBND\n|\n*Đông Anh, ngày 15\ntháng 9 năm "
+                          "2022 *\n|"), "ỦY BAN NHÂN DÂN HUYỆN ĐÔNG ANH", None),
+}
+
+
+@pytest.mark.parametrize("shape", list(CRAWLED_HEADERS))
+def test_a_crawled_header_with_the_motto_wrapped_keeps_the_motto_out_of_the_issuer(shape):
+    from extractor_helpers import record_of
+
+    header, name, parent = CRAWLED_HEADERS[shape]
+    record = record_of(_doc(header))
+    assert record["issuer"] == {"name": name, "parent": parent}
+
+
+# A trích yếu in capitals under the type name: it may open with a citation cue and cite a number, and wrap
+# anywhere, even before a word that opens an authority line ("… CỦA" / "THỦ TƯỚNG CHÍNH PHỦ …").
+CAPITAL_TITLES = [
+    (("KẾ HOẠCH\n\nTHỰC HIỆN CHỈ THỊ SỐ 12/CT-TTG NGÀY 3 THÁNG 5 NĂM 2023 CỦA\nTHỦ TƯỚNG CHÍNH PHỦ VỀ VIỆC PHÒNG "
+     "CHỐNG\nTHIÊN TAI"),
+     "THỰC HIỆN CHỈ THỊ SỐ 12/CT-TTG NGÀY 3 THÁNG 5 NĂM 2023 CỦA THỦ TƯỚNG CHÍNH PHỦ VỀ VIỆC PHÒNG CHỐNG THIÊN TAI"),
+    ("KẾ HOẠCH\n\nTRIỂN\nKHAI THÁNG HÀNH ĐỘNG VÌ TRẺ EM NĂM 2024; TĂNG CƯỜNG\nBẢO VỆ TRẺ EM TRÊN ĐỊA BÀN",
+     "TRIỂN KHAI THÁNG HÀNH ĐỘNG VÌ TRẺ EM NĂM 2024; TĂNG CƯỜNG BẢO VỆ TRẺ EM TRÊN ĐỊA BÀN"),
+    ("KẾ HOẠCH\n\nPHÁT ĐỘNG PHONG TRÀO THI ĐUA CHÀO MỪNG\nĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ TỈNH LẦN THỨ XX",
+     "PHÁT ĐỘNG PHONG TRÀO THI ĐUA CHÀO MỪNG ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ TỈNH LẦN THỨ XX"),
+]
+
+
+@pytest.mark.parametrize(("title", "subject"), CAPITAL_TITLES)
+def test_a_trích_yếu_in_capitals_is_read_whole(title, subject):
+    from extractor_helpers import record_of
+
+    assert record_of(_doc(SHAPES["flattened"], title=title))["document"]["subject"] == subject
+
+
+def test_the_authority_line_under_a_decision_title_still_ends_it():
+    from extractor_helpers import record_of
+
+    text = _doc(SHAPES["flattened"], title="QUYẾT ĐỊNH\nVề việc thành lập Ban tổ chức Hội khỏe Phù Đổng\n"
+                "HIỆU TRƯỞNG TRƯỜNG THPT TRẦN QUỐC TUẤN",
+                preamble="Căn cứ Điều lệ trường trung học ban hành kèm theo Thông tư số 32/2020/TT-BGDĐT ngày "
+                         "15/9/2020 của Bộ Giáo dục và Đào tạo;")
+    assert record_of(text)["document"]["subject"] == "thành lập Ban tổ chức Hội khỏe Phù Đổng"
+
+
+# A scraped page: the portal's register of the document (Số hiệu, Loại văn bản, …) and notices stand above it.
+PAGE_CHROME = ("|\n|\nĐang tải văn bản...\n#\n**Số hiệu:**\n|\n{number}\n|\n|\n**Loại văn bản:**\n|\nKế hoạch\n|\n"
+               "**Nơi ban hành:**\n|\n{place}\n|\n|\n**Người ký:**\n|\nLê Văn An\n|\n**Ngày ban hành:**\n|\n"
+               "{date}\n|\n|\n**Tình trạng:**\n|\nĐã biết\n|\n|\n")
+
+
+@pytest.mark.parametrize(("parent_lines", "name", "parent"), [
+    ("UBND TỈNH QUẢNG\nNGÃI\n", "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG", "UBND TỈNH QUẢNG NGÃI"),
+    ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ ĐÀ NẴNG\n", "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG", "ỦY BAN NHÂN DÂN THÀNH PHỐ ĐÀ NẴNG"),
+])
+def test_a_portal_register_above_the_header_is_passed_over(parent_lines, name, parent):
+    from extractor_helpers import record_of
+
+    header = (PAGE_CHROME.format(number="54/KH-STNMT", place="Tỉnh X", date="12/04/2024") + parent_lines
+              + "**SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG**\n-------\n|\n**CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM**\n"
+              "Độc lập - Tự do - Hạnh phúc\n---------------\n|\n|\nSố: 54/KH-STNMT\n|\n*Quảng Ngãi, ngày 12\n"
+              "tháng 4 năm 2024*\n|")
+    record = record_of(_doc(header))
+    assert record["issuer"] == {"name": name, "parent": parent}
+    doc = record["document"]
+    assert (doc["number"], doc["issue_date"], doc["place"], doc["kind"]) == (
+        "54/KH-STNMT", "2024-04-12", "Quảng Ngãi", "ke_hoach")
+
+
+# The motto wrapped after "XÃ" and the place name wrapped before its last words ("Thành phố Hồ" / "Chí Minh, ngày …").
+@pytest.mark.parametrize(("issuer_lines", "place_lines", "name", "place"), [
+    ("**ỦY BAN NHÂN\nDÂN **\nTHÀNH PHỐ HẢI PHÒNG", "*Thành phố Hải\nPhòng, ngày 4 tháng 8 năm 2024*",
+     "ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG", "Thành phố Hải Phòng"),
+    ("**ỦY BAN NHÂN DÂN**\nHUYỆN BÀ RỊA", "*Bà\nRịa, ngày 4 tháng 8 năm 2024*", "ỦY BAN NHÂN DÂN HUYỆN BÀ RỊA",
+     "Bà Rịa"),
+    ("**SỞ TƯ PHÁP**", "*Đà Nẵng, ngày 4 tháng 8 năm 2024*", "SỞ TƯ PHÁP", "Đà Nẵng"),
+])
+def test_motto_wrapped_after_xã_and_a_place_wrapped_over_two_lines(issuer_lines, place_lines, name, place):
+    from extractor_helpers import record_of
+
+    header = (f"|\n{issuer_lines}\n--------\n|\n**CỘNG HÒA XÃ\nHỘI CHỦ NGHĨA VIỆT NAM**\nĐộc lập - Tự do - Hạnh phúc\n"
+              f"---------------\n|\n|\nSố: 88/KH-UBND\n|\n{place_lines}\n|")
+    record = record_of(_doc(header))
+    assert record["issuer"]["name"] == name
+    assert (record["document"]["place"], record["document"]["issue_date"]) == (place, "2024-08-04")
+
+
+# A decision's trích yếu may run past 250 characters on one line; the authority line under it ends it.
+@pytest.mark.parametrize(("lead", "authority"), [
+    ("Đính chính Thông tư số 08/2024/TT-BTC ngày 12 tháng 3 năm 2024 của Bộ Tài chính", "BỘ TRƯỞNG BỘ TÀI CHÍNH"),
+    ("Về việc công bố danh mục thủ tục hành chính mới ban hành", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LONG AN"),
+])
+def test_a_long_decision_title_above_its_authority_line(lead, authority):
+    from extractor_helpers import record_of
+
+    trich_yeu = (lead + " quy định mẫu hồ sơ, trình tự, thủ tục thực hiện, cung cấp, đăng tải thông tin về đầu tư, "
+                 "đấu thầu và lựa chọn nhà đầu tư trên hệ thống mạng đấu thầu quốc gia, kể cả các dự án đầu tư kinh "
+                 "doanh theo phương thức đối tác công tư")
+    assert len(trich_yeu) > 250
+    text = _doc(SHAPES["flattened"], title=f"QUYẾT ĐỊNH\n{trich_yeu}\n\n{authority}",
+                preamble="Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2015;")
+    expected = trich_yeu.removeprefix("Về việc ")
+    assert record_of(text)["document"]["subject"] == expected

@@ -137,14 +137,37 @@ DATES = [
     ("planned-day-in-the-morning", "- Thời gian tổ chức: dự kiến vào sáng ngày 18/10/2023.", "2023-10-18", "2023-10-18"),
     ("bare-start-dash", "1. Thời gian\nTừ 28/9 - 04/10/2023.", "2023-09-28", "2023-10-04"),
     ("bare-start-dashes-as-separators", "1. Thời gian: từ 5-10 đến 12-10-2023.", "2023-10-05", "2023-10-12"),
+    # a campaign over whole months: the first day of the one, the last day of the other
+    ("months-across-years", ("1. Thời gian tổ chức: Phong trào được triển khai từ tháng 10 năm 2023 đến hết tháng 3 "
+     "năm 2024. Tổng kết vào tháng 4 năm 2024."), "2023-10-01", "2024-03-31"),
+    ("months-year-once", "1. Thời gian: từ tháng 9 đến tháng 11 năm 2023.", "2023-09-01", "2023-11-30"),
+    ("months-slashes-leap-february", "1. Thời gian: từ tháng 12/2023 đến tháng 2/2024.", "2023-12-01", "2024-02-29"),
 ]
+
+
+# Rows whose days are derived from whole months: no span writes them; the evidence is the month it names
+# (checked in test_month_dates_point_at_their_months).
+MONTH_ROWS = {"months-across-years", "months-year-once", "months-slashes-leap-february"}
 
 
 @pytest.mark.parametrize("row_id,section,start,end", table(DATES))
 def test_event_dates(row_id, section, start, end):
     text = directive(body=body(section))
-    check_field(row_id, text, "event.start_date", start, evidence=row_id not in EVIDENCE_GAPS)
-    check_field(row_id, text, "event.end_date", end)
+    check_field(row_id, text, "event.start_date", start, evidence=row_id not in EVIDENCE_GAPS.keys() | MONTH_ROWS)
+    check_field(row_id, text, "event.end_date", end, evidence=row_id not in MONTH_ROWS)
+
+
+@pytest.mark.parametrize("row_id", sorted(MONTH_ROWS))
+def test_month_dates_point_at_their_months(row_id):
+    import re
+
+    section = next(r[1] for r in DATES if r[0] == row_id)
+    extraction = run(directive(body=body(section)))
+    for key in ("start_date", "end_date"):
+        ev = extraction.evidence[f"/event/{key}"]
+        month = int(getattr(extraction.record.event, key)[5:7])
+        assert re.fullmatch(rf"0?{month}", extraction.text[ev.start : ev.end].split()[0].split("/")[0]), (
+            f"[{row_id}] {key} evidence {extraction.text[ev.start : ev.end]!r} does not write month {month}")
 
 
 def _row_text(row_id: str) -> str:
@@ -212,3 +235,45 @@ def test_a_text_that_organises_no_event_has_no_theme_nor_ceremony():
                      body=body)
     check_field("no-event-theme", text, "event.theme", None)
     check_field("no-event-ceremony", text, "event.opening_ceremony.date", None)
+
+
+# A title in capitals: "NGÀY", "NĂM", "THÁNG", "ĐỢT" are ordinary words there, so only a quoted name or a head that
+# is no ordinary word names an event — and the name is read, in its own case, from the opening statement.
+CAPITAL_TITLES = [
+    ("quoted-in-capitals",
+     "KẾ HOẠCH\nTRIỂN KHAI CÁC NHIỆM VỤ NĂM 2024 VÀ “THÁNG HÀNH ĐỘNG VÌ TRẺ EM” TRÊN ĐỊA BÀN HUYỆN",
+     ("Ủy ban nhân dân huyện ban hành Kế hoạch triển khai các nhiệm vụ năm 2024 và “Tháng hành động vì trẻ em” trên "
+     "địa bàn huyện như sau:"), "Tháng hành động vì trẻ em"),
+    ("emulation-campaign",
+     "KẾ HOẠCH\nPHÁT ĐỘNG PHONG TRÀO THI ĐUA CHÀO MỪNG ĐẠI HỘI ĐẢNG BỘ HUYỆN LẦN THỨ XX",
+     ("Ủy ban nhân dân huyện ban hành Kế hoạch phát động phong trào thi đua chào mừng Đại hội Đảng bộ huyện lần thứ "
+     "XX (gọi tắt là phong trào thi đua), cụ thể như sau:"),
+     "phong trào thi đua chào mừng Đại hội Đảng bộ huyện lần thứ XX"),
+    ("contest-in-capitals",
+     "KẾ HOẠCH\nTỔ CHỨC CUỘC THI TÌM HIỂU LỊCH SỬ ĐỊA PHƯƠNG NĂM 2024",
+     "Phòng Văn hóa và Thông tin xây dựng kế hoạch tổ chức Cuộc thi tìm hiểu lịch sử địa phương năm 2024 như sau:",
+     "Cuộc thi tìm hiểu lịch sử địa phương năm 2024"),
+    ("ordinary-words-in-capitals",
+     "KẾ HOẠCH\nTRIỂN KHAI CÁC NHIỆM VỤ TRỌNG TÂM CUỐI NĂM 2024 LĨNH VỰC DÂN SỐ",
+     "Ủy ban nhân dân tỉnh ban hành Kế hoạch triển khai các nhiệm vụ trọng tâm cuối năm 2024 như sau:", None),
+]
+
+
+@pytest.mark.parametrize("row_id,title,statement,name", table(CAPITAL_TITLES))
+def test_event_name_under_a_title_in_capitals(row_id, title, statement, name):
+    text = directive(title=title, preamble=f"{NEUTRAL_PREAMBLE.split(chr(10))[0]}\n\n{statement}")
+    check_field(row_id, text, "event.name", name)
+
+
+# An exam the text organises, named by its subject ("Về tổ chức thi …"); its place is no part of the name.
+@pytest.mark.parametrize("row_id,subject,name", [
+    ("exam-with-place", "Về tổ chức thi chuẩn đầu ra tin học cho sinh viên khóa 62 đợt 2 năm 2024 tại cơ sở Phố Hiến",
+     "thi chuẩn đầu ra tin học cho sinh viên khóa 62 đợt 2 năm 2024"),
+    ("ky-thi", "V/v tổ chức kỳ thi tuyển sinh lớp 10 năm học 2024 - 2025", "kỳ thi tuyển sinh lớp 10 năm học 2024 - 2025"),
+    ("not-an-exam", "Về tổ chức hoạt động ngoại khóa cho học sinh", None),
+])
+def test_event_name_of_an_exam(row_id, subject, name):
+    header = HEADER.replace("Số: 215/KH-PGDĐT", "Số: 215/TB-PGDĐT")
+    text = directive(header=header, title=f"THÔNG BÁO\n{subject}", preamble="",
+                     body="1. Đối tượng: học sinh, sinh viên.\n2. Thời gian thi: ngày 19 và 20/10/2023.")
+    check_field(row_id, text, "event.name", name)

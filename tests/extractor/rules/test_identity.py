@@ -175,3 +175,84 @@ def test_missing_number_and_date_are_warned():
     assert record.document.number is None and record.document.issue_date is None
     assert any("số, ký hiệu" in w for w in record.warnings), record.warnings
     assert any("ngày ban hành" in w for w in record.warnings), record.warnings
+
+
+# A portal's one-line copy (an HTML paragraph): the trích yếu runs into the statement that opens the text; it ends
+# where a body's name begins with the verb it issues by.
+ONE_LINE = ("<p>SỞ Y TẾ TỈNH NINH BÌNH TRUNG TÂM KIỂM SOÁT BỆNH TẬT CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do "
+            "- Hạnh phúc Số: 231 /TB-KSBT Ninh Bình, ngày 14 tháng 3 năm 2023 THÔNG BÁO {about} {statement} như sau: "
+            "1. Đối tượng: cán bộ y tế. 2. Thời gian: ngày 20/3/2023. Nơi nhận: - Như trên; - Lưu: VT. GIÁM ĐỐC "
+            "Lê Văn Bình</p>")
+
+
+@pytest.mark.parametrize(("about", "statement", "subject"), [
+    ("Về tổ chức tập huấn phòng chống sốt xuất huyết năm 2023",
+     "Trung tâm Kiểm soát bệnh tật thông báo kế hoạch tập huấn", "tổ chức tập huấn phòng chống sốt xuất huyết năm 2023"),
+    ("V/v tuyển dụng viên chức đợt 1 năm 2023 tại Ninh Bình",
+     "Sở Y tế tỉnh Ninh Bình thông báo tuyển dụng", "tuyển dụng viên chức đợt 1 năm 2023 tại Ninh Bình"),
+    ("Về lịch tiêm chủng mở rộng tháng 4", "Phòng Kế hoạch - Nghiệp vụ hướng dẫn các đơn vị",
+     "lịch tiêm chủng mở rộng tháng 4"),
+])
+def test_a_trích_yếu_run_into_the_opening_statement_ends_at_it(about, statement, subject):
+    from extractor_helpers import record_of
+
+    record = record_of(ONE_LINE.format(about=about, statement=statement))
+    assert record["document"]["subject"] == subject
+    assert (record["document"]["number"], record["document"]["issue_date"]) == ("231/TB-KSBT", "2023-03-14")
+    assert record["issuer"] == {"name": "TRUNG TÂM KIỂM SOÁT BỆNH TẬT", "parent": "SỞ Y TẾ TỈNH NINH BÌNH"}
+
+
+# A Nghị quyết of the Quốc hội's bodies writes its type before the number ("Nghị quyết số: 17/2022/UBTVQH15"), and a
+# Công báo copy puts its running head, page number and section label above the header.
+@pytest.mark.parametrize(("number_line", "number"), [
+    ("Nghị quyết số: 25/2023/UBTVQH15", "25/2023/UBTVQH15"),
+    ("Nghị quyết số:  102/2024/QH15", "102/2024/QH15"),
+    ("Số: 12/2024/NQ-HĐND", "12/2024/NQ-HĐND"),
+])
+def test_a_gazette_copy_of_a_resolution(number_line, number):
+    from extractor_helpers import record_of
+
+    text = (f"CÔNG BÁO/Số 415 + 416/Ngày 20-6-2023\n17\n\nVĂN BẢN QUY PHẠM PHÁP LUẬT\n\nỦY BAN THƯỜNG VỤ QUỐC HỘI\n\n"
+            f"ỦY BAN THƯỜNG VỤ QUỐC HỘI\n\n{number_line}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\n\nNGHỊ QUYẾT\nVề mức lương cơ sở\n\nỦY BAN THƯỜNG VỤ QUỐC HỘI\n\n"
+            "Căn cứ Luật Tổ chức Quốc hội số 57/2014/QH13;\n\nQUYẾT NGHỊ:\n\nĐiều 1. Mức lương cơ sở là 1.800.000 đồng.\n"
+            "CÔNG BÁO/Số 415 + 416/Ngày 20-6-2023\n18\n\nĐiều 2. Nghị quyết này có hiệu lực từ ngày 01/7/2023.\n\n"
+            "TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI\nCHỦ TỊCH\nVương Đình Huệ\n")
+    record = record_of(text)
+    assert record["document"]["number"] == number
+    assert record["issuer"] == {"name": "ỦY BAN THƯỜNG VỤ QUỐC HỘI", "parent": None}
+
+
+@pytest.mark.parametrize("kinh_gui", ["Kính gửi: Các cơ sở đào tạo trực thuộc Bộ", "Kính gửi: Ủy ban nhân dân các xã"])
+def test_a_text_cut_above_kính_gửi_has_no_subject(kinh_gui):
+    # a crawl that lost the header and the V/v line starts at "Kính gửi": nothing names the subject
+    text = directive(header="", title="", kinh_gui=kinh_gui,
+                     preamble="Thực hiện Công văn số 88/BGDĐT-GDĐH ngày 10/10/2024 của Bộ Giáo dục và Đào tạo về tuyển sinh;")
+    check_field("cut-above-kinh-gui", text, "document.subject", None)
+
+
+@pytest.mark.parametrize("authority", ["BỘ TRƯỞNG BỘ LAO ĐỘNG", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH",
+                                       "GIÁM ĐỐC SỞ Y TẾ"])
+def test_an_authority_line_under_the_type_name_is_no_subject(authority):
+    # an old decree copied as one line: the type name, then its authority, then a line the layout could not cut
+    text = directive(title=f"NGHỊ ĐỊNH\n{authority}",
+                     preamble="Chiểu Sắc lệnh số 58/SL ngày 10/5/1950 tổ chức các Bộ; NGHỊ ĐỊNH: Điều 1. - Nay đặt các Ty.")
+    check_field("authority-only", text, "document.subject", None)
+
+
+# A crawl cut the header (the text starts at "Kính gửi"): the appendix's caption still names the text's own number
+# and date — only when its type is the text's own (a plan "ban hành kèm theo Quyết định số …" is another text's).
+@pytest.mark.parametrize(("caption", "number", "issue_date"), [
+    ("*(Kèm theo Công văn số 512/SYT-NVY ngày 03/4/2024 của Sở Y tế)*", "512/SYT-NVY", "2024-04-03"),
+    ("(Kèm theo Công văn số 77/UBND-VX ngày 12 tháng 9 năm 2023 của UBND huyện)", "77/UBND-VX", "2023-09-12"),
+    ("(Ban hành kèm theo Quyết định số 15/QĐ-UBND ngày 02/01/2024 của UBND tỉnh)", None, None),
+])
+def test_a_text_cut_above_kính_gửi_takes_its_number_from_the_appendix_caption(caption, number, issue_date):
+    text = directive(header="", title="", kinh_gui="Kính gửi: Các đơn vị trực thuộc",
+                     preamble="Thực hiện Công văn số 88/BGDĐT-GDĐH ngày 10/10/2024 của Bộ Giáo dục và Đào tạo về tuyển "
+                              "sinh, đề nghị các đơn vị thực hiện như sau:",
+                     body="1. Rà soát chỉ tiêu.\n2. Báo cáo kết quả.",
+                     closing=f"Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nLê Văn An\n\n"
+                             f"PHỤ LỤC\n{caption}\nBiểu tổng hợp chỉ tiêu")
+    check_field("annex-caption", text, "document.number", number)
+    check_field("annex-caption", text, "document.issue_date", issue_date)

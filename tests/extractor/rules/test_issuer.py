@@ -45,6 +45,9 @@ HEADERS = [
     # a stray slash of a crawl before the first line is no part of the name
     ("stray-slash-before-the-first-line", "/UBND HUYỆN BA TƠ\nPHÒNG TƯ PHÁP\nSố: 15/KH-PTP", "PHÒNG TƯ PHÁP",
      "UBND HUYỆN BA TƠ"),
+    # a gazette copy heads the text with its issuer, then the header repeats it
+    ("name-written-twice", "ỦY BAN THƯỜNG VỤ QUỐC HỘI\nỦY BAN THƯỜNG VỤ QUỐC HỘI\nSố: 15/2024/UBTVQH15",
+     "ỦY BAN THƯỜNG VỤ QUỐC HỘI", None),
 ]
 
 
@@ -73,6 +76,13 @@ FLATTENED_ONTO_ONE_LINE = [
      "SỞ Y TẾ TỈNH BÌNH ĐỊNH"),
     ("so-noi-vu-stays-one", "SỞ NỘI VỤ TỈNH QUẢNG NAM", "SỞ NỘI VỤ TỈNH QUẢNG NAM", None),
     ("tinh-doan-and-bch", "TỈNH ĐOÀN BẮC GIANG BCH ĐOÀN HUYỆN LỤC NAM", "BCH ĐOÀN HUYỆN LỤC NAM", "TỈNH ĐOÀN BẮC GIANG"),
+    # a council formed under a body, both names on one header line
+    ("council-under-university", "TRƯỜNG ĐẠI HỌC NHA TRANG HỘI ĐỒNG TUYỂN SINH NĂM 2024", "HỘI ĐỒNG TUYỂN SINH NĂM 2024",
+     "TRƯỜNG ĐẠI HỌC NHA TRANG"),
+    ("council-under-school", "TRƯỜNG THPT LÝ SƠN HỘI ĐỒNG THI ĐUA KHEN THƯỞNG", "HỘI ĐỒNG THI ĐUA KHEN THƯỞNG",
+     "TRƯỜNG THPT LÝ SƠN"),
+    ("council-first-keeps-its-name", "HỘI ĐỒNG TUYỂN SINH TRƯỜNG ĐẠI HỌC NHA TRANG",
+     "HỘI ĐỒNG TUYỂN SINH TRƯỜNG ĐẠI HỌC NHA TRANG", None),
 ]
 
 
@@ -104,6 +114,14 @@ STATEMENTS = [
     ("lien-doi-trien-khai", "Liên đội Trường THCS Ba Điền triển khai kế hoạch tổ chức Ngày Sách như sau:",
      "Liên đội Trường THCS Ba Điền"),
     ("purpose-clause-first", "Nhằm hưởng ứng Ngày Sách và Văn hóa đọc Việt Nam, Thư viện huyện Ba Tơ xây dựng kế hoạch tổ chức như sau:", "Thư viện huyện Ba Tơ",),
+    # the statement opens its own sentence after the citation's full stop; the name holds commas
+    ("statement-after-a-full-stop",
+     ("Thực hiện Công văn số 88/BGDĐT-GDĐH ngày 10/10/2024 của Bộ Giáo dục và Đào tạo (có Công văn gửi kèm). Bộ "
+      "Văn hóa, Thể thao và Du lịch (VHTTDL) đề nghị các trường thực hiện như sau:"),
+     "Bộ Văn hóa, Thể thao và Du lịch"),
+    ("statement-after-a-full-stop-so",
+     ("Thực hiện Kế hoạch số 12/KH-UBND ngày 02/3/2024 của UBND tỉnh. Sở Lao động, Thương binh và Xã hội "
+      "hướng dẫn các đơn vị như sau:"), "Sở Lao động, Thương binh và Xã hội"),
     ("statement-after-citation-on-one-line", ("Thực hiện Kế hoạch số 77/KH-UBND ngày 01/9/2023 của UBND huyện Ba Tơ, Ban Chỉ đạo phổ cập giáo dục xã "
         "Ba Điền xây dựng Kế hoạch như sau:"), "Ban Chỉ đạo phổ cập giáo dục xã Ba Điền",),
 ]

@@ -307,6 +307,71 @@ CITATIONS = [
       "Pháp lệnh Ưu đãi người có công với cách mạng; trong đó khoản 3 Điều 5 quy định mức hưởng trợ cấp;"),
      [cite("khac", "131/2021/NĐ-CP", "2021-12-30", "Chính phủ",
            "quy định chi tiết và biện pháp thi hành Pháp lệnh Ưu đãi người có công với cách mạng")]),
+    # a list of citations under one cue, the next item on its own line without the cue
+    ("list-item-on-its-own-line-without-cue",
+     ("Thực hiện Chỉ thị số 08/CT-TTg ngày 02 tháng 6 năm 2023 của Thủ tướng Chính phủ về việc tăng cường phòng "
+      "cháy;\nCông văn số 2140/BCA-C07 ngày 20 tháng 6 năm 2023 của Bộ Công an về việc triển khai Chỉ thị số "
+      "08/CT-TTg của Thủ tướng Chính phủ."),
+     [cite("chi_thi", "08/CT-TTg", "2023-06-02", "Thủ tướng Chính phủ", "tăng cường phòng cháy"),
+      cite("cong_van", "2140/BCA-C07", "2023-06-20", "Bộ Công an",
+           "triển khai Chỉ thị số 08/CT-TTg của Thủ tướng Chính phủ")]),
+    ("list-items-after-semicolons-on-a-new-line",
+     ("Căn cứ Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị về đẩy mạnh học tập và làm theo tư tưởng Hồ Chí "
+      "Minh;\nHướng dẫn số 11/HD-SNV ngày 04/7/2024 của Sở Nội vụ về khen thưởng; Kế hoạch số 31/KH-UBND ngày "
+      "09/7/2024 của UBND tỉnh về thi đua năm 2024;"),
+     [cite("chi_thi", "05-CT/TW", "2016-05-15", "Bộ Chính trị", "đẩy mạnh học tập và làm theo tư tưởng Hồ Chí Minh"),
+      cite("huong_dan", "11/HD-SNV", "2024-07-04", "Sở Nội vụ", "khen thưởng"),
+      cite("ke_hoach", "31/KH-UBND", "2024-07-09", "UBND tỉnh", "thi đua năm 2024")]),
+    # a crawl cuts the line after "số"; a period of years wrapped at its dash
+    ("number-on-the-next-line-and-years-wrapped",
+     ("Căn cứ Quyết định số\n1719/QĐ-TTg ngày 14 tháng 10 năm 2021 của Thủ tướng Chính phủ về phê duyệt “Chương "
+      "trình mục tiêu quốc gia giai đoạn 2021\n- 2030”;"),
+     [cite("quyet_dinh", "1719/QĐ-TTg", "2021-10-14", "Thủ tướng Chính phủ",
+           "phê duyệt “Chương trình mục tiêu quốc gia giai đoạn 2021 - 2030”")]),
+    # the text's own remark in brackets after the title; "hướng dẫn của X tại Công văn số …" names the issuer
+    ("remark-in-brackets-and-guidance-of-issuer-at",
+     ("Thực hiện Thông tri số 05-TT/TU ngày 11 tháng 9 năm 2024 của Tỉnh ủy Bình Định về lãnh đạo Tháng hành động "
+      "vì trẻ em và hướng dẫn của Bộ Lao động - Thương binh và Xã hội tại Công văn số 412/LĐTBXH-TE ngày 20/9/2024 "
+      "về việc tổ chức Tháng hành động vì trẻ em (sau đây gọi tắt là Tháng hành động);"),
+     [cite("khac", "05-TT/TU", "2024-09-11", "Tỉnh ủy Bình Định", "lãnh đạo Tháng hành động vì trẻ em"),
+      cite("cong_van", "412/LĐTBXH-TE", "2024-09-20", "Bộ Lao động - Thương binh và Xã hội",
+           "tổ chức Tháng hành động vì trẻ em")]),
+    # "Căn cứ vào" a document cited without a number; the Party's resolutions named by their congress or plenum
+    ("can-cu-vao-unnumbered",
+     "Căn cứ vào Đề án tuyển sinh năm 2024 của Học viện Ngân hàng;",
+     [cite("khac", None, None, "Học viện Ngân hàng", "Đề án tuyển sinh năm 2024")]),
+    ("party-congress-resolution-without-number",
+     ("Thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX, nhiệm kỳ 2020 - 2025; Chỉ thị số 05-CT/TU ngày "
+      "12/3/2021 của Ban Thường vụ Tỉnh ủy về công tác dân vận;"),
+     [cite("khac", None, None, None, "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX, nhiệm kỳ 2020 - 2025"),
+      cite("chi_thi", "05-CT/TU", "2021-03-12", "Ban Thường vụ Tỉnh ủy", "công tác dân vận")]),
+    ("party-plenum-resolution-without-number",
+     "Căn cứ Nghị quyết Hội nghị lần thứ tám Ban Chấp hành Trung ương khóa XIII;",
+     [cite("khac", None, None, None, "Nghị quyết Hội nghị lần thứ tám Ban Chấp hành Trung ương khóa XIII")]),
+    ("sent-with-remark",
+     ("Thực hiện Công văn số 502/SYT-NVY ngày 02/5/2024 của Sở Y tế về việc phòng chống bệnh tay chân miệng "
+      "(có Công văn, Kế hoạch gửi kèm);"),
+     [cite("cong_van", "502/SYT-NVY", "2024-05-02", "Sở Y tế", "phòng chống bệnh tay chân miệng")]),
+    # a named law as the next item of the list, on its own line without the cue
+    ("named-law-as-next-list-item",
+     ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nLuật sửa đổi, bổ sung một số điều "
+      "của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;"),
+     [cite("khac", None, "2015-06-19", None, "Luật Tổ chức chính quyền địa phương"),
+      cite("khac", None, "2019-11-22", None, "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật "
+                                             "Tổ chức chính quyền địa phương")]),
+    # a second proposer after the request's number is no subject; a purpose clause after ";" ends the citation
+    ("second-proposer-after-the-number",
+     ("Theo đề nghị của Giám đốc Sở Tư pháp tại Tờ trình số 45/TTr-STP ngày 03/6/2024 và Chánh Văn phòng UBND "
+      "tỉnh."),
+     [cite("to_trinh", "45/TTr-STP", "2024-06-03", "Giám đốc Sở Tư pháp", None)]),
+    ("purpose-after-a-semicolon",
+     ("Thực hiện Kết luận số 12-KL/TW ngày 05/4/2024 của Bộ Chính trị về sắp xếp đơn vị hành chính; nhằm bảo đảm "
+      "việc triển khai thống nhất, Thủ tướng Chính phủ yêu cầu:"),
+     [cite("khac", "12-KL/TW", "2024-04-05", "Bộ Chính trị", "sắp xếp đơn vị hành chính")]),
+    ("attached-letter-remark",
+     ("Thực hiện Công văn số 77/UBND-VX ngày 03/4/2024 của UBND huyện về việc phòng chống dịch sốt xuất huyết "
+      "(văn bản gửi kèm);"),
+     [cite("cong_van", "77/UBND-VX", "2024-04-03", "UBND huyện", "phòng chống dịch sốt xuất huyết")]),
 ]
 
 
@@ -341,3 +406,39 @@ def test_citation_dated_after_the_document_is_warned():
     pre = "Căn cứ Kế hoạch số 90/KH-UBND ngày 01/10/2023 của UBND huyện Sơn Tịnh về tổ chức Ngày hội đọc sách;\n" + STATEMENT
     warnings = run(directive(preamble=pre)).record.warnings
     assert any("90/KH-UBND" in w and "01/10/2023" in w for w in warnings), warnings
+
+
+@pytest.mark.parametrize("reasoning", [
+    ("Trên cơ sở kết quả đạt được và những hạn chế, để thực hiện các chỉ tiêu theo Nghị quyết số 21-NQ/TW và Chỉ thị "
+     "số 27/CT-TTg, Ủy ban nhân dân huyện ban hành Kế hoạch như sau:"),
+    ("Trên cơ sở những kết quả sau 5 năm, nhằm đạt mục tiêu theo Kế hoạch số 14/KH-UBND, Phòng Văn hóa xây dựng "
+     "kế hoạch như sau:"),
+])
+def test_reasoning_after_the_basis_cites_no_new_parent(reasoning):
+    preamble = ("Thực hiện Chỉ thị số 27/CT-TTg ngày 15/8/2024 của Thủ tướng Chính phủ về tăng cường công tác dân số;\n"
+                + reasoning)
+    check_field("reasoning", directive(preamble=preamble), "parent_directives",
+                [cite("chi_thi", "27/CT-TTg", "2024-08-15", "Thủ tướng Chính phủ", "tăng cường công tác dân số")])
+
+
+def test_a_basis_opening_with_trên_cơ_sở_is_a_parent():
+    preamble = ("Trên cơ sở Kế hoạch số 40/KH-SGDĐT ngày 12/3/2024 của Sở Giáo dục và Đào tạo về tổ chức Hội khỏe "
+                "Phù Đổng;\n" + STATEMENT)
+    check_field("basis", directive(preamble=preamble), "parent_directives",
+                [cite("ke_hoach", "40/KH-SGDĐT", "2024-03-12", "Sở Giáo dục và Đào tạo", "tổ chức Hội khỏe Phù Đổng")])
+
+
+@pytest.mark.parametrize(("cue", "line_before"), [
+    ("Chiểu", "Tổ chức Nha Thông tin các khu BỘ TRƯỞNG BỘ THÔNG TIN"),
+    ("Căn cứ", "Quy định về tổ chức các Ty Y tế BỘ TRƯỞNG BỘ Y TẾ"),
+])
+def test_a_decree_run_onto_one_line_reads_its_basis(cue, line_before):
+    # an old decree copied from a legal database as one line: title, authority, căn cứ, enacting formula, articles
+    line = (f"{line_before} {cue} Sắc lệnh số 58/SL ngày 10/5/1950 tổ chức các Bộ trong Chính phủ; {cue} Nghị định "
+            "số 12 ngày 03/02/1951 của Bộ trưởng Bộ Nội vụ ấn định nhiệm vụ của các Ty; NGHỊ ĐỊNH: Điều 1. - Nay "
+            "đặt theo Nghị định số 7 ngày 01/01/1951 các Ty. Điều 2. - Ông Chánh Văn phòng chiểu nghị định thi hành.")
+    text = directive(preamble="", body=line)
+    check_field("one-line-decree", text, "parent_directives", [
+        cite("khac", "58/SL", "1950-05-10", None, "tổ chức các Bộ trong Chính phủ"),
+        cite("khac", "12", "1951-02-03", "Bộ trưởng Bộ Nội vụ", "ấn định nhiệm vụ của các Ty"),
+    ])

@@ -5,8 +5,9 @@ Tesseract reads pen digits as noise (``ngàyà$``, ``Só:4@\\```) and the seal f
 it even looks. Here, on the first page, after Tesseract has read the printed words:
 
 1. *Locate* — the printed labels give the slot: between ``Số:`` and the ``/QĐ-UBND``-style code; between
-   ``ngày`` and ``tháng``; between ``tháng`` and ``năm``. A label glued to the digits (``ngàyà$``) is cut at
-   the width the same line's ``tháng`` predicts.
+   ``ngày`` and ``tháng``; between ``tháng`` and ``năm``. A label glued to the digits (``ngàyà$``, ``4ÿtháng``,
+   all three as ``ngày#Ê24háng``) is cut at the width the same line's ``tháng`` or ``năm`` predicts, and the
+   pen's ink is cut there too (a pen 2 touching the ``t`` of ``tháng``).
 2. *Ink* — connected components of the line's ink (grey page with the pen kept) whose centre lies in the slot;
    pieces of one digit (a 5's flag) merged, touching digits split at the column-projection minimum. The ink is
    called handwritten when its strokes are wider, darker or more saturated than the printed words beside it.
@@ -53,6 +54,9 @@ UNREAD: Final = "…"
 HEADER_FRACTION: Final = 0.45
 # Width of the printed "ngày" over the width of "tháng" in the same font (0.83–0.85 on the real scans).
 NGAY_PER_THANG: Final = 0.84
+# Width of "tháng" over the width of "năm" in the same font (1.29–1.33 in Liberation and DejaVu Serif, 1.38 as
+# Tesseract boxed an italic scan): where the pen digits are glued to "tháng", its share of the word.
+THANG_PER_NAM: Final = 1.33
 # Width of "Số:" over the line's word height, when Tesseract glued the digits to it.
 SO_PER_HEIGHT: Final = 1.3
 # A label's box this much wider than the label's own width holds the digits written against it.
@@ -69,6 +73,7 @@ FIELD_NAMES_VI: Final = {"number": "số văn bản", "day": "ngày ban hành", 
 _SO = re.compile(r"^s[ốoóòôồổơớờ0][:;.]?", re.IGNORECASE)
 _NGAY = re.compile(r"^ng[àaáả]y", re.IGNORECASE)
 _THANG = re.compile(r"^th[áa]ng$", re.IGNORECASE)
+_THANG_END = re.compile(r"h[áa]ng$", re.IGNORECASE)  # "tháng", or pen digits glued before it ("4ÿtháng", "24háng")
 _NAM = re.compile(r"^n[ăaâ]m$", re.IGNORECASE)
 _CODE = re.compile(r"/\s*[A-ZĐÐ]{2}")  # Ð: Tesseract's Đ
 
@@ -97,10 +102,17 @@ class _Slot:
     line_index: int
     x0: float
     x1: float
-    inside: list[int]  # indices of the line's words Tesseract read in the slot
-    label: int | None  # the label's index when Tesseract glued the digits to it
-    label_text: str
-    label_x1: float
+    inside: list[int]  # indices of the line's words in the slot, and of labels Tesseract glued the digits to
+    # The printed labels re-made from glued words ("ngày#Ê24háng" → "ngày", "tháng"), in the page's pixels.
+    labels: tuple[RawWord, ...] = ()
+
+    @property
+    def glued(self) -> bool:
+        return bool(self.labels)
+
+
+def _label(word: RawWord, text: str, x0: float, x1: float) -> RawWord:
+    return replace(word, text=text, x0=x0, x1=x1)
 
 
 def _slots(lines: list[Line], page_height: float) -> list[_Slot]:
@@ -124,29 +136,54 @@ def _slots(lines: list[Line], page_height: float) -> list[_Slot]:
                 # Glued: the digits in the label's word ("Só:4@\\"), or a box far wider than "Số:" is.
                 glued = ((len(text) > 3 and not text.lower().startswith("số:"))
                          or label.x1 - label.x0 > GLUED_WIDTH * SO_PER_HEIGHT * height)
-                label_x1 = label.x0 + SO_PER_HEIGHT * height if glued else label.x1
-                slots.append(_Slot("number", li, label_x1, line[code].x0, list(range(i + 1, code)),
-                                   i if glued else None, "Số:", label_x1))
+                if glued:
+                    label_x1 = label.x0 + SO_PER_HEIGHT * height
+                    slots.append(_Slot("number", li, label_x1, line[code].x0, list(range(i, code)),
+                                       (_label(label, "Số:", label.x0, label_x1),)))
+                else:
+                    slots.append(_Slot("number", li, label.x1, line[code].x0, list(range(i + 1, code))))
                 break
-        if any(s.field == "day" for s in slots):
-            continue
-        thang = next((j for j, t in enumerate(texts) if _THANG.match(t)), None)
-        if thang is None:
-            continue
-        ngay = next((j for j in range(thang - 1, -1, -1) if _NGAY.match(texts[j])), None)
-        nam = next((j for j in range(thang + 1, len(line)) if _NAM.match(texts[j])), None)
-        # The place-date line ("Quảng Ngãi, ngày …"): a citation's "… ngày 05 tháng 3 năm 2020" has no comma.
-        if ngay is None or nam is None or ngay == 0 or not texts[ngay - 1].endswith(","):
-            continue
-        label = line[ngay]
-        ngay_width = NGAY_PER_THANG * (line[thang].x1 - line[thang].x0)
-        # Glued: the digits read into the word ("ngàyà$"), or its box holds them ("ngày..." over a pen 24).
-        glued = texts[ngay].lower() != "ngày" or label.x1 - label.x0 > GLUED_WIDTH * ngay_width
-        label_x1 = label.x0 + ngay_width if glued else label.x1
-        slots.append(_Slot("day", li, label_x1, line[thang].x0, list(range(ngay + 1, thang)),
-                           ngay if glued else None, "ngày", label_x1))
-        slots.append(_Slot("month", li, line[thang].x1, line[nam].x0, list(range(thang + 1, nam)), None, "", 0))
+        if not any(s.field == "day" for s in slots):
+            slots.extend(_date_slots(line, li, texts))
     return slots
+
+
+def _date_slots(line: Line, li: int, texts: list[str]) -> list[_Slot]:
+    """The day and month slots of the place-date line. Tesseract glues pen digits to the labels beside them:
+    ``ngàyà$``, ``4ÿtháng``, or all three as one word (``ngày#Ê24háng``); the printed label's share of such a
+    word is predicted from the widths of the line's other words (``năm``, ``tháng``)."""
+    for thang in (j for j, t in enumerate(texts) if _THANG_END.search(t)):
+        if slots := _date_slots_at(line, li, texts, thang):
+            return slots
+    return []
+
+
+def _date_slots_at(line: Line, li: int, texts: list[str], thang: int) -> list[_Slot]:
+    nam = next((j for j in range(thang + 1, len(line)) if _NAM.match(texts[j])), None)
+    if nam is None:
+        return []
+    thang_word = line[thang]
+    thang_glued = not _THANG.match(texts[thang])
+    thang_width = THANG_PER_NAM * (line[nam].x1 - line[nam].x0) if thang_glued else thang_word.x1 - thang_word.x0
+    thang_x0 = thang_word.x1 - thang_width if thang_glued else thang_word.x0
+    all_glued = thang_glued and bool(_NGAY.match(texts[thang]))
+    ngay = thang if all_glued else next((j for j in range(thang - 1, -1, -1) if _NGAY.match(texts[j])), None)
+    # The place-date line ("Quảng Ngãi, ngày …"): a citation's "… ngày 05 tháng 3 năm 2020" has no comma.
+    if ngay is None or ngay == 0 or not texts[ngay - 1].endswith(","):
+        return []
+    label = line[ngay]
+    ngay_width = NGAY_PER_THANG * thang_width
+    # Glued: the digits read into the word ("ngàyà$"), or its box holds them ("ngày..." over a pen 24).
+    ngay_glued = all_glued or texts[ngay].lower() != "ngày" or label.x1 - label.x0 > GLUED_WIDTH * ngay_width
+    ngay_x1 = label.x0 + ngay_width if ngay_glued else label.x1
+    labels: list[RawWord] = []
+    if ngay_glued:
+        labels.append(_label(label, "ngày", label.x0, ngay_x1))
+    if thang_glued:
+        labels.append(_label(thang_word, "tháng", thang_x0, thang_word.x1))
+    inside = list(range(ngay if ngay_glued else ngay + 1, thang + 1 if thang_glued else thang))
+    return [_Slot("day", li, ngay_x1, thang_x0, inside, tuple(labels)),
+            _Slot("month", li, thang_word.x1, line[nam].x0, list(range(thang + 1, nam)))]
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,13 +214,20 @@ def _ink(grey: np.ndarray, saturation: np.ndarray | None, line: Line, slot: _Slo
         return None
     threshold, _ = cv2.threshold(strip, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
     mask = (strip < min(threshold, 200)).astype(np.uint8)
-    count, labels, stats, centroids = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    digits_mask, cut = mask, (-1, -1)
+    if slot.glued:  # pen touching a glued label ("22tháng"): the digits end where the label's predicted box starts
+        digits_mask = np.zeros_like(mask)
+        cut = (max(int(slot.x0) - left, 0), max(int(slot.x1) - left, 0))
+        digits_mask[:, cut[0] : cut[1]] = mask[:, cut[0] : cut[1]]
+    count, labels, stats, centroids = cv2.connectedComponentsWithStats(digits_mask, connectivity=8)
     boxes, small = [], []
     for k in range(1, count):
         x, y, w, h, area = stats[k]
         xc = left + centroids[k][0]
         if not slot.x0 <= xc <= slot.x1 or area < 4:
             continue
+        if (x == cut[0] or x + w == cut[1]) and w < MIN_DIGIT_WIDTH * height:
+            continue  # the glued label's last or first letter, cut at the predicted edge ("y" of "ngày")
         if h < 0.3 * height or area < 0.02 * height * height or w > 3 * h:
             small.append((x, y, x + w, y + h, k))  # a dot, a dash, a digit's thin foot — or an underline
             continue
@@ -312,7 +356,7 @@ def read_digits(glyphs: list[np.ndarray]) -> tuple[str, float]:
 
 def _tesseract_digits(line: Line, slot: _Slot) -> tuple[str, float] | None:
     words = [line[i] for i in slot.inside]
-    if not words or slot.label is not None:
+    if not words or slot.glued:
         return None
     text = "".join(_norm(w.text) for w in words)
     if not text.isdigit():
@@ -423,9 +467,8 @@ def read_header_digits(grey: np.ndarray, lines: list[Line], *, saturation: np.nd
                                                second_opinion=opinion))
             continue
         decided.append((slot, ink, tess, digits, confidence, opinion))
-    # Per line: words to drop, labels to trim, tokens to add (indices refer to the line as Tesseract gave it).
+    # Per line: words to drop and tokens to add (indices refer to the line as Tesseract gave it).
     dropped: dict[int, set[int]] = {}
-    trimmed: dict[int, dict[int, _Slot]] = {}
     added: dict[int, list[RawWord]] = {}
     for slot, ink, tess, digits, confidence, opinion in decided:
         line = lines[slot.line_index]
@@ -449,17 +492,14 @@ def read_header_digits(grey: np.ndarray, lines: list[Line], *, saturation: np.nd
             slot.field, int(digits) if sure or disputed else None, digits, round(confidence, 3),
             ink.handwritten if ink else False, bbox, warning, opinion))
         dropped.setdefault(slot.line_index, set()).update(slot.inside)
-        if slot.label is not None:
-            trimmed.setdefault(slot.line_index, {})[slot.label] = slot
-        added.setdefault(slot.line_index, []).append(
+        added.setdefault(slot.line_index, []).extend(slot.labels)
+        added[slot.line_index].append(
             RawWord(digits if sure or disputed else UNREAD, *bbox, confidence=round(confidence, 3), handwritten=True))
     out: list[Line] = []
     for li, line in enumerate(lines):
         if li not in added:
             out.append(line)
             continue
-        kept = [replace(w, text=trimmed[li][i].label_text, x1=trimmed[li][i].label_x1)
-                if i in trimmed.get(li, {}) else w
-                for i, w in enumerate(line) if i not in dropped[li]]
+        kept = [w for i, w in enumerate(line) if i not in dropped[li]]
         out.append(sorted([*kept, *added[li]], key=lambda w: w.x0))
     return out, fields

@@ -201,3 +201,27 @@ def test_the_second_reader_reads_each_token_on_its_own():
         draw.text((x, 30), text, fill=0, font=font)
         boxes.append(tuple(float(v) for v in draw.textbbox((x, 30), text, font=font)))
     assert second_opinion(np.asarray(page), boxes) == ["84", "16", "2025"]
+
+
+def _glue(words: list[RawWord], first: int, last: int, text: str) -> list[RawWord]:
+    """Words first..last reported as one word, as Tesseract does when pen digits touch the labels."""
+    group = words[first : last + 1]
+    glued = RawWord(text, min(w.x0 for w in group), min(w.y0 for w in group), max(w.x1 for w in group),
+                    max(w.y1 for w in group), 0.0)
+    return [*words[:first], glued, *words[last + 1 :]]
+
+
+@pytest.mark.parametrize("glued", ["ngày#Ê24háng", "4ÿtháng"])
+def test_a_day_glued_to_its_labels_is_found_and_the_labels_are_kept(held_out, glued):
+    grey, words = _line([("Hà", "printed"), ("Nội,", "printed"), ("ngày", "printed"), ("", "day"),
+                         ("tháng", "printed"), ("4", "printed"), ("năm", "printed"), ("2026", "printed")],
+                        {"day": _pick(held_out, "22")})
+    # "ngày" + pen + "tháng" as one word, or the pen glued to "tháng" only.
+    words = _glue(words, 2, 4, glued) if glued.startswith("ngày") else _glue(words, 3, 4, glued)
+    lines, fields = read_header_digits(grey, [words], second_reader=False)
+    by_field = {f.field: f for f in fields}
+    assert set(by_field) == {"day", "month"}
+    assert by_field["day"].value in (22, None)
+    assert by_field["day"].digits == "22"  # the label's letters cut off the pen token, not read as digits
+    token = "22" if by_field["day"].value == 22 else UNREAD
+    assert [w.text for w in lines[0]] == ["Hà", "Nội,", "ngày", token, "tháng", "4", "năm", "2026"]

@@ -158,7 +158,8 @@ MARKER = re.compile(
 NOI_NHAN = re.compile(r"^Nơi\s*nhận\s*:?", re.IGNORECASE)
 CLOSING_LINE = re.compile(rf"^(?:{alternation(WORDS['closing_cues'])})", re.IGNORECASE)
 # "KT. CHỦ TỊCH", "K/T GIÁM ĐỐC", "KT.CHỦ TỊCH"
-AUTHORITY = re.compile(rf"^(?:{_DELEGATION})(?:\s*\.?\s+\S|\.[A-ZĐ])", re.IGNORECASE)
+# OCR reads the dot as a comma at times ("KT, THỦ TƯỚNG").
+AUTHORITY = re.compile(rf"^(?:{_DELEGATION})(?:\s*[.,]?\s+\S|\.[A-ZĐ])", re.IGNORECASE)
 AUTHORITY_DOT = re.compile(rf"^(?:{_DELEGATION})\s*\.")  # the strict form, with its dot
 # "CHỦ TỊCH NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM": a title may carry its continuation on the same line
 _CONTINUATION = "|".join(_spaced(w) for w in WORDS["signer_title_continuations"])

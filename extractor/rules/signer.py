@@ -48,6 +48,9 @@ _AGENCY_WORD = re.compile(
 )
 
 
+_LEADING_MARKS = re.compile(r"[=~«»•·_*\s]*")
+
+
 def _cells(seg: Segments):
     """Closing-zone cells that are not Nơi nhận entries (the signer column may share lines with them)."""
     for ln in seg.closing:
@@ -60,12 +63,14 @@ def _cells(seg: Segments):
             pos = off + len(part)
             if k == 0 and (ln.kind == "bullet" or NOI_NHAN.match(part)):
                 continue
-            yield ln.start + off, ln.start + off + len(part), part.strip(" *")
+            # A mark OCR read before the cell ("= GIÁM ĐỐC": the seal's rim or the signature's stroke).
+            lead = len(_LEADING_MARKS.match(part).group())
+            yield ln.start + off + lead, ln.start + off + len(part), part[lead:].strip(" *")
 
 
 def _authority_value(text: str) -> str:
     value = re.sub(r"^(K/T|T/M)", lambda m: m.group(1).replace("/", ""), collapse(text))
-    return re.sub(r"^(KT|TM|TL|TUQ|Q)\s*\.?\s*", r"\1. ", value)
+    return re.sub(r"^(KT|TM|TL|TUQ|Q)\s*[.,]?\s*", r"\1. ", value)
 
 
 def _deputy(head: str) -> str:

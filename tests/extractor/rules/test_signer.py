@@ -116,6 +116,11 @@ BLOCKS = [
     ("acting-head-without-title", NOI_NHAN + "Q. GIÁM ĐỐC\n\nNguyễn Văn An", signer("Q. GIÁM ĐỐC", None, "Nguyễn Văn An")),
     ("tm-above-a-deputy-stays-tm", NOI_NHAN + "TM. ỦY BAN NHÂN DÂN\nPHÓ CHỦ TỊCH\n\nLê Thị Thu",
      signer("TM. ỦY BAN NHÂN DÂN", "PHÓ CHỦ TỊCH", "Lê Thị Thu")),
+    # OCR of real scans: the delegation's dot read as a comma; a mark read before the title (seal rim, stroke).
+    ("delegation-dot-read-as-a-comma", NOI_NHAN + "TM. CHÍNH PHỦ\nKT, THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\nHÒA\n«ố\nHồ Quốc Dũng",
+     signer("KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG", "Hồ Quốc Dũng")),
+    ("a-mark-before-the-title", NOI_NHAN + "= GIÁM ĐỐC\nF...\n2\nĐ\nLê Thị Bích Thuận",
+     signer(None, "GIÁM ĐỐC", "Lê Thị Bích Thuận")),
     ("signature-before-noi-nhan", "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Thị Hồng\n\nNơi nhận:\n- UBND tỉnh (b/c);\n- Lưu: VT.", signer("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Thị Hồng"),),
 ]
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from extractor.rules.identity import summary
 from extractor.rules.patterns import collapse
@@ -21,7 +22,22 @@ from extractor.vocabulary import (
 )
 
 AGENCIES = load_data("agencies")
+_TONE_MARKS = dict.fromkeys(map(ord, "\u0300\u0301\u0303\u0309\u0323"))
+
+
+def _toneless(text: str) -> str:
+    """The text without its tone marks (the vowels keep their shape): OCR of a scan confuses the stacked marks
+    of capitals ("SƠ GIÁO DỤC" for "SỞ GIÁO DỤC")."""
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFD", text).translate(_TONE_MARKS))
+
+
 _HEAD = re.compile(rf"^(?:{alternation(AGENCIES['heads'])})\b", re.IGNORECASE)
+_HEAD_TONELESS = re.compile(rf"^(?:{alternation(sorted({_toneless(h) for h in AGENCIES['heads']}))})\b",
+                            re.IGNORECASE)
+
+
+def _opens_with_head(text: str) -> bool:
+    return bool(_HEAD.match(text) or _HEAD_TONELESS.match(_toneless(text)))
 _GOVERNING = re.compile(rf"^(?:{alternation(AGENCIES['governing_heads'])})\s")
 _SUBORDINATE = re.compile(rf"(?:{alternation(AGENCIES['subordinate_heads'])})(?=\s)")
 _BRACKETED = re.compile(r"\s*\([^()]{1,20}\)")
@@ -58,7 +74,7 @@ def _units(cells: list[Cell]) -> list[list[Cell]]:
     units: list[list[Cell]] = []
     for c in cells:
         bracket_only = bool(re.fullmatch(r"\([^()]*\)", c.text))
-        if units and (bracket_only or not _HEAD.match(c.text)):
+        if units and (bracket_only or not _opens_with_head(c.text)):
             units[-1].append(c)
         else:
             units.append([c])

@@ -48,6 +48,9 @@ HEADERS = [
     # a gazette copy heads the text with its issuer, then the header repeats it
     ("name-written-twice", "ỦY BAN THƯỜNG VỤ QUỐC HỘI\nỦY BAN THƯỜNG VỤ QUỐC HỘI\nSố: 15/2024/UBTVQH15",
      "ỦY BAN THƯỜNG VỤ QUỐC HỘI", None),
+    # OCR of a scan: the head's tone mark misread ("SƠ" for "SỞ"); the line still opens a body of its own.
+    ("head-with-a-misread-tone", "UBND THÀNH PHỐ ĐÀ NẴNG\nSƠ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 15/SGDĐT-CTrTT",
+     "SƠ GIÁO DỤC VÀ ĐÀO TẠO", "UBND THÀNH PHỐ ĐÀ NẴNG"),
 ]
 
 

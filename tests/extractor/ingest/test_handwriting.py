@@ -171,7 +171,7 @@ def test_a_second_reader_that_disagrees_is_never_silent(held_out, monkeypatch):
     assert "84" in field.warning and "34" in field.warning and "kiểm tra" in field.warning
     assert [w.text for w in lines[0]] == ["Số:", "84", "/QĐ-UBND"]
     # The recogniser unsure: left unread.
-    monkeypatch.setattr(handwriting, "read_digits", lambda glyphs: ("84", 0.8))
+    monkeypatch.setattr(handwriting, "read_digits", lambda glyphs: ("84", 0.5))
     lines, fields = read_header_digits(grey, [words])
     assert fields[0].value is None and "kiểm tra" in fields[0].warning
     assert [w.text for w in lines[0]] == ["Số:", UNREAD, "/QĐ-UBND"]
@@ -179,6 +179,27 @@ def test_a_second_reader_that_disagrees_is_never_silent(held_out, monkeypatch):
     monkeypatch.setattr(handwriting, "second_opinion", lambda grey, boxes: ["84"] * len(boxes))
     _, fields = read_header_digits(grey, [words])
     assert fields[0].value == 84 and fields[0].confidence > 0.9
+
+
+def test_a_fairly_sure_reading_the_second_reader_could_not_read_is_given_with_a_warning(held_out, monkeypatch):
+    import extractor.ingest.handwriting as handwriting
+
+    grey, words = _line([("Số:", "printed"), ("", "number"), ("/QĐ-UBND", "printed")], {"number": _pick(held_out, "84")})
+    monkeypatch.setattr(handwriting, "second_opinion", lambda grey, boxes: [None] * len(boxes))
+    monkeypatch.setattr(handwriting, "read_digits", lambda glyphs: ("84", 0.7))
+    lines, fields = read_header_digits(grey, [words])
+    field = fields[0]
+    assert field.value == 84 and field.confidence < handwriting.AGREE_CONFIDENCE
+    assert "84" in field.warning and "không đọc được" in field.warning and "kiểm tra" in field.warning
+    assert [w.text for w in lines[0]] == ["Số:", "84", "/QĐ-UBND"]
+    # Less sure than that: left unread, with the warning.
+    monkeypatch.setattr(handwriting, "read_digits", lambda glyphs: ("84", 0.5))
+    lines, fields = read_header_digits(grey, [words])
+    assert fields[0].value is None and "kiểm tra" in fields[0].warning
+    # Without a second reader the recogniser alone must be sure.
+    monkeypatch.setattr(handwriting, "read_digits", lambda glyphs: ("84", 0.7))
+    _, fields = read_header_digits(grey, [words], second_reader=False)
+    assert fields[0].value is None
 
 
 def test_a_citation_date_in_the_preamble_is_not_taken_for_the_header_date(held_out):

@@ -156,8 +156,10 @@ def _name_alone(cells: list) -> dict[str, Finding | None]:
     """An OCR'd copy whose title the seal or the scan lost: the closing ends with a person's name (family name
     first, in title case) and nothing else stands in the signer's column — the name, with no title."""
     out: dict[str, Finding | None] = {"authority": None, "title": None, "name": None}
-    # Letters OCR made of the seal and the signature ("c", "Ệ", "b là") stand in no one's column.
-    cells = [c for c in cells if any(sum(ch.isalpha() for ch in word) >= 3 for word in c[2].split())]
+    # Letters OCR made of the seal and the signature ("c", "Ệ", "b là") stand in no one's column, and a line
+    # ending in ";" is a Nơi nhận entry wrapped onto a second line.
+    cells = [c for c in cells if any(sum(ch.isalpha() for ch in word) >= 3 for word in c[2].split())
+             and not c[2].endswith(";")]
     if len(cells) != 1:
         return out
     s, e, t = cells[0]

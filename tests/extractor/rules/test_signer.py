@@ -21,7 +21,9 @@ BLOCKS = [
     # a copy whose title was lost (seal, scan): the name alone closes it; a short line of two words does not
     ("name-alone-after-the-list", NOI_NHAN + "Phạm Minh Châu", signer(None, None, "Phạm Minh Châu")),
     ("two-words-alone-are-no-name", NOI_NHAN + "Kính gửi", signer(None, None, None)),
-    ("name-alone-after-seal-debris", NOI_NHAN + "c\nỆ\nb là\nF\nã\nLê Trung Chinh", signer(None, None, "Lê Trung Chinh")),
+    ("name-alone-after-seal-debris",
+     "Nơi nhận:\n- Như trên;\n- Văn phòng UBNDTP: CVP,\nPCVP, Phòng KGVX;\n- Lưu: VT.\nc\nỆ\nb là\nF\nã\nLê Trung Chinh",
+     signer(None, None, "Lê Trung Chinh")),
     ("tm-and-kt-takes-kt", NOI_NHAN + "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Thị Hồng",
      signer("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Thị Hồng")),
     ("tl", NOI_NHAN + "TL. GIÁM ĐỐC\nCHÁNH VĂN PHÒNG\n\nLê Quang Vinh", signer("TL. GIÁM ĐỐC", "CHÁNH VĂN PHÒNG", "Lê Quang Vinh")),

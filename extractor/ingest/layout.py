@@ -363,6 +363,10 @@ def split_header_columns(lines: list[Line], page_width: float, page_height: floa
     # the first of the top lines from which two columns are found.
     # Before skipping any, the motto: columns too close for the band would otherwise leave the top line read
     # across ("ỦY BAN NHÂN DÂN TỈNH … CỘNG HÒA XÃ HỘI …") and the zone start below it.
+    if _margin_note(lines, order, page_width):  # not the document's text: kept, it reads as the issuer's name
+        note = order[0]
+        lines = [line for i, line in enumerate(lines) if i != note]
+        order = [i - (i > note) for i in order[1:]]
     for start in range(min(HEADER_MAX_SKIPPED + 1, len(order))):
         zone, split, _ = _grow_zone(lines, order[start:], page_width, HEADER_MAX_VGAP,
                                     HEADER_MIN_GAP_FRACTION * page_width)
@@ -372,6 +376,18 @@ def split_header_columns(lines: list[Line], page_width: float, page_height: floa
         if start == 0 and (anchored := _motto_split(lines, order)) is not None:
             return _beside_subject(_columns_first(lines, *anchored, page_width, bands=True), anchored[0], lines)
     return lines
+
+
+def _margin_note(lines: list[Line], order: list[int], page_width: float) -> bool:
+    """The top line is a note in the margin (a handwritten ``TTĐT`` top right on a received copy), not the
+    header's first row: a word or two on one side of the page, further above the next line than that line is
+    tall (the header's rows, an issuer's parent above its name included, stand closer)."""
+    if len(order) < 2 or len(lines[order[0]]) > 2:
+        return False
+    note, below = lines[order[0]], lines[order[1]]
+    height = statistics.median(w.y1 - w.y0 for w in below)
+    one_side = all(w.x0 > page_width / 2 for w in note) or all(w.x1 < page_width / 2 for w in note)
+    return one_side and _line_top(below) - max(w.y1 for w in note) > height
 
 
 def _beside_subject(ordered: list[Line], zone: list[int], lines: list[Line]) -> list[Line]:

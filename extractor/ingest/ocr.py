@@ -313,10 +313,40 @@ def drop_specks(lines: list[Line]) -> list[Line]:
                 if min(before, after) > height:
                     continue
             words.append(word)
+        words = drop_debris_runs(words)
         # A line Tesseract could read no word of (a handwritten filing note, a signature's scribble).
         if words and any(w.confidence is None or w.confidence >= UNREADABLE_BELOW for w in words):
             kept.append(words)
     return kept
+
+
+# Words read below this, standing apart from a line's well-read words, are marks a seal or stamp left.
+DEBRIS_BELOW: Final = 0.5
+DEBRIS_GAP: Final = 1.5  # line heights between a run of words and the rest of its line
+
+
+def drop_debris_runs(line: Line) -> Line:
+    """The line without runs of poorly read words standing apart from its well-read words: the rim of a faint
+    seal beside a heading (``Chang ŠÝ l.   QUYẾT ĐỊNH``). Runs are cut where the gap between two words is wider
+    than :data:`DEBRIS_GAP` line heights; a run goes when every word in it is read below :data:`DEBRIS_BELOW`
+    and another run of the line holds a word read surely."""
+    if len(line) < 2:
+        return line
+    height = float(np.median([w.y1 - w.y0 for w in line]))
+    runs: list[Line] = [[line[0]]]
+    for before, word in zip(line, line[1:], strict=False):
+        if word.x0 - before.x1 > DEBRIS_GAP * height:
+            runs.append([])
+        runs[-1].append(word)
+    if len(runs) < 2:
+        return line
+
+    def debris(run: Line) -> bool:
+        return all(not w.handwritten and w.confidence is not None and w.confidence < DEBRIS_BELOW for w in run)
+
+    if not any(not debris(run) and any((w.confidence or 0) >= 0.8 for w in run) for run in runs):
+        return line
+    return [w for run in runs if not debris(run) for w in run]
 
 
 # ---------------------------------------------------------------- text Tesseract's page layout skipped

@@ -25,7 +25,7 @@ from extractor.vocabulary import (
 DATA = load_data("document_types")
 FIELDS = ("kind", "number", "issue_date", "place", "subject", "urgency", "secrecy")
 ABBREVIATIONS = {a.upper(): kind for kind, spec in DATA["kinds"].items() for a in spec["abbreviations"]}
-_V_V = re.compile(r"^[\"“]?(?:V/v|V/V|v/v|Vv|V\.v|Về việc|VỀ VIỆC)\s*[:.]?\s*")
+_V_V = re.compile(r"^[\"“]?(?:V/v|V/V|v/v|Vv|V\.v|Về việ[ct]|VỀ VIỆC)\s*[:.]?\s*")
 # A portal's summary or title line standing for the header: "Mô tả: Công văn số 118/SGDĐT-X ngày 09/02/2023 của
 # Sở … về: …", "Công văn 3397/BKHĐT-X năm 2019 hướng dẫn … do Bộ … ban hành".
 _SUMMARY = re.compile(

@@ -456,7 +456,8 @@ def test_split_header_columns_reads_a_spaced_header_row_by_row():
 
 
 def test_split_header_columns_looks_past_a_note_in_the_top_margin():
-    # A handwritten filing mark far above the header must not hide the header's columns.
+    # A handwritten filing mark far above the header must not hide the header's columns, nor stay above the
+    # issuer's name, where it would read as part of it ("THỊT THỦ TƯỚNG CHÍNH PHỦ" for a pen "TTĐT").
     lines = _words(
         (0, [("T17", 2000, 2100)]),
         (100, [("UBND", 200, 300), ("CỘNG", 1200, 1320), ("HÒA", 1330, 1420)]),
@@ -464,8 +465,29 @@ def test_split_header_columns_looks_past_a_note_in_the_top_margin():
         (300, [("Căn", 300, 360), ("cứ", 370, 410), ("Luật", 420, 2100)]),
     )
     assert _texts(split_header_columns(lines, 2480, 3508)) == [
-        "T17", "UBND", "Số: 15/KH-UBND", "CỘNG HÒA", "Độc lập", "Căn cứ Luật",
+        "UBND", "Số: 15/KH-UBND", "CỘNG HÒA", "Độc lập", "Căn cứ Luật",
     ]
+
+
+def test_split_header_columns_keeps_a_parent_line_above_the_issuer():
+    # The issuer's parent on the top row alone, at the header's own line pitch: not a margin note.
+    lines = _words(
+        (100, [("UBND", 200, 300), ("TỈNH", 310, 400)]),
+        (135, [("SỞ", 200, 260), ("Y", 270, 300), ("CỘNG", 1200, 1320), ("HÒA", 1330, 1420)]),
+        (170, [("Số:", 250, 300), ("15/KH-SYT", 310, 600), ("Độc", 1250, 1320), ("lập", 1330, 1400)]),
+    )
+    assert _texts(split_header_columns(lines, 2480, 3508))[:2] == ["UBND TỈNH", "SỞ Y"]
+
+
+def test_drop_specks_drops_a_run_of_poorly_read_words_beside_a_heading():
+    # A faint seal's rim read beside the type name: "Chang ŠÝ l.   QUYẾT ĐỊNH".
+    line = [RawWord("Chang", 567, 777, 687, 829, 0.49), RawWord("ŠÝ", 977, 764, 987, 809, 0.02),
+            RawWord("l.", 1040, 781, 1072, 818, 0.48), RawWord("QUYẾT", 1159, 759, 1365, 822, 0.95),
+            RawWord("ĐỊNH", 1379, 771, 1532, 857, 0.96)]
+    # Poorly read words at a word space from well-read ones are the line's own (a misread "việc").
+    words = [RawWord("Về", 423, 832, 489, 886, 0.83), RawWord("việt", 505, 841, 602, 910, 0.35),
+             RawWord("ban", 629, 825, 722, 903, 0.35), RawWord("hành", 732, 809, 864, 904, 0.94)]
+    assert _texts(ocr_mod.drop_specks([line, words])) == ["QUYẾT ĐỊNH", "Về việt ban hành"]
 
 
 def test_drop_specks_removes_stray_marks_and_scribbles_but_keeps_list_dashes():

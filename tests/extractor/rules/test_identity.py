@@ -111,6 +111,9 @@ SUBJECT = [
     row("subject-vv-two-lines", doc(**CV), "document.subject", "tham gia Liên hoan tuyên truyền lưu động năm 2022"),
     row("subject-ve-viec", doc(title="", number="Số: 412/PVHTT-NV", extra="Về việc cử diễn viên tham gia Liên hoan"),
         "document.subject", "cử diễn viên tham gia Liên hoan"),
+    # OCR of a scan reads the c of "việc" as a t.
+    row("subject-ve-viec-read-viet", doc(title="QUYẾT ĐỊNH\nVề việt ban hành Kế hoạch hành động quốc gia"),
+        "document.subject", "ban hành Kế hoạch hành động quốc gia"),
     row("subject-vv-colon", doc(title="", number="Số: 412/PVHTT-NV", extra="V/v: báo cáo số liệu thư viện quý III"),
         "document.subject", "báo cáo số liệu thư viện quý III"),
     row("subject-thong-bao", doc(title="THÔNG BÁO\nKết quả Liên hoan tuyên truyền lưu động năm 2022", number="Số: 31/TB-PVHTT"),

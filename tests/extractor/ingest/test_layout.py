@@ -154,3 +154,12 @@ def test_a_page_number_misread_as_letters_is_dropped_with_the_digits():
     # a short word at the top that is no page number stays: off centre, more than two letters, or close to the text
     for line in (_lone("2", 300, 110), _lone("KHẨN", 1200, 110), _lone("2", 1228, 280)):
         assert drop_page_number([line, *body], 2480, 3508)[0] == line
+
+
+def test_a_box_drawn_too_wide_over_its_neighbour_in_the_same_line_is_no_duplicate():
+    from extractor.ingest.layout import drop_duplicate_words
+
+    # Tesseract's box for "03/12/2025" runs over the "của" after it; both are words of the one reading.
+    line = [RawWord("ngày", 1399, 1368, 1511, 1422, 0.97), RawWord("03/12/2025", 1533, 1368, 1897, 1432, 0.96),
+            RawWord("của", 1819, 1351, 1907, 1438, 0.97)]
+    assert drop_duplicate_words([line]) == [line]

@@ -156,10 +156,8 @@ def drop_duplicate_words(lines: list[Line]) -> list[Line]:
     for _, k, j in indexed:
         word = words[(k, j)]
         active = [key for key in active if words[key].y1 > word.y0]
-        # Within one reading of a line no word is read twice: a box Tesseract drew too wide ("03/12/2025" over
-        # the "của" after it) overlaps its neighbour.
-        twin = next((key for key in active if key[0] != k and _overlap_share(words[key], word) > DUPLICATE_OVERLAP),
-                    None)
+        twin = next((key for key in active if _overlap_share(words[key], word) > DUPLICATE_OVERLAP
+                     and (key[0] != k or _same_line_twins(words[key], word))), None)
         if twin is None:
             active.append((k, j))
             continue
@@ -172,6 +170,13 @@ def drop_duplicate_words(lines: list[Line]) -> list[Line]:
         return lines
     kept = [[w for j, w in enumerate(line) if (k, j) not in dropped] for k, line in enumerate(lines)]
     return [line for line in kept if line]
+
+
+def _same_line_twins(a: RawWord, b: RawWord) -> bool:
+    """Two overlapping words of one line are one word read twice when they read alike, or one of them is
+    noise; a box Tesseract drew too wide ("03/12/2025" over the "của" after it) overlaps a word of its own."""
+    noise = min(a.confidence or 0.0, b.confidence or 0.0) < SPECK_MAX_CONFIDENCE
+    return noise or a.text.casefold().strip(".,;:") == b.text.casefold().strip(".,;:")
 
 
 def _overlap_share(a: RawWord, b: RawWord) -> float:

@@ -163,3 +163,11 @@ def test_a_box_drawn_too_wide_over_its_neighbour_in_the_same_line_is_no_duplicat
     line = [RawWord("ngày", 1399, 1368, 1511, 1422, 0.97), RawWord("03/12/2025", 1533, 1368, 1897, 1432, 0.96),
             RawWord("của", 1819, 1351, 1907, 1438, 0.97)]
     assert drop_duplicate_words([line]) == [line]
+
+
+def test_a_word_read_twice_within_one_line_is_kept_once():
+    from extractor.ingest.layout import drop_duplicate_words
+
+    line = [RawWord("Căn", 100, 100, 180, 140, 0.97), RawWord("Luật", 200, 100, 300, 140, 0.9),
+            RawWord("Luật", 204, 101, 301, 141, 0.95), RawWord("số", 320, 100, 370, 140, 0.97)]
+    assert [w.text for w in drop_duplicate_words([line])[0]] == ["Căn", "Luật", "số"]

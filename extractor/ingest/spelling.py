@@ -283,4 +283,19 @@ def correct_lines(lines: list[Line]) -> list[Line]:
         texts = correct_numbers(correct_words([w.text for w in line]))
         corrected.append([w if t == w.text else replace(w, text=t)
                           for w, t in zip(line, texts, strict=True)])
-    return correct_clause_ends(corrected)
+    return correct_list_letters(correct_clause_ends(corrected))
+
+
+_ITEM = re.compile(r"^(?:[a-zđ]|\d{1,2})\)$")
+
+
+def correct_list_letters(lines: list[Line]) -> list[Line]:
+    """A lettered list's first item read "8)" for "a)": the next item that opens a line is "b)"."""
+    out = list(lines)
+    for i, line in enumerate(out):
+        if not line or line[0].text != "8)":
+            continue
+        following = next((ln[0].text for ln in out[i + 1 :] if ln and _ITEM.match(ln[0].text)), None)
+        if following == "b)":
+            out[i] = [replace(line[0], text="a)"), *line[1:]]
+    return out

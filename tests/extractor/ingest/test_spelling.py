@@ -100,3 +100,13 @@ def test_a_preamble_clause_ending_in_a_comma_gets_its_semicolon():
     assert texts[1] == "năm 2025;" and texts[2] == "Căn cứ Nghị định số 39/2022/NĐ-CP;"
     assert texts[3] == "Theo đề nghị của Bộ trưởng Bộ Tài chính,"  # the last clause: "." or "," is the page's
     assert texts[5].endswith("phường,")  # a body line, no preamble clause open
+
+
+def test_a_lettered_list_read_8_for_a_gets_its_a_back():
+    def line(y: float, *texts: str) -> list[RawWord]:
+        return [RawWord(t, 100 + 80 * k, y, 170 + 80 * k, y + 30, 0.9) for k, t in enumerate(texts)]
+
+    lines = [line(0, "8)", "Chủ", "trì,", "phối", "hợp"), line(40, "thực", "địa."), line(80, "b)", "Chỉ", "đạo")]
+    assert [ln[0].text for ln in correct_lines(lines)] == ["a)", "thực", "b)"]
+    numbered = [line(0, "8)", "Chủ", "trì"), line(40, "9)", "Chỉ", "đạo")]  # an eighth item stays the eighth
+    assert [ln[0].text for ln in correct_lines(numbered)] == ["8)", "9)"]

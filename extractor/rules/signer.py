@@ -203,7 +203,13 @@ def _by_title(seg: Segments, cells: list) -> dict[str, Finding | None]:
         return out
     for s, e, t in reversed(cells[:title_k]):
         if kt_lost is None and AUTHORITY.match(t):
-            out["authority"] = Finding(_authority_value(t), s, e, 0.85, "signer.authority")
+            authority = _authority_value(t)
+            out["authority"] = Finding(authority, s, e, 0.85, "signer.authority")
+            title = out["title"]
+            # Under "KT. X" the deputy signs: a title read as X itself lost its "PHÓ" under the seal.
+            if authority.startswith("KT.") and title.value == authority.removeprefix("KT.").strip():
+                out["title"] = Finding(_snap_title(title.value, authority), title.start, title.end, 0.6,
+                                       "signer.title.snapped")
             break
     out["authority"] = kt_lost or out["authority"]
     later = [(s, e, collapse(t)) for s, e, t in cells[title_k + 1 :]]

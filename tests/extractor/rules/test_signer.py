@@ -122,6 +122,8 @@ BLOCKS = [
     # OCR of real scans: the delegation's dot read as a comma; a mark read before the title (seal rim, stroke).
     ("delegation-dot-read-as-a-comma", NOI_NHAN + "TM. CHÍNH PHỦ\nKT, THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\nHÒA\n«ố\nHồ Quốc Dũng",
      signer("KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG", "Hồ Quốc Dũng")),
+    ("kt-over-the-head's-own-title-is-its-deputy", NOI_NHAN + "KT. GIÁM ĐỐC\nGIÁM ĐỐC\nGIÁO DỤ\nTrần Nguyễn Minh Thành",
+     signer("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Trần Nguyễn Minh Thành")),
     ("a-mark-before-the-title", NOI_NHAN + "= GIÁM ĐỐC\nF...\n2\nĐ\nLê Thị Bích Thuận",
      signer(None, "GIÁM ĐỐC", "Lê Thị Bích Thuận")),
     ("signature-before-noi-nhan", "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Thị Hồng\n\nNơi nhận:\n- UBND tỉnh (b/c);\n- Lưu: VT.", signer("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Thị Hồng"),),

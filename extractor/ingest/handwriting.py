@@ -107,6 +107,8 @@ class _Slot:
     inside: list[int]  # indices of the line's words in the slot, and of labels Tesseract glued the digits to
     # The printed labels re-made from glued words ("ngày#Ê24háng" → "ngày", "tháng"), in the page's pixels.
     labels: tuple[RawWord, ...] = ()
+    # The digits are glued to the code ("86/QĐ-UBND"): Tesseract's reading stands, checked for its confidence.
+    glued_code: bool = False
 
     @property
     def glued(self) -> bool:
@@ -133,6 +135,7 @@ def _slots(lines: list[Line], page_height: float) -> list[_Slot]:
                 if code is None:
                     continue
                 if texts[code].split("/")[0]:  # digits glued to the code: typed, or too close to cut
+                    slots.append(_Slot("number", li, line[code].x0, line[code].x1, [code], glued_code=True))
                     break
                 label = line[i]
                 # Glued: the digits in the label's word ("Só:4@\\"), or a box far wider than "Số:" is.
@@ -333,6 +336,19 @@ def _disputed_warning(field: str, page: int, digits: str, other: str) -> str:
             f"thứ hai cho {other or 'không đọc được'}: kiểm tra trên bản quét và sửa nếu sai.")
 
 
+def _unsure_glued_number(code: RawWord, page: int) -> HandwrittenField | None:
+    """Digits Tesseract read glued to the code ("86/QĐ-UBND"), which no slot separates from it: kept as read,
+    and when read unsurely (pen digits touching the code), a warning tells the clerk to check them."""
+    digits = _norm(code.text).split("/")[0]
+    if (code.confidence or 0.0) >= PRINTED_CONFIDENCE:
+        return None
+    warning = (f"Số văn bản ở đầu trang {page} được đọc là {digits} nhưng chưa chắc chắn (chữ số dính vào ký hiệu "
+               f"văn bản): kiểm tra trên bản quét và sửa nếu sai.")
+    value = int(digits) if digits.isdigit() else None
+    return HandwrittenField("number", value, digits, round(code.confidence or 0.0, 3), False,
+                            (code.x0, code.y0, code.x1, code.y1), warning)
+
+
 def _pen_views(glyph: np.ndarray) -> list[np.ndarray]:
     """The glyph as written and as a thicker pen, a thinner pen and a 0.15 lean either way would have drawn
     it: the recogniser's probabilities averaged over these are steadier across pens (docs/ocr.md)."""
@@ -444,6 +460,10 @@ def read_header_digits(grey: np.ndarray, lines: list[Line], *, saturation: np.nd
     pending: list[tuple[_Slot, _Ink | None, tuple[str, float] | None, str, float]] = []
     for slot in _slots(lines, grey.shape[0]):
         line = lines[slot.line_index]
+        if slot.glued_code:
+            if unsure := _unsure_glued_number(line[slot.inside[0]], page_number):
+                fields.append(unsure)
+            continue
         ink = _ink(grey, saturation, line, slot)
         tess = _tesseract_digits(line, slot)
         if ink is None and tess is None:

@@ -246,3 +246,17 @@ def test_a_day_glued_to_its_labels_is_found_and_the_labels_are_kept(held_out, gl
     assert by_field["day"].digits == "22"  # the label's letters cut off the pen token, not read as digits
     token = "22" if by_field["day"].value == 22 else UNREAD
     assert [w.text for w in lines[0]] == ["Hà", "Nội,", "ngày", token, "tháng", "4", "năm", "2026"]
+
+
+def test_digits_glued_to_the_code_and_read_unsurely_are_kept_with_a_warning():
+    grey = np.full((120, 1200), 255, np.uint8)
+    label = RawWord("Số:", 40, 40, 100, 80, 0.95)
+    for confidence, warned in ((0.6, True), (0.95, False)):
+        code = RawWord("86/QĐ-UBND", 115, 40, 400, 80, confidence)
+        lines, fields = read_header_digits(grey, [[label, code]], second_reader=False)
+        assert [w.text for w in lines[0]] == ["Số:", "86/QĐ-UBND"]  # the reading stands
+        if warned:
+            assert fields[0].field == "number" and fields[0].value == 86
+            assert "86" in fields[0].warning and "kiểm tra" in fields[0].warning
+        else:
+            assert fields == []

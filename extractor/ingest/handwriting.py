@@ -76,6 +76,7 @@ _SO = re.compile(r"^s[ốoóòôồổơớờ0][:;.]?", re.IGNORECASE)
 _NGAY = re.compile(r"^ng[àaáả]y", re.IGNORECASE)
 _THANG = re.compile(r"^th[áa]ng$", re.IGNORECASE)
 _THANG_END = re.compile(r"h[áa]ng$", re.IGNORECASE)  # "tháng", or pen digits glued before it ("4ÿtháng", "24háng")
+_THANG_GLUED_AFTER = re.compile(r"^th[áa]ng\S{1,3}$", re.IGNORECASE)  # the month read into it ("tháng4")
 _NAM = re.compile(r"^n[ăaâ]m$", re.IGNORECASE)
 _CODE = re.compile(r"/\s*[A-ZĐÐ]{2}")  # Ð: Tesseract's Đ
 
@@ -157,7 +158,7 @@ def _date_slots(line: Line, li: int, texts: list[str]) -> list[_Slot]:
     """The day and month slots of the place-date line. Tesseract glues pen digits to the labels beside them:
     ``ngàyà$``, ``4ÿtháng``, or all three as one word (``ngày#Ê24háng``); the printed label's share of such a
     word is predicted from the widths of the line's other words (``năm``, ``tháng``)."""
-    for thang in (j for j, t in enumerate(texts) if _THANG_END.search(t)):
+    for thang in (j for j, t in enumerate(texts) if _THANG_END.search(t) or _THANG_GLUED_AFTER.match(t)):
         if slots := _date_slots_at(line, li, texts, thang):
             return slots
     return []
@@ -168,6 +169,14 @@ def _date_slots_at(line: Line, li: int, texts: list[str], thang: int) -> list[_S
     if nam is None:
         return []
     thang_word = line[thang]
+    if not _THANG_END.search(texts[thang]):  # "tháng4": the month glued after the label
+        width = THANG_PER_NAM * (line[nam].x1 - line[nam].x0)
+        label = _label(thang_word, "tháng", thang_word.x0, thang_word.x0 + width)
+        slots = _date_slots_at([*line[:thang], label, *line[thang + 1 :]], li,
+                               [*texts[:thang], "tháng", *texts[thang + 1 :]], thang)
+        if not slots:
+            return []
+        return [slots[0], _Slot("month", li, label.x1, line[nam].x0, list(range(thang, nam)), (label,))]
     thang_glued = not _THANG.match(texts[thang])
     thang_width = THANG_PER_NAM * (line[nam].x1 - line[nam].x0) if thang_glued else thang_word.x1 - thang_word.x0
     thang_x0 = thang_word.x1 - thang_width if thang_glued else thang_word.x0

@@ -260,3 +260,17 @@ def test_digits_glued_to_the_code_and_read_unsurely_are_kept_with_a_warning():
             assert "86" in fields[0].warning and "kiểm tra" in fields[0].warning
         else:
             assert fields == []
+
+
+def test_a_month_glued_after_its_label_is_read_in_its_own_slot(held_out):
+    grey, words = _line([("Hà", "printed"), ("Nội,", "printed"), ("ngày", "printed"), ("", "day"),
+                         ("tháng", "printed"), ("", "month"), ("năm", "printed"), ("2026", "printed")],
+                        {"day": _pick(held_out, "22"), "month": _pick(held_out, "4")})
+    words = _glue(words, 4, 5, "tháng4")
+    lines, fields = read_header_digits(grey, [words], second_reader=False)
+    by_field = {f.field: f for f in fields}
+    assert set(by_field) == {"day", "month"}
+    assert by_field["month"].digits == "4"  # the label's letters not read as digits
+    texts = [w.text for w in lines[0]]
+    assert texts[:3] == ["Hà", "Nội,", "ngày"] and texts[4] == "tháng" and texts[-2:] == ["năm", "2026"]
+    assert len(texts) == 8

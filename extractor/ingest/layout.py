@@ -387,12 +387,17 @@ def split_header_columns(lines: list[Line], page_width: float, page_height: floa
     return lines
 
 
+_URGENCY_MARK = re.compile(r"KH[ẨA]N|T[ỐO]C|M[ẬA]T")
+
+
 def _margin_note(lines: list[Line], order: list[int], page_width: float) -> bool:
     """The top line is a note in the margin (a handwritten ``TTĐT`` top right on a received copy), not the
     header's first row: a word or two on one side of the page, further above the next line than that line is
     tall (the header's rows, an issuer's parent above its name included, stand closer)."""
     if len(order) < 2 or len(lines[order[0]]) > 2:
         return False
+    if _URGENCY_MARK.search(" ".join(w.text for w in lines[order[0]]).upper()):
+        return False  # "HỎA TỐC", "KHẨN", "MẬT" stamped above the header are the document's own marks
     note, below = lines[order[0]], lines[order[1]]
     height = statistics.median(w.y1 - w.y0 for w in below)
     one_side = all(w.x0 > page_width / 2 for w in note) or all(w.x1 < page_width / 2 for w in note)

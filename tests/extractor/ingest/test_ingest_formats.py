@@ -469,6 +469,15 @@ def test_split_header_columns_looks_past_a_note_in_the_top_margin():
     ]
 
 
+def test_split_header_columns_keeps_an_urgency_mark_above_the_header():
+    lines = _words(
+        (0, [("HỎA", 2000, 2100), ("TỐC", 2110, 2200)]),
+        (100, [("UBND", 200, 300), ("CỘNG", 1200, 1320), ("HÒA", 1330, 1420)]),
+        (140, [("Số:", 250, 300), ("15/KH-UBND", 310, 600), ("Độc", 1250, 1320), ("lập", 1330, 1400)]),
+    )
+    assert "HỎA TỐC" in _texts(split_header_columns(lines, 2480, 3508))
+
+
 def test_split_header_columns_keeps_a_parent_line_above_the_issuer():
     # The issuer's parent on the top row alone, at the header's own line pitch: not a margin note.
     lines = _words(

@@ -147,8 +147,7 @@ def drop_duplicate_words(lines: list[Line]) -> list[Line]:
     """The lines without words read twice: a second reading of an area (the ink under a seal read again in
     sparse mode, a doubtful line re-read) may cover words already read and append them as a line of their own,
     which the closing's split then interleaves ("KT. KT. CHỦ CHỦ TỊCH TỊCH"). Of two words whose boxes overlap
-    by more than :data:`DUPLICATE_OVERLAP` of the larger one (in one line: only words that read alike, or noise),
-    the surer reading is kept (the first on a tie)."""
+    by more than :data:`DUPLICATE_OVERLAP` of the larger one, the surer reading is kept (the first on a tie)."""
     indexed = sorted(((w.y0, k, j) for k, line in enumerate(lines) for j, w in enumerate(line)))
     words = {(k, j): lines[k][j] for _, k, j in indexed}
     dropped: set[tuple[int, int]] = set()
@@ -156,8 +155,7 @@ def drop_duplicate_words(lines: list[Line]) -> list[Line]:
     for _, k, j in indexed:
         word = words[(k, j)]
         active = [key for key in active if words[key].y1 > word.y0]
-        twin = next((key for key in active if _overlap_share(words[key], word) > DUPLICATE_OVERLAP
-                     and (key[0] != k or _same_line_twins(words[key], word))), None)
+        twin = next((key for key in active if _overlap_share(words[key], word) > DUPLICATE_OVERLAP), None)
         if twin is None:
             active.append((k, j))
             continue
@@ -170,13 +168,6 @@ def drop_duplicate_words(lines: list[Line]) -> list[Line]:
         return lines
     kept = [[w for j, w in enumerate(line) if (k, j) not in dropped] for k, line in enumerate(lines)]
     return [line for line in kept if line]
-
-
-def _same_line_twins(a: RawWord, b: RawWord) -> bool:
-    """Two overlapping words of one line are one word read twice when they read alike, or one of them is
-    noise; a box Tesseract drew too wide ("03/12/2025" over the "của" after it) overlaps a word of its own."""
-    noise = min(a.confidence or 0.0, b.confidence or 0.0) < SPECK_MAX_CONFIDENCE
-    return noise or a.text.casefold().strip(".,;:") == b.text.casefold().strip(".,;:")
 
 
 def _overlap_share(a: RawWord, b: RawWord) -> float:

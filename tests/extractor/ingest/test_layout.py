@@ -129,6 +129,16 @@ def test_neighbouring_words_are_not_duplicates():
     assert drop_duplicate_words([line, below]) == [line, below]
 
 
+def test_a_tighter_second_reading_of_a_word_is_kept_once():
+    # A re-read of the seal area boxes the name tighter; the two readings differ in a tone mark or a cut ending.
+    from extractor.ingest.layout import drop_duplicate_words
+
+    first = [RawWord("Lễ", 1500, 2000, 1580, 2060, 0.5), RawWord("Thua", 1700, 2000, 1900, 2060, 0.4)]
+    again = [RawWord("Lê", 1510, 2010, 1560, 2050, 0.9), RawWord("Thuận", 1705, 2008, 1830, 2052, 0.9)]
+    lines = drop_duplicate_words([first, again])
+    assert [w.text for line in lines for w in line] == ["Lê", "Thuận"]
+
+
 def test_a_sure_speck_inside_a_word_does_not_replace_it():
     # An accent or a speck read as a word of its own lies inside a real word's box; it is no second reading of
     # that word, however sure Tesseract is of it (the OCR benchmark lost whole words this way).

@@ -36,6 +36,15 @@ __all__ = ["DocumentResult", "Report", "origin_group", "percentile", "render"]
 JSON_FORMAT = "docintel-evaluation/1"  # bump when the JSON shape changes
 
 
+# The header fields a clerk registers a document by (issue 12's "header fields"), and the two values a register
+# cannot do without: reported on their own line so that the body's many tasks do not hide them.
+HEADER_FIELDS: tuple[str, ...] = (
+    "document.kind", "document.number", "document.issue_date", "document.place", "document.subject",
+    "issuer.name", "issuer.parent", "addressees", "distribution", "signer.authority", "signer.title", "signer.name",
+)
+REGISTER_VALUES: tuple[str, ...] = ("document.number", "document.issue_date")
+
+
 def percentile(values: list[float], q: float) -> float | None:
     """The nearest-rank ``q``-th percentile (0 < q ≤ 100) of ``values``; ``None`` for no values."""
     if not values:
@@ -112,6 +121,20 @@ class Report:
         """Documents whose every slot is right."""
         return sum(doc.score.all_right for doc in self.documents)
 
+    def header(self) -> Counts:
+        """Counts summed over :data:`HEADER_FIELDS`."""
+        counts = self.field_counts()
+        return sum((counts[path] for path in HEADER_FIELDS), Counts())
+
+    def register_values(self) -> dict[str, dict[str, int]]:
+        """Per value of :data:`REGISTER_VALUES`: documents whose page states it, read right, and output wrong."""
+        out = {}
+        for path in REGISTER_VALUES:
+            slots = [doc.score.counts.get(path, Counts()) for doc in self.documents]
+            out[path] = {"stated": sum(c.support > 0 for c in slots), "right": sum(c.tp > 0 for c in slots),
+                         "wrong": sum(c.fp > 0 for c in slots)}
+        return out
+
     def by_origin(self) -> dict[str, Report]:
         """The same run split into ``real`` and ``written`` documents (only the groups that occur)."""
         groups: dict[str, list[DocumentResult]] = {}
@@ -141,6 +164,8 @@ class Report:
             "errors": [{"id": doc.doc_id, "error": doc.error} for doc in self.documents if doc.error],
             "micro": _figures(self.total()),
             "all_right": {"documents": self.all_right(), "share": self.all_right() / n if n else None},
+            "header": _figures(self.header()),
+            "register_values": self.register_values(),
             "fields": {path: _figures(counts) for path, counts in self.field_counts().items()},
             "by_origin": {
                 name: {
@@ -216,6 +241,14 @@ def _micro_line(micro: dict[str, Any]) -> str:
     )
 
 
+def _register_line(data: dict[str, Any]) -> str:
+    number, date = (data["register_values"][path] for path in REGISTER_VALUES)
+    return (
+        f"header fields: {_micro_line(data['header'])} · number right {number['right']}/{number['stated']}, "
+        f"date right {date['right']}/{date['stated']}, output wrong {number['wrong'] + date['wrong']}"
+    )
+
+
 def _summary_lines(data: dict[str, Any]) -> list[str]:
     micro, timing = data["micro"], data["timing"]
     right = data["all_right"]
@@ -223,6 +256,7 @@ def _summary_lines(data: dict[str, Any]) -> list[str]:
         f"corpus {data['corpus']} · mode {data['mode']} · {data['documents']} documents, {timing['pages']} pages",
         _micro_line(micro),
         f"documents with every slot right: {right['documents']}/{data['documents']} ({_pct_unit(right['share'])})",
+        _register_line(data),
     ]
     lines += [
         f"  {name} documents ({group['documents']}): {_micro_line(group['micro'])}; every slot right "

@@ -47,6 +47,19 @@ def test_report_micro_per_field_and_timing() -> None:
                     "gold_at": "/document/number", "predicted_at": "/document/number"}
 
 
+def test_header_fields_and_register_values_get_their_own_line() -> None:
+    report = _report()
+    data = report.to_json()
+    # the header holds kind (tp) and the wrong number (fp + fn); the body has nothing here.
+    assert data["header"]["tp"] == 1 and data["header"]["fp"] == 1 and data["header"]["fn"] == 1
+    assert data["register_values"]["document.number"] == {"stated": 1, "right": 0, "wrong": 1}
+    assert data["register_values"]["document.issue_date"] == {"stated": 0, "right": 0, "wrong": 0}
+    out = io.StringIO()
+    render(report, out, rich=False)
+    assert "header fields: micro F1 50.0 %" in out.getvalue()
+    assert "number right 0/1, date right 0/0, output wrong 1" in out.getvalue()
+
+
 @pytest.mark.parametrize("rich", [False, True])
 def test_render_lists_fields_misses_and_headline(rich: bool) -> None:
     out = io.StringIO()

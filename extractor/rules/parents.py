@@ -21,6 +21,7 @@ CITED = {name.lower(): kind for name, kind in CITED_NAMES.items()}
 _AMENDED_BY = re.compile(DATA["amended_by_pattern"], re.IGNORECASE)
 _AMENDING_CLAUSE = re.compile(DATA["amending_clause_pattern"], re.IGNORECASE)
 _CLOSED_BY_DATE = re.compile(DATA["closed_by_date_pattern"])
+_PURPOSE_CITATION = re.compile(DATA["purpose_citation_pattern"])
 # "văn bản số 92/TTr-UBND" names no type: the abbreviation in its number does.
 _BY_ABBREVIATION = {abbr: kind for kind, spec in load_data("document_types")["kinds"].items()
                     for abbr in spec["abbreviations"]}
@@ -348,14 +349,24 @@ def _opening(seg: Segments) -> list:
     """The preamble; where the segmenter found no citation there (a flattened header), also the unnumbered
     paragraphs that open the body, up to its first numbered part."""
     lines = list(seg.preamble)
-    if any(PREAMBLE_CITATION.match(ln.text) for ln in lines):
+    if any(PREAMBLE_CITATION.match(ln.text) or _purpose_reference(seg.text, ln) for ln in lines):
         return lines
     for ln in seg.body:
         if ln.kind in _NUMBERED:
             break
-        if PREAMBLE_CITATION.match(ln.text):
+        if PREAMBLE_CITATION.match(ln.text) or _purpose_reference(seg.text, ln):
             lines.append(ln)
     return lines
+
+
+def _purpose_reference(text: str, ln) -> int | None:
+    """Where the cited document starts after a purpose clause that carries it out ("Để tiếp tục thực hiện nghiêm
+    Chỉ thị số …"), when the reference follows the clause right away."""
+    purpose = _PURPOSE_CITATION.match(ln.text)
+    if purpose is None:
+        return None
+    start = ln.start + purpose.end()
+    return start if _REFERENCE.match(text, start) else None
 
 
 # "Trên cơ sở" opens a basis ("Trên cơ sở Kế hoạch số …", "Trên cơ sở đề nghị của X tại Tờ trình số …") or the
@@ -372,13 +383,19 @@ def extract(seg: Segments) -> list[dict[str, Finding | None]]:
     text = seg.text
     found = []
     listing = False  # "Căn cứ:" / "- Luật …;" / "- Nghị định số …": lines that open with a cited document go on
+    purpose = False  # "Để tiếp tục thực hiện nghiêm" alone on its line: the next line opens with what it carries out
     for ln in _opening(seg):
         start, inline = ln.start, None
         if _reasoning(ln.text):
-            listing = False
+            listing = purpose = False
             continue
+        after_purpose, purpose = purpose, bool((m := _PURPOSE_CITATION.match(ln.text)) and m.end() == len(ln.text))
         if PREAMBLE_CITATION.match(ln.text):
             listing = True
+        elif (cited := _purpose_reference(text, ln)) is not None:
+            listing, start = False, cited
+        elif after_purpose and _REFERENCE.match(ln.text):
+            listing = False
         elif listing and (_REFERENCE.match(ln.body) or _LAW.match(ln.body)):
             start = ln.body_start
         else:
@@ -391,13 +408,28 @@ def extract(seg: Segments) -> list[dict[str, Finding | None]]:
         end = ln.end
         if inline is not None and (enacting := _ENACTING.search(text, start, ln.end)):
             end = enacting.start()
+        read = []
         for cs, ce in _chunks(text, start, end):
             lead_start = max(ln.start, text.rfind(";", ln.start, cs) + 1)
             lead = text[lead_start:cs]
             item = _citation(text, cs, ce, lead, text[ln.start : cs])
-            if item and not _cited_again(item, found):
-                found.append(item)
+            if item:
+                read.append((item, text[cs:ce]))
+        _share_issuer(read)
+        found.extend(item for item, _ in read if not _cited_again(item, found))
     return found
+
+
+# "Chỉ thị số 31-CT/TU ngày 06/6/2023, Kế hoạch số 134-KH/TU ngày 29/12/2023 của Ban Thường vụ Tỉnh ủy": a citation
+# that ends at its date before "," or "và" is issued by the body named after the next one.
+_ENDS_AT_DATE = re.compile(r"\d{4}\s*(?:,|\svà)\s*$")
+
+
+def _share_issuer(read: list[tuple[dict[str, Finding | None], str]]) -> None:
+    for (item, chunk), (after, _) in zip(reversed(read[:-1]), reversed(read[1:]), strict=True):
+        if item["number"] and item["issue_date"] and item["issuer"] is None and item["subject"] is None \
+                and after["number"] and after["issuer"] and _ENDS_AT_DATE.search(chunk):
+            item["issuer"] = after["issuer"]
 
 
 def _cited_again(item: dict[str, Finding | None], found: list[dict[str, Finding | None]]) -> bool:

@@ -372,6 +372,35 @@ CITATIONS = [
      ("Thực hiện Công văn số 77/UBND-VX ngày 03/4/2024 của UBND huyện về việc phòng chống dịch sốt xuất huyết "
       "(văn bản gửi kèm);"),
      [cite("cong_van", "77/UBND-VX", "2024-04-03", "UBND huyện", "phòng chống dịch sốt xuất huyết")]),
+    # a purpose clause that carries out the cited documents opens the statement, with no cue word
+    ("purpose-clause-carries-out",
+     ("Để tiếp tục thực hiện nghiêm Chỉ thị số 12/CT-TTg ngày 04/3/2021 của Thủ tướng Chính phủ về phòng, chống "
+      "thiên tai; Chỉ thị số 09-CT/TU ngày 02/8/2022 của Ban Thường vụ Tỉnh ủy, Ủy ban nhân dân tỉnh yêu cầu:"),
+     [cite("chi_thi", "12/CT-TTg", "2021-03-04", "Thủ tướng Chính phủ", "phòng, chống thiên tai"),
+      cite("chi_thi", "09-CT/TU", "2022-08-02", "Ban Thường vụ Tỉnh ủy", None)]),
+    ("purpose-clause-nham-trien-khai-co-hieu-qua",
+     ("Nhằm triển khai có hiệu quả Kế hoạch số 210/KH-UBND ngày 15/8/2024 của UBND tỉnh Bình Định về chuyển đổi số "
+      "năm 2024, Sở Thông tin và Truyền thông xây dựng Kế hoạch như sau:"),
+     [cite("ke_hoach", "210/KH-UBND", "2024-08-15", "UBND tỉnh Bình Định", "chuyển đổi số năm 2024")]),
+    # the reference broken onto the next line of a crawled page
+    ("purpose-clause-reference-on-next-line",
+     "Để thực hiện tốt\nQuyết định số 88/QĐ-UBND ngày 20/01/2025 của UBND huyện Tuy Phước về công tác dân số;",
+     [cite("quyet_dinh", "88/QĐ-UBND", "2025-01-20", "UBND huyện Tuy Phước", "công tác dân số")]),
+    ("purpose-clause-without-a-number-cites-nothing",
+     "Để thực hiện tốt Kế hoạch năm học, Trường Tiểu học An Phú xây dựng Kế hoạch như sau:", []),
+    # citations before one "của" share its issuer; a ";" between them does not
+    ("issuer-shared-by-a-comma-list",
+     ("Thực hiện Chỉ thị số 31-CT/TU ngày 06/6/2023, Kế hoạch số 134-KH/TU ngày 29/12/2023 của Ban Thường vụ Tỉnh ủy; "
+      "Chỉ thị số 03/CT-UBND ngày 19/3/2019 và Phương án số 72/PA-UBND ngày 28/02/2025 của UBND tỉnh;"),
+     [cite("chi_thi", "31-CT/TU", "2023-06-06", "Ban Thường vụ Tỉnh ủy", None),
+      cite("ke_hoach", "134-KH/TU", "2023-12-29", "Ban Thường vụ Tỉnh ủy", None),
+      cite("chi_thi", "03/CT-UBND", "2019-03-19", "UBND tỉnh", None),
+      cite("khac", "72/PA-UBND", "2025-02-28", "UBND tỉnh", None)]),
+    ("issuer-not-shared-across-a-semicolon",
+     ("Căn cứ Quyết định số 15/QĐ-UBND ngày 02/02/2024; Kế hoạch số 40/KH-SGDĐT ngày 11/3/2024 của Sở Giáo dục và "
+      "Đào tạo;"),
+     [cite("quyet_dinh", "15/QĐ-UBND", "2024-02-02", None, None),
+      cite("ke_hoach", "40/KH-SGDĐT", "2024-03-11", "Sở Giáo dục và Đào tạo", None)]),
 ]
 
 

@@ -61,7 +61,8 @@ _NESTED_LEAD = re.compile(
 )
 # "… tại Tờ trình số 10/… và đề nghị của Bộ trưởng … tại …": the second request names the next document's issuer.
 _NEXT_REQUEST = re.compile(
-    r"\s+và\s+(?:chỉ đạo|đề nghị|ý kiến|yêu cầu|đề xuất|hướng dẫn)(?:\s+(?:thống nhất|thẩm định|góp ý))?\s+của\s"
+    r"\s+và\s+(?:(?:ý kiến|kết luận)\s+)?(?:chỉ đạo|đề nghị|ý kiến|yêu cầu|đề xuất|hướng dẫn)"
+    r"(?:\s+(?:thống nhất|thẩm định|góp ý))?\s+của\s"
     r"|[,;]\s+(?:nhằm|để)\s",  # "…, nhằm góp phần …", "…; nhằm bảo đảm …": a purpose clause ends the citation
     re.IGNORECASE,
 )
@@ -384,7 +385,11 @@ def extract(seg: Segments) -> list[dict[str, Finding | None]]:
     found = []
     listing = False  # "Căn cứ:" / "- Luật …;" / "- Nghị định số …": lines that open with a cited document go on
     purpose = False  # "Để tiếp tục thực hiện nghiêm" alone on its line: the next line opens with what it carries out
-    for ln in _opening(seg):
+    lines = _opening(seg)
+    carried = -1  # a line already read as the end of the citation broken above it
+    for i, ln in enumerate(lines):
+        if i <= carried:
+            continue
         start, inline = ln.start, None
         if _reasoning(ln.text):
             listing = purpose = False
@@ -408,6 +413,8 @@ def extract(seg: Segments) -> list[dict[str, Finding | None]]:
         end = ln.end
         if inline is not None and (enacting := _ENACTING.search(text, start, ln.end)):
             end = enacting.start()
+        elif _DANGLING.search(text, start, end) and i + 1 < len(lines) and lines[i + 1].start > end:
+            end, carried = lines[i + 1].end, i + 1
         read = []
         for cs, ce in _chunks(text, start, end):
             lead_start = max(ln.start, text.rfind(";", ln.start, cs) + 1)
@@ -420,6 +427,9 @@ def extract(seg: Segments) -> list[dict[str, Finding | None]]:
     return found
 
 
+# "… Kết luận số 210-KL/TW ngày 12/11/2025 của" / "Ban Chấp hành Trung ương …": a line broken before the issuer or
+# the subject (the next line opens with a body's name, so it was not joined) goes on in the next line.
+_DANGLING = re.compile(r"\s(?:của|về|về việc|tại)\s*$")
 # "Chỉ thị số 31-CT/TU ngày 06/6/2023, Kế hoạch số 134-KH/TU ngày 29/12/2023 của Ban Thường vụ Tỉnh ủy": a citation
 # that ends at its date before "," or "và" is issued by the body named after the next one.
 _ENDS_AT_DATE = re.compile(r"\d{4}\s*(?:,|\svà)\s*$")

@@ -396,6 +396,20 @@ CITATIONS = [
       cite("ke_hoach", "134-KH/TU", "2023-12-29", "Ban Thường vụ Tỉnh ủy", None),
       cite("chi_thi", "03/CT-UBND", "2019-03-19", "UBND tỉnh", None),
       cite("khac", "72/PA-UBND", "2025-02-28", "UBND tỉnh", None)]),
+    # a line broken after "của" / "về" before a body's name goes on in the next line
+    ("broken-after-cua-before-the-issuer",
+     ("Thực hiện Kết luận số 45-KL/TW ngày 02/3/2024 của\nBan Bí thư về tiếp tục đẩy mạnh cải cách hành chính; "
+      "Sở Nội vụ xây dựng Kế hoạch như sau:"),
+     [cite("khac", "45-KL/TW", "2024-03-02", "Ban Bí thư", "tiếp tục đẩy mạnh cải cách hành chính")]),
+    ("broken-after-cua-before-a-ministry",
+     ("Căn cứ Thông tư số 08/2023/TT-BNV ngày 10/5/2023 của\nBộ Nội vụ về công tác văn thư;\n"
+      "Phòng Nội vụ xây dựng Kế hoạch như sau:"),
+     [cite("khac", "08/2023/TT-BNV", "2023-05-10", "Bộ Nội vụ", "công tác văn thư")]),
+    # an oral direction given at a meeting, joined by "và ý kiến chỉ đạo của", is no part of the subject
+    ("oral-direction-after-the-subject",
+     ("Thực hiện Thông báo số 12-TB/TU ngày 05/3/2025 của Tỉnh ủy về sắp xếp tổ chức bộ máy và ý kiến chỉ đạo của "
+      "đồng chí Bí thư Tỉnh ủy tại cuộc họp ngày 10/3/2025, Ủy ban nhân dân tỉnh yêu cầu:"),
+     [cite("thong_bao", "12-TB/TU", "2025-03-05", "Tỉnh ủy", "sắp xếp tổ chức bộ máy")]),
     ("issuer-not-shared-across-a-semicolon",
      ("Căn cứ Quyết định số 15/QĐ-UBND ngày 02/02/2024; Kế hoạch số 40/KH-SGDĐT ngày 11/3/2024 của Sở Giáo dục và "
       "Đào tạo;"),

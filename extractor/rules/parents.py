@@ -94,6 +94,10 @@ _REMARK = re.compile(
     re.IGNORECASE)
 
 
+# "… số 71/NQ-CP ngày 01/5/2025 của Chính phủ và ": a numbered document's issuer, then "và"
+_ISSUED_AND = re.compile(r"\scủa\s+[A-ZĐÀ-Ỹ][^,;]{1,60}?\svà\s*$")
+
+
 def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
     cuts = {start, end}
     for m in re.finditer(r";", text[start:end]):
@@ -105,6 +109,7 @@ def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
         cuts.add(start + m.end())
     last_ref = -1  # a reference after an earlier one of the same sentence may be named inside it
     nesting = False  # "… của Luật A số …, Luật B số … và Luật C": a list named inside the same title
+    nested_number = False  # the document named inside the title is cited by its number
     # "Luật Ban hành văn bản quy phạm pháp luật số 64/…": "luật" in lower case ends a law's name, it cites none
     refs = [*(r for r in _REFERENCE.finditer(text, start, end) if r.group("type") not in _NAME_WORDS),
             *_LAW.finditer(text, start, end), *_BARE_AFTER.finditer(text, start, end)]
@@ -119,13 +124,17 @@ def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
         # "… Luật A và Luật B" inside one title; after a date ("Luật A ngày 19/6/2015 và Luật B") the next citation
         law_list = m.re is _LAW and ((re.search(r"\svà\s*$", before) and not _CLOSED_BY_DATE.search(before))
                                      or (nesting and before.rstrip().endswith(",")))
+        # "… về thực hiện Nghị quyết số 71/… của Chính phủ và Chương trình số 10/… của …": "và" after a document named
+        # inside the citation adds another to the same list
+        listed = law_list or (nesting and nested_number and m.re is _REFERENCE
+                              and _ISSUED_AND.search(before) is not None)
         # "Nghị định số 63/… (đã được sửa đổi, bổ sung bởi Nghị định số 92/…)": a reference inside a bracket
         # opened after the one before is named inside that citation
         since = text[last_ref : m.start()] if last_ref > semi else ""
         bracketed = since.count("(") > since.count(")")
-        if last_ref > semi and (_NESTED_LEAD.search(before) or law_list or bracketed) \
+        if last_ref > semi and (_NESTED_LEAD.search(before) or listed or bracketed) \
                 and not _amends_a_citation_without_subject(text, last_ref, m.start(), before):
-            nesting = True
+            nesting, nested_number = True, m.re is _REFERENCE
             continue
         cuts.add(m.start())
         last_ref, nesting = m.start(), False
@@ -324,6 +333,7 @@ def _citation(text: str, cs: int, ce: int, lead: str, earlier: str = "") -> dict
             break
     value = collapse(text[s:ce]).strip(" ;,.:")
     value = re.sub(r"[.;,]\s*$", "", value)
+    value = re.sub(r"\s+và$", "", value)  # cut before the next citation of "… và Thông tư số …"
     value = _REMARK.sub("", value)
     if value[:1] in QUOTES and value[-1:] in QUOTES:  # a subject that is all one quoted title
         value = value[1:-1].strip()

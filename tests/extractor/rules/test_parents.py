@@ -410,6 +410,31 @@ CITATIONS = [
      ("Thực hiện Thông báo số 12-TB/TU ngày 05/3/2025 của Tỉnh ủy về sắp xếp tổ chức bộ máy và ý kiến chỉ đạo của "
       "đồng chí Bí thư Tỉnh ủy tại cuộc họp ngày 10/3/2025, Ủy ban nhân dân tỉnh yêu cầu:"),
      [cite("thong_bao", "12-TB/TU", "2025-03-05", "Tỉnh ủy", "sắp xếp tổ chức bộ máy")]),
+    # "và" after a document named inside the citation's subject adds one more to that subject, not a parent
+    ("nested-list-joined-by-va",
+     ("Thực hiện Kế hoạch số 77/KH-UBND ngày 02/4/2024 của UBND tỉnh về thực hiện Nghị quyết số 18/NQ-CP ngày "
+      "10/02/2024 của Chính phủ và Chương trình hành động số 05-CTr/TU ngày 01/3/2024 của Tỉnh ủy về phát triển "
+      "kinh tế số;"),
+     [cite("ke_hoach", "77/KH-UBND", "2024-04-02", "UBND tỉnh",
+           "thực hiện Nghị quyết số 18/NQ-CP ngày 10/02/2024 của Chính phủ và Chương trình hành động số 05-CTr/TU "
+           "ngày 01/3/2024 của Tỉnh ủy về phát triển kinh tế số")]),
+    ("nested-list-joined-by-va-then-a-second-parent",
+     ("Căn cứ Công văn số 310/SYT-NV ngày 12/5/2023 của Sở Y tế về triển khai Chỉ thị số 07/CT-BYT ngày 01/4/2023 "
+      "của Bộ Y tế và Kế hoạch số 21/KH-UBND ngày 03/4/2023 của UBND tỉnh; Căn cứ Kế hoạch số 60/KH-TTYT ngày "
+      "20/5/2023 của Trung tâm Y tế huyện;"),
+     [cite("cong_van", "310/SYT-NV", "2023-05-12", "Sở Y tế",
+           "triển khai Chỉ thị số 07/CT-BYT ngày 01/4/2023 của Bộ Y tế và Kế hoạch số 21/KH-UBND ngày 03/4/2023 của "
+           "UBND tỉnh"),
+      cite("ke_hoach", "60/KH-TTYT", "2023-05-20", "Trung tâm Y tế huyện", None)]),
+    # a law named by its title inside the subject, then "và" and a numbered document: a second parent
+    ("law-in-the-subject-then-va-a-second-parent",
+     ("Căn cứ Nghị định số 31/2013/NĐ-CP ngày 09/4/2013 của Chính phủ quy định chi tiết một số điều của Pháp lệnh ưu "
+      "đãi người có công với cách mạng và Thông tư số 05/2013/TT-BLĐTBXH ngày 15/5/2013 của Bộ Lao động - Thương binh "
+      "và Xã hội về thủ tục lập hồ sơ;"),
+     [cite("khac", "31/2013/NĐ-CP", "2013-04-09", "Chính phủ",
+           "quy định chi tiết một số điều của Pháp lệnh ưu đãi người có công với cách mạng"),
+      cite("khac", "05/2013/TT-BLĐTBXH", "2013-05-15", "Bộ Lao động - Thương binh và Xã hội",
+           "thủ tục lập hồ sơ")]),
     ("issuer-not-shared-across-a-semicolon",
      ("Căn cứ Quyết định số 15/QĐ-UBND ngày 02/02/2024; Kế hoạch số 40/KH-SGDĐT ngày 11/3/2024 của Sở Giáo dục và "
       "Đào tạo;"),

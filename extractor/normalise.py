@@ -300,6 +300,7 @@ def _fix_tones(b: _Builder) -> None:
 
 _PAGE_NUMBER = re.compile(_DATA["page_number_line"], re.IGNORECASE)
 _SYMBOL_LINE = re.compile(r"^[\s*•✓✔·.,_=~\-–—|]+$")
+_CELL_BORDER = re.compile(r"^\|[\s|]*$")
 
 
 def _is_stamp_fragment(line: str) -> bool:
@@ -372,6 +373,9 @@ def _noise_lines(lines: list[str]) -> list[bool]:
     for i in range(body_start, closing):
         s = stripped[i]
         if _PAGE_NUMBER.match(s) or (s and _SYMBOL_LINE.match(s) and len(s) <= 6):
+            keep[i] = False
+    for i in range(body_start):  # a crawled page's table cell borders ("|" alone) above the body hold no text
+        if _CELL_BORDER.match(stripped[i]):
             keep[i] = False
 
     # Seal fragments: a run of ≥2 short upper-case lines (blank lines allowed) between body lines.

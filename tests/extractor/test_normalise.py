@@ -153,6 +153,19 @@ def test_header_zone_is_never_noise():
     assert clean.startswith("UBND HUYỆN SƠN TỊNH\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 215/KH-PGDĐT\n")
 
 
+@pytest.mark.parametrize("crawled", [
+    # a letter crawled without its header: the table's cell borders stand alone around Kính gửi
+    "|\nKính gửi:\n|\n- Sở Y tế;\n- Sở Tài chính.\n|\n\nThời gian qua, Ủy ban nhân dân tỉnh đã chỉ đạo.",
+    "| |\nKính gửi: Các trường trung học phổ thông\n||\n\nThực hiện kế hoạch năm học, Sở đề nghị các trường.",
+])
+def test_crawled_cell_borders_above_the_body_are_dropped(crawled):
+    clean = normalise(crawled).text
+    assert not any(line.strip(" |") == "" and "|" in line for line in clean.splitlines())
+    record = extract_text(crawled).record.to_json()
+    assert record["document"]["subject"] is None
+    assert "|" not in " ".join(record["addressees"])
+
+
 def test_running_header_after_page_breaks_is_removed():
     running = "KH Ngày hội đọc sách - Phòng GDĐT Sơn Tịnh"
     middle = "- Trưng bày sách theo chủ điểm quê hương."

@@ -90,6 +90,25 @@ def _clean(text: str) -> str:
     return collapse(_BRACKETED.sub("", text)).strip(" -–,;:/")  # "/" : a crawl's stray slash
 
 
+# A letter without its header states who writes it: "…; Ủy ban nhân dân (UBND) thành phố X yêu cầu các Sở …",
+# "…, Ban Chỉ đạo của Chính phủ về … (sau đây viết là Ban Chỉ đạo) yêu cầu Chủ tịch …": the body's name opens the
+# clause (after ". ", "; " or ", ") and the request follows it.
+_REQUEST_VERB = re.compile(r"\s(?:yêu cầu|đề nghị|giao)\s+(?=các\s|[A-ZĐÀ-Ỹ])")
+_CLAUSE_START = re.compile(r"(?:^|[.;,]\s+)")
+_ALIAS = re.compile(r"\s*\((?:sau đây|dưới đây|gọi tắt|viết tắt)[^()]{0,120}\)", re.IGNORECASE)
+
+
+def _requesting_body(seg: Segments) -> Finding | None:
+    for ln in seg.preamble:
+        for m in _REQUEST_VERB.finditer(ln.text):
+            starts = [c.end() for c in _CLAUSE_START.finditer(ln.text, 0, m.start())]
+            start = starts[-1] if starts else 0
+            name = _clean(_ALIAS.sub("", ln.text[start : m.start()]))
+            if _HEAD.match(name) and name[0].isupper() and len(name.split()) <= 30:
+                return Finding(name, ln.start + start, ln.start + m.start(), 0.55, "issuer.statement.request")
+    return None
+
+
 def from_statement(seg: Segments) -> Finding | None:
     for ln in seg.preamble + seg.lines[:3]:
         m = _ISSUING_VERB.search(ln.text)
@@ -172,8 +191,13 @@ def from_authority(seg: Segments) -> Finding | None:
 
 def extract(seg: Segments) -> dict[str, Finding | None]:
     units = _units(_unit_cells(seg))
+    if not any(MOTTO.match(c.text) for c in seg.header):
+        # no Nghị định 30 header, only a crawled page's chrome above the letter ("X", "CÁC NỘI DUNG ĐƯỢC SỬA ĐỔI"):
+        # a line that opens with no body's name names no issuer
+        units = [u for u in units if _HEAD.match(u[0].text)]
     if not units:
-        return {"name": from_authority(seg) or from_statement(seg) or from_summary(seg), "parent": None}
+        return {"name": from_authority(seg) or from_statement(seg) or from_summary(seg) or _requesting_body(seg),
+                "parent": None}
     if len(units) == 1 and len(units[0]) == 1 and (pair := _two_names(units[0][0]) or _council(units[0][0])):
         return {"name": pair[0], "parent": pair[1]}
     name = _unit_finding(units[-1], 0.9, "issuer.header")

@@ -137,6 +137,33 @@ def test_issuer_without_header(row_id, preamble, name):
     check_field(row_id, text, "issuer.parent", None)
 
 
+# A letter crawled without its header: the body that requests something of the addressees writes it.
+LETTER_KINH_GUI = "Kính gửi:\n- Sở Y tế;\n- Sở Tài chính."
+LETTER_BODY = "1. Sở Y tế\n- Tăng cường kiểm tra.\n2. Sở Tài chính\n- Bảo đảm kinh phí."
+REQUESTS = [
+    ("request-after-a-semicolon-with-abbreviation",
+     ("Để bảo đảm quyền lợi của người tham gia bảo hiểm y tế; Ủy ban nhân dân (UBND) tỉnh Nam Định yêu cầu các Sở, "
+      "ngành thực hiện một số nội dung sau:"), "Ủy ban nhân dân tỉnh Nam Định"),
+    ("request-after-a-citation-with-alias",
+     ("Thực hiện Kết luận số 45-KL/TW ngày 02/3/2024 của Ban Bí thư, Ban Chỉ đạo cải cách hành chính của Chính phủ "
+      "(sau đây viết là Ban Chỉ đạo) đề nghị Bộ trưởng các Bộ, Chủ tịch Ủy ban nhân dân các tỉnh thực hiện như sau:"),
+     "Ban Chỉ đạo cải cách hành chính của Chính phủ"),
+    ("request-opening-its-sentence",
+     ("Thời gian qua, tình hình dịch bệnh diễn biến phức tạp. Sở Nông nghiệp và Phát triển nông thôn đề nghị các "
+      "đơn vị triển khai các nội dung sau:"), "Sở Nông nghiệp và Phát triển nông thôn"),
+    # the clause before the request names no body: no issuer
+    ("request-by-no-body",
+     "Để kịp thời phòng chống dịch, đề nghị các đơn vị triển khai các nội dung sau:", None),
+]
+
+
+@pytest.mark.parametrize("row_id,preamble,name", table(REQUESTS))
+def test_issuer_of_a_letter_crawled_without_its_header(row_id, preamble, name):
+    for chrome in ("", "|\nX\nCÁC NỘI DUNG ĐƯỢC SỬA ĐỔI, HƯỚNG DẪN\nĐang tải văn bản...\n|"):
+        text = directive(header=chrome, title="", kinh_gui=LETTER_KINH_GUI, preamble=preamble, body=LETTER_BODY)
+        check_field(row_id, text, "issuer.name", name)
+
+
 def test_a_decision_whose_left_column_was_lost_is_issued_by_its_authority_line():
     # the header kept only its right column (OCR); the line above the căn cứ names the issuing authority's body
     header = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 215/QĐ-SYT\nCần Thơ, ngày 3 tháng 5 năm 2024"

@@ -25,6 +25,9 @@ from extractor.vocabulary import (
 DATA = load_data("document_types")
 FIELDS = ("kind", "number", "issue_date", "place", "subject", "urgency", "secrecy")
 ABBREVIATIONS = {a.upper(): kind for kind, spec in DATA["kinds"].items() for a in spec["abbreviations"]}
+# A Công văn's trích yếu right under its number may open with a bare "Về" ("Về hướng dẫn đánh giá …"), never
+# followed by a capital (a body: "Về Sở …" is no subject).
+_BARE_VE = re.compile(r"^[\"“]?Về\s+(?=[a-zà-ỹđ])")
 _V_V = re.compile(r"^[\"“]?(?:V/v|V/V|v/v|Vv|V\.v|Về việ[ct]|VỀ VIỆC)\s*[:.]?\s*")
 # A portal's summary or title line standing for the header: "Mô tả: Công văn số 118/SGDĐT-X ngày 09/02/2023 của
 # Sở … về: …", "Công văn 3397/BKHĐT-X năm 2019 hướng dẫn … do Bộ … ban hành".
@@ -138,14 +141,14 @@ def subject(seg: Segments) -> Finding | None:
         return _span_finding(text, start, title[-1].end, 0.85, "identity.subject.title")
     cells = seg.left_column() or seg.header
     for k, cell in enumerate(cells):
-        if SUBJECT_LINE.match(cell.text):
+        if SUBJECT_LINE.match(cell.text) or (k and NUMBER_LINE.match(cells[k - 1].text) and _BARE_VE.match(cell.text)):
             end = cell.end
             for nxt in cells[k + 1 :]:  # wrapped V/v lines, in the same column, before any blank line
                 line = seg.lines[nxt.line]
                 if line.blank_before or nxt.text.isupper() or NUMBER_LINE.match(nxt.text) or PLACE_DATE.match(nxt.text):
                     break
                 end = nxt.end
-            start = cell.start + _V_V.match(cell.text).end()
+            start = cell.start + (_V_V.match(cell.text) or _BARE_VE.match(cell.text)).end()
             return _span_finding(text, start, end, 0.9, "identity.subject.vv")
     title = seg.title[1:] if seg.type_line else []
     if not title and not seg.type_line:

@@ -114,6 +114,14 @@ SUBJECT = [
     # OCR of a scan reads the c of "việc" as a t.
     row("subject-ve-viec-read-viet", doc(title="QUYẾT ĐỊNH\nVề việt ban hành Kế hoạch hành động quốc gia"),
         "document.subject", "ban hành Kế hoạch hành động quốc gia"),
+    # a Công văn's trích yếu under its number opening with a bare "Về"; a capital after it names a body, no subject
+    row("subject-bare-ve-under-the-number",
+        doc(title="", number="Số: 5120/SGDĐT-GDTX", extra="Về hướng dẫn đánh giá trung tâm\nhọc tập cộng đồng năm 2025"),
+        "document.subject", "hướng dẫn đánh giá trung tâm học tập cộng đồng năm 2025"),
+    row("subject-bare-ve-one-line", doc(title="", number="Số: 77/UBND-VX", extra="Về tăng cường phòng, chống dịch bệnh"),
+        "document.subject", "tăng cường phòng, chống dịch bệnh"),
+    row("subject-ve-before-a-body-is-none", doc(title="", number="Số: 77/UBND-VX", extra="Về Sở Y tế"),
+        "document.subject", None),
     row("subject-vv-colon", doc(title="", number="Số: 412/PVHTT-NV", extra="V/v: báo cáo số liệu thư viện quý III"),
         "document.subject", "báo cáo số liệu thư viện quý III"),
     row("subject-thong-bao", doc(title="THÔNG BÁO\nKết quả Liên hoan tuyên truyền lưu động năm 2022", number="Số: 31/TB-PVHTT"),

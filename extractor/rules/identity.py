@@ -43,11 +43,16 @@ BLANK_DAY = re.compile(r"ngày\s+(?:tháng|\.{2,}|…)", re.IGNORECASE)
 _STATEMENT_KIND = re.compile(r"\b(?:xây dựng|ban hành|triển khai)\s+(kế hoạch|hướng dẫn)\b", re.IGNORECASE)
 
 
+# A legal portal's register table above the text ("Số hiệu: | 171/CV-BCĐ", "Số hiệu văn bản"): the portal's record,
+# not the document's own "Số:" line — a text cut below its header states no number.
+_REGISTER_LABEL = re.compile(r"^Số\s+hiệu\b", re.IGNORECASE)
+
+
 def number(seg: Segments) -> Finding | None:
     text = seg.text
-    cells = [c for c in seg.header if NUMBER_LINE.match(c.text)]
+    cells = [c for c in seg.header if NUMBER_LINE.match(c.text) and not _REGISTER_LABEL.match(c.text)]
     if not cells:  # no header zone: a "Số:" line near the top
-        cells = [ln for ln in seg.lines[:15] if NUMBER_LINE.match(ln.text)]
+        cells = [ln for ln in seg.lines[:15] if NUMBER_LINE.match(ln.text) and not _REGISTER_LABEL.match(ln.text)]
     for cell in cells:
         # the number may continue on the next line ("Số: 1234" / "/KH-UBND")
         limit = min(len(text), cell.end + 40)

@@ -181,6 +181,24 @@ def test_blank_number_and_date_of_an_e_signed_copy_are_warned_as_blank():
     assert any(w.startswith("Văn bản để trống ngày ban hành") for w in record.warnings), record.warnings
 
 
+REGISTER = ("Số hiệu:\n|\n{number}\n|\nLoại văn bản:\n|\nCông văn\n|\nNơi ban hành:\n|\nBộ Nội vụ\n|\n"
+            "Ngày ban hành:\n|\n21/11/2025\n|")
+
+
+@pytest.mark.parametrize("number", ["171/CV-BCĐ", "2045/BNV-CQĐP", "88/UBND-KT"])
+def test_a_portal_register_above_a_text_cut_below_its_header_gives_no_number(number):
+    letter = directive(header=REGISTER.format(number=number), title="",
+                       kinh_gui="Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.")
+    record = run(letter).record
+    assert record.document.number is None
+    assert any("số, ký hiệu" in w for w in record.warnings), record.warnings
+    # the text's own "Số:" line under the register is read
+    with_header = directive(header=REGISTER.format(number=number) + "\nBỘ NỘI VỤ\nSố: 12/BNV-VP\n"
+                            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày 02 tháng 12 năm 2025",
+                            title="")
+    assert run(with_header).record.document.number == "12/BNV-VP"
+
+
 def test_missing_number_and_date_are_warned():
     record = run(doc(number="", place_date="")).record
     assert record.document.number is None and record.document.issue_date is None

@@ -68,7 +68,8 @@ _NEXT_REQUEST = re.compile(
 )
 _REQUEST_BY = re.compile(r"(?:chỉ đạo|đề nghị|ý kiến|yêu cầu|đề xuất|hướng dẫn) của\s+(?P<issuer>[^;]+?)\s+tại\s",
                          re.IGNORECASE)
-_STATEMENT_AFTER = re.compile(r",\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ])")
+_CAPITAL = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
+_STATEMENT_AFTER = re.compile(rf",\s+(?=[{_CAPITAL}])")
 _STATEMENT_VERB = re.compile(
     r"\s(?:xây dựng|ban hành|có ý kiến|thông báo|hướng dẫn|đề nghị|yêu cầu|triển khai|tổ chức|báo cáo|kính trình|"
     r"trình|chỉ đạo|giao)\b|\b(?:như sau|sau đây)\b"
@@ -81,7 +82,7 @@ _ACTION = re.compile(r"(?:việc|triển khai|thực hiện|tổ chức|ban hàn
 _COMMITTEE_END = re.compile(rf"\s+về\s+(?={_ACTION.pattern})|\s+(?:ngày|năm)\s+\d|;|\s+tại\s")
 _COMMITTEE = re.compile(r"(?:Ban Chỉ đạo|Ban chỉ đạo|Ủy ban Quốc gia|Hội đồng|Tiểu ban|Ban Thường vụ)\b")
 # a full stop after a word of three characters or more (not "TP.", "Tp."), then a capitalised word
-_SENTENCE_END = re.compile(r"(?<=[\w)”\"]{3})\.\s+(?=[A-ZĐ][a-zà-ỹđ])")
+_SENTENCE_END = re.compile(rf"(?<=[\w)”\"]{{3}})\.\s+(?=[{_CAPITAL}][a-zà-ỹđ])")  # "… kỹ thuật. Ủy ban …"
 # "…; cụ thể tại điều 10 …", "…; trong đó …": what the text draws from the citation, no part of its subject
 _ELABORATION = re.compile(r"(?:cụ thể|trong đó)\b")
 _SUBJECT_LEAD = re.compile(r"^(?:về việc|về|V/v)\s+", re.IGNORECASE)

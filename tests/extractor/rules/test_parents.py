@@ -435,6 +435,16 @@ CITATIONS = [
            "quy định chi tiết một số điều của Pháp lệnh ưu đãi người có công với cách mạng"),
       cite("khac", "05/2013/TT-BLĐTBXH", "2013-05-15", "Bộ Lao động - Thương binh và Xã hội",
            "thủ tục lập hồ sơ")]),
+    # the statement opens its own sentence with an accented capital ("Ủy ban", "Ủy ban nhân dân", "Ông")
+    ("sentence-ends-before-an-accented-capital",
+     ("Thực hiện Quyết định số 410/QĐ-TTg ngày 15/4/2025 của Thủ tướng Chính phủ ban hành Kế hoạch triển khai thi "
+      "hành Luật Địa chất và khoáng sản. Ủy ban nhân dân tỉnh ban hành Kế hoạch với các nội dung sau:"),
+     [cite("quyet_dinh", "410/QĐ-TTg", "2025-04-15", "Thủ tướng Chính phủ",
+           "ban hành Kế hoạch triển khai thi hành Luật Địa chất và khoáng sản")]),
+    ("sentence-ends-before-uy-ban-after-ve",
+     ("Căn cứ Kế hoạch số 55/KH-UBND ngày 02/5/2024 của UBND tỉnh về phát triển du lịch. Ủy ban nhân dân huyện "
+      "xây dựng Kế hoạch như sau:"),
+     [cite("ke_hoach", "55/KH-UBND", "2024-05-02", "UBND tỉnh", "phát triển du lịch")]),
     ("issuer-not-shared-across-a-semicolon",
      ("Căn cứ Quyết định số 15/QĐ-UBND ngày 02/02/2024; Kế hoạch số 40/KH-SGDĐT ngày 11/3/2024 của Sở Giáo dục và "
       "Đào tạo;"),

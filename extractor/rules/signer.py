@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from rapidfuzz import fuzz, process
@@ -149,7 +150,47 @@ def extract(seg: Segments) -> dict[str, Finding | None]:
     if out["title"] is not None:
         return out
     out = _by_name(seg, cells)
-    return out if out["name"] is not None else _name_alone(cells)
+    if out["name"] is not None:
+        return out
+    return _name_alone(cells) if cells else _glued_tail(seg)
+
+
+# A text run onto one line (a portal's summary, a <p> copy) ends with its signature glued after Nơi nhận:
+# "… - Lưu: VT, ĐH. KT. HIỆU TRƯỞNG PHÓ HIỆU TRƯỞNG (Đã ký) GS.TS. Nguyễn Trung Việt".
+_GLUED_DELEGATION = re.compile(r"(?:^|(?<=[\s.;:]))(?:KT|TM|TL|TUQ|Q)\.\s*(?=[^\W\d_])")
+_SIGNED_MARK = re.compile(r"\s*\((?:Đã ký|đã ký|Ký|ký)[^()]{0,20}\)\s*")
+
+
+def _glued_tail(seg: Segments) -> dict[str, Finding | None]:
+    """No closing zone: read the delegation line, the title and the name off the end of the last line."""
+    out: dict[str, Finding | None] = {"authority": None, "title": None, "name": None}
+    last = next((ln for ln in reversed(seg.lines) if ln.text.strip()), None)
+    marks = list(_GLUED_DELEGATION.finditer(last.text)) if last else []
+    if not marks:
+        return out
+    start = last.start + marks[-1].start()
+    tail = seg.text[start : last.end]
+    words = list(re.finditer(r"\S+", tail))
+    caps = list(itertools.takewhile(lambda w: w.group().isupper() and w.group().isalpha(), words[1:]))
+    k = len(caps)
+    if k < 2:
+        return out
+    name = _name(collapse(_SIGNED_MARK.sub(" ", tail[caps[k - 1].end() :])).strip(" ./"))
+    if name is None:
+        return out
+    delegation = words[0].group().rstrip(".")
+    for cut in range(1, k):  # "KT. HIỆU TRƯỞNG | PHÓ HIỆU TRƯỞNG": the title is one the delegation allows
+        authority = _authority_value(f"{delegation}. {' '.join(w.group() for w in caps[:cut])}")
+        title = " ".join(w.group() for w in caps[cut:k])
+        if title in _titles_under(authority):
+            out["authority"] = Finding(authority, start, start + caps[cut - 1].end(), 0.6, "signer.authority.glued")
+            title_span = (start + caps[cut].start(), start + caps[k - 1].end())
+            out["title"] = Finding(title, *title_span, 0.6, "signer.title.glued")
+            name_at = tail.index(name.group(1), caps[k - 1].end())
+            out["name"] = Finding(name.group(1), start + name_at, start + name_at + len(name.group(1)), 0.6,
+                                  "signer.name.glued")
+            return out
+    return out
 
 
 def _name_alone(cells: list) -> dict[str, Finding | None]:

@@ -141,3 +141,26 @@ def test_a_second_signers_deputy_beside_the_title_is_no_lost_kt():
                "\nLê Văn Hùng        Trần Thị Mai")
     check_field("joint-closing", directive(closing=closing), "signer.title", "CHỦ TỊCH")
     check_field("joint-closing", directive(closing=closing), "signer.name", "Lê Văn Hùng")
+
+
+# A text run onto one line (a portal's <p> copy): the signature is glued after Nơi nhận at the end of that line.
+ONE_LINE_CLOSINGS = [
+    ("Nơi nhận: - Như trên; - Lưu: VT, ĐH&SĐH. KT. HIỆU TRƯỞNG PHÓ HIỆU TRƯỞNG (Đã ký) GS.TS. Nguyễn Trung Việt",
+     {"authority": "KT. HIỆU TRƯỞNG", "title": "PHÓ HIỆU TRƯỞNG", "name": "Nguyễn Trung Việt"}),
+    ("Nơi nhận: - Các phòng; - Lưu: VT. KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Trần Văn Hùng",
+     {"authority": "KT. GIÁM ĐỐC", "title": "PHÓ GIÁM ĐỐC", "name": "Trần Văn Hùng"}),
+    ("Nơi nhận: - Như trên; - Lưu: VT, VX. TM. ỦY BAN NHÂN DÂN CHỦ TỊCH (Đã ký) Lê Văn Nam",
+     {"authority": "TM. ỦY BAN NHÂN DÂN", "title": "CHỦ TỊCH", "name": "Lê Văn Nam"}),
+    # the title under KT. must be the head's deputy; a name that cannot be read gives nothing
+    ("Nơi nhận: - Như trên; - Lưu: VT. KT. GIÁM ĐỐC CHÁNH VĂN PHÒNG Trần Văn Hùng",
+     {"authority": None, "title": None, "name": None}),
+    ("Nơi nhận: - Như trên; - Lưu: VT. KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC đã ký",
+     {"authority": None, "title": None, "name": None}),
+]
+
+
+@pytest.mark.parametrize(("closing", "signer"), ONE_LINE_CLOSINGS)
+def test_signature_glued_at_the_end_of_a_one_line_text(closing, signer):
+    text = " ".join(directive(closing=closing).split())
+    assert "\n" not in text
+    check_field("one-line-closing", text, "signer", signer)

@@ -158,6 +158,7 @@ def extract(seg: Segments) -> dict[str, Finding | None]:
 # A text run onto one line (a portal's summary, a <p> copy) ends with its signature glued after Nơi nhận:
 # "… - Lưu: VT, ĐH. KT. HIỆU TRƯỞNG PHÓ HIỆU TRƯỞNG (Đã ký) GS.TS. Nguyễn Trung Việt".
 _GLUED_DELEGATION = re.compile(r"(?:^|(?<=[\s.;:]))(?:KT|TM|TL|TUQ|Q)\.\s*(?=[^\W\d_])")
+_TEXT_END = re.compile(r"\./\.\s+|\bLưu\s*:[^.]{0,60}\.\s+")  # the body's "./." or the Lưu entry's end
 _SIGNED_MARK = re.compile(r"\s*\((?:Đã ký|đã ký|Ký|ký)[^()]{0,20}\)\s*")
 
 
@@ -165,18 +166,31 @@ def _glued_tail(seg: Segments) -> dict[str, Finding | None]:
     """No closing zone: read the delegation line, the title and the name off the end of the last line."""
     out: dict[str, Finding | None] = {"authority": None, "title": None, "name": None}
     last = next((ln for ln in reversed(seg.lines) if ln.text.strip()), None)
-    marks = list(_GLUED_DELEGATION.finditer(last.text)) if last else []
-    if not marks:
+    if last is None:
         return out
-    start = last.start + marks[-1].start()
+    marks = list(_GLUED_DELEGATION.finditer(last.text))
+    if marks:
+        start = last.start + marks[-1].start()
+        delegated = True
+    elif ends := list(_TEXT_END.finditer(last.text)):  # "… thi hành./. BỘ TRƯỞNG (Đã ký) Nguyễn Văn Tạo"
+        start = last.start + ends[-1].end()
+        delegated = False
+    else:
+        return out
     tail = seg.text[start : last.end]
     words = list(re.finditer(r"\S+", tail))
-    caps = list(itertools.takewhile(lambda w: w.group().isupper() and w.group().isalpha(), words[1:]))
+    caps = list(itertools.takewhile(lambda w: w.group().isupper() and w.group().isalpha(), words[int(delegated):]))
     k = len(caps)
-    if k < 2:
-        return out
-    name = _name(collapse(_SIGNED_MARK.sub(" ", tail[caps[k - 1].end() :])).strip(" ./"))
+    name = _name(collapse(_SIGNED_MARK.sub(" ", tail[caps[k - 1].end() :])).strip(" ./")) if k else None
     if name is None:
+        return out
+    name_at = tail.index(name.group(1), caps[k - 1].end())
+    name_found = Finding(name.group(1), start + name_at, start + name_at + len(name.group(1)), 0.6, "signer.name.glued")
+    if not delegated:
+        title = " ".join(w.group() for w in caps)
+        if title in _titles_under(None):
+            out["title"] = Finding(title, start + caps[0].start(), start + caps[-1].end(), 0.6, "signer.title.glued")
+            out["name"] = name_found
         return out
     delegation = words[0].group().rstrip(".")
     for cut in range(1, k):  # "KT. HIỆU TRƯỞNG | PHÓ HIỆU TRƯỞNG": the title is one the delegation allows
@@ -186,9 +200,7 @@ def _glued_tail(seg: Segments) -> dict[str, Finding | None]:
             out["authority"] = Finding(authority, start, start + caps[cut - 1].end(), 0.6, "signer.authority.glued")
             title_span = (start + caps[cut].start(), start + caps[k - 1].end())
             out["title"] = Finding(title, *title_span, 0.6, "signer.title.glued")
-            name_at = tail.index(name.group(1), caps[k - 1].end())
-            out["name"] = Finding(name.group(1), start + name_at, start + name_at + len(name.group(1)), 0.6,
-                                  "signer.name.glued")
+            out["name"] = name_found
             return out
     return out
 

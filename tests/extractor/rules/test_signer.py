@@ -151,6 +151,14 @@ ONE_LINE_CLOSINGS = [
      {"authority": "KT. GIÁM ĐỐC", "title": "PHÓ GIÁM ĐỐC", "name": "Trần Văn Hùng"}),
     ("Nơi nhận: - Như trên; - Lưu: VT, VX. TM. ỦY BAN NHÂN DÂN CHỦ TỊCH (Đã ký) Lê Văn Nam",
      {"authority": "TM. ỦY BAN NHÂN DÂN", "title": "CHỦ TỊCH", "name": "Lê Văn Nam"}),
+    # no delegation line: the head's title right after the body's "./." or the Lưu entry
+    ("Nơi nhận: - Như trên; - Lưu: VT. GIÁM ĐỐC (Đã ký) Phạm Thị Hoa",
+     {"authority": None, "title": "GIÁM ĐỐC", "name": "Phạm Thị Hoa"}),
+    ("Các đơn vị chiểu quyết định thi hành./. BỘ TRƯỞNG (Đã ký) Nguyễn Văn Tạo",
+     {"authority": None, "title": "BỘ TRƯỞNG", "name": "Nguyễn Văn Tạo"}),
+    # a deputy signs only under KT.: with no delegation line, no value
+    ("Nơi nhận: - Như trên; - Lưu: VT. PHÓ GIÁM ĐỐC Phạm Thị Hoa",
+     {"authority": None, "title": None, "name": None}),
     # the title under KT. must be the head's deputy; a name that cannot be read gives nothing
     ("Nơi nhận: - Như trên; - Lưu: VT. KT. GIÁM ĐỐC CHÁNH VĂN PHÒNG Trần Văn Hùng",
      {"authority": None, "title": None, "name": None}),

@@ -14,12 +14,15 @@ _SKIP = re.compile(r"^(?:Như\s+trên|Như\s+Điều|Như\s+điều|Lưu\b|Lưu:
 # Purpose notes; an abbreviated one ("b/c", "t/h", "p/h", "đ/b") by its shape, so OCR slips ("b/€", "b/") go too,
 # and the common ones read without their slash ("(th)"). In brackets, or in quotes ('UBND tỉnh "báo cáo"').
 _PURPOSE = re.compile(r"\s*[(“\"](?:đ[ểếề]\s+[^()“”\"]{1,40}|[^\s()/“”\"]{1,3}/[^\s()/“”\"]{0,3}|(?:bc|th|ph|đb)\b"
-                      r"|báo cáo|thực hiện|biết|chỉ đạo|phối hợp|theo dõi|đăng tải|đăng|thi hành|tổng hợp)"
+                      r"|báo cáo|thực hiện|biết|chỉ đạo|phối hợp|theo dõi|đăng tải|đăng|đưa tin|thi hành|tổng hợp)"
                       r"[^()“”\"]{0,30}[)”\"]\s*", re.IGNORECASE)
 
 
 # "… thực hiện theo đúng kế hoạch trên./. Nơi nhận: - BGH, HĐT (để b/c); - Các P, K; - Lưu: VT. KT. HIỆU TRƯỞNG …":
 # a letter flattened onto one line (a portal's copy), its list of recipients run into the text
+# "- VPUB: + CVP, các PCVP;": a group's head and its first sub-entry ("+") on one line — one entry, unmarked
+_SUB_MARK = re.compile(r"(?<=:)\s*\+\s+")
+
 _INLINE_LABEL = re.compile(r"(?:^|(?<=[.:;/]\s)|(?<=\./\.)\s*)Nơi\s*nhận\s*:\s*(?=-)")
 _INLINE_ENTRY = re.compile(r"-\s*([^;]+?)\s*(?:;|(?=\s(?:KT|TM|TL|TUQ)\.\s)|$)")
 
@@ -97,12 +100,16 @@ def extract(seg: Segments) -> list[Finding]:
         cell = CELL_SPLIT.split(body)[0]  # the signer's column may follow on the same line
         if AUTHORITY.match(cell):
             break
+        if items and text[items[-1][0] : items[-1][1]].rstrip().endswith(":") and ln.marker.strip() == "+":
+            # "- VPUB: + CVP, các PCVP;" (split at the "+" by normalise): the head has no entry of its own
+            items[-1] = (items[-1][0], ln.body_start + len(cell))
+            continue
         items.append((ln.body_start, ln.body_start + len(cell)))
     for s, e in items:
         raw = text[s:e]
         if _SKIP.match(raw.strip(" -")):
             continue
-        value = _PURPOSE.sub(" ", raw)
+        value = _SUB_MARK.sub(" ", _PURPOSE.sub(" ", raw))
         value = collapse(value).strip(" ;.,-–")
         if value:
             found.append(Finding(value, s, e, 0.85, "distribution.noi_nhan"))

@@ -59,6 +59,15 @@ CLOSINGS = [
     ("purpose-notes-in-quotes",
      "Nơi nhận:\n- Sở Văn hóa, Thể thao và Du lịch “để b/c”;\n- Các xã, thị trấn \"thực hiện\";\n- Lưu: VT." + SIGNATURE,
      ["Sở Văn hóa, Thể thao và Du lịch", "Các xã, thị trấn"]),
+    # a group's head with its first "+" sub-entry on its line; the next "+" entry stands alone
+    ("group-head-with-its-first-sub-entry",
+     "Nơi nhận:\n- Như trên;\n- VPUB: + CVP, các PCVP (đ/b);\n+ Cổng TTĐT tỉnh (đưa tin);\n- Lưu: VT, KT." + SIGNATURE,
+     ["VPUB: CVP, các PCVP", "Cổng TTĐT tỉnh"]),
+    ("group-head-of-a-district-office",
+     "Nơi nhận:\n- VP HĐND-UBND huyện: + CVP, PCVP;\n+ Trang TTĐT huyện (để đưa tin);\n- Lưu: VT." + SIGNATURE,
+     ["VP HĐND-UBND huyện: CVP, PCVP", "Trang TTĐT huyện"]),
+    ("news-note-dropped", "Nơi nhận:\n- Báo Quảng Nam (đưa tin);\n- Đài PT-TH tỉnh (để đưa tin);\n- Lưu: VT." + SIGNATURE,
+     ["Báo Quảng Nam", "Đài PT-TH tỉnh"]),
     # an OCR's inline LaTeX for a note it took for a formula (normalise.py reads it back as "(đ/b)")
     ("purpose-note-as-ocr-latex",
      "Nơi nhận:\n- Thường trực Huyện ủy $( \\mathrm { đ } / \\mathrm { b } )$ ;\n- Lưu: VT." + SIGNATURE,

@@ -426,6 +426,9 @@ _NEEDS_ITS_NUMBER = re.compile(r"\b(?:số|ngày|tháng)$", re.IGNORECASE)
 _YEAR_END, _YEAR_REST = re.compile(r"\b(?:19|20)\d\d$"), re.compile(r"^[-–]\s*(?:19|20)\d\d\b")
 
 
+_LONE_MARKERS = ("-", "–", "+", "•")
+
+
 def _double_spacing(lines: list[str]) -> list[bool]:
     """Lines to keep when a text is double-spaced (a converter wrote a blank line after every line): the single
     blank lines are separators, not paragraph breaks, and go; a run of two or more blank lines stays."""
@@ -480,6 +483,10 @@ def _reflow(b: _Builder, line_wraps: dict[int, bool]) -> None:
             k += 1
         nxt = stripped[k]
         if not a or not nxt:
+            continue
+        # a list marker alone on its line (a web page put the item's text on the next): "-" / "Phân công, …"
+        if a in _LONE_MARKERS and nxt[0].isalpha():
+            joins.append((starts[i] + len(lines[i].rstrip()), starts[k] + len(lines[k]) - len(lines[k].lstrip())))
             continue
         # A clause ends at ";" or ":" — yet the line is full and the next goes on in lower case: one sentence
         # ("… theo địa chỉ Email:" / "tên@…").

@@ -40,6 +40,7 @@ _POST_GUARD = re.compile(DATA["post_guard_pattern"])
 _RESPONSIBLE = re.compile(DATA["responsible_line_pattern"], re.IGNORECASE)
 _APPENDIX_RESPONSIBLE = re.compile(DATA["appendix_responsible_line_pattern"], re.IGNORECASE)
 _TABLE_FIELD = re.compile(DATA["table_field_pattern"])
+_SCHEDULE_NOTE = re.compile(DATA["schedule_note_pattern"])
 _LEAD_COLUMN = re.compile(DATA["lead_column_pattern"])
 _PARTNER_COLUMN = re.compile(DATA["partner_column_pattern"])
 _TASK_MARKER = re.compile(r"(?:[-–+•]\s*|\d{1,2}(?:\.\d{1,2})*\.\s+)")
@@ -681,6 +682,9 @@ class _Reader:
             self.addressed = True
             return
         self.addressed = False
+        if (self.current is not None and self.current.has_items and not ln.kind
+                and _SCHEDULE_NOTE.match(ln.body)):
+            return  # "- Tham mưu …" / "Thời gian hoàn thành: Tháng 12/2025.": the schedule of the item above
         if self._in_section_without_duties(ln):
             return
         if (_END_OF_TASKS.match(ln.body) or (not ln.kind and _CLOSING_GROUNDS.match(ln.body))

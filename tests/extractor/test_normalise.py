@@ -327,3 +327,16 @@ def test_paragraphs_apart_by_a_blank_line_keep_their_breaks():
 def test_incoming_stamp_in_a_text_layer_is_dropped(stamp):
     text = stamp + "UBND TỈNH NINH THUẬN\nSỞ XÂY DỰNG\nSố: 12/SXD-QLN"
     assert normalise(text).text == "UBND TỈNH NINH THUẬN\nSỞ XÂY DỰNG\nSố: 12/SXD-QLN"
+
+
+@pytest.mark.parametrize("raw,item", [
+    ("1.1. Trưởng Ban Chỉ đạo\n\n-\nPhân công, chỉ đạo các thành viên Ban Chỉ đạo.\n",
+     "- Phân công, chỉ đạo các thành viên Ban Chỉ đạo."),
+    ("b) Phòng Văn hóa - Thông tin\n+\nTổ chức tuyên truyền trên Cổng thông tin điện tử huyện.\n",
+     "+ Tổ chức tuyên truyền trên Cổng thông tin điện tử huyện."),
+    ("2. Các trường học\n•\nRà soát hồ sơ học sinh, gửi về Phòng trước ngày 15/10.\n",
+     "• Rà soát hồ sơ học sinh, gửi về Phòng trước ngày 15/10."),
+])
+def test_a_list_marker_alone_on_its_line_joins_its_item(raw, item):
+    # a web page's copy puts an item's dash on one line and its text on the next
+    assert item in normalise(raw).text.split("\n"), normalise(raw).text

@@ -352,6 +352,19 @@ SECTIONS = [
       "- Phòng Công tác sinh viên, số 12 Lê Lợi, Huế. Điện thoại: 0234.382.1234, Email: ctsv@hue.edu.vn\n"
       "- Website: https://hue.edu.vn"),
      [block("Phòng Đào tạo", "Tiếp nhận hồ sơ.")]),
+    # each item's timetable on an unmarked line under it is the item's note, not a task
+    ("schedule-notes-under-items",
+     ("III. TỔ CHỨC THỰC HIỆN\n1. Phòng Tài chính - Kế hoạch\n- Hướng dẫn các đơn vị lập biểu kiểm kê.\n"
+      "Thời gian thực hiện: Từ tháng 3/2024 đến khi kết thúc.\n- Tổng hợp kết quả, báo cáo UBND huyện.\n"
+      "Thời gian hoàn thành: Tháng 6/2024.\n2. UBND các xã\n- Tổ chức kiểm kê tại địa phương.\n"
+      "Thời hạn hoàn thành: trước ngày 30/5/2024."),
+     [block("Phòng Tài chính - Kế hoạch", "Hướng dẫn các đơn vị lập biểu kiểm kê.",
+            "Tổng hợp kết quả, báo cáo UBND huyện."),
+      block("UBND các xã", "Tổ chức kiểm kê tại địa phương.")]),
+    ("schedule-note-with-bare-thoi-gian",
+     ("III. TỔ CHỨC THỰC HIỆN\n1. Trung tâm Văn hóa huyện\n+ Chuẩn bị sân khấu, âm thanh.\nThời gian: tháng 10/2023.\n"
+      "+ Trang trí khu vực khai mạc."),
+     [block("Trung tâm Văn hóa huyện", "Chuẩn bị sân khấu, âm thanh.", "Trang trí khu vực khai mạc.")]),
     ("contact-heading-lien-he",
      ("III. TỔ CHỨC THỰC HIỆN\n1. Trung tâm Văn hóa huyện\n- Bố trí sân khấu.\nIV. LIÊN HỆ\n"
       "- Văn phòng Ban Tổ chức: Tầng 2, Trung tâm Văn hóa huyện, điện thoại 0255.3822.111."),

@@ -427,6 +427,7 @@ _YEAR_END, _YEAR_REST = re.compile(r"\b(?:19|20)\d\d$"), re.compile(r"^[-–]\s*
 
 
 _LONE_MARKERS = ("-", "–", "+", "•")
+_ONE_WORD_ITEM = re.compile(r"[-–+•]\s*[^\W\d]+")
 
 
 def _double_spacing(lines: list[str]) -> list[bool]:
@@ -494,7 +495,13 @@ def _reflow(b: _Builder, line_wraps: dict[int, bool]) -> None:
             continue
         if columns[i] or columns[k]:
             continue
-        if _YEAR_END.search(a) and _YEAR_REST.match(nxt):
+        # "+ Sở" / "Xây dựng: hướng dẫn …" (a web page wrapped after the item's first word), "… (gồm các Sở: …,
+        # Văn hóa," / "Thể thao và Du lịch)": the line cannot end there
+        cut_item = _ONE_WORD_ITEM.fullmatch(a) is not None and nxt[0].isalpha()
+        own = a[m.end() :] if (m := MARKER.match(a)) else a  # "b) …": the marker's bracket closes nothing
+        open_paren = own.count("(") > own.count(")") and not a.isupper()
+        cut = not MARKER.match(nxt) and (cut_item or (open_paren and not NEW_PARAGRAPH.match(nxt)))
+        if cut or (_YEAR_END.search(a) and _YEAR_REST.match(nxt)):
             wraps = True
         elif a.isupper() or nxt.isupper() or _CAPS_OPENING.match(nxt) or MARKER.match(nxt) or NEW_PARAGRAPH.match(nxt):
             continue

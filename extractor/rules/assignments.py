@@ -41,6 +41,7 @@ _RESPONSIBLE = re.compile(DATA["responsible_line_pattern"], re.IGNORECASE)
 _APPENDIX_RESPONSIBLE = re.compile(DATA["appendix_responsible_line_pattern"], re.IGNORECASE)
 _TABLE_FIELD = re.compile(DATA["table_field_pattern"])
 _SCHEDULE_NOTE = re.compile(DATA["schedule_note_pattern"])
+_AGENCY_NOUN = re.compile(DATA["agency_noun_pattern"])
 _LEAD_COLUMN = re.compile(DATA["lead_column_pattern"])
 _PARTNER_COLUMN = re.compile(DATA["partner_column_pattern"])
 _TASK_MARKER = re.compile(r"(?:[-–+•]\s*|\d{1,2}(?:\.\d{1,2})*\.\s+)")
@@ -105,6 +106,9 @@ def first_task_verb(text: str, start: int = 0, end: int | None = None) -> re.Mat
                         and _POST_GUARD.search(text, max(start, verb.start() - 20), verb.start()))
                     or _PLACE_AFTER.match(text, verb.end(), end) or _PERSONS_AFTER.match(text, verb.end(), end)
                     or (verb.group() == "tổ chức" and _ORGANISATIONS.match(text, verb.end(), end))
+                    # "các cơ quan tham mưu quản lý ngành", "cơ quan quản lý cấp trên": bodies, not a task
+                    or (verb.group() in DATA["agency_noun_verbs"]
+                        and _AGENCY_NOUN.search(text[max(start, verb.start() - 16) : verb.start()]) is not None)
                     # "Phòng Văn hóa (cơ quan chủ trì) …": a verb inside a parenthesis starts no task
                     or text.count("(", start, verb.start()) > text.count(")", start, verb.start())):
         verb = _VERB.search(text, verb.end(), end)
@@ -186,12 +190,17 @@ def _may_name_agency(ln: Line, rest: str, strong: bool, in_duties: bool) -> bool
                      and not rest.rstrip().endswith((".", ";", ",")) and first_task_verb(rest) is None)
         if ln.kind == "" and not rest.rstrip().endswith(":") and not says_responsible and not bare_name:
             return False
-        by_layout = (in_duties and ln.kind in ("arabic", "roman", "letter") and len(rest.split()) <= 16
+        by_layout = (in_duties and ln.kind in ("arabic", "roman", "letter") and len(_unbracketed(rest).split()) <= 16
                      and not _TOPIC.match(rest))
         if not _names_body(rest) and not by_layout:
             return False
     long_request = body.lower().startswith(("đề nghị", "yêu cầu")) and not ln.kind and len(body) > 200
     return not (strong and not addressed and long_request)
+
+
+def _unbracketed(name: str) -> str:
+    """A name without its notes in brackets: "(gồm các Sở: Xây dựng, …)" lists members, it does not make it long."""
+    return re.sub(r"\([^()]*\)", "", name)
 
 
 def _only_carry_out(rest: str) -> bool:
@@ -211,9 +220,9 @@ def _agency_and_task(text: str, ln: Line, start: int, strong: bool) -> tuple[Fin
         s = asked.end()
     agency = _clean_agency(text[s:e])
     # Long lists of bodies are common ("Điều 3. Chánh Văn phòng …, Giám đốc …, Thủ trưởng … chịu trách nhiệm …").
-    if not agency or len(agency.split()) > (60 if task_start is not None else 30):
+    if not agency or len(_unbracketed(agency).split()) > (60 if task_start is not None else 30):
         return None
-    if not strong and task_start is None and len(agency.split()) > 18:
+    if not strong and task_start is None and len(_unbracketed(agency).split()) > 18:
         return None
     # "- Các cơ sở KCB thực hiện mã hóa … như sau:" leads the sub-items that are its tasks
     leads_list = _LEADS_LIST.search(text, task_start or e, ln.end) is not None

@@ -340,3 +340,19 @@ def test_incoming_stamp_in_a_text_layer_is_dropped(stamp):
 def test_a_list_marker_alone_on_its_line_joins_its_item(raw, item):
     # a web page's copy puts an item's dash on one line and its text on the next
     assert item in normalise(raw).text.split("\n"), normalise(raw).text
+
+
+@pytest.mark.parametrize("raw,line", [
+    # a web page wrapped each item after its first word
+    ("- Phối hợp với các đơn vị:\n\n+ Sở\nXây dựng: hướng dẫn kiểm kê công trình giao thông.\n",
+     "+ Sở Xây dựng: hướng dẫn kiểm kê công trình giao thông."),
+    ("2. Các phòng chuyên môn\n- Phòng\nTài chính - Kế hoạch bố trí kinh phí thực hiện.\n",
+     "- Phòng Tài chính - Kế hoạch bố trí kinh phí thực hiện."),
+    # a bracket opened on a line closes on the next
+    ("1.3. Các cơ quan chuyên môn (gồm các Sở: Y tế, Giáo dục và Đào tạo, Văn hóa,\nThể thao và Du lịch)\n",
+     "1.3. Các cơ quan chuyên môn (gồm các Sở: Y tế, Giáo dục và Đào tạo, Văn hóa, Thể thao và Du lịch)"),
+    ("b) Các đơn vị sự nghiệp (trường học, trạm y tế,\nNhà văn hóa các thôn)\n",
+     "b) Các đơn vị sự nghiệp (trường học, trạm y tế, Nhà văn hóa các thôn)"),
+])
+def test_a_line_that_cannot_end_there_goes_on(raw, line):
+    assert line in normalise(raw).text.split("\n"), normalise(raw).text

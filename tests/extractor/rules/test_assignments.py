@@ -365,6 +365,14 @@ SECTIONS = [
      ("III. TỔ CHỨC THỰC HIỆN\n1. Trung tâm Văn hóa huyện\n+ Chuẩn bị sân khấu, âm thanh.\nThời gian: tháng 10/2023.\n"
       "+ Trang trí khu vực khai mạc."),
      [block("Trung tâm Văn hóa huyện", "Chuẩn bị sân khấu, âm thanh.", "Trang trí khu vực khai mạc.")]),
+    # a heading naming a kind of body and its members in brackets; "tham mưu"/"quản lý" there name the bodies' kind
+    ("advisory-bodies-with-members-in-brackets",
+     ("III. TỔ CHỨC THỰC HIỆN\n1. Các cơ quan tham mưu quản lý ngành, lĩnh vực (gồm các Phòng: Kinh tế, Hạ tầng và Đô thị, "
+      "Tài chính - Kế hoạch, Văn hóa, Khoa học và Thông tin, Nội vụ, Y tế)\n- Hướng dẫn các đơn vị rà soát số liệu.\n"
+      "2. Các cơ quan quản lý cấp trên\n- Đôn đốc đơn vị trực thuộc thực hiện kiểm kê."),
+     [block("Các cơ quan tham mưu quản lý ngành, lĩnh vực (gồm các Phòng: Kinh tế, Hạ tầng và Đô thị, Tài chính - Kế "
+            "hoạch, Văn hóa, Khoa học và Thông tin, Nội vụ, Y tế)", "Hướng dẫn các đơn vị rà soát số liệu."),
+      block("Các cơ quan quản lý cấp trên", "Đôn đốc đơn vị trực thuộc thực hiện kiểm kê.")]),
     ("contact-heading-lien-he",
      ("III. TỔ CHỨC THỰC HIỆN\n1. Trung tâm Văn hóa huyện\n- Bố trí sân khấu.\nIV. LIÊN HỆ\n"
       "- Văn phòng Ban Tổ chức: Tầng 2, Trung tâm Văn hóa huyện, điện thoại 0255.3822.111."),

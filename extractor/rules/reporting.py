@@ -22,6 +22,8 @@ _SECTION = re.compile(DATA["section_pattern"])
 _INLINE_ITEM = re.compile(r"[:;]\s*[-–+•]\s+")
 # "… đề nghị Chủ tịch UBND tỉnh xem xét tặng Bằng khen …, gửi về …": who is asked to act on the file, not a reporter
 _ACTS = re.compile(DATA["not_reporter_pattern"])
+_SCHEDULE_NOTE = re.compile(load_data("assignments")["schedule_note_pattern"])
+_ROLE_AFTER = re.compile(DATA["role_after_name_pattern"])
 _CLAUSE_START = re.compile(r"(?:^|[,;:]\s+|\)\s+)")
 
 
@@ -159,6 +161,13 @@ def _subject(text: str, s: int, verb_pos: int) -> Finding | None:
     return Finding(value, s, stop, 0.6, "reporting.reporters.subject")
 
 
+def _body_of(agency: Finding | None) -> Finding | None:
+    """The block's agency as the reporter, without its role ("Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo")."""
+    if agency is None or (m := _ROLE_AFTER.search(agency.value)) is None or m.start() == 0:
+        return agency
+    return Finding(agency.value[: m.start()], agency.start, agency.start + m.start(), agency.confidence, agency.rule)
+
+
 def _deadline(text: str, s: int, e: int, d, agency: Finding | None, sentence: tuple[int, int],
               year: int | None) -> dict | None:
     before = text[max(s, d.start - 60) : d.start]
@@ -186,7 +195,7 @@ def _deadline(text: str, s: int, e: int, d, agency: Finding | None, sentence: tu
     date_first = d.start - s < 45 and d.start < verb.start()
     item["reporters"] = (_reporters(text, s, verb.start(), d.end, date_first)
                          or _asked_body(text, sentence[0], verb.start())
-                         or _subject(text, sentence[0], verb.start()) or agency)
+                         or _subject(text, sentence[0], verb.start()) or _body_of(agency))
     r = (_RECIPIENT.search(text, verb.start(), e) or _RECIPIENT.search(text, verb.start(), sentence[1])
          or _SENT_TO.search(text, verb.start(), e))
     if r:
@@ -236,9 +245,14 @@ def extract(seg: Segments, blocks: list[dict], year: int | None = None) -> list[
         return next((agency for s, e, agency in spans if s <= pos < e), None)
 
     found = []
-    for ps, pe in _paragraphs(seg.body) + _paragraphs(seg.preamble):
+    notes = _schedule_notes(text, _paragraphs(seg.body))
+    for ps, pe in [*notes] + _paragraphs(seg.preamble):
+        note = notes.get((ps, pe))
         for s, e in _sentences(text, ps, pe):
-            found.extend(_in_sentence(text, s, e, owner(e - 1), year))
+            items = _in_sentence(text, s, e, owner(e - 1) or owner(ps), year)
+            # an item dated by its timetable line is a report back only when it says to whom
+            found.extend(it for it in items
+                         if note is None or it["deadline"].start < note or it["recipient"] is not None)
     for lines in _sections(seg.body):
         if not lines:
             continue
@@ -249,6 +263,22 @@ def extract(seg: Segments, blocks: list[dict], year: int | None = None) -> list[
                 found.extend(_in_sentence(text, ln.body_start, ln.end, None, year, section))
         _share_sender(text, lines, found)
     return found
+
+
+def _schedule_notes(text: str, spans: list[tuple[int, int]]) -> dict[tuple[int, int], int | None]:
+    """The paragraphs, an item's timetable on the line under it ("- Tổng hợp …, báo cáo gửi về Sở Tài chính." /
+    "Thời gian hoàn thành: Trước ngày 15/4/2026.") read with that item: each span → where its note starts, if any."""
+    out: dict[tuple[int, int], int | None] = {}
+    last: tuple[int, int] | None = None
+    for s, e in spans:
+        if last is not None and out[last] is None and _SCHEDULE_NOTE.match(text[s:e]) and not find_dates(text, *last):
+            del out[last]
+            last = (last[0], e)
+            out[last] = s
+        else:
+            last = (s, e)
+            out[last] = None
+    return out
 
 
 def _sections(body: list[Line]) -> list[list[Line]]:

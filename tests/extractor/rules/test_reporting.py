@@ -37,6 +37,21 @@ SENTENCES = [
     ("to-report-to-the-prime-minister",
      ("Các Bộ gửi ý kiến trước ngày 20/10/2023 để báo cáo Thủ tướng Chính phủ."),
      [item("2023-10-20", "before", "Các Bộ", "Thủ tướng Chính phủ")]),
+    # an item dated by the timetable line under it; the block's agency reports, without its role after a dash
+    ("item-dated-by-its-timetable-line",
+     ("2. Phòng Tài chính - Kế hoạch - Cơ quan thường trực Ban Chỉ đạo\n- Hướng dẫn các đơn vị lập biểu kiểm kê.\n"
+      "Thời gian thực hiện: Từ tháng 10/2023 đến khi kết thúc.\n- Tổng hợp kết quả kiểm kê, báo cáo gửi Ủy ban nhân "
+      "dân huyện.\nThời gian hoàn thành: Trước ngày 30/11/2023.\n"),
+     [item("2023-11-30", "before", "Phòng Tài chính - Kế hoạch", "Ủy ban nhân dân huyện")]),
+    ("timetable-line-with-thoi-han",
+     ("2. Ủy ban nhân dân các xã\n- Tổ chức kiểm kê trên địa bàn.\n- Báo cáo kết quả bằng văn bản gửi về Phòng "
+      "Nội vụ.\nThời hạn hoàn thành: trước ngày 20/12/2023.\n"),
+     [item("2023-12-20", "before", "Ủy ban nhân dân các xã", "Phòng Nội vụ")]),
+    # a task that only names reports ("đơn vị chịu trách nhiệm tổng hợp, báo cáo") and sends nothing is no report back
+    ("timetable-of-a-plan-that-names-reports",
+     ("2. Ủy ban nhân dân các xã\n- Xây dựng kế hoạch, trong đó xác định đơn vị chịu trách nhiệm tổng hợp, báo cáo.\n"
+      "Thời gian hoàn thành: Trước ngày 15/11/2023.\n"),
+     []),
     ("truoc-ngay", "Các trường báo cáo kết quả về Phòng Giáo dục và Đào tạo trước ngày 27/10/2023.",
      [item("2023-10-27", "before", "Các trường", "Phòng Giáo dục và Đào tạo")]),
     ("cham-nhat-channel-in-brackets",

@@ -54,6 +54,6 @@ def extract(seg: Segments) -> list[Finding]:
                 continue
             s, e = strip_span(text, pos, pos + len(part), " \t;,.:-–")
             pos += len(part)
-            if e > s:
+            if e > s and any(c.isalpha() for c in text[s:e]):  # a table's rule ("|") names no one
                 found.append(Finding(collapse(text[s:e]), s, e, 0.9, "addressees.kinh_gui"))
     return found

@@ -65,12 +65,13 @@ def _paragraphs(lines: list[Line]) -> list[tuple[int, int]]:
 
 
 _AGENCIES = load_data("agencies")
-# A reporter phrase opens with a body, an office, or a plural of them ("các xã", "Các tổ, bộ phận").
+# A reporter phrase opens with a body, an office, or a plural of them ("các xã", "Các tổ, bộ phận"); "Tổ chức …"
+# opens a task ("organise"), not a team.
 _REPORTER_START = re.compile(
     r"(?:các|những|mỗi|toàn thể|tất cả)\s+\S|(?:"
     + "|".join(map(re.escape, sorted(_AGENCIES["heads"] + _AGENCIES["offices"] + _AGENCIES["places"],
                                      key=len, reverse=True)))
-    + r"|tổ|bộ phận|nhà trường|trường|đơn vị|cơ sở|địa phương|sở|ngành|học viện|chi hội|chi đoàn)\b",
+    + r"|tổ(?!\s+chức\b)|bộ phận|nhà trường|trường|đơn vị|cơ sở|địa phương|sở|ngành|học viện|chi hội|chi đoàn)\b",
     re.IGNORECASE,
 )
 _CLAUSE_INTRO = re.compile(

@@ -15,6 +15,13 @@ CONG_VAN_HEADER = HEADER.replace("Số: 215/KH-PGDĐT", "Số: 215/PGDĐT-GDTX\n
 
 BLOCKS = [
     ("one-line", "Kính gửi: Ủy ban nhân dân các xã, thị trấn.", ["Ủy ban nhân dân các xã, thị trấn"]),
+    # a web page's table cells around the list leave "|" lines in it: they name no one
+    ("table-rules-around-the-list",
+     "Kính gửi:\n|\n- Bảo hiểm xã hội tỉnh;\n- Sở Y tế;\n- Các cơ sở khám bệnh, chữa bệnh.\n|",
+     ["Bảo hiểm xã hội tỉnh", "Sở Y tế", "Các cơ sở khám bệnh, chữa bệnh"]),
+    ("empty-cells-before-the-list", "Kính gửi:\n| |\n- Phòng Giáo dục và Đào tạo;\n- Trung tâm Y tế huyện.",
+     ["Phòng Giáo dục và Đào tạo", "Trung tâm Y tế huyện"]),
+
     ("dash-list",
      ("Kính gửi:\n- Hiệu trưởng các trường Tiểu học;\n- Hiệu trưởng các trường THCS;\n"
      "- Giám đốc Trung tâm GDNN-GDTX huyện."),

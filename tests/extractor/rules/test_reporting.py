@@ -52,6 +52,13 @@ SENTENCES = [
      ("2. Ủy ban nhân dân các xã\n- Xây dựng kế hoạch, trong đó xác định đơn vị chịu trách nhiệm tổng hợp, báo cáo.\n"
       "Thời gian hoàn thành: Trước ngày 15/11/2023.\n"),
      []),
+    # "Tổ chức …" opens a task (organise), not a team that reports: the block's agency reports
+    ("to-chuc-opens-a-task-not-a-team",
+     "2. Phòng Nông nghiệp\n- Tổ chức đánh giá kết quả thực hiện; báo cáo UBND huyện trước ngày 15/12/2023.\n",
+     [item("2023-12-15", "before", "Phòng Nông nghiệp", "UBND huyện")]),
+    ("to-chuc-tong-ket-then-reports",
+     "2. Trung tâm Văn hóa huyện\n- Tổ chức tổng kết, gửi báo cáo về Phòng Văn hóa và Thông tin trước ngày 20/11/2023.\n",
+     [item("2023-11-20", "before", "Trung tâm Văn hóa huyện", "Phòng Văn hóa và Thông tin")]),
     ("truoc-ngay", "Các trường báo cáo kết quả về Phòng Giáo dục và Đào tạo trước ngày 27/10/2023.",
      [item("2023-10-27", "before", "Các trường", "Phòng Giáo dục và Đào tạo")]),
     ("cham-nhat-channel-in-brackets",

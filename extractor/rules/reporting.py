@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from extractor.rules.assignments import first_task_verb
-from extractor.rules.patterns import collapse, find_dates, find_email
+from extractor.rules.patterns import DateMatch, collapse, find_dates, find_email
 from extractor.segment import Line, Segments
 from extractor.types import Finding
 from extractor.vocabulary import load_data
@@ -24,6 +24,7 @@ _INLINE_ITEM = re.compile(r"[:;]\s*[-–+•]\s+")
 _ACTS = re.compile(DATA["not_reporter_pattern"])
 _SCHEDULE_NOTE = re.compile(load_data("assignments")["schedule_note_pattern"])
 _ROLE_AFTER = re.compile(DATA["role_after_name_pattern"])
+_PAIRED_DAY = re.compile(r"\s+và\s+(?:ngày\s+)?((\d{1,2})/(\d{1,2})(?:/((?:19|20)\d\d))?)(?![/\d])")
 _CLAUSE_START = re.compile(r"(?:^|[,;:]\s+|\)\s+)")
 
 
@@ -234,6 +235,14 @@ def _in_sentence(text: str, s: int, e: int, agency: Finding | None, year: int | 
             if items and item["reporters"] is None:  # "…; báo cáo … hạn cuối ngày …" keeps the subject
                 item["reporters"] = items[0]["reporters"]
             items.append(item)
+            # "trước ngày 01/6 và 15/11 hằng năm": the pair's second day, written without "ngày", is due alike
+            pair = _PAIRED_DAY.match(text, d.end, e)
+            if pair:
+                other = DateMatch(pair.start(1), pair.end(1), int(pair.group(2)), int(pair.group(3)),
+                                  int(pair.group(4)) if pair.group(4) else d.year)
+                if iso := other.iso(other.year or year):
+                    rule = item["deadline"].rule
+                    items.append({**item, "deadline": Finding(iso, other.start, other.end, 0.8, rule)})
     return items
 
 

@@ -59,6 +59,16 @@ SENTENCES = [
     ("to-chuc-tong-ket-then-reports",
      "2. Trung tâm Văn hóa huyện\n- Tổ chức tổng kết, gửi báo cáo về Phòng Văn hóa và Thông tin trước ngày 20/11/2023.\n",
      [item("2023-11-20", "before", "Trung tâm Văn hóa huyện", "Phòng Văn hóa và Thông tin")]),
+    # two yearly deadlines joined by "và", the second written without "ngày"
+    ("a-pair-of-days-due-alike",
+     ("Định kỳ trước ngày 10/6 và 10/12 hằng năm, các phòng, ban chuyên môn báo cáo kết quả thực hiện về Phòng "
+      "Nội vụ để tổng hợp."),
+     [item("2023-06-10", "before", "các phòng, ban chuyên môn", "Phòng Nội vụ"),
+      item("2023-12-10", "before", "các phòng, ban chuyên môn", "Phòng Nội vụ")]),
+    ("a-pair-of-days-after-the-recipient",
+     "Các trường gửi báo cáo sơ kết về Phòng Giáo dục và Đào tạo trước ngày 20/10 và 25/12/2023.",
+     [item("2023-10-20", "before", "Các trường", "Phòng Giáo dục và Đào tạo"),
+      item("2023-12-25", "before", "Các trường", "Phòng Giáo dục và Đào tạo")]),
     ("truoc-ngay", "Các trường báo cáo kết quả về Phòng Giáo dục và Đào tạo trước ngày 27/10/2023.",
      [item("2023-10-27", "before", "Các trường", "Phòng Giáo dục và Đào tạo")]),
     ("cham-nhat-channel-in-brackets",

@@ -42,6 +42,7 @@ _APPENDIX_RESPONSIBLE = re.compile(DATA["appendix_responsible_line_pattern"], re
 _TABLE_FIELD = re.compile(DATA["table_field_pattern"])
 _SCHEDULE_NOTE = re.compile(DATA["schedule_note_pattern"])
 _AGENCY_NOUN = re.compile(DATA["agency_noun_pattern"])
+_KIND_AFTER_LA = re.compile(DATA["kind_after_la_pattern"])
 _LEAD_COLUMN = re.compile(DATA["lead_column_pattern"])
 _PARTNER_COLUMN = re.compile(DATA["partner_column_pattern"])
 _TASK_MARKER = re.compile(r"(?:[-–+•]\s*|\d{1,2}(?:\.\d{1,2})*\.\s+)")
@@ -107,6 +108,10 @@ def first_task_verb(text: str, start: int = 0, end: int | None = None) -> re.Mat
                     or _PLACE_AFTER.match(text, verb.end(), end) or _PERSONS_AFTER.match(text, verb.end(), end)
                     or (verb.group() == "tổ chức" and _ORGANISATIONS.match(text, verb.end(), end))
                     # "các cơ quan tham mưu quản lý ngành", "cơ quan quản lý cấp trên": bodies, not a task
+                    # "Các chủ rừng là tổ chức (…)": which of the bodies, not a task "là …"
+                    or (verb.group() == "là" and _KIND_AFTER_LA.match(text, verb.end(), end) is not None)
+                    or (verb.start() >= 3 and _KIND_AFTER_LA.match(text, verb.start() - 1, end) is not None
+                        and text[verb.start() - 3 : verb.start() - 1] == "là")
                     or (verb.group() in DATA["agency_noun_verbs"]
                         and _AGENCY_NOUN.search(text[max(start, verb.start() - 16) : verb.start()]) is not None)
                     # "Phòng Văn hóa (cơ quan chủ trì) …": a verb inside a parenthesis starts no task

@@ -373,6 +373,19 @@ SECTIONS = [
      [block("Các cơ quan tham mưu quản lý ngành, lĩnh vực (gồm các Phòng: Kinh tế, Hạ tầng và Đô thị, Tài chính - Kế "
             "hoạch, Văn hóa, Khoa học và Thông tin, Nội vụ, Y tế)", "Hướng dẫn các đơn vị rà soát số liệu."),
       block("Các cơ quan quản lý cấp trên", "Đôn đốc đơn vị trực thuộc thực hiện kiểm kê.")]),
+    # "là tổ chức / cá nhân" narrows which bodies act; it is no task "tổ chức …"
+    ("bodies-narrowed-by-la-to-chuc",
+     ("III. TỔ CHỨC THỰC HIỆN\n1. Hạt Kiểm lâm huyện\n- Tăng cường tuần tra rừng.\n"
+      "2. Các chủ rừng là tổ chức (các Ban quản lý rừng phòng hộ, các Công ty lâm nghiệp)\n"
+      "- Rà soát diện tích rừng được giao.\n- Chịu trách nhiệm nếu để xảy ra phá rừng."),
+     [block("Hạt Kiểm lâm huyện", "Tăng cường tuần tra rừng."),
+      block("Các chủ rừng là tổ chức (các Ban quản lý rừng phòng hộ, các Công ty lâm nghiệp)",
+            "Rà soát diện tích rừng được giao.", "Chịu trách nhiệm nếu để xảy ra phá rừng.")]),
+    ("bodies-narrowed-by-la-ca-nhan",
+     ("III. TỔ CHỨC THỰC HIỆN\n1. Chi cục Thuế khu vực\n- Hướng dẫn kê khai thuế.\n"
+      "2. Các chủ đầu tư là doanh nghiệp\n- Báo cáo tiến độ giải ngân hằng quý."),
+     [block("Chi cục Thuế khu vực", "Hướng dẫn kê khai thuế."),
+      block("Các chủ đầu tư là doanh nghiệp", "Báo cáo tiến độ giải ngân hằng quý.")]),
     ("contact-heading-lien-he",
      ("III. TỔ CHỨC THỰC HIỆN\n1. Trung tâm Văn hóa huyện\n- Bố trí sân khấu.\nIV. LIÊN HỆ\n"
       "- Văn phòng Ban Tổ chức: Tầng 2, Trung tâm Văn hóa huyện, điện thoại 0255.3822.111."),

@@ -88,6 +88,8 @@ class _Block:
     paragraphs: list[Finding] = field(default_factory=list)
     has_items: bool = False
     closed_items: bool = False
+    after_items: list[Line] = field(default_factory=list)  # paragraphs after the items, once they are closed
+    item_marker: str = ""
     open_name: bool = False  # the heading's list of names goes on over the next line ("…, Văn Miếu –")
     statement: bool = False  # a heading that is a sentence ("Điều 2. Hội đồng tự giải thể …."): without tasks, no block
 
@@ -817,8 +819,17 @@ class _Reader:
 
     def _item(self, ln: Line, current: _Block) -> None:
         if current.closed_items:
-            self.close()
-            return
+            if not (ln.kind == "bullet" and ln.marker.strip() == current.item_marker and current.tasks
+                    and current.tasks[-1].rule == "assignments.task.item"):
+                self.close()
+                return
+            # "- Cung ứng …." / "Thường xuyên rà soát …." / "- Thực hiện …": the list goes on with its dash, so the
+            # paragraphs between were the item's own, not the end of the list
+            last = current.tasks[-1]
+            end = current.after_items[-1].end
+            current.tasks[-1] = Finding(collapse(self.text[last.start : end]), last.start, end, last.confidence,
+                                        last.rule)
+            current.closed_items, current.after_items = False, []
         if not current.has_items and not current.tasks and current.paragraphs and all(
                 _goes_on_name(p.value) for p in current.paragraphs):
             # "3. Đề nghị Ủy ban Mặt trận" / "Tổ quốc Việt Nam …, Hội Liên hiệp" / "Phụ nữ … của Mặt trận" then the
@@ -844,6 +855,7 @@ class _Reader:
         task = _task(self.text, ln.body_start, ln.end, "assignments.task.item")
         if task:
             current.tasks.append(task)
+            current.item_marker = ln.marker.strip()
 
     def _paragraph(self, ln: Line, current: _Block) -> None:
         """A page-break continuation of the last item, a lead paragraph, or the end of the list."""
@@ -883,6 +895,7 @@ class _Reader:
                 current.tasks.append(task)
         elif current.has_items:
             current.closed_items = True
+            current.after_items.append(ln)
         elif _others_report(text, ln):
             self.close()  # "Hội Khuyến học các huyện báo cáo kết quả … về …": another body's report, not a task here
         elif self.blank_separated and not ln.blank_before and current.paragraphs:

@@ -386,6 +386,20 @@ SECTIONS = [
       "2. Các chủ đầu tư là doanh nghiệp\n- Báo cáo tiến độ giải ngân hằng quý."),
      [block("Chi cục Thuế khu vực", "Hướng dẫn kê khai thuế."),
       block("Các chủ đầu tư là doanh nghiệp", "Báo cáo tiến độ giải ngân hằng quý.")]),
+    # an item that runs over several paragraphs: the list goes on with its dash after them
+    ("item-of-several-paragraphs",
+     ("III. TỔ CHỨC THỰC HIỆN\n1. Các cơ sở y tế\n- Cung ứng đủ thuốc phục vụ người bệnh.\n"
+      "Thường xuyên rà soát kết quả đấu thầu thuốc.\n- Công khai danh mục thuốc tại đơn vị.\n"
+      "2. Trung tâm Y tế huyện\n- Kiểm tra việc kê đơn."),
+     [block("Các cơ sở y tế", "Cung ứng đủ thuốc phục vụ người bệnh. Thường xuyên rà soát kết quả đấu thầu thuốc.",
+            "Công khai danh mục thuốc tại đơn vị."),
+      block("Trung tâm Y tế huyện", "Kiểm tra việc kê đơn.")]),
+    ("item-with-a-quoted-article-after-it",
+     ("III. TỔ CHỨC THỰC HIỆN\n1. Các trường học\n+ Phổ biến cho giáo viên quy định về dạy thêm.\n"
+      "Điều 5 Thông tư quy định: nhà trường không tổ chức dạy thêm đối với học sinh tiểu học.\n"
+      "+ Hiệu trưởng chịu trách nhiệm nếu để xảy ra vi phạm."),
+     [block("Các trường học", "Phổ biến cho giáo viên quy định về dạy thêm. Điều 5 Thông tư quy định: nhà trường "
+            "không tổ chức dạy thêm đối với học sinh tiểu học.", "Hiệu trưởng chịu trách nhiệm nếu để xảy ra vi phạm.")]),
     ("contact-heading-lien-he",
      ("III. TỔ CHỨC THỰC HIỆN\n1. Trung tâm Văn hóa huyện\n- Bố trí sân khấu.\nIV. LIÊN HỆ\n"
       "- Văn phòng Ban Tổ chức: Tầng 2, Trung tâm Văn hóa huyện, điện thoại 0255.3822.111."),

@@ -692,6 +692,8 @@ class _Reader:
         self.current = None
 
     def read(self, ln: Line) -> None:
+        if not ln.kind and ln.index - 1 in self.titles:
+            return  # "III. NHIỆM" / "VỤ, GIẢI PHÁP TRỌNG TÂM": the rest of a section's title, read with it
         if _furniture(ln.text):
             return  # a running head or the e-signature stamp printed mid-paragraph: the text goes on after it
         if KINH_GUI.match(ln.text) or (self.addressed and ln.kind == "bullet"):

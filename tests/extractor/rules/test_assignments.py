@@ -400,6 +400,16 @@ SECTIONS = [
       "+ Hiệu trưởng chịu trách nhiệm nếu để xảy ra vi phạm."),
      [block("Các trường học", "Phổ biến cho giáo viên quy định về dạy thêm. Điều 5 Thông tư quy định: nhà trường "
             "không tổ chức dạy thêm đối với học sinh tiểu học.", "Hiệu trưởng chịu trách nhiệm nếu để xảy ra vi phạm.")]),
+    # "Đề nghị:" with a colon before the bodies' names, the heading wrapped over two lines
+    ("de-nghi-colon-names-wrapped",
+     ("III. TỔ CHỨC THỰC HIỆN\n1. Phòng Kinh tế\n- Hướng dẫn hợp tác xã chuyển đổi số.\n6. Đề nghị: Hội Nông dân\n"
+      "huyện, Hội Liên hiệp Phụ nữ huyện\na) Vận động hội viên tham gia.\nb) Phối hợp tuyên truyền mô hình tiêu biểu."),
+     [block("Phòng Kinh tế", "Hướng dẫn hợp tác xã chuyển đổi số."),
+      block("Hội Nông dân huyện, Hội Liên hiệp Phụ nữ huyện", "Vận động hội viên tham gia.",
+            "Phối hợp tuyên truyền mô hình tiêu biểu.")]),
+    ("de-nghi-colon-one-line",
+     ("III. TỔ CHỨC THỰC HIỆN\n1. Đề nghị: Ủy ban Mặt trận Tổ quốc Việt Nam huyện\n- Giám sát việc thực hiện."),
+     [block("Ủy ban Mặt trận Tổ quốc Việt Nam huyện", "Giám sát việc thực hiện.")]),
     ("contact-heading-lien-he",
      ("III. TỔ CHỨC THỰC HIỆN\n1. Trung tâm Văn hóa huyện\n- Bố trí sân khấu.\nIV. LIÊN HỆ\n"
       "- Văn phòng Ban Tổ chức: Tầng 2, Trung tâm Văn hóa huyện, điện thoại 0255.3822.111."),
@@ -410,6 +420,20 @@ SECTIONS = [
 @pytest.mark.parametrize("row_id,section,expected", table(SECTIONS))
 def test_assignments(row_id, section, expected):
     check_field(row_id, directive(body=LEAD + section), "assignments", expected)
+
+
+@pytest.mark.parametrize("row_id,topics", [
+    ("topics-under-nhiem-vu",
+     ("III. NHIỆM\nVỤ, GIẢI PHÁP TRỌNG TÂM\n1. Thúc đẩy ứng dụng công nghệ số trong doanh nghiệp\n"
+      "- Hỗ trợ doanh nghiệp nhỏ chuyển đổi số.\n2. Hợp tác và thu hút đầu tư\n- Tổ chức xúc tiến đầu tư.\n")),
+    ("topics-diversify",
+     ("III. NHIỆM VỤ\n1. Đa dạng mô hình giáo dục mầm non phù hợp địa bàn đô thị\n- Bố trí quỹ đất xây trường.\n"
+      "2. Ứng dụng công nghệ thông tin trong quản lý\n- Triển khai phần mềm quản lý trường học.\n")),
+])
+def test_topic_headings_of_a_duties_section_are_no_agencies(row_id, topics):
+    # a heading that opens with what is to be done ("Thúc đẩy …", "Hợp tác và …", "Đa dạng …") names no body
+    text = directive(body=LEAD + topics + "IV. TỔ CHỨC THỰC HIỆN\n1. Phòng Kinh tế\n- Chủ trì triển khai kế hoạch.")
+    check_field(row_id, text, "assignments", [block("Phòng Kinh tế", "Chủ trì triển khai kế hoạch.")])
 
 
 def test_a_letters_appendix_of_tasks_each_with_its_lead_body():

@@ -352,7 +352,8 @@ _PERSONS_AFTER = re.compile(r"\s*(?:,|và|hoặc)\s*cá nhân\b")
 _ORGANISATIONS = re.compile(r"\s+(?:đảng|cơ sở đảng|chính trị|đoàn thể|thành viên|hội|quần chúng|xã hội)\b")
 _PLURAL_BODY = re.compile(r"(?:các|những|Các|Những)\s+(?!trường hợp)\S")
 _CLOSING_FORMULA = re.compile(
-    r"[A-ZĐ][^.;:]{0,80}?\s(?:đề nghị|yêu cầu)\s[^.;:]{0,60}?(?:triển khai|tổ chức) thực hiện(?:\s+nghiêm túc)?"
+    r"(?:[A-ZĐ][^.;:]{0,80}?\s(?:đề nghị|yêu cầu)|Đề nghị|Yêu cầu)\s[^.;:]{0,60}?(?:triển khai|tổ chức) thực hiện"
+    r"(?:\s+nghiêm túc)?"
     r"(?:\s+(?:kế hoạch|nội dung|văn bản) (?:này|trên))?\s*(?:[./]|$)"
 )
 _WRAPPED_NAME = re.compile(rf"\s[{_CAPITAL}]\w*\s*$")

@@ -652,6 +652,20 @@ def test_closing_request_paragraph_is_no_task():
     ])
 
 
+@pytest.mark.parametrize("closing", [
+    "Yêu cầu các sở, ban, ngành, đơn vị, địa phương nghiêm túc triển khai thực hiện./.",
+    "Đề nghị các cơ quan, đơn vị tổ chức thực hiện nghiêm túc.",
+    "Yêu cầu Thủ trưởng các đơn vị triển khai thực hiện kế hoạch này./.",
+])
+def test_a_request_that_opens_the_closing_sentence_is_no_task_of_the_block_above(closing):
+    section = ("III. TỔ CHỨC THỰC HIỆN\n1. Các cơ sở nuôi trồng thủy sản\n- Phối hợp quan trắc môi trường nuôi, "
+               "hỗ trợ cơ quan quản lý lấy mẫu kịp\nthời, hiệu quả\n\n" + closing)
+    check_field(closing[:20], directive(body=LEAD + section), "assignments", [
+        block("Các cơ sở nuôi trồng thủy sản", "Phối hợp quan trắc môi trường nuôi, hỗ trợ cơ quan quản lý lấy mẫu kịp "
+              "thời, hiệu quả"),
+    ])
+
+
 def test_a_letter_to_one_agency_with_its_tasks_as_a_list():
     from extractor_helpers import HEADER
 

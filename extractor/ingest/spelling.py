@@ -50,7 +50,10 @@ GENRE_WEIGHT: Final = 5
 EVIDENCE_RATIO: Final = 4.0
 # The neighbour test (``_neighbour_choice``) for what the test above leaves alone.
 NEIGHBOUR_RATIO: Final = 20.0  # how much better a word in use must fit to be replaced
-MIN_ONE_SIDE: Final = 20  # pair count a candidate needs with the next word when it starts a line
+# The evidence a candidate for a word in use needs beside each neighbour, and beside the next word alone when
+# the word starts a line (for a syllable no text uses, any).
+MIN_SIDE: Final = 5
+MIN_ONE_SIDE: Final = 100
 SMOOTHING: Final = 5.0  # pseudo-count of the unigram prior in P(next | word)
 
 
@@ -261,13 +264,14 @@ def _neighbour_choice(lex: Lexicon, before: str | None, core: str, after: str | 
         return None  # the word as read stands beside a neighbour in some text or word: keep it
     if used and len(present) < 2 and not (before is None and after is not None):
         return None
+    need = (MIN_SIDE if len(present) == 2 else MIN_ONE_SIDE) if used else 1
     same = tone_spellings(core)
     candidates = []
     for c in set(_candidates(core, lex.syllables)) | lex.near(core):
         if c in same or len(c) < 2:
             continue
         evidence = [lex.context(b, c, a) for b, a in present]
-        if all(evidence) and (not used or len(present) == 2 or evidence[0] >= MIN_ONE_SIDE):
+        if min(evidence) >= need:
             candidates.append(c)
     if not candidates:
         return None

@@ -82,6 +82,7 @@ class Lexicon:
     unigrams: Counter[str]
     uses: Counter[str]  # how often a syllable stands in prose or in the genre's pairs
     followers: Counter[str]  # how many pairs start with a syllable
+    leaders: Counter[str]  # how many pairs end with a syllable
     by_skeleton: dict[str, frozenset[str]]  # syllables by their spelling with one letter left out
 
     def compound(self, before: str | None, word: str, after: str | None) -> bool:
@@ -99,16 +100,19 @@ class Lexicon:
     def _prior(self, word: str) -> float:
         return (self.uses[word] + 0.5) / (self.uses.total() + 0.5 * len(self.syllables))
 
-    def _next(self, first: str, second: str) -> float:
-        """P(second | first): the pair's count (a dictionary compound adds 2) smoothed by the unigram prior."""
-        count = self.bigrams[(first, second)] + 2 * ((first, second) in self.compounds)
-        return (count + SMOOTHING * self._prior(second)) / (self.followers[first] + SMOOTHING)
-
     def fit(self, before: str | None, word: str, after: str | None) -> float:
-        """log P(word | before) + log P(after | word): how well ``word`` stands between its neighbours."""
-        score = math.log(self._next(before, word) if before is not None else self._prior(word))
+        """log P(word | before) + log P(word | after): how well ``word`` fills the gap between its neighbours.
+
+        Pair counts (a dictionary compound adds 2) smoothed by the word's own frequency; both factors are
+        conditioned on the neighbours, which are given, so a rare word gains nothing from being rare."""
+        prior = self._prior(word)
+        score = 0.0
+        if before is not None:
+            count = self.bigrams[(before, word)] + 2 * ((before, word) in self.compounds)
+            score += math.log((count + SMOOTHING * prior) / (self.followers[before] + SMOOTHING))
         if after is not None:
-            score += math.log(self._next(word, after))
+            count = self.bigrams[(word, after)] + 2 * ((word, after) in self.compounds)
+            score += math.log((count + SMOOTHING * prior) / (self.leaders[after] + SMOOTHING))
         return score
 
     def near(self, word: str) -> set[str]:
@@ -185,14 +189,16 @@ def lexicon() -> Lexicon:
     syllables.update(w for w, n in unigrams.items() if n >= 2 and w.isalpha())
     syllables.update(w for pair, n in bigrams.items() if n >= 2 * GENRE_WEIGHT for w in pair if w.isalpha())
     followers: Counter[str] = Counter()
-    for (first, _), n in bigrams.items():
+    leaders: Counter[str] = Counter()
+    for (first, second), n in bigrams.items():
         followers[first] += n
+        leaders[second] += n
     by_skeleton: dict[str, set[str]] = {}
     for syllable in syllables:
         for i in range(len(syllable)):
             by_skeleton.setdefault(syllable[:i] + syllable[i + 1 :], set()).add(syllable)
     return Lexicon(frozenset(syllables), frozenset(compounds), bigrams, unigrams, unigrams + genre_uses, followers,
-                   {skeleton: frozenset(found) for skeleton, found in by_skeleton.items()})
+                   leaders, {skeleton: frozenset(found) for skeleton, found in by_skeleton.items()})
 
 
 def _candidates(word: str, syllables: frozenset[str]) -> list[str]:

@@ -53,6 +53,7 @@ NEIGHBOUR_RATIO: Final = 20.0  # how much better a word in use must fit to be re
 # The evidence a candidate for a word in use needs beside each neighbour, and beside the next word alone when
 # the word starts a line (for a syllable no text uses, any).
 MIN_SIDE: Final = 5
+OTHER_EDIT: Final = 20.0  # a letter inserted, dropped or replaced is this much less likely than a mark changed
 MIN_ONE_SIDE: Final = 100
 SMOOTHING: Final = 5.0  # pseudo-count of the unigram prior in P(next | word)
 
@@ -273,7 +274,8 @@ def _neighbour_choice(lex: Lexicon, before: str | None, core: str, after: str | 
     need = (MIN_SIDE if len(present) == 2 else MIN_ONE_SIDE) if used else 1
     same = tone_spellings(core)
     candidates = []
-    for c in set(_candidates(core, lex.syllables)) | lex.near(core):
+    marks = set(_candidates(core, lex.syllables))
+    for c in marks | lex.near(core):
         if c in same or len(c) < 2:
             continue
         evidence = [lex.context(b, c, a) for b, a in present]
@@ -281,7 +283,9 @@ def _neighbour_choice(lex: Lexicon, before: str | None, core: str, after: str | 
             candidates.append(c)
     if not candidates:
         return None
-    scored = sorted(((lex.fit(before, c, after), c) for c in candidates), reverse=True)
+    # Tesseract misreads a mark far more often than a letter: another letter costs OTHER_EDIT in the odds.
+    scored = sorted(((lex.fit(before, c, after) - (c not in marks) * math.log(OTHER_EDIT), c) for c in candidates),
+                    reverse=True)
     best, choice = scored[0]
     runner_up = max((score for score, c in scored[1:] if c not in tone_spellings(choice)), default=-math.inf)
     if used and best - lex.fit(before, core, after) < math.log(NEIGHBOUR_RATIO):

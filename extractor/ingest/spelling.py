@@ -276,8 +276,8 @@ def _neighbour_choice(lex: Lexicon, before: str | None, core: str, after: str | 
     candidates = []
     marks = set(_candidates(core, lex.syllables))
     for c in marks | lex.near(core):
-        if c in same or len(c) < 2:
-            continue
+        if c in same or len(c) < 2 or (not used and core in lex.syllables and c not in marks and len(present) < 2):
+            continue  # another letter for a syllable no text uses needs both neighbours' word
         evidence = [lex.context(b, c, a) for b, a in present]
         if min(evidence) >= need:
             candidates.append(c)

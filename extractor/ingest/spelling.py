@@ -53,6 +53,7 @@ NEIGHBOUR_RATIO: Final = 20.0  # how much better a word in use must fit to be re
 # The evidence a candidate for a word in use needs beside each neighbour, and beside the next word alone when
 # the word starts a line (for a syllable no text uses, any).
 MIN_SIDE: Final = 5
+COMMON_IN_WORDS: Final = 100  # a syllable in this many dictionary words is in use ("xe": 158; "sô": 7, "cô": 84)
 OTHER_EDIT: Final = 20.0  # a letter inserted, dropped or replaced is this much less likely than a mark changed
 MIN_ONE_SIDE: Final = 100
 SMOOTHING: Final = 5.0  # pseudo-count of the unigram prior in P(next | word)
@@ -85,6 +86,7 @@ class Lexicon:
     followers: Counter[str]  # how many pairs start with a syllable
     leaders: Counter[str]  # how many pairs end with a syllable
     by_skeleton: dict[str, frozenset[str]]  # syllables by their spelling with one letter left out
+    common: frozenset[str]  # syllables of many dictionary words ("xe", "nam"): in use though the prose lacks them
 
     def compound(self, before: str | None, word: str, after: str | None) -> bool:
         return (before, word) in self.compounds or (word, after) in self.compounds
@@ -158,12 +160,14 @@ def lexicon() -> Lexicon:
     compounds: set[tuple[str, str]] = set()
     bigrams: Counter[tuple[str, str]] = Counter()
     unigrams: Counter[str] = Counter()
+    in_words: Counter[str] = Counter()
     words = _package_file("words")
     if words is not None:
         for entry in words.read_text(encoding="utf-8").splitlines():
             parts = _syllables(entry)
             if parts and all(p.isalpha() for p in parts):
                 syllables.update(parts)
+                in_words.update(set(parts))
                 for first, second in pairwise(parts):
                     compounds.update((a, b) for a in tone_spellings(first) for b in tone_spellings(second))
     prose = _package_file("prose")
@@ -199,7 +203,8 @@ def lexicon() -> Lexicon:
         for i in range(len(syllable)):
             by_skeleton.setdefault(syllable[:i] + syllable[i + 1 :], set()).add(syllable)
     return Lexicon(frozenset(syllables), frozenset(compounds), bigrams, unigrams, unigrams + genre_uses, followers,
-                   leaders, {skeleton: frozenset(found) for skeleton, found in by_skeleton.items()})
+                   leaders, {skeleton: frozenset(found) for skeleton, found in by_skeleton.items()},
+                   frozenset(w for w, n in in_words.items() if n >= COMMON_IN_WORDS))
 
 
 def _candidates(word: str, syllables: frozenset[str]) -> list[str]:
@@ -266,7 +271,7 @@ def _neighbour_choice(lex: Lexicon, before: str | None, core: str, after: str | 
     present = [(b, a) for b, a in neighbours if (b or a) is not None]
     if not present:
         return None
-    used = lex.uses[core] > 0
+    used = lex.uses[core] > 0 or core in lex.common
     if any(lex.context(b, core, a) > 0 for b, a in present):
         return None  # the word as read stands beside a neighbour in some text or word: keep it
     if used and len(present) < 2 and not (before is None and after is not None):

@@ -263,10 +263,10 @@ def _marks_choice(lex: Lexicon, before: str | None, core: str, after: str | None
 def _neighbour_choice(lex: Lexicon, before: str | None, core: str, after: str | None) -> str | None:
     """A syllable one letter or one mark away that the neighbours call for, where ``core`` fits neither.
 
-    "Đi với" → "Đối với", "cơ trách nhiệm" → "có trách nhiệm", "mã sô" → "mã số". A word in use is replaced
-    only when it was never seen beside either neighbour and the candidate was seen beside each of them (beside
-    the one there is, often enough, at a line's end); a syllable no text uses, when the candidate was seen beside
-    one neighbour. Among several, P(word | before) × P(after | word) decides, by a clear margin."""
+    "Đi với" → "Đối với", "cơ trách nhiệm" → "có trách nhiệm", "mã sô" → "mã số". The word as read must have
+    been seen beside neither neighbour, the candidate beside each one there is: a word in use needs both
+    neighbours and MIN_SIDE pair counts (a line's first word MIN_ONE_SIDE beside the next), a syllable no text
+    uses any. Among several, P(word | before) × P(word | after) decides, by a clear margin."""
     neighbours = [(before, None), (None, after)]
     present = [(b, a) for b, a in neighbours if (b or a) is not None]
     if not present:
@@ -275,7 +275,7 @@ def _neighbour_choice(lex: Lexicon, before: str | None, core: str, after: str | 
     if any(lex.context(b, core, a) > 0 for b, a in present):
         return None  # the word as read stands beside a neighbour in some text or word: keep it
     if used and len(present) < 2 and not (before is None and after is not None):
-        return None
+        return None  # a word in use at a line's end or beside punctuation: one side says too little
     need = (MIN_SIDE if len(present) == 2 else MIN_ONE_SIDE) if used else 1
     same = tone_spellings(core)
     candidates = []

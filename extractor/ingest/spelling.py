@@ -260,7 +260,7 @@ def _marks_choice(lex: Lexicon, before: str | None, core: str, after: str | None
     return choice
 
 
-def _neighbour_choice(lex: Lexicon, before: str | None, core: str, after: str | None) -> str | None:
+def _neighbour_choice(lex: Lexicon, before: str | None, core: str, after: str | None, *, first: bool) -> str | None:
     """A syllable one letter or one mark away that the neighbours call for, where ``core`` fits neither.
 
     "Đi với" → "Đối với", "cơ trách nhiệm" → "có trách nhiệm", "mã sô" → "mã số". The word as read must have
@@ -274,7 +274,7 @@ def _neighbour_choice(lex: Lexicon, before: str | None, core: str, after: str | 
     used = lex.uses[core] > 0 or core in lex.common
     if any(lex.context(b, core, a) > 0 for b, a in present):
         return None  # the word as read stands beside a neighbour in some text or word: keep it
-    if used and len(present) < 2 and not (before is None and after is not None):
+    if used and len(present) < 2 and not (first and after is not None):
         return None  # a word in use at a line's end or beside punctuation: one side says too little
     need = (MIN_SIDE if len(present) == 2 else MIN_ONE_SIDE) if used else 1
     same = tone_spellings(core)
@@ -330,14 +330,14 @@ def correct_words(texts: list[str]) -> list[str]:
             # Not across punctuation; on no capitalised word but a line's first, before none ("bà Lê").
             joined_before = before is not None and not match.group(1) and not parts[k - 1].group(3)  # type: ignore[union-attr]
             joined_after = after is not None and not match.group(3) and not parts[k + 1].group(1)  # type: ignore[union-attr]
-            choice = _neighbour_choice(lex, before if joined_before else None, core, after if joined_after else None)
+            choice = _neighbour_choice(lex, before if joined_before else None, core, after if joined_after else None,
+                                       first=k == 0)
         if choice is None:
             continue
         if (core in lex.syllables or len(choice) != len(core)) and name and (
                 not lex.compound(before, choice, after) or _capitalised(parts, k + 1)):
             continue  # a capitalised syllable is a name ("Nguyễn", "Ban Tổ chức") unless a word says not
         out[k] = match.group(1) + _cased(word, choice) + match.group(3)
-        cores[k] = choice  # the next word is judged beside the corrected one
     return out
 
 

@@ -121,6 +121,7 @@ def test_a_lettered_list_read_8_for_a_gets_its_a_back():
         ("có hiệu lực thi hành kê từ ngày ký.", "có hiệu lực thi hành kể từ ngày ký."),
         ("Chuyên viên, mã sô 01.003, bậc 5/9", "Chuyên viên, mã số 01.003, bậc 5/9"),  # a syllable no text uses
         ("thẩm quyền gải quyết", "thẩm quyền giải quyết"),  # no syllable: a letter missing
+        ("hạn chê tai nạn giao thông", "hạn chế tai nạn giao thông"),  # "tai" judged beside "chê" as read ("chế tài")
     ],
 )
 def test_the_neighbours_decide_a_misread_one_letter_away(read, meant):
@@ -138,6 +139,7 @@ def test_the_neighbours_decide_a_misread_one_letter_away(read, meant):
         "kinh doanh xăng dầu, chủ cơ sở",  # not across punctuation
         "Cửa hàng xăng dầu Long Phụng",
         "đăng ký của chủ xe đã được",  # "xe" is in use though the prose sample lacks it ("chủ xã", "xã đã")
+        "Hiệu trưởng các trường THPT, trường trực thuộc;",  # one neighbour past a comma is no line's start
         "dâu được sửa đổi",  # a line's first word, one neighbour: another letter ("dân được") is no evidence
     ],
 )

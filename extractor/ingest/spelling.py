@@ -17,6 +17,7 @@ Case, digits and punctuation around the word are kept; words with digits or of o
 from __future__ import annotations
 
 import importlib.util
+import math
 import re
 import unicodedata
 from collections import Counter
@@ -47,6 +48,15 @@ MIN_EVIDENCE: Final = 2.0
 GENRE_BIGRAMS: Final = Path(__file__).resolve().parent / "data" / "genre_bigrams.tsv"
 GENRE_WEIGHT: Final = 5
 EVIDENCE_RATIO: Final = 4.0
+# The neighbour test (``_neighbour_choice``) for what the test above leaves alone.
+NEIGHBOUR_RATIO: Final = 20.0  # how much better a word in use must fit to be replaced
+# The evidence a candidate for a word in use needs beside each neighbour, and beside the next word alone when
+# the word starts a line (for a syllable no text uses, any).
+MIN_SIDE: Final = 5
+COMMON_IN_WORDS: Final = 100  # a syllable in this many dictionary words is in use ("xe": 158; "sô": 7, "cô": 84)
+OTHER_EDIT: Final = 20.0  # a letter inserted, dropped or replaced is this much less likely than a mark changed
+MIN_ONE_SIDE: Final = 100
+SMOOTHING: Final = 5.0  # pseudo-count of the unigram prior in P(next | word)
 
 
 _PACKAGE_DATA = {
@@ -72,6 +82,11 @@ class Lexicon:
     compounds: frozenset[tuple[str, str]]  # adjacent syllables inside a dictionary word
     bigrams: Counter[tuple[str, str]]  # adjacent syllables in running prose
     unigrams: Counter[str]
+    uses: Counter[str]  # how often a syllable stands in prose or in the genre's pairs
+    followers: Counter[str]  # how many pairs start with a syllable
+    leaders: Counter[str]  # how many pairs end with a syllable
+    by_skeleton: dict[str, frozenset[str]]  # syllables by their spelling with one letter left out
+    common: frozenset[str]  # syllables of many dictionary words ("xe", "nam"): in use though the prose lacks them
 
     def compound(self, before: str | None, word: str, after: str | None) -> bool:
         return (before, word) in self.compounds or (word, after) in self.compounds
@@ -84,6 +99,36 @@ class Lexicon:
         if after is not None:
             score += self.bigrams[(word, after)] + 2 * ((word, after) in self.compounds)
         return score
+
+    def _prior(self, word: str) -> float:
+        return (self.uses[word] + 0.5) / (self.uses.total() + 0.5 * len(self.syllables))
+
+    def fit(self, before: str | None, word: str, after: str | None) -> float:
+        """log P(word | before) + log P(word | after): how well ``word`` fills the gap between its neighbours.
+
+        Pair counts (a dictionary compound adds 2) smoothed by the word's own frequency; both factors are
+        conditioned on the neighbours, which are given, so a rare word gains nothing from being rare."""
+        prior = self._prior(word)
+        score = 0.0
+        if before is not None:
+            count = self.bigrams[(before, word)] + 2 * ((before, word) in self.compounds)
+            score += math.log((count + SMOOTHING * prior) / (self.followers[before] + SMOOTHING))
+        if after is not None:
+            count = self.bigrams[(word, after)] + 2 * ((word, after) in self.compounds)
+            score += math.log((count + SMOOTHING * prior) / (self.leaders[after] + SMOOTHING))
+        return score
+
+    def near(self, word: str) -> set[str]:
+        """Syllables one letter inserted, dropped or replaced away ("đi" → "đối", "thỉ" → "thi")."""
+        found: set[str] = set(self.by_skeleton.get(word, ()))  # one letter inserted
+        for i in range(len(word)):
+            skeleton = word[:i] + word[i + 1 :]
+            if skeleton in self.syllables:  # one letter dropped
+                found.add(skeleton)
+            found.update(s for s in self.by_skeleton.get(skeleton, ()) if len(s) == len(word)
+                         and sum(a != b for a, b in zip(s, word, strict=True)) == 1)  # one replaced
+        found.discard(word)
+        return found
 
 
 def _syllables(text: str) -> list[str]:
@@ -115,12 +160,14 @@ def lexicon() -> Lexicon:
     compounds: set[tuple[str, str]] = set()
     bigrams: Counter[tuple[str, str]] = Counter()
     unigrams: Counter[str] = Counter()
+    in_words: Counter[str] = Counter()
     words = _package_file("words")
     if words is not None:
         for entry in words.read_text(encoding="utf-8").splitlines():
             parts = _syllables(entry)
             if parts and all(p.isalpha() for p in parts):
                 syllables.update(parts)
+                in_words.update(set(parts))
                 for first, second in pairwise(parts):
                     compounds.update((a, b) for a in tone_spellings(first) for b in tone_spellings(second))
     prose = _package_file("prose")
@@ -136,15 +183,28 @@ def lexicon() -> Lexicon:
             sentence = []
         bigrams.update(pairwise(sentence))
         unigrams.update(sentence)
+    genre_uses: Counter[str] = Counter()
     # The genre's own pairs (scripts/build_spelling_data.py), weighted up: they are what these pages say.
     for row in GENRE_BIGRAMS.read_text(encoding="utf-8").splitlines():
         pair, _, count = row.partition("\t")
         first, _, second = pair.partition(" ")
         bigrams[(first, second)] += GENRE_WEIGHT * int(count)
+        genre_uses[second] += int(count)
     # Syllables the word list lacks but prose and the genre use again and again: names ("Nguyễn"), loans.
     syllables.update(w for w, n in unigrams.items() if n >= 2 and w.isalpha())
     syllables.update(w for pair, n in bigrams.items() if n >= 2 * GENRE_WEIGHT for w in pair if w.isalpha())
-    return Lexicon(frozenset(syllables), frozenset(compounds), bigrams, unigrams)
+    followers: Counter[str] = Counter()
+    leaders: Counter[str] = Counter()
+    for (first, second), n in bigrams.items():
+        followers[first] += n
+        leaders[second] += n
+    by_skeleton: dict[str, set[str]] = {}
+    for syllable in syllables:
+        for i in range(len(syllable)):
+            by_skeleton.setdefault(syllable[:i] + syllable[i + 1 :], set()).add(syllable)
+    return Lexicon(frozenset(syllables), frozenset(compounds), bigrams, unigrams, unigrams + genre_uses, followers,
+                   leaders, {skeleton: frozenset(found) for skeleton, found in by_skeleton.items()},
+                   frozenset(w for w, n in in_words.items() if n >= COMMON_IN_WORDS))
 
 
 def _candidates(word: str, syllables: frozenset[str]) -> list[str]:
@@ -177,6 +237,75 @@ def _one_for_t(text: str, syllables: frozenset[str]) -> str:
     return text
 
 
+def _marks_choice(lex: Lexicon, before: str | None, core: str, after: str | None) -> str | None:
+    """The variant of ``core`` with another mark on one letter, when the evidence is strong (the module's doc)."""
+    candidates = _candidates(core, lex.syllables)
+    if not candidates:
+        return None
+    scored = sorted(((lex.context(before, c, after), c) for c in candidates), reverse=True)
+    best, choice = scored[0]
+    # The same word with its tone on the other vowel ("uỷ" beside "ủy") is no rival.
+    runner_up = max((score for score, c in scored[1:] if c not in tone_spellings(choice)), default=0.0)
+    if core in lex.syllables:
+        # A valid syllable is changed only when its neighbours clearly call for another one.
+        current = lex.context(before, core, after)
+        if best < MIN_EVIDENCE or best < EVIDENCE_RATIO * (current + 1) or best < EVIDENCE_RATIO * runner_up:
+            return None
+    elif len(candidates) > 1 and not (best >= 1 and best >= EVIDENCE_RATIO * runner_up):
+        # No syllable as read, no clear context: the variant most used in prose, when it clearly is.
+        by_use = sorted(((lex.unigrams[c], c) for c in candidates), reverse=True)
+        if by_use[0][0] < EVIDENCE_RATIO * max(by_use[1][0], 1):
+            return None
+        choice = by_use[0][1]
+    return choice
+
+
+def _neighbour_choice(lex: Lexicon, before: str | None, core: str, after: str | None, *, first: bool) -> str | None:
+    """A syllable one letter or one mark away that the neighbours call for, where ``core`` fits neither.
+
+    "Đi với" → "Đối với", "cơ trách nhiệm" → "có trách nhiệm", "mã sô" → "mã số". The word as read must have
+    been seen beside neither neighbour, the candidate beside each one there is: a word in use needs both
+    neighbours and MIN_SIDE pair counts (a line's first word MIN_ONE_SIDE beside the next), a syllable no text
+    uses any. Among several, P(word | before) × P(word | after) decides, by a clear margin."""
+    neighbours = [(before, None), (None, after)]
+    present = [(b, a) for b, a in neighbours if (b or a) is not None]
+    if not present:
+        return None
+    used = lex.uses[core] > 0 or core in lex.common
+    if any(lex.context(b, core, a) > 0 for b, a in present):
+        return None  # the word as read stands beside a neighbour in some text or word: keep it
+    if used and len(present) < 2 and not (first and after is not None):
+        return None  # a word in use at a line's end or beside punctuation: one side says too little
+    need = (MIN_SIDE if len(present) == 2 else MIN_ONE_SIDE) if used else 1
+    same = tone_spellings(core)
+    candidates = []
+    marks = set(_candidates(core, lex.syllables))
+    for c in marks | lex.near(core):
+        if c in same or len(c) < 2 or (not used and core in lex.syllables and c not in marks and len(present) < 2):
+            continue  # another letter for a syllable no text uses needs both neighbours' word
+        evidence = [lex.context(b, c, a) for b, a in present]
+        if min(evidence) >= need:
+            candidates.append(c)
+    if not candidates:
+        return None
+    # Tesseract misreads a mark far more often than a letter: another letter costs OTHER_EDIT in the odds.
+    scored = sorted(((lex.fit(before, c, after) - (c not in marks) * math.log(OTHER_EDIT), c) for c in candidates),
+                    reverse=True)
+    best, choice = scored[0]
+    runner_up = max((score for score, c in scored[1:] if c not in tone_spellings(choice)), default=-math.inf)
+    if used and best - lex.fit(before, core, after) < math.log(NEIGHBOUR_RATIO):
+        return None
+    return choice if best - runner_up >= math.log(EVIDENCE_RATIO) else None
+
+
+def _cased(template: str, word: str) -> str:
+    if len(template) == len(word):
+        return _with_case(template, word)
+    if template.isupper():
+        return word.upper()
+    return word[0].upper() + word[1:] if template[0].isupper() else word
+
+
 def correct_words(texts: list[str]) -> list[str]:
     """The words of one line with marks corrected where the evidence is strong (see the module's doc)."""
     lex = lexicon()
@@ -189,33 +318,26 @@ def correct_words(texts: list[str]) -> list[str]:
     for k, core in enumerate(cores):
         if core is None or len(core) < 2:
             continue
-        before = cores[k - 1] if k > 0 else None
-        after = cores[k + 1] if k + 1 < len(cores) else None
-        candidates = _candidates(core, lex.syllables)
-        if not candidates:
-            continue
-        scored = sorted(((lex.context(before, c, after), c) for c in candidates), reverse=True)
-        best, choice = scored[0]
-        # The same word with its tone on the other vowel ("uỷ" beside "ủy") is no rival.
-        runner_up = max((score for score, c in scored[1:] if c not in tone_spellings(choice)), default=0.0)
-        if core in lex.syllables:
-            word = parts[k].group(2)  # type: ignore[union-attr]
-            if word[0].isupper() and not word.isupper() and (
-                    not lex.compound(before, choice, after) or _capitalised(parts, k + 1)):
-                continue  # a capitalised syllable is a name ("Nguyễn", "Ban Tổ chức") unless a word says not
-            # A valid syllable is changed only when its neighbours clearly call for another one.
-            current = lex.context(before, core, after)
-            if best < MIN_EVIDENCE or best < EVIDENCE_RATIO * (current + 1) or best < EVIDENCE_RATIO * runner_up:
-                continue
-        elif len(candidates) > 1 and not (best >= 1 and best >= EVIDENCE_RATIO * runner_up):
-            # No syllable as read, no clear context: the variant most used in prose, when it clearly is.
-            by_use = sorted(((lex.unigrams[c], c) for c in candidates), reverse=True)
-            if by_use[0][0] < EVIDENCE_RATIO * max(by_use[1][0], 1):
-                continue
-            choice = by_use[0][1]
         match = parts[k]
         assert match is not None
-        out[k] = match.group(1) + _with_case(match.group(2), choice) + match.group(3)
+        before = cores[k - 1] if k > 0 else None
+        after = cores[k + 1] if k + 1 < len(cores) else None
+        word = match.group(2)
+        name = word[0].isupper() and not word.isupper()
+        choice = _marks_choice(lex, before, core, after)
+        if choice is None and (k == 0 or not word[0].isupper()) and not word.isupper() and not _capitalised(
+                parts, k + 1):
+            # Not across punctuation; on no capitalised word but a line's first, before none ("bà Lê").
+            joined_before = before is not None and not match.group(1) and not parts[k - 1].group(3)  # type: ignore[union-attr]
+            joined_after = after is not None and not match.group(3) and not parts[k + 1].group(1)  # type: ignore[union-attr]
+            choice = _neighbour_choice(lex, before if joined_before else None, core, after if joined_after else None,
+                                       first=k == 0)
+        if choice is None:
+            continue
+        if (core in lex.syllables or len(choice) != len(core)) and name and (
+                not lex.compound(before, choice, after) or _capitalised(parts, k + 1)):
+            continue  # a capitalised syllable is a name ("Nguyễn", "Ban Tổ chức") unless a word says not
+        out[k] = match.group(1) + _cased(word, choice) + match.group(3)
     return out
 
 

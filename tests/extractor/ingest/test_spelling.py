@@ -110,3 +110,38 @@ def test_a_lettered_list_read_8_for_a_gets_its_a_back():
     assert [ln[0].text for ln in correct_lines(lines)] == ["a)", "thực", "b)"]
     numbered = [line(0, "8)", "Chủ", "trì"), line(40, "9)", "Chỉ", "đạo")]  # an eighth item stays the eighth
     assert [ln[0].text for ln in correct_lines(numbered)] == ["8)", "9)"]
+
+
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [
+        ("Đi với các cơ quan", "Đối với các cơ quan"),  # a letter dropped; "với" calls for "Đối"
+        ("các đơn vị cơ trách nhiệm", "các đơn vị có trách nhiệm"),  # "cơ" fits neither neighbour
+        ("tổ chức thỉ hành", "tổ chức thi hành"),
+        ("có hiệu lực thi hành kê từ ngày ký.", "có hiệu lực thi hành kể từ ngày ký."),
+        ("Chuyên viên, mã sô 01.003, bậc 5/9", "Chuyên viên, mã số 01.003, bậc 5/9"),  # a syllable no text uses
+        ("thẩm quyền gải quyết", "thẩm quyền giải quyết"),  # no syllable: a letter missing
+        ("hạn chê tai nạn giao thông", "hạn chế tai nạn giao thông"),  # "tai" judged beside "chê" as read ("chế tài")
+    ],
+)
+def test_the_neighbours_decide_a_misread_one_letter_away(read, meant):
+    assert _fix(read) == meant
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Đi công tác nước ngoài",
+        "của Thủ đô Hà Nội",  # a compound keeps a syllable few texts use
+        "Cơ sở dữ liệu quốc gia",
+        "đối với bà Lê Thị Hoa",  # before a name
+        "bổ nhiệm vào ngạch Thanh tra viên",
+        "kinh doanh xăng dầu, chủ cơ sở",  # not across punctuation
+        "Cửa hàng xăng dầu Long Phụng",
+        "đăng ký của chủ xe đã được",  # "xe" is in use though the prose sample lacks it ("chủ xã", "xã đã")
+        "Hiệu trưởng các trường THPT, trường trực thuộc;",  # one neighbour past a comma is no line's start
+        "dâu được sửa đổi",  # a line's first word, one neighbour: another letter ("dân được") is no evidence
+    ],
+)
+def test_the_neighbour_test_leaves_fitting_words_alone(line):
+    assert _fix(line) == line

@@ -37,7 +37,6 @@ _DUTY_SECTION = re.compile(DATA["duty_section_pattern"])
 _GENERIC = re.compile(DATA["generic_heading_pattern"])
 _VERB_GUARD = re.compile(DATA["verb_guard_pattern"])
 _POST_GUARD = re.compile(DATA["post_guard_pattern"])
-_RESPONSIBLE = re.compile(DATA["responsible_line_pattern"], re.IGNORECASE)
 _APPENDIX_RESPONSIBLE = re.compile(DATA["appendix_responsible_line_pattern"], re.IGNORECASE)
 _TABLE_FIELD = re.compile(DATA["table_field_pattern"])
 _SCHEDULE_NOTE = re.compile(DATA["schedule_note_pattern"])
@@ -362,10 +361,10 @@ _ASKED_WITHIN = re.compile(r"\s(?:đề nghị|yêu cầu)\s+(?=[A-ZĐ])")
 _ONE_SENTENCE = ("assignments.task.inline", "assignments.task.sentence")
 
 
-def _responsible_tables(text: str, lines: list[Line], responsible: re.Pattern[str] = _RESPONSIBLE,
+def _responsible_tables(text: str, lines: list[Line], responsible: re.Pattern[str],
                         titled_items: bool = False) -> list[_Block]:
-    """Blocks of a programme whose items are followed by "- Cơ quan thực hiện: X chủ trì, …": X carries out the
-    items since the previous such line (or section heading); one block per body, in order of first mention."""
+    """Blocks of a letter's appendix whose items are followed by "a) Đơn vị chủ trì: X": X carries out the items since
+    the previous such line (or section heading); one block per body, in order of first mention."""
     if not any(responsible.match(ln.body) for ln in lines):
         return []
     blocks: dict[str, _Block] = {}
@@ -1073,8 +1072,9 @@ def extract(seg: Segments, letter: bool = False) -> list[dict]:
         if not any(_names_body(b.agency.value) and fuzz.partial_ratio(b.agency.value.casefold(), asked_body) < 90
                    for b in blocks):
             blocks = whole
-    if tables := _responsible_tables(seg.text, seg.body) + tabled:
-        blocks = _merge_tables(blocks, tables)
+    # a programme's "- Cơ quan thực hiện: X chủ trì" rows are fields of its activities, no headings: no blocks there
+    if tabled:
+        blocks = _merge_tables(blocks, tabled)
     blocks = _merge_same_body(blocks)
     if not blocks and letter:
         blocks = _prose_duties(seg)

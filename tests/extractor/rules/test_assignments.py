@@ -121,16 +121,32 @@ SECTIONS = [
       "UBND các xã chịu trách nhiệm thi hành Quyết định này."),
      [block("Chánh Văn phòng UBND huyện, Trưởng phòng Văn hóa và Thông tin, Chủ tịch UBND các xã",
             "chịu trách nhiệm thi hành Quyết định này.")]),
-    ("programme-items-then-the-body-that-carries-them-out",
+    # a programme's "- Cơ quan thực hiện: X chủ trì" rows are fields of its activities, not headings: no blocks (ruling
+    # on contract §2 "a heading that names who must act"); the duties section's headings are the blocks
+    ("programme-rows-name-no-block",
      ("III. NỘI DUNG\n1. Nâng cao chất lượng phục vụ bạn đọc 1.1.\nĐổi mới hình thức giới thiệu sách mới.\n"
       "1.2. Mở rộng giờ phục vụ vào cuối tuần.\n- Cơ quan thực hiện: Thư viện huyện chủ trì, phối hợp với các trường.\n"
       "- Thời gian thực hiện: Thường xuyên.\n2. Phát triển tủ sách cơ sở 2.1. Luân chuyển sách về các thôn;\n"
       "ưu tiên thôn vùng cao.\n- Cơ quan thực hiện: Phòng Văn hóa và Thông tin tổng hợp, hướng dẫn các xã.\n"
       "2.2.\nBổ sung sách cho tủ sách trường học.\n- Cơ quan thực hiện: Thư viện huyện chủ trì.\n"
       "- Thời gian thực hiện: Quý IV/2023."),
-     [block("Thư viện huyện", "Đổi mới hình thức giới thiệu sách mới.", "Mở rộng giờ phục vụ vào cuối tuần.",
-            "Bổ sung sách cho tủ sách trường học."),
-      block("Phòng Văn hóa và Thông tin", "Luân chuyển sách về các thôn; ưu tiên thôn vùng cao.")]),
+     []),
+    ("programme-rows-with-partner-and-time-then-duties",
+     ("II. NỘI DUNG KẾ HOẠCH\n1. Phổ biến Luật Đo lường\nTập huấn nghiệp vụ về Luật Đo lường cho cán bộ các xã.\n"
+      "- Cơ quan thực hiện: Sở Công Thương; Sở Tư pháp và các sở, ngành có liên quan.\n"
+      "- Cơ quan phối hợp: Ủy ban nhân dân các xã, phường.\n- Thời gian thực hiện: Quý I năm 2026.\n"
+      "2. Rà soát văn bản\nRà soát các quyết định của tỉnh về đo lường.\n"
+      "- Cơ quan thực hiện: Sở Công Thương chủ trì, phối hợp với Sở Tư pháp.\n"
+      "III. TỔ CHỨC THỰC HIỆN\n1. Sở Công Thương\n- Theo dõi, đôn đốc việc thực hiện Kế hoạch."),
+     [block("Sở Công Thương", "Theo dõi, đôn đốc việc thực hiện Kế hoạch.")]),
+    ("programme-sub-items-of-a-crawl",
+     ("II. CÁC NHIỆM VỤ CỤ THỂ\n1. Bảo đảm an toàn thực phẩm 1.1.\n"
+      "Kiểm tra an toàn thực phẩm tại các bếp ăn tập thể.\n"
+      "- Cơ quan thực hiện: Ban Quản lý An toàn thực phẩm chủ trì, phối hợp với Công an thành phố.\n"
+      "- Thời gian thực hiện: tháng 3 và tháng 9 hằng năm.\n1.2.\n"
+      "Tuyên truyền trên báo, đài về an toàn thực phẩm.\n- Cơ quan thực hiện: Báo và Phát thanh, Truyền hình tỉnh.\n"
+      "III. TỔ CHỨC THỰC HIỆN\nGiao Ban Quản lý An toàn thực phẩm tổng hợp, báo cáo kết quả."),
+     [block("Ban Quản lý An toàn thực phẩm", "tổng hợp, báo cáo kết quả.")]),
     ("de-nghi-body-colon-long-task",
      ("III. TỔ CHỨC THỰC HIỆN\n1. Giao Phòng Văn hóa và Thông tin chủ trì tổ chức Liên hoan.\n"
       "Đề nghị Hội Liên hiệp Phụ nữ huyện: Vận động hội viên tham gia các tiết mục văn nghệ, phối hợp với các xã, thị "

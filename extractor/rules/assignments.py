@@ -26,12 +26,14 @@ _HEAD = re.compile(rf"^(?:{alternation(AGENCIES['heads'] + AGENCIES['offices'] +
                    re.IGNORECASE)
 _NOT_HEAD = re.compile(rf"^(?:{alternation(DATA['not_heads'])})\b", re.IGNORECASE)
 _VERB = re.compile(rf"(?<![\w])(?:{alternation(DATA['task_verbs'])})(?![\w])")
+# capitals with their marks: "Ủy ban …" opens a name as "Sở …" does
+_CAPITAL = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
 _GIAO_INLINE = re.compile(
     r"(?:^|(?<=[:.]\s))Giao\s+(?:cho\s+)?(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ])"
     # "Thủ tướng Chính phủ giao Bộ X …", "UBND tỉnh giao các Sở: …": an authority hands a task on
-    r"|(?<=[A-ZĐa-zà-ỹ]\s)(?<!được\s)(?<!bàn\s)(?<!chuyển\s)(?<!trao\s)giao\s+(?:cho\s+)?(?=(?:các\s+)?[A-ZĐ])"
+    rf"|(?<=[A-ZĐa-zà-ỹ]\s)(?<!được\s)(?<!bàn\s)(?<!chuyển\s)(?<!trao\s)giao\s+(?:cho\s+)?(?=(?:các\s+)?[{_CAPITAL}])"
     # "Đối với các chi phí …, giao Bảo hiểm xã hội Việt Nam tổ chức …": the case first, then who is given the task
-    r"|(?<=,\s)giao\s+(?=[A-ZĐ])"
+    rf"|(?<=,\s)giao\s+(?=[{_CAPITAL}])"
 )
 _DUTY_SECTION = re.compile(DATA["duty_section_pattern"])
 _GENERIC = re.compile(DATA["generic_heading_pattern"])
@@ -53,13 +55,13 @@ _HAS_DUTIES = re.compile(DATA["body_has_duties_pattern"])
 _BARE_DUTIES = re.compile(DATA["bare_duties_pattern"])
 _ESTABLISHES = re.compile(DATA["establishes_pattern"])
 _NO_DUTY_SECTION = re.compile(DATA["no_duty_section_pattern"])
+_NOT_DUTY_HOLDER = re.compile(rf"(?:{alternation(DATA['not_duty_holders'])})\b", re.IGNORECASE)
 _LEAD_BODY = re.compile(r"\s+(?:chủ trì|là cơ quan chủ trì|làm đầu mối)\b|\s*[-–]\s*Thời gian\b|\s+phối hợp\b")
 _GLUED_ITEM = re.compile(r"\s(\d{1,2}(?:\.\d{1,2})+\.?)(?:\s+|$)")  # "… tiến bộ 1.1." / "… đình công 3.1. Rà soát …"
 # "Tổng cục Thuế thông báo để Cục Thuế được biết, …": the closing of an answer, not a duty
 _CLOSING_REQUEST = re.compile(r"\s(?:đề nghị|yêu cầu|gửi|kính đề nghị|thông báo để)\s")
 _REPORT_BACK = re.compile(r"\s*(?:báo cáo|gửi)\b")
-_ADDRESSED = re.compile(r"[^:;.]{3,120}:\s*[A-ZĐ]")
-_CAPITAL = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
+_ADDRESSED = re.compile(rf"[^:;.]{{3,120}}:\s*[{_CAPITAL}]")
 _NAME_LIST = re.compile(rf"\s*[{_CAPITAL}][^,:;.]*(?:,\s*[{_CAPITAL}][^,:;.]*)+\s*$")
 _END_OF_TASKS = re.compile(r"^(?:Trên đây|Trong quá trình|Nơi nhận)", re.IGNORECASE)
 # "Căn cứ vào Kế hoạch này, …" as a paragraph closes the duties; as a list item ("b) Căn cứ vào khả năng …") it is one
@@ -287,7 +289,7 @@ def _giao_sentences(text: str, start: int, stop: int) -> list[tuple[Finding, Fin
 
 _EXECUTION = re.compile(
     r"\s(?:chịu trách nhiệm|có trách nhiệm)\s+thi hành\s+(?:[Qq]uyết định|[Cc]hỉ thị|[Kk]ế hoạch|[Nn]ghị quyết)")
-_NEXT_GIAO = re.compile(r"(?<=\.)\s+(?=Giao\s+(?:cho\s+)?[A-ZĐ])")
+_NEXT_GIAO = re.compile(rf"(?<=\.)\s+(?=Giao\s+(?:cho\s+)?[{_CAPITAL}])")
 # "… UBND TP. Huế, …": the abbreviation of a city ends no sentence
 _SENTENCE_START = re.compile(rf"(?<=\.)(?<!\bTP\.)(?<!\bTp\.)(?<!\bTT\.)\s+(?=[{_CAPITAL}])")
 
@@ -351,13 +353,14 @@ _PERSONS_AFTER = re.compile(r"\s*(?:,|và|hoặc)\s*cá nhân\b")
 _ORGANISATIONS = re.compile(r"\s+(?:đảng|cơ sở đảng|chính trị|đoàn thể|thành viên|hội|quần chúng|xã hội)\b")
 _PLURAL_BODY = re.compile(r"(?:các|những|Các|Những)\s+(?!trường hợp)\S")
 _CLOSING_FORMULA = re.compile(
-    r"(?:[A-ZĐ][^.;:]{0,80}?\s(?:đề nghị|yêu cầu)|Đề nghị|Yêu cầu)\s[^.;:]{0,60}?(?:triển khai|tổ chức) thực hiện"
+    rf"(?:[{_CAPITAL}][^.;:]{{0,80}}?\s(?:đề nghị|yêu cầu)|Đề nghị|Yêu cầu)\s[^.;:]{{0,60}}?"
+    r"(?:triển khai|tổ chức) thực hiện"
     r"(?:\s+nghiêm túc)?"
     r"(?:\s+(?:kế hoạch|nội dung|văn bản) (?:này|trên))?\s*(?:[./]|$)"
 )
 _WRAPPED_NAME = re.compile(rf"\s[{_CAPITAL}]\w*\s*$")
 _LEADS_LIST = re.compile(r"\s(?:như sau|sau đây)\s*:$")
-_ASKED_WITHIN = re.compile(r"\s(?:đề nghị|yêu cầu)\s+(?=[A-ZĐ])")
+_ASKED_WITHIN = re.compile(rf"\s(?:đề nghị|yêu cầu)\s+(?=[{_CAPITAL}])")
 _ONE_SENTENCE = ("assignments.task.inline", "assignments.task.sentence")
 
 
@@ -541,7 +544,7 @@ def _merge_same_body(blocks: list[_Block]) -> list[_Block]:
 
 
 # "UBND thành phố đề nghị các cơ quan, đơn vị … treo cờ …": a body asked to act inside a sentence of prose
-_ASKS = re.compile(r"(?<!\w)(?:đề nghị|Đề nghị|yêu cầu|Yêu cầu|giao)\s+(?=(?:các|Các|Thủ trưởng|[A-ZĐ]))")
+_ASKS = re.compile(rf"(?<!\w)(?:đề nghị|Đề nghị|yêu cầu|Yêu cầu|giao)\s+(?=(?:các|Các|Thủ trưởng|[{_CAPITAL}]))")
 # a clause starts after "." or ";" with a capital, or with a further request ("…; đề nghị Nhà văn hóa huyện …")
 _CLAUSE_SPLIT = re.compile(
     r"(?<=[.;])\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]|(?:đề nghị|yêu cầu)\s)")
@@ -645,6 +648,9 @@ def _duties_heading(text: str, ln: Line, established: Finding | None) -> Finding
     if ln.kind not in ("", "dieu", "arabic", "letter") or body.isupper():
         return None
     m = _DUTIES_OF.match(body) or _HAS_DUTIES.match(body)
+    if m and m["body"][:1].islower() and (ln.kind not in ("arabic", "letter") or _NOT_DUTY_HOLDER.match(m["body"])
+                                          or _CASE.match(m["body"])):
+        m = None  # a body named by its kind heads only a numbered item, and "của mình", "của năm học …" name none
     if m:
         s, e = ln.body_start + m.start("body"), ln.body_start + m.end("body")
         return Finding(_clean_agency(text[s:e]), s, e, 0.75, "assignments.agency.duties")
@@ -710,7 +716,8 @@ class _Reader:
             self.close()  # "Sở Y tế đề nghị Thủ trưởng các đơn vị quan tâm, triển khai thực hiện." closes the duties
         elif (duties := _duties_heading(self.text, ln, self.established)) is not None:
             self.close()
-            self.current = _Block(duties, ln.level, ln.marker)
+            # "2. Nhiệm vụ của các cấp hội" over "2.1. Hội …", "2.2. …": a section title, no block without tasks
+            self.current = _Block(duties, ln.level, ln.marker, statement=True)
         elif self._enters_duty_section(ln):
             self.close()
         elif not self._opens_block(ln) and self.current is not None:

@@ -264,6 +264,24 @@ SECTIONS = [
      [block("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Hội Liên hiệp Phụ nữ tỉnh và các tổ chức thành viên",
             "Tham gia phối hợp triển khai Kế hoạch này.", "Vận động hội viên."),
       block("Phòng Giáo dục và Đào tạo huyện", "Chỉ đạo các trường hưởng ứng.")]),
+    # "1.5. Trách nhiệm của <bodies named by their kind>:" heads their duties; the agency is the bodies (ruling on
+    # contract §2: "Trách nhiệm của" is a lead-in like "Đối với"); a section title over sub-headings is no block
+    ("duties-of-bodies-named-by-kind",
+     ("III. TỔ CHỨC THỰC HIỆN\n1. Sở Tài chính\n- Hướng dẫn biểu mẫu kiểm kê.\n"
+      "2. Trách nhiệm của đơn vị được kiểm kê:\n- Chuẩn bị hồ sơ tài sản.\n- Báo cáo kết quả cho cơ quan cấp trên.\n"
+      "3. Nhiệm vụ của các cơ quan quản lý cấp trên:\n- Đôn đốc đơn vị cấp dưới."),
+     [block("Sở Tài chính", "Hướng dẫn biểu mẫu kiểm kê."),
+      block("đơn vị được kiểm kê", "Chuẩn bị hồ sơ tài sản.", "Báo cáo kết quả cho cơ quan cấp trên."),
+      block("các cơ quan quản lý cấp trên", "Đôn đốc đơn vị cấp dưới.")]),
+    ("duties-of-the-member-schools-lettered",
+     ("III. TỔ CHỨC THỰC HIỆN\na) Trách nhiệm của các trường thành viên cụm:\n- Cử giáo viên tham gia chấm thi.\n"
+      "b) Trách nhiệm của mình trong công tác phối hợp được quy định tại Quy chế."),
+     [block("các trường thành viên cụm", "Cử giáo viên tham gia chấm thi.")]),
+    ("duties-section-title-over-sub-headings",
+     ("III. TỔ CHỨC THỰC HIỆN\n2. Nhiệm vụ của các cấp hội\n2.1. Hội Khuyến học các xã\n- Tuyên truyền về Tuần lễ.\n"
+      "2.2. Các chi hội khuyến học\n- Vận động hội viên đăng ký học tập."),
+     [block("Hội Khuyến học các xã", "Tuyên truyền về Tuần lễ."),
+      block("Các chi hội khuyến học", "Vận động hội viên đăng ký học tập.")]),
     # rows of a table of activities ("Hoạt động 1" / "Nội dung:" / "Cơ quan thực hiện:") are not duty blocks
     ("activity-table-rows-are-no-blocks",
      ("II. NỘI DUNG HOẠT ĐỘNG\n1. Nâng cao nhận thức về bình đẳng giới\na) Hoạt động 1\n- Nội dung: Treo băng rôn, khẩu hiệu.\n"
@@ -1041,6 +1059,18 @@ LETTER_PROSE = [
     ("two-requests-in-one-sentence",
      "Phòng GDĐT đề nghị Thư viện huyện hỗ trợ sách trưng bày; đề nghị Nhà văn hóa huyện bố trí hội trường.",
      [block("Thư viện huyện", "hỗ trợ sách trưng bày"), block("Nhà văn hóa huyện", "bố trí hội trường.")]),
+    # a body whose name opens with a marked capital ("Ủy ban …", "Ủy ban Mặt trận …") is asked as "Sở …" is
+    ("request-to-a-people-s-committee",
+     ("Căn cứ Công văn số 88/SGDĐT-GDTH ngày 05/9/2023 của Sở GDĐT;\nĐề nghị Ủy ban nhân dân các xã, thị trấn chỉ đạo "
+      "các trung tâm học tập cộng đồng tự đánh giá, gửi kết quả về Phòng trước ngày 15/11/2023."),
+     [block("Ủy ban nhân dân các xã, thị trấn", "chỉ đạo các trung tâm học tập cộng đồng tự đánh giá, gửi kết quả về "
+            "Phòng trước ngày 15/11/2023.")]),
+    ("writer-asks-the-front",
+     "Phòng Giáo dục và Đào tạo đề nghị Ủy ban Mặt trận Tổ quốc huyện phối hợp vận động quyên góp sách cho học sinh.",
+     [block("Ủy ban Mặt trận Tổ quốc huyện", "phối hợp vận động quyên góp sách cho học sinh.")]),
+    ("giao-a-committee-after-a-case",
+     "Đối với các trường chưa có thư viện đạt chuẩn, giao Ủy ban nhân dân các xã hỗ trợ kinh phí mua sách.",
+     [block("Ủy ban nhân dân các xã", "hỗ trợ kinh phí mua sách.")]),
     ("a-request-named-in-a-citation-is-none",
      "Thực hiện Công văn số 88/SGDĐT-GDTH ngày 05/9/2023 của Sở GDĐT về việc đề nghị các trường tổ chức Ngày hội.", []),
 ]

@@ -551,8 +551,10 @@ _CLAUSE_SPLIT = re.compile(
 # "… đề nghị các đơn vị khẩn trương triển khai thực hiện./.": the closing formula, not a duty
 _ONLY_CARRY_OUT = re.compile(
     r"(?:(?:khẩn trương|nghiêm túc|quan tâm|chủ động|tích cực|phối hợp|tổ chức),?\s+)*(?:triển khai\s+)?"
-    r"(?:thực hiện|biết)\b.{0,25}$"
+    rf"(?:thực hiện|biết)\b(?:{DATA['this_text_pattern']})?.{{0,25}}$"
 )
+# "Bộ X trân trọng cảm ơn và rất mong Quý cơ quan phối hợp …": a courtesy, not who is given a duty
+_COURTESY = re.compile(DATA["courtesy_pattern"])
 # "các đơn vị", "Thủ trưởng các cơ quan, đơn vị", "các sở, ban, ngành": everyone the text is sent to
 _EVERYONE = re.compile(r"(?:(?:Thủ trưởng|Lãnh đạo|Người đứng đầu)\s+)?(?:các|Các)\s+"
                        r"(?:cơ quan|đơn vị|địa phương|sở|ban|ngành|phòng|tổ chức|cá nhân|trường|xã|phường|cấp)\b")
@@ -613,6 +615,7 @@ def _prose_duties(seg: Segments) -> list[_Block]:
                 continue
             task = _task(text, task_start, ce, "assignments.task.sentence") if task_start is not None else None
             if (not agency or task is None or len(agency.split()) > 30 or _CLOSING_REQUEST.search(agency)
+                    or _COURTESY.search(agency)
                     or _ONLY_CARRY_OUT.match(task.value) or text[e : e + 1] == ":"
                     or (not ask and _OWN_WORDS.search(agency + " " + task.value))):
                 continue
@@ -882,9 +885,12 @@ class _Reader:
             if split and (task := _task(text, ln.start + colon + 1, ln.end, "assignments.task.inline")):
                 current.tasks.append(task)
             return
-        if (last is not None and last.rule in _ONE_SENTENCE and not last.value.endswith((".", ":"))
-                and (text[last.end - 1] == ";" or ln.text[:1].islower()
-                     or (self.blank_separated and not ln.blank_before))):
+        # "… ứng dụng điện thoại...;" / "triển khai …": a line that ends with ';' goes on, also after an ellipsis
+        if (last is not None and last.rule in _ONE_SENTENCE
+                and ((text[last.end - 1] == ";" and ln.text[:1].islower())
+                     or (not last.value.endswith((".", ":"))
+                         and (text[last.end - 1] == ";" or ln.text[:1].islower()
+                              or (self.blank_separated and not ln.blank_before))))):
             current.tasks[-1] = Finding(collapse(f"{text[last.start:last.end]} {ln.text}").rstrip(" ;"), last.start,
                                         ln.end, last.confidence, last.rule)
         elif not current.has_items and current.tasks and current.tasks[0].rule in _ONE_SENTENCE:
@@ -1023,6 +1029,12 @@ def _units(text: str, lines: list[Line], blank_separated: bool) -> list[tuple[Li
     return units
 
 
+def _names_again(paragraph: str, agency: str) -> bool:
+    """The paragraph opens with the asked body's own name (the letter's closing sentence speaks to it again)."""
+    head = paragraph[: len(agency)]
+    return len(agency) >= 8 and fuzz.ratio(head.casefold(), agency.casefold()) >= 90
+
+
 def _asked_letter(seg: Segments, blank_separated: bool) -> list[_Block]:
     """A letter whose opening asks one body to carry out "the following" (``… đề nghị các cơ sở đào tạo trực thuộc
     Bộ nghiêm túc thực hiện một số nhiệm vụ … như sau:``) and whose body lays them out under topic headings: every
@@ -1043,6 +1055,8 @@ def _asked_letter(seg: Segments, blank_separated: bool) -> list[_Block]:
             break
         lines.append(ln)
     units = _units(seg.text, lines, blank_separated)
+    if units and not units[-1][0].kind and _names_again(units[-1][1].value, agency):
+        units.pop()  # "Chủ tịch … khẩn trương chỉ đạo thực hiện … nội dung nêu trên./.": the closing names it again
     tasks, headings = [], 0
     for k, (ln, task) in enumerate(units):
         nxt = units[k + 1][0] if k + 1 < len(units) else None

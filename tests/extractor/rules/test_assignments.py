@@ -264,6 +264,19 @@ SECTIONS = [
      [block("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Hội Liên hiệp Phụ nữ tỉnh và các tổ chức thành viên",
             "Tham gia phối hợp triển khai Kế hoạch này.", "Vận động hội viên."),
       block("Phòng Giáo dục và Đào tạo huyện", "Chỉ đạo các trường hưởng ứng.")]),
+    # "…, ứng dụng điện thoại...;" then "triển khai …": a task written on after ';' (an ellipsis ends no sentence)
+    ("run-in-task-goes-on-after-an-ellipsis-and-semicolon",
+     ("III. TỔ CHỨC THỰC HIỆN\n1. Sở Tài chính: Bố trí kinh phí thực hiện.\n2. UBND các xã, thị trấn: Theo dõi, cảnh "
+      "báo trên loa truyền thanh, mạng xã hội...;\ntriển khai các biện pháp khắc phục và báo cáo về Sở."),
+     [block("Sở Tài chính", "Bố trí kinh phí thực hiện."),
+      block("UBND các xã, thị trấn", "Theo dõi, cảnh báo trên loa truyền thanh, mạng xã hội...; triển khai các biện "
+            "pháp khắc phục và báo cáo về Sở.")]),
+    ("run-in-task-goes-on-after-a-semicolon",
+     ("III. TỔ CHỨC THỰC HIỆN\n1. Công an huyện: Bảo đảm an ninh trật tự tại khu vực lễ hội;\n"
+      "phân luồng giao thông trong những ngày diễn ra lễ hội.\n2. Trung tâm Y tế huyện: Cử cán bộ trực y tế."),
+     [block("Công an huyện", "Bảo đảm an ninh trật tự tại khu vực lễ hội; phân luồng giao thông trong những ngày diễn "
+            "ra lễ hội."),
+      block("Trung tâm Y tế huyện", "Cử cán bộ trực y tế.")]),
     # "1.5. Trách nhiệm của <bodies named by their kind>:" heads their duties; the agency is the bodies (ruling on
     # contract §2: "Trách nhiệm của" is a lead-in like "Đối với"); a section title over sub-headings is no block
     ("duties-of-bodies-named-by-kind",
@@ -877,6 +890,15 @@ REQUEST_AFTER_A_LIST = [
     ("closing-formula-with-report", "Đề nghị các đơn vị tổ chức thực hiện và báo cáo kết quả theo quy định./.", []),
     ("closing-formula-to-the-heads",
      "Đề nghị Thủ trưởng các đơn vị triển khai thực hiện nghiêm túc nội dung Kế hoạch này./.", []),
+    # the closing asks the bodies to carry out the text itself (ruling on contract §2: no block), with its name after
+    ("closing-carries-out-this-directive",
+     ("Yêu cầu Giám đốc các sở, ban, ngành; Chủ tịch Ủy ban nhân dân các huyện, thị xã; Thủ trưởng các cơ quan có liên "
+      "quan triển khai thực hiện nghiêm túc Chỉ thị này./."), []),
+    ("closing-carries-out-the-contents-above",
+     ("Ủy ban nhân dân huyện yêu cầu các phòng, ban, ngành, Ủy ban nhân dân các xã thực hiện có hiệu quả những nội dung "
+      "nêu trên./."), []),
+    ("closing-carries-out-this-plan-to-the-letter",
+     "Yêu cầu Hiệu trưởng các trường Mầm non, Tiểu học thực hiện đầy đủ Kế hoạch này./.", []),
 ]
 
 
@@ -1071,6 +1093,13 @@ LETTER_PROSE = [
     ("giao-a-committee-after-a-case",
      "Đối với các trường chưa có thư viện đạt chuẩn, giao Ủy ban nhân dân các xã hỗ trợ kinh phí mua sách.",
      [block("Ủy ban nhân dân các xã", "hỗ trợ kinh phí mua sách.")]),
+    # a courtesy that closes the letter ("… trân trọng cảm ơn và rất mong Quý cơ quan phối hợp …") hands on no duty
+    ("thanks-and-hopes-for-cooperation",
+     ("Phòng GDĐT đề nghị Thư viện huyện hỗ trợ sách trưng bày; đề nghị Nhà văn hóa huyện bố trí hội trường.\n"
+      "Phòng GDĐT trân trọng cảm ơn và rất mong Quý cơ quan phối hợp tuyên truyền về Ngày hội."),
+     [block("Thư viện huyện", "hỗ trợ sách trưng bày"), block("Nhà văn hóa huyện", "bố trí hội trường.")]),
+    ("hopes-for-the-units-support",
+     "Sở Văn hóa kính mong Quý đơn vị quan tâm phối hợp, hỗ trợ tổ chức Ngày hội đọc sách.", []),
     ("a-request-named-in-a-citation-is-none",
      "Thực hiện Công văn số 88/SGDĐT-GDTH ngày 05/9/2023 của Sở GDĐT về việc đề nghị các trường tổ chức Ngày hội.", []),
 ]
@@ -1226,6 +1255,25 @@ ASKED_LETTERS = [
      [block("Ủy ban nhân dân các xã, phường", "Tổ chức tiêu độc khử trùng chuồng trại định kỳ.",
             "Giám sát chặt chẽ việc vận chuyển gia súc qua địa bàn.",
             "Phổ biến các biện pháp phòng bệnh tới từng hộ chăn nuôi.")]),
+    # the closing names the asked body again and asks it to see the above through: the closing, not one more task
+    ("closing-names-the-asked-body-again",
+     "Kính gửi: Giám đốc các bệnh viện trực thuộc Sở",
+     ("Thực hiện Công văn số 77/BYT-KCB ngày 02/4/2025 của Bộ Y tế, Sở Y tế yêu cầu Giám đốc các bệnh viện trực thuộc "
+      "Sở tập trung thực hiện một số nội dung sau:"),
+     ("1. Về nhân lực\n- Bố trí đủ bác sĩ trực cấp cứu.\n- Tập huấn kỹ năng giao tiếp cho điều dưỡng.\n"
+      "2. Về thuốc, vật tư\nRà soát cơ số thuốc cấp cứu tại các khoa.\n"
+      "Giám đốc các bệnh viện trực thuộc Sở khẩn trương chỉ đạo thực hiện, bảo đảm đến hết quý II năm 2025 hoàn thành "
+      "các nội dung nêu trên./."),
+     [block("Giám đốc các bệnh viện trực thuộc Sở", "Bố trí đủ bác sĩ trực cấp cứu.",
+            "Tập huấn kỹ năng giao tiếp cho điều dưỡng.", "Rà soát cơ số thuốc cấp cứu tại các khoa.")]),
+    ("closing-names-the-asked-committees-again",
+     "Kính gửi: Ủy ban nhân dân các huyện, thị xã",
+     ("Căn cứ Kế hoạch số 40/KH-UBND ngày 12/5/2025 của Ủy ban nhân dân tỉnh, Sở Xây dựng đề nghị Ủy ban nhân dân các "
+      "huyện, thị xã thực hiện các nội dung sau:"),
+     ("1. Về quy hoạch\nRà soát quy hoạch chung đô thị.\n2. Về trật tự xây dựng\nKiểm tra công trình xây dựng trái phép.\n"
+      "Ủy ban nhân dân các huyện, thị xã chỉ đạo các phòng chuyên môn thực hiện nghiêm các nội dung trên."),
+     [block("Ủy ban nhân dân các huyện, thị xã", "Rà soát quy hoạch chung đô thị.",
+            "Kiểm tra công trình xây dựng trái phép.")]),
 ]
 
 

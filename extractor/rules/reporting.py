@@ -24,6 +24,7 @@ _INLINE_ITEM = re.compile(r"[:;]\s*[-–+•]\s+")
 _ACTS = re.compile(DATA["not_reporter_pattern"])
 _SCHEDULE_NOTE = re.compile(load_data("assignments")["schedule_note_pattern"])
 _ROLE_AFTER = re.compile(DATA["role_after_name_pattern"])
+_NOTE_AFTER = re.compile(r"\s*\([^()]*\)\s*$")
 _PAIRED_DAY = re.compile(r"\s+và\s+(?:ngày\s+)?((\d{1,2})/(\d{1,2})(?:/((?:19|20)\d\d))?)(?![/\d])")
 _CLAUSE_START = re.compile(r"(?:^|[,;:]\s+|\)\s+)")
 
@@ -164,8 +165,12 @@ def _subject(text: str, s: int, verb_pos: int) -> Finding | None:
 
 
 def _body_of(agency: Finding | None) -> Finding | None:
-    """The block's agency as the reporter, without its role ("Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo")."""
-    if agency is None or (m := _ROLE_AFTER.search(agency.value)) is None or m.start() == 0:
+    """The block's agency as the reporter, without its role ("Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo") or
+    the note in brackets after it ("Các cơ quan quản lý cấp trên (bao gồm cả …)"): who reports, in short."""
+    if agency is None:
+        return None
+    m = _ROLE_AFTER.search(agency.value) or _NOTE_AFTER.search(agency.value)
+    if m is None or m.start() == 0:
         return agency
     return Finding(agency.value[: m.start()], agency.start, agency.start + m.start(), agency.confidence, agency.rule)
 

@@ -47,6 +47,16 @@ SENTENCES = [
      ("2. Ủy ban nhân dân các xã\n- Tổ chức kiểm kê trên địa bàn.\n- Báo cáo kết quả bằng văn bản gửi về Phòng "
       "Nội vụ.\nThời hạn hoàn thành: trước ngày 20/12/2023.\n"),
      [item("2023-12-20", "before", "Ủy ban nhân dân các xã", "Phòng Nội vụ")]),
+    # "báo cáo cơ quan …": a body named by its kind receives the report; the reporter is the block's bodies without
+    # the note in brackets after them
+    ("report-to-the-body-above-by-its-kind",
+     ("2. Các cơ quan quản lý cấp trên (bao gồm cả doanh nghiệp nhà nước)\n- Tổng hợp kết quả của các đơn vị cấp dưới "
+      "để báo cáo cơ quan cấp trên trực tiếp.\nThời hạn hoàn thành: Trước ngày 15/12/2023.\n"),
+     [item("2023-12-15", "before", "Các cơ quan quản lý cấp trên", "cơ quan cấp trên trực tiếp")]),
+    ("report-to-the-governing-body",
+     ("2. Ban Quản lý các dự án (gồm Ban Giao thông, Ban Dân dụng)\n- Gửi báo cáo tiến độ giải ngân về cơ quan chủ "
+      "quản trước ngày 20/11/2023.\n"),
+     [item("2023-11-20", "before", "Ban Quản lý các dự án", "cơ quan chủ quản")]),
     # a task that only names reports ("đơn vị chịu trách nhiệm tổng hợp, báo cáo") and sends nothing is no report back
     ("timetable-of-a-plan-that-names-reports",
      ("2. Ủy ban nhân dân các xã\n- Xây dựng kế hoạch, trong đó xác định đơn vị chịu trách nhiệm tổng hợp, báo cáo.\n"

@@ -55,6 +55,7 @@ _HAS_DUTIES = re.compile(DATA["body_has_duties_pattern"])
 _BARE_DUTIES = re.compile(DATA["bare_duties_pattern"])
 _ESTABLISHES = re.compile(DATA["establishes_pattern"])
 _NO_DUTY_SECTION = re.compile(DATA["no_duty_section_pattern"])
+_GROUNDS_LEAD = re.compile(DATA["grounds_lead_pattern"])
 _NOT_DUTY_HOLDER = re.compile(rf"(?:{alternation(DATA['not_duty_holders'])})\b", re.IGNORECASE)
 _LEAD_BODY = re.compile(r"\s+(?:chủ trì|là cơ quan chủ trì|làm đầu mối)\b|\s*[-–]\s*Thời gian\b|\s+phối hợp\b")
 _GLUED_ITEM = re.compile(r"\s(\d{1,2}(?:\.\d{1,2})+\.?)(?:\s+|$)")  # "… tiến bộ 1.1." / "… đình công 3.1. Rà soát …"
@@ -104,23 +105,37 @@ def _task(text: str, s: int, e: int, rule: str) -> Finding | None:
 def first_task_verb(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
     """The first task verb that is a verb here ("các tổ chức", "được phân công", "Tổng phụ trách" are not)."""
     end = len(text) if end is None else end
+    passive_end = None  # "… được phân công chủ trì thực hiện nhiệm vụ … có trách nhiệm …": the bodies' qualifier
     verb = _VERB.search(text, start, end)
-    while verb and (_VERB_GUARD.search(text[max(start, verb.start() - 12) : verb.start()])
-                    or (verb.group() == "phụ trách"
-                        and _POST_GUARD.search(text, max(start, verb.start() - 20), verb.start()))
-                    or _PLACE_AFTER.match(text, verb.end(), end) or _PERSONS_AFTER.match(text, verb.end(), end)
-                    or (verb.group() == "tổ chức" and _ORGANISATIONS.match(text, verb.end(), end))
-                    # "các cơ quan tham mưu quản lý ngành", "cơ quan quản lý cấp trên": bodies, not a task
-                    # "Các chủ rừng là tổ chức (…)": which of the bodies, not a task "là …"
-                    or (verb.group() == "là" and _KIND_AFTER_LA.match(text, verb.end(), end) is not None)
-                    or (verb.start() >= 3 and _KIND_AFTER_LA.match(text, verb.start() - 1, end) is not None
-                        and text[verb.start() - 3 : verb.start() - 1] == "là")
-                    or (verb.group() in DATA["agency_noun_verbs"]
-                        and _AGENCY_NOUN.search(text[max(start, verb.start() - 16) : verb.start()]) is not None)
-                    # "Phòng Văn hóa (cơ quan chủ trì) …": a verb inside a parenthesis starts no task
-                    or text.count("(", start, verb.start()) > text.count(")", start, verb.start())):
+    while verb:
+        chained = (passive_end is not None and not text[passive_end : verb.start()].strip()
+                   and _DUTY_LEAD.search(text, verb.end(), end) is not None)
+        if not chained and not _no_verb_here(text, verb, start, end):
+            return verb
+        if chained or _PASSIVE.search(text[max(start, verb.start() - 6) : verb.start()]):
+            passive_end = verb.end()
         verb = _VERB.search(text, verb.end(), end)
-    return verb
+    return None
+
+
+_PASSIVE = re.compile(r"(?:được|bị)\s*$")
+
+
+def _no_verb_here(text: str, verb: re.Match[str], start: int, end: int) -> bool:
+    return bool(_VERB_GUARD.search(text[max(start, verb.start() - 12) : verb.start()])
+                or (verb.group() == "phụ trách"
+                    and _POST_GUARD.search(text, max(start, verb.start() - 20), verb.start()))
+                or _PLACE_AFTER.match(text, verb.end(), end) or _PERSONS_AFTER.match(text, verb.end(), end)
+                or (verb.group() == "tổ chức" and _ORGANISATIONS.match(text, verb.end(), end))
+                # "các cơ quan tham mưu quản lý ngành", "cơ quan quản lý cấp trên": bodies, not a task
+                # "Các chủ rừng là tổ chức (…)": which of the bodies, not a task "là …"
+                or (verb.group() == "là" and _KIND_AFTER_LA.match(text, verb.end(), end) is not None)
+                or (verb.start() >= 3 and _KIND_AFTER_LA.match(text, verb.start() - 1, end) is not None
+                    and text[verb.start() - 3 : verb.start() - 1] == "là")
+                or (verb.group() in DATA["agency_noun_verbs"]
+                    and _AGENCY_NOUN.search(text[max(start, verb.start() - 16) : verb.start()]) is not None)
+                # "Phòng Văn hóa (cơ quan chủ trì) …": a verb inside a parenthesis starts no task
+                or text.count("(", start, verb.start()) > text.count(")", start, verb.start()))
 
 
 def _split_agency(text: str, s: int, e: int) -> tuple[int, int, int | None]:
@@ -158,10 +173,25 @@ def _heading(text: str, ln: Line, in_duties: bool = False) -> tuple[Finding, Fin
     # "2 - Sở Lao động … có trách nhiệm.": a number the segmenter did not read as a marker
     number = None if m or ln.kind else re.match(r"\d{1,2}\s*[-–]\s+", ln.body)
     start = ln.body_start + (m.end() if m else number.end() if number else 0)
+    subject = None if m or not in_duties else _after_grounds(text, ln, start)
+    start = subject if subject is not None else start
     strong = bool(m)  # "Giao/Đề nghị/Đối với" make any following name an agency
-    if not _may_name_agency(ln, text[start : ln.end], strong, in_duties):
+    rest = text[start : ln.end]
+    if subject is not None:
+        rest = rest[:1].upper() + rest[1:]  # "các sở, ngành …" after the grounds opens the sentence's subject
+    if not _may_name_agency(ln, rest, strong, in_duties):
         return None
     return _agency_and_task(text, ln, start, strong)
+
+
+def _after_grounds(text: str, ln: Line, start: int) -> int | None:
+    """ "2. Căn cứ nội dung Kế hoạch …, các sở, ngành … có trách nhiệm …": where the bodies who act begin, past the
+    grounds an item of the duties opens with."""
+    grounds = _GROUNDS_LEAD.match(text, start, ln.end) if ln.kind in ("arabic", "letter") else None
+    if grounds is None:
+        return None
+    rest = text[grounds.end() : ln.end]
+    return grounds.end() if _names_body(rest[:1].upper() + rest[1:]) else None
 
 
 def _names_body(rest: str) -> bool:

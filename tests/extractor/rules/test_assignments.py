@@ -264,6 +264,24 @@ SECTIONS = [
      [block("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Hội Liên hiệp Phụ nữ tỉnh và các tổ chức thành viên",
             "Tham gia phối hợp triển khai Kế hoạch này.", "Vận động hội viên."),
       block("Phòng Giáo dục và Đào tạo huyện", "Chỉ đạo các trường hưởng ứng.")]),
+    # a duty item that opens with its grounds, then the bodies (with a passive qualifier: "được phân công chủ trì …")
+    # and "có trách nhiệm …": the bodies as written are the agency
+    ("grounds-then-bodies-with-a-passive-qualifier",
+     ("III. TỔ CHỨC THỰC HIỆN\n1. Sở Tư pháp có trách nhiệm theo dõi, đôn đốc việc thực hiện Kế hoạch.\n"
+      "2. Căn cứ nội dung Kế hoạch và điều kiện thực tế, các sở, ngành và Ủy ban nhân dân các huyện được phân công "
+      "chủ trì thực hiện nhiệm vụ tại Kế hoạch này có trách nhiệm xây dựng kế hoạch chi tiết của đơn vị mình."),
+     [block("Sở Tư pháp", "có trách nhiệm theo dõi, đôn đốc việc thực hiện Kế hoạch."),
+      block("các sở, ngành và Ủy ban nhân dân các huyện được phân công chủ trì thực hiện nhiệm vụ tại Kế hoạch này",
+            "có trách nhiệm xây dựng kế hoạch chi tiết của đơn vị mình.")]),
+    ("on-the-basis-then-the-communes",
+     ("III. TỔ CHỨC THỰC HIỆN\n1. Phòng Kinh tế chủ trì tổng hợp kết quả.\n"
+      "2. Trên cơ sở Kế hoạch này, Ủy ban nhân dân các xã, thị trấn xây dựng kế hoạch của địa phương."),
+     [block("Phòng Kinh tế", "chủ trì tổng hợp kết quả."),
+      block("Ủy ban nhân dân các xã, thị trấn", "xây dựng kế hoạch của địa phương.")]),
+    ("grounds-without-bodies-is-a-task-of-none",
+     ("III. TỔ CHỨC THỰC HIỆN\n1. Phòng Kinh tế chủ trì tổng hợp kết quả.\n"
+      "2. Căn cứ tình hình thực tế, việc điều chỉnh Kế hoạch do Ủy ban nhân dân huyện quyết định."),
+     [block("Phòng Kinh tế", "chủ trì tổng hợp kết quả.")]),
     # "…, ứng dụng điện thoại...;" then "triển khai …": a task written on after ';' (an ellipsis ends no sentence)
     ("run-in-task-goes-on-after-an-ellipsis-and-semicolon",
      ("III. TỔ CHỨC THỰC HIỆN\n1. Sở Tài chính: Bố trí kinh phí thực hiện.\n2. UBND các xã, thị trấn: Theo dõi, cảnh "

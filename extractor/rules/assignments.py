@@ -959,9 +959,10 @@ _ADVERBS = re.compile(r"(?:\s+(?:khẩn trương|nghiêm túc|quan tâm|tiếp t
 _LIST = ("arabic", "letter", "bullet")
 
 
-def _asked_list(text: str, lead: Line, items: list[Line]) -> _Block | None:
+def _asked_list(text: str, lead: Line, items: list[Line]) -> tuple[_Block, list[Line]] | None:
     """A paragraph that asks one body to carry out "the following" (ending with ':') and the list right after it:
-    the list's items are that body's tasks when they are plain task sentences (no sub-items, no headings)."""
+    the list's items are that body's tasks when they are plain task sentences (no sub-items, no headings). Returns the
+    block and the lines its list took."""
     if lead.kind or not _LEADS_ON.search(lead.text):
         return None
     asks = [*_LEAD_ASK.finditer(text, lead.body_start, lead.end)]
@@ -972,15 +973,34 @@ def _asked_list(text: str, lead: Line, items: list[Line]) -> _Block | None:
     if task_start is None or not agency or len(agency.split()) > 25 or not _names_body(agency[:1].upper() + agency[1:]):
         return None
     first = items[0]
-    run = []
-    for ln in items:
-        if ln.kind != first.kind or ln.level != first.level:
-            break
-        run.append(ln)
-    if len(run) < 2 or not all(ln.text.rstrip().endswith((".", ";")) for ln in run):
+    run = _item_runs(items, first)
+    if len(run) < 2 or not all(item[-1].text.rstrip().endswith((".", ";")) for item in run):
         return None  # "1. Thời gian học sinh nghỉ học" with items under it: topics, not tasks
-    tasks = [t for ln in run if (t := _task(text, ln.body_start, ln.end, "assignments.task.item"))]
-    return _Block(Finding(agency, s, s + len(agency), 0.7, "assignments.agency.asked"), first.level, "", tasks=tasks)
+    tasks = [t for item in run if (t := _task(text, item[0].body_start, item[-1].end, "assignments.task.item"))]
+    block = _Block(Finding(agency, s, s + len(agency), 0.7, "assignments.agency.asked"), first.level, "", tasks=tasks)
+    return block, [ln for item in run for ln in item]
+
+
+def _item_runs(items: list[Line], first: Line) -> list[list[Line]]:
+    """The list's items, each with the unmarked paragraphs that go on with it: a line in lower case, or the further
+    sentences of an item before the next item ("1. Trong thời gian qua, …" / "Chủ trương lớn này …" / "2. …"); the
+    paragraphs after the last item end the list."""
+    run: list[list[Line]] = []
+    pending: list[Line] = []
+    for ln in items:
+        if ln.kind == first.kind and ln.level == first.level:
+            if run:
+                run[-1].extend(pending)
+            pending = []
+            run.append([ln])
+        elif not ln.kind and run:
+            if ln.text[:1].islower() and not pending:
+                run[-1].append(ln)
+            else:
+                pending.append(ln)
+        else:
+            break
+    return run
 
 
 def _asked_lists(seg: Segments) -> tuple[list[_Block], set[int]]:
@@ -988,10 +1008,10 @@ def _asked_lists(seg: Segments) -> tuple[list[_Block], set[int]]:
     blocks, taken = [], set()
     lines = [*seg.preamble[-1:], *seg.body]
     for k, lead in enumerate(lines[:-1]):
-        block = _asked_list(seg.text, lead, lines[k + 1 : k + 40])
-        if block is not None:
-            blocks.append(block)
-            taken.update(ln.index for ln in lines[k + 1 : k + 1 + len(block.tasks)])
+        asked = _asked_list(seg.text, lead, lines[k + 1 : k + 40])
+        if asked is not None:
+            blocks.append(asked[0])
+            taken.update(ln.index for ln in asked[1])
     return blocks, taken
 
 

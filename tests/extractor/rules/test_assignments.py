@@ -744,6 +744,38 @@ def test_a_letter_to_one_agency_with_its_tasks_as_a_list():
     ])
 
 
+# an item of the asked list goes on over further paragraphs (its next sentences, or a line in lower case) up to the next
+# item; a paragraph after the last item (a courtesy, the closing) is no part of it
+ASKED_ITEMS_WITH_PARAGRAPHS = [
+    ("numbered-items-with-further-sentences",
+     ("Sở Y tế trân trọng đề nghị Đài Phát thanh và Truyền hình tỉnh, Báo tỉnh phối hợp đưa tin, cụ thể như sau:\n"
+      "1. Từ ngày 01/7/2025, các trạm y tế xã tiếp nhận khám bệnh bảo hiểm y tế.\n"
+      "Người dân được khám tại trạm y tế nơi cư trú.\n"
+      "2. Người có thẻ bảo hiểm y tế được cấp thuốc theo danh mục của Bộ Y tế;\n"
+      "không phải đóng thêm chi phí.\nSở Y tế trân trọng cảm ơn sự phối hợp của Quý cơ quan./."),
+     [block("Đài Phát thanh và Truyền hình tỉnh, Báo tỉnh",
+            "Từ ngày 01/7/2025, các trạm y tế xã tiếp nhận khám bệnh bảo hiểm y tế. Người dân được khám tại trạm y tế nơi "
+            "cư trú.",
+            "Người có thẻ bảo hiểm y tế được cấp thuốc theo danh mục của Bộ Y tế; không phải đóng thêm chi phí.")]),
+    ("dashed-items-with-a-second-paragraph",
+     ("Phòng Giáo dục và Đào tạo đề nghị Ủy ban nhân dân các xã phối hợp thực hiện một số nội dung sau:\n"
+      "- Rà soát số trẻ em trong độ tuổi đến trường.\nDanh sách gửi về Phòng trước ngày 30/8/2024.\n"
+      "- Vận động gia đình đưa trẻ đến trường đúng độ tuổi.\nTrân trọng./."),
+     [block("Ủy ban nhân dân các xã",
+            "Rà soát số trẻ em trong độ tuổi đến trường. Danh sách gửi về Phòng trước ngày 30/8/2024.",
+            "Vận động gia đình đưa trẻ đến trường đúng độ tuổi.")]),
+]
+
+
+@pytest.mark.parametrize("row_id,body,expected", table(ASKED_ITEMS_WITH_PARAGRAPHS))
+def test_an_asked_list_whose_items_go_on_over_paragraphs(row_id, body, expected):
+    from extractor_helpers import HEADER
+
+    header = HEADER.replace("Số: 215/KH-PGDĐT", "Số: 215/PGDĐT-VP\nV/v phối hợp tuyên truyền")
+    text = directive(header=header, title="", kinh_gui="Kính gửi: Các cơ quan báo chí", preamble="", body=body)
+    check_field(row_id, text, "assignments", expected)
+
+
 def test_numbered_clauses_of_an_article_are_its_tasks():
     body = ("Điều 1. Ban hành kèm theo Quyết định này Kế hoạch tổ chức Liên hoan tuyên truyền lưu động năm 2023.\n"
             "Điều 2. Giao Trưởng phòng Văn hóa và Thông tin huyện\n"

@@ -580,8 +580,8 @@ _CLAUSE_SPLIT = re.compile(
     r"(?<=[.;])\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]|(?:đề nghị|yêu cầu)\s)")
 # "… đề nghị các đơn vị khẩn trương triển khai thực hiện./.": the closing formula, not a duty
 _ONLY_CARRY_OUT = re.compile(
-    r"(?:(?:khẩn trương|nghiêm túc|quan tâm|chủ động|tích cực|phối hợp|tổ chức),?\s+)*(?:triển khai\s+)?"
-    rf"(?:thực hiện|biết)\b(?:{DATA['this_text_pattern']})?.{{0,25}}$"
+    r"(?:(?:khẩn trương|nghiêm túc|quan tâm|chủ động|tích cực|phối hợp|tổ chức),?\s+)*(?:triển khai(?:,|\s+và)?\s+)?"
+    rf"(?:thực hiện|biết)\b(?:{DATA['this_text_pattern']})?(?:.{{0,25}}|{DATA['difficulties_clause_pattern']})$"
 )
 # "Bộ X trân trọng cảm ơn và rất mong Quý cơ quan phối hợp …": a courtesy, not who is given a duty
 _COURTESY = re.compile(DATA["courtesy_pattern"])

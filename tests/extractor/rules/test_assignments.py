@@ -949,6 +949,14 @@ REQUEST_AFTER_A_LIST = [
       "nêu trên./."), []),
     ("closing-carries-out-this-plan-to-the-letter",
      "Yêu cầu Hiệu trưởng các trường Mầm non, Tiểu học thực hiện đầy đủ Kế hoạch này./.", []),
+    ("closing-then-where-to-turn-in-difficulty",
+     ("Yêu cầu Trưởng các phòng, ban và Chủ tịch Ủy ban nhân dân các xã thực hiện nghiêm túc Kế hoạch này; trong quá "
+      "trình thực hiện có khó khăn báo cáo về Ủy ban nhân dân huyện./."), []),
+    ("closing-to-one-body-with-a-contact-if-stuck",
+     "Đề nghị Ban Quản lý chợ thực hiện tốt Kế hoạch này, nếu có vướng mắc liên hệ Phòng Kinh tế.", []),
+    ("a-real-duty-with-a-condition-stays-a-block",
+     "Đề nghị Công an xã bố trí lực lượng bảo đảm an ninh; nếu có vụ việc báo cáo ngay.",
+     [block("Công an xã", "bố trí lực lượng bảo đảm an ninh; nếu có vụ việc báo cáo ngay.")]),
 ]
 
 

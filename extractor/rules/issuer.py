@@ -31,9 +31,9 @@ def _toneless(text: str) -> str:
     return unicodedata.normalize("NFC", unicodedata.normalize("NFD", text).translate(_TONE_MARKS))
 
 
-_HEAD = re.compile(rf"^(?:{alternation(AGENCIES['heads'])})\b", re.IGNORECASE)
-_HEAD_TONELESS = re.compile(rf"^(?:{alternation(sorted({_toneless(h) for h in AGENCIES['heads']}))})\b",
-                            re.IGNORECASE)
+_HEADS = AGENCIES["heads"] + AGENCIES["branch_heads"]
+_HEAD = re.compile(rf"^(?:{alternation(_HEADS)})\b", re.IGNORECASE)
+_HEAD_TONELESS = re.compile(rf"^(?:{alternation(sorted({_toneless(h) for h in _HEADS}))})\b", re.IGNORECASE)
 
 
 def _opens_with_head(text: str) -> bool:

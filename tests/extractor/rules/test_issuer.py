@@ -49,6 +49,13 @@ HEADERS = [
     ("name-written-twice", "ỦY BAN THƯỜNG VỤ QUỐC HỘI\nỦY BAN THƯỜNG VỤ QUỐC HỘI\nSố: 15/2024/UBTVQH15",
      "ỦY BAN THƯỜNG VỤ QUỐC HỘI", None),
     # OCR of a scan: the head's tone mark misread ("SƠ" for "SỞ"); the line still opens a body of its own.
+    # a state service's branch named by sector and level (2025) under its Cục: a body of its own
+    ("thue-tinh-under-cuc-thue", "CỤC THUẾ\nTHUẾ TỈNH QUẢNG NGÃI\nSố: 15/QNG-QLDN2", "THUẾ TỈNH QUẢNG NGÃI", "CỤC THUẾ"),
+    ("thue-co-so-under-thue-tinh", "THUẾ TỈNH BÌNH ĐỊNH\nTHUẾ CƠ SỞ 3 TỈNH BÌNH ĐỊNH\nSố: 15/TB-TCS3",
+     "THUẾ CƠ SỞ 3 TỈNH BÌNH ĐỊNH", "THUẾ TỈNH BÌNH ĐỊNH"),
+    ("thong-ke-thanh-pho", "CỤC THỐNG KÊ\nTHỐNG KÊ THÀNH PHỐ CẦN THƠ\nSố: 15/TKCT-VP", "THỐNG KÊ THÀNH PHỐ CẦN THƠ",
+     "CỤC THỐNG KÊ"),
+    ("hai-quan-khu-vuc", "CỤC HẢI QUAN\nHẢI QUAN KHU VỰC XII\nSố: 15/HQKV12-NV", "HẢI QUAN KHU VỰC XII", "CỤC HẢI QUAN"),
     ("head-with-a-misread-tone", "UBND THÀNH PHỐ ĐÀ NẴNG\nSƠ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 15/SGDĐT-CTrTT",
      "SƠ GIÁO DỤC VÀ ĐÀO TẠO", "UBND THÀNH PHỐ ĐÀ NẴNG"),
 ]
@@ -180,3 +187,18 @@ def test_missing_issuer_is_warned():
     record = run(text).record
     assert record.issuer.name is None
     assert any("cơ quan ban hành" in w for w in record.warnings), record.warnings
+
+
+@pytest.mark.parametrize("motto", [
+    "CỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "CỘNG\nHOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+])
+def test_a_motto_wrapped_after_its_first_word_is_no_part_of_the_name(motto):
+    """A crawl wraps the motto after "CỘNG" and leaves its rest in the left column's flow."""
+    for left, name, parent in [("CỤC THUẾ\nTHUẾ TỈNH GIA LAI", "THUẾ TỈNH GIA LAI", "CỤC THUẾ"),
+                               ("UBND TỈNH ĐỒNG THÁP\nSỞ Y TẾ", "SỞ Y TẾ", "UBND TỈNH ĐỒNG THÁP")]:
+        header = (f"{left}\n--------\n{motto}\nĐộc lập - Tự do - Hạnh phúc\n---------------\nSố: 15/KH-X\n"
+                  "Pleiku, ngày 02 tháng 12 năm 2025")
+        text = directive(header=header)
+        check_field(name, text, "issuer.name", name)
+        check_field(name, text, "issuer.parent", parent)

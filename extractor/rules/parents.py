@@ -55,6 +55,8 @@ _ISSUER_END = re.compile(
 _NESTED_LEAD = re.compile(
     r"(?:của|về|về việc|thực hiện|triển khai|thi hành|hướng dẫn|"
     r"sửa đổi, bổ sung(?: một số điều)?(?: của| bởi| theo| tại)?|bãi bỏ|thay thế|quy định tại|"
+    # "… của Chính phủ quy định chính sách giảm thuế theo Nghị quyết số …": "theo" right after the title's words
+    r"(?<=[^\W\d]\s)theo|"
     # "… thi hành một số điều Pháp lệnh …", "… tại khoản 2 Điều 157 Luật …": a law named by one of its articles
     r"(?:(?:một số|các)\s+)?điều(?:\s+\d+\w*(?:(?:\s*,|\s+và)\s+\d+\w*)*)?)\s*$",
     re.IGNORECASE,
@@ -268,6 +270,7 @@ def _citation(text: str, cs: int, ce: int, lead: str, earlier: str = "") -> dict
         num_m = NUMBER_PATTERN.match(text, named.end()) if own else None  # not a number inside an amending law's title
         if num_m is not None:
             result["number"] = Finding(clean_number(num_m.group(0)), num_m.start(), num_m.end(), 0.85, "parents.number")
+            result["issuer"] = _law_issuer(text, max(num_m.end(), after), ce)
             return result
     if number is None:  # a law cited by name and date: its name is its subject
         name_end = dates[0].start if result["issue_date"] is not None else ce
@@ -276,6 +279,8 @@ def _citation(text: str, cs: int, ce: int, lead: str, earlier: str = "") -> dict
         name = re.sub(r"\s+(?:ngày|năm|và)$", "", collapse(text[tstart:name_end]).strip(" ,;.:"))
         if len(name.split()) > 1:
             result["subject"] = Finding(name, tstart, name_end, 0.8, "parents.subject.name")
+        if result["issue_date"] is not None:
+            result["issuer"] = _law_issuer(text, after, ce)
         return result
 
     nxt = _NEXT_REQUEST.search(text, after, ce)
@@ -343,6 +348,18 @@ def _citation(text: str, cs: int, ce: int, lead: str, earlier: str = "") -> dict
     return result
 
 
+def _law_issuer(text: str, after: int, ce: int) -> Finding | None:
+    """The body that passed a law, written after its number or date: "Luật Quản lý thuế số 38/2019/QH14 ngày
+    13/6/2019 của Quốc hội, quy định: …"."""
+    m = re.compile(r"\s*,?\s*(?:của|do)\s+(?=[A-ZĐ])").match(text, after, ce)
+    if m is None:
+        return None
+    end = _ISSUER_END.search(text, m.end(), ce)
+    e = end.start() if end else ce
+    issuer = _strip_brackets(text[m.end() : e])
+    return Finding(issuer, m.end(), e, 0.8, "parents.issuer") if 0 < len(issuer.split()) <= 8 else None
+
+
 # A citation inside the opening's running sentence, without a cue at the start of the line: "Kỳ thi … được tổ chức
 # theo Quy chế … ban hành kèm theo Thông tư số …, được sửa đổi, bổ sung tại Thông tư số …".
 _RUNNING = re.compile(
@@ -361,6 +378,8 @@ def _opening(seg: Segments) -> list:
     """The preamble; where the segmenter found no citation there (a flattened header), also the unnumbered
     paragraphs that open the body, up to its first numbered part."""
     lines = list(seg.preamble)
+    if _quote_depth(lines) > 0:  # the opening was cut at a numbered line of an article it quotes
+        lines += _past_quoted_articles(seg.body, _quote_depth(lines))
     if any(PREAMBLE_CITATION.match(ln.text) or _purpose_reference(seg.text, ln) for ln in lines):
         return lines
     for ln in seg.body:
@@ -369,6 +388,28 @@ def _opening(seg: Segments) -> list:
         if PREAMBLE_CITATION.match(ln.text) or _purpose_reference(seg.text, ln):
             lines.append(ln)
     return lines
+
+
+def _quote_depth(lines: list) -> int:
+    return sum(ln.text.count("“") - ln.text.count("”") for ln in lines)
+
+
+def _past_quoted_articles(body: list, depth: int) -> list:
+    """An answer letter quotes each article it relies on (`Căn cứ khoản 2 Điều 49 Luật … quy định:` / `“Điều 49. …
+    2. …”`): the numbered lines inside the quotes are the cited law's, not the text's own parts. The opening goes
+    on over them with the next `Căn cứ` lines (and the line a wrapped one continues), up to the first line that is
+    neither, outside a quote."""
+    kept: list = []
+    for ln in body:
+        if depth > 0 or ln.text.startswith("“"):
+            depth += ln.text.count("“") - ln.text.count("”")
+            continue
+        wrapped = kept and not kept[-1].text.rstrip().endswith((":", ".", ";")) and (
+            _REFERENCE.match(ln.text) or _LAW.match(ln.text))
+        if ln.kind in _NUMBERED or not (PREAMBLE_CITATION.match(ln.text) or wrapped):
+            break
+        kept.append(ln)
+    return kept
 
 
 def _purpose_reference(text: str, ln) -> int | None:

@@ -445,6 +445,33 @@ CITATIONS = [
      ("Căn cứ Kế hoạch số 55/KH-UBND ngày 02/5/2024 của UBND tỉnh về phát triển du lịch. Ủy ban nhân dân huyện "
       "xây dựng Kế hoạch như sau:"),
      [cite("ke_hoach", "55/KH-UBND", "2024-05-02", "UBND tỉnh", "phát triển du lịch")]),
+    # a law's issuer written after its number and date, or after its date alone
+    ("law-with-number-and-its-issuer",
+     "Căn cứ khoản 2 Điều 49 Luật Quản lý thuế số 38/2019/QH14 ngày 13/6/2019 của Quốc hội, quy định:",
+     [cite("khac", "38/2019/QH14", "2019-06-13", "Quốc hội", None)]),
+    ("law-with-number-its-issuer-then-semicolon",
+     "Căn cứ Luật Đất đai số 31/2024/QH15 ngày 18 tháng 01 năm 2024 của Quốc hội;",
+     [cite("khac", "31/2024/QH15", "2024-01-18", "Quốc hội", None)]),
+    ("law-by-name-and-date-with-its-issuer",
+     "Căn cứ Luật Giáo dục ngày 14 tháng 6 năm 2019 của Quốc hội;",
+     [cite("khac", None, "2019-06-14", "Quốc hội", "Luật Giáo dục")]),
+    # "theo" right after the title's words names a document inside that title
+    ("document-named-after-theo-inside-a-title",
+     ("Căn cứ Nghị định số 72/2024/NĐ-CP ngày 30/6/2024 của Chính phủ quy định chính sách giảm thuế giá trị gia tăng "
+      "theo Nghị quyết số 142/2024/QH15 ngày 29 tháng 6 năm 2024 của Quốc hội;"),
+     [cite("khac", "72/2024/NĐ-CP", "2024-06-30", "Chính phủ", "quy định chính sách giảm thuế giá trị gia tăng theo "
+           "Nghị quyết số 142/2024/QH15 ngày 29 tháng 6 năm 2024 của Quốc hội")]),
+    ("document-named-after-theo-inside-a-title-ke-hoach",
+     ("Thực hiện Kế hoạch số 20/KH-UBND ngày 05/3/2024 của UBND tỉnh triển khai các nhiệm vụ trọng tâm theo Chỉ thị "
+      "số 05-CT/TU ngày 10/01/2024 của Ban Thường vụ Tỉnh ủy;"),
+     [cite("ke_hoach", "20/KH-UBND", "2024-03-05", "UBND tỉnh", "triển khai các nhiệm vụ trọng tâm theo Chỉ thị số "
+           "05-CT/TU ngày 10/01/2024 của Ban Thường vụ Tỉnh ủy")]),
+    # after a comma, "theo" opens a basis of its own
+    ("theo-after-a-comma-is-a-basis-of-its-own",
+     ("Thực hiện Kế hoạch số 20/KH-UBND ngày 05/3/2024 của UBND tỉnh, theo Công văn số 88/SYT-NVY ngày 07/3/2024 "
+      "của Sở Y tế;"),
+     [cite("ke_hoach", "20/KH-UBND", "2024-03-05", "UBND tỉnh", None),
+      cite("cong_van", "88/SYT-NVY", "2024-03-07", "Sở Y tế", None)]),
     ("issuer-not-shared-across-a-semicolon",
      ("Căn cứ Quyết định số 15/QĐ-UBND ngày 02/02/2024; Kế hoạch số 40/KH-SGDĐT ngày 11/3/2024 của Sở Giáo dục và "
       "Đào tạo;"),
@@ -519,4 +546,24 @@ def test_a_decree_run_onto_one_line_reads_its_basis(cue, line_before):
     check_field("one-line-decree", text, "parent_directives", [
         cite("khac", "58/SL", "1950-05-10", None, "tổ chức các Bộ trong Chính phủ"),
         cite("khac", "12", "1951-02-03", "Bộ trưởng Bộ Nội vụ", "ấn định nhiệm vụ của các Ty"),
+    ])
+
+
+@pytest.mark.parametrize("quoted", [
+    "“Điều 49. Nguyên tắc ấn định thuế\n…\n2. Cơ quan quản lý thuế ấn định số tiền thuế phải nộp.”",
+    "“Điều 5. Đối tượng áp dụng\n1. Tổ chức, cá nhân kinh doanh;\n2. Cơ quan quản lý nhà nước.”",
+])
+def test_an_answer_letter_quoting_articles_cites_each_law_it_quotes(quoted):
+    """An answer letter quotes each article it relies on; the numbered lines inside the quotes are the law's, and
+    the next `Căn cứ` (wrapped before the cited text) still belongs to the opening."""
+    preamble = (f"Căn cứ khoản 2 Điều 49 Luật Quản lý thuế số 38/2019/QH14 ngày 13/6/2019 của Quốc hội, quy định:\n"
+                f"{quoted}\nCăn cứ điểm a khoản 3 Điều 2\nThông tư số 111/2013/TT-BTC ngày 15/8/2013 của Bộ Tài chính, "
+                f"quy định:\n{quoted}\nCăn cứ khoản 2 Điều 1 Nghị định số 132/2020/NĐ-CP ngày 05/11/2020 của Chính phủ, "
+                f"quy định:\n{quoted}\nCăn cứ các quy định nêu trên, Công ty thực hiện như sau.\n"
+                "1. Trường hợp Công ty vay theo Thông tư số 96/2015/TT-BTC ngày 22/6/2015 của Bộ Tài chính.")
+    text = directive(preamble=preamble, body="")
+    check_field(quoted, text, "parent_directives", [
+        cite("khac", "38/2019/QH14", "2019-06-13", "Quốc hội", None),
+        cite("khac", "111/2013/TT-BTC", "2013-08-15", "Bộ Tài chính", None),
+        cite("khac", "132/2020/NĐ-CP", "2020-11-05", "Chính phủ", None),
     ])

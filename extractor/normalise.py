@@ -424,6 +424,8 @@ _NUMBER_REST = re.compile(r"^\d[\d.,]*(?:/|-[A-ZĐ]|\s+(?:tháng|năm|giờ|ngà
 _NEEDS_ITS_NUMBER = re.compile(r"\b(?:số|ngày|tháng)$", re.IGNORECASE)
 # ... and a period of years cut at its dash ("giai đoạn 2021" / "- 2025”;"): the dash is no list item.
 _YEAR_END, _YEAR_REST = re.compile(r"\b(?:19|20)\d\d$"), re.compile(r"^[-–]\s*(?:19|20)\d\d\b")
+# ... and a date cut before its year ("… ngày 19 tháng 6 năm" / "2023 của Quốc hội;"): the year is no numbered item.
+_YEARLESS_END, _YEAR_START = re.compile(r"\btháng\s+\d{1,2}\s+năm$"), re.compile(r"^(?:19|20)\d\d\b(?![.)])")
 
 
 _LONE_MARKERS = ("-", "–", "+", "•")
@@ -501,7 +503,9 @@ def _reflow(b: _Builder, line_wraps: dict[int, bool]) -> None:
         own = a[m.end() :] if (m := MARKER.match(a)) else a  # "b) …": the marker's bracket closes nothing
         open_paren = own.count("(") > own.count(")") and not a.isupper()
         cut = not MARKER.match(nxt) and (cut_item or (open_paren and not NEW_PARAGRAPH.match(nxt)))
-        if cut or (_YEAR_END.search(a) and _YEAR_REST.match(nxt)):
+        year_cut = (_YEAR_END.search(a) and _YEAR_REST.match(nxt)) or (
+            _YEARLESS_END.search(a) and _YEAR_START.match(nxt))
+        if cut or year_cut:
             wraps = True
         elif a.isupper() or nxt.isupper() or _CAPS_OPENING.match(nxt) or MARKER.match(nxt) or NEW_PARAGRAPH.match(nxt):
             continue

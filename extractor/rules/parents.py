@@ -46,6 +46,7 @@ _UNNUMBERED = re.compile(
 _ISSUER_END = re.compile(
     r"\s+về\s+(?![A-ZĐ])|\s+(?:Quy định|Hướng dẫn|Ban hành|Phê duyệt)\s+|"
     r"\s+(?:về|ban hành|phê duyệt|quy định|hướng dẫn|tổ chức|triển khai|thực hiện|ấn định|V/v)\s+|"
+    r"\s+(?:tham gia ý kiến|có ý kiến|cho ý kiến|góp ý)\b|"  # "… của Bộ Tài chính tham gia ý kiến về phương án …"
     r"\s+(?:sửa đổi|bãi bỏ)[\s,]|"
     r"\s+(?:Kế hoạch|Công văn|Đề án|Chương trình|Quyết định)\b|,(?!\s*(?:[A-ZĐ]|kỳ họp\b))|"
     r"[;(]|\s+[“\"]|\s+(?:ngày|năm)\s+\d|,\s*(?:đã\s+)?được\s"
@@ -79,6 +80,12 @@ _STATEMENT_VERB = re.compile(
 # A number cited without its type name, the type being that of the citation before it or of the list's lead.
 _BARE = re.compile(r"[Ss]ố\s+(?=\d)")
 _BARE_AFTER = re.compile(r"(?:[;:,]\s*|\svà\s+)(?P<so>[Ss]ố\s+)(?=\d)")
+# "Căn cứ các Công văn của Bộ Tài chính số 3910/… ngày … về …, số 367/… ngày … về …": documents of one type and one
+# issuer listed by their numbers after both.
+_PLURAL_LEAD = re.compile(
+    rf"\b(?i:các)\s+(?P<type>(?i:{alternation(list(CITED_NAMES))}))\s+của\s+(?P<issuer>[A-ZĐ][^,;()]{{1,80}}?)\s+"
+    r"(?P<so>số\s+)(?=\d)"
+)
 _ACTION = re.compile(r"(?:việc|triển khai|thực hiện|tổ chức|ban hành|hướng dẫn|lãnh đạo|chỉ đạo|sửa đổi)\b")
 # Where a committee's name ends: at "về" before what is done ("… về an toàn thực phẩm về triển khai …"), a date, ";"
 _COMMITTEE_END = re.compile(rf"\s+về\s+(?={_ACTION.pattern})|\s+(?:ngày|năm)\s+\d|;|\s+tại\s")
@@ -101,6 +108,9 @@ _REMARK = re.compile(
 _ISSUED_AND = re.compile(r"\scủa\s+[A-ZĐÀ-Ỹ][^,;]{1,60}?\svà\s*$")
 
 
+_DATE_AND = re.compile(r"(?:\d{4}|năm \d{4})\s+và\s*$")
+
+
 def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
     cuts = {start, end}
     for m in re.finditer(r";", text[start:end]):
@@ -113,13 +123,16 @@ def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
     last_ref = -1  # a reference after an earlier one of the same sentence may be named inside it
     nesting = False  # "… của Luật A số …, Luật B số … và Luật C": a list named inside the same title
     nested_number = False  # the document named inside the title is cited by its number
+    nested_type = ""  # ... and its type name
     # "Luật Ban hành văn bản quy phạm pháp luật số 64/…": "luật" in lower case ends a law's name, it cites none
     refs = [*(r for r in _REFERENCE.finditer(text, start, end) if r.group("type") not in _NAME_WORDS),
-            *_LAW.finditer(text, start, end), *_BARE_AFTER.finditer(text, start, end)]
-    for m in sorted(refs, key=lambda m: m.start("so") if m.re is _BARE_AFTER else m.start()):
-        semi = text.rfind(";", start, m.start())
-        if m.re is _BARE_AFTER:  # "Tờ trình số 1420/… và số 1424/…", "…: Số 101/…; số 102/…"
-            if last_ref > semi or re.match(r"\s*[;:]", text[m.start() : m.start("so")]):
+            *_LAW.finditer(text, start, end), *_BARE_AFTER.finditer(text, start, end),
+            *_PLURAL_LEAD.finditer(text, start, end)]
+    for m in sorted(refs, key=lambda m: m.start("so") if m.re in (_BARE_AFTER, _PLURAL_LEAD) else m.start()):
+        # the last ";" that ends a citation ("…; cơ chế hình thành …" goes on with the same subject)
+        semi = max((c - 1 for c in cuts if start < c <= m.start() and text[c - 1] == ";"), default=-1)
+        if m.re in (_BARE_AFTER, _PLURAL_LEAD):  # "Tờ trình số 1420/… và số 1424/…", "…: Số 101/…; số 102/…"
+            if m.re is _PLURAL_LEAD or last_ref > semi or re.match(r"\s*[;:]", text[m.start() : m.start("so")]):
                 cuts.add(m.start("so"))
                 last_ref, nesting = m.start("so"), False
             continue
@@ -131,6 +144,10 @@ def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
         # inside the citation adds another to the same list
         listed = law_list or (nesting and nested_number and m.re is _REFERENCE
                               and _ISSUED_AND.search(before) is not None)
+        # "… sửa đổi, bổ sung một số điều của Nghị định số 95/… ngày 01/11/2021 và Nghị định số 83/… ngày …": the
+        # same type after the date and "và" of a document named inside the title goes on with that list
+        listed = listed or (nesting and nested_number and m.re is _REFERENCE
+                            and m.group("type").lower() == nested_type and _DATE_AND.search(before) is not None)
         # "Nghị định số 63/… (đã được sửa đổi, bổ sung bởi Nghị định số 92/…)": a reference inside a bracket
         # opened after the one before is named inside that citation
         since = text[last_ref : m.start()] if last_ref > semi else ""
@@ -138,6 +155,9 @@ def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if last_ref > semi and (_NESTED_LEAD.search(before) or listed or bracketed) \
                 and not _amends_a_citation_without_subject(text, last_ref, m.start(), before):
             nesting, nested_number = True, m.re is _REFERENCE
+            # only a title's own list ("sửa đổi … của A và B"); "được sửa đổi, bổ sung bởi A và B" names amending
+            # texts, each of which may be cited in its own right
+            nested_type = m.group("type").lower() if m.re is _REFERENCE and not _AMENDED_BY.search(before) else ""
             continue
         cuts.add(m.start())
         last_ref, nesting = m.start(), False
@@ -313,6 +333,11 @@ def _citation(text: str, cs: int, ce: int, lead: str, earlier: str = "") -> dict
         lead_start = cs - len(lead)
         s, e = lead_start + directed[-1].start("issuer"), lead_start + directed[-1].end("issuer")
         result["issuer"] = Finding(_strip_brackets(text[s:e]), s, e, 0.8, "parents.issuer.directed")
+    if bare is not None and result["issuer"] is None and (
+            plural := max((p for p in _PLURAL_LEAD.finditer(text, cs - len(earlier), ce) if p.start("so") <= cs),
+                          key=lambda p: p.start(), default=None)):
+        s, e = plural.start("issuer"), plural.end("issuer")
+        result["issuer"] = Finding(_strip_brackets(text[s:e]), s, e, 0.8, "parents.issuer.listed")
     tail = text[subject_from:ce]
     if re.match(r"\s*và\s+[A-ZĐ]", tail):  # "… tại Tờ trình số … và Chánh Văn phòng UBND tỉnh": a second proposer
         return result

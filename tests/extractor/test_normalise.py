@@ -356,3 +356,24 @@ def test_a_list_marker_alone_on_its_line_joins_its_item(raw, item):
 ])
 def test_a_line_that_cannot_end_there_goes_on(raw, line):
     assert line in normalise(raw).text.split("\n"), normalise(raw).text
+
+
+@pytest.mark.parametrize("raw,line", [
+    # a date cut before its year: the year opens no numbered item
+    ("Căn cứ Luật Giá số 16/2023/QH15 ngày 19 tháng 6 năm\n2023 của Quốc hội;\n",
+     "Căn cứ Luật Giá số 16/2023/QH15 ngày 19 tháng 6 năm 2023 của Quốc hội;"),
+    ("Căn cứ Công văn số 512/SYT-NVY ngày 02 tháng 10 năm\n2024 của Sở Y tế về tiêm chủng mở rộng;\n",
+     "Căn cứ Công văn số 512/SYT-NVY ngày 02 tháng 10 năm 2024 của Sở Y tế về tiêm chủng mở rộng;"),
+    ("- Thời gian: từ ngày 05 tháng 3 năm\n2025 đến hết tháng 5.\n", "- Thời gian: từ ngày 05 tháng 3 năm 2025 đến hết tháng 5."),
+])
+def test_a_date_cut_before_its_year_goes_on(raw, line):
+    # a portal's copy wraps at a measure the cut line falls short of (the longer lines around it set it)
+    measure = ("Căn cứ Nghị định số 83/2014/NĐ-CP ngày 03 tháng 9 năm 2014 của Chính phủ về kinh\n"
+               "doanh xăng dầu và các văn bản hướng dẫn thi hành có liên quan đến lĩnh vực này;\n\n")
+    raw = measure * 3 + raw
+    assert line in normalise(raw).text.split("\n"), normalise(raw).text
+
+
+def test_a_numbered_year_after_a_date_stays_its_own_line():
+    raw = "Số liệu tính đến tháng 12 năm\n2024. Kết quả thực hiện\n"
+    assert "2024. Kết quả thực hiện" in normalise(raw).text.split("\n")

@@ -10,7 +10,7 @@ into ``CITATIONS``; a known gap via ``gap``.
 from __future__ import annotations
 
 import pytest
-from extractor_helpers import check_field, directive, table
+from extractor_helpers import check_field, directive, record_of, table
 
 STATEMENT = "Phòng Giáo dục và Đào tạo huyện Sơn Tịnh xây dựng Kế hoạch như sau:"
 
@@ -472,6 +472,47 @@ CITATIONS = [
       "của Sở Y tế;"),
      [cite("ke_hoach", "20/KH-UBND", "2024-03-05", "UBND tỉnh", None),
       cite("cong_van", "88/SYT-NVY", "2024-03-07", "Sở Y tế", None)]),
+    # documents of one type and one issuer listed by their numbers after both
+    ("plural-type-and-issuer-then-numbers",
+     ("Căn cứ các Công văn của Bộ Tài chính số 3910/BTC-QLG ngày 04 tháng 4 năm 2018 về công bố giá cơ sở, số "
+      "367/BTC-QLG ngày 06 tháng 4 năm 2018 về tính giá cơ sở;"),
+     [cite("cong_van", "3910/BTC-QLG", "2018-04-04", "Bộ Tài chính", "công bố giá cơ sở"),
+      cite("cong_van", "367/BTC-QLG", "2018-04-06", "Bộ Tài chính", "tính giá cơ sở")]),
+    ("plural-ke-hoach-of-a-province",
+     ("Thực hiện các Kế hoạch của UBND tỉnh Gia Lai số 12/KH-UBND ngày 05/01/2024 về chuyển đổi số, số 40/KH-UBND "
+      "ngày 20/3/2024 về cải cách hành chính và số 77/KH-UBND ngày 02/5/2024 về phòng chống thiên tai;"),
+     [cite("ke_hoach", "12/KH-UBND", "2024-01-05", "UBND tỉnh Gia Lai", "chuyển đổi số"),
+      cite("ke_hoach", "40/KH-UBND", "2024-03-20", "UBND tỉnh Gia Lai", "cải cách hành chính"),
+      cite("ke_hoach", "77/KH-UBND", "2024-05-02", "UBND tỉnh Gia Lai", "phòng chống thiên tai")]),
+    # the issuer's opinion on the subject: the verb ends the issuer
+    ("issuer-then-tham-gia-y-kien",
+     ("Căn cứ Công văn số 1734/BTC-QLG ngày 03 tháng 12 năm 2025 của Bộ Tài chính tham gia ý kiến về phương án "
+      "điều hành giá xăng dầu;"),
+     [cite("cong_van", "1734/BTC-QLG", "2025-12-03", "Bộ Tài chính", "phương án điều hành giá xăng dầu")]),
+    ("issuer-then-co-y-kien",
+     "Căn cứ Công văn số 220/STC-QLG ngày 09/4/2024 của Sở Tài chính có ý kiến về giá dịch vụ thu gom rác;",
+     [cite("cong_van", "220/STC-QLG", "2024-04-09", "Sở Tài chính", "giá dịch vụ thu gom rác")]),
+    # an amending text names two texts of the same type inside its title, the first closed by its date
+    ("amended-list-of-the-same-type-after-a-date",
+     ("Căn cứ Nghị định số 80/2023/NĐ-CP ngày 17 tháng 11 năm 2023 của Chính phủ sửa đổi, bổ sung một số điều của "
+      "Nghị định số 95/2021/NĐ-CP ngày 01 tháng 11 năm 2021 và Nghị định số 83/2014/NĐ-CP ngày 03 tháng 9 năm 2014 "
+      "của Chính phủ về kinh doanh xăng dầu;"),
+     [cite("khac", "80/2023/NĐ-CP", "2023-11-17", "Chính phủ", "sửa đổi, bổ sung một số điều của Nghị định số "
+           "95/2021/NĐ-CP ngày 01 tháng 11 năm 2021 và Nghị định số 83/2014/NĐ-CP ngày 03 tháng 9 năm 2014 của Chính "
+           "phủ về kinh doanh xăng dầu")]),
+    ("amended-list-of-thong-tu-after-a-date",
+     ("Căn cứ Thông tư số 12/2024/TT-BYT ngày 10/7/2024 của Bộ Y tế sửa đổi, bổ sung Thông tư số 20/2017/TT-BYT ngày "
+      "10/5/2017 và Thông tư số 26/2019/TT-BYT ngày 30/8/2019 của Bộ Y tế về thuốc;"),
+     [cite("khac", "12/2024/TT-BYT", "2024-07-10", "Bộ Y tế", "sửa đổi, bổ sung Thông tư số 20/2017/TT-BYT ngày 10/5/2017 và "
+           "Thông tư số 26/2019/TT-BYT ngày 30/8/2019 của Bộ Y tế về thuốc")]),
+    # a ";" followed by lower case goes on with the subject: a document named after it is still inside it
+    ("semicolon-inside-a-subject-keeps-the-nested-document",
+     ("Căn cứ Thông tư liên tịch số 39/2014/TTLT-BCT-BTC ngày 29 tháng 10 năm 2014 của Liên Bộ Công Thương - Tài "
+      "chính quy định về phương pháp tính giá cơ sở; cơ chế hình thành Quỹ Bình ổn giá theo quy định tại Nghị định "
+      "số 83/2014/NĐ-CP ngày 03 tháng 9 năm 2014 của Chính phủ về kinh doanh xăng dầu;"),
+     [cite("khac", "39/2014/TTLT-BCT-BTC", "2014-10-29", "Liên Bộ Công Thương - Tài chính",
+           "phương pháp tính giá cơ sở; cơ chế hình thành Quỹ Bình ổn giá theo quy định tại Nghị định số "
+           "83/2014/NĐ-CP ngày 03 tháng 9 năm 2014 của Chính phủ về kinh doanh xăng dầu")]),
     ("issuer-not-shared-across-a-semicolon",
      ("Căn cứ Quyết định số 15/QĐ-UBND ngày 02/02/2024; Kế hoạch số 40/KH-SGDĐT ngày 11/3/2024 của Sở Giáo dục và "
       "Đào tạo;"),
@@ -567,3 +608,18 @@ def test_an_answer_letter_quoting_articles_cites_each_law_it_quotes(quoted):
         cite("khac", "111/2013/TT-BTC", "2013-08-15", "Bộ Tài chính", None),
         cite("khac", "132/2020/NĐ-CP", "2020-11-05", "Chính phủ", None),
     ])
+
+
+@pytest.mark.parametrize("second", [
+    "Nghị định số 06/2021/NĐ-CP ngày 26/01/2021 của Chính phủ về quản lý chất lượng công trình",
+    "Nghị định số 10/2021/NĐ-CP ngày 09 tháng 02 năm 2021 của Chính phủ về quản lý chi phí đầu tư xây dựng",
+])
+def test_a_text_after_the_amending_texts_list_is_a_parent_of_its_own(second):
+    """"… được sửa đổi, bổ sung bởi Nghị định A ngày … và Nghị định B …": A amends the cited text; B, of the same
+    type after A's date, is cited in its own right (unlike "sửa đổi, bổ sung một số điều của A … và B …", a title's
+    own list)."""
+    preamble = ("Căn cứ Nghị định số 15/2021/NĐ-CP ngày 03/3/2021 của Chính phủ quy định chi tiết một số nội dung về "
+                "quản lý dự án đầu tư xây dựng được sửa đổi, bổ sung bởi Nghị định số 35/2023/NĐ-CP ngày 20/6/2023 và "
+                f"{second};\n{STATEMENT}")
+    numbers = [p["number"] for p in record_of(directive(preamble=preamble))["parent_directives"]]
+    assert numbers == ["15/2021/NĐ-CP", second.split()[3]], numbers

@@ -38,6 +38,7 @@ from extractor.vocabulary import (
     MOTTO,
     NEW_PARAGRAPH,
     SIGNER_LINE,
+    TYPE_LINE,
     load_data,
 )
 
@@ -356,6 +357,16 @@ def _gazette_lines(lines: list[str]) -> list[bool]:
     return keep
 
 
+def _under_type_line(stripped: list[str], i: int) -> bool:
+    """Line ``i`` goes on a block of lines in capitals that opens with a type name ("KẾT LUẬN", "NGHỊ QUYẾT")."""
+    for k in range(i - 1, max(-1, i - 8), -1):
+        if TYPE_LINE.match(stripped[k]):
+            return True
+        if not stripped[k].isupper():
+            return False
+    return False
+
+
 def _noise_lines(lines: list[str]) -> list[bool]:
     """Which lines to keep. Noise is judged only inside the body, never in the header or signature zone."""
     n = len(lines)
@@ -390,7 +401,8 @@ def _noise_lines(lines: list[str]) -> list[bool]:
             if stripped[j]:
                 run.append(j)
             j += 1
-        if len(run) >= 2:
+        # a title in capitals wrapped into short lines under its type name ("KẾT LUẬN" / "CỦA BỘ CHÍNH TRỊ," / …)
+        if len(run) >= 2 and not _under_type_line(stripped, i):
             for k in run:
                 keep[k] = False
         i = j

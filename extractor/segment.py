@@ -178,7 +178,8 @@ def _header_start(lines: list[Line]) -> int:
 
 def _issuer_like(text: str) -> bool:
     """A line of the header's left column: a name in capitals, a rule under it, a column separator."""
-    return bool(RULE_LINE.match(text)) or text.isupper() or not text.strip("| ")
+    # "*": the star under a Party body's name
+    return bool(RULE_LINE.match(text)) or text.isupper() or not text.strip("| *")
 
 
 def _header_end(lines: list[Line], start: int = 0) -> int:

@@ -122,7 +122,9 @@ def _by_name(seg: Segments, cells: list) -> dict[str, Finding | None]:
         first_title = above[-1] + 1 if above else k - 1
         authority = _authority_value(cells[above[-1]][2]) if above else None
         if first_title >= k:  # no line between the delegation line and the name
-            if authority and authority.startswith("Q."):  # an acting head signs under "Q. GIÁM ĐỐC" alone: no title
+            # an acting head signs under "Q. GIÁM ĐỐC" alone, a collective's member under "T/M BỘ CHÍNH TRỊ" (the
+            # Party's layout prints no title): no title
+            if authority and authority.startswith(("Q.", "TM.")):
                 out["name"] = Finding(m.group(1), s, e, 0.7, "signer.name")
                 out["authority"] = Finding(authority, cells[above[-1]][0], cells[above[-1]][1], 0.8, "signer.authority")
                 return out
@@ -133,6 +135,13 @@ def _by_name(seg: Segments, cells: list) -> dict[str, Finding | None]:
             ts, te = cells[first_title][0], cells[k - 1][1]
             tt = " ".join(c[2] for c in cells[first_title:k])
         snapped = _snap_title(tt, authority) or (collapse(tt) if SIGNER_TITLE_OPENING.match(tt) else None)
+        if snapped is None and authority and authority.startswith("TM.") and tt.isupper() and len(tt.split()) <= 3:
+            # "T/M BỘ CHÍNH" / "TRỊ" / name: the collective's name wrapped, and no title under it
+            a_s = cells[above[-1]][0]
+            out["authority"] = Finding(_authority_value(f"{cells[above[-1]][2]} {tt}"), a_s, te, 0.7,
+                                       "signer.authority.wrapped")
+            out["name"] = Finding(m.group(1), s, e, 0.7, "signer.name")
+            return out
         if snapped is None:
             continue
         out["name"] = Finding(m.group(1), s, e, 0.7, "signer.name")

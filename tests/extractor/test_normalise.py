@@ -377,3 +377,16 @@ def test_a_date_cut_before_its_year_goes_on(raw, line):
 def test_a_numbered_year_after_a_date_stays_its_own_line():
     raw = "Số liệu tính đến tháng 12 năm\n2024. Kết quả thực hiện\n"
     assert "2024. Kết quả thực hiện" in normalise(raw).text.split("\n")
+
+
+@pytest.mark.parametrize("title", [
+    "KẾT LUẬN\nCỦA BỘ CHÍNH TRỊ,\nBAN BÍ THƯ\nVỀ TÌNH HÌNH, KẾT\nQUẢ HOẠT ĐỘNG NĂM 2025",
+    "NGHỊ QUYẾT\nVỀ PHÁT TRIỂN\nKINH TẾ TƯ NHÂN\nĐẾN NĂM 2030",
+])
+def test_a_title_in_short_capital_lines_under_its_type_name_is_no_seal(title):
+    """A crawl wraps a title in capitals into short lines: under its type name they are the title, not a seal's
+    fragments (a run of short capital lines between body lines)."""
+    lead = "\n".join(f"Dòng {k} của trang thông tin pháp luật có nội dung dài." for k in range(16))
+    raw = f"{lead}\n{title}\nTại phiên họp ngày 28/11/2025, Ban Thường vụ đã nghe báo cáo và kết luận như sau:\n"
+    kept = normalise(raw).text.split("\n")
+    assert all(line in kept for line in title.split("\n")), kept

@@ -202,3 +202,27 @@ def test_a_motto_wrapped_after_its_first_word_is_no_part_of_the_name(motto):
         text = directive(header=header)
         check_field(name, text, "issuer.name", name)
         check_field(name, text, "issuer.parent", parent)
+
+
+# A portal's register of the document above the text (more lines than a header holds)
+_REGISTER = "\n".join(["Số hiệu:", "|", "15-KL/TU", "|", "Loại văn bản:", "|", "Văn bản khác", "|", "Nơi ban hành:",
+                       "|", "Tỉnh ủy", "|", "Người ký:", "|", "Nguyễn Văn A", "|", "Ngày ban hành:", "|", "02/12/2025",
+                       "|", "Tình trạng:", "|", "Đã biết", "|"])
+
+
+@pytest.mark.parametrize("left,motto,name,parent", [
+    ("BAN\nCHẤP HÀNH TRUNG ƯƠNG\n*", "ĐẢNG\nCỘNG SẢN VIỆT NAM", "BAN CHẤP HÀNH TRUNG ƯƠNG", None),
+    ("TỈNH ỦY QUẢNG NGÃI\n*", "ĐẢNG CỘNG SẢN VIỆT NAM", "TỈNH ỦY QUẢNG NGÃI", None),
+    ("ĐẢNG BỘ TỈNH BÌNH ĐỊNH\nHUYỆN ỦY PHÙ CÁT\n*", "ĐẢNG CỘNG SẢN VIỆT NAM", "HUYỆN ỦY PHÙ CÁT",
+     "ĐẢNG BỘ TỈNH BÌNH ĐỊNH"),
+])
+def test_a_party_header_below_a_portal_register(left, motto, name, parent):
+    """The Party's layout puts "ĐẢNG CỘNG SẢN VIỆT NAM" where the State's motto stands and a star under the body's
+    name; a portal's register above it must not push the header into the body (where short lines in capitals
+    read as a seal's)."""
+    header = f"{_REGISTER}\n{left}\n{motto}\n---------------\nSố 15-KL/TU\nQuảng Ngãi, ngày 02 tháng 12 năm 2025"
+    text = directive(header=header, title="KẾT LUẬN\nCỦA BAN THƯỜNG VỤ\nVỀ CÔNG TÁC\nCÁN BỘ NĂM 2025")
+    check_field(name, text, "issuer.name", name)
+    check_field(name, text, "issuer.parent", parent)
+    check_field(name, text, "document.number", "15-KL/TU")
+    check_field(name, text, "document.subject", "CỦA BAN THƯỜNG VỤ VỀ CÔNG TÁC CÁN BỘ NĂM 2025")

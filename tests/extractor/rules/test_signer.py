@@ -26,6 +26,10 @@ BLOCKS = [
      signer(None, None, "Lê Trung Chinh")),
     ("tm-and-kt-takes-kt", NOI_NHAN + "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Thị Hồng",
      signer("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Thị Hồng")),
+    # the Party's layout: "T/M" a collective, no title line under it; its name may wrap
+    ("party-tm-no-title", NOI_NHAN + "T/M BAN THƯỜNG VỤ\n\nNguyễn Văn Minh", signer("TM. BAN THƯỜNG VỤ", None, "Nguyễn Văn Minh")),
+    ("party-tm-wrapped-no-title", NOI_NHAN + "T/M BỘ CHÍNH\nTRỊ\nTrần Văn Nam", signer("TM. BỘ CHÍNH TRỊ", None, "Trần Văn Nam")),
+    ("party-tm-wrapped-ban-bi-thu", NOI_NHAN + "T/M BAN BÍ\nTHƯ\n\nLê Thị Hoa", signer("TM. BAN BÍ THƯ", None, "Lê Thị Hoa")),
     ("tl", NOI_NHAN + "TL. GIÁM ĐỐC\nCHÁNH VĂN PHÒNG\n\nLê Quang Vinh", signer("TL. GIÁM ĐỐC", "CHÁNH VĂN PHÒNG", "Lê Quang Vinh")),
     ("tuq", NOI_NHAN + "TUQ. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\n\nPhan Văn Lộc", signer("TUQ. CHỦ TỊCH", "CHÁNH VĂN PHÒNG", "Phan Văn Lộc")),
     ("tm-ban-thuong-vu", NOI_NHAN + "TM. BAN THƯỜNG VỤ\nBÍ THƯ\n\nĐinh Thị Lan", signer("TM. BAN THƯỜNG VỤ", "BÍ THƯ", "Đinh Thị Lan")),

@@ -485,12 +485,15 @@ def extract(seg: Segments) -> list[dict[str, Finding | None]]:
             running = _RUNNING.search(text, ln.start, ln.end)
             inline = None if running else _INLINE_CUE.search(text, ln.start, ln.end)
             if running is None and inline is None:
+                if (heard := _heard(text, ln.start, ln.end)) and not _cited_again(heard, found):
+                    found.append(heard)
                 continue
             start = running.end() if running else inline.start()
         end = ln.end
         if inline is not None and (enacting := _ENACTING.search(text, start, ln.end)):
             end = enacting.start()
-        elif _DANGLING.search(text, start, end) and i + 1 < len(lines) and lines[i + 1].start > end:
+        elif (_DANGLING.search(text, start, end) or _cut_before_its_document(ln.text)) and i + 1 < len(lines) \
+                and lines[i + 1].start > end:
             end, carried = lines[i + 1].end, i + 1
         read = []
         for cs, ce in _chunks(text, start, end):
@@ -510,6 +513,39 @@ _DANGLING = re.compile(r"\s(?:của|về|về việc|tại)\s*$")
 # "Chỉ thị số 31-CT/TU ngày 06/6/2023, Kế hoạch số 134-KH/TU ngày 29/12/2023 của Ban Thường vụ Tỉnh ủy": a citation
 # that ends at its date before "," or "và" is issued by the body named after the next one.
 _ENDS_AT_DATE = re.compile(r"\d{4}\s*(?:,|\svà)\s*$")
+
+
+# A Party conclusion's opening: "Tại phiên họp ngày …, sau khi nghe Báo cáo của Ban Tổ chức Trung ương về … (Báo cáo
+# số 565-BC/BTCTW, ngày 27/11/2025), Bộ Chính trị … kết luận": the document heard is the basis, its number in brackets.
+_HEARD = re.compile(
+    rf"sau khi (?:nghe(?: và thảo luận)?|xem xét|thảo luận)\s+(?P<type>{alternation(list(CITED_NAMES))})\s+"
+    r"của\s+(?P<issuer>[^()]{3,80}?)\s+về\s+(?P<subject>[^()]{5,300}?)\s*\(\s*(?:(?P=type)\s+)?(?:số\s*)?(?=\d)",
+    re.IGNORECASE,
+)
+
+
+def _heard(text: str, start: int, end: int) -> dict[str, Finding | None] | None:
+    m = _HEARD.search(text, start, end)
+    num = m and NUMBER_PATTERN.match(text, m.end())
+    close = num and text.find(")", num.end(), end)
+    if not num or close < 0:
+        return None
+    date = next((d for d in find_dates(text, num.end(), close) if d.year), None)
+    kind = CITED.get(m.group("type").lower(), "khac")
+    return {
+        "kind": Finding(kind, m.start("type"), m.end("type"), 0.8, "parents.kind"),
+        "number": Finding(clean_number(num.group(0)), num.start(), num.end(), 0.85, "parents.number"),
+        "issue_date": Finding(date.iso(), date.start, date.end, 0.85, "parents.issue_date") if date else None,
+        "issuer": Finding(_strip_brackets(m.group("issuer")), *m.span("issuer"), 0.8, "parents.issuer"),
+        "subject": Finding(collapse(m.group("subject")), *m.span("subject"), 0.75, "parents.subject"),
+    }
+
+
+def _cut_before_its_document(line: str) -> bool:
+    """"Theo đề nghị của Sở Công" / "Thương tại Tờ trình số …": a cue line that names no document yet and ends no
+    clause was cut inside the proposer's name; the next line holds the rest."""
+    return bool(PREAMBLE_CITATION.match(line)) and not (_REFERENCE.search(line) or _LAW.search(line)) \
+        and not line.rstrip(" *").endswith((";", ".", ":", ","))
 
 
 def _share_issuer(read: list[tuple[dict[str, Finding | None], str]]) -> None:

@@ -513,6 +513,24 @@ CITATIONS = [
      [cite("khac", "39/2014/TTLT-BCT-BTC", "2014-10-29", "Liên Bộ Công Thương - Tài chính",
            "phương pháp tính giá cơ sở; cơ chế hình thành Quỹ Bình ổn giá theo quy định tại Nghị định số "
            "83/2014/NĐ-CP ngày 03 tháng 9 năm 2014 của Chính phủ về kinh doanh xăng dầu")]),
+    # a cue line cut inside the proposer's name, before its document
+    ("proposal-cut-inside-the-name",
+     "Theo đề nghị của Sở Công\nThương tại Tờ trình số 298/TTr-SCT ngày 23/10/2025 và Công văn số 2679/SCT-QLTM ngày 07/11/2025.",
+     [cite("to_trinh", "298/TTr-SCT", "2025-10-23", "Sở Công Thương", None),
+      cite("cong_van", "2679/SCT-QLTM", "2025-11-07", "Sở Công Thương", None)]),
+    ("proposal-cut-inside-the-name-xet",
+     "Xét đề nghị của Giám đốc Sở Nông nghiệp và Môi\nTrường tại Tờ trình số 45/TTr-SNNMT ngày 02/6/2025.",
+     [cite("to_trinh", "45/TTr-SNNMT", "2025-06-02", "Giám đốc Sở Nông nghiệp và Môi Trường", None)]),
+    # a Party conclusion names the report it heard, its number in brackets
+    ("party-conclusion-heard-a-report",
+     ("Tại phiên họp ngày 28/11/2025, sau khi nghe Báo cáo của Ban Tổ chức Trung ương về tình hình hoạt động của "
+      "chính quyền địa phương 2 cấp (Báo cáo số 565-BC/BTCTW, ngày 27/11/2025), Bộ Chính trị kết luận như sau:"),
+     [cite("bao_cao", "565-BC/BTCTW", "2025-11-27", "Ban Tổ chức Trung ương",
+           "tình hình hoạt động của chính quyền địa phương 2 cấp")]),
+    ("party-conclusion-considered-a-proposal",
+     ("Ngày 05/3/2025, sau khi xem xét Tờ trình của Đảng ủy Chính phủ về sắp xếp đơn vị hành chính cấp tỉnh "
+      "(Tờ trình số 12-TTr/ĐU ngày 02/3/2025), Ban Thường vụ kết luận như sau:"),
+     [cite("to_trinh", "12-TTr/ĐU", "2025-03-02", "Đảng ủy Chính phủ", "sắp xếp đơn vị hành chính cấp tỉnh")]),
     ("issuer-not-shared-across-a-semicolon",
      ("Căn cứ Quyết định số 15/QĐ-UBND ngày 02/02/2024; Kế hoạch số 40/KH-SGDĐT ngày 11/3/2024 của Sở Giáo dục và "
       "Đào tạo;"),

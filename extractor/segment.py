@@ -298,6 +298,10 @@ def _read_title(seg: Segments, i: int) -> int:
         # QĐ: "CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN …" ends the title; other capitals continue a wrapped trích yếu
         if t.isupper() and len(seg.title) > 1 and AUTHORITY_HEAD.match(t) and _ends_title_block(lines, i + 1):
             break
+        # a trích yếu in capitals goes on in capitals: a line that is not ("Cục Thuế có kế hoạch …", "BỘ XÂY DỰNG
+        # điện:", "- Dừng …") opens the text, though no blank line parts them in a crawl
+        if len(seg.title) > 1 and all(ln.text.isupper() for ln in seg.title[1:]) and not t.isupper():
+            break
         seg.title.append(lines[i])
         i += 1
     return i

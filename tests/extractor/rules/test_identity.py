@@ -309,3 +309,17 @@ def test_a_place_wrapped_above_its_date_ends_the_trích_yếu(vv, place, subject
     text = directive(header=head, title="")
     check_field(vv, text, "document.subject", subject)
     check_field(vv, text, "document.place", " ".join(place.split()))
+
+
+@pytest.mark.parametrize("title,after,subject", [
+    ("THÔNG BÁO\nKẾ HOẠCH TẠM DỪNG\nỨNG DỤNG THUẾ ĐIỆN TỬ", "Cục Thuế có kế hoạch nâng cấp hệ thống từ ngày 22/11/2025.",
+     "KẾ HOẠCH TẠM DỪNG ỨNG DỤNG THUẾ ĐIỆN TỬ"),
+    ("CÔNG ĐIỆN\nVỀ VIỆC TẬP TRUNG\nỨNG PHÓ MƯA LŨ TẠI KHU VỰC TRUNG BỘ", "BỘ XÂY DỰNG điện:\n- Các Cục;\n- Sở Xây dựng các tỉnh.",
+     "TẬP TRUNG ỨNG PHÓ MƯA LŨ TẠI KHU VỰC TRUNG BỘ"),
+    ("CHỈ THỊ\nTĂNG CƯỜNG CÔNG TÁC\nPHÒNG CHÁY, CHỮA CHÁY", "- Trong thời gian qua, tình hình cháy nổ diễn biến phức tạp.",
+     "TĂNG CƯỜNG CÔNG TÁC PHÒNG CHÁY, CHỮA CHÁY"),
+])
+def test_a_trích_yếu_in_capitals_ends_where_the_capitals_end(title, after, subject):
+    """A crawl leaves no blank line under the title: the first line not in capitals opens the text."""
+    text = doc(title=f"{title}\n{after}", preamble="", body="")
+    check_field(subject, text, "document.subject", subject)

@@ -226,3 +226,19 @@ def test_a_party_header_below_a_portal_register(left, motto, name, parent):
     check_field(name, text, "issuer.parent", parent)
     check_field(name, text, "document.number", "15-KL/TU")
     check_field(name, text, "document.subject", "CỦA BAN THƯỜNG VỤ VỀ CÔNG TÁC CÁN BỘ NĂM 2025")
+
+
+@pytest.mark.parametrize("statement,name", [
+    ("Bộ Công Thương công bố giá cơ sở các mặt hàng xăng dầu tiêu dùng phổ biến trên thị trường, như sau:",
+     "Bộ Công Thương"),
+    ("Sở Giáo dục và Đào tạo thông báo kết quả kỳ thi chọn học sinh giỏi cấp tỉnh như sau:", "Sở Giáo dục và Đào tạo"),
+    ("Ủy ban nhân dân tỉnh Gia Lai hướng dẫn thực hiện chính sách hỗ trợ cụ thể:", "Ủy ban nhân dân tỉnh Gia Lai"),
+    # a statement that names no body first writes no issuer
+    ("Trong thời gian tới, cần tập trung triển khai các nội dung như sau:", None),
+])
+def test_a_headerless_text_is_written_by_the_body_opening_its_statement(statement, name):
+    """A letter crawled without its header (it opens at "Kính gửi") states after its căn cứ who announces."""
+    preamble = f"Căn cứ Nghị định số 83/2014/NĐ-CP ngày 03 tháng 9 năm 2014 của Chính phủ về kinh doanh xăng dầu;\n{statement}"
+    text = directive(header="", title="", kinh_gui="Kính gửi:\n- Các thương nhân đầu mối;\n- Các thương nhân phân phối.",
+                     preamble=preamble)
+    check_field(statement, text, "issuer.name", name)

@@ -531,6 +531,14 @@ CITATIONS = [
      ("Ngày 05/3/2025, sau khi xem xét Tờ trình của Đảng ủy Chính phủ về sắp xếp đơn vị hành chính cấp tỉnh "
       "(Tờ trình số 12-TTr/ĐU ngày 02/3/2025), Ban Thường vụ kết luận như sau:"),
      [cite("to_trinh", "12-TTr/ĐU", "2025-03-02", "Đảng ủy Chính phủ", "sắp xếp đơn vị hành chính cấp tỉnh")]),
+    # a Công điện is cited as the type it heads: khac, like its own heading
+    ("cong-dien-is-khac",
+     ("Triển khai chỉ đạo của Thủ tướng Chính phủ tại Công điện số 225/CĐ-TTg ngày 20/11/2025 về việc tập trung ứng "
+      "phó mưa lũ;"),
+     [cite("khac", "225/CĐ-TTg", "2025-11-20", "Thủ tướng Chính phủ", "tập trung ứng phó mưa lũ")]),
+    ("cong-dien-of-a-province-is-khac",
+     "Thực hiện Công điện số 07/CĐ-UBND ngày 02/9/2024 của UBND tỉnh Quảng Ninh về ứng phó bão số 3;",
+     [cite("khac", "07/CĐ-UBND", "2024-09-02", "UBND tỉnh Quảng Ninh", "ứng phó bão số 3")]),
     ("issuer-not-shared-across-a-semicolon",
      ("Căn cứ Quyết định số 15/QĐ-UBND ngày 02/02/2024; Kế hoạch số 40/KH-SGDĐT ngày 11/3/2024 của Sở Giáo dục và "
       "Đào tạo;"),

@@ -263,8 +263,16 @@ def _by_title(seg: Segments, cells: list) -> dict[str, Finding | None]:
             break
     if title_k is None:
         return out
-    for s, e, t in reversed(cells[:title_k]):
+    for j in range(title_k - 1, -1, -1):
+        s, e, t = cells[j]
         if kt_lost is None and AUTHORITY.match(t):
+            # "KT. CỤC TRƯỞNG CỤC QUẢN LÝ VÀ PHÁT TRIỂN" / "THỊ TRƯỜNG TRONG NƯỚC" / "PHÓ CỤC TRƯỞNG": the lines in
+            # capitals between the delegation line and the title are the rest of the unit's name (a bare title,
+            # "KT. CHỦ TỊCH", names no unit: capitals under it are a seal's)
+            rest = cells[j + 1 : title_k]
+            bare = _authority_value(t).split(". ", 1)[-1] in SIGNER_TITLES
+            if rest and not bare and len(rest) <= 2 and all(c[2].isupper() and not AUTHORITY.match(c[2]) for c in rest):
+                t, e = f"{t} {' '.join(c[2] for c in rest)}", rest[-1][1]
             authority = _authority_value(t)
             out["authority"] = Finding(authority, s, e, 0.85, "signer.authority")
             title = out["title"]

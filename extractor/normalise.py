@@ -38,6 +38,7 @@ from extractor.vocabulary import (
     MOTTO,
     NEW_PARAGRAPH,
     SIGNER_LINE,
+    TYPE_LINE,
     load_data,
 )
 
@@ -356,6 +357,16 @@ def _gazette_lines(lines: list[str]) -> list[bool]:
     return keep
 
 
+def _under_type_line(stripped: list[str], i: int) -> bool:
+    """Line ``i`` goes on a block of lines in capitals that opens with a type name ("KẾT LUẬN", "NGHỊ QUYẾT")."""
+    for k in range(i - 1, max(-1, i - 8), -1):
+        if TYPE_LINE.match(stripped[k]):
+            return True
+        if not stripped[k].isupper():
+            return False
+    return False
+
+
 def _noise_lines(lines: list[str]) -> list[bool]:
     """Which lines to keep. Noise is judged only inside the body, never in the header or signature zone."""
     n = len(lines)
@@ -390,7 +401,8 @@ def _noise_lines(lines: list[str]) -> list[bool]:
             if stripped[j]:
                 run.append(j)
             j += 1
-        if len(run) >= 2:
+        # a title in capitals wrapped into short lines under its type name ("KẾT LUẬN" / "CỦA BỘ CHÍNH TRỊ," / …)
+        if len(run) >= 2 and not _under_type_line(stripped, i):
             for k in run:
                 keep[k] = False
         i = j
@@ -424,6 +436,8 @@ _NUMBER_REST = re.compile(r"^\d[\d.,]*(?:/|-[A-ZĐ]|\s+(?:tháng|năm|giờ|ngà
 _NEEDS_ITS_NUMBER = re.compile(r"\b(?:số|ngày|tháng)$", re.IGNORECASE)
 # ... and a period of years cut at its dash ("giai đoạn 2021" / "- 2025”;"): the dash is no list item.
 _YEAR_END, _YEAR_REST = re.compile(r"\b(?:19|20)\d\d$"), re.compile(r"^[-–]\s*(?:19|20)\d\d\b")
+# ... and a date cut before its year ("… ngày 19 tháng 6 năm" / "2023 của Quốc hội;"): the year is no numbered item.
+_YEARLESS_END, _YEAR_START = re.compile(r"\btháng\s+\d{1,2}\s+năm$"), re.compile(r"^(?:19|20)\d\d\b(?![.)])")
 
 
 _LONE_MARKERS = ("-", "–", "+", "•")
@@ -501,7 +515,9 @@ def _reflow(b: _Builder, line_wraps: dict[int, bool]) -> None:
         own = a[m.end() :] if (m := MARKER.match(a)) else a  # "b) …": the marker's bracket closes nothing
         open_paren = own.count("(") > own.count(")") and not a.isupper()
         cut = not MARKER.match(nxt) and (cut_item or (open_paren and not NEW_PARAGRAPH.match(nxt)))
-        if cut or (_YEAR_END.search(a) and _YEAR_REST.match(nxt)):
+        year_cut = (_YEAR_END.search(a) and _YEAR_REST.match(nxt)) or (
+            _YEARLESS_END.search(a) and _YEAR_START.match(nxt))
+        if cut or year_cut:
             wraps = True
         elif a.isupper() or nxt.isupper() or _CAPS_OPENING.match(nxt) or MARKER.match(nxt) or NEW_PARAGRAPH.match(nxt):
             continue

@@ -178,7 +178,8 @@ def _header_start(lines: list[Line]) -> int:
 
 def _issuer_like(text: str) -> bool:
     """A line of the header's left column: a name in capitals, a rule under it, a column separator."""
-    return bool(RULE_LINE.match(text)) or text.isupper() or not text.strip("| ")
+    # "*": the star under a Party body's name
+    return bool(RULE_LINE.match(text)) or text.isupper() or not text.strip("| *")
 
 
 def _header_end(lines: list[Line], start: int = 0) -> int:
@@ -296,6 +297,10 @@ def _read_title(seg: Segments, i: int) -> int:
             break
         # QĐ: "CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN …" ends the title; other capitals continue a wrapped trích yếu
         if t.isupper() and len(seg.title) > 1 and AUTHORITY_HEAD.match(t) and _ends_title_block(lines, i + 1):
+            break
+        # a trích yếu in capitals goes on in capitals: a line that is not ("Cục Thuế có kế hoạch …", "BỘ XÂY DỰNG
+        # điện:", "- Dừng …") opens the text, though no blank line parts them in a crawl
+        if len(seg.title) > 1 and all(ln.text.isupper() for ln in seg.title[1:]) and not t.isupper():
             break
         seg.title.append(lines[i])
         i += 1

@@ -96,9 +96,13 @@ TYPE_PREFIX = re.compile(rf"^(?:{alternation(list(TYPE_NAMES))})\s+\S")
 TYPE_WITH_TITLE = re.compile(
     rf"^(?:{alternation([n for n in TYPE_NAMES if n != 'CÔNG VĂN'])})\s+(?=\S)(?!(?:CỦA|của|Của)\s)"
 )
-# "(HỘI) CHỦ NGHĨA VIỆT NAM": the motto's second half when a crawled header wraps it onto its own line.
+# "(HỘI) CHỦ NGHĨA VIỆT NAM": the motto's second half when a crawled header wraps it onto its own line; a crawl
+# also wraps it after its first word ("CỘNG" / "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), both halves in capitals.
 MOTTO = re.compile(
     r"^(?:CỘNG\s*HÒA\s*XÃ\b|CỘNG\s*HOÀ|(?:HỘI\s*)?CHỦ\s*NGHĨA\s*VIỆT\s*NAM\b"
+    r"|(?-i:CỘNG$|H(?:ÒA|OÀ)\s*XÃ\s*HỘI\s+CHỦ\b)"
+    # the Party's own header puts its name where the State's motto stands (also wrapped after "ĐẢNG")
+    r"|(?-i:(?:ĐẢNG\s*)?CỘNG\s*SẢN\s*VIỆT\s*NAM$|ĐẢNG$)"
     r"|ĐỘC\s*LẬP\s*[-–—]|Độc\s*lập\s*[-–—]|Độc lập - Tự do)", re.IGNORECASE
 )
 SECOND_HEADER = re.compile(r"CỘNG\s*H[ÒO]À?\s*XÃ\s*HỘI", re.IGNORECASE)

@@ -125,6 +125,11 @@ def _glued_title(seg: Segments) -> Finding | None:
     return _span_finding(seg.text, line.start + m.end(), line.start + cut.start(), 0.75, "identity.subject.glued")
 
 
+# A trích yếu wrapped before its last word, an acronym ("V/v quyết toán thuế" / "TNCN"): one short word in capitals
+# continues the V/v line; a body's name below it has two words or more.
+_ACRONYM = re.compile(r"^[A-ZĐ]{2,6}(?:-\d{1,2})?[.;]?$")
+
+
 def subject(seg: Segments) -> Finding | None:
     text = seg.text
     if glued := _glued_title(seg):
@@ -145,12 +150,17 @@ def subject(seg: Segments) -> Finding | None:
         start = title[0].start + (m.end() if m else 0)
         return _span_finding(text, start, title[-1].end, 0.85, "identity.subject.title")
     cells = seg.left_column() or seg.header
+    # the first words of the place that a crawl wrapped above its place-date line end the V/v lines above them
+    place_wraps = {c.line - 1 for c in seg.header
+                   if PLACE_DATE.match(c.text) and _place_wrapped_above(seg, c.line, c.start) != c.start}
     for k, cell in enumerate(cells):
         if SUBJECT_LINE.match(cell.text) or (k and NUMBER_LINE.match(cells[k - 1].text) and _BARE_VE.match(cell.text)):
             end = cell.end
             for nxt in cells[k + 1 :]:  # wrapped V/v lines, in the same column, before any blank line
                 line = seg.lines[nxt.line]
-                if line.blank_before or nxt.text.isupper() or NUMBER_LINE.match(nxt.text) or PLACE_DATE.match(nxt.text):
+                capitals = nxt.text.isupper() and not _ACRONYM.match(nxt.text)
+                if line.blank_before or nxt.line in place_wraps or capitals or NUMBER_LINE.match(nxt.text) \
+                        or PLACE_DATE.match(nxt.text):
                     break
                 end = nxt.end
             start = cell.start + (_V_V.match(cell.text) or _BARE_VE.match(cell.text)).end()

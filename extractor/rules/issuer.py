@@ -31,9 +31,9 @@ def _toneless(text: str) -> str:
     return unicodedata.normalize("NFC", unicodedata.normalize("NFD", text).translate(_TONE_MARKS))
 
 
-_HEAD = re.compile(rf"^(?:{alternation(AGENCIES['heads'])})\b", re.IGNORECASE)
-_HEAD_TONELESS = re.compile(rf"^(?:{alternation(sorted({_toneless(h) for h in AGENCIES['heads']}))})\b",
-                            re.IGNORECASE)
+_HEADS = AGENCIES["heads"] + AGENCIES["branch_heads"]
+_HEAD = re.compile(rf"^(?:{alternation(_HEADS)})\b", re.IGNORECASE)
+_HEAD_TONELESS = re.compile(rf"^(?:{alternation(sorted({_toneless(h) for h in _HEADS}))})\b", re.IGNORECASE)
 
 
 def _opens_with_head(text: str) -> bool:
@@ -109,6 +109,26 @@ def _requesting_body(seg: Segments) -> Finding | None:
     return None
 
 
+# A headerless text's own statement after its căn cứ: "Bộ Công Thương công bố giá cơ sở … như sau:", "Sở Y tế thông
+# báo kết quả … như sau:" — the body that opens it, before its verb, writes the text.
+_ANNOUNCING_VERB = re.compile(
+    r"\s(?:công bố|thông báo|hướng dẫn|trả lời|có ý kiến|kết luận|quyết định|chỉ thị|đề nghị|yêu cầu|xây dựng|"
+    r"ban hành|triển khai|tổ chức|giao)\s"
+)
+_AS_FOLLOWS = re.compile(r"\b(?:như sau|sau đây|cụ thể)\s*:\s*$")
+
+
+def _announcing_body(seg: Segments) -> Finding | None:
+    for ln in seg.preamble:
+        verb = _ANNOUNCING_VERB.search(ln.text)
+        if not (verb and _AS_FOLLOWS.search(ln.text) and _HEAD.match(ln.text)):
+            continue
+        name = _clean(ln.text[: verb.start()])
+        if name[:1].isupper() and len(name.split()) <= 12 and not re.search(r"[,;:]\s*$|\d", name):
+            return Finding(name, ln.start, ln.start + verb.start(), 0.55, "issuer.statement.announcing")
+    return None
+
+
 def from_statement(seg: Segments) -> Finding | None:
     for ln in seg.preamble + seg.lines[:3]:
         m = _ISSUING_VERB.search(ln.text)
@@ -127,7 +147,8 @@ def from_statement(seg: Segments) -> Finding | None:
         if m.start() - start > 160:
             continue
         name = _clean(ln.text[start : m.start()])
-        if name and name[0].isupper() and len(name.split()) <= 20:
+        # "Trong thời gian tới, cần tập trung triển khai các …": a clause that names no body states no issuer
+        if name and name[0].isupper() and len(name.split()) <= 20 and _opens_with_head(name):
             return Finding(name, ln.start + start, ln.start + m.start(), 0.6, "issuer.statement")
     return None
 
@@ -196,8 +217,8 @@ def extract(seg: Segments) -> dict[str, Finding | None]:
         # a line that opens with no body's name names no issuer
         units = [u for u in units if _HEAD.match(u[0].text)]
     if not units:
-        return {"name": from_authority(seg) or from_statement(seg) or from_summary(seg) or _requesting_body(seg),
-                "parent": None}
+        return {"name": from_authority(seg) or from_statement(seg) or from_summary(seg) or _requesting_body(seg)
+                or _announcing_body(seg), "parent": None}
     if len(units) == 1 and len(units[0]) == 1 and (pair := _two_names(units[0][0]) or _council(units[0][0])):
         return {"name": pair[0], "parent": pair[1]}
     name = _unit_finding(units[-1], 0.9, "issuer.header")

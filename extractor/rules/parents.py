@@ -46,6 +46,7 @@ _UNNUMBERED = re.compile(
 _ISSUER_END = re.compile(
     r"\s+về\s+(?![A-ZĐ])|\s+(?:Quy định|Hướng dẫn|Ban hành|Phê duyệt)\s+|"
     r"\s+(?:về|ban hành|phê duyệt|quy định|hướng dẫn|tổ chức|triển khai|thực hiện|ấn định|V/v)\s+|"
+    r"\s+(?:tham gia ý kiến|có ý kiến|cho ý kiến|góp ý)\b|"  # "… của Bộ Tài chính tham gia ý kiến về phương án …"
     r"\s+(?:sửa đổi|bãi bỏ)[\s,]|"
     r"\s+(?:Kế hoạch|Công văn|Đề án|Chương trình|Quyết định)\b|,(?!\s*(?:[A-ZĐ]|kỳ họp\b))|"
     r"[;(]|\s+[“\"]|\s+(?:ngày|năm)\s+\d|,\s*(?:đã\s+)?được\s"
@@ -55,6 +56,8 @@ _ISSUER_END = re.compile(
 _NESTED_LEAD = re.compile(
     r"(?:của|về|về việc|thực hiện|triển khai|thi hành|hướng dẫn|"
     r"sửa đổi, bổ sung(?: một số điều)?(?: của| bởi| theo| tại)?|bãi bỏ|thay thế|quy định tại|"
+    # "… của Chính phủ quy định chính sách giảm thuế theo Nghị quyết số …": "theo" right after the title's words
+    r"(?<=[^\W\d]\s)theo|"
     # "… thi hành một số điều Pháp lệnh …", "… tại khoản 2 Điều 157 Luật …": a law named by one of its articles
     r"(?:(?:một số|các)\s+)?điều(?:\s+\d+\w*(?:(?:\s*,|\s+và)\s+\d+\w*)*)?)\s*$",
     re.IGNORECASE,
@@ -77,6 +80,12 @@ _STATEMENT_VERB = re.compile(
 # A number cited without its type name, the type being that of the citation before it or of the list's lead.
 _BARE = re.compile(r"[Ss]ố\s+(?=\d)")
 _BARE_AFTER = re.compile(r"(?:[;:,]\s*|\svà\s+)(?P<so>[Ss]ố\s+)(?=\d)")
+# "Căn cứ các Công văn của Bộ Tài chính số 3910/… ngày … về …, số 367/… ngày … về …": documents of one type and one
+# issuer listed by their numbers after both.
+_PLURAL_LEAD = re.compile(
+    rf"\b(?i:các)\s+(?P<type>(?i:{alternation(list(CITED_NAMES))}))\s+của\s+(?P<issuer>[A-ZĐ][^,;()]{{1,80}}?)\s+"
+    r"(?P<so>số\s+)(?=\d)"
+)
 _ACTION = re.compile(r"(?:việc|triển khai|thực hiện|tổ chức|ban hành|hướng dẫn|lãnh đạo|chỉ đạo|sửa đổi)\b")
 # Where a committee's name ends: at "về" before what is done ("… về an toàn thực phẩm về triển khai …"), a date, ";"
 _COMMITTEE_END = re.compile(rf"\s+về\s+(?={_ACTION.pattern})|\s+(?:ngày|năm)\s+\d|;|\s+tại\s")
@@ -99,6 +108,9 @@ _REMARK = re.compile(
 _ISSUED_AND = re.compile(r"\scủa\s+[A-ZĐÀ-Ỹ][^,;]{1,60}?\svà\s*$")
 
 
+_DATE_AND = re.compile(r"(?:\d{4}|năm \d{4})\s+và\s*$")
+
+
 def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
     cuts = {start, end}
     for m in re.finditer(r";", text[start:end]):
@@ -111,13 +123,16 @@ def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
     last_ref = -1  # a reference after an earlier one of the same sentence may be named inside it
     nesting = False  # "… của Luật A số …, Luật B số … và Luật C": a list named inside the same title
     nested_number = False  # the document named inside the title is cited by its number
+    nested_type = ""  # ... and its type name
     # "Luật Ban hành văn bản quy phạm pháp luật số 64/…": "luật" in lower case ends a law's name, it cites none
     refs = [*(r for r in _REFERENCE.finditer(text, start, end) if r.group("type") not in _NAME_WORDS),
-            *_LAW.finditer(text, start, end), *_BARE_AFTER.finditer(text, start, end)]
-    for m in sorted(refs, key=lambda m: m.start("so") if m.re is _BARE_AFTER else m.start()):
-        semi = text.rfind(";", start, m.start())
-        if m.re is _BARE_AFTER:  # "Tờ trình số 1420/… và số 1424/…", "…: Số 101/…; số 102/…"
-            if last_ref > semi or re.match(r"\s*[;:]", text[m.start() : m.start("so")]):
+            *_LAW.finditer(text, start, end), *_BARE_AFTER.finditer(text, start, end),
+            *_PLURAL_LEAD.finditer(text, start, end)]
+    for m in sorted(refs, key=lambda m: m.start("so") if m.re in (_BARE_AFTER, _PLURAL_LEAD) else m.start()):
+        # the last ";" that ends a citation ("…; cơ chế hình thành …" goes on with the same subject)
+        semi = max((c - 1 for c in cuts if start < c <= m.start() and text[c - 1] == ";"), default=-1)
+        if m.re in (_BARE_AFTER, _PLURAL_LEAD):  # "Tờ trình số 1420/… và số 1424/…", "…: Số 101/…; số 102/…"
+            if m.re is _PLURAL_LEAD or last_ref > semi or re.match(r"\s*[;:]", text[m.start() : m.start("so")]):
                 cuts.add(m.start("so"))
                 last_ref, nesting = m.start("so"), False
             continue
@@ -129,6 +144,10 @@ def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
         # inside the citation adds another to the same list
         listed = law_list or (nesting and nested_number and m.re is _REFERENCE
                               and _ISSUED_AND.search(before) is not None)
+        # "… sửa đổi, bổ sung một số điều của Nghị định số 95/… ngày 01/11/2021 và Nghị định số 83/… ngày …": the
+        # same type after the date and "và" of a document named inside the title goes on with that list
+        listed = listed or (nesting and nested_number and m.re is _REFERENCE
+                            and m.group("type").lower() == nested_type and _DATE_AND.search(before) is not None)
         # "Nghị định số 63/… (đã được sửa đổi, bổ sung bởi Nghị định số 92/…)": a reference inside a bracket
         # opened after the one before is named inside that citation
         since = text[last_ref : m.start()] if last_ref > semi else ""
@@ -136,6 +155,9 @@ def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if last_ref > semi and (_NESTED_LEAD.search(before) or listed or bracketed) \
                 and not _amends_a_citation_without_subject(text, last_ref, m.start(), before):
             nesting, nested_number = True, m.re is _REFERENCE
+            # only a title's own list ("sửa đổi … của A và B"); "được sửa đổi, bổ sung bởi A và B" names amending
+            # texts, each of which may be cited in its own right
+            nested_type = m.group("type").lower() if m.re is _REFERENCE and not _AMENDED_BY.search(before) else ""
             continue
         cuts.add(m.start())
         last_ref, nesting = m.start(), False
@@ -268,6 +290,7 @@ def _citation(text: str, cs: int, ce: int, lead: str, earlier: str = "") -> dict
         num_m = NUMBER_PATTERN.match(text, named.end()) if own else None  # not a number inside an amending law's title
         if num_m is not None:
             result["number"] = Finding(clean_number(num_m.group(0)), num_m.start(), num_m.end(), 0.85, "parents.number")
+            result["issuer"] = _law_issuer(text, max(num_m.end(), after), ce)
             return result
     if number is None:  # a law cited by name and date: its name is its subject
         name_end = dates[0].start if result["issue_date"] is not None else ce
@@ -276,6 +299,8 @@ def _citation(text: str, cs: int, ce: int, lead: str, earlier: str = "") -> dict
         name = re.sub(r"\s+(?:ngày|năm|và)$", "", collapse(text[tstart:name_end]).strip(" ,;.:"))
         if len(name.split()) > 1:
             result["subject"] = Finding(name, tstart, name_end, 0.8, "parents.subject.name")
+        if result["issue_date"] is not None:
+            result["issuer"] = _law_issuer(text, after, ce)
         return result
 
     nxt = _NEXT_REQUEST.search(text, after, ce)
@@ -308,6 +333,11 @@ def _citation(text: str, cs: int, ce: int, lead: str, earlier: str = "") -> dict
         lead_start = cs - len(lead)
         s, e = lead_start + directed[-1].start("issuer"), lead_start + directed[-1].end("issuer")
         result["issuer"] = Finding(_strip_brackets(text[s:e]), s, e, 0.8, "parents.issuer.directed")
+    if bare is not None and result["issuer"] is None and (
+            plural := max((p for p in _PLURAL_LEAD.finditer(text, cs - len(earlier), ce) if p.start("so") <= cs),
+                          key=lambda p: p.start(), default=None)):
+        s, e = plural.start("issuer"), plural.end("issuer")
+        result["issuer"] = Finding(_strip_brackets(text[s:e]), s, e, 0.8, "parents.issuer.listed")
     tail = text[subject_from:ce]
     if re.match(r"\s*và\s+[A-ZĐ]", tail):  # "… tại Tờ trình số … và Chánh Văn phòng UBND tỉnh": a second proposer
         return result
@@ -343,6 +373,18 @@ def _citation(text: str, cs: int, ce: int, lead: str, earlier: str = "") -> dict
     return result
 
 
+def _law_issuer(text: str, after: int, ce: int) -> Finding | None:
+    """The body that passed a law, written after its number or date: "Luật Quản lý thuế số 38/2019/QH14 ngày
+    13/6/2019 của Quốc hội, quy định: …"."""
+    m = re.compile(r"\s*,?\s*(?:của|do)\s+(?=[A-ZĐ])").match(text, after, ce)
+    if m is None:
+        return None
+    end = _ISSUER_END.search(text, m.end(), ce)
+    e = end.start() if end else ce
+    issuer = _strip_brackets(text[m.end() : e])
+    return Finding(issuer, m.end(), e, 0.8, "parents.issuer") if 0 < len(issuer.split()) <= 8 else None
+
+
 # A citation inside the opening's running sentence, without a cue at the start of the line: "Kỳ thi … được tổ chức
 # theo Quy chế … ban hành kèm theo Thông tư số …, được sửa đổi, bổ sung tại Thông tư số …".
 _RUNNING = re.compile(
@@ -361,6 +403,8 @@ def _opening(seg: Segments) -> list:
     """The preamble; where the segmenter found no citation there (a flattened header), also the unnumbered
     paragraphs that open the body, up to its first numbered part."""
     lines = list(seg.preamble)
+    if _quote_depth(lines) > 0:  # the opening was cut at a numbered line of an article it quotes
+        lines += _past_quoted_articles(seg.body, _quote_depth(lines))
     if any(PREAMBLE_CITATION.match(ln.text) or _purpose_reference(seg.text, ln) for ln in lines):
         return lines
     for ln in seg.body:
@@ -369,6 +413,28 @@ def _opening(seg: Segments) -> list:
         if PREAMBLE_CITATION.match(ln.text) or _purpose_reference(seg.text, ln):
             lines.append(ln)
     return lines
+
+
+def _quote_depth(lines: list) -> int:
+    return sum(ln.text.count("“") - ln.text.count("”") for ln in lines)
+
+
+def _past_quoted_articles(body: list, depth: int) -> list:
+    """An answer letter quotes each article it relies on (`Căn cứ khoản 2 Điều 49 Luật … quy định:` / `“Điều 49. …
+    2. …”`): the numbered lines inside the quotes are the cited law's, not the text's own parts. The opening goes
+    on over them with the next `Căn cứ` lines (and the line a wrapped one continues), up to the first line that is
+    neither, outside a quote."""
+    kept: list = []
+    for ln in body:
+        if depth > 0 or ln.text.startswith("“"):
+            depth += ln.text.count("“") - ln.text.count("”")
+            continue
+        wrapped = kept and not kept[-1].text.rstrip().endswith((":", ".", ";")) and (
+            _REFERENCE.match(ln.text) or _LAW.match(ln.text))
+        if ln.kind in _NUMBERED or not (PREAMBLE_CITATION.match(ln.text) or wrapped):
+            break
+        kept.append(ln)
+    return kept
 
 
 def _purpose_reference(text: str, ln) -> int | None:
@@ -419,12 +485,15 @@ def extract(seg: Segments) -> list[dict[str, Finding | None]]:
             running = _RUNNING.search(text, ln.start, ln.end)
             inline = None if running else _INLINE_CUE.search(text, ln.start, ln.end)
             if running is None and inline is None:
+                if (heard := _heard(text, ln.start, ln.end)) and not _cited_again(heard, found):
+                    found.append(heard)
                 continue
             start = running.end() if running else inline.start()
         end = ln.end
         if inline is not None and (enacting := _ENACTING.search(text, start, ln.end)):
             end = enacting.start()
-        elif _DANGLING.search(text, start, end) and i + 1 < len(lines) and lines[i + 1].start > end:
+        elif (_DANGLING.search(text, start, end) or _cut_before_its_document(ln.text)) and i + 1 < len(lines) \
+                and lines[i + 1].start > end:
             end, carried = lines[i + 1].end, i + 1
         read = []
         for cs, ce in _chunks(text, start, end):
@@ -444,6 +513,39 @@ _DANGLING = re.compile(r"\s(?:của|về|về việc|tại)\s*$")
 # "Chỉ thị số 31-CT/TU ngày 06/6/2023, Kế hoạch số 134-KH/TU ngày 29/12/2023 của Ban Thường vụ Tỉnh ủy": a citation
 # that ends at its date before "," or "và" is issued by the body named after the next one.
 _ENDS_AT_DATE = re.compile(r"\d{4}\s*(?:,|\svà)\s*$")
+
+
+# A Party conclusion's opening: "Tại phiên họp ngày …, sau khi nghe Báo cáo của Ban Tổ chức Trung ương về … (Báo cáo
+# số 565-BC/BTCTW, ngày 27/11/2025), Bộ Chính trị … kết luận": the document heard is the basis, its number in brackets.
+_HEARD = re.compile(
+    rf"sau khi (?:nghe(?: và thảo luận)?|xem xét|thảo luận)\s+(?P<type>{alternation(list(CITED_NAMES))})\s+"
+    r"của\s+(?P<issuer>[^()]{3,80}?)\s+về\s+(?P<subject>[^()]{5,300}?)\s*\(\s*(?:(?P=type)\s+)?(?:số\s*)?(?=\d)",
+    re.IGNORECASE,
+)
+
+
+def _heard(text: str, start: int, end: int) -> dict[str, Finding | None] | None:
+    m = _HEARD.search(text, start, end)
+    num = m and NUMBER_PATTERN.match(text, m.end())
+    close = num and text.find(")", num.end(), end)
+    if not num or close < 0:
+        return None
+    date = next((d for d in find_dates(text, num.end(), close) if d.year), None)
+    kind = CITED.get(m.group("type").lower(), "khac")
+    return {
+        "kind": Finding(kind, m.start("type"), m.end("type"), 0.8, "parents.kind"),
+        "number": Finding(clean_number(num.group(0)), num.start(), num.end(), 0.85, "parents.number"),
+        "issue_date": Finding(date.iso(), date.start, date.end, 0.85, "parents.issue_date") if date else None,
+        "issuer": Finding(_strip_brackets(m.group("issuer")), *m.span("issuer"), 0.8, "parents.issuer"),
+        "subject": Finding(collapse(m.group("subject")), *m.span("subject"), 0.75, "parents.subject"),
+    }
+
+
+def _cut_before_its_document(line: str) -> bool:
+    """"Theo đề nghị của Sở Công" / "Thương tại Tờ trình số …": a cue line that names no document yet and ends no
+    clause was cut inside the proposer's name; the next line holds the rest."""
+    return bool(PREAMBLE_CITATION.match(line)) and not (_REFERENCE.search(line) or _LAW.search(line)) \
+        and not line.rstrip(" *").endswith((";", ".", ":", ","))
 
 
 def _share_issuer(read: list[tuple[dict[str, Finding | None], str]]) -> None:

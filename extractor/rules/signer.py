@@ -122,7 +122,9 @@ def _by_name(seg: Segments, cells: list) -> dict[str, Finding | None]:
         first_title = above[-1] + 1 if above else k - 1
         authority = _authority_value(cells[above[-1]][2]) if above else None
         if first_title >= k:  # no line between the delegation line and the name
-            if authority and authority.startswith("Q."):  # an acting head signs under "Q. GIÁM ĐỐC" alone: no title
+            # an acting head signs under "Q. GIÁM ĐỐC" alone, a collective's member under "T/M BỘ CHÍNH TRỊ" (the
+            # Party's layout prints no title): no title
+            if authority and authority.startswith(("Q.", "TM.")):
                 out["name"] = Finding(m.group(1), s, e, 0.7, "signer.name")
                 out["authority"] = Finding(authority, cells[above[-1]][0], cells[above[-1]][1], 0.8, "signer.authority")
                 return out
@@ -133,6 +135,13 @@ def _by_name(seg: Segments, cells: list) -> dict[str, Finding | None]:
             ts, te = cells[first_title][0], cells[k - 1][1]
             tt = " ".join(c[2] for c in cells[first_title:k])
         snapped = _snap_title(tt, authority) or (collapse(tt) if SIGNER_TITLE_OPENING.match(tt) else None)
+        if snapped is None and authority and authority.startswith("TM.") and tt.isupper() and len(tt.split()) <= 3:
+            # "T/M BỘ CHÍNH" / "TRỊ" / name: the collective's name wrapped, and no title under it
+            a_s = cells[above[-1]][0]
+            out["authority"] = Finding(_authority_value(f"{cells[above[-1]][2]} {tt}"), a_s, te, 0.7,
+                                       "signer.authority.wrapped")
+            out["name"] = Finding(m.group(1), s, e, 0.7, "signer.name")
+            return out
         if snapped is None:
             continue
         out["name"] = Finding(m.group(1), s, e, 0.7, "signer.name")
@@ -254,8 +263,16 @@ def _by_title(seg: Segments, cells: list) -> dict[str, Finding | None]:
             break
     if title_k is None:
         return out
-    for s, e, t in reversed(cells[:title_k]):
+    for j in range(title_k - 1, -1, -1):
+        s, e, t = cells[j]
         if kt_lost is None and AUTHORITY.match(t):
+            # "KT. CỤC TRƯỞNG CỤC QUẢN LÝ VÀ PHÁT TRIỂN" / "THỊ TRƯỜNG TRONG NƯỚC" / "PHÓ CỤC TRƯỞNG": the lines in
+            # capitals between the delegation line and the title are the rest of the unit's name (a bare title,
+            # "KT. CHỦ TỊCH", names no unit: capitals under it are a seal's)
+            rest = cells[j + 1 : title_k]
+            bare = _authority_value(t).split(". ", 1)[-1] in SIGNER_TITLES
+            if rest and not bare and len(rest) <= 2 and all(c[2].isupper() and not AUTHORITY.match(c[2]) for c in rest):
+                t, e = f"{t} {' '.join(c[2] for c in rest)}", rest[-1][1]
             authority = _authority_value(t)
             out["authority"] = Finding(authority, s, e, 0.85, "signer.authority")
             title = out["title"]

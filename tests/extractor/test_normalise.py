@@ -356,3 +356,37 @@ def test_a_list_marker_alone_on_its_line_joins_its_item(raw, item):
 ])
 def test_a_line_that_cannot_end_there_goes_on(raw, line):
     assert line in normalise(raw).text.split("\n"), normalise(raw).text
+
+
+@pytest.mark.parametrize("raw,line", [
+    # a date cut before its year: the year opens no numbered item
+    ("Căn cứ Luật Giá số 16/2023/QH15 ngày 19 tháng 6 năm\n2023 của Quốc hội;\n",
+     "Căn cứ Luật Giá số 16/2023/QH15 ngày 19 tháng 6 năm 2023 của Quốc hội;"),
+    ("Căn cứ Công văn số 512/SYT-NVY ngày 02 tháng 10 năm\n2024 của Sở Y tế về tiêm chủng mở rộng;\n",
+     "Căn cứ Công văn số 512/SYT-NVY ngày 02 tháng 10 năm 2024 của Sở Y tế về tiêm chủng mở rộng;"),
+    ("- Thời gian: từ ngày 05 tháng 3 năm\n2025 đến hết tháng 5.\n", "- Thời gian: từ ngày 05 tháng 3 năm 2025 đến hết tháng 5."),
+])
+def test_a_date_cut_before_its_year_goes_on(raw, line):
+    # a portal's copy wraps at a measure the cut line falls short of (the longer lines around it set it)
+    measure = ("Căn cứ Nghị định số 83/2014/NĐ-CP ngày 03 tháng 9 năm 2014 của Chính phủ về kinh\n"
+               "doanh xăng dầu và các văn bản hướng dẫn thi hành có liên quan đến lĩnh vực này;\n\n")
+    raw = measure * 3 + raw
+    assert line in normalise(raw).text.split("\n"), normalise(raw).text
+
+
+def test_a_numbered_year_after_a_date_stays_its_own_line():
+    raw = "Số liệu tính đến tháng 12 năm\n2024. Kết quả thực hiện\n"
+    assert "2024. Kết quả thực hiện" in normalise(raw).text.split("\n")
+
+
+@pytest.mark.parametrize("title", [
+    "KẾT LUẬN\nCỦA BỘ CHÍNH TRỊ,\nBAN BÍ THƯ\nVỀ TÌNH HÌNH, KẾT\nQUẢ HOẠT ĐỘNG NĂM 2025",
+    "NGHỊ QUYẾT\nVỀ PHÁT TRIỂN\nKINH TẾ TƯ NHÂN\nĐẾN NĂM 2030",
+])
+def test_a_title_in_short_capital_lines_under_its_type_name_is_no_seal(title):
+    """A crawl wraps a title in capitals into short lines: under its type name they are the title, not a seal's
+    fragments (a run of short capital lines between body lines)."""
+    lead = "\n".join(f"Dòng {k} của trang thông tin pháp luật có nội dung dài." for k in range(16))
+    raw = f"{lead}\n{title}\nTại phiên họp ngày 28/11/2025, Ban Thường vụ đã nghe báo cáo và kết luận như sau:\n"
+    kept = normalise(raw).text.split("\n")
+    assert all(line in kept for line in title.split("\n")), kept

@@ -152,6 +152,15 @@ SUBJECT = [
     row("decision-of-its-author-is-no-subject",
         doc(title="QUYẾT ĐỊNH CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN\nVề việc khen thưởng tập thể, cá nhân"),
         "document.subject", "khen thưởng tập thể, cá nhân"),
+    # the trích yếu wrapped before its last word, an acronym in capitals
+    row("subject-vv-wrapped-before-an-acronym", doc(title="", number="Số: 412/CT-QLDN", extra="V/v quyết toán thuế\nTNCN"),
+        "document.subject", "quyết toán thuế TNCN"),
+    row("subject-vv-wrapped-before-an-acronym-bhxh",
+        doc(title="", number="Số: 77/UBND-VX", extra="V/v đôn đốc thu nộp\nBHXH."), "document.subject",
+        "đôn đốc thu nộp BHXH"),
+    row("subject-vv-stops-at-a-body-in-capitals",
+        doc(title="", number="Số: 77/UBND-VX", extra="V/v đôn đốc thu nộp\nPHÒNG TÀI CHÍNH"), "document.subject",
+        "đôn đốc thu nộp"),
     ("subject-none-when-no-title", directive(
         header="", title="", preamble="Trường Tiểu học Ba Điền xây dựng kế hoạch tổ chức Ngày Sách năm 2023 như sau:"), "document.subject", None,),
 ]
@@ -285,3 +294,32 @@ def test_a_text_cut_above_kính_gửi_takes_its_number_from_the_appendix_caption
                              f"PHỤ LỤC\n{caption}\nBiểu tổng hợp chỉ tiêu")
     check_field("annex-caption", text, "document.number", number)
     check_field("annex-caption", text, "document.issue_date", issue_date)
+
+
+@pytest.mark.parametrize("vv,place,subject", [
+    ("V/v thuế suất thuế\nGTGT", "Tây\nNinh", "thuế suất thuế GTGT"),
+    ("V/v hướng dẫn hoàn thuế\nGTGT", "Bà\nRịa", "hướng dẫn hoàn thuế GTGT"),
+    ("V/v gia hạn nộp thuế", "Thành phố Hồ\nChí Minh", "gia hạn nộp thuế"),
+])
+def test_a_place_wrapped_above_its_date_ends_the_trích_yếu(vv, place, subject):
+    """A crawl wraps the V/v line and the place-date line in the left column's flow: the first words of the place
+    above "…, ngày" belong to the place, not to the trích yếu."""
+    head = (f"CỤC THUẾ\nTHUẾ TỈNH X\n--------\n{RIGHT}\n---------------\nSố: 15/X-QLDN1\n{vv}\n"
+            f"{place}, ngày 01 tháng 12 năm 2025")
+    text = directive(header=head, title="")
+    check_field(vv, text, "document.subject", subject)
+    check_field(vv, text, "document.place", " ".join(place.split()))
+
+
+@pytest.mark.parametrize("title,after,subject", [
+    ("THÔNG BÁO\nKẾ HOẠCH TẠM DỪNG\nỨNG DỤNG THUẾ ĐIỆN TỬ", "Cục Thuế có kế hoạch nâng cấp hệ thống từ ngày 22/11/2025.",
+     "KẾ HOẠCH TẠM DỪNG ỨNG DỤNG THUẾ ĐIỆN TỬ"),
+    ("CÔNG ĐIỆN\nVỀ VIỆC TẬP TRUNG\nỨNG PHÓ MƯA LŨ TẠI KHU VỰC TRUNG BỘ", "BỘ XÂY DỰNG điện:\n- Các Cục;\n- Sở Xây dựng các tỉnh.",
+     "TẬP TRUNG ỨNG PHÓ MƯA LŨ TẠI KHU VỰC TRUNG BỘ"),
+    ("CHỈ THỊ\nTĂNG CƯỜNG CÔNG TÁC\nPHÒNG CHÁY, CHỮA CHÁY", "- Trong thời gian qua, tình hình cháy nổ diễn biến phức tạp.",
+     "TĂNG CƯỜNG CÔNG TÁC PHÒNG CHÁY, CHỮA CHÁY"),
+])
+def test_a_trích_yếu_in_capitals_ends_where_the_capitals_end(title, after, subject):
+    """A crawl leaves no blank line under the title: the first line not in capitals opens the text."""
+    text = doc(title=f"{title}\n{after}", preamble="", body="")
+    check_field(subject, text, "document.subject", subject)

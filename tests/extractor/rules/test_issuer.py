@@ -49,6 +49,13 @@ HEADERS = [
     ("name-written-twice", "ỦY BAN THƯỜNG VỤ QUỐC HỘI\nỦY BAN THƯỜNG VỤ QUỐC HỘI\nSố: 15/2024/UBTVQH15",
      "ỦY BAN THƯỜNG VỤ QUỐC HỘI", None),
     # OCR of a scan: the head's tone mark misread ("SƠ" for "SỞ"); the line still opens a body of its own.
+    # a state service's branch named by sector and level (2025) under its Cục: a body of its own
+    ("thue-tinh-under-cuc-thue", "CỤC THUẾ\nTHUẾ TỈNH QUẢNG NGÃI\nSố: 15/QNG-QLDN2", "THUẾ TỈNH QUẢNG NGÃI", "CỤC THUẾ"),
+    ("thue-co-so-under-thue-tinh", "THUẾ TỈNH BÌNH ĐỊNH\nTHUẾ CƠ SỞ 3 TỈNH BÌNH ĐỊNH\nSố: 15/TB-TCS3",
+     "THUẾ CƠ SỞ 3 TỈNH BÌNH ĐỊNH", "THUẾ TỈNH BÌNH ĐỊNH"),
+    ("thong-ke-thanh-pho", "CỤC THỐNG KÊ\nTHỐNG KÊ THÀNH PHỐ CẦN THƠ\nSố: 15/TKCT-VP", "THỐNG KÊ THÀNH PHỐ CẦN THƠ",
+     "CỤC THỐNG KÊ"),
+    ("hai-quan-khu-vuc", "CỤC HẢI QUAN\nHẢI QUAN KHU VỰC XII\nSố: 15/HQKV12-NV", "HẢI QUAN KHU VỰC XII", "CỤC HẢI QUAN"),
     ("head-with-a-misread-tone", "UBND THÀNH PHỐ ĐÀ NẴNG\nSƠ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 15/SGDĐT-CTrTT",
      "SƠ GIÁO DỤC VÀ ĐÀO TẠO", "UBND THÀNH PHỐ ĐÀ NẴNG"),
 ]
@@ -180,3 +187,58 @@ def test_missing_issuer_is_warned():
     record = run(text).record
     assert record.issuer.name is None
     assert any("cơ quan ban hành" in w for w in record.warnings), record.warnings
+
+
+@pytest.mark.parametrize("motto", [
+    "CỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "CỘNG\nHOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+])
+def test_a_motto_wrapped_after_its_first_word_is_no_part_of_the_name(motto):
+    """A crawl wraps the motto after "CỘNG" and leaves its rest in the left column's flow."""
+    for left, name, parent in [("CỤC THUẾ\nTHUẾ TỈNH GIA LAI", "THUẾ TỈNH GIA LAI", "CỤC THUẾ"),
+                               ("UBND TỈNH ĐỒNG THÁP\nSỞ Y TẾ", "SỞ Y TẾ", "UBND TỈNH ĐỒNG THÁP")]:
+        header = (f"{left}\n--------\n{motto}\nĐộc lập - Tự do - Hạnh phúc\n---------------\nSố: 15/KH-X\n"
+                  "Pleiku, ngày 02 tháng 12 năm 2025")
+        text = directive(header=header)
+        check_field(name, text, "issuer.name", name)
+        check_field(name, text, "issuer.parent", parent)
+
+
+# A portal's register of the document above the text (more lines than a header holds)
+_REGISTER = "\n".join(["Số hiệu:", "|", "15-KL/TU", "|", "Loại văn bản:", "|", "Văn bản khác", "|", "Nơi ban hành:",
+                       "|", "Tỉnh ủy", "|", "Người ký:", "|", "Nguyễn Văn A", "|", "Ngày ban hành:", "|", "02/12/2025",
+                       "|", "Tình trạng:", "|", "Đã biết", "|"])
+
+
+@pytest.mark.parametrize("left,motto,name,parent", [
+    ("BAN\nCHẤP HÀNH TRUNG ƯƠNG\n*", "ĐẢNG\nCỘNG SẢN VIỆT NAM", "BAN CHẤP HÀNH TRUNG ƯƠNG", None),
+    ("TỈNH ỦY QUẢNG NGÃI\n*", "ĐẢNG CỘNG SẢN VIỆT NAM", "TỈNH ỦY QUẢNG NGÃI", None),
+    ("ĐẢNG BỘ TỈNH BÌNH ĐỊNH\nHUYỆN ỦY PHÙ CÁT\n*", "ĐẢNG CỘNG SẢN VIỆT NAM", "HUYỆN ỦY PHÙ CÁT",
+     "ĐẢNG BỘ TỈNH BÌNH ĐỊNH"),
+])
+def test_a_party_header_below_a_portal_register(left, motto, name, parent):
+    """The Party's layout puts "ĐẢNG CỘNG SẢN VIỆT NAM" where the State's motto stands and a star under the body's
+    name; a portal's register above it must not push the header into the body (where short lines in capitals
+    read as a seal's)."""
+    header = f"{_REGISTER}\n{left}\n{motto}\n---------------\nSố 15-KL/TU\nQuảng Ngãi, ngày 02 tháng 12 năm 2025"
+    text = directive(header=header, title="KẾT LUẬN\nCỦA BAN THƯỜNG VỤ\nVỀ CÔNG TÁC\nCÁN BỘ NĂM 2025")
+    check_field(name, text, "issuer.name", name)
+    check_field(name, text, "issuer.parent", parent)
+    check_field(name, text, "document.number", "15-KL/TU")
+    check_field(name, text, "document.subject", "CỦA BAN THƯỜNG VỤ VỀ CÔNG TÁC CÁN BỘ NĂM 2025")
+
+
+@pytest.mark.parametrize("statement,name", [
+    ("Bộ Công Thương công bố giá cơ sở các mặt hàng xăng dầu tiêu dùng phổ biến trên thị trường, như sau:",
+     "Bộ Công Thương"),
+    ("Sở Giáo dục và Đào tạo thông báo kết quả kỳ thi chọn học sinh giỏi cấp tỉnh như sau:", "Sở Giáo dục và Đào tạo"),
+    ("Ủy ban nhân dân tỉnh Gia Lai hướng dẫn thực hiện chính sách hỗ trợ cụ thể:", "Ủy ban nhân dân tỉnh Gia Lai"),
+    # a statement that names no body first writes no issuer
+    ("Trong thời gian tới, cần tập trung triển khai các nội dung như sau:", None),
+])
+def test_a_headerless_text_is_written_by_the_body_opening_its_statement(statement, name):
+    """A letter crawled without its header (it opens at "Kính gửi") states after its căn cứ who announces."""
+    preamble = f"Căn cứ Nghị định số 83/2014/NĐ-CP ngày 03 tháng 9 năm 2014 của Chính phủ về kinh doanh xăng dầu;\n{statement}"
+    text = directive(header="", title="", kinh_gui="Kính gửi:\n- Các thương nhân đầu mối;\n- Các thương nhân phân phối.",
+                     preamble=preamble)
+    check_field(statement, text, "issuer.name", name)

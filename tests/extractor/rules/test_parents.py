@@ -10,7 +10,7 @@ into ``CITATIONS``; a known gap via ``gap``.
 from __future__ import annotations
 
 import pytest
-from extractor_helpers import check_field, directive, table
+from extractor_helpers import check_field, directive, record_of, table
 
 STATEMENT = "Phòng Giáo dục và Đào tạo huyện Sơn Tịnh xây dựng Kế hoạch như sau:"
 
@@ -445,6 +445,100 @@ CITATIONS = [
      ("Căn cứ Kế hoạch số 55/KH-UBND ngày 02/5/2024 của UBND tỉnh về phát triển du lịch. Ủy ban nhân dân huyện "
       "xây dựng Kế hoạch như sau:"),
      [cite("ke_hoach", "55/KH-UBND", "2024-05-02", "UBND tỉnh", "phát triển du lịch")]),
+    # a law's issuer written after its number and date, or after its date alone
+    ("law-with-number-and-its-issuer",
+     "Căn cứ khoản 2 Điều 49 Luật Quản lý thuế số 38/2019/QH14 ngày 13/6/2019 của Quốc hội, quy định:",
+     [cite("khac", "38/2019/QH14", "2019-06-13", "Quốc hội", None)]),
+    ("law-with-number-its-issuer-then-semicolon",
+     "Căn cứ Luật Đất đai số 31/2024/QH15 ngày 18 tháng 01 năm 2024 của Quốc hội;",
+     [cite("khac", "31/2024/QH15", "2024-01-18", "Quốc hội", None)]),
+    ("law-by-name-and-date-with-its-issuer",
+     "Căn cứ Luật Giáo dục ngày 14 tháng 6 năm 2019 của Quốc hội;",
+     [cite("khac", None, "2019-06-14", "Quốc hội", "Luật Giáo dục")]),
+    # "theo" right after the title's words names a document inside that title
+    ("document-named-after-theo-inside-a-title",
+     ("Căn cứ Nghị định số 72/2024/NĐ-CP ngày 30/6/2024 của Chính phủ quy định chính sách giảm thuế giá trị gia tăng "
+      "theo Nghị quyết số 142/2024/QH15 ngày 29 tháng 6 năm 2024 của Quốc hội;"),
+     [cite("khac", "72/2024/NĐ-CP", "2024-06-30", "Chính phủ", "quy định chính sách giảm thuế giá trị gia tăng theo "
+           "Nghị quyết số 142/2024/QH15 ngày 29 tháng 6 năm 2024 của Quốc hội")]),
+    ("document-named-after-theo-inside-a-title-ke-hoach",
+     ("Thực hiện Kế hoạch số 20/KH-UBND ngày 05/3/2024 của UBND tỉnh triển khai các nhiệm vụ trọng tâm theo Chỉ thị "
+      "số 05-CT/TU ngày 10/01/2024 của Ban Thường vụ Tỉnh ủy;"),
+     [cite("ke_hoach", "20/KH-UBND", "2024-03-05", "UBND tỉnh", "triển khai các nhiệm vụ trọng tâm theo Chỉ thị số "
+           "05-CT/TU ngày 10/01/2024 của Ban Thường vụ Tỉnh ủy")]),
+    # after a comma, "theo" opens a basis of its own
+    ("theo-after-a-comma-is-a-basis-of-its-own",
+     ("Thực hiện Kế hoạch số 20/KH-UBND ngày 05/3/2024 của UBND tỉnh, theo Công văn số 88/SYT-NVY ngày 07/3/2024 "
+      "của Sở Y tế;"),
+     [cite("ke_hoach", "20/KH-UBND", "2024-03-05", "UBND tỉnh", None),
+      cite("cong_van", "88/SYT-NVY", "2024-03-07", "Sở Y tế", None)]),
+    # documents of one type and one issuer listed by their numbers after both
+    ("plural-type-and-issuer-then-numbers",
+     ("Căn cứ các Công văn của Bộ Tài chính số 3910/BTC-QLG ngày 04 tháng 4 năm 2018 về công bố giá cơ sở, số "
+      "367/BTC-QLG ngày 06 tháng 4 năm 2018 về tính giá cơ sở;"),
+     [cite("cong_van", "3910/BTC-QLG", "2018-04-04", "Bộ Tài chính", "công bố giá cơ sở"),
+      cite("cong_van", "367/BTC-QLG", "2018-04-06", "Bộ Tài chính", "tính giá cơ sở")]),
+    ("plural-ke-hoach-of-a-province",
+     ("Thực hiện các Kế hoạch của UBND tỉnh Gia Lai số 12/KH-UBND ngày 05/01/2024 về chuyển đổi số, số 40/KH-UBND "
+      "ngày 20/3/2024 về cải cách hành chính và số 77/KH-UBND ngày 02/5/2024 về phòng chống thiên tai;"),
+     [cite("ke_hoach", "12/KH-UBND", "2024-01-05", "UBND tỉnh Gia Lai", "chuyển đổi số"),
+      cite("ke_hoach", "40/KH-UBND", "2024-03-20", "UBND tỉnh Gia Lai", "cải cách hành chính"),
+      cite("ke_hoach", "77/KH-UBND", "2024-05-02", "UBND tỉnh Gia Lai", "phòng chống thiên tai")]),
+    # the issuer's opinion on the subject: the verb ends the issuer
+    ("issuer-then-tham-gia-y-kien",
+     ("Căn cứ Công văn số 1734/BTC-QLG ngày 03 tháng 12 năm 2025 của Bộ Tài chính tham gia ý kiến về phương án "
+      "điều hành giá xăng dầu;"),
+     [cite("cong_van", "1734/BTC-QLG", "2025-12-03", "Bộ Tài chính", "phương án điều hành giá xăng dầu")]),
+    ("issuer-then-co-y-kien",
+     "Căn cứ Công văn số 220/STC-QLG ngày 09/4/2024 của Sở Tài chính có ý kiến về giá dịch vụ thu gom rác;",
+     [cite("cong_van", "220/STC-QLG", "2024-04-09", "Sở Tài chính", "giá dịch vụ thu gom rác")]),
+    # an amending text names two texts of the same type inside its title, the first closed by its date
+    ("amended-list-of-the-same-type-after-a-date",
+     ("Căn cứ Nghị định số 80/2023/NĐ-CP ngày 17 tháng 11 năm 2023 của Chính phủ sửa đổi, bổ sung một số điều của "
+      "Nghị định số 95/2021/NĐ-CP ngày 01 tháng 11 năm 2021 và Nghị định số 83/2014/NĐ-CP ngày 03 tháng 9 năm 2014 "
+      "của Chính phủ về kinh doanh xăng dầu;"),
+     [cite("khac", "80/2023/NĐ-CP", "2023-11-17", "Chính phủ", "sửa đổi, bổ sung một số điều của Nghị định số "
+           "95/2021/NĐ-CP ngày 01 tháng 11 năm 2021 và Nghị định số 83/2014/NĐ-CP ngày 03 tháng 9 năm 2014 của Chính "
+           "phủ về kinh doanh xăng dầu")]),
+    ("amended-list-of-thong-tu-after-a-date",
+     ("Căn cứ Thông tư số 12/2024/TT-BYT ngày 10/7/2024 của Bộ Y tế sửa đổi, bổ sung Thông tư số 20/2017/TT-BYT ngày "
+      "10/5/2017 và Thông tư số 26/2019/TT-BYT ngày 30/8/2019 của Bộ Y tế về thuốc;"),
+     [cite("khac", "12/2024/TT-BYT", "2024-07-10", "Bộ Y tế", "sửa đổi, bổ sung Thông tư số 20/2017/TT-BYT ngày 10/5/2017 và "
+           "Thông tư số 26/2019/TT-BYT ngày 30/8/2019 của Bộ Y tế về thuốc")]),
+    # a ";" followed by lower case goes on with the subject: a document named after it is still inside it
+    ("semicolon-inside-a-subject-keeps-the-nested-document",
+     ("Căn cứ Thông tư liên tịch số 39/2014/TTLT-BCT-BTC ngày 29 tháng 10 năm 2014 của Liên Bộ Công Thương - Tài "
+      "chính quy định về phương pháp tính giá cơ sở; cơ chế hình thành Quỹ Bình ổn giá theo quy định tại Nghị định "
+      "số 83/2014/NĐ-CP ngày 03 tháng 9 năm 2014 của Chính phủ về kinh doanh xăng dầu;"),
+     [cite("khac", "39/2014/TTLT-BCT-BTC", "2014-10-29", "Liên Bộ Công Thương - Tài chính",
+           "phương pháp tính giá cơ sở; cơ chế hình thành Quỹ Bình ổn giá theo quy định tại Nghị định số "
+           "83/2014/NĐ-CP ngày 03 tháng 9 năm 2014 của Chính phủ về kinh doanh xăng dầu")]),
+    # a cue line cut inside the proposer's name, before its document
+    ("proposal-cut-inside-the-name",
+     "Theo đề nghị của Sở Công\nThương tại Tờ trình số 298/TTr-SCT ngày 23/10/2025 và Công văn số 2679/SCT-QLTM ngày 07/11/2025.",
+     [cite("to_trinh", "298/TTr-SCT", "2025-10-23", "Sở Công Thương", None),
+      cite("cong_van", "2679/SCT-QLTM", "2025-11-07", "Sở Công Thương", None)]),
+    ("proposal-cut-inside-the-name-xet",
+     "Xét đề nghị của Giám đốc Sở Nông nghiệp và Môi\nTrường tại Tờ trình số 45/TTr-SNNMT ngày 02/6/2025.",
+     [cite("to_trinh", "45/TTr-SNNMT", "2025-06-02", "Giám đốc Sở Nông nghiệp và Môi Trường", None)]),
+    # a Party conclusion names the report it heard, its number in brackets
+    ("party-conclusion-heard-a-report",
+     ("Tại phiên họp ngày 28/11/2025, sau khi nghe Báo cáo của Ban Tổ chức Trung ương về tình hình hoạt động của "
+      "chính quyền địa phương 2 cấp (Báo cáo số 565-BC/BTCTW, ngày 27/11/2025), Bộ Chính trị kết luận như sau:"),
+     [cite("bao_cao", "565-BC/BTCTW", "2025-11-27", "Ban Tổ chức Trung ương",
+           "tình hình hoạt động của chính quyền địa phương 2 cấp")]),
+    ("party-conclusion-considered-a-proposal",
+     ("Ngày 05/3/2025, sau khi xem xét Tờ trình của Đảng ủy Chính phủ về sắp xếp đơn vị hành chính cấp tỉnh "
+      "(Tờ trình số 12-TTr/ĐU ngày 02/3/2025), Ban Thường vụ kết luận như sau:"),
+     [cite("to_trinh", "12-TTr/ĐU", "2025-03-02", "Đảng ủy Chính phủ", "sắp xếp đơn vị hành chính cấp tỉnh")]),
+    # a Công điện is cited as the type it heads: khac, like its own heading
+    ("cong-dien-is-khac",
+     ("Triển khai chỉ đạo của Thủ tướng Chính phủ tại Công điện số 225/CĐ-TTg ngày 20/11/2025 về việc tập trung ứng "
+      "phó mưa lũ;"),
+     [cite("khac", "225/CĐ-TTg", "2025-11-20", "Thủ tướng Chính phủ", "tập trung ứng phó mưa lũ")]),
+    ("cong-dien-of-a-province-is-khac",
+     "Thực hiện Công điện số 07/CĐ-UBND ngày 02/9/2024 của UBND tỉnh Quảng Ninh về ứng phó bão số 3;",
+     [cite("khac", "07/CĐ-UBND", "2024-09-02", "UBND tỉnh Quảng Ninh", "ứng phó bão số 3")]),
     ("issuer-not-shared-across-a-semicolon",
      ("Căn cứ Quyết định số 15/QĐ-UBND ngày 02/02/2024; Kế hoạch số 40/KH-SGDĐT ngày 11/3/2024 của Sở Giáo dục và "
       "Đào tạo;"),
@@ -520,3 +614,38 @@ def test_a_decree_run_onto_one_line_reads_its_basis(cue, line_before):
         cite("khac", "58/SL", "1950-05-10", None, "tổ chức các Bộ trong Chính phủ"),
         cite("khac", "12", "1951-02-03", "Bộ trưởng Bộ Nội vụ", "ấn định nhiệm vụ của các Ty"),
     ])
+
+
+@pytest.mark.parametrize("quoted", [
+    "“Điều 49. Nguyên tắc ấn định thuế\n…\n2. Cơ quan quản lý thuế ấn định số tiền thuế phải nộp.”",
+    "“Điều 5. Đối tượng áp dụng\n1. Tổ chức, cá nhân kinh doanh;\n2. Cơ quan quản lý nhà nước.”",
+])
+def test_an_answer_letter_quoting_articles_cites_each_law_it_quotes(quoted):
+    """An answer letter quotes each article it relies on; the numbered lines inside the quotes are the law's, and
+    the next `Căn cứ` (wrapped before the cited text) still belongs to the opening."""
+    preamble = (f"Căn cứ khoản 2 Điều 49 Luật Quản lý thuế số 38/2019/QH14 ngày 13/6/2019 của Quốc hội, quy định:\n"
+                f"{quoted}\nCăn cứ điểm a khoản 3 Điều 2\nThông tư số 111/2013/TT-BTC ngày 15/8/2013 của Bộ Tài chính, "
+                f"quy định:\n{quoted}\nCăn cứ khoản 2 Điều 1 Nghị định số 132/2020/NĐ-CP ngày 05/11/2020 của Chính phủ, "
+                f"quy định:\n{quoted}\nCăn cứ các quy định nêu trên, Công ty thực hiện như sau.\n"
+                "1. Trường hợp Công ty vay theo Thông tư số 96/2015/TT-BTC ngày 22/6/2015 của Bộ Tài chính.")
+    text = directive(preamble=preamble, body="")
+    check_field(quoted, text, "parent_directives", [
+        cite("khac", "38/2019/QH14", "2019-06-13", "Quốc hội", None),
+        cite("khac", "111/2013/TT-BTC", "2013-08-15", "Bộ Tài chính", None),
+        cite("khac", "132/2020/NĐ-CP", "2020-11-05", "Chính phủ", None),
+    ])
+
+
+@pytest.mark.parametrize("second", [
+    "Nghị định số 06/2021/NĐ-CP ngày 26/01/2021 của Chính phủ về quản lý chất lượng công trình",
+    "Nghị định số 10/2021/NĐ-CP ngày 09 tháng 02 năm 2021 của Chính phủ về quản lý chi phí đầu tư xây dựng",
+])
+def test_a_text_after_the_amending_texts_list_is_a_parent_of_its_own(second):
+    """"… được sửa đổi, bổ sung bởi Nghị định A ngày … và Nghị định B …": A amends the cited text; B, of the same
+    type after A's date, is cited in its own right (unlike "sửa đổi, bổ sung một số điều của A … và B …", a title's
+    own list)."""
+    preamble = ("Căn cứ Nghị định số 15/2021/NĐ-CP ngày 03/3/2021 của Chính phủ quy định chi tiết một số nội dung về "
+                "quản lý dự án đầu tư xây dựng được sửa đổi, bổ sung bởi Nghị định số 35/2023/NĐ-CP ngày 20/6/2023 và "
+                f"{second};\n{STATEMENT}")
+    numbers = [p["number"] for p in record_of(directive(preamble=preamble))["parent_directives"]]
+    assert numbers == ["15/2021/NĐ-CP", second.split()[3]], numbers

@@ -26,6 +26,20 @@ BLOCKS = [
      signer(None, None, "Lê Trung Chinh")),
     ("tm-and-kt-takes-kt", NOI_NHAN + "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Thị Hồng",
      signer("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Thị Hồng")),
+    # the Party's layout: "T/M" a collective, no title line under it; its name may wrap
+    ("party-tm-no-title", NOI_NHAN + "T/M BAN THƯỜNG VỤ\n\nNguyễn Văn Minh", signer("TM. BAN THƯỜNG VỤ", None, "Nguyễn Văn Minh")),
+    ("party-tm-wrapped-no-title", NOI_NHAN + "T/M BỘ CHÍNH\nTRỊ\nTrần Văn Nam", signer("TM. BỘ CHÍNH TRỊ", None, "Trần Văn Nam")),
+    ("party-tm-wrapped-ban-bi-thu", NOI_NHAN + "T/M BAN BÍ\nTHƯ\n\nLê Thị Hoa", signer("TM. BAN BÍ THƯ", None, "Lê Thị Hoa")),
+    # a delegation line naming the head's unit, wrapped before the title
+    ("kt-unit-name-wrapped",
+     NOI_NHAN + "TL. BỘ TRƯỞNG\nKT. CỤC TRƯỞNG CỤC QUẢN LÝ VÀ PHÁT TRIỂN\nTHỊ TRƯỜNG TRONG NƯỚC\nPHÓ CỤC TRƯỞNG\nNguyễn Thị Lan",
+     signer("KT. CỤC TRƯỞNG CỤC QUẢN LÝ VÀ PHÁT TRIỂN THỊ TRƯỜNG TRONG NƯỚC", "PHÓ CỤC TRƯỞNG", "Nguyễn Thị Lan")),
+    ("kt-giam-doc-so-wrapped",
+     NOI_NHAN + "KT. GIÁM ĐỐC SỞ NÔNG NGHIỆP\nVÀ MÔI TRƯỜNG\nPHÓ GIÁM ĐỐC\n\nLê Văn Hùng",
+     signer("KT. GIÁM ĐỐC SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "PHÓ GIÁM ĐỐC", "Lê Văn Hùng")),
+    # a bare title under the delegation: capitals between are a seal's, no part of it
+    ("kt-bare-title-seal-between", NOI_NHAN + "KT. CHỦ TỊCH\nỦY BAN NHÂN DÂN\nPHÓ CHỦ TỊCH\n\nTrần Văn Bình",
+     signer("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Trần Văn Bình")),
     ("tl", NOI_NHAN + "TL. GIÁM ĐỐC\nCHÁNH VĂN PHÒNG\n\nLê Quang Vinh", signer("TL. GIÁM ĐỐC", "CHÁNH VĂN PHÒNG", "Lê Quang Vinh")),
     ("tuq", NOI_NHAN + "TUQ. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\n\nPhan Văn Lộc", signer("TUQ. CHỦ TỊCH", "CHÁNH VĂN PHÒNG", "Phan Văn Lộc")),
     ("tm-ban-thuong-vu", NOI_NHAN + "TM. BAN THƯỜNG VỤ\nBÍ THƯ\n\nĐinh Thị Lan", signer("TM. BAN THƯỜNG VỤ", "BÍ THƯ", "Đinh Thị Lan")),

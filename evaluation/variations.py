@@ -225,6 +225,180 @@ _E_SIGNATURE = ("Ký bởi: Văn phòng Ủy ban nhân dân\nEmail: vanthu@examp
 _INCOMING = "CÔNG VĂN ĐẾN\nĐẾN Số: 2345\nNgày: 06/6/2024\n"
 
 
+# ---------------------------------------------------------------- more ways real sources publish the same text
+
+_RIGHT_COLUMN = re.compile(r"(?:\*\*)?(?:CỘNG\s+H[OÒ][AÀ]|Độc\s+lập)\b|[^\W\d][^,|]{0,40},\s*ngày\b", re.IGNORECASE)
+_RULE_LINE = re.compile(r"^[-_=–—*\s]{3,}$")
+
+
+def _header_columns(text: str) -> tuple[list[str], int, list[str], list[str], list[str], list[str]] | None:
+    """The printed header split into its two columns, each in its top part (agency; motto) and its bottom part
+    (number and V/v; place-date): ``(lines, end, left_top, left_bottom, right_top, right_bottom)``. ``None`` when
+    the text has no multi-line header with a "Số:" line (a flattened or tabled header has no columns to split)."""
+    lines = text.split("\n")
+    end = _header_end(lines)
+    if end is None:
+        return None
+    if any(re.search(r"\||://|\S\s{3,}\S|\t", line) for line in lines[: end + 1]):
+        return None
+    head = [line.strip() for line in lines[: end + 1] if line.strip()]
+    if not head or not _RIGHT_COLUMN.match(head[-1]) or not any(re.match(r"Số\s*:", line) for line in head):
+        return None
+    left_top: list[str] = []
+    left_bottom: list[str] = []
+    right_top: list[str] = []
+    right_bottom: list[str] = []
+    side = "left"
+    for line in head:
+        if re.match(r"(?:CỘNG\s+H[OÒ][AÀ]|Độc\s+lập)", line, re.IGNORECASE):
+            side = "right"
+            right_top.append(line)
+        elif _RULE_LINE.match(line):
+            (right_top if side == "right" else left_bottom if left_bottom else left_top).append(line)
+        elif re.match(r"Số\s*:|V/v\b|Về\s+việc\b", line):
+            side = "left"
+            left_bottom.append(line)
+        elif _RIGHT_COLUMN.match(line):
+            right_bottom.append(line)
+        elif side == "left" and not left_bottom:
+            left_top.append(line)
+        else:
+            return None  # a line of no known column (a title inside the header): not a two-column header
+    if not (left_top and left_bottom and right_top and right_bottom):
+        return None
+    return lines, end, left_top, left_bottom, right_top, right_bottom
+
+
+def _relay_header(layout: Callable[[list[str], list[str], list[str], list[str]], list[str]]) -> Callable[[str], str]:
+    def rewrite(text: str) -> str:
+        columns = _header_columns(text)
+        if columns is None:
+            return text
+        lines, end, *parts = columns
+        return "\n".join([*layout(*parts), *lines[end + 1:]])
+    return rewrite
+
+
+def _markdown_table(left_top: list[str], left_bottom: list[str], right_top: list[str],
+                    right_bottom: list[str]) -> list[str]:
+    """A legal portal's markdown export: the header table as ``| agency ------- | motto --- |`` rows."""
+    return [f"| {' '.join(left_top)} | {' '.join(right_top)} |", "|---|---|",
+            f"| {' '.join(left_bottom)} | {' '.join(right_bottom)} |", ""]
+
+
+def _zip_columns(joint: Callable[[str, str], str]) -> Callable[..., list[str]]:
+    def layout(left_top: list[str], left_bottom: list[str], right_top: list[str], right_bottom: list[str]) -> list[str]:
+        out = []
+        for left, right in ((left_top, right_top), (left_bottom, right_bottom)):
+            for k in range(max(len(left), len(right))):
+                out.append(joint(left[k] if k < len(left) else "", right[k] if k < len(right) else ""))
+        return [line for line in "\n".join(out).split("\n") if line.strip()]
+    return layout
+
+
+def _right_first(left_top: list[str], left_bottom: list[str], right_top: list[str],
+                 right_bottom: list[str]) -> list[str]:
+    """The text layer read the right column first: motto and place-date, then agency and number."""
+    return [*right_top, *right_bottom, "", *left_top, *left_bottom, ""]
+
+
+_CHROME_TOP = ("Trang chủ › Văn bản › Văn bản chỉ đạo điều hành\n"
+               "Ngày đăng: 14/02/2025 08:30 | Lượt xem: 1.245\n"
+               "Cỡ chữ: A- A A+ | In trang | Gửi email\n\n")
+_CHROME_BOTTOM = ("\n\nTập tin đính kèm: vanban.pdf (Tải về)\nVăn bản cùng lĩnh vực\n"
+                  "© Cổng thông tin điện tử. Ghi rõ nguồn khi phát hành lại thông tin từ trang này.\n")
+
+
+def _markdown_escapes(text: str) -> str:
+    """html2text's escapes: a leading ``-``/``+`` or ``1.`` escaped, lines in capitals made ``## `` headings."""
+    lines = text.split("\n")
+    body_from = (_header_end(lines) or 0) + 1
+    for k, line in enumerate(lines):
+        line = re.sub(r"^(\s*)([-+])(\s)", r"\1\\\2\3", line)
+        line = re.sub(r"^(\s*\d{1,2})\.(\s)", r"\1\\.\2", line)
+        if k >= body_from and re.fullmatch(r"\s*(?:[IVX]{1,4}\.\s+)?[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ,\-]{3,}", line):
+            line = f"## {line.strip()}"
+        lines[k] = line
+    return "\n".join(lines)
+
+
+def _spaces(char: str, where: str) -> Callable[[str], str]:
+    """Web copies' spaces: ``char`` after the genre's labels (``Số:``, ``ngày``, ``Kính gửi:`` …) or everywhere."""
+    labels = re.compile(r"\b(Số:|ngày|tháng|năm|gửi:|nhận:|Căn cứ|KT\.|TM\.|TL\.) ")
+    if where == "labels":
+        return lambda text: labels.sub(lambda m: m.group(1) + char, text)
+    return lambda text: text.replace(" ", char)
+
+
+def _zero_width(text: str) -> str:
+    """A byte-order mark before the text and zero-width spaces after list marks and labels (a web editor's copy)."""
+    text = re.sub(r"^(\s*[-+•]) ", "\\1 \u200b", text, flags=re.MULTILINE)
+    return "\ufeff" + re.sub(r"(Kính gửi:|Nơi nhận:|Số:)", "\\1\u200b", text)
+
+
+def _tabbed(text: str) -> str:
+    """A word processor's text export: list entries indented with a tab, a tab after their mark."""
+    return re.sub(r"^(\s*)([-+•]|\d{1,2}\.|[a-zđ]\))[ ]+(?=\S)", "\t\\2\t", text, flags=re.MULTILINE)
+
+
+def _list_joined(label: str, separator: str) -> Callable[[str], str]:
+    """The entries under ``label`` on its line without their dashes, ``separator`` between them."""
+    head = re.compile(rf"^\s*{label}\s*:?\s*$", re.IGNORECASE | re.MULTILINE)
+
+    def rewrite(text: str) -> str:
+        m = head.search(text)
+        if m is None:
+            return text
+        lines = text[m.end():].split("\n")
+        k = 1
+        while k < len(lines) and re.match(r"\s*[-–+•]\s", lines[k]):
+            k += 1
+        if k < 3:
+            return text
+        entries = [re.sub(r"^\s*[-–+•]\s+", "", line).strip().rstrip(";,.") for line in lines[1:k]]
+        return text[: m.end()].rstrip() + " " + separator.join(entries) + ".\n" + "\n".join(lines[k:])
+    return rewrite
+
+
+def _closing_blocks(text: str) -> tuple[list[str], int, int, int] | None:
+    """``(lines, nhan, signer, end)``: where Nơi nhận and the signer's block start in the closing, and where the
+    second of them ends; ``None`` when the closing is not these two blocks one after the other."""
+    lines = text.rstrip().split("\n")
+    nhan = next((i for i in range(len(lines) - 1, -1, -1) if re.match(r"\s*Nơi\s+nhận\s*:?\s*$", lines[i])), None)
+    heads = [i for i, line in enumerate(lines) if _SIGNER_HEAD.match(line)]
+    if nhan is None or not heads or len(lines) - nhan > 40:
+        return None
+    return lines, nhan, heads[-1], len(lines)
+
+
+def _signer_first(text: str) -> str:
+    """The signer's block before Nơi nhận (a text layer that reads the right column of the closing first)."""
+    found = _closing_blocks(text)
+    if found is None:
+        return text
+    lines, nhan, signer, end = found
+    if signer < nhan:
+        return text
+    return "\n".join([*lines[:nhan], *lines[signer:end], "", *lines[nhan:signer]])
+
+
+def _roman_sections_mixed_case(text: str) -> str:
+    """Sections written "I. Mục đích, yêu cầu" instead of in capitals."""
+    def heading(m: re.Match[str]) -> str:
+        words = m.group(3).lower()
+        return f"{m.group(1)}{m.group(2)}. {words[:1].upper()}{words[1:]}"
+    return re.sub(r"^(\s*)([IVX]{1,4})\.\s+([A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ,\-]+)$", heading, text, flags=re.MULTILINE)
+
+
+def _date_separator(separator: str) -> Callable[[str], str]:
+    return _sub(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b", rf"\1{separator}\2{separator}\3")
+
+
+def _basis_ending(mark: str) -> Callable[[str], str]:
+    """``Căn cứ …`` lines ending in ``mark`` instead of ``;``."""
+    return _sub(r"(?m)^(\s*Căn cứ\b.*?);\s*$", rf"\1{mark}")
+
+
 @dataclass(frozen=True, slots=True)
 class Variation:
     """One way of writing: ``text`` rewrites the source; ``gold`` (if set) rewrites the gold's strings too."""
@@ -284,6 +458,26 @@ VARIATIONS: tuple[Variation, ...] = (
     Variation("CRLF", lambda text: text.replace("\n", "\r\n")),
     Variation("NFD", lambda text: unicodedata.normalize("NFD", text)),
     Variation("blank lines", lambda text: text.replace("\n", "\n\n")),
+    Variation("header md table", _relay_header(_markdown_table)),
+    Variation("header side by side", _relay_header(_zip_columns(lambda left, right: f"{left:<48}{right}".rstrip()))),
+    Variation("header interleaved", _relay_header(_zip_columns(lambda left, right: f"{left}\n{right}"))),
+    Variation("header right first", _relay_header(_right_first)),
+    Variation("page chrome", lambda text: _CHROME_TOP + text + _CHROME_BOTTOM),
+    Variation("markdown escapes", _markdown_escapes),
+    Variation("NBSP after labels", _spaces("\u00a0", "labels")),
+    Variation("NBSP everywhere", _spaces("\u00a0", "all")),
+    Variation("zero-width", _zero_width),
+    Variation("tabs", _tabbed),
+    Variation("Kính gửi A; B", _list_joined("Kính gửi", "; ")),
+    Variation("Kính gửi A - B", _list_joined("Kính gửi", " - ")),
+    Variation("Nơi nhận A; B", _list_joined("Nơi nhận", "; ")),
+    Variation("signer first", _signer_first),
+    Variation("sections mixed case", _roman_sections_mixed_case),
+    Variation("dates d-m-yyyy", _date_separator("-"), _date_separator("-")),
+    Variation("dates d.m.yyyy", _date_separator("."), _date_separator(".")),
+    Variation("Căn cứ … ,", _basis_ending(",")),
+    Variation("Căn cứ … .", _basis_ending(".")),
+    Variation("Ủy ban Nhân dân", _sub(r"(?:Ủy|Uỷ) ban nhân dân", "Ủy ban Nhân dân")),
 )
 
 

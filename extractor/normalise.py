@@ -95,6 +95,14 @@ _ANGLE_URL = re.compile(r"<((?:https?|mailto):[^>\s]{1,300})>")
 # columns.
 _INDENT = re.compile(r"^(?![ \t]*\S[^\t\n]*\t|\t\t)[ \t]+(?=\S)|^ +(?=\S)", re.MULTILINE)
 _MD_HEADING = re.compile(r"^[ ]{0,3}#{1,6}[ ]+", re.MULTILINE)
+# A word processor's list exported as text puts a tab after the list mark ("-\tCử …", "2.\tCác trường …"): that tab is
+# the mark's space, not a column gap — unless more tabs follow on the line (a table row whose first cell is "1.").
+_LIST_MARK = r"(?:[-+•*–]|\d{1,2}[.)]|[a-zđ][.)]|[IVX]{1,4}\.)"
+_TAB_LIST_INDENT = re.compile(rf"^[ \t]+(?={_LIST_MARK}\t[^\t\n]*$)", re.MULTILINE)
+_TAB_AFTER_MARK = re.compile(
+    "(?:" + "|".join(f"(?<=^{mark})" for mark in (r"[-+•*–]", r"\d[.)]", r"\d\d[.)]", r"[a-zđ][.)]", r"[IVX]\.",
+                                                    r"[IVX]{2}\.", r"[IVX]{3}\.", r"[IVX]{4}\."))
+    + r")\t+(?=[^\t\n]*$)", re.MULTILINE)
 # A portal's HTML copy kept in a database dump ("<p>BỘ NÔNG NGHIỆP &amp; PTNT …</p>"): a block tag is a line break,
 # an inline tag goes, the common entities are their characters.
 _HTML_BLOCK = re.compile(r"</?(?:p|div|br|li|tr|h[1-6])(?:\s[^<>\n]{0,200})?\s*/?>", re.IGNORECASE)
@@ -105,7 +113,7 @@ _ENTITIES = {"&amp;": "&", "&nbsp;": " ", "&lt;": "<", "&gt;": ">", "&quot;": '"
 # the inner " | " stays, the segmenter's column gap.
 _MD_TABLE_RULE = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?::?-{3,}:?)?[ \t]*$", re.MULTILINE)
 _MD_TABLE_ROW = re.compile(r"^[ \t]*\|(?:[ \t]*\|)*[ \t]*(.*?\S)[ \t]*\|[ \t]*$", re.MULTILINE)  # empty cells first
-_MD_ESCAPE = re.compile(r"\\([*_#\[\]()>\\-])")
+_MD_ESCAPE = re.compile(r"\\([*_#\[\]()>\\.+-])")  # html2text escapes "1." and "+" that open a line too
 _MD_STRONG = re.compile(r"\*\*|__")
 # OCR to markdown (MinerU) writes a slip of print it took for a formula as inline LaTeX:
 # "$( \mathsf { b } / \mathsf { c } )$" is "(b/c)"; the commands, braces and spaces go, the characters stay.
@@ -567,6 +575,8 @@ def normalise(raw: str, line_wraps: dict[int, bool] | None = None) -> Normalised
     b.apply(_MD_LINK, lambda m: m.group(1))
     b.apply(_ANGLE_URL, lambda m: m.group(1).removeprefix("mailto:"))
     b.apply(_MD_ESCAPE, lambda m: m.group(1))
+    b.apply(_TAB_LIST_INDENT, "")
+    b.apply(_TAB_AFTER_MARK, " ")
     b.apply(_INDENT, "")
     b.apply(_MD_HEADING, "")
     b.apply(_MD_TABLE_RULE, "")

@@ -43,6 +43,11 @@ SPACES = [
     ("Kính gửi:\tcác trường", "Kính gửi:\tcác trường"),  # a tab stays: it separates header columns
     ("a\u2003b\u202fc", "a b c"),
     ("Dòng một.\r\nDòng hai.\r\n", "Dòng một.\nDòng hai.\n"),
+    # a word processor's list exported as text: a tab after the list mark is the mark's space
+    ("\t-\tTrưng bày sách theo chủ điểm.", "- Trưng bày sách theo chủ điểm."),
+    ("2.\tCác trường Tiểu học:", "2. Các trường Tiểu học:"),
+    ("\ta)\tPhòng Văn hóa và Thông tin", "a) Phòng Văn hóa và Thông tin"),
+    ("1.\tSở Tài chính\tChủ trì\t30/6", "1.\tSở Tài chính\tChủ trì\t30/6"),  # a table row keeps its cells
 ]
 MARKDOWN = [
     ("**Đối với các trường:**", "Đối với các trường:"),
@@ -54,6 +59,9 @@ MARKDOWN = [
     ("email [tonghop@pgd.edu.vn](mailto:tonghop@pgd.edu.vn).", "email tonghop@pgd.edu.vn."),
     ("## II. NỘI DUNG", "II. NỘI DUNG"),
     ("bản \\[Dự thảo\\] lần 2", "bản [Dự thảo] lần 2"),
+    # html2text's escapes of what would start a markdown list: "1\." and "\+"
+    ("2\\. Các trường Tiểu học:", "2. Các trường Tiểu học:"),
+    ("\\+ Tổ chức cho học sinh đọc sách;", "+ Tổ chức cho học sinh đọc sách;"),
     ("tên_tệp_báo_cáo.xlsx", "tên_tệp_báo_cáo.xlsx"),  # underscores inside a word are not emphasis
     # an OCR's inline LaTeX (MinerU): the characters stay; a dollar amount without LaTeX commands is text
     ("- Sở Tài chính $( \\mathsf { t } / \\mathsf { h } )$ ;", "- Sở Tài chính (t/h) ;"),

@@ -332,18 +332,18 @@ def _spaces(char: str, where: str) -> Callable[[str], str]:
 
 def _zero_width(text: str) -> str:
     """A byte-order mark before the text and zero-width spaces after list marks and labels (a web editor's copy)."""
-    text = re.sub(r"^(\s*[-+•]) ", "\\1 \u200b", text, flags=re.MULTILINE)
+    text = re.sub(r"^([ \t]*[-+•]) ", "\\1 \u200b", text, flags=re.MULTILINE)
     return "\ufeff" + re.sub(r"(Kính gửi:|Nơi nhận:|Số:)", "\\1\u200b", text)
 
 
 def _tabbed(text: str) -> str:
     """A word processor's text export: list entries indented with a tab, a tab after their mark."""
-    return re.sub(r"^(\s*)([-+•]|\d{1,2}\.|[a-zđ]\))[ ]+(?=\S)", "\t\\2\t", text, flags=re.MULTILINE)
+    return re.sub(r"^[ \t]*([-+•]|\d{1,2}\.|[a-zđ]\))[ ]+(?=\S)", "\t\\1\t", text, flags=re.MULTILINE)
 
 
 def _list_joined(label: str, separator: str) -> Callable[[str], str]:
     """The entries under ``label`` on its line without their dashes, ``separator`` between them."""
-    head = re.compile(rf"^\s*{label}\s*:?\s*$", re.IGNORECASE | re.MULTILINE)
+    head = re.compile(rf"^[ \t]*{label}[ \t]*:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
 
     def rewrite(text: str) -> str:
         m = head.search(text)
@@ -387,7 +387,7 @@ def _roman_sections_mixed_case(text: str) -> str:
     def heading(m: re.Match[str]) -> str:
         words = m.group(3).lower()
         return f"{m.group(1)}{m.group(2)}. {words[:1].upper()}{words[1:]}"
-    return re.sub(r"^(\s*)([IVX]{1,4})\.\s+([A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ,\-]+)$", heading, text, flags=re.MULTILINE)
+    return re.sub(r"^([ \t]*)([IVX]{1,4})\.[ \t]+([A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ,\-]+)$", heading, text, flags=re.MULTILINE)
 
 
 def _date_separator(separator: str) -> Callable[[str], str]:
@@ -396,7 +396,7 @@ def _date_separator(separator: str) -> Callable[[str], str]:
 
 def _basis_ending(mark: str) -> Callable[[str], str]:
     """``Căn cứ …`` lines ending in ``mark`` instead of ``;``."""
-    return _sub(r"(?m)^(\s*Căn cứ\b.*?);\s*$", rf"\1{mark}")
+    return _sub(r"(?m)^([ \t]*Căn cứ\b.*?);[ \t]*$", rf"\1{mark}")
 
 
 @dataclass(frozen=True, slots=True)

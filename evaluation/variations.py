@@ -231,9 +231,14 @@ _RIGHT_COLUMN = re.compile(r"(?:\*\*)?(?:CỘNG\s+H[OÒ][AÀ]|Độc\s+lập)\b|
 _RULE_LINE = re.compile(r"^[-_=–—*\s]{3,}$")
 
 
+def _capitals_only(line: str) -> bool:
+    return line == line.upper() and re.search(r"[^\W\d_]", line) is not None and re.search(r"\d", line) is None
+
+
 def _header_columns(text: str) -> tuple[list[str], int, list[str], list[str], list[str], list[str]] | None:
     """The printed header split into its two columns, each in its top part (agency; motto) and its bottom part
-    (number and V/v; place-date): ``(lines, end, left_top, left_bottom, right_top, right_bottom)``. ``None`` when
+    (number and V/v; place-date): ``(lines, end, left_top, left_bottom, right_top, right_bottom)``, where ``lines``
+    are the text's lines without the header's and ``end`` the last of them before it. ``None`` when
     the text has no multi-line header with a "Số:" line (a flattened or tabled header has no columns to split)."""
     lines = text.split("\n")
     end = _header_end(lines)
@@ -242,6 +247,14 @@ def _header_columns(text: str) -> tuple[list[str], int, list[str], list[str], li
     if any(re.search(r"\||://|\S\s{3,}\S|\t", line) for line in lines[: end + 1]):
         return None
     head = [line.strip() for line in lines[: end + 1] if line.strip()]
+    # the agency's lines are the capitals just above the motto or the number; what is above them (a gazette's
+    # running head, a page number, "BẢN SAO") is no cell of the header table and stays where it is
+    first = next((k for k, line in enumerate(head) if re.match(r"Số\s*:|CỘNG\s+H[OÒ][AÀ]", line, re.IGNORECASE)), 0)
+    start = first
+    while start > 0 and first - start < 4 and head[start - 1] not in head[start:first] and (
+            _RULE_LINE.match(head[start - 1]) or _capitals_only(head[start - 1])):
+        start -= 1
+    prefix, head = head[:start], head[start:]
     if not head or not _RIGHT_COLUMN.match(head[-1]) or not any(re.match(r"Số\s*:", line) for line in head):
         return None
     left_top: list[str] = []
@@ -266,7 +279,7 @@ def _header_columns(text: str) -> tuple[list[str], int, list[str], list[str], li
             return None  # a line of no known column (a title inside the header): not a two-column header
     if not (left_top and left_bottom and right_top and right_bottom):
         return None
-    return lines, end, left_top, left_bottom, right_top, right_bottom
+    return [*prefix, *lines[end + 1:]], len(prefix) - 1, left_top, left_bottom, right_top, right_bottom
 
 
 def _relay_header(layout: Callable[[list[str], list[str], list[str], list[str]], list[str]]) -> Callable[[str], str]:
@@ -275,7 +288,7 @@ def _relay_header(layout: Callable[[list[str], list[str], list[str], list[str]],
         if columns is None:
             return text
         lines, end, *parts = columns
-        return "\n".join([*layout(*parts), *lines[end + 1:]])
+        return "\n".join([*lines[: end + 1], *layout(*parts), *lines[end + 1:]])
     return rewrite
 
 

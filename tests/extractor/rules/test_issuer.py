@@ -86,6 +86,11 @@ FLATTENED_ONTO_ONE_LINE = [
      "SỞ Y TẾ TỈNH BÌNH ĐỊNH"),
     ("so-noi-vu-stays-one", "SỞ NỘI VỤ TỈNH QUẢNG NAM", "SỞ NỘI VỤ TỈNH QUẢNG NAM", None),
     ("tinh-doan-and-bch", "TỈNH ĐOÀN BẮC GIANG BCH ĐOÀN HUYỆN LỤC NAM", "BCH ĐOÀN HUYỆN LỤC NAM", "TỈNH ĐOÀN BẮC GIANG"),
+    # the Front's standing board under its committee (a commune's or a district's MTTQ header)
+    ("mttq-and-ban-thuong-truc", "ỦY BAN MTTQ VIỆT NAM HUYỆN TÂN PHÚ BAN THƯỜNG TRỰC", "BAN THƯỜNG TRỰC",
+     "ỦY BAN MTTQ VIỆT NAM HUYỆN TÂN PHÚ"),
+    ("mat-tran-and-ban-thuong-truc", "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM XÃ AN BÌNH BAN THƯỜNG TRỰC", "BAN THƯỜNG TRỰC",
+     "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM XÃ AN BÌNH"),
     # a council formed under a body, both names on one header line
     ("council-under-university", "TRƯỜNG ĐẠI HỌC NHA TRANG HỘI ĐỒNG TUYỂN SINH NĂM 2024", "HỘI ĐỒNG TUYỂN SINH NĂM 2024",
      "TRƯỜNG ĐẠI HỌC NHA TRANG"),

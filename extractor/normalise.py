@@ -344,6 +344,20 @@ def _incoming_stamp(lines: list[str]) -> list[bool]:
 
 _GAZETTE_HEAD = re.compile(_DATA["gazette_head_line"])
 _GAZETTE_LINE = re.compile(_DATA["gazette_lines_pattern"])
+_PORTAL_CHROME = re.compile(_DATA["portal_chrome_line"])
+
+
+def _portal_chrome(lines: list[str]) -> list[bool]:
+    """Lines to keep: the runs of a portal page's chrome at the very top and the very end go (blank lines inside a
+    run do not end it); a chrome-like line inside the letter stays."""
+    keep = [True] * len(lines)
+    for order in (range(len(lines)), range(len(lines) - 1, -1, -1)):
+        for i in order:
+            s = lines[i].strip()
+            if s and not _PORTAL_CHROME.search(s):
+                break
+            keep[i] = not s  # a blank line of the run stays: it joins no two lines
+    return keep
 
 
 def _gazette_lines(lines: list[str]) -> list[bool]:
@@ -585,6 +599,7 @@ def normalise(raw: str, line_wraps: dict[int, bool] | None = None) -> Normalised
     b.apply(_MD_EMPH, "")
     _fix_tones(b)
     b.drop_lines(_gazette_lines(b.text.split("\n")))
+    b.drop_lines(_portal_chrome(b.text.split("\n")))
     b.drop_lines(_noise_lines(b.text.split("\n")))
     b.drop_lines(_incoming_stamp(b.text.split("\n")))
     b.drop_lines(_double_spacing(b.text.split("\n")))

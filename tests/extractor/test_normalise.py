@@ -398,3 +398,24 @@ def test_a_title_in_short_capital_lines_under_its_type_name_is_no_seal(title):
     raw = f"{lead}\n{title}\nTại phiên họp ngày 28/11/2025, Ban Thường vụ đã nghe báo cáo và kết luận như sau:\n"
     kept = normalise(raw).text.split("\n")
     assert all(line in kept for line in title.split("\n")), kept
+
+
+@pytest.mark.parametrize(("top", "bottom"), [
+    ("Trang chủ > Tin tức > Văn bản điều hành\nNgày đăng: 03/03/2024 | Lượt xem: 86\n\n", "\n\nTải về\n© 2024 Sở Giáo dục"),
+    ("Trang chủ / Văn bản\nNgày cập nhật: 11/9/2023 15:02\nIn trang | Chia sẻ\n", (
+        "\nFile đính kèm: kh215.pdf\nVăn bản liên quan\nBản quyền thuộc Phòng Giáo dục và Đào tạo.")),
+])
+@pytest.mark.parametrize("header", [None, ""])
+def test_a_portal_pages_chrome_around_the_letter_goes(top, bottom, header):
+    # a letter copied with the page around it: the post date is no issue date, the last line is no signer's name
+    letter = directive(closing="Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTrần Thị Chiễm",
+                       **({} if header is None else {"header": header}))
+    plain = extract_text(letter).record.model_dump(mode="json")
+    paged = extract_text(top + letter + bottom).record.model_dump(mode="json")
+    assert {k: paged[k] for k in ("document", "signer", "distribution")} == {
+        k: plain[k] for k in ("document", "signer", "distribution")}
+
+
+def test_a_chrome_word_inside_the_letter_stays():
+    text = "UBND TỈNH X\nSố: 1/KH-UBND\nTải về mẫu đăng ký tại Cổng thông tin.\nLưu: VT."
+    assert normalise(text).text == text

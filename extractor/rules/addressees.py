@@ -7,9 +7,24 @@ import re
 from extractor.rules.patterns import collapse, strip_span
 from extractor.segment import Line, Segments
 from extractor.types import Finding
+from extractor.vocabulary import BODY_NAME
 
 _LABEL = re.compile(r"^Kính\s*gửi\s*:?\s*", re.IGNORECASE)
-_STRAY_WITHIN = 80  # lines of the opening where a stray "Kính gửi:" is looked for
+_STRAY_WITHIN = 80
+# Entries run onto the label's line with dashes between them ("Kính gửi: Các Bộ: … - Ủy ban nhân dân tỉnh X."): a
+# dash is a separator where a body's name, written out, follows it; inside a name ("Sở Lao động - Thương binh và Xã
+# hội", "Văn phòng HĐND - UBND") what follows a dash is no body named in full.
+_DASH = re.compile(r"\s[-–]\s+")
+
+
+def _dash_separators(text: str, start: int, end: int) -> list[int]:
+    cuts = []
+    for m in _DASH.finditer(text, start, end):
+        rest = text[m.end() : end]
+        first = rest.split(maxsplit=1)[0] if rest.strip() else ""
+        if first[:1].isupper() and not first.isupper() and BODY_NAME.match(rest):
+            cuts.append(m.start())
+    return cuts  # lines of the opening where a stray "Kính gửi:" is looked for
 
 
 def _stray_kinh_gui(seg: Segments) -> list[Line]:
@@ -46,9 +61,12 @@ def extract(seg: Segments) -> list[Finding]:
             start = ln.body_start
         if start >= ln.end:
             continue
-        # One line may carry several entries separated by ";".
+        # One line may carry several entries separated by ";" (or by dashes before bodies' names).
         pos = start
-        for part in re.split(r"(;)", text[start : ln.end]):
+        line = list(text[start : ln.end])
+        for cut in _dash_separators(text, start, ln.end) if k == 0 else ():
+            line[cut - start] = ";"  # same length: the parts keep their offsets
+        for part in re.split(r"(;)", "".join(line)):
             if part == ";":
                 pos += 1
                 continue

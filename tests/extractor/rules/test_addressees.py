@@ -28,6 +28,12 @@ BLOCKS = [
      ["Hiệu trưởng các trường Tiểu học", "Hiệu trưởng các trường THCS", "Giám đốc Trung tâm GDNN-GDTX huyện"]),
     ("semicolons-on-one-line", "Kính gửi: Phòng Văn hóa và Thông tin; Trung tâm Văn hóa - Thể thao huyện.",
      ["Phòng Văn hóa và Thông tin", "Trung tâm Văn hóa - Thể thao huyện"]),
+    # entries run onto the label's line with dashes between them; a dash inside a body's name stays
+    ("dashes-on-one-line", "Kính gửi: Sở Lao động - Thương binh và Xã hội - Ủy ban nhân dân các huyện, thị xã.",
+     ["Sở Lao động - Thương binh và Xã hội", "Ủy ban nhân dân các huyện, thị xã"]),
+    ("dashes-on-one-line-titles", "Kính gửi: - Phòng Tài chính - Kế hoạch - Trung tâm Văn hóa - Thể thao huyện",
+     ["Phòng Tài chính - Kế hoạch", "Trung tâm Văn hóa - Thể thao huyện"]),
+    ("dash-before-an-abbreviation-stays", "Kính gửi: Văn phòng HĐND - UBND huyện.", ["Văn phòng HĐND - UBND huyện"]),
     ("label-then-one-entry", "Kính gửi:\nHiệu trưởng các trường Mầm non trên địa bàn huyện.",
      ["Hiệu trưởng các trường Mầm non trên địa bàn huyện"]),
     ("no-colon-bullets", "Kính gửi\n• Thủ trưởng các cơ quan, đơn vị;\n• Chủ tịch UBND các xã.",

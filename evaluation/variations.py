@@ -277,8 +277,8 @@ def _header_columns(text: str) -> tuple[list[str], int, list[str], list[str], li
             left_top.append(line)
         else:
             return None  # a line of no known column (a title inside the header): not a two-column header
-    if not (left_top and left_bottom and right_top and right_bottom):
-        return None
+    if not (left_top and left_bottom and right_top and right_bottom) or any("Kính gửi" in line for line in head):
+        return None  # (a "Kính gửi" glued to the place-date belongs to no column)
     return [*prefix, *lines[end + 1:]], len(prefix) - 1, left_top, left_bottom, right_top, right_bottom
 
 

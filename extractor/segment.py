@@ -31,6 +31,7 @@ from extractor.vocabulary import (
     PLACE_DATE,
     RULE_LINE,
     SECOND_HEADER,
+    SECTION_TITLE,
     SIGNER_TITLE,
     SIGNER_TITLE_CONTINUATION,
     SUBJECT_LINE,
@@ -72,7 +73,10 @@ class Line:
         if self.kind == "dieu":
             return 2
         if self.kind == "arabic":
-            return 2 + self.marker.rstrip(".) ").count(".")
+            depth = self.marker.rstrip(".) ").count(".")
+            if depth == 0 and SECTION_TITLE.match(self.body) and self.body.isupper():
+                return 1  # "3. TỔ CHỨC THỰC HIỆN": the plan's section, numbered in figures instead of "III."
+            return 2 + depth
         if self.kind == "letter":
             return 6
         if self.kind == "bullet":

@@ -121,6 +121,8 @@ HEADING_LIKE = re.compile(
 
 # ------------------------------------------------------------------ preamble and body
 
+# A section title of a plan ("TỔ CHỨC THỰC HIỆN", "MỤC ĐÍCH, YÊU CẦU"; the segmenter wants it in capitals).
+SECTION_TITLE = re.compile(rf"^(?:{alternation(WORDS['section_titles'])})\b")
 KINH_GUI = re.compile(r"^Kính\s*gửi\s*:?", re.IGNORECASE)
 # A line that opens with a body's name ("Phòng …", "Ủy ban nhân dân …", "Các trường …"): an addressee, an agency.
 BODY_NAME = re.compile(rf"^(?:Các\s+)?(?:{alternation(load_data('agencies')['heads'])})\b", re.IGNORECASE)

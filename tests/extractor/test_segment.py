@@ -153,6 +153,12 @@ MARKERS = [
     ("IV) TỔ CHỨC THỰC HIỆN", "roman", 1, "TỔ CHỨC THỰC HIỆN"),
     ("Điều 1. Ban hành kèm theo Quyết định này", "dieu", 2, "Ban hành kèm theo Quyết định này"),
     ("Điều 12: Hiệu lực thi hành", "dieu", 2, "Hiệu lực thi hành"),
+    # a section of the plan in capitals numbered in figures ranks with "III." (an agency in capitals does not)
+    ("3. TỔ CHỨC THỰC HIỆN", "arabic", 1, "TỔ CHỨC THỰC HIỆN"),
+    ("1. MỤC ĐÍCH, YÊU CẦU", "arabic", 1, "MỤC ĐÍCH, YÊU CẦU"),
+    ("4) KINH PHÍ THỰC HIỆN", "arabic", 1, "KINH PHÍ THỰC HIỆN"),
+    ("2. SỞ GIÁO DỤC VÀ ĐÀO TẠO", "arabic", 2, "SỞ GIÁO DỤC VÀ ĐÀO TẠO"),
+    ("2. Nội dung hội nghị", "arabic", 2, "Nội dung hội nghị"),
     ("1. Phòng Văn hóa và Thông tin", "arabic", 2, "Phòng Văn hóa và Thông tin"),
     ("2) Trung tâm Y tế huyện", "arabic", 2, "Trung tâm Y tế huyện"),
     ("5.1. Đối với các trường", "arabic", 3, "Đối với các trường"),

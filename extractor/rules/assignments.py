@@ -1085,12 +1085,16 @@ def _names_again(paragraph: str, agency: str) -> bool:
     return len(agency) >= 8 and fuzz.ratio(head.casefold(), agency.casefold()) >= 90
 
 
+# The lead ends on its colon, or on the words that announce what follows when the colon was left out ("… như sau").
+_LEADS_FOLLOWING = re.compile(r"(?::|\s(?:như sau|sau đây|(?:nội dung|nhiệm vụ|việc) sau))\s*$")
+
+
 def _asked_letter(seg: Segments, blank_separated: bool) -> list[_Block]:
     """A letter whose opening asks one body to carry out "the following" (``… đề nghị các cơ sở đào tạo trực thuộc
     Bộ nghiêm túc thực hiện một số nhiệm vụ … như sau:``) and whose body lays them out under topic headings: every
     item or paragraph that heads nothing is that body's task (the topic headings are not bodies)."""
     lead = seg.preamble[-1] if seg.preamble else None
-    if lead is None or lead.kind or not lead.text.rstrip().endswith(":"):
+    if lead is None or lead.kind or not _LEADS_FOLLOWING.search(lead.text):
         return []
     asks = [*_LEAD_ASK.finditer(seg.text, lead.body_start, lead.end)]
     if not asks:

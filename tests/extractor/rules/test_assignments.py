@@ -1335,6 +1335,10 @@ ASKED_LETTERS = [
 ]
 
 
+# the same letters with the lead's colon left out ("… như sau" / "… các nội dung sau" then the topics)
+ASKED_LETTERS += [(f"{row[0]}-lead-without-colon", row[1], row[2].rstrip(":"), *row[3:]) for row in ASKED_LETTERS[:2]]
+
+
 @pytest.mark.parametrize("row_id,kinh_gui,lead,body,expected", table(ASKED_LETTERS))
 def test_a_letter_asking_one_body_to_do_the_following(row_id, kinh_gui, lead, body, expected):
     text = directive(header=LETTER_HEADER, title="", kinh_gui=kinh_gui, preamble=lead, body=body)

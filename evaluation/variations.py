@@ -8,6 +8,17 @@ inside a task), the same rewrite is applied to the gold's strings. The check sco
 the (rewritten) gold and compares it with the unvaried text's score: a drop is a rule that keyed on one
 way of writing instead of on the genre.
 
+Where the later ways are seen: the header as a markdown table with ``|---|---|`` and ``# ``/``## `` headings in the
+legal portals' markdown crawls (heldout-real2 rh2_01–07, heldout-real5 rh5_21, heldout-real6 rh6_03); html2text's
+``\-``/``1\.`` escapes in markdown exports of portal pages; the header's columns side by side (pdftotext -layout:
+/work/shared/real/texts hanoi-*.txt, heldout-real rh_03) or read column after column in another order (e-signed PDFs'
+text layers, heldout-real5 rh5_11 with Số: before the motto); a portal page's breadcrumb, post data and footer around
+the letter (rh2's source lines; anchors.md on crawled pages); NBSP (heldout-real rh_04, ttg-ct-299), BOM/zero-width
+spaces and tabs (real_03, rh3_06, rh4_02) of web and word-processor copies; entries of Kính gửi / Nơi nhận on one line
+(the issue's portal summaries); the signer before Nơi nhận (a text layer reading the closing's right column first);
+dates ``dd-mm-yyyy`` / ``dd.mm.yyyy`` (rh5_11–14, kontum-qd-435); ``Căn cứ`` lines ending in ``,`` or ``.``; section
+titles in mixed case and ``Ủy ban Nhân dân`` (rh_04).
+
     python -m evaluation.variations [--corpus DIR ...] [--only NAME ...] [--show N]
 """
 

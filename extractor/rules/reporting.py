@@ -216,7 +216,9 @@ def _deadline(text: str, s: int, e: int, d, agency: Finding | None, sentence: tu
         em = find_email(text, e, min(len(text), e + 120))  # "… theo địa chỉ thư điện tử:" / the address below
     if em:
         item["email"] = Finding(em.group(0).rstrip("."), em.start(), em.end(), 0.95, "reporting.email")
-    content = re.search(r"(báo cáo|đăng ký|danh sách|kết quả)[^,;.()\n]{0,80}", text[verb.start() : e], re.IGNORECASE)
+    # a dot between digits ("27.10.2023") ends no sentence
+    content = re.search(r"(báo cáo|đăng ký|danh sách|kết quả)(?:[^,;.()\n]|(?<=\d)\.(?=\d)){0,80}",
+                        text[verb.start() : e], re.IGNORECASE)
     if content:
         cs, ce = verb.start() + content.start(), verb.start() + content.end()
         item["content"] = Finding(collapse(text[cs:ce]), cs, ce, 0.6, "reporting.content")

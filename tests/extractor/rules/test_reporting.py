@@ -271,3 +271,10 @@ def test_a_sentence_wrapped_before_a_capital_in_a_portals_markdown():
     got = [{k: v for k, v in r.items() if k != "content"} for r in reporting]
     assert got == [item("2023-12-16", "before", "Các phòng, ban, đoàn thể Huyện, Ủy ban nhân dân các xã",
                         "Phòng Nội vụ")]
+
+
+@pytest.mark.parametrize("date", ["27/10/2023", "27-10-2023", "27.10.2023"])
+def test_the_content_keeps_a_date_written_with_dots(date):
+    # "27.10.2023" is one date: its dots end no sentence, the content runs to its end
+    body = f"1. Các trường\n- Trưng bày sách.\n\nCác trường gửi báo cáo kết quả về Phòng trước ngày {date}, qua email."
+    check_field("content-date", directive(body=body), "reporting.0.content", f"báo cáo kết quả về Phòng trước ngày {date}")

@@ -1,4 +1,4 @@
-"""Variation check: does each rule family keep its values when a real document is written another way?
+r"""Variation check: does each rule family keep its values when a real document is written another way?
 
 Real directives vary what the genre lets them vary — bullet and numbering styles, headings bold or plain,
 with or without a colon, dates in words or figures, deadline wordings, headers flattened onto one line or

@@ -293,7 +293,8 @@ def _read_title(seg: Segments, i: int) -> int:
         opens_title = len(seg.title) == 1 and (_names_no_document(t) or t.isupper())
         if ((CITATION.match(t) and not opens_title)
                 or KINH_GUI.match(t) or lines[i].kind in ("roman", "dieu", "arabic")
-                or ((len(seg.title) > 1 or TYPE_WITH_TITLE.match(seg.type_line.text)) and lines[i].blank_before)
+                or ((len(seg.title) > 1 or TYPE_WITH_TITLE.match(seg.type_line.text)) and lines[i].blank_before
+                    and not t[:1].islower())  # "… khóa XVI" / (blank) / "và bầu cử …": the trích yếu goes on
                 or (len(t) > 250 and not t.isupper() and not (len(seg.title) == 1 and _authority_below(lines, i)))):
             break
         if RULE_LINE.match(t):

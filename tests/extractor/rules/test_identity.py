@@ -108,6 +108,11 @@ SUBJECT = [
     row("subject-title-one-line", doc(), "document.subject", "Tổ chức Liên hoan tuyên truyền lưu động năm 2022"),
     row("subject-title-two-lines", doc(title="KẾ HOẠCH\nTổ chức Liên hoan tuyên truyền lưu động\nchào mừng Đại hội Đảng bộ huyện"),
         "document.subject", "Tổ chức Liên hoan tuyên truyền lưu động chào mừng Đại hội Đảng bộ huyện"),
+    # a text layer's blank line inside the trích yếu: a line that opens in lower case goes on with it
+    row("subject-title-blank-then-va", doc(title="KẾ HOẠCH\nTổ chức Liên hoan tuyên truyền lưu động\n\nvà Ngày hội đọc sách năm 2022"),
+        "document.subject", "Tổ chức Liên hoan tuyên truyền lưu động và Ngày hội đọc sách năm 2022"),
+    row("subject-title-blank-then-nam", doc(title="KẾ HOẠCH\nTổ chức Liên hoan tuyên truyền lưu động\n\nnăm 2022"),
+        "document.subject", "Tổ chức Liên hoan tuyên truyền lưu động năm 2022"),
     row("subject-vv-two-lines", doc(**CV), "document.subject", "tham gia Liên hoan tuyên truyền lưu động năm 2022"),
     row("subject-ve-viec", doc(title="", number="Số: 412/PVHTT-NV", extra="Về việc cử diễn viên tham gia Liên hoan"),
         "document.subject", "cử diễn viên tham gia Liên hoan"),

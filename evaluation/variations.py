@@ -418,6 +418,10 @@ def _date_separator(separator: str) -> Callable[[str], str]:
     return _sub(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b", rf"\1{separator}\2{separator}\3")
 
 
+_WRITTEN_OUT = r"(?:Ủy|Uỷ) ban nhân dân\b"
+_ABBREVIATED = r"(?<![-/\w])UBND(?= [a-zà-ỹđ])"
+
+
 def _basis_ending(mark: str) -> Callable[[str], str]:
     """``Căn cứ …`` lines ending in ``mark`` instead of ``;``."""
     return _sub(r"(?m)^([ \t]*Căn cứ\b.*?);[ \t]*$", rf"\1{mark}")
@@ -502,6 +506,9 @@ VARIATIONS: tuple[Variation, ...] = (
     Variation("Căn cứ … ,", _basis_ending(",")),
     Variation("Căn cứ … .", _basis_ending(".")),
     Variation("Ủy ban Nhân dân", _sub(r"(?:Ủy|Uỷ) ban nhân dân", "Ủy ban Nhân dân")),
+    # the body's bodies abbreviated or written out (a header in capitals and a number's code keep their own form)
+    Variation("Ủy ban nhân dân → UBND", _sub(_WRITTEN_OUT, "UBND"), _sub(_WRITTEN_OUT, "UBND")),
+    Variation("UBND → Ủy ban nhân dân", _sub(_ABBREVIATED, "Ủy ban nhân dân"), _sub(_ABBREVIATED, "Ủy ban nhân dân")),
 )
 
 

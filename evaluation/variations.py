@@ -418,7 +418,7 @@ def _date_separator(separator: str) -> Callable[[str], str]:
     return _sub(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b", rf"\1{separator}\2{separator}\3")
 
 
-_WRITTEN_OUT = r"(?:Ủy|Uỷ) ban nhân dân\b"
+_WRITTEN_OUT = r"(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân\b"
 _ABBREVIATED = r"(?<![-/\w])UBND(?= [a-zà-ỹđ])"
 
 

@@ -90,8 +90,10 @@ _ACTION = re.compile(r"(?:việc|triển khai|thực hiện|tổ chức|ban hàn
 # Where a committee's name ends: at "về" before what is done ("… về an toàn thực phẩm về triển khai …"), a date, ";"
 _COMMITTEE_END = re.compile(rf"\s+về\s+(?={_ACTION.pattern})|\s+(?:ngày|năm)\s+\d|;|\s+tại\s")
 _COMMITTEE = re.compile(r"(?:Ban Chỉ đạo|Ban chỉ đạo|Ủy ban Quốc gia|Hội đồng|Tiểu ban|Ban Thường vụ)\b")
-# a full stop after a word of three characters or more (not "TP.", "Tp."), then a capitalised word
-_SENTENCE_END = re.compile(rf"(?<=[\w)”\"]{{3}})\.\s+(?=[{_CAPITAL}][a-zà-ỹđ])")  # "… kỹ thuật. Ủy ban …"
+# a full stop after a word of three characters or more (not "TP.", "Tp."), then a capitalised word or a body's
+# abbreviation before a word in lower case ("… kỹ thuật. Ủy ban …", "… kỹ thuật. UBND tỉnh …")
+_SENTENCE_END = re.compile(
+    rf"(?<=[\w)”\"]{{3}})\.\s+(?=[{_CAPITAL}][a-zà-ỹđ]|[{_CAPITAL}]{{2,6}}\s+[a-zà-ỹđ])")
 # "…; cụ thể tại điều 10 …", "…; trong đó …": what the text draws from the citation, no part of its subject
 _ELABORATION = re.compile(r"(?:cụ thể|trong đó)\b")
 _SUBJECT_LEAD = re.compile(r"^(?:về việc|về|V/v)\s+", re.IGNORECASE)

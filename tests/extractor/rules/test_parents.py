@@ -539,6 +539,16 @@ CITATIONS = [
     ("cong-dien-of-a-province-is-khac",
      "Thực hiện Công điện số 07/CĐ-UBND ngày 02/9/2024 của UBND tỉnh Quảng Ninh về ứng phó bão số 3;",
      [cite("khac", "07/CĐ-UBND", "2024-09-02", "UBND tỉnh Quảng Ninh", "ứng phó bão số 3")]),
+    # ... or with the body's abbreviation ("UBND tỉnh", "HĐND huyện")
+    ("sentence-ends-before-ubnd",
+     ("Thực hiện Quyết định số 410/QĐ-TTg ngày 15/4/2025 của Thủ tướng Chính phủ ban hành Kế hoạch triển khai thi "
+      "hành Luật Địa chất và khoáng sản. UBND tỉnh ban hành Kế hoạch với các nội dung sau:"),
+     [cite("quyet_dinh", "410/QĐ-TTg", "2025-04-15", "Thủ tướng Chính phủ",
+           "ban hành Kế hoạch triển khai thi hành Luật Địa chất và khoáng sản")]),
+    ("sentence-ends-before-hdnd",
+     ("Căn cứ Kế hoạch số 55/KH-UBND ngày 02/5/2024 của UBND tỉnh về phát triển du lịch. HĐND huyện "
+      "xây dựng Kế hoạch như sau:"),
+     [cite("ke_hoach", "55/KH-UBND", "2024-05-02", "UBND tỉnh", "phát triển du lịch")]),
     ("issuer-not-shared-across-a-semicolon",
      ("Căn cứ Quyết định số 15/QĐ-UBND ngày 02/02/2024; Kế hoạch số 40/KH-SGDĐT ngày 11/3/2024 của Sở Giáo dục và "
       "Đào tạo;"),

@@ -406,6 +406,32 @@ def _signer_first(text: str) -> str:
     return "\n".join([*lines[:nhan], *lines[signer:end], "", *lines[nhan:signer]])
 
 
+def _signer_last(text: str) -> str:
+    """Nơi nhận before the signer's block (the closing's left column read first), where the text had it after."""
+    found = _closing_blocks(text)
+    if found is None:
+        return text
+    lines, nhan, signer, end = found
+    if signer > nhan:
+        return text
+    return "\n".join([*lines[:signer], *lines[nhan:end], "", *lines[signer:nhan]])
+
+
+def _portal_register(text: str) -> str:
+    """A legal portal's register table above the letter (number, kind, issuer, signer, date), its values the
+    letter's own, as thuvienphapluat pages carry it."""
+    number = re.search(r"Số\s*:\s*(\d+\s*/\s*\S+)", text)
+    date = re.search(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})|ngày\s+(\d{1,2})/(\d{1,2})/(\d{4})", text)
+    lines = [line.strip() for line in text.strip().split("\n") if line.strip()]
+    if number is None or date is None or len(lines) < 10 or len(lines[0]) > 120:
+        return text  # (a letter on one line has no first line to name its issuer)
+    d, m, y = (int(g) for g in date.groups() if g)
+    register = (f"| **Số hiệu:** | {number.group(1)} | **Loại văn bản:** | Văn bản |\n|---|---|---|---|\n"
+                f"| **Nơi ban hành:** | {lines[0]} | **Người ký:** | {lines[-1]} |\n"
+                f"| **Ngày ban hành:** | {d:02d}/{m:02d}/{y} | **Ngày hiệu lực:** | Đã biết |\n\n")
+    return register + text
+
+
 def _roman_sections_mixed_case(text: str) -> str:
     """Sections written "I. Mục đích, yêu cầu" instead of in capitals."""
     def heading(m: re.Match[str]) -> str:
@@ -500,6 +526,8 @@ VARIATIONS: tuple[Variation, ...] = (
     Variation("Kính gửi A - B", _list_joined("Kính gửi", " - ")),
     Variation("Nơi nhận A; B", _list_joined("Nơi nhận", "; ")),
     Variation("signer first", _signer_first),
+    Variation("signer last", _signer_last),
+    Variation("portal register", _portal_register),
     Variation("sections mixed case", _roman_sections_mixed_case),
     Variation("dates d-m-yyyy", _date_separator("-"), _date_separator("-")),
     Variation("dates d.m.yyyy", _date_separator("."), _date_separator(".")),

@@ -406,17 +406,6 @@ def _signer_first(text: str) -> str:
     return "\n".join([*lines[:nhan], *lines[signer:end], "", *lines[nhan:signer]])
 
 
-def _signer_last(text: str) -> str:
-    """Nơi nhận before the signer's block (the closing's left column read first), where the text had it after."""
-    found = _closing_blocks(text)
-    if found is None:
-        return text
-    lines, nhan, signer, end = found
-    if signer > nhan:
-        return text
-    return "\n".join([*lines[:signer], *lines[nhan:end], "", *lines[signer:nhan]])
-
-
 def _portal_register(text: str) -> str:
     """A legal portal's register table above the letter (number, kind, issuer, signer, date), its values the
     letter's own, as thuvienphapluat pages carry it."""
@@ -526,7 +515,6 @@ VARIATIONS: tuple[Variation, ...] = (
     Variation("Kính gửi A - B", _list_joined("Kính gửi", " - ")),
     Variation("Nơi nhận A; B", _list_joined("Nơi nhận", "; ")),
     Variation("signer first", _signer_first),
-    Variation("signer last", _signer_last),
     Variation("portal register", _portal_register),
     Variation("sections mixed case", _roman_sections_mixed_case),
     Variation("dates d-m-yyyy", _date_separator("-"), _date_separator("-")),

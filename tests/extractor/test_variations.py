@@ -14,7 +14,7 @@ import pytest
 from extractor_helpers import CLOSING, HEADER, directive, get, record_of
 
 from evaluation.documents import discover
-from evaluation.variations import VARIATIONS, map_strings, run
+from evaluation.variations import VARIATIONS, map_strings, run, vary
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -62,10 +62,12 @@ REAL = [d for s in ("corpus", "heldout-real", "heldout-real2") for d in discover
         if d.meta.get("origin") == "real" and d.source("txt") is not None]
 # Rewrites whose residual drop is known (wrapped 80: the attached programme of one QĐ and two agency blocks split
 # by a wrap; Nơi nhận A; B: an entry of real_05 holds a ";" of its own, and rh_02's signer is glued to its last
-# entry; the others a few values of one document each): the guard is that they get no worse. The rest must not
-# drop at all.
+# entry; UBND → Ủy ban nhân dân: real_04's heading "17. Ủy ban nhân dân các phường: Ba Đình, …" is cut at its colon
+# and takes block 18 with it; the others a few values of one document each): the guard is that they get no worse.
+# The rest must not drop at all.
 TOLERANCE = {"bullet –": 0.02, "bullet •": 0.002, "bullet *": 0.002, "headings no colon": 0.005,
-             "header one line": 0.004, "wrapped 80": 0.055, "blank lines": 0.004, "Nơi nhận A; B": 0.005}
+             "header one line": 0.004, "wrapped 80": 0.055, "blank lines": 0.004, "Nơi nhận A; B": 0.005,
+             "UBND → Ủy ban nhân dân": 0.01}
 
 
 @pytest.fixture(scope="module")
@@ -73,10 +75,15 @@ def real_results():
     return {result.name: result for result in run(REAL)}
 
 
+DEV_REAL = [d for s in ("corpus", "heldout-real", "heldout-real2", "heldout-real3", "heldout-real4", "heldout-real5",
+                        "heldout-real6") for d in discover(ROOT / s).documents
+            if d.meta.get("origin") == "real" and d.source("txt") is not None]
+
+
 @pytest.mark.parametrize("variation", [pytest.param(v, id=v.name) for v in VARIATIONS])
-def test_each_variation_rewrites_some_real_document(variation, real_results):
-    # a rewrite that matches no real text would guard nothing
-    assert real_results[variation.name].varied.tp + real_results[variation.name].varied.fn > 0
+def test_each_variation_rewrites_some_real_document(variation):
+    # a rewrite that matches no real text of the dev sets would guard nothing
+    assert any(vary(doc, variation) is not None for doc in DEV_REAL)
 
 
 @pytest.mark.parametrize("variation", [pytest.param(v, id=v.name) for v in VARIATIONS])

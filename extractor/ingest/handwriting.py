@@ -435,6 +435,12 @@ def reading_probability(glyphs: list[np.ndarray], digits: str) -> float:
     return float(np.prod([probs[k, int(d)] for k, d in enumerate(digits)]))
 
 
+def _digit_share(glyphs: list[np.ndarray]) -> float:
+    """The probability that every glyph is a digit at all (not *not a digit*)."""
+    probs = digit_probabilities(glyphs)
+    return max(float(np.prod(1 - probs[:, NOT_A_DIGIT])), 1e-6)
+
+
 def read_digits(glyphs: list[np.ndarray]) -> tuple[str, float]:
     """The digits of a token and the product of their probabilities ("", 0.0 when a glyph is not a digit)."""
     if not glyphs:
@@ -570,6 +576,9 @@ def read_header_digits(grey: np.ndarray, lines: list[Line], *, saturation: np.nd
         other = opinion if opinion is not None else tess[0] if tess is not None else None
         plausible = bool(digits) and _plausible(slot.field, int(digits))
         support = reading_probability(ink.glyphs, other) if ink and other and other != digits else 0.0
+        # A reading given with a warning weighs the digits among themselves: that the ink is a digit at all is
+        # what the slot says (hs_01's thin pen 4, "not a digit" at 0.59, 4 at 0.37).
+        as_digits = min(1.0, confidence / _digit_share(ink.glyphs)) if ink and digits else confidence
         alternative = None
         if support >= SUPPORTED_CONFIDENCE and _plausible(slot.field, int(other)):
             # The second reader's reading is the recogniser's own runner-up (a thick 9 it read 3 at 0.56, 9 at
@@ -580,7 +589,7 @@ def read_header_digits(grey: np.ndarray, lines: list[Line], *, saturation: np.nd
             # Two readers disagree: a reading the recogniser is sure of is given, marked for the clerk to check
             # (Tesseract drops or misreads the pen's flagged 1 far more often than the recogniser); the rest
             # is left unread.
-            disputed = plausible and confidence >= DISPUTED_CONFIDENCE
+            disputed = plausible and as_digits >= DISPUTED_CONFIDENCE
             sure, confidence = False, confidence * (1 - TESSERACT_PEN_ACCURACY) if disputed else 0.0
         else:
             if other is not None:  # two readers that fail differently agree
@@ -594,7 +603,7 @@ def read_header_digits(grey: np.ndarray, lines: list[Line], *, saturation: np.nd
             alone_cut = other is None and ink is not None and ink.cut
             sure = not second_blank and not alone_cut and plausible and confidence >= (
                 AGREE_CONFIDENCE if other is not None else ACCEPT_CONFIDENCE)
-            disputed = not sure and second_blank and plausible and confidence >= DISPUTED_CONFIDENCE
+            disputed = not sure and second_blank and plausible and as_digits >= DISPUTED_CONFIDENCE
             if disputed:
                 confidence *= 1 - TESSERACT_PEN_ACCURACY
         bbox = ink.bbox if ink else (slot.x0, line[0].y0, slot.x1, line[0].y1)

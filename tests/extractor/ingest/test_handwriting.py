@@ -362,3 +362,24 @@ def test_a_sure_reading_the_second_reader_could_not_read_is_never_silent(held_ou
     monkeypatch.setattr(handwriting, "read_digits", lambda glyphs: ("84", 0.97))
     _, fields = read_header_digits(grey, [words])
     assert fields[0].value == 84 and fields[0].warning and "kiểm tra" in fields[0].warning
+
+
+def test_a_reading_given_with_a_warning_weighs_the_digits_among_themselves(held_out, monkeypatch):
+    """hs_01's thin-pen month 4: *not a digit* at 0.59, 4 at 0.37, Tesseract reads nothing. The slot says the
+    ink is a digit; among the digits it is a 4 at 0.9: given, with the warning (before: left unread)."""
+    import extractor.ingest.handwriting as handwriting
+
+    grey, words = _line([("Hà", "printed"), ("Nội,", "printed"), ("ngày", "printed"), ("29", "printed"),
+                         ("tháng", "printed"), ("", "month"), ("năm", "printed"), ("2026", "printed")],
+                        {"month": _pick(held_out, "4")})
+    probs = np.zeros((1, 11))
+    probs[0, 4], probs[0, 8], probs[0, 10] = 0.37, 0.04, 0.59
+    monkeypatch.setattr(handwriting, "digit_probabilities", lambda glyphs: probs.repeat(len(glyphs), 0))
+    monkeypatch.setattr(handwriting, "second_opinion", lambda grey, boxes: [None] * len(boxes))
+    _, fields = read_header_digits(grey, [words])
+    month = next(f for f in fields if f.field == "month")
+    assert month.value == 4 and month.confidence < handwriting.AGREE_CONFIDENCE
+    assert "tháng ban hành" in month.warning and "kiểm tra" in month.warning
+    # Without the second reader's look the recogniser alone must be sure: left unread.
+    _, fields = read_header_digits(grey, [words], second_reader=False)
+    assert next(f for f in fields if f.field == "month").value is None

@@ -9,8 +9,11 @@ Data, nothing downloaded:
   fonts Debian packages (``fonts-comic-neue fonts-dkg-handwriting fonts-breip fonts-bwht fonts-dancingscript
   fonts-ecolier-court fonts-femkeklaver fonts-humor-sans``, used when installed) — with a random lean,
   rotation, aspect, elastic distortion and stroke width; DejaVu Sans Mono and Humor Sans are held out;
+- stroke-drawn 1s (flagged, and begun at the baseline: a "λ" once deslanted), crossed 7s and open 4s, from a
+  fine ball pen to a felt pen, and the writers' digits at times on a dotted line;
 - *not a digit*: Vietnamese letters with their marks, punctuation and dotted-line pieces, rendered the same
-  way, so that a printed letter of "ngày" or "Số:" is recognised as such.
+  way, so that a printed letter of "ngày" or "Số:" is recognised as such; and two writers' digits touching,
+  so that a blob of two digits reads worse whole than cut apart.
 
 Usage: ``.venv/bin/python scripts/train_digits.py`` (needs ``pip install -e '.[train]'``); prints
 held-out accuracies and writes them into the .npz beside the weights.

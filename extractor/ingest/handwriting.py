@@ -603,7 +603,9 @@ def read_header_digits(grey: np.ndarray, lines: list[Line], *, saturation: np.nd
             alone_cut = other is None and ink is not None and ink.cut
             sure = not second_blank and not alone_cut and plausible and confidence >= (
                 AGREE_CONFIDENCE if other is not None else ACCEPT_CONFIDENCE)
-            disputed = not sure and second_blank and plausible and as_digits >= DISPUTED_CONFIDENCE
+            # Cut pieces (the recogniser's own choice among many cuts) read by it alone are left unread.
+            disputed = (not sure and second_blank and not alone_cut and plausible
+                        and as_digits >= DISPUTED_CONFIDENCE)
             if disputed:
                 confidence *= 1 - TESSERACT_PEN_ACCURACY
         bbox = ink.bbox if ink else (slot.x0, line[0].y0, slot.x1, line[0].y1)

@@ -9,8 +9,11 @@ Data, nothing downloaded:
   fonts Debian packages (``fonts-comic-neue fonts-dkg-handwriting fonts-breip fonts-bwht fonts-dancingscript
   fonts-ecolier-court fonts-femkeklaver fonts-humor-sans``, used when installed) — with a random lean,
   rotation, aspect, elastic distortion and stroke width; DejaVu Sans Mono and Humor Sans are held out;
+- stroke-drawn 1s (flagged, and begun at the baseline: a "λ" once deslanted), crossed 7s and open 4s, from a
+  fine ball pen to a felt pen, and the writers' digits at times on a dotted line;
 - *not a digit*: Vietnamese letters with their marks, punctuation and dotted-line pieces, rendered the same
-  way, so that a printed letter of "ngày" or "Số:" is recognised as such.
+  way, so that a printed letter of "ngày" or "Số:" is recognised as such; and two writers' digits touching,
+  so that a blob of two digits reads worse whole than cut apart.
 
 Usage: ``.venv/bin/python scripts/train_digits.py`` (needs ``pip install -e '.[train]'``); prints
 held-out accuracies and writes them into the .npz beside the weights.
@@ -113,7 +116,9 @@ def pen_stroke_digit(digit: int, rng: np.random.Generator, size: int = 64) -> np
 
     canvas = np.zeros((size, size), np.float32)
     strokes: list[list[tuple[float, float]]] = []
-    if digit == 1:
+    if digit == 1 and rng.random() < 0.5:
+        strokes.append(_lambda_one(rng))
+    elif digit == 1:
         # The flag runs from a short tick to nearly the baseline (a 1 written like a "λ").
         flag_x, flag_y = rng.uniform(-0.1, 0.35), rng.uniform(0.2, 0.9)
         strokes.append([(flag_x, flag_y), (0.55, 0.0), (0.5, 1.0)])
@@ -123,31 +128,88 @@ def pen_stroke_digit(digit: int, rng: np.random.Generator, size: int = 64) -> np
         bend = rng.uniform(0.3, 0.55)
         strokes.append([(0.1, rng.uniform(0.0, 0.15)), (0.85, 0.0), (bend + 0.1, 0.5), (bend, 1.0)])
         if rng.random() < 0.6:
-            strokes.append([(bend - 0.1, 0.5), (bend + 0.35, 0.5)])
+            # the bar across the stem, to one side or both
+            bar_y = rng.uniform(0.4, 0.6)
+            strokes.append([(bend - rng.uniform(0.05, 0.35), bar_y), (bend + rng.uniform(0.15, 0.4), bar_y)])
     else:  # 4
         top = rng.uniform(0.0, 0.15)
-        strokes.append([(0.45, top), (0.05, 0.65), (0.9, 0.65)])
+        # the left stroke from a slant to upright (a 4 like an "H" missing its lower left leg)
+        strokes.append([(rng.uniform(0.05, 0.45), top), (0.05, 0.65), (0.9, 0.65)])
         strokes.append([(0.7 + rng.uniform(-0.1, 0.1), 0.0 if rng.random() < 0.5 else 0.3), (0.65, 1.0)])
-    thickness = int(rng.integers(2, 9))
+    # From a fine ball pen to a felt pen whose stroke is a fifth of the digit's height.
+    thickness = int(rng.integers(1, 11))
     for stroke in strokes:
         cv2.polylines(canvas, [jit(stroke)], False, 1.0, thickness, lineType=cv2.LINE_AA)
     return canvas
 
 
+def _lambda_one(rng: np.random.Generator) -> list[tuple[float, float]]:
+    """A 1 begun at the baseline: the up-stroke a long diagonal from the bottom left that meets the stem a
+    tenth to half way down, then up to the top and down the stem — a "λ" (hs_01's, real_scan_03's, hs_03's
+    1s). The flags of the other 1s start at the top. Points fitted into the unit box."""
+    top, bottom = np.array([rng.uniform(0.0, 0.35), 0.0]), np.array([0.0, 1.0])
+    junction = top + rng.uniform(0.1, 0.5) * (bottom - top)
+    start = np.array([junction[0] - rng.uniform(0.3, 0.8), rng.uniform(max(junction[1] + 0.35, 0.65), 1.0)])
+    points = [start, junction, top, bottom]
+    pts = np.array(points)
+    pts[:, 0] -= pts[:, 0].min()
+    pts /= max(float(np.ptp(pts[:, 0])), 1.0)
+    return [(float(x), float(y)) for x, y in pts]
+
+
+def joined_pair(first: np.ndarray, second: np.ndarray, rng: np.random.Generator) -> np.ndarray:
+    """Two writers' digits side by side, overlapping until their ink touches: one blob that is *not a digit*,
+    so that the segmenter's cut of touching pen digits (a thick ``10``) reads surer than the blob whole."""
+    h = max(first.shape[0], second.shape[0])
+    cols_a, cols_b = np.flatnonzero(first.max(axis=0) > 0.3), np.flatnonzero(second.max(axis=0) > 0.3)
+    if cols_a.size == 0 or cols_b.size == 0:
+        return first
+    a, b = first[:, cols_a[0] : cols_a[-1] + 1], second[:, cols_b[0] : cols_b[-1] + 1]
+    overlap = int(rng.uniform(0.05, 0.25) * min(a.shape[1], b.shape[1]))
+    canvas = np.zeros((h, a.shape[1] + b.shape[1] - overlap + 8), np.float32)
+    canvas[: a.shape[0], 4 : 4 + a.shape[1]] = a
+    x = 4 + a.shape[1] - overlap
+    canvas[: b.shape[0], x : x + b.shape[1]] = np.maximum(canvas[: b.shape[0], x : x + b.shape[1]], b)
+    return canvas
+
+
+def dotted_line(ink: np.ndarray, rng: np.random.Generator) -> np.ndarray:
+    """The printed dotted line the digit is written on: a row of dots near its foot, as the slot's ink
+    keeps them when they fall inside the digit's box."""
+    ink = ink.copy()
+    rows, cols = np.nonzero(ink > 0.3)
+    if rows.size == 0:
+        return ink
+    y = int(rows.max() - rng.uniform(0.0, 0.12) * (rows.max() - rows.min()))
+    pitch = int(rng.integers(4, 9))
+    radius = max(1, int(rng.integers(1, 3)))
+    for x in range(int(cols.min()) - pitch, int(cols.max()) + pitch, pitch):
+        if 0 <= x < ink.shape[1]:
+            cv2.circle(ink, (x, y), radius, 1.0, -1)
+    return ink
+
+
 def make_set(rng: np.random.Generator, uci_x: list[np.ndarray], uci_y: list[int], font_paths: list[str],
              per_uci: int, per_font_digit: int, per_font_other: int, per_stroke: int = 0,
+             per_pair: int = 0,
              ) -> tuple[np.ndarray, np.ndarray]:
     """Distorted copies: ``per_uci`` of each writer's digit (the first undistorted but for its lean), and of
     each font's digits and non-digits."""
     xs, ys = [], []
     for img, label in zip(uci_x, uci_y, strict=True):
         for k in range(per_uci):
-            xs.append(normalise_glyph(distort(img, rng, strong=k > 0)))
+            ink = distort(img, rng, strong=k > 0)
+            xs.append(normalise_glyph(dotted_line(ink, rng) if k > 0 and rng.random() < 0.1 else ink))
             ys.append(label)
     for _ in range(per_stroke):
-        digit = int(rng.choice([1, 4, 7]))
+        digit = int(rng.choice([1, 1, 4, 7, 7]))
         xs.append(normalise_glyph(distort(pen_stroke_digit(digit, rng), rng)))
         ys.append(digit)
+    same_size = [k for k, img in enumerate(uci_x) if img.shape[0] > 32]  # MNIST's, written at one scale
+    for _ in range(per_pair if same_size else 0):
+        i, j = rng.choice(same_size, size=2)
+        xs.append(normalise_glyph(distort(joined_pair(uci_x[i], uci_x[j], rng), rng, strong=False)))
+        ys.append(NOT_A_DIGIT)
     for path in font_paths:
         for digit in range(10):
             base = render(str(digit), path)
@@ -176,7 +238,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
     parser.add_argument("--hidden", type=int, default=128)
     parser.add_argument("--seed", type=int, default=12)
-    parser.add_argument("--members", type=int, default=2)
+    parser.add_argument("--members", type=int, default=3)
     args = parser.parse_args()
     from sklearn.neural_network import MLPClassifier
 
@@ -192,7 +254,7 @@ def main() -> None:
     train_fonts = [f for f in all_fonts if not any(name in f for name in HELD_OUT_FONTS)]
     held_fonts = [f for f in all_fonts if any(name in f for name in HELD_OUT_FONTS)]
     x, y = make_set(rng, writers_x, writers_y, train_fonts, per_uci=3, per_font_digit=30, per_font_other=60,
-                    per_stroke=3000)
+                    per_stroke=4500, per_pair=1000)
     order = rng.permutation(len(writers_x))[:600]
     val_x, val_y = make_set(rng, [writers_x[i] for i in order], [writers_y[i] for i in order],
                             list(rng.choice(train_fonts, 10, replace=False)), per_uci=1, per_font_digit=5,

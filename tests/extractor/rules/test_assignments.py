@@ -475,6 +475,30 @@ SECTIONS = [
     ("de-nghi-colon-one-line",
      ("III. TỔ CHỨC THỰC HIỆN\n1. Đề nghị: Ủy ban Mặt trận Tổ quốc Việt Nam huyện\n- Giám sát việc thực hiện."),
      [block("Ủy ban Mặt trận Tổ quốc Việt Nam huyện", "Giám sát việc thực hiện.")]),
+    # a numbered heading cut after a word that names no body alone: the next line holds the rest of the name
+    ("heading-cut-after-so-task-paragraph",
+     ("III. TỔ CHỨC THỰC HIỆN\n\n3.4. Sở\nLao động - Thương binh và Xã hội\n\nChủ trì, phối hợp với các đơn vị liên quan "
+      "rà soát hộ nghèo trên địa bàn.\n\n3.5. Sở\nThông tin và Truyền thông\n\nChỉ đạo các cơ quan báo chí tuyên truyền "
+      "về Kế hoạch."),
+     [block("Sở Lao động - Thương binh và Xã hội", "Chủ trì, phối hợp với các đơn vị liên quan rà soát hộ nghèo trên "
+            "địa bàn."),
+      block("Sở Thông tin và Truyền thông", "Chỉ đạo các cơ quan báo chí tuyên truyền về Kế hoạch.")]),
+    ("heading-cut-after-phong-items",
+     ("III. TỔ CHỨC THỰC HIỆN\n1. Phòng\nGiáo dục và Đào tạo\n- Hướng dẫn các trường xây dựng kế hoạch.\n"
+      "- Tổng hợp kết quả.\n2. Trung tâm Y tế huyện\n- Kiểm tra an toàn thực phẩm."),
+     [block("Phòng Giáo dục và Đào tạo", "Hướng dẫn các trường xây dựng kế hoạch.", "Tổng hợp kết quả."),
+      block("Trung tâm Y tế huyện", "Kiểm tra an toàn thực phẩm.")]),
+    ("heading-cut-after-de-nghi",
+     ("III. TỔ CHỨC THỰC HIỆN\n1. Phòng Kinh tế\n- Hướng dẫn hợp tác xã.\n5. Đề nghị\nHội Cựu chiến binh huyện, "
+      "Huyện đoàn, Hội Liên hiệp Phụ nữ huyện\n- Vận động hội viên tham gia.\n- Giám sát việc thực hiện."),
+     [block("Phòng Kinh tế", "Hướng dẫn hợp tác xã."),
+      block("Hội Cựu chiến binh huyện, Huyện đoàn, Hội Liên hiệp Phụ nữ huyện", "Vận động hội viên tham gia.",
+            "Giám sát việc thực hiện.")]),
+    ("heading-cut-after-de-nghi-plural",
+     ("III. TỔ CHỨC THỰC HIỆN\n\n6. Đề nghị\ncác hợp tác xã nông nghiệp trên địa bàn\n\n- Chủ động liên kết "
+      "tiêu thụ sản phẩm.\n\n- Báo cáo khó khăn, vướng mắc."),
+     [block("các hợp tác xã nông nghiệp trên địa bàn", "Chủ động liên kết tiêu thụ sản phẩm.",
+            "Báo cáo khó khăn, vướng mắc.")]),
     ("contact-heading-lien-he",
      ("III. TỔ CHỨC THỰC HIỆN\n1. Trung tâm Văn hóa huyện\n- Bố trí sân khấu.\nIV. LIÊN HỆ\n"
       "- Văn phòng Ban Tổ chức: Tầng 2, Trung tâm Văn hóa huyện, điện thoại 0255.3822.111."),

@@ -123,7 +123,11 @@ HEADING_LIKE = re.compile(
 
 # A section title of a plan ("TỔ CHỨC THỰC HIỆN", "MỤC ĐÍCH, YÊU CẦU"; the segmenter wants it in capitals).
 SECTION_TITLE = re.compile(rf"^(?:{alternation(WORDS['section_titles'])})\b")
-KINH_GUI = re.compile(r"^Kính\s*gửi\s*:?", re.IGNORECASE)
+_CAPITALS = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
+# The addressees' label: "Kính gửi:" of a letter, or a Công điện's "<ISSUER IN CAPITALS> điện:" ("THỦ TƯỚNG CHÍNH PHỦ
+# điện:", "CHỦ TỊCH UBND TỈNH điện:"), whose list of bodies follows the same way.
+KINH_GUI = re.compile(rf"^(?:Kính\s*gửi\s*:?|(?-i:[{_CAPITALS}][{_CAPITALS}\s,.&-]{{1,100}}\s(?:điện|ĐIỆN))\s*:)",
+                      re.IGNORECASE)
 # A line that opens with a body's name ("Phòng …", "Ủy ban nhân dân …", "Các trường …"): an addressee, an agency.
 BODY_NAME = re.compile(rf"^(?:Các\s+)?(?:{alternation(load_data('agencies')['heads'])})\b", re.IGNORECASE)
 CITATION = re.compile(rf"^(?:{_CITATION_CUE})\b", re.IGNORECASE)  # a citation line, where the segmenter looks

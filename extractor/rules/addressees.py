@@ -1,4 +1,4 @@
-"""Addressees: the ``Kính gửi:`` entries, one per item, without list markers and final punctuation."""
+"""Addressees: the ``Kính gửi:`` (a Công điện: ``<ISSUER> điện:``) entries, one per item, without list markers and final punctuation."""
 
 from __future__ import annotations
 
@@ -7,10 +7,12 @@ import re
 from extractor.rules.patterns import collapse, strip_span
 from extractor.segment import Line, Segments
 from extractor.types import Finding
-from extractor.vocabulary import BODY_NAME
+from extractor.vocabulary import BODY_NAME, WORDS, alternation
+from extractor.vocabulary import KINH_GUI as _LABEL
 
-_LABEL = re.compile(r"^Kính\s*gửi\s*:?\s*", re.IGNORECASE)
-_STRAY_WITHIN = 80
+# "Mã số thuế: 0312…", "Địa chỉ: …" under the firm addressed: its particulars, not another addressee
+_DETAIL = re.compile(rf"(?:{alternation(WORDS['addressee_detail_labels'])})(?:\s+[^\W\d]+){{0,4}}\s*:", re.IGNORECASE)
+_STRAY_WITHIN = 80  # lines of the opening where a stray "Kính gửi:" is looked for
 # Entries run onto the label's line with dashes between them ("Kính gửi: Các Bộ: … - Ủy ban nhân dân tỉnh X."): a
 # dash is a separator where a body's name, written out, follows it; inside a name ("Sở Lao động - Thương binh và Xã
 # hội", "Văn phòng HĐND - UBND") what follows a dash is no body named in full.
@@ -24,7 +26,7 @@ def _dash_separators(text: str, start: int, end: int) -> list[int]:
         first = rest.split(maxsplit=1)[0] if rest.strip() else ""
         if first[:1].isupper() and not first.isupper() and BODY_NAME.match(rest):
             cuts.append(m.start())
-    return cuts  # lines of the opening where a stray "Kính gửi:" is looked for
+    return cuts
 
 
 def _stray_kinh_gui(seg: Segments) -> list[Line]:
@@ -72,6 +74,8 @@ def extract(seg: Segments) -> list[Finding]:
                 continue
             s, e = strip_span(text, pos, pos + len(part), " \t;,.:-–")
             pos += len(part)
+            if _DETAIL.match(text, s, e):
+                continue
             if e > s and any(c.isalpha() for c in text[s:e]):  # a table's rule ("|") names no one
                 found.append(Finding(collapse(text[s:e]), s, e, 0.9, "addressees.kinh_gui"))
     return found

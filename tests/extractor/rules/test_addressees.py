@@ -8,7 +8,7 @@ layout of the block goes into ``BLOCKS``; a known gap via ``gap``.
 from __future__ import annotations
 
 import pytest
-from extractor_helpers import HEADER, check_field, directive, table
+from extractor_helpers import CLOSING, HEADER, check_field, directive, record_of, table
 
 CONG_VAN_HEADER = HEADER.replace("Số: 215/KH-PGDĐT", "Số: 215/PGDĐT-GDTX\nV/v tổ chức Ngày hội đọc sách năm 2023")
 
@@ -59,6 +59,17 @@ BLOCKS = [
     ("inline-entry-then-reply-sentence",
      "Kính gửi: Hợp tác xã Nông nghiệp Đông Hòa Phúc đáp Văn bản số 14/HTX ngày 2/3/2021, Phòng Kinh tế có ý kiến:",
      ["Hợp tác xã Nông nghiệp Đông Hòa"]),
+    # an answer to a firm: its tax code and address under its name are its particulars, not addressees
+    ("firm-with-tax-code-and-address",
+     "Kính gửi: Công ty TNHH Cơ khí Hòa Phát;\nMã số thuế: 0101234567;\nĐịa chỉ: Số 5 đường Lê Lợi, phường 2, tỉnh Long An.",
+     ["Công ty TNHH Cơ khí Hòa Phát"]),
+    ("household-business-mst-and-address-label",
+     "Kính gửi: Hộ kinh doanh Trần Thị Mai\nMST: 8012345678\nĐịa chỉ liên hệ: thôn 3, xã Tân Phú, tỉnh Đồng Nai.",
+     ["Hộ kinh doanh Trần Thị Mai"]),
+    ("dashed-firms-with-particulars",
+     "Kính gửi:\n- Công ty cổ phần Thủy sản Minh Phú;\n- Mã số doanh nghiệp: 2000393273;\n"
+     "- Điện thoại: 0290 3839 391;\n- Công ty TNHH Chế biến gỗ An Khang.",
+     ["Công ty cổ phần Thủy sản Minh Phú", "Công ty TNHH Chế biến gỗ An Khang"]),
     # the first entry on the label's line with no separator, the second on the next line
     ("first-entry-unpunctuated-second-below",
      "Kính gửi: Sở Công Thương tỉnh Quảng Nam\nBan Quản lý các khu công nghiệp tỉnh.",
@@ -108,3 +119,29 @@ def test_kinh_gui_after_a_portals_notices(row_id, number, block, expected):
             "của UBND Thành phố, Sở đề nghị các đơn vị thực hiện như sau:\n- Theo dõi chỉ số chất lượng không khí;\n"
             "- Hạn chế hoạt động ngoài trời.")
     check_field(row_id, directive(header="", title="", preamble="", body=body), "addressees", expected)
+
+
+# A Công điện names its addressees after "<ISSUER IN CAPITALS> điện:", right under its title, as a letter does after
+# "Kính gửi:".
+CONG_DIEN = [
+    ("ministry-dash-list",
+     "BỘ Y TẾ điện:\n- Giám đốc Sở Y tế các tỉnh, thành phố;\n- Giám đốc các bệnh viện trực thuộc Bộ.",
+     ["Giám đốc Sở Y tế các tỉnh, thành phố", "Giám đốc các bệnh viện trực thuộc Bộ"]),
+    ("chairman-capital-dien-one-line",
+     "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ĐIỆN: Chủ tịch Ủy ban nhân dân các huyện, thị xã, thành phố.",
+     ["Chủ tịch Ủy ban nhân dân các huyện, thị xã, thành phố"]),
+    ("prime-minister-bold-label-wrapped-entry",
+     "**THỦ TƯỚNG CHÍNH PHỦ điện:**\n- Các Bộ: Quốc phòng, Công an, Nông nghiệp và Môi trường,\nXây dựng;\n"
+     "- Ủy ban nhân dân các tỉnh: Quảng Trị, Huế.",
+     ["Các Bộ: Quốc phòng, Công an, Nông nghiệp và Môi trường, Xây dựng", "Ủy ban nhân dân các tỉnh: Quảng Trị, Huế"]),
+]
+
+
+@pytest.mark.parametrize("row_id,block,expected", table(CONG_DIEN))
+def test_a_cong_diens_addressees(row_id, block, expected):
+    header = HEADER.replace("Số: 215/KH-PGDĐT", "Số: 07/CĐ-UBND")
+    title = "CÔNG ĐIỆN\nVề việc chủ động ứng phó với bão số 5"
+    preamble = "Trước diễn biến phức tạp của bão số 5, để chủ động ứng phó, yêu cầu các cơ quan, đơn vị:"
+    text = f"{header}\n\n{title}\n{block}\n{preamble}\n1. Tổ chức trực ban nghiêm túc.\n\n{CLOSING}\n"
+    check_field(row_id, text, "addressees", expected)
+    assert "điện" not in record_of(text)["document"]["subject"]  # the label ends the title

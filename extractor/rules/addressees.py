@@ -1,4 +1,5 @@
-"""Addressees: the ``Kính gửi:`` (a Công điện: ``<ISSUER> điện:``) entries, one per item, without list markers and final punctuation."""
+"""Addressees: the ``Kính gửi:`` entries (a Công điện: ``<ISSUER> điện:``), one per item, without list markers
+and final punctuation."""
 
 from __future__ import annotations
 

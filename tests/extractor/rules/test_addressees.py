@@ -67,8 +67,8 @@ BLOCKS = [
      "Kính gửi: Hộ kinh doanh Trần Thị Mai\nMST: 8012345678\nĐịa chỉ liên hệ: thôn 3, xã Tân Phú, tỉnh Đồng Nai.",
      ["Hộ kinh doanh Trần Thị Mai"]),
     ("dashed-firms-with-particulars",
-     "Kính gửi:\n- Công ty cổ phần Thủy sản Minh Phú;\n- Mã số doanh nghiệp: 2000393273;\n"
-     "- Điện thoại: 0290 3839 391;\n- Công ty TNHH Chế biến gỗ An Khang.",
+     ("Kính gửi:\n- Công ty cổ phần Thủy sản Minh Phú;\n- Mã số doanh nghiệp: 2000393273;\n"
+     "- Điện thoại: 0290 3839 391;\n- Công ty TNHH Chế biến gỗ An Khang."),
      ["Công ty cổ phần Thủy sản Minh Phú", "Công ty TNHH Chế biến gỗ An Khang"]),
     # the first entry on the label's line with no separator, the second on the next line
     ("first-entry-unpunctuated-second-below",
@@ -131,8 +131,8 @@ CONG_DIEN = [
      "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ĐIỆN: Chủ tịch Ủy ban nhân dân các huyện, thị xã, thành phố.",
      ["Chủ tịch Ủy ban nhân dân các huyện, thị xã, thành phố"]),
     ("prime-minister-bold-label-wrapped-entry",
-     "**THỦ TƯỚNG CHÍNH PHỦ điện:**\n- Các Bộ: Quốc phòng, Công an, Nông nghiệp và Môi trường,\nXây dựng;\n"
-     "- Ủy ban nhân dân các tỉnh: Quảng Trị, Huế.",
+     ("**THỦ TƯỚNG CHÍNH PHỦ điện:**\n- Các Bộ: Quốc phòng, Công an, Nông nghiệp và Môi trường,\nXây dựng;\n"
+     "- Ủy ban nhân dân các tỉnh: Quảng Trị, Huế."),
      ["Các Bộ: Quốc phòng, Công an, Nông nghiệp và Môi trường, Xây dựng", "Ủy ban nhân dân các tỉnh: Quảng Trị, Huế"]),
 ]
 

@@ -499,6 +499,17 @@ SECTIONS = [
       "tiêu thụ sản phẩm.\n\n- Báo cáo khó khăn, vướng mắc."),
      [block("các hợp tác xã nông nghiệp trên địa bàn", "Chủ động liên kết tiêu thụ sản phẩm.",
             "Báo cáo khó khăn, vướng mắc.")]),
+    # an adverb before the verb ("khẩn trương", "tích cực") opens the task, not the end of the body's name
+    ("adverb-before-the-verb-opens-the-task",
+     ("III. TỔ CHỨC THỰC HIỆN\n1. Ban Quản lý dự án 7 khẩn trương hoàn thành hồ sơ thanh quyết toán.\n"
+      "2. Trung tâm Y tế huyện tích cực phối hợp tuyên truyền phòng chống dịch sốt xuất huyết."),
+     [block("Ban Quản lý dự án 7", "khẩn trương hoàn thành hồ sơ thanh quyết toán."),
+      block("Trung tâm Y tế huyện", "tích cực phối hợp tuyên truyền phòng chống dịch sốt xuất huyết.")]),
+    ("kien-toan-opens-the-task",
+     ("III. TỔ CHỨC THỰC HIỆN\n1. Giao Phòng Nội vụ kiện toàn Tổ công tác cải cách hành chính của huyện.\n"
+      "2. Các phòng, ban chuyên môn khẩn trương cử công chức tham gia Tổ công tác."),
+     [block("Phòng Nội vụ", "kiện toàn Tổ công tác cải cách hành chính của huyện."),
+      block("Các phòng, ban chuyên môn", "khẩn trương cử công chức tham gia Tổ công tác.")]),
     ("contact-heading-lien-he",
      ("III. TỔ CHỨC THỰC HIỆN\n1. Trung tâm Văn hóa huyện\n- Bố trí sân khấu.\nIV. LIÊN HỆ\n"
       "- Văn phòng Ban Tổ chức: Tầng 2, Trung tâm Văn hóa huyện, điện thoại 0255.3822.111."),

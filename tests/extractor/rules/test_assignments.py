@@ -1424,12 +1424,14 @@ CASE_ROWS = [
       "đơn vị theo quy định.\n2. Đối với các hồ sơ còn tồn đọng, Ủy ban nhân dân các huyện khẩn trương rà soát, "
       "hoàn thiện."),
      [block("Sở Tài chính", "tổ chức thanh toán cho các đơn vị theo quy định."),
-      block("Ủy ban nhân dân các huyện", "rà soát, hoàn thiện.")]),
+      # the adverb stays with its verb, as real gold writes it ("khẩn trương tổ chức thực hiện thanh toán …")
+      block("Ủy ban nhân dân các huyện", "khẩn trương rà soát, hoàn thiện.")]),
     ("case-then-subject-same-body",
      ("1. Đối với chi phí khám bệnh năm 2022, giao Bảo hiểm xã hội tỉnh tổ chức thanh toán cho các cơ sở.\n"
       "2. Đối với chi phí khám bệnh năm 2023, Bảo hiểm xã hội tỉnh khẩn trương thực hiện thanh toán trước ngày "
       "30/6/2024."),
-     [block("Bảo hiểm xã hội tỉnh", "tổ chức thanh toán cho các cơ sở.", "thực hiện thanh toán trước ngày 30/6/2024.")]),
+     [block("Bảo hiểm xã hội tỉnh", "tổ chức thanh toán cho các cơ sở.",
+            "khẩn trương thực hiện thanh toán trước ngày 30/6/2024.")]),
     # "Đối với các xã, phường:" still names who must act
     ("case-word-free-heading",
      "1. Đối với các xã, phường:\n- Tổ chức tuyên truyền.\n2. Đối với các dự án chuyển tiếp: tiếp tục thực hiện.",

@@ -80,7 +80,6 @@ _ACTIVITY_FIELD = re.compile(DATA["activity_field_pattern"])
 _NUMBERED = re.compile(r"(?:\d{1,2}\.)+\s*$|[IVX]+\.\s*$|Điều")
 _WRAPPED_NUMBER = re.compile(r"\d[\d.,]*%?\s+[a-zà-ỹđ]")
 _BARE_HEADING = re.compile(rf"(?:{alternation(DATA['bare_heading_words'])})\s*:?", re.IGNORECASE)
-_BARE_NAME_WORDS = 30  # "Liên minh Hợp tác xã tỉnh, Đoàn TNCS …, Hiệp hội doanh nghiệp tỉnh": a list of bodies
 
 
 @dataclass
@@ -1052,15 +1051,15 @@ def _wrapped_titles(lines: list[Line]) -> dict[int, str]:
 
 def _wrapped_headings(text: str, lines: list[Line]) -> tuple[dict[int, Line], set[int]]:
     """Numbered headings cut after a word that names no body alone ("2.5. Sở" / "Y tế", "8. Đề nghị" / "Liên minh …"),
-    joined with the line under them that holds the name: the joined heading by its first line's index, and the
-    indexes of the lines taken into one."""
+    joined with the line under them that holds the name (such a word is never the whole heading): the joined heading
+    by its first line's index, and the indexes of the lines taken into one."""
     joined, taken = {}, set()
     for ln, nxt in zip(lines, lines[1:], strict=False):
-        if ln.kind not in ("roman", "arabic", "letter") or not _BARE_HEADING.fullmatch(ln.body.strip()):
+        if ln.kind not in ("roman", "dieu", "arabic", "letter") or not _BARE_HEADING.fullmatch(ln.body.strip()):
             continue
-        name = nxt.text.rstrip(" :")
-        if (nxt.kind or not name or len(name.split()) > _BARE_NAME_WORDS or name.endswith((".", ";"))
-                or (verb := first_task_verb(name)) is not None and verb.start() == 0):
+        # the rest of the name, and maybe the task after it ("Điều 2. Giao" / "Sở Công Thương chủ trì, phối hợp …")
+        verb = first_task_verb(nxt.text)
+        if nxt.kind or (verb is not None and verb.start() == 0):
             continue
         joined[ln.index] = Line(ln.index, ln.start, nxt.end, text[ln.start : nxt.end], ln.blank_before, ln.marker,
                                 ln.kind, ln.body_start)

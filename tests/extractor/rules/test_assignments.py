@@ -1483,3 +1483,27 @@ def test_a_notice_asking_a_body_to_remind_others(row_id, sentence, expected):
     body = "Nhà trường thông báo lịch thi học kỳ I năm học 2024-2025 như sau: thi từ ngày 06/01/2025. " + sentence
     text = directive(header=NOTICE_HEADER, title="THÔNG BÁO\nVề lịch thi học kỳ I", preamble="", body=body)
     check_field(row_id, text, "assignments", expected)
+
+
+# An article cut after "Giao" (a portal's bold "**Điều 2. **Giao" then a line break): the next line holds the body and
+# its task.
+CUT_ARTICLES = [
+    ("dieu-giao-then-body-and-task",
+     "Điều 2. Giao\nPhòng Văn hóa và Thông tin chủ trì, phối hợp với các cơ quan liên quan triển khai Kế hoạch.",
+     [block("Phòng Văn hóa và Thông tin", "chủ trì, phối hợp với các cơ quan liên quan triển khai Kế hoạch.")]),
+    ("dieu-giao-cho-then-body-and-task",
+     "Điều 2. Giao cho\nTrung tâm Văn hóa - Thể thao huyện tổ chức Liên hoan theo đúng Kế hoạch.",
+     [block("Trung tâm Văn hóa - Thể thao huyện", "tổ chức Liên hoan theo đúng Kế hoạch.")]),
+    ("dieu-de-nghi-then-plural-bodies",
+     "Điều 2. Đề nghị\ncác xã, thị trấn bố trí địa điểm biểu diễn cho các đội tuyên truyền lưu động.",
+     [block("các xã, thị trấn", "bố trí địa điểm biểu diễn cho các đội tuyên truyền lưu động.")]),
+]
+
+
+@pytest.mark.parametrize("row_id,article,expected", table(CUT_ARTICLES))
+def test_an_article_cut_after_its_asking_word(row_id, article, expected):
+    body = ("Điều 1. Ban hành kèm theo Quyết định này Kế hoạch tổ chức Liên hoan tuyên truyền lưu động năm 2023.\n"
+            f"{article}\nĐiều 3. Quyết định này có hiệu lực kể từ ngày ký.")
+    text = directive(header=QD_HEADER, title=QD_TITLE, preamble=QD_PREAMBLE, body=body,
+                     closing="Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nHuỳnh Văn Nam")
+    check_field(row_id, text, "assignments", expected)

@@ -89,6 +89,12 @@ class RuleContext:
         ends = self.findings.get("event", {}).get("end_date")
         return int(ends.value[:4]) if ends is not None else None
 
+    @property
+    def issued(self) -> str | None:
+        """The document's date (ISO), if read."""
+        issued = self.findings["document"]["issue_date"]
+        return issued.value if issued is not None else None
+
     def both(self, rule: Callable[[Segments], list]) -> list:
         """A list family read in the document and in its attached plan."""
         return rule(self.seg) + (rule(self.plan) if self.plan else [])
@@ -137,7 +143,8 @@ FAMILIES: list[tuple[str, Callable[[RuleContext], Any]]] = [
     ("addressees", lambda ctx: addressees.extract(ctx.seg)),
     ("parent_directives", lambda ctx: parents.extract(ctx.seg)),
     ("reporting", _organised(
-        lambda ctx: ctx.both(lambda seg: reporting.extract(seg, ctx.findings["assignments"], ctx.year)), "reporting")),
+        lambda ctx: ctx.both(lambda seg: reporting.extract(seg, ctx.findings["assignments"], ctx.year,
+                                                               ctx.issued)), "reporting")),
     ("distribution", lambda ctx: distribution.extract(ctx.seg)),
     ("signer", lambda ctx: signer.extract(ctx.seg)),
 ]

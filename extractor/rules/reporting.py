@@ -279,7 +279,10 @@ def extract(seg: Segments, blocks: list[dict], year: int | None = None, issued: 
     spans = [(b["agency"].start, max([t.end for t in b["tasks"]] + [b["agency"].end]), b["agency"]) for b in blocks]
 
     def owner(pos: int) -> Finding | None:
-        return next((agency for s, e, agency in spans if s <= pos < e), None)
+        # the innermost block: a body's blocks merged from far apart ("1. Sở X" in the duties, "2. Sở X tổng hợp …" in
+        # the reporting section) span the blocks between them
+        inside = [(e - s, k) for k, (s, e, _) in enumerate(spans) if s <= pos < e]
+        return spans[min(inside)[1]][2] if inside else None
 
     found = []
     notes = _schedule_notes(text, _paragraphs(seg.body))

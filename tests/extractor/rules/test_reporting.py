@@ -44,6 +44,14 @@ SENTENCES = [
     ("yearless-day-to-come-same-year",
      "Các trường báo cáo kết quả về Phòng Giáo dục và Đào tạo trước ngày 30/10.",
      [item("2023-10-30", "before", "Các trường", "Phòng Giáo dục và Đào tạo")]),
+    # "gửi X tổng hợp, báo cáo Y": X receives the reports and compiles them for Y; X is the recipient
+    ("recipient-then-what-it-does-next",
+     ("Các trường báo cáo kết quả, gửi Phòng Giáo dục và Đào tạo tổng hợp báo cáo Ủy ban nhân dân huyện trước ngày "
+      "30/10/2023."),
+     [item("2023-10-30", "before", "Các trường", "Phòng Giáo dục và Đào tạo")]),
+    ("recipient-then-compiles-with-a-comma",
+     "Ủy ban nhân dân các xã gửi báo cáo về Phòng Nội vụ tổng hợp, trình Ủy ban nhân dân huyện trước ngày 15/11/2023.",
+     [item("2023-11-15", "before", "Ủy ban nhân dân các xã", "Phòng Nội vụ")]),
     ("what-is-reported-follows-the-recipient",
      ("Các trường báo cáo về Phòng Giáo dục và Đào tạo các trường hợp học sinh vắng thi trước ngày 20/10/2023."),
      [item("2023-10-20", "before", "Các trường", "Phòng Giáo dục và Đào tạo")]),
@@ -292,3 +300,13 @@ def test_the_content_keeps_a_date_written_with_dots(date):
     # "27.10.2023" is one date: its dots end no sentence, the content runs to its end
     body = f"1. Các trường\n- Trưng bày sách.\n\nCác trường gửi báo cáo kết quả về Phòng trước ngày {date}, qua email."
     check_field("content-date", directive(body=body), "reporting.0.content", f"báo cáo kết quả về Phòng trước ngày {date}")
+
+
+def test_a_report_in_a_block_between_two_blocks_of_one_body_is_the_inner_blocks():
+    """Two blocks of one body far apart ("1. Phòng Văn hóa …" and "Giao Phòng Văn hóa …") merge into one that spans
+    the blocks between them: a report inside one of those is its own block's."""
+    body = ("III. TỔ CHỨC THỰC HIỆN\n1. Phòng Văn hóa và Thông tin\n- Xây dựng kịch bản chương trình.\n"
+            "2. Các trường Trung học cơ sở\n- Cử học sinh tham gia đồng diễn; định kỳ trước ngày 15/10/2023, báo cáo kết "
+            "quả về Phòng Giáo dục và Đào tạo.\nGiao Phòng Văn hóa và Thông tin tổng hợp kết quả Liên hoan.")
+    got = [{k: v for k, v in r.items() if k != "content"} for r in run(directive(body=body)).record.to_json()["reporting"]]
+    assert got == [item("2023-10-15", "before", "Các trường Trung học cơ sở", "Phòng Giáo dục và Đào tạo")], got

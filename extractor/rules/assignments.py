@@ -710,7 +710,6 @@ class _Reader:
         self.blank_separated = blank_separated
         self.duty_article = False  # the duties section is an article ("Điều 3. Tổ chức thực hiện")
         self.titles: dict[int, str] = {}  # section titles wrapped over two lines ("V. TỔ CHỨC" / "THỰC HIỆN"), joined
-        self.group_headings: set[int] = set()  # items that only group the deeper items under them (see _groups)
         self.no_heading_level: int | None = None  # a section whose sub-headings name no one (Kinh phí, Tiêu chí)
         self.blocks: list[_Block] = []
         self.current: _Block | None = None
@@ -896,8 +895,6 @@ class _Reader:
             if above is current.paragraphs:
                 current.has_items = False
             return
-        if ln.index in self.group_headings:
-            return  # "a) Chủ trì, phối hợp với các sở, ngành" above its "-" items: which role they are in, no task
         task = _task(self.text, ln.body_start, ln.end, "assignments.task.item")
         if task:
             current.tasks.append(task)
@@ -1070,15 +1067,6 @@ def _wrapped_headings(text: str, lines: list[Line]) -> tuple[dict[int, Line], se
     return joined, taken
 
 
-def _groups(lines: list[Line]) -> set[int]:
-    """Indexes of the items that group the deeper items right under them and end no sentence ("a) Chủ trì, phối hợp
-    với các sở, ngành" / "b) Phối hợp với …" above "-" items): a heading of the role, not a task of its own. A lead
-    ending in ":" ("a) Tham mưu … quyết định:") stays a task."""
-    return {ln.index for ln, nxt in zip(lines, lines[1:], strict=False)
-            if ln.kind in ("arabic", "letter") and nxt.kind and nxt.level > ln.level
-            and not ln.text.rstrip().endswith(_TERMINAL)}
-
-
 def _furniture(line: str) -> bool:
     """A running head or a line of the e-signature stamp ("Cơ quan:" only with a name in capitals after it)."""
     m = _FURNITURE.match(line)
@@ -1167,7 +1155,6 @@ def extract(seg: Segments, letter: bool = False) -> list[dict]:
     blank_separated = _blank_separated(seg.body)
     reader = _Reader(seg.text, established_body(seg), blank_separated)
     reader.titles = _wrapped_titles(seg.body)
-    reader.group_headings = _groups(seg.body)
     headings, name_lines = _wrapped_headings(seg.text, seg.body)
     for ln in seg.body:
         if ln.index not in taken and ln.index not in name_lines:

@@ -510,20 +510,6 @@ SECTIONS = [
       "2. Các phòng, ban chuyên môn khẩn trương cử công chức tham gia Tổ công tác."),
      [block("Phòng Nội vụ", "kiện toàn Tổ công tác cải cách hành chính của huyện."),
       block("Các phòng, ban chuyên môn", "khẩn trương cử công chức tham gia Tổ công tác.")]),
-    # "a) Chủ trì, phối hợp với …" / "b) Phối hợp với …" above "-" items: the role the items are in, not a task;
-    # a lead ending in ":" stays one
-    ("role-sub-headings-group-the-items",
-     ("III. TỔ CHỨC THỰC HIỆN\n1. Phòng Kinh tế\na) Chủ trì, phối hợp với các cơ quan, đơn vị liên quan\n"
-      "- Hướng dẫn các hợp tác xã xây dựng nhãn hiệu.\n- Tổ chức hội chợ nông sản.\nb) Phối hợp với UBND các xã\n"
-      "- Rà soát vùng nguyên liệu.\n2. Trung tâm Y tế huyện\n- Kiểm tra an toàn thực phẩm."),
-     [block("Phòng Kinh tế", "Hướng dẫn các hợp tác xã xây dựng nhãn hiệu.", "Tổ chức hội chợ nông sản.",
-            "Rà soát vùng nguyên liệu."),
-      block("Trung tâm Y tế huyện", "Kiểm tra an toàn thực phẩm.")]),
-    ("numbered-role-headings-and-a-lead",
-     ("III. TỔ CHỨC THỰC HIỆN\n1. Sở Công Thương\n1.1. Nhiệm vụ chủ trì\n- Xây dựng chương trình xúc tiến thương mại.\n"
-      "1.2. Tham mưu Ủy ban nhân dân tỉnh ban hành:\n- Quy chế quản lý chợ.\n- Danh mục sản phẩm chủ lực."),
-     [block("Sở Công Thương", "Xây dựng chương trình xúc tiến thương mại.",
-            "Tham mưu Ủy ban nhân dân tỉnh ban hành:", "Quy chế quản lý chợ.", "Danh mục sản phẩm chủ lực.")]),
     ("contact-heading-lien-he",
      ("III. TỔ CHỨC THỰC HIỆN\n1. Trung tâm Văn hóa huyện\n- Bố trí sân khấu.\nIV. LIÊN HỆ\n"
       "- Văn phòng Ban Tổ chức: Tầng 2, Trung tâm Văn hóa huyện, điện thoại 0255.3822.111."),

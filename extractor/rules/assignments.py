@@ -904,6 +904,8 @@ class _Reader:
         """A page-break continuation of the last item, a lead paragraph, or the end of the list."""
         last = current.tasks[-1] if current.tasks else None
         text = self.text
+        if _TABLE_FIELD.match(ln.text):
+            return  # "Đơn vị thực hiện: Các sở, ngành." / "Thời gian thực hiện: Thường xuyên.": who and when, no task
         if current.open_name and not current.tasks and not current.paragraphs:
             name = current.agency  # the rest of the heading's list of names
             # "4. Sở Văn hóa, Thể thao và" / "Du lịch: Tiếp tục chỉ đạo …": the name ends at the colon, the task follows

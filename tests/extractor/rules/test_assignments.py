@@ -510,6 +510,17 @@ SECTIONS = [
       "2. Các phòng, ban chuyên môn khẩn trương cử công chức tham gia Tổ công tác."),
      [block("Phòng Nội vụ", "kiện toàn Tổ công tác cải cách hành chính của huyện."),
       block("Các phòng, ban chuyên môn", "khẩn trương cử công chức tham gia Tổ công tác.")]),
+    # the labels under a duty written as paragraphs say who and when; they are no tasks
+    ("labels-under-paragraph-tasks",
+     ("III. TỔ CHỨC THỰC HIỆN\n\n1. Phòng Tư pháp\n\nTổ chức tập huấn kỹ năng soạn thảo văn bản cho công chức.\n\n"
+      "Đơn vị phối hợp: Phòng Nội vụ.\n\nThời gian thực hiện: Quý III năm 2023.\n\n2. Trung tâm Văn hóa huyện\n\n"
+      "Bố trí hội trường.\n\nĐơn vị thực hiện: Trung tâm Văn hóa huyện."),
+     [block("Phòng Tư pháp", "Tổ chức tập huấn kỹ năng soạn thảo văn bản cho công chức."),
+      block("Trung tâm Văn hóa huyện", "Bố trí hội trường.")]),
+    ("labels-after-a-wrapped-paragraph",
+     ("III. TỔ CHỨC THỰC HIỆN\n1. Các xã, thị trấn\nRà soát, cập nhật danh sách hộ nghèo\ntrên địa bàn.\n"
+      "Thời hạn hoàn thành: tháng 12/2023.\nĐơn vị chủ trì: Ủy ban nhân dân các xã."),
+     [block("Các xã, thị trấn", "Rà soát, cập nhật danh sách hộ nghèo trên địa bàn.")]),
     ("contact-heading-lien-he",
      ("III. TỔ CHỨC THỰC HIỆN\n1. Trung tâm Văn hóa huyện\n- Bố trí sân khấu.\nIV. LIÊN HỆ\n"
       "- Văn phòng Ban Tổ chức: Tầng 2, Trung tâm Văn hóa huyện, điện thoại 0255.3822.111."),

@@ -586,6 +586,8 @@ _ONLY_CARRY_OUT = re.compile(
 )
 # "Bộ X trân trọng cảm ơn và rất mong Quý cơ quan phối hợp …": a courtesy, not who is given a duty
 _COURTESY = re.compile(DATA["courtesy_pattern"])
+# "… trả lời để Công ty được biết và thực hiện theo đúng quy định": the closing of an answer, for information
+_FOR_INFORMATION = re.compile(r"\sđược biết\b")
 # "các đơn vị", "Thủ trưởng các cơ quan, đơn vị", "các sở, ban, ngành": everyone the text is sent to
 _EVERYONE = re.compile(r"(?:(?:Thủ trưởng|Lãnh đạo|Người đứng đầu)\s+)?(?:các|Các)\s+"
                        r"(?:cơ quan|đơn vị|địa phương|sở|ban|ngành|phòng|tổ chức|cá nhân|trường|xã|phường|cấp)\b")
@@ -647,7 +649,7 @@ def _prose_duties(seg: Segments) -> list[_Block]:
             task = _task(text, task_start, ce, "assignments.task.sentence") if task_start is not None else None
             if (not agency or task is None or len(agency.split()) > 30 or _CLOSING_REQUEST.search(agency)
                     or _COURTESY.search(agency)
-                    or _ONLY_CARRY_OUT.match(task.value) or text[e : e + 1] == ":"
+                    or _ONLY_CARRY_OUT.match(task.value) or text[e : e + 1] == ":" or _FOR_INFORMATION.search(agency)
                     or (not ask and _OWN_WORDS.search(agency + " " + task.value))):
                 continue
             blocks.append(_Block(Finding(agency, a, e, 0.6, "assignments.agency.prose"), ln.level, "", tasks=[task]))
@@ -1069,6 +1071,23 @@ def _wrapped_headings(text: str, lines: list[Line]) -> tuple[dict[int, Line], se
     return joined, taken
 
 
+def _quoted(text: str, lines: list[Line]) -> set[int]:
+    """Indexes of the lines inside a block quotation: one that opens a line ("… Luật Quản lý thuế quy định:" /
+    "“Điều 49. …" / "2. Cơ quan quản lý thuế ấn định …”") and closes on a later one. The cited text's clauses ask
+    nothing of anyone here. A quotation inside a sentence (a name, a slogan) or never closed quotes no line."""
+    quoted: set[int] = set()
+    opening: Line | None = None
+    for ln in lines:
+        if opening is None:
+            if ln.text.startswith("“") and "”" not in ln.text:
+                opening = ln
+            continue
+        quoted.add(ln.index)
+        if "”" in ln.text:
+            opening = None
+    return quoted if opening is None else {k for k in quoted if k < opening.index}
+
+
 def _furniture(line: str) -> bool:
     """A running head or a line of the e-signature stamp ("Cơ quan:" only with a name in capitals after it)."""
     m = _FURNITURE.match(line)
@@ -1158,8 +1177,9 @@ def extract(seg: Segments, letter: bool = False) -> list[dict]:
     reader = _Reader(seg.text, established_body(seg), blank_separated)
     reader.titles = _wrapped_titles(seg.body)
     headings, name_lines = _wrapped_headings(seg.text, seg.body)
+    skipped = taken | name_lines | _quoted(seg.text, [*seg.preamble, *seg.body])  # a quote may open in the grounds
     for ln in seg.body:
-        if ln.index not in taken and ln.index not in name_lines:
+        if ln.index not in skipped:
             reader.read(headings.get(ln.index, ln))
     reader.close()
     blocks = asked + reader.blocks

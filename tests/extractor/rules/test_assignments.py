@@ -1518,3 +1518,36 @@ def test_an_article_cut_after_its_asking_word(row_id, article, expected):
     text = directive(header=QD_HEADER, title=QD_TITLE, preamble=QD_PREAMBLE, body=body,
                      closing="Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.\n\nCHỦ TỊCH\n\nHuỳnh Văn Nam")
     check_field(row_id, text, "assignments", expected)
+
+
+# An answer letter quotes the articles it rests on, as a block ("… quy định:" / "“Điều 49. …" / "2. Cơ quan … ấn định
+# …”"): a quoted clause asks nothing of anyone; it closes by telling the firm "for information" ("để Công ty được
+# biết và thực hiện …"), which is no assignment either.
+ANSWER_HEADER = NOTICE_HEADER.replace("Số: 311/TB-UBND", "Số: 1204/TLA-QLDN2\nV/v chính sách thuế")
+ANSWERS = [
+    ("quoted-article-then-for-information",
+     ("Căn cứ khoản 2 Điều 49 Luật Quản lý thuế số 38/2019/QH14 ngày 13/6/2019 của Quốc hội, quy định:\n"
+      "“Điều 49. Nguyên tắc ấn định thuế\n…\n2. Cơ quan quản lý thuế ấn định số tiền thuế phải nộp theo quy định.”\n"
+      "Thuế tỉnh Long An trả lời để Công ty được biết và thực hiện theo đúng quy định tại các văn bản đã trích dẫn./.")),
+    ("quoted-decree-clauses-then-for-information",
+     ("Tại Điều 5 Nghị định số 132/2020/NĐ-CP ngày 05/11/2020 của Chính phủ quy định:\n“Điều 5. Các bên có quan hệ "
+      "liên kết\n1. Các bên có quan hệ liên kết là các bên có mối quan hệ thuộc một trong các trường hợp sau.\n"
+      "2. Các doanh nghiệp có trách nhiệm kê khai thông tin về quan hệ liên kết.”\n"
+      "Cục Thuế thông báo để Hộ kinh doanh Trần Văn Nam được biết và thực hiện./.")),
+]
+
+
+@pytest.mark.parametrize("row_id,body", table(ANSWERS))
+def test_an_answer_letters_quoted_articles_and_closing_assign_nothing(row_id, body):
+    text = directive(header=ANSWER_HEADER, title="", kinh_gui="Kính gửi: Công ty TNHH Thương mại Phú An.",
+                     preamble="", body=body)
+    check_field(row_id, text, "assignments", [])
+
+
+def test_a_quote_inside_a_task_keeps_its_wrapped_lines():
+    # a name in quotes wrapped over two lines is no block quotation: the task goes on after it
+    section = ("III. TỔ CHỨC THỰC HIỆN\n1. Phòng Văn hóa và Thông tin\n- Nhân rộng các mô hình “Gia đình học tập”,\n"
+               "“Dòng họ học tập” trên địa bàn.\n- Tổng hợp kết quả.")
+    check_field("quoted-names-wrapped", directive(body=LEAD + section), "assignments", [
+        block("Phòng Văn hóa và Thông tin", "Nhân rộng các mô hình “Gia đình học tập”, “Dòng họ học tập” trên địa bàn.",
+              "Tổng hợp kết quả.")])

@@ -521,6 +521,14 @@ SECTIONS = [
      ("III. TỔ CHỨC THỰC HIỆN\n1. Các xã, thị trấn\nRà soát, cập nhật danh sách hộ nghèo\ntrên địa bàn.\n"
       "Thời hạn hoàn thành: tháng 12/2023.\nĐơn vị chủ trì: Ủy ban nhân dân các xã."),
      [block("Các xã, thị trấn", "Rà soát, cập nhật danh sách hộ nghèo trên địa bàn.")]),
+    # "xây dựng" closing a body's name names its field; the task starts after it
+    ("name-ends-with-the-field-xay-dung",
+     ("III. TỔ CHỨC THỰC HIỆN\n1. Ban Quản lý dự án đầu tư xây dựng huyện chủ trì khảo sát, sửa chữa sân khấu.\n"
+      "2. Cục Kết cấu hạ tầng xây dựng tham mưu việc kiểm tra hệ thống thoát nước.\n"
+      "3. Phòng Quản lý vật liệu xây dựng phối hợp kiểm tra chất lượng vật liệu."),
+     [block("Ban Quản lý dự án đầu tư xây dựng huyện", "chủ trì khảo sát, sửa chữa sân khấu."),
+      block("Cục Kết cấu hạ tầng xây dựng", "tham mưu việc kiểm tra hệ thống thoát nước."),
+      block("Phòng Quản lý vật liệu xây dựng", "phối hợp kiểm tra chất lượng vật liệu.")]),
     ("contact-heading-lien-he",
      ("III. TỔ CHỨC THỰC HIỆN\n1. Trung tâm Văn hóa huyện\n- Bố trí sân khấu.\nIV. LIÊN HỆ\n"
       "- Văn phòng Ban Tổ chức: Tầng 2, Trung tâm Văn hóa huyện, điện thoại 0255.3822.111."),

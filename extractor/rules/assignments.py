@@ -9,7 +9,6 @@ chịu trách nhiệm thi hành …``, or an item ``a) Phòng Tài chính - Kế
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -559,20 +558,15 @@ def _own_heading(block: _Block) -> bool:
     return bool(_NUMBERED.match(block.marker)) and not inline
 
 
-def _merge_same_body(blocks: list[_Block], sections: list[int] | None = None) -> list[_Block]:
+def _merge_same_body(blocks: list[_Block]) -> list[_Block]:
     """Two blocks of one body ("Các cơ sở KCB …" under one case, "Các cơ sở KBCB …" under the next) are one entry:
     names equal but for a letter of an abbreviation or the case. Two numbered headings of one body ("1. Sở Y tế"
-    under "II. NỘI DUNG", again under "III. TỔ CHỨC THỰC HIỆN") are two blocks by the layout, and stay two; so are
-    two blocks of one body under two sections ("2.3. Công an tỉnh" in III, "2. Giao Công an tỉnh …" in IV).
-    ``sections``: where the body's sections (I., II., …) start."""
-    def section(block: _Block) -> int:
-        return bisect.bisect_right(sections or [], block.agency.start)
-
+    under "II. NỘI DUNG", again under "III. TỔ CHỨC THỰC HIỆN") are two blocks by the layout, and stay two."""
     merged: list[_Block] = []
     for b in blocks:
         name = b.agency.value.casefold()
         same = next((m for m in merged if fuzz.ratio(m.agency.value.casefold(), name) >= 92
-                     and not (_own_heading(m) and _own_heading(b)) and section(m) == section(b)), None)
+                     and not (_own_heading(m) and _own_heading(b))), None)
         if same is not None and b.tasks and same.tasks:
             same.tasks.extend(b.tasks)
         else:
@@ -1198,7 +1192,7 @@ def extract(seg: Segments, letter: bool = False) -> list[dict]:
     # a programme's "- Cơ quan thực hiện: X chủ trì" rows are fields of its activities, no headings: no blocks there
     if tabled:
         blocks = _merge_tables(blocks, tabled)
-    blocks = _merge_same_body(blocks, [ln.start for ln in seg.body if ln.kind == "roman"])
+    blocks = _merge_same_body(blocks)
     if not blocks and letter:
         blocks = _prose_duties(seg)
     if not any(b.agency.rule == "assignments.agency.execution" for b in blocks):

@@ -1559,26 +1559,3 @@ def test_a_quote_inside_a_task_keeps_its_wrapped_lines():
     check_field("quoted-names-wrapped", directive(body=LEAD + section), "assignments", [
         block("Phòng Văn hóa và Thông tin", "Nhân rộng các mô hình “Gia đình học tập”, “Dòng họ học tập” trên địa bàn.",
               "Tổng hợp kết quả.")])
-
-
-# One body's blocks under two sections ("2.3. Công an tỉnh" in the duties, "2. Giao Công an tỉnh …" in the execution
-# section) are two entries, as two numbered headings of one body are.
-TWO_SECTIONS = [
-    ("heading-then-giao-in-the-next-section",
-     ("III. NHIỆM VỤ CỤ THỂ CỦA CÁC CƠ QUAN\n1. Phòng Văn hóa và Thông tin\n- Xây dựng kịch bản chương trình.\n"
-      "2. Trung tâm Y tế huyện\n- Cử cán bộ trực y tế.\nIV. TỔ CHỨC THỰC HIỆN\n1. Giao Phòng Văn hóa và Thông tin chủ "
-      "trì theo dõi, đôn đốc việc thực hiện Kế hoạch."),
-     [block("Phòng Văn hóa và Thông tin", "Xây dựng kịch bản chương trình."),
-      block("Trung tâm Y tế huyện", "Cử cán bộ trực y tế."),
-      block("Phòng Văn hóa và Thông tin", "chủ trì theo dõi, đôn đốc việc thực hiện Kế hoạch.")]),
-    ("inline-blocks-in-two-sections",
-     ("III. NHIỆM VỤ\n1. Công an huyện: Bảo đảm an ninh trật tự tại khu vực Lễ hội.\n"
-      "IV. TỔ CHỨC THỰC HIỆN\n1. Công an huyện: Tổng hợp kết quả, báo cáo Ủy ban nhân dân huyện."),
-     [block("Công an huyện", "Bảo đảm an ninh trật tự tại khu vực Lễ hội."),
-      block("Công an huyện", "Tổng hợp kết quả, báo cáo Ủy ban nhân dân huyện.")]),
-]
-
-
-@pytest.mark.parametrize("row_id,sections,expected", table(TWO_SECTIONS))
-def test_one_bodys_blocks_in_two_sections_stay_two(row_id, sections, expected):
-    check_field(row_id, directive(body=LEAD + sections), "assignments", expected)

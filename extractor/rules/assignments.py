@@ -742,9 +742,14 @@ class _Reader:
             self.addressed = True
             return
         self.addressed = False
-        if (self.current is not None and self.current.has_items and not ln.kind
+        if (self.current is not None and self.current.has_items and self.current.tasks and not ln.kind
                 and _SCHEDULE_NOTE.match(ln.body)):
-            return  # "- Tham mưu …" / "Thời gian hoàn thành: Tháng 12/2025.": the schedule of the item above
+            # "- Tham mưu …" / "Thời gian hoàn thành: Tháng 12/2025.": no marker, so no item of its own — the rest
+            # of the item above (contract §2: one string per list item)
+            last = self.current.tasks[-1]
+            self.current.tasks[-1] = Finding(collapse(f"{last.value} {ln.text}").rstrip(" ;"), last.start, ln.end,
+                                             last.confidence, last.rule)
+            return
         if self._in_section_without_duties(ln):
             return
         if (_END_OF_TASKS.match(ln.body) or (not ln.kind and _CLOSING_GROUNDS.match(ln.body))

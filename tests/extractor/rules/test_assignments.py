@@ -417,19 +417,31 @@ SECTIONS = [
       "- Phòng Công tác sinh viên, số 12 Lê Lợi, Huế. Điện thoại: 0234.382.1234, Email: ctsv@hue.edu.vn\n"
       "- Website: https://hue.edu.vn"),
      [block("Phòng Đào tạo", "Tiếp nhận hồ sơ.")]),
-    # each item's timetable on an unmarked line under it is the item's note, not a task
+    # each item's timetable on an unmarked line under it has no marker of its own: it is the rest of that item
+    # (contract §2: one string per list item), joined to its task, never a task of its own nor dropped
     ("schedule-notes-under-items",
      ("III. TỔ CHỨC THỰC HIỆN\n1. Phòng Tài chính - Kế hoạch\n- Hướng dẫn các đơn vị lập biểu kiểm kê.\n"
       "Thời gian thực hiện: Từ tháng 3/2024 đến khi kết thúc.\n- Tổng hợp kết quả, báo cáo UBND huyện.\n"
       "Thời gian hoàn thành: Tháng 6/2024.\n2. UBND các xã\n- Tổ chức kiểm kê tại địa phương.\n"
       "Thời hạn hoàn thành: trước ngày 30/5/2024."),
-     [block("Phòng Tài chính - Kế hoạch", "Hướng dẫn các đơn vị lập biểu kiểm kê.",
-            "Tổng hợp kết quả, báo cáo UBND huyện."),
-      block("UBND các xã", "Tổ chức kiểm kê tại địa phương.")]),
+     [block("Phòng Tài chính - Kế hoạch",
+            "Hướng dẫn các đơn vị lập biểu kiểm kê. Thời gian thực hiện: Từ tháng 3/2024 đến khi kết thúc.",
+            "Tổng hợp kết quả, báo cáo UBND huyện. Thời gian hoàn thành: Tháng 6/2024."),
+      block("UBND các xã", "Tổ chức kiểm kê tại địa phương. Thời hạn hoàn thành: trước ngày 30/5/2024.")]),
     ("schedule-note-with-bare-thoi-gian",
      ("III. TỔ CHỨC THỰC HIỆN\n1. Trung tâm Văn hóa huyện\n+ Chuẩn bị sân khấu, âm thanh.\nThời gian: tháng 10/2023.\n"
       "+ Trang trí khu vực khai mạc."),
-     [block("Trung tâm Văn hóa huyện", "Chuẩn bị sân khấu, âm thanh.", "Trang trí khu vực khai mạc.")]),
+     [block("Trung tâm Văn hóa huyện", "Chuẩn bị sân khấu, âm thanh. Thời gian: tháng 10/2023.",
+            "Trang trí khu vực khai mạc.")]),
+    # a portal's markdown: blank lines between paragraphs, the label wrapped after "Thời", "Thời hạn thực hiện"
+    ("schedule-note-wrapped-in-markdown",
+     ("IV. TỔ CHỨC THỰC HIỆN\n\n*2.1. Các trường trung học phổ thông*\n\n- Rà soát\nhồ sơ học sinh diện chính sách.\n\n"
+      "Thời\nhạn thực hiện: Quý I năm 2025.\n\n- Cập nhật\ncơ sở dữ liệu ngành.\n\n*2.2. Trung tâm Giáo dục thường xuyên*\n\n"
+      "- Tuyển sinh\ncác lớp bổ túc.\n\nThời\ngian hoàn thành: Tháng 9/2025."),
+     [block("Các trường trung học phổ thông",
+            "Rà soát hồ sơ học sinh diện chính sách. Thời hạn thực hiện: Quý I năm 2025.",
+            "Cập nhật cơ sở dữ liệu ngành."),
+      block("Trung tâm Giáo dục thường xuyên", "Tuyển sinh các lớp bổ túc. Thời gian hoàn thành: Tháng 9/2025.")]),
     # a heading naming a kind of body and its members in brackets; "tham mưu"/"quản lý" there name the bodies' kind
     ("advisory-bodies-with-members-in-brackets",
      ("III. TỔ CHỨC THỰC HIỆN\n1. Các cơ quan tham mưu quản lý ngành, lĩnh vực (gồm các Phòng: Kinh tế, Hạ tầng và Đô thị, "

@@ -74,6 +74,15 @@ SENTENCES = [
      ("2. Các cơ quan quản lý cấp trên (bao gồm cả doanh nghiệp nhà nước)\n- Tổng hợp kết quả của các đơn vị cấp dưới "
       "để báo cáo cơ quan cấp trên trực tiếp.\nThời hạn hoàn thành: Trước ngày 15/12/2023.\n"),
      [item("2023-12-15", "before", "Các cơ quan quản lý cấp trên", "cơ quan cấp trên trực tiếp")]),
+    # "Báo cáo <what> cho <whom>": the recipient after "cho", the date on the timetable line under the item
+    ("report-what-for-whom-dated-by-its-timetable-line",
+     ("2. Các doanh nghiệp nhà nước\n- Lập hồ sơ tài sản.\n- Báo cáo kết quả kiểm kê cho cơ quan chủ quản (nếu có).\n"
+      "Thời hạn hoàn thành: Trước ngày 31/3/2024.\n"),
+     [item("2024-03-31", "before", "Các doanh nghiệp nhà nước", "cơ quan chủ quản")]),
+    ("send-what-for-whom",
+     ("2. Trung tâm Y tế huyện\n- Gửi báo cáo tình hình dịch bệnh cho Ủy ban nhân dân huyện.\n"
+      "Thời gian hoàn thành: trước ngày 05/12/2023.\n"),
+     [item("2023-12-05", "before", "Trung tâm Y tế huyện", "Ủy ban nhân dân huyện")]),
     ("report-to-the-governing-body",
      ("2. Ban Quản lý các dự án (gồm Ban Giao thông, Ban Dân dụng)\n- Gửi báo cáo tiến độ giải ngân về cơ quan chủ "
       "quản trước ngày 20/11/2023.\n"),

@@ -11,7 +11,10 @@ no confident nonsense — and one warning per field says so, so the clerk reads 
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Any
+
+from rapidfuzz import fuzz
 
 from extractor.types import Finding
 
@@ -113,3 +116,76 @@ def _withhold(node: Any, text: str) -> bool:
         dropped = len(keep) < len(node)
         node[:] = keep
     return dropped
+
+
+# --- A document number whose code lost a stroke -------------------------------------------------------------------
+# OCR reads the "Đ" of a code as ASCII "D" ("58/QĐ-SLDTBXH" for SLĐTBXH, "312/TTr-LDTB&XH"). The code after the
+# type is mostly the issuer's initials: a code that becomes them by giving back the stroke is mended; one that only
+# comes close is kept and flagged. Either way the clerk is told — never a silent change, never a silent misreading.
+_CONNECTORS = frozenset({"VÀ", "VA", "CỦA", "CUA"})
+_MIN_CODE = 3  # "ĐT" alone matches too much by chance
+_CLOSE = 85
+
+
+def _bare(word: str) -> str:
+    """Capitals without tone or vowel marks, keeping Đ ("ỦY" → "UY", "ĐỘNG" → "ĐONG")."""
+    return "".join(c for c in unicodedata.normalize("NFD", word.upper()) if not unicodedata.combining(c))
+
+
+def initials(name: str) -> str:
+    """The initials a code takes from a body's name: each word's first letter, an abbreviation whole
+    ("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI" → "SLĐTBXH", "PHÒNG LAO ĐỘNG TB&XH" → "PLĐTB&XH")."""
+    out = []
+    for word in re.split(r"[\s\-–,]+", name):
+        bare = _bare(word)
+        if not bare or bare in _CONNECTORS:
+            continue
+        syllable = bare.isalpha() and _SYLLABLE.match(bare.replace("Đ", "D"))
+        out.append(bare[0] if syllable else bare)
+    return "".join(out)
+
+
+def _stroke_variants(code: str) -> list[str]:
+    """The code with the stroke given back to some of its capital D's (the rest of its letters as written)."""
+    spots = [i for i, c in enumerate(code) if c == "D"][:4]
+    out = []
+    for mask in range(1, 1 << len(spots)):
+        chars = list(code)
+        for k, i in enumerate(spots):
+            if mask >> k & 1:
+                chars[i] = "Đ"
+        out.append("".join(chars))
+    return out
+
+
+def mend_number(tree: dict[str, Any], problems: list[str]) -> dict[str, Any]:
+    """Give back the stroke of Đ to the issuer's code in the document number, or flag a code that is probably
+    misread; one warning either way."""
+    number = (tree.get("document") or {}).get("number")
+    issuer = tree.get("issuer") or {}
+    names = [f.value for f in (issuer.get("name"), issuer.get("parent")) if isinstance(f, Finding)]
+    if not isinstance(number, Finding) or "/" not in number.value or not names:
+        return tree
+    known = [i for i in map(initials, names) if "Đ" in i]
+    head, _, codes = number.value.partition("/")
+    parts = re.split(r"([-–])", codes)
+    mended, doubtful = list(parts), []
+    for k, part in enumerate(parts):
+        if len(part) < _MIN_CODE or "D" not in part or "Đ" in part.upper() or any(part.upper() in i for i in known):
+            continue
+        variants = _stroke_variants(part)
+        exact = [v for v in variants if any(v.upper() in i for i in known)]
+        if len(exact) == 1:
+            mended[k] = exact[0]
+        elif any(fuzz.partial_ratio(v.upper(), i) >= _CLOSE for v in variants for i in known if len(i) >= len(v) - 1):
+            doubtful.append(part)
+    if mended != parts:
+        value = f"{head}/{''.join(mended)}"
+        problems.append(f"Số, ký hiệu đọc được là “{number.value}”; đã sửa thành “{value}” theo chữ viết tắt tên "
+                        "cơ quan ban hành (chữ Đ bị nhận dạng mất nét) — cần đối chiếu bản gốc.")
+        tree["document"]["number"] = Finding(value, number.start, number.end, min(number.confidence, 0.6),
+                                             f"{number.rule}.stroke_mended")
+    for part in doubtful:
+        problems.append(f"Số, ký hiệu “{number.value}” có thể bị đọc sai: phần “{part}” gần với chữ viết tắt tên cơ "
+                        "quan ban hành nhưng không khớp (chữ Đ có thể bị nhận dạng thành D) — cần đối chiếu bản gốc.")
+    return tree

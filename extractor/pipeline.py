@@ -15,7 +15,7 @@ from pathlib import Path
 
 from extractor import ingest
 from extractor.assemble import assemble
-from extractor.confidence import withhold
+from extractor.confidence import mend_number, withhold
 from extractor.limits import DEFAULT_LIMITS, Limits
 from extractor.normalise import normalise
 from extractor.record import PlanRecord
@@ -42,7 +42,8 @@ def extract_source(source: SourceDocument) -> Extraction:
     letters = sum(map(str.isalpha, norm.text))  # map: no Python frame per character
     vietnamese = letters < 40 or len(_VIETNAMESE.findall(norm.text)) >= 0.02 * letters
     if vietnamese and letters:
-        values, evidence = assemble(withhold(families.run(seg, problems), norm.text, problems), norm, source)
+        findings = mend_number(withhold(families.run(seg, problems), norm.text, problems), problems)
+        values, evidence = assemble(findings, norm, source)
         record = PlanRecord.model_validate(values)
     else:  # not a Vietnamese directive: values read from it would be noise
         record, evidence = PlanRecord(), {}

@@ -10,7 +10,7 @@ chịu trách nhiệm thi hành …``, or an item ``a) Phòng Tài chính - Kế
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
 
@@ -1171,9 +1171,46 @@ def _asked_letter(seg: Segments, blank_separated: bool) -> list[_Block]:
     return [_Block(Finding(agency, s, s + len(agency), 0.7, "assignments.agency.asked"), 0, "", tasks=tasks)]
 
 
+def _number_of(ln: Line) -> int | None:
+    digits = ln.marker.strip().rstrip(".)")
+    return int(digits) if digits.isdigit() else None
+
+
+def _inserted_lists(lines: list[Line]) -> set[int]:
+    """A numbered run that starts again at 1 after item k of the document's list had ended its sentence, and gives
+    way to item k+1 of that list, with no section heading between: an insertion, not a part of the text — the
+    receiving office's routing notes printed on a forwarded copy ("5. Các phòng … trên." / "1. Cô H. gửi văn bản …"
+    … "4. Đoàn TN phối hợp …" / "6. Đối với …"). The indices of its lines."""
+    numbered = [(pos, _number_of(ln)) for pos, ln in enumerate(lines) if ln.kind == "arabic" and ln.level == 2]
+    out: set[int] = set()
+    for a in range(1, len(numbered)):
+        pos, n = numbered[a]
+        k = numbered[a - 1][1]
+        if n != 1 or k is None or k < 2 or not lines[pos - 1].text.rstrip().endswith("."):
+            continue
+        b = a  # the run 1, 2, … m
+        while b + 1 < len(numbered) and numbered[b + 1][1] == (numbered[b][1] or 0) + 1:
+            b += 1
+        if b + 1 < len(numbered) and numbered[b + 1][1] == k + 1:
+            resume = b + 1  # "… 3. Công đoàn …" / "3. Đối với …": the run ran past k, the list takes up k+1 again
+        elif numbered[b][1] > k + 1 or (numbered[b][1] == k + 1 and b > a + 1):
+            resume = a + k  # "1. … 5." / "6. Đối với …": the run of k notes flows into item k+1 of the list
+        else:
+            continue
+        if resume <= a + 1:
+            continue  # one line restarting at 1 is too little to tell
+        span = range(numbered[a - 1][0], numbered[resume][0])
+        if any(lines[i].kind in ("roman", "dieu") for i in span):
+            continue  # "I. …" 1., 2. / "II. …" 1., 2., 3.: two sections, each numbered from 1
+        out.update(lines[i].index for i in range(pos, numbered[resume][0]))
+    return out
+
+
 def extract(seg: Segments, letter: bool = False) -> list[dict]:
     """``letter``: the text is a letter or notice (công văn, thông báo, chỉ thị), whose duties may be written as
     prose; a plan's prose sentences describe its activities instead."""
+    if inserted := _inserted_lists(seg.lines):
+        seg = replace(seg, body=[ln for ln in seg.body if ln.index not in inserted])
     asked, taken = _asked_lists(seg)
     tabled, table_lines = _task_tables(seg.text, seg.body)
     taken |= table_lines

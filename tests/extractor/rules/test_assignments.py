@@ -12,7 +12,7 @@ a known gap via ``gap``.
 from __future__ import annotations
 
 import pytest
-from extractor_helpers import CLOSING, check_field, directive, table
+from extractor_helpers import CLOSING, check_field, directive, run, table
 
 LEAD = ("I. MỤC ĐÍCH\n- Lan tỏa phong trào văn nghệ quần chúng.\n\n"
         "II. THỜI GIAN\nTừ ngày 16/10/2023 đến ngày 20/10/2023.\n\n")
@@ -1571,3 +1571,50 @@ def test_a_quote_inside_a_task_keeps_its_wrapped_lines():
     check_field("quoted-names-wrapped", directive(body=LEAD + section), "assignments", [
         block("Phòng Văn hóa và Thông tin", "Nhân rộng các mô hình “Gia đình học tập”, “Dòng họ học tập” trên địa bàn.",
               "Tổng hợp kết quả.")])
+
+
+# A forwarded copy: the receiving office's routing notes, a list of its own numbered from 1, printed between two
+# items of the letter's list ("2. …" / "1. Thầy N. chuyển …" … / "3. …"): no tasks, no blocks of the letter.
+ROUTED_LETTER = """\
+UBND HUYỆN SƠN TỊNH
+PHÒNG GIÁO DỤC VÀ ĐÀO TẠO
+Số: 215/PGDĐT-VP
+V/v bảo đảm an toàn giao thông dịp nghỉ hè
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Sơn Tịnh, ngày 12 tháng 5 năm 2023
+
+Kính gửi: Hiệu trưởng các trường trung học cơ sở.
+
+Thực hiện Công văn số 112/SGDĐT-CTTT ngày 05/5/2023 của Sở Giáo dục và Đào tạo, Phòng Giáo dục và Đào tạo đề nghị \
+Hiệu trưởng các trường thực hiện một số nội dung sau:
+1. Tăng cường tuyên truyền pháp luật về giao thông cho học sinh.
+2. Phối hợp với công an xã xử lý nghiêm học sinh vi phạm.
+{notes}3. Đối với các trường có học sinh đi xe đạp điện, quán triệt việc đội mũ bảo hiểm.
+Phòng Giáo dục và Đào tạo đề nghị Hiệu trưởng các trường nghiêm túc triển khai thực hiện./.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+TRƯỞNG PHÒNG
+Nguyễn Văn An
+"""
+LETTER_TASKS = ["Tăng cường tuyên truyền pháp luật về giao thông cho học sinh.",
+                "Phối hợp với công an xã xử lý nghiêm học sinh vi phạm.",
+                "Đối với các trường có học sinh đi xe đạp điện, quán triệt việc đội mũ bảo hiểm."]
+ROUTING_NOTES = [
+    ("notes-run-past-the-letters-number",
+     ("1. Thầy Nam chuyển văn bản đến các tổ chuyên môn để phổ biến;\n"
+      "2. Tổ Văn phòng phối hợp với Đoàn Thanh niên triển khai đến học sinh;\n"
+      "3. Công đoàn phối hợp với các tổ tuyên truyền đến giáo viên.\n")),
+    ("notes-as-many-as-the-letters-items",  # "1." "2." then the letter's "3.": the numbers alone run on
+     "1. Cô Hà gửi văn bản đến các lớp;\n2. Phòng Công tác học sinh theo dõi, tổng hợp báo cáo Phòng theo quy định.\n"),
+    ("no-notes", ""),
+]
+
+
+@pytest.mark.parametrize("row_id,notes", table(ROUTING_NOTES))
+def test_routing_notes_on_a_forwarded_copy_are_no_tasks(row_id, notes):
+    record = run(ROUTED_LETTER.format(notes=notes)).record
+    assert [(a.agency, a.tasks) for a in record.assignments] == [("Hiệu trưởng các trường", LETTER_TASKS)], row_id

@@ -83,6 +83,14 @@ SENTENCES = [
      ("2. Trung tâm Y tế huyện\n- Gửi báo cáo tình hình dịch bệnh cho Ủy ban nhân dân huyện.\n"
       "Thời gian hoàn thành: trước ngày 05/12/2023.\n"),
      [item("2023-12-05", "before", "Trung tâm Y tế huyện", "Ủy ban nhân dân huyện")]),
+    # the body is named by what it does ("cơ quan chịu trách nhiệm tổng hợp kết quả …"): its "kết quả" is no content
+    ("recipient-named-by-what-it-compiles",
+     ("2. Các cơ quan chủ quản\n- Tổng hợp số liệu của các đơn vị trực thuộc để báo cáo cơ quan chịu trách nhiệm tổng "
+      "hợp kết quả điều tra theo thời hạn.\nThời hạn hoàn thành: Trước ngày 20/12/2023.\n"),
+     [item("2023-12-20", "before", "Các cơ quan chủ quản", "cơ quan chịu trách nhiệm tổng hợp kết quả điều tra")]),
+    ("recipient-named-by-what-it-receives",
+     "Các xã gửi báo cáo về bộ phận tiếp nhận kết quả thẩm định trước ngày 15/11/2023.",
+     [item("2023-11-15", "before", "Các xã", "bộ phận tiếp nhận kết quả thẩm định")]),
     ("report-to-the-governing-body",
      ("2. Ban Quản lý các dự án (gồm Ban Giao thông, Ban Dân dụng)\n- Gửi báo cáo tiến độ giải ngân về cơ quan chủ "
       "quản trước ngày 20/11/2023.\n"),

@@ -17,6 +17,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from extractor.types import Finding
+from extractor.vocabulary import load_data
 
 # Letters that only Vietnamese (among the scripts we meet) writes: the vowels with a mark and đ.
 _MARKED = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯà-ãè-êì-íò-õù-úýÀ-ÃÈ-ÊÌ-ÍÒ-ÕÙ-ÚÝ\u1ea0-\u1ef9]")
@@ -188,4 +189,25 @@ def mend_number(tree: dict[str, Any], problems: list[str]) -> dict[str, Any]:
     for part in doubtful:
         problems.append(f"Số, ký hiệu “{number.value}” có thể bị đọc sai: phần “{part}” gần với chữ viết tắt tên cơ "
                         "quan ban hành nhưng không khớp (chữ Đ có thể bị nhận dạng thành D) — cần đối chiếu bản gốc.")
+    _type_code_disagrees(tree, problems)
     return tree
+
+
+_TYPES = load_data("document_types")["kinds"]
+_KIND_OF_CODE = {code: kind for kind, spec in _TYPES.items() for code in spec["abbreviations"] if "-" not in code}
+
+
+def _type_code_disagrees(tree: dict[str, Any], problems: list[str]) -> None:
+    """The type abbreviation in the number names another type than the heading does ("312/TT-Tr-…" under "TỜ
+    TRÌNH", whose code is TTr): one of the two is misread or mistyped — kept as read, the clerk told."""
+    document = tree.get("document") or {}
+    number, kind = document.get("number"), document.get("kind")
+    if not isinstance(number, Finding) or not isinstance(kind, Finding) or kind.rule != "identity.kind.type_name":
+        return
+    code = re.split(r"[-–]", number.value.partition("/")[2], maxsplit=1)[0]
+    named = _KIND_OF_CODE.get(code)
+    if named is None or named == kind.value or not _TYPES[kind.value]["abbreviations"]:
+        return
+    expected = "/".join(c for c in _TYPES[kind.value]["abbreviations"] if "-" not in c)
+    problems.append(f"Số, ký hiệu “{number.value}” có ký hiệu loại văn bản “{code}”, không khớp tên loại văn bản ở "
+                    f"đầu văn bản (ký hiệu của loại này là “{expected}”): có thể bị đọc sai — cần đối chiếu bản gốc.")

@@ -185,7 +185,7 @@ def mend_number(tree: dict[str, Any], problems: list[str]) -> dict[str, Any]:
         problems.append(f"Số, ký hiệu đọc được là “{number.value}”; đã sửa thành “{value}” theo chữ viết tắt tên "
                         "cơ quan ban hành (chữ Đ bị nhận dạng mất nét) — cần đối chiếu bản gốc.")
         tree["document"]["number"] = Finding(value, number.start, number.end, min(number.confidence, 0.6),
-                                             f"{number.rule}.stroke_mended")
+                                             f"{number.rule}.snapped")  # repaired, as OCR-damaged titles are
     for part in doubtful:
         problems.append(f"Số, ký hiệu “{number.value}” có thể bị đọc sai: phần “{part}” gần với chữ viết tắt tên cơ "
                         "quan ban hành nhưng không khớp (chữ Đ có thể bị nhận dạng thành D) — cần đối chiếu bản gốc.")

@@ -94,6 +94,7 @@ class DocumentResult:
     pages: int = 1
     meta: dict[str, Any] = field(default_factory=dict)
     error: str | None = None  # the extractor failed; the document was scored as an empty prediction
+    flagged: frozenset[str] = frozenset()  # field paths whose value the clerk is told to check (low confidence)
 
 
 @dataclass(slots=True)
@@ -127,12 +128,14 @@ class Report:
         return sum((counts[path] for path in HEADER_FIELDS), Counts())
 
     def register_values(self) -> dict[str, dict[str, int]]:
-        """Per value of :data:`REGISTER_VALUES`: documents whose page states it, read right, and output wrong."""
+        """Per value of :data:`REGISTER_VALUES`: documents whose page states it, read right, output wrong, and
+        output wrong without being flagged for the clerk (the issues forbid those: a wrong number in the register)."""
         out = {}
         for path in REGISTER_VALUES:
+            wrong = [doc for doc in self.documents if doc.score.counts.get(path, Counts()).fp > 0]
             slots = [doc.score.counts.get(path, Counts()) for doc in self.documents]
             out[path] = {"stated": sum(c.support > 0 for c in slots), "right": sum(c.tp > 0 for c in slots),
-                         "wrong": sum(c.fp > 0 for c in slots)}
+                         "wrong": len(wrong), "silent": sum(path not in doc.flagged for doc in wrong)}
         return out
 
     def by_origin(self) -> dict[str, Report]:
@@ -245,7 +248,8 @@ def _register_line(data: dict[str, Any]) -> str:
     number, date = (data["register_values"][path] for path in REGISTER_VALUES)
     return (
         f"header fields: {_micro_line(data['header'])} · number right {number['right']}/{number['stated']}, "
-        f"date right {date['right']}/{date['stated']}, output wrong {number['wrong'] + date['wrong']}"
+        f"date right {date['right']}/{date['stated']}, output wrong {number['wrong'] + date['wrong']} "
+        f"(silent {number['silent'] + date['silent']})"
     )
 
 

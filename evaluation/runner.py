@@ -23,8 +23,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from evaluation.documents import CorpusDocument
-from evaluation.report import DocumentResult
+from evaluation.report import REGISTER_VALUES, DocumentResult
 from evaluation.scoring import score_record
+from extractor.confidence import LOW_CONFIDENCE
 from extractor.record import PlanRecord
 from extractor.types import Extraction
 
@@ -137,5 +138,16 @@ def run_documents(documents: Sequence[CorpusDocument], mode: Mode, *, warm_up: b
             pages=pages,
             meta=doc.meta,
             error=error,
+            flagged=_flagged(extraction),
         ))
     return results
+
+
+def _flagged(extraction: Extraction | None) -> frozenset[str]:
+    """The register values whose evidence is below the review page's confidence flag."""
+    if extraction is None:
+        return frozenset()
+    pointers = {path: "/" + path.replace(".", "/") for path in REGISTER_VALUES}
+    return frozenset(path for path, pointer in pointers.items()
+                     if (evidence := extraction.evidence.get(pointer)) is not None
+                     and evidence.confidence < LOW_CONFIDENCE)

@@ -30,6 +30,9 @@ _SYLLABLE = re.compile(r"^(?:NGH|NG|NH|CH|GH|GI|KH|PH|QU|TH|TR|[BCDGHKLMNPRSTVX]
 # rightly be written with few marks ("Phan Thị Thu Trang").
 DAMAGED = 0.6
 MIN_SHARE = 0.5
+# A value whose evidence confidence is below this is flagged for the clerk to check (the review page marks it;
+# the evaluation counts a wrong number or date below it as flagged, not silent).
+LOW_CONFIDENCE = 0.7
 _SAMPLE = 5_000
 
 _LABELS = {

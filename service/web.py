@@ -29,12 +29,12 @@ from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 from starlette.staticfiles import StaticFiles
 
+from extractor.confidence import LOW_CONFIDENCE
+
 HERE = Path(__file__).resolve().parent
 TEMPLATES_DIR = HERE / "templates"
 STATIC_DIR = HERE / "static"
 
-# A value whose evidence confidence is below this is flagged for the clerk to check.
-LOW_CONFIDENCE = 0.7
 # How often the page asks for the status of documents being processed.
 POLL_INTERVAL_MS = 800
 

@@ -52,12 +52,23 @@ def test_header_fields_and_register_values_get_their_own_line() -> None:
     data = report.to_json()
     # the header holds kind (tp) and the wrong number (fp + fn); the body has nothing here.
     assert data["header"]["tp"] == 1 and data["header"]["fp"] == 1 and data["header"]["fn"] == 1
-    assert data["register_values"]["document.number"] == {"stated": 1, "right": 0, "wrong": 1}
-    assert data["register_values"]["document.issue_date"] == {"stated": 0, "right": 0, "wrong": 0}
+    assert data["register_values"]["document.number"] == {"stated": 1, "right": 0, "wrong": 1, "silent": 1}
+    assert data["register_values"]["document.issue_date"] == {"stated": 0, "right": 0, "wrong": 0, "silent": 0}
     out = io.StringIO()
     render(report, out, rich=False)
     assert "header fields: micro F1 50.0 %" in out.getvalue()
-    assert "number right 0/1, date right 0/0, output wrong 1" in out.getvalue()
+    assert "number right 0/1, date right 0/0, output wrong 1 (silent 1)" in out.getvalue()
+
+
+def test_a_wrong_number_flagged_for_the_clerk_is_not_silent() -> None:
+    flagged = DocumentResult("flagged", score_record({"document": {"number": "1/KH"}}, {"document": {"number": "7/KH"}}),
+                             elapsed_ms=1.0, flagged=frozenset({"document.number"}))
+    silent = DocumentResult("silent", score_record({"document": {"issue_date": "2025-01-02"}},
+                                                   {"document": {"issue_date": "2025-01-03"}}),
+                            elapsed_ms=1.0, flagged=frozenset({"document.number"}))  # the date is not flagged
+    values = Report(corpus="c", mode="file", documents=[flagged, silent]).register_values()
+    assert values["document.number"]["wrong"] == 1 and values["document.number"]["silent"] == 0
+    assert values["document.issue_date"]["wrong"] == 1 and values["document.issue_date"]["silent"] == 1
 
 
 @pytest.mark.parametrize("rich", [False, True])

@@ -86,8 +86,11 @@ def _titles_under(authority: str | None) -> list[str]:
     """
     if authority and authority.startswith("KT."):
         head = authority.removeprefix("KT.").strip()
-        deputy = _deputy(head)
-        return [deputy, f"{deputy} THƯỜNG TRỰC"]
+        # A head holding two offices ("KT. BỘ TRƯỞNG, CHỦ NHIỆM" of the Văn phòng Chính phủ) has a deputy for
+        # each: "PHÓ CHỦ NHIỆM" signs for the Chủ nhiệm. The whole line's deputy comes first.
+        heads = [head, *(part.strip() for part in head.split(",") if part.strip())] if "," in head else [head]
+        deputies = list(dict.fromkeys(_deputy(h) for h in heads))
+        return [title for deputy in deputies for title in (deputy, f"{deputy} THƯỜNG TRỰC")]
     if authority is None:
         return [t for t in SIGNER_TITLES if t not in DATA["deputy_titles"] and not t.startswith("PHÓ ")]
     return SIGNER_TITLES
@@ -102,8 +105,22 @@ def _snap_title(text: str, authority: str | None) -> str | None:
     letters = collapse(re.sub(r"[^\w\s]|\d|_", " ", text)).upper()
     best = process.extractOne(letters, candidates, scorer=fuzz.ratio)
     if authority and authority.startswith("KT."):  # the deputy; "THƯỜNG TRỰC" only where it can be read
-        return candidates[1] if fuzz.partial_ratio("THƯỜNG TRỰC", letters) >= 80 else candidates[0]
+        deputies = candidates[::2]
+        # of a two-office head, the deputy the damaged line reads closest to (ties: the whole line's deputy)
+        deputy = max(deputies, key=lambda d: (fuzz.ratio(letters, d), -deputies.index(d)))
+        return f"{deputy} THƯỜNG TRỰC" if fuzz.partial_ratio("THƯỜNG TRỰC", letters) >= 80 else deputy
     return best[0] if best and best[1] >= DATA["snap_min_ratio"] else None
+
+
+def _cut_title(value: str, authority: str | None) -> str | None:
+    """A title whose last letter or two the seal or the page's edge took (``PHÓ CHỦ TỊC``): the one known title
+    it begins, cut inside its last word."""
+    if value in SIGNER_TITLES:
+        return None
+    known = dict.fromkeys([*SIGNER_TITLES, *(_titles_under(authority) if authority else [])])
+    whole = [t for t in known if t.startswith(value) and 0 < len(t) - len(value) <= 2 and t[len(value) - 1].isalpha()
+             and " " not in t[len(value) - 1 :]]
+    return whole[0] if len(whole) == 1 else None
 
 
 def _by_name(seg: Segments, cells: list) -> dict[str, Finding | None]:
@@ -282,6 +299,8 @@ def _by_title(seg: Segments, cells: list) -> dict[str, Finding | None]:
                                        "signer.title.snapped")
             break
     out["authority"] = kt_lost or out["authority"]
+    if whole := _cut_title(out["title"].value, out["authority"].value if out["authority"] else None):
+        out["title"] = Finding(whole, out["title"].start, out["title"].end, 0.6, "signer.title.snapped")
     later = [(s, e, collapse(t)) for s, e, t in cells[title_k + 1 :]]
     # A name in title case first ("Trần Thị Minh Anh"); seal fragments in capitals ("GIÁO DỤC") are not names.
     # OCR makes words of the seal and the signature too ("Xio Tệ"): a name that starts with a family name wins.

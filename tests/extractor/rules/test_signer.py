@@ -140,6 +140,16 @@ BLOCKS = [
      signer("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Trần Nguyễn Minh Thành")),
     ("a-mark-before-the-title", NOI_NHAN + "= GIÁM ĐỐC\nF...\n2\nĐ\nLê Thị Bích Thuận",
      signer(None, "GIÁM ĐỐC", "Lê Thị Bích Thuận")),
+    # a head of two offices: each has its deputy; the seal took the title's first letters, or its last ones
+    ("seal-damaged-deputy-of-a-two-office-head",
+     NOI_NHAN + "KT. BỘ TRƯỞNG, CHỦ NHIỆM\nFHŠ CHỦ NHIỆM\nPhạm Mạnh Cường",
+     signer("KT. BỘ TRƯỞNG, CHỦ NHIỆM", "PHÓ CHỦ NHIỆM", "Phạm Mạnh Cường")),
+    ("deputy-of-a-two-office-head", NOI_NHAN + "KT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\n\nPhạm Mạnh Cường",
+     signer("KT. BỘ TRƯỞNG, CHỦ NHIỆM", "PHÓ CHỦ NHIỆM", "Phạm Mạnh Cường")),
+    ("title-cut-at-the-seal", NOI_NHAN + "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊC\nNguyễn Văn Hùng",
+     signer("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn Hùng")),
+    ("title-cut-at-the-seal-without-delegation", NOI_NHAN + "GIÁM ĐỐ\nNguyễn Văn Hùng",
+     signer(None, "GIÁM ĐỐC", "Nguyễn Văn Hùng")),
     ("signature-before-noi-nhan", "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Thị Hồng\n\nNơi nhận:\n- UBND tỉnh (b/c);\n- Lưu: VT.", signer("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Thị Hồng"),),
 ]
 

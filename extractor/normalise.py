@@ -461,6 +461,8 @@ _YEAR_END, _YEAR_REST = re.compile(r"\b(?:19|20)\d\d$"), re.compile(r"^[-–]\s*
 # ... and a date cut before its year ("… ngày 19 tháng 6 năm" / "2023 của Quốc hội;"): the year is no numbered item.
 _YEARLESS_END, _YEAR_START = re.compile(r"\btháng\s+\d{1,2}\s+năm$"), re.compile(r"^(?:19|20)\d\d\b(?![.)])")
 
+# A document number cut at its code's hyphen ("Quyết định số 5969/QĐ-" / "UBND ngày …"): one word again, no space.
+_CODE_CUT, _CODE_REST = re.compile(r"\d/[\w/.&-]*-$"), re.compile(r"^[A-ZĐ][A-ZĐ&]*\b")
 
 _LONE_MARKERS = ("-", "–", "+", "•")
 _ONE_WORD_ITEM = re.compile(r"[-–+•]\s*[^\W\d]+")
@@ -510,7 +512,7 @@ def _reflow(b: _Builder, line_wraps: dict[int, bool]) -> None:
     for line in lines:
         starts.append(starts[-1] + len(line) + 1)
     columns = ["|" in t or "   " in t or "\t" in t for t in stripped]  # table rows and two-column lines
-    joins: list[tuple[int, int]] = []  # [break, start of the next line's text)
+    joins: list[tuple[int, int, str]] = []  # [break, start of the next line's text), what replaces it
     for i in range(len(lines) - 1):
         a, end_of_a = stripped[i], starts[i] + len(lines[i])
         wraps = line_wraps.get(b.origin[end_of_a])
@@ -523,13 +525,16 @@ def _reflow(b: _Builder, line_wraps: dict[int, bool]) -> None:
             continue
         # a list marker alone on its line (a web page put the item's text on the next): "-" / "Phân công, …"
         if a in _LONE_MARKERS and nxt[0].isalpha():
-            joins.append((starts[i] + len(lines[i].rstrip()), starts[k] + len(lines[k]) - len(lines[k].lstrip())))
+            joins.append((starts[i] + len(lines[i].rstrip()), starts[k] + len(lines[k]) - len(lines[k].lstrip()), " "))
             continue
         # A clause ends at ";" or ":" — yet the line is full and the next goes on in lower case: one sentence
         # ("… theo địa chỉ Email:" / "tên@…").
         if a.endswith((".", "!", "?", "./.")) or (a.endswith((";", ":")) and not (wraps and nxt[0].islower())):
             continue
         if columns[i] or columns[k]:
+            continue
+        if _CODE_CUT.search(a) and _CODE_REST.match(nxt):
+            joins.append((starts[i] + len(lines[i].rstrip()), starts[k] + len(lines[k]) - len(lines[k].lstrip()), ""))
             continue
         # "+ Sở" / "Xây dựng: hướng dẫn …" (a web page wrapped after the item's first word), "… (gồm các Sở: …,
         # Văn hóa," / "Thể thao và Du lịch)": the line cannot end there
@@ -551,17 +556,18 @@ def _reflow(b: _Builder, line_wraps: dict[int, bool]) -> None:
                 _NEEDS_ITS_NUMBER.search(a) and _NUMBER_REST.match(nxt))
         if (nxt[0].islower() and k == i + 1) or wraps:
             # the line's trailing spaces (a markdown hard break "  ") go with the break: no gap reads as a column
-            joins.append((starts[i] + len(lines[i].rstrip()), starts[k] + len(lines[k]) - len(lines[k].lstrip())))
+            joins.append((starts[i] + len(lines[i].rstrip()), starts[k] + len(lines[k]) - len(lines[k].lstrip()), " "))
     if not joins:
         return
     out: list[str] = []
     org = array("i")
     last = 0
-    for brk, indent_end in joins:
+    for brk, indent_end, glue in joins:
         out.append(text[last:brk])
         org.extend(b.origin[last:brk])
-        out.append(" ")
-        org.append(b.origin[brk])
+        out.append(glue)
+        if glue:
+            org.append(b.origin[brk])
         last = indent_end
     out.append(text[last:])
     org.extend(b.origin[last:])

@@ -626,6 +626,11 @@ def _is_page_number(text: str, line: list[Word]) -> bool:
     return not any(ch.isalpha() for ch in text[line[0].start : line[-1].end])
 
 
+# A line that ends inside a clause, on a comma: a typist's hard break (or a copy's) before a line that goes on
+# at the block's left edge, which no paragraph's indented first line does ("Cộng hoà Liên bang Nga," / "Ban …").
+_OPEN_END = re.compile(r",$")
+
+
 def measure_line_wraps(text: str, pages: Sequence[Page]) -> dict[int, bool]:
     """For every break between two lines of a page with word boxes: does the line above fill the measure?
 
@@ -650,7 +655,8 @@ def measure_line_wraps(text: str, pages: Sequence[Page]) -> dict[int, bool]:
         for above, below in pairwise(block.lines):
             brk = above[-1].end
             if text[brk : brk + 1] == "\n":
-                verdicts[brk] = block.fills(above, below[0]) and block.starts_at_edge(below)
+                verdicts[brk] = block.starts_at_edge(below) and (
+                    block.fills(above, below[0]) or _OPEN_END.search(text[above[-1].start : brk]) is not None)
         if previous is not None:
             last = previous.lines[-1]
             first = next((line for line in block.lines if not _is_page_number(text, line)), None)

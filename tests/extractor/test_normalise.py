@@ -289,6 +289,15 @@ def test_plain_text_wrapped_at_a_measure_is_rejoined(pair, joined):
     assert (pair.split("\n")[0] in last) is joined, clean
 
 
+@pytest.mark.parametrize("wraps", [None, False, True])
+def test_a_document_number_cut_at_its_code_hyphen_is_one_word_again(wraps):
+    # the renderer or the typist broke "5969/QĐ-UBND" at its hyphen; a short line, whatever the layout says
+    raw = "nguồn kinh phí đã giao tại Quyết định số 5969/QĐ-\nUBND ngày 28/11/2025 của UBND Thành phố."
+    norm = normalise(raw, {} if wraps is None else {raw.index("\n"): wraps})
+    assert "Quyết định số 5969/QĐ-UBND ngày 28/11/2025" in norm.text, norm.text
+    assert origin_problems(raw, norm) == []
+
+
 def test_a_markdown_hard_break_leaves_no_column_gap_when_joined():
     # an OCR's markdown ends lines with two spaces; the joined trích yếu must not read as two columns
     raw = "Số: 15/PGDĐT-TH\n\nV/v hướng dẫn tổ chức Hội thi  \ngiáo viên dạy giỏi cấp huyện  \n\nKính gửi: các trường"

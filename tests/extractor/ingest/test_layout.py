@@ -64,6 +64,21 @@ def test_a_line_that_leaves_no_room_for_the_next_word_wraps():
     assert verdicts["Thời gian thực hiện"] is False
 
 
+def test_a_short_line_ending_on_a_comma_goes_on_at_the_left_edge():
+    # a hard break inside a clause (the writer's, or a copy's): the next line starts at the block's edge,
+    # where no paragraph's indented first line does; indented, it is a new paragraph
+    source = _page([
+        (300, _filled(["Trung", "Quốc,", "Ấn", "Độ,", "Cộng", "hoà", "Liên", "bang", "Nga,"], 300, 1500)),
+        (300, _filled(["Ban", "Tuyên", "giáo", "phối", "hợp", "chỉ", "đạo", "triển", "khai."], 300, 2200)),
+        (300, _filled(["các", "đơn", "vị", "liên", "quan,"], 300, 1200)),
+        (420, _filled(["Các", "Sở", "thực", "hiện."], 420, 1400)),
+        *BODY,
+    ])
+    verdicts = _breaks(source)
+    assert verdicts["Trung Quốc, Ấn Độ, Cộng hoà Liên bang Nga,"] is True
+    assert verdicts["các đơn vị liên quan,"] is False
+
+
 def test_a_centred_line_never_wraps_into_the_next():
     # The signer's block: lines centred in the right half, the first reaching the right edge.
     source = _page([*BODY, (1500, _filled(["KT.", "CHỦ", "TỊCH"], 1500, 2200)),

@@ -417,9 +417,62 @@ REREAD_MAX_LINES: Final = 8
 REREAD_SIMILAR: Final = 0.6
 
 
+# A line with unread ink in its band, beside or between its words, at least this many line heights wide: a
+# seal's rim or a signature crossed it and Tesseract's layout cut the line around the mark (``KT. BỌ`` /
+# ``ỞNG, CHỦ NHIỆM`` for ``KT. BỘ TRƯỞNG, CHỦ NHIỆM``). Looked for this far beside the line, in line heights.
+BROKEN_MIN_INK: Final = 0.75
+BROKEN_REACH: Final = 2.0
+BROKEN_MAX_GROUPS: Final = 4
+# ... and read again whole only if the new reading holds more letters than the pieces, at least as surely and
+# at this confidence (a line the seal struck through gains its hidden words but may lose a sure one).
+BROKEN_MIN_CONFIDENCE: Final = 0.75
+
+
+def _unread_ink(ink: np.ndarray, x0: int, y0: int, x1: int, y1: int) -> int:
+    """Columns of ``ink`` (words already painted out) in the box that hold ink over a tenth of its height
+    (a letter's thin strokes count, a rule along the line does not)."""
+    if x1 <= x0 or y1 <= y0:
+        return 0
+    return int(np.count_nonzero(np.count_nonzero(ink[y0:y1, x0:x1], axis=0) >= max(0.1 * (y1 - y0), 2)))
+
+
+def broken_lines(grey: np.ndarray, lines: list[Line]) -> list[tuple[list[int], tuple[int, int, int, int]]]:
+    """Groups of lines (side by side in one band) with unread ink among or beside their words, and the box
+    that takes in the group and that ink: what a seal's rim or a signature broke (see :data:`BROKEN_MIN_INK`)."""
+    height, width = grey.shape[:2]
+    ink = (grey < 128).astype(np.uint8)
+    for line in lines:
+        for w in line:
+            ink[int(max(w.y0, 0)) : int(w.y1) + 1, int(max(w.x0, 0)) : int(w.x1) + 1] = 0
+    found: list[tuple[int, int, int, int, int]] = []  # line, band y0, y1, ink x0, x1
+    for i, line in enumerate(lines):
+        if any(w.handwritten for w in line) or sum(ch.isalpha() for w in line for ch in w.text) < 2:
+            continue
+        h = float(np.median([w.y1 - w.y0 for w in line]))
+        y0, y1 = int(min(w.y0 for w in line)), int(max(w.y1 for w in line))
+        # a fifth of the band's edges left out: the ascenders and descenders of the lines above and below
+        b0, b1 = int(y0 + 0.2 * (y1 - y0)), int(y1 - 0.2 * (y1 - y0))
+        reach = int(BROKEN_REACH * h)
+        lo, hi = int(max(min(w.x0 for w in line) - reach, 0)), int(min(max(w.x1 for w in line) + reach, width))
+        if _unread_ink(ink, lo, b0, hi, b1) >= BROKEN_MIN_INK * h:
+            found.append((i, y0, y1, lo, hi))
+    groups: list[tuple[list[int], list[int]]] = []
+    for i, y0, y1, lo, hi in found:
+        for members, box in groups:
+            overlap = min(y1, box[3]) - max(y0, box[1])
+            if overlap >= 0.5 * min(y1 - y0, box[3] - box[1]) and lo <= box[2] and hi >= box[0]:
+                members.append(i)
+                box[:] = [min(box[0], lo), min(box[1], y0), max(box[2], hi), max(box[3], y1)]
+                break
+        else:
+            groups.append(([i], [lo, y0, hi, y1]))
+    return [(members, (box[0], box[1], box[2], box[3])) for members, box in groups][:BROKEN_MAX_GROUPS]
+
+
 def reread_doubtful(grey: np.ndarray, lines: list[Line], options: OcrOptions, dpi: int | None,
                     page_number: int) -> list[Line]:
-    """Lines read with low confidence, read again at a larger scale, all in one Tesseract call; kept if surer."""
+    """Lines read with low confidence, and lines a mark broke (:func:`broken_lines`), read again at a larger
+    scale, all in one Tesseract call; kept if surer (a broken line: and holding more letters)."""
     # A line holding handwritten digits read by the handwriting step is already settled: reading it again
     # would bring back Tesseract's reading of the pen.
     doubtful = [i for i, line in enumerate(lines)
@@ -428,29 +481,35 @@ def reread_doubtful(grey: np.ndarray, lines: list[Line], options: OcrOptions, dp
     # On a page that reads badly all over (a faint typed copy), most lines are doubtful and a re-read of
     # them all cost more than the page (3 s of CPU for 2 of 27 lines better): the least sure few only.
     doubtful = sorted(sorted(doubtful, key=lambda i: mean_confidence(lines[i]) or 0)[:REREAD_MAX_LINES])
-    if not doubtful:
+    broken = [(members, box) for members, box in broken_lines(grey, lines) if not set(members) & set(doubtful)]
+    if not doubtful and not broken:
         return lines
     factor = text_scale(grey) * REREAD_SCALE
     height, width = grey.shape[:2]
     paper = int(np.percentile(grey[::8, ::8], 90))
     strips, slots = [], []
     top = 0
-    for i in doubtful:
-        line = lines[i]
+    items = [([i], None) for i in doubtful] + broken
+    for members, box in items:
+        line = [w for i in members for w in lines[i]]
         pad = max(w.y1 - w.y0 for w in line) * 0.2
         x0, y0 = int(max(min(w.x0 for w in line) - pad, 0)), int(max(min(w.y0 for w in line) - pad, 0))
         x1, y1 = int(min(max(w.x1 for w in line) + pad, width)), int(min(max(w.y1 for w in line) + pad, height))
+        if box is not None:  # the marks that broke the line make its words' boxes tall: their median band
+            x0, x1 = int(max(min(x0, box[0]), 0)), int(min(max(x1, box[2]), width))
+            y0 = int(max(float(np.median([w.y0 for w in line])) - pad, 0))
+            y1 = int(min(float(np.median([w.y1 for w in line])) + pad, height))
         crop = cv2.resize(grey[y0:y1, x0:x1], None, fx=factor, fy=factor, interpolation=cv2.INTER_CUBIC)
         gap = crop.shape[0]
         strips.append((crop, top + gap))
-        slots.append((i, x0, y0, top + gap, top + gap + crop.shape[0]))
+        slots.append((members, box is not None, x0, y0, top + gap, top + gap + crop.shape[0]))
         top += gap + crop.shape[0]
     canvas = np.full((top + 2 * strips[-1][0].shape[0], max(c.shape[1] for c, _ in strips) + 40), paper, np.uint8)
     for crop, y in strips:
         canvas[y : y + crop.shape[0], 20 : 20 + crop.shape[1]] = crop
     read = _tesseract_words(canvas, replace(options, psm=6), round(dpi * factor) if dpi else None, page_number)
-    out = list(lines)
-    for i, x0, y0, s0, s1 in slots:
+    out: list[Line | None] = list(lines)
+    for members, is_broken, x0, y0, s0, s1 in slots:
         # A neighbour's ascenders or descenders in the crop come back as a line of their own: the longest is ours.
         candidates = [[w for w in line if s0 <= w.yc <= s1] for line in read]
         words = max(candidates, key=lambda ws: sum(len(w.text) for w in ws), default=[])
@@ -458,11 +517,20 @@ def reread_doubtful(grey: np.ndarray, lines: list[Line], options: OcrOptions, dp
             continue
         new = [RawWord(w.text, (w.x0 - 20) / factor + x0, (w.y0 - s0) / factor + y0, (w.x1 - 20) / factor + x0,
                        (w.y1 - s0) / factor + y0, w.confidence) for w in sorted(words, key=lambda w: w.x0)]
-        old_text, new_text = " ".join(w.text for w in lines[i]), " ".join(w.text for w in new)
-        if ((mean_confidence(new) or 0) > (mean_confidence(lines[i]) or 0)
-                and Levenshtein.normalized_similarity(old_text, new_text) >= REREAD_SIMILAR):
-            out[i] = new
-    return out
+        old = sorted((w for i in members for w in lines[i]), key=lambda w: w.x0)
+        old_text, new_text = " ".join(w.text for w in old), " ".join(w.text for w in new)
+        similar = Levenshtein.normalized_similarity(old_text, new_text) >= REREAD_SIMILAR
+        if is_broken:
+            letters = sum(ch.isalpha() for ch in new_text) > sum(ch.isalpha() for ch in old_text)
+            sure = mean_confidence(new) or 0
+            better = letters and sure >= BROKEN_MIN_CONFIDENCE and sure >= (mean_confidence(old) or 0)
+        else:
+            better = (mean_confidence(new) or 0) > (mean_confidence(old) or 0)
+        if better and similar:
+            out[members[0]] = new
+            for i in members[1:]:
+                out[i] = None
+    return [line for line in out if line is not None]
 
 
 # ---------------------------------------------------------------- Tesseract

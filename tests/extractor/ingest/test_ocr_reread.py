@@ -70,3 +70,39 @@ def test_only_the_least_sure_lines_of_a_badly_read_page_are_read_again(monkeypat
     monkeypatch.setattr(ocr_mod.cv2, "resize", lambda img, *a, **k: (crops.append(-1), img)[1])  # one per line
     reread_doubtful(grey, lines, OcrOptions(), None, 1)
     assert crops.count(-1) == ocr_mod.REREAD_MAX_LINES
+
+
+def _words_of(text: str, parts: list[str], size: int) -> list[list[RawWord]]:
+    """Word boxes of ``parts`` (pieces of ``text`` as Tesseract returned them, one line each), as text_image draws."""
+    font = ImageFont.truetype(FONT, size)
+    _, top, _, bottom = font.getbbox(text)
+    lines, at = [], 0
+    for part in parts:
+        line = []
+        for word in part.split():
+            at = text.index(word, at)
+            x0, x1 = font.getlength(text[:at]), font.getlength(text[: at + len(word)])
+            line.append(RawWord(word, size + x0, size + top, size + x1, size + bottom, 0.95))
+            at += len(word)
+        lines.append(line)
+    return lines
+
+
+def test_a_line_a_mark_broke_is_read_again_whole():
+    # Tesseract's layout cut the line around a seal's rim: "TRƯ" unread between two confident pieces
+    text = "KT. BỘ TRƯỞNG, CHỦ NHIỆM"
+    grey = cv2.cvtColor(rgb(text_image([text], size=SIZE, width=900)), cv2.COLOR_RGB2GRAY)
+    pieces = _words_of(text, ["KT. BỘ", "ỞNG, CHỦ NHIỆM"], SIZE)
+    lines = reread_doubtful(grey, pieces, OcrOptions(), None, 1)
+    assert [" ".join(w.text for w in line) for line in lines] == [text]
+
+
+def test_a_whole_line_with_paper_beside_it_is_not_read_again(monkeypatch):
+    from extractor.ingest import ocr as ocr_mod
+
+    text = "KT. BỘ TRƯỞNG, CHỦ NHIỆM"
+    grey = cv2.cvtColor(rgb(text_image([text], size=SIZE, width=900)), cv2.COLOR_RGB2GRAY)
+    whole = _words_of(text, [text], SIZE)
+    assert ocr_mod.broken_lines(grey, whole) == []
+    monkeypatch.setattr(ocr_mod, "_tesseract_words", lambda *a: pytest.fail("read again"))
+    assert reread_doubtful(grey, whole, OcrOptions(), None, 1) == whole

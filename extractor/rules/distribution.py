@@ -10,7 +10,8 @@ from extractor.segment import Segments
 from extractor.types import Finding
 from extractor.vocabulary import AUTHORITY, CELL_SPLIT, NOI_NHAN
 
-_SKIP = re.compile(r"^(?:Như\s+trên|Như\s+Điều|Như\s+điều|Lưu\b|Lưu:|Lưu\s*VT|Lưu\s*:)", re.IGNORECASE)
+# "Như trên", "Như Điều 3" as OCR reads them too: a tone mark off ("Như Điêu 3", "Như trển"), "Nhu"
+_SKIP = re.compile(r"^(?:Nh[ưu]\s+(?:tr[eêềếểễệ]n\b|Đi[eêềếểễệ]u\b)|Lưu\b|Lưu:|Lưu\s*VT|Lưu\s*:)", re.IGNORECASE)
 # Purpose notes; an abbreviated one ("b/c", "t/h", "p/h", "đ/b") by its shape, so OCR slips ("b/€", "b/") go too,
 # and the common ones read without their slash ("(th)"). In brackets, or in quotes ('UBND tỉnh "báo cáo"').
 _PURPOSE = re.compile(r"\s*[(“\"](?:đ[ểếề]\s+[^()“”\"]{1,40}|[^\s()/“”\"]{1,3}/[^\s()/“”\"]{0,3}|(?:bc|th|ph|đb)\b"

@@ -45,6 +45,9 @@ CLOSINGS = [
      "* PHÒNG GD&ĐT PHÚ LẠC * TRƯỜNG THCS TRẦN QUỐC TOẢN\n(Đã ký)\nNguyễn Thị Hồng Vân"),
      ["Phòng GD&ĐT", "Website trường"]),
     ("only-nhu-tren-and-luu", "Nơi nhận:\n- Như trên;\n- Lưu: VT." + SIGNATURE, []),
+    # OCR slips on the two entries that name no recipient: a tone mark off, "ư" read "u"
+    ("nhu-dieu-as-ocr-reads-it", "Nơi nhận:\n- Như Điêu 3;\n- Nhu trên;\n- UBND tỉnh (b/c);\n- Lưu: VT." + SIGNATURE,
+     ["UBND tỉnh"]),
     ("no-noi-nhan", "KT. TRƯỞNG PHÒNG\nPHÓ TRƯỞNG PHÒNG\n\nLê Văn Tâm", []),
     ("signature-block-mixed-into-entries-without-dashes",
      "Nơi nhận: TRƯỞNG PHÒNG\nNhư trên; (Đã ký)\nUBND huyện (b/c); Mạc Thị Duyên\nCác hợp tác xã;\nLưu: VT.",

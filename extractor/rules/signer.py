@@ -178,7 +178,25 @@ def extract(seg: Segments) -> dict[str, Finding | None]:
     out = _by_name(seg, cells)
     if out["name"] is not None:
         return out
-    return _name_alone(cells) if cells else _glued_tail(seg)
+    out = _name_alone(cells) if cells else _glued_tail(seg)
+    return out if any(out.values()) else _delegation_alone(cells)
+
+
+def _delegation_alone(cells: list) -> dict[str, Finding | None]:
+    """A seal over the block left the delegation line readable and the title and name in pieces (``KT. BỘ TRƯỞNG,
+    CHỦ NHIỆM`` / ``HỦ NHIỆM`` / ``ạnh Cường``): the delegation line, and under ``KT.`` the deputy's title snapped
+    from the pieces below it (Nghị định 30: only a deputy signs ``KT.``). No name: none could be read."""
+    out: dict[str, Finding | None] = {"authority": None, "title": None, "name": None}
+    at = next((k for k in range(len(cells) - 1, -1, -1) if AUTHORITY.match(cells[k][2])), None)
+    if at is None or at + 1 >= len(cells):  # nothing stands under it: no signature block
+        return out
+    s, e, t = cells[at]
+    authority = _authority_value(t)
+    out["authority"] = Finding(authority, s, e, 0.6, "signer.authority")
+    if authority.startswith("KT."):
+        ts, te, tt = cells[at + 1]
+        out["title"] = Finding(_snap_title(tt, authority), ts, te, 0.4, "signer.title.snapped")
+    return out
 
 
 # A text run onto one line (a portal's summary, a <p> copy) ends with its signature glued after Nơi nhận:

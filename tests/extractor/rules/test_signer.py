@@ -150,6 +150,10 @@ BLOCKS = [
      signer("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn Hùng")),
     ("title-cut-at-the-seal-without-delegation", NOI_NHAN + "GIÁM ĐỐ\nNguyễn Văn Hùng",
      signer(None, "GIÁM ĐỐC", "Nguyễn Văn Hùng")),
+    # the seal left only the delegation line whole: the deputy under KT., no name
+    ("seal-left-the-delegation-line-alone", NOI_NHAN + "KT. BỘ TRƯỞNG, CHỦ NHIỆM\nHỦ NHIỆM\nLạn\nạnh Cường",
+     signer("KT. BỘ TRƯỞNG, CHỦ NHIỆM", "PHÓ CHỦ NHIỆM", None)),
+    ("seal-left-a-tm-line-alone", NOI_NHAN + "TM. ỦY BAN NHÂN DÂN\nHU TỊC\nạnh", signer("TM. ỦY BAN NHÂN DÂN", None, None)),
     ("signature-before-noi-nhan", "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Thị Hồng\n\nNơi nhận:\n- UBND tỉnh (b/c);\n- Lưu: VT.", signer("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Thị Hồng"),),
 ]
 

@@ -110,6 +110,7 @@ _GLUED_STATEMENT = re.compile(
     r"(?:thông báo|xây dựng|ban hành|hướng dẫn|triển khai|đề nghị|yêu cầu)\s)"
 )
 _ABOUT = re.compile(r"^(?:Về|V/v|Về việc)\s", re.IGNORECASE)
+_GOVERNED = re.compile(r"\b(?:cho|của|với|và|tại|đến|giữa|từ|theo|thuộc|qua)$", re.IGNORECASE)
 
 
 def _glued_title(seg: Segments) -> Finding | None:
@@ -118,7 +119,10 @@ def _glued_title(seg: Segments) -> Finding | None:
     line = seg.lines[k] if k < len(seg.lines) else None
     if line is None or not _ABOUT.match(line.text):
         return None
-    cut = _GLUED_STATEMENT.search(line.text)
+    # a body named after a preposition is the trích yếu's object ("giao đất cho Ban Quản lý dự án Đầu tư xây dựng
+    # huyện …"), not the statement's subject
+    cut = next((m for m in _GLUED_STATEMENT.finditer(line.text)
+                if not _GOVERNED.search(line.text, 0, m.start())), None)
     if cut is None or cut.start() > 300:
         return None
     m = _V_V.match(line.text) or _ABOUT.match(line.text)

@@ -235,6 +235,10 @@ ONE_LINE = ("<p>SỞ Y TẾ TỈNH NINH BÌNH TRUNG TÂM KIỂM SOÁT BỆNH T�
      "Sở Y tế tỉnh Ninh Bình thông báo tuyển dụng", "tuyển dụng viên chức đợt 1 năm 2023 tại Ninh Bình"),
     ("Về lịch tiêm chủng mở rộng tháng 4", "Phòng Kế hoạch - Nghiệp vụ hướng dẫn các đơn vị",
      "lịch tiêm chủng mở rộng tháng 4"),
+    # a body named after "cho" is the trích yếu's object, though a verb follows its name
+    ("Về việc giao đất cho Ban Quản lý dự án Đầu tư xây dựng huyện để thực hiện dự án nhà văn hóa xã",
+     "Trung tâm Kiểm soát bệnh tật thông báo kế hoạch tập huấn",
+     "giao đất cho Ban Quản lý dự án Đầu tư xây dựng huyện để thực hiện dự án nhà văn hóa xã"),
 ])
 def test_a_trích_yếu_run_into_the_opening_statement_ends_at_it(about, statement, subject):
     from extractor_helpers import record_of

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 
 from rapidfuzz import fuzz, process
 
@@ -266,6 +267,22 @@ def _name_alone(cells: list) -> dict[str, Finding | None]:
     return out
 
 
+def _plain(text: str) -> str:
+    """Letters without their marks, in capitals: what a seal leaves of a title's tones (``THU TƯƠNG``)."""
+    bare = unicodedata.normalize("NFD", text.replace("Đ", "D").replace("đ", "d"))
+    return " ".join("".join(c for c in bare if not unicodedata.combining(c)).upper().split())
+
+
+_TITLE_BY_PLAIN = {_plain(t): t for t in [*SIGNER_TITLES, *(_deputy(t) for t in SIGNER_TITLES)]}
+
+
+def _deputy_damaged(line: str, head: str) -> bool:
+    """The line under a head's title is its deputy's title whose front the seal took (``TƯỜNG`` under ``THỦ
+    TƯỚNG`` for ``PHÓ THỦ TƯỚNG``): its letters end the deputy's, marks aside, four letters at least."""
+    plain = _plain(line)
+    return sum(c.isalpha() for c in plain) >= 4 and line.isupper() and _plain(_deputy(head)).endswith(plain)
+
+
 def _by_title(seg: Segments, cells: list) -> dict[str, Finding | None]:
     out: dict[str, Finding | None] = {"authority": None, "title": None, "name": None}
     title_k = kt_lost = None
@@ -273,10 +290,17 @@ def _by_title(seg: Segments, cells: list) -> dict[str, Finding | None]:
         if AUTHORITY.match(t):
             continue
         letters = [c for c in t if c.isalpha()]
-        if letters and all(c.isupper() for c in letters) and SIGNER_TITLE_OPENING.match(t):
-            title_k, title_start, title_end, value = k, s, e, collapse(t)
+        # a title whose tone marks the seal damaged reads as a known one without them ("THU TƯƠNG")
+        marks_lost = _TITLE_BY_PLAIN.get(_plain(t)) if letters and all(c.isupper() for c in letters) else None
+        if letters and all(c.isupper() for c in letters) and (SIGNER_TITLE_OPENING.match(t) or marks_lost):
+            title_k, title_start, title_end, value = k, s, e, marks_lost or collapse(t)
             nxt = collapse(cells[k + 1][2]) if k + 1 < len(cells) else ""
             below = nxt and "\n" in seg.text[e : cells[k + 1][0]]  # not a second signer's column on the same line
+            # ... and the signer's name follows it (seal text would: "PHÒNG" / "LAO ĐỘNG" under "TRƯỞNG PHÒNG")
+            after = collapse(cells[k + 2][2]) if k + 2 < len(cells) else ""
+            if (below and _deputy_damaged(nxt, value) and value in SIGNER_TITLES and _name(after)
+                    and not after.isupper()):
+                nxt = _deputy(value)
             if below and nxt in (_deputy(value), f"{_deputy(value)} THƯỜNG TRỰC"):
                 # "GIÁM ĐỐC" / "PHÓ GIÁM ĐỐC": the head's title above its deputy's is a delegation line that lost
                 # its "KT." (Nghị định 30, Điều 13: a deputy signs for the head only "KT.")
@@ -294,7 +318,9 @@ def _by_title(seg: Segments, cells: list) -> dict[str, Finding | None]:
                 if adjacent and nt.isupper() and same_unit and len(nt.split()) >= 3:
                     title_end, value = ne, f"{value} {collapse(nt)}"
                     title_k = k + 1
-            out["title"] = Finding(value, title_start, title_end, 0.85, "signer.title")
+            snapped = value not in collapse(seg.text[title_start:title_end])  # marks or a deputy's front restored
+            out["title"] = Finding(value, title_start, title_end, 0.6 if snapped else 0.85,
+                                   "signer.title.snapped" if snapped else "signer.title")
             break
     if title_k is None:
         return out
@@ -323,6 +349,9 @@ def _by_title(seg: Segments, cells: list) -> dict[str, Finding | None]:
     # A name in title case first ("Trần Thị Minh Anh"); seal fragments in capitals ("GIÁO DỤC") are not names.
     # OCR makes words of the seal and the signature too ("Xio Tệ"): a name that starts with a family name wins.
     names = [(s, e, m) for s, e, t in later if (m := _name(t)) and not t.isupper()]
+    # A name of two words opening on the commonest middle names is a name's tail, the seal over its front
+    # ("Văn Thăng" for "Nguyễn Văn Thắng").
+    names = [n for n in names if not (n[2].group(1).split()[0] in ("Văn", "Thị") and len(n[2].group(1).split()) == 2)]
     best = next((n for n in names if n[2].group(1).split()[0] in _SURNAMES), names[0] if names else None)
     if best:
         out["name"] = Finding(best[2].group(1), best[0], best[1], 0.8, "signer.name")

@@ -154,6 +154,14 @@ BLOCKS = [
     ("seal-left-the-delegation-line-alone", NOI_NHAN + "KT. BỘ TRƯỞNG, CHỦ NHIỆM\nHỦ NHIỆM\nLạn\nạnh Cường",
      signer("KT. BỘ TRƯỞNG, CHỦ NHIỆM", "PHÓ CHỦ NHIỆM", None)),
     ("seal-left-a-tm-line-alone", NOI_NHAN + "TM. ỦY BAN NHÂN DÂN\nHU TỊC\nạnh", signer("TM. ỦY BAN NHÂN DÂN", None, None)),
+    # a black seal over the block: the head's title without its tones, the deputy's without its front, "KT." lost
+    ("seal-took-the-kt-the-tones-and-the-deputy's-front", NOI_NHAN + "THU TƯƠNG\nTƯỜNG\nVăn Thăng",
+     signer("KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG", None)),
+    ("the-deputy's-front-under-the-seal", NOI_NHAN + "CHỦ TỊCH\nTỊCH\nTrần Văn Bình",
+     signer("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Trần Văn Bình")),
+    ("seal-text-under-a-head-is-no-deputy", NOI_NHAN + "TRƯỞNG PHÒNG\nPHÒNG\nLAO ĐỘNG\nNguyễn Sĩ Khoa",
+     signer(None, "TRƯỞNG PHÒNG", "Nguyễn Sĩ Khoa")),
+    ("a-head-title-without-its-tones", NOI_NHAN + "GIAM ĐÓC\n\nNguyễn Văn Tám", signer(None, "GIÁM ĐỐC", "Nguyễn Văn Tám")),
     ("signature-before-noi-nhan", "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Thị Hồng\n\nNơi nhận:\n- UBND tỉnh (b/c);\n- Lưu: VT.", signer("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Thị Hồng"),),
 ]
 

@@ -410,8 +410,12 @@ def _margin_note(lines: list[Line], order: list[int], page_width: float) -> bool
         return False  # "HỎA TỐC", "KHẨN", "MẬT" stamped above the header are the document's own marks
     note, below = lines[order[0]], lines[order[1]]
     height = statistics.median(w.y1 - w.y0 for w in below)
-    one_side = all(w.x0 > page_width / 2 for w in note) or all(w.x1 < page_width / 2 for w in note)
-    return one_side and _line_top(below) - max(w.y1 for w in note) > height
+    right = all(w.x0 > page_width / 2 for w in note)
+    one_side = right or all(w.x1 < page_width / 2 for w in note)
+    # Nothing of the header stands above the motto in the right column, however close the note was written.
+    above_motto = right and any(MOTTO_START.match(f"{a.text} {b.text}") and a.x0 > page_width / 3
+                                for a, b in pairwise(below))
+    return one_side and (above_motto or _line_top(below) - max(w.y1 for w in note) > height)
 
 
 def _beside_subject(ordered: list[Line], zone: list[int], lines: list[Line]) -> list[Line]:

@@ -469,6 +469,19 @@ def test_split_header_columns_looks_past_a_note_in_the_top_margin():
     ]
 
 
+def test_a_note_written_close_above_the_motto_is_no_part_of_the_header():
+    # A filing mark top right, at the header's own pitch: nothing of the header stands above the motto.
+    lines = _words(
+        (40, [("TTĐT", 2000, 2140)]),
+        (100, [("VĂN", 200, 300), ("PHÒNG", 310, 480), ("CỘNG", 1200, 1320), ("HÒA", 1330, 1420)]),
+        (140, [("Số:", 250, 300), ("15/VPCP-CN", 310, 600), ("Độc", 1250, 1320), ("lập", 1330, 1400)]),
+        (300, [("Căn", 300, 360), ("cứ", 370, 410), ("Luật", 420, 2100)]),
+    )
+    assert _texts(split_header_columns(lines, 2480, 3508)) == [
+        "VĂN PHÒNG", "Số: 15/VPCP-CN", "CỘNG HÒA", "Độc lập", "Căn cứ Luật",
+    ]
+
+
 def test_split_header_columns_keeps_an_urgency_mark_above_the_header():
     lines = _words(
         (0, [("HỎA", 2000, 2100), ("TỐC", 2110, 2200)]),

@@ -348,17 +348,24 @@ _HOUR_UNIT = "giờ"
 _DATE_NUMBER = re.compile(r"^([0-9lI|\]]{1,2})([,;.]?)$")
 # The number label misread with another mark on its o ("Só:", "Sô:").
 _NUMBER_LABEL = re.compile(r"^([Ss])[oóòỏõọôồổỗộ](:)$")
+# The closing's label, its first word one letter off ("Với nhận:", "Nởi nhận:", "Noi nhận:") — the bold italic
+# "Nơi" loses its mark or its N; "nhận:" after it names no other thing.
+_NOI_LABEL = re.compile(r"^(?:[VNM][ơởờớoóòô]i|N[ơo][iíì])$")
+_NHAN_LABEL = re.compile(r"^nh[ậaâấầ]n:$")
 # Tesseract reads a printed 8 as "§" inside a document number's code ("CV-PA§3"); no number holds a "§".
 _SECTION_IN_NUMBER = re.compile(r"(?<=[0-9A-Za-zĐđ-])§|§(?=[0-9])")
 
 
 def correct_numbers(texts: list[str]) -> list[str]:
-    """Day, month and hour numbers with ``l``, ``I``, ``|``, ``]`` read for 1; the ``Số:`` label's mark; ``§`` for 8."""
+    """Day, month and hour numbers with ``l``, ``I``, ``|``, ``]`` read for 1; the ``Số:`` and ``Nơi nhận:`` labels'
+    marks; ``§`` for 8."""
     out = list(texts)
     for k, text in enumerate(texts):
         label = _NUMBER_LABEL.match(text)
         if label and k == 0:
             out[k] = f"{label.group(1)}ố:"
+        if k == 0 and len(texts) > 1 and _NOI_LABEL.match(text) and _NHAN_LABEL.match(texts[1]):
+            out[0], out[1] = "Nơi", "nhận:"
         if "/" in text and "§" in text:
             out[k] = text = _SECTION_IN_NUMBER.sub("8", text)
         labelled = k > 0 and texts[k - 1].lower() in _DATE_LABELS

@@ -68,6 +68,9 @@ def test_a_tone_on_either_vowel_of_oa_oe_uy_is_one_word():
         ("ngày 17 tháng 1] năm 2025", "ngày 17 tháng 11 năm 2025"),
         ("Việt Nam ngày l5 tháng l] năm 2019;", "Việt Nam ngày 15 tháng 11 năm 2019;"),
         ("Só: 729 /QĐ-TTg", "Số: 729 /QĐ-TTg"),
+        ("Với nhận: T/M UBND TỈNH", "Nơi nhận: T/M UBND TỈNH"),  # the closing's label, its N read V
+        ("Noi nhận:", "Nơi nhận:"),
+        ("Với nhân dân", "Với nhân dân"),  # not the label without its colon
         ("kết quả quý I tháng I", "kết quả quý I tháng I"),  # a Roman numeral stays
         ("ngày làm việc", "ngày làm việc"),
         ("Số: 115/CV-PA§3", "Số: 115/CV-PA83"),

@@ -44,10 +44,10 @@ _SURNAMES = frozenset(DATA["surnames"])
 # VIỆT NAM". The unit line starts with the unit the title names; a copy's seal text ("PHÒNG GD&ĐT …" under
 # "HIỆU TRƯỞNG") does not.
 _UNIT_HEAD = re.compile(r"^(?:PHÓ\s+)?(?:(TỔNG CỤC|CHI CỤC|CỤC|VỤ|VIỆN) TRƯỞNG|TRƯỞNG (BAN|PHÒNG))$")
-_AGENCY_WORD = re.compile(
-    r"\b(?:ỦY|UBND|BAN|PHÒNG|SỞ|HỘI|ĐOÀN|BCH|TRƯỜNG|TRUNG TÂM|GIÁO DỤC|NHÂN DÂN|HUYỆN|TỈNH|XÃ|PHƯỜNG|QUẬN|"
-    r"THỊ|THÀNH PHỐ|VIỆT NAM|CỘNG HÒA|ĐÀO TẠO|CHỦ TỊCH|ĐÃ KÝ|KÝ)\b"
-)
+# (with "SƠ": the seal's "SỞ XÂY DỰNG" as OCR reads it; no name has that syllable)
+_AGENCY_WORDS = ("ỦY|UBND|BAN|PHÒNG|SỞ|SƠ|HỘI|ĐOÀN|BCH|TRƯỜNG|TRUNG TÂM|GIÁO DỤC|NHÂN DÂN|HUYỆN|TỈNH|XÃ|PHƯỜNG|QUẬN|"
+                 "THỊ|THÀNH PHỐ|VIỆT NAM|CỘNG HÒA|ĐÀO TẠO|CHỦ TỊCH|ĐÃ KÝ|KÝ|XÂY DỰNG")
+_AGENCY_WORD = re.compile(rf"\b(?:{_AGENCY_WORDS})\b")
 
 
 _LEADING_MARKS = re.compile(r"[=~«»•·_*\s]*")

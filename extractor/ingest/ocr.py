@@ -413,6 +413,11 @@ def read_unread(grey: np.ndarray, lines: list[Line], options: OcrOptions, dpi: i
 REREAD_BELOW: Final = 0.8
 REREAD_SCALE: Final = 2.0
 REREAD_MAX_LINES: Final = 8
+# Words of one line further apart than this many line heights stand in two columns and are read again apart.
+REREAD_RUN_GAP: Final = 4.0
+# A line read below REREAD_GARBLED is garbage: any reading at REREAD_SURE may replace it (see reread_doubtful).
+REREAD_GARBLED: Final = 0.5
+REREAD_SURE: Final = 0.9
 # The line read again must still be the same line (a larger crop can take in a neighbour's words).
 REREAD_SIMILAR: Final = 0.6
 
@@ -469,19 +474,38 @@ def broken_lines(grey: np.ndarray, lines: list[Line]) -> list[tuple[list[int], t
     return [(members, (box[0], box[1], box[2], box[3])) for members, box in groups][:BROKEN_MAX_GROUPS]
 
 
+def _runs(line: Line) -> list[Line]:
+    """A line cut where its words stand more than :data:`REREAD_RUN_GAP` line heights apart: the two columns of
+    the closing that Tesseract read as one line (``- Như trên;`` beside ``PHÓ CHỦ NHIỆM`` under the seal)."""
+    height = float(np.median([w.y1 - w.y0 for w in line]))
+    runs: list[Line] = [[line[0]]]
+    for before, word in zip(line, line[1:], strict=False):
+        if word.x0 - before.x1 > REREAD_RUN_GAP * height:
+            runs.append([])
+        runs[-1].append(word)
+    return runs
+
+
 def reread_doubtful(grey: np.ndarray, lines: list[Line], options: OcrOptions, dpi: int | None,
                     page_number: int) -> list[Line]:
     """Lines read with low confidence, and lines a mark broke (:func:`broken_lines`), read again at a larger
-    scale, all in one Tesseract call; kept if surer (a broken line: and holding more letters)."""
+    scale, all in one Tesseract call; kept if surer (a broken line: and holding more letters). Of a line whose
+    words stand in columns (:func:`_runs`), each doubtful run is read again alone."""
     # A line holding handwritten digits read by the handwriting step is already settled: reading it again
     # would bring back Tesseract's reading of the pen.
-    doubtful = [i for i, line in enumerate(lines)
-                if (mean_confidence(line) or 0) < REREAD_BELOW and sum(len(w.text) for w in line) >= 4
-                and not any(w.handwritten for w in line)]
+    parts: list[tuple[int, Line]] = []
+    for i, line in enumerate(lines):
+        if line and not any(w.handwritten for w in line):
+            runs = _runs(line)
+            parts += [(i, run) for run in runs] if len(runs) > 1 else [(i, line)]
+    doubtful = [(i, part) for i, part in parts
+                if (mean_confidence(part) or 0) < REREAD_BELOW and sum(len(w.text) for w in part) >= 4]
     # On a page that reads badly all over (a faint typed copy), most lines are doubtful and a re-read of
     # them all cost more than the page (3 s of CPU for 2 of 27 lines better): the least sure few only.
-    doubtful = sorted(sorted(doubtful, key=lambda i: mean_confidence(lines[i]) or 0)[:REREAD_MAX_LINES])
-    broken = [(members, box) for members, box in broken_lines(grey, lines) if not set(members) & set(doubtful)]
+    doubtful = sorted(doubtful, key=lambda item: mean_confidence(item[1]) or 0)[:REREAD_MAX_LINES]
+    doubtful.sort(key=lambda item: item[0])
+    taken = {i for i, _ in doubtful}
+    broken = [(members, box) for members, box in broken_lines(grey, lines) if not set(members) & taken]
     if not doubtful and not broken:
         return lines
     factor = text_scale(grey) * REREAD_SCALE
@@ -489,35 +513,37 @@ def reread_doubtful(grey: np.ndarray, lines: list[Line], options: OcrOptions, dp
     paper = int(np.percentile(grey[::8, ::8], 90))
     strips, slots = [], []
     top = 0
-    items = [([i], None) for i in doubtful] + broken
-    for members, box in items:
-        line = [w for i in members for w in lines[i]]
+    # (lines, the words read again, the ink's box of a broken line, whether only part of the line is read)
+    items = [([i], part, None, part is not lines[i]) for i, part in doubtful]
+    items += [(members, [w for i in members for w in lines[i]], box, False) for members, box in broken]
+    for members, line, box, partial in items:
         pad = max(w.y1 - w.y0 for w in line) * 0.2
         x0, y0 = int(max(min(w.x0 for w in line) - pad, 0)), int(max(min(w.y0 for w in line) - pad, 0))
         x1, y1 = int(min(max(w.x1 for w in line) + pad, width)), int(min(max(w.y1 for w in line) + pad, height))
-        if box is not None:  # the marks that broke the line make its words' boxes tall: their median band
+        if box is not None:
             x0, x1 = int(max(min(x0, box[0]), 0)), int(min(max(x1, box[2]), width))
+        if box is not None or partial:  # a mark (or the other column) made the words' boxes tall: their median band
             y0 = int(max(float(np.median([w.y0 for w in line])) - pad, 0))
             y1 = int(min(float(np.median([w.y1 for w in line])) + pad, height))
         crop = cv2.resize(grey[y0:y1, x0:x1], None, fx=factor, fy=factor, interpolation=cv2.INTER_CUBIC)
         gap = crop.shape[0]
         strips.append((crop, top + gap))
-        slots.append((members, box is not None, x0, y0, top + gap, top + gap + crop.shape[0]))
+        slots.append((members, line, box is not None, x0, y0, top + gap, top + gap + crop.shape[0]))
         top += gap + crop.shape[0]
     canvas = np.full((top + 2 * strips[-1][0].shape[0], max(c.shape[1] for c, _ in strips) + 40), paper, np.uint8)
     for crop, y in strips:
         canvas[y : y + crop.shape[0], 20 : 20 + crop.shape[1]] = crop
     read = _tesseract_words(canvas, replace(options, psm=6), round(dpi * factor) if dpi else None, page_number)
     out: list[Line | None] = list(lines)
-    for members, is_broken, x0, y0, s0, s1 in slots:
+    for members, line, is_broken, x0, y0, s0, s1 in slots:
         # A neighbour's ascenders or descenders in the crop come back as a line of their own: the longest is ours.
-        candidates = [[w for w in line if s0 <= w.yc <= s1] for line in read]
+        candidates = [[w for w in row if s0 <= w.yc <= s1] for row in read]
         words = max(candidates, key=lambda ws: sum(len(w.text) for w in ws), default=[])
         if not words:
             continue
         new = [RawWord(w.text, (w.x0 - 20) / factor + x0, (w.y0 - s0) / factor + y0, (w.x1 - 20) / factor + x0,
                        (w.y1 - s0) / factor + y0, w.confidence) for w in sorted(words, key=lambda w: w.x0)]
-        old = sorted((w for i in members for w in lines[i]), key=lambda w: w.x0)
+        old = sorted(line, key=lambda w: w.x0)
         old_text, new_text = " ".join(w.text for w in old), " ".join(w.text for w in new)
         similar = Levenshtein.normalized_similarity(old_text, new_text) >= REREAD_SIMILAR
         if is_broken:
@@ -526,10 +552,21 @@ def reread_doubtful(grey: np.ndarray, lines: list[Line], options: OcrOptions, dp
             better = letters and sure >= BROKEN_MIN_CONFIDENCE and sure >= (mean_confidence(old) or 0)
         else:
             better = (mean_confidence(new) or 0) > (mean_confidence(old) or 0)
+            # a reading Tesseract could make nothing of (a column read across with the seal beside it) may
+            # become any surely read words, if they are not a neighbour line's (a crop taking in the next line)
+            similar = similar or ((mean_confidence(old) or 0) < REREAD_GARBLED
+                                  and (mean_confidence(new) or 0) >= REREAD_SURE
+                                  and not any(Levenshtein.normalized_similarity(
+                                      new_text, " ".join(w.text for w in other)) >= REREAD_SIMILAR
+                                              for other in lines if other is not lines[members[0]]))
         if better and similar:
-            out[members[0]] = new
-            for i in members[1:]:
-                out[i] = None
+            if is_broken:
+                out[members[0]] = new
+                for i in members[1:]:
+                    out[i] = None
+            else:  # the run's words give way to the new ones; the line's other runs stay
+                rest = [w for w in (out[members[0]] or []) if not any(w is o for o in line)]
+                out[members[0]] = sorted(rest + new, key=lambda w: w.x0)
     return [line for line in out if line is not None]
 
 

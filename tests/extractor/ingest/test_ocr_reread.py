@@ -106,3 +106,14 @@ def test_a_whole_line_with_paper_beside_it_is_not_read_again(monkeypatch):
     assert ocr_mod.broken_lines(grey, whole) == []
     monkeypatch.setattr(ocr_mod, "_tesseract_words", lambda *a: pytest.fail("read again"))
     assert reread_doubtful(grey, whole, OcrOptions(), None, 1) == whole
+
+
+def test_a_garbled_run_of_a_line_read_across_two_columns_is_read_again_alone():
+    # The closing read as one line: "- Như trên;" came out as garbage beside the signer's well-read title.
+    text = "- Như trên;" + " " * 40 + "PHÓ CHỦ NHIỆM"
+    grey = cv2.cvtColor(rgb(text_image([text], size=SIZE, width=1400)), cv2.COLOR_RGB2GRAY)
+    [words] = _words_of(text, [" ".join(text.split())], SIZE)
+    garbled = [RawWord(t, w.x0, w.y0, w.x1, w.y1, 0.1) for t, w in zip(["thờ", "g", "hiệp"], words[:3], strict=True)]
+    lines = reread_doubtful(grey, [garbled + words[3:]], OcrOptions(), None, 1)
+    assert [" ".join(w.text for w in line) for line in lines] == ["- Như trên; PHÓ CHỦ NHIỆM"]
+    assert all(a is b for a, b in zip(lines[0][3:], words[3:], strict=True))  # the sure run is kept as read

@@ -348,9 +348,9 @@ _HOUR_UNIT = "giờ"
 _DATE_NUMBER = re.compile(r"^([0-9lI|\]]{1,2})([,;.]?)$")
 # The number label misread with another mark on its o ("Só:", "Sô:").
 _NUMBER_LABEL = re.compile(r"^([Ss])[oóòỏõọôồổỗộ](:)$")
-# The closing's label, its first word one letter off ("Với nhận:", "Nởi nhận:", "Noi nhận:") — the bold italic
-# "Nơi" loses its mark or its N; "nhận:" after it names no other thing.
-_NOI_LABEL = re.compile(r"^(?:[VNM][ơởờớoóòô]i|N[ơo][iíì])$")
+# The closing's label, its first word misread ("Với nhận:", "Vớt nhận:", "Noi nhận:") — the bold italic "Nơi"
+# loses its mark or its N; "nhận:" with its colon opening a line names no other thing.
+_NOI_LABEL = re.compile(r"^[VNMHvn]\w{1,3}$")
 _NHAN_LABEL = re.compile(r"^nh[ậaâấầ]n:$")
 # Tesseract reads a printed 8 as "§" inside a document number's code ("CV-PA§3"); no number holds a "§".
 _SECTION_IN_NUMBER = re.compile(r"(?<=[0-9A-Za-zĐđ-])§|§(?=[0-9])")

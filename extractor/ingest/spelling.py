@@ -350,7 +350,7 @@ _DATE_NUMBER = re.compile(r"^([0-9lI|\]]{1,2})([,;.]?)$")
 _NUMBER_LABEL = re.compile(r"^([Ss])[oóòỏõọôồổỗộ](:)$")
 # The closing's label, its first word misread ("Với nhận:", "Vớt nhận:", "Noi nhận:") — the bold italic "Nơi"
 # loses its mark or its N; "nhận:" with its colon opening a line names no other thing.
-_NOI_LABEL = re.compile(r"^[VNMHvn]\w{1,2}$")  # three letters: not "Ngày nhận:", "Người nhận:"
+_NOI_LABEL = re.compile(r"^\W{0,2}[VNMHvn]\w{1,2}$")  # three letters: not "Ngày nhận:", "Người nhận:"
 _NHAN_LABEL = re.compile(r"^nh[ậaâấầ]n:$")
 # Tesseract reads a printed 8 as "§" inside a document number's code ("CV-PA§3"); no number holds a "§".
 _SECTION_IN_NUMBER = re.compile(r"(?<=[0-9A-Za-zĐđ-])§|§(?=[0-9])")

@@ -70,6 +70,7 @@ def test_a_tone_on_either_vowel_of_oa_oe_uy_is_one_word():
         ("Só: 729 /QĐ-TTg", "Số: 729 /QĐ-TTg"),
         ("Với nhận: T/M UBND TỈNH", "Nơi nhận: T/M UBND TỈNH"),  # the closing's label, its N read V
         ("Noi nhận:", "Nơi nhận:"),
+        ("(Vơi nhận: = GIÁM ĐỐC", "Nơi nhận: = GIÁM ĐỐC"),  # a mark read before it
         ("Vớt nhận: KT. CHỦ TỊCH", "Nơi nhận: KT. CHỦ TỊCH"),
         ("Ngày nhận: 12/3", "Ngày nhận: 12/3"),  # a form's field
         ("Với nhân dân", "Với nhân dân"),  # not the label without its colon

@@ -357,7 +357,9 @@ def _by_title(seg: Segments, cells: list) -> dict[str, Finding | None]:
         out["name"] = Finding(best[2].group(1), best[0], best[1], 0.8, "signer.name")
         return out
     for s, e, t in reversed(later):
-        if _name(t) and t.isupper() and 2 <= len(t.split()) <= 5 and not _AGENCY_WORD.search(t):
+        # in capitals, a name starts with a family name: not a form's title ("PHIẾU TRÌNH DUYỆT") nor seal text
+        if (_name(t) and t.isupper() and 2 <= len(t.split()) <= 5 and not _AGENCY_WORD.search(t)
+                and t.split()[0].capitalize() in _SURNAMES):
             out["name"] = Finding(t, s, e, 0.6, "signer.name.capitals")
             break
     return out

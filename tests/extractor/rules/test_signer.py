@@ -164,6 +164,8 @@ BLOCKS = [
     ("a-head-title-without-its-tones", NOI_NHAN + "GIAM ĐÓC\n\nNguyễn Văn Tám", signer(None, "GIÁM ĐỐC", "Nguyễn Văn Tám")),
     ("seal-text-in-capitals-is-no-name", NOI_NHAN + "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nSƠ XÂY DỰNG CAO BẰNG",
      signer("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", None)),
+    ("a-form's-title-in-capitals-is-no-name", NOI_NHAN + "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nPHIẾU TRÌNH DUYỆT",
+     signer("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", None)),
     ("signature-before-noi-nhan", "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Thị Hồng\n\nNơi nhận:\n- UBND tỉnh (b/c);\n- Lưu: VT.", signer("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Thị Hồng"),),
 ]
 

@@ -314,8 +314,11 @@ def drop_specks(lines: list[Line]) -> list[Line]:
                     continue
             words.append(word)
         words = drop_debris_runs(words)
-        # A line Tesseract could read no word of (a handwritten filing note, a signature's scribble).
-        if words and any(w.confidence is None or w.confidence >= UNREADABLE_BELOW for w in words):
+        # A line Tesseract could read no word of (a handwritten filing note, a signature's scribble), or only
+        # one short poorly read word among specks (a seal's rim under the type name read "SÁ").
+        lone = (len(words) == 1 and len(words) < len(line) and sum(ch.isalnum() for ch in words[0].text) <= 2
+                and not words[0].handwritten and (words[0].confidence or 0) < DEBRIS_BELOW)
+        if words and not lone and any(w.confidence is None or w.confidence >= UNREADABLE_BELOW for w in words):
             kept.append(words)
     return kept
 
@@ -496,8 +499,10 @@ def reread_doubtful(grey: np.ndarray, lines: list[Line], options: OcrOptions, dp
     parts: list[tuple[int, Line]] = []
     for i, line in enumerate(lines):
         if line and not any(w.handwritten for w in line):
+            # apart only where one column is garbage and another is not; otherwise the line as before
             runs = _runs(line)
-            parts += [(i, run) for run in runs] if len(runs) > 1 else [(i, line)]
+            read = [(mean_confidence(run) or 0) >= REREAD_GARBLED for run in runs]
+            parts += [(i, run) for run in runs] if any(read) and not all(read) else [(i, line)]
     doubtful = [(i, part) for i, part in parts
                 if (mean_confidence(part) or 0) < REREAD_BELOW and sum(len(w.text) for w in part) >= 4]
     # On a page that reads badly all over (a faint typed copy), most lines are doubtful and a re-read of
@@ -554,7 +559,9 @@ def reread_doubtful(grey: np.ndarray, lines: list[Line], options: OcrOptions, dp
             better = (mean_confidence(new) or 0) > (mean_confidence(old) or 0)
             # a reading Tesseract could make nothing of (a column read across with the seal beside it) may
             # become any surely read words, if they are not a neighbour line's (a crop taking in the next line)
-            similar = similar or ((mean_confidence(old) or 0) < REREAD_GARBLED
+            # (words, not a mark's blot read as a syllable: "SÁ" for a seal's rim beside the type name)
+            wordy = sum(1 for w in new if sum(ch.isalpha() for ch in w.text) >= 2) >= 2
+            similar = similar or ((mean_confidence(old) or 0) < REREAD_GARBLED and wordy
                                   and (mean_confidence(new) or 0) >= REREAD_SURE
                                   and not any(Levenshtein.normalized_similarity(
                                       new_text, " ".join(w.text for w in other)) >= REREAD_SIMILAR

@@ -524,6 +524,14 @@ def test_drop_specks_removes_stray_marks_and_scribbles_but_keeps_list_dashes():
     assert _texts(ocr_mod.drop_specks(lines)) == ["Độc lập", "- Như trên;", "Căn cứ", "Tổ quốc"]
 
 
+def test_drop_specks_drops_a_lone_short_poor_word_among_specks():
+    # A seal's rim under the type name: ".^ .^ ` .^ ` SÁ" (SÁ at 0.39); a sure "a)" or a page number stays.
+    rim = [RawWord(".^", 697, 533, 732, 546, 0.85), RawWord("`", 1053, 535, 1064, 545, 0.97),
+           RawWord(".^", 1576, 531, 1611, 543, 0.83), RawWord("SÁ", 1771, 518, 1789, 542, 0.39)]
+    item = [RawWord("a)", 300, 600, 340, 640, 0.95)]
+    assert _texts(ocr_mod.drop_specks([rim, item])) == ["a)"]
+
+
 def test_drop_stamps_removes_a_framed_incoming_stamp_only():
     grey = np.full((1000, 2000), 255, np.uint8)
     grey[300:302, 100:600] = grey[450:452, 100:600] = 0  # the stamp's frame

@@ -50,9 +50,8 @@ DROP_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 CHAR_MAP = {"\u00d0": "Đ", "\u00f0": "đ", "\r": "\n"} | {c: " " for c in SPACE_CHARS} | {"\u2028": "\n"}
 
 # Words whose tone mark may sit on the wrong vowel, or that carry an eth: only these go to underthesea.
-_TONE_CANDIDATE = re.compile(
-    r"[ÐðĐđ]|[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ]|[ừứửữựỪỨỬỮỰ][ơƠ]", re.UNICODE
-)
+_TONE_CANDIDATE = re.compile(r"[ÐðĐđ]|[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ]|[ừứửữựỪỨỬỮỰ][ơƠ]")
+_ALNUM_RUN = re.compile(r"[^\W_]+")  # \w is str.isalnum() and "_"
 
 # OCR reads the digit 0 as the letter O inside a running number: "Số: 1O5/KH-UBND".
 # The passes below that look behind do it after their first character: a pattern that opens with a character
@@ -166,10 +165,12 @@ class _Builder:
         out: list[str] = []
         org = array("i")
         pos = 0
+        literal = isinstance(repl, str) and "\\" not in repl
         for m in itertools.chain((first,), matches):
             out.append(self.text[pos : m.start()])
             org.extend(self.origin[pos : m.start()])
-            new = repl(m) if callable(repl) else m.expand(repl)
+            # a literal replacement needs no template: Python 3.11 parses one per match in expand()
+            new = repl(m) if callable(repl) else repl if literal else m.expand(repl)
             # Keep the origins of characters copied from a group; new characters take the match start.
             if new and new in m.group(0):
                 k = m.group(0).index(new) + m.start()
@@ -283,28 +284,34 @@ def _fix_word(word: str) -> str:
 
 
 def _fix_tones(b: _Builder) -> None:
-    """Same-length fixes of the words that need one; a regex finds the candidates so clean text costs little."""
+    """Same-length fixes of the words (runs of str.isalnum characters) that hold a candidate. Each distinct word
+    is judged once; only a word that changes is looked for in the text (a character loop per candidate cost more
+    than the rest of the stage: "đ" is in every other line)."""
     text = b.text
+    fixes: dict[str, str] = {}
+    for token in set(text.split()):  # white space is never part of a word
+        if _TONE_CANDIDATE.search(token):
+            for word in _ALNUM_RUN.findall(token):
+                if word not in fixes and _TONE_CANDIDATE.search(word):
+                    fixes[word] = _fix_word(word).replace("Ð", "Đ").replace("ð", "đ")
+    spans = []  # (start, fix) of every whole occurrence of a word that changes
+    for word, fixed in fixes.items():
+        if fixed == word:
+            continue
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+                spans.append((at, fixed))
+            at = text.find(word, at + 1)
+    if not spans:
+        return
     pieces: list[str] = []  # the text up to each fixed word, then the fix
     copied = 0
-    done_until = -1
-    for m in _TONE_CANDIDATE.finditer(text):
-        if m.start() < done_until:
-            continue
-        ws = m.start()
-        while ws > 0 and text[ws - 1].isalnum():
-            ws -= 1
-        we = m.end()
-        while we < len(text) and text[we].isalnum():
-            we += 1
-        done_until = we
-        word = text[ws:we]
-        fixed = _fix_word(word).replace("Ð", "Đ").replace("ð", "đ")
-        if fixed != word:
-            pieces += (text[copied:ws], fixed)
-            copied = we
-    if pieces:
-        b.text = "".join(pieces) + text[copied:]  # same length: origins unchanged
+    for at, fixed in sorted(spans):
+        pieces += (text[copied:at], fixed)
+        copied = at + len(fixed)
+    b.text = "".join(pieces) + text[copied:]  # same length: origins unchanged
 
 
 _PAGE_NUMBER = re.compile(_DATA["page_number_line"], re.IGNORECASE)

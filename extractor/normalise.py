@@ -550,8 +550,9 @@ def _reflow(b: _Builder, line_wraps: dict[int, bool]) -> None:
         own = a[m.end() :] if (m := MARKER.match(a)) else a  # "b) …": the marker's bracket closes nothing
         open_paren = own.count("(") > own.count(")") and not a.isupper()
         cut = not MARKER.match(nxt) and (cut_item or (open_paren and not NEW_PARAGRAPH.match(nxt)))
-        year_cut = (_YEAR_END.search(a) and _YEAR_REST.match(nxt)) or (
-            _YEARLESS_END.search(a) and _YEAR_START.match(nxt))
+        # the next line's start first: a match there is cheap, a search for a line's end scans the whole line
+        year_cut = (_YEAR_REST.match(nxt) and _YEAR_END.search(a)) or (
+            _YEAR_START.match(nxt) and _YEARLESS_END.search(a))
         if cut or year_cut:
             wraps = True
         elif a.isupper() or nxt.isupper() or _CAPS_OPENING.match(nxt) or MARKER.match(nxt) or NEW_PARAGRAPH.match(nxt):
@@ -560,8 +561,8 @@ def _reflow(b: _Builder, line_wraps: dict[int, bool]) -> None:
         heading = MARKER.match(a) and not a.startswith(("-", "+", "•", "*")) and len(a) < brim
         if wraps is None:  # no layout: a long line that is no heading, before a line that starts no number
             wraps = (len(a) >= full and not heading and (
-                not nxt[0].isdigit() or bool(_OPEN_BEFORE_NUMBER.search(a) or _NUMBER_REST.match(nxt)))) or bool(
-                _NEEDS_ITS_NUMBER.search(a) and _NUMBER_REST.match(nxt))
+                not nxt[0].isdigit() or bool(_NUMBER_REST.match(nxt) or _OPEN_BEFORE_NUMBER.search(a)))) or bool(
+                _NUMBER_REST.match(nxt) and _NEEDS_ITS_NUMBER.search(a))
         if (nxt[0].islower() and k == i + 1) or wraps:
             # the line's trailing spaces (a markdown hard break "  ") go with the break: no gap reads as a column
             joins.append((starts[i] + len(lines[i].rstrip()), starts[k] + len(lines[k]) - len(lines[k].lstrip())))

@@ -50,9 +50,8 @@ DROP_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 CHAR_MAP = {"\u00d0": "Đ", "\u00f0": "đ", "\r": "\n"} | {c: " " for c in SPACE_CHARS} | {"\u2028": "\n"}
 
 # Words whose tone mark may sit on the wrong vowel, or that carry an eth: only these go to underthesea.
-_TONE_CANDIDATE = re.compile(
-    r"[ÐðĐđ]|[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ]|[ừứửữựỪỨỬỮỰ][ơƠ]", re.UNICODE
-)
+_TONE_CANDIDATE = re.compile(r"[ÐðĐđ]|[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ]|[ừứửữựỪỨỬỮỰ][ơƠ]")
+_ALNUM_RUN = re.compile(r"[^\W_]+")  # \w is str.isalnum() and "_"
 
 # OCR reads the digit 0 as the letter O inside a running number: "Số: 1O5/KH-UBND".
 # The passes below that look behind do it after their first character: a pattern that opens with a character
@@ -157,8 +156,14 @@ class _Builder:
         self.text = text
         self.origin = origin
 
-    def apply(self, pattern: re.Pattern[str], repl) -> None:
-        """Replace every match; the replacement's characters inherit origins of the match's start."""
+    def apply(self, pattern: re.Pattern[str], repl, needs: tuple[str, ...] = ()) -> None:
+        """Replace every match; the replacement's characters inherit origins of the match's start.
+
+        ``needs``: strings of which every match holds one (one that opens with a line break also matches at the
+        text's start). A text with none is not scanned: a pattern anchored at line starts or opening with a
+        look-behind costs ~30 ns a character."""
+        if needs and not any(n in self.text or (n[0] == "\n" and self.text.startswith(n[1:])) for n in needs):
+            return
         matches = pattern.finditer(self.text)
         first = next(matches, None)
         if first is None:
@@ -166,10 +171,12 @@ class _Builder:
         out: list[str] = []
         org = array("i")
         pos = 0
+        literal = isinstance(repl, str) and "\\" not in repl
         for m in itertools.chain((first,), matches):
             out.append(self.text[pos : m.start()])
             org.extend(self.origin[pos : m.start()])
-            new = repl(m) if callable(repl) else m.expand(repl)
+            # a literal replacement needs no template: Python 3.11 parses one per match in expand()
+            new = repl(m) if callable(repl) else repl if literal else m.expand(repl)
             # Keep the origins of characters copied from a group; new characters take the match start.
             if new and new in m.group(0):
                 k = m.group(0).index(new) + m.start()
@@ -283,28 +290,34 @@ def _fix_word(word: str) -> str:
 
 
 def _fix_tones(b: _Builder) -> None:
-    """Same-length fixes of the words that need one; a regex finds the candidates so clean text costs little."""
+    """Same-length fixes of the words (runs of str.isalnum characters) that hold a candidate. Each distinct word
+    is judged once; only a word that changes is looked for in the text (a character loop per candidate cost more
+    than the rest of the stage: "đ" is in every other line)."""
     text = b.text
+    fixes: dict[str, str] = {}
+    for token in set(text.split()):  # white space is never part of a word
+        if _TONE_CANDIDATE.search(token):
+            for word in _ALNUM_RUN.findall(token):
+                if word not in fixes and _TONE_CANDIDATE.search(word):
+                    fixes[word] = _fix_word(word).replace("Ð", "Đ").replace("ð", "đ")
+    spans = []  # (start, fix) of every whole occurrence of a word that changes
+    for word, fixed in fixes.items():
+        if fixed == word:
+            continue
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+                spans.append((at, fixed))
+            at = text.find(word, at + 1)
+    if not spans:
+        return
     pieces: list[str] = []  # the text up to each fixed word, then the fix
     copied = 0
-    done_until = -1
-    for m in _TONE_CANDIDATE.finditer(text):
-        if m.start() < done_until:
-            continue
-        ws = m.start()
-        while ws > 0 and text[ws - 1].isalnum():
-            ws -= 1
-        we = m.end()
-        while we < len(text) and text[we].isalnum():
-            we += 1
-        done_until = we
-        word = text[ws:we]
-        fixed = _fix_word(word).replace("Ð", "Đ").replace("ð", "đ")
-        if fixed != word:
-            pieces += (text[copied:ws], fixed)
-            copied = we
-    if pieces:
-        b.text = "".join(pieces) + text[copied:]  # same length: origins unchanged
+    for at, fixed in sorted(spans):
+        pieces += (text[copied:at], fixed)
+        copied = at + len(fixed)
+    b.text = "".join(pieces) + text[copied:]  # same length: origins unchanged
 
 
 _PAGE_NUMBER = re.compile(_DATA["page_number_line"], re.IGNORECASE)
@@ -542,8 +555,9 @@ def _reflow(b: _Builder, line_wraps: dict[int, bool]) -> None:
         own = a[m.end() :] if (m := MARKER.match(a)) else a  # "b) …": the marker's bracket closes nothing
         open_paren = own.count("(") > own.count(")") and not a.isupper()
         cut = not MARKER.match(nxt) and (cut_item or (open_paren and not NEW_PARAGRAPH.match(nxt)))
-        year_cut = (_YEAR_END.search(a) and _YEAR_REST.match(nxt)) or (
-            _YEARLESS_END.search(a) and _YEAR_START.match(nxt))
+        # the next line's start first: a match there is cheap, a search for a line's end scans the whole line
+        year_cut = (_YEAR_REST.match(nxt) and _YEAR_END.search(a)) or (
+            _YEAR_START.match(nxt) and _YEARLESS_END.search(a))
         if cut or year_cut:
             wraps = True
         elif a.isupper() or nxt.isupper() or _CAPS_OPENING.match(nxt) or MARKER.match(nxt) or NEW_PARAGRAPH.match(nxt):
@@ -552,8 +566,8 @@ def _reflow(b: _Builder, line_wraps: dict[int, bool]) -> None:
         heading = MARKER.match(a) and not a.startswith(("-", "+", "•", "*")) and len(a) < brim
         if wraps is None:  # no layout: a long line that is no heading, before a line that starts no number
             wraps = (len(a) >= full and not heading and (
-                not nxt[0].isdigit() or bool(_OPEN_BEFORE_NUMBER.search(a) or _NUMBER_REST.match(nxt)))) or bool(
-                _NEEDS_ITS_NUMBER.search(a) and _NUMBER_REST.match(nxt))
+                not nxt[0].isdigit() or bool(_NUMBER_REST.match(nxt) or _OPEN_BEFORE_NUMBER.search(a)))) or bool(
+                _NUMBER_REST.match(nxt) and _NEEDS_ITS_NUMBER.search(a))
         if (nxt[0].islower() and k == i + 1) or wraps:
             # the line's trailing spaces (a markdown hard break "  ") go with the break: no gap reads as a column
             joins.append((starts[i] + len(lines[i].rstrip()), starts[k] + len(lines[k]) - len(lines[k].lstrip()), " "))
@@ -585,9 +599,9 @@ def normalise(raw: str, line_wraps: dict[int, bool] | None = None) -> Normalised
     b.apply(_OCR_O_IN_NUMBER, "0")
     b.apply(_OCR_DOUBLED_TYPE_CODE, lambda m: _DOUBLED_TYPE_CODES[m.group(0)])
     b.apply(_OCR_THI_HANH, "i")
-    b.apply(_OCR_AT, "")
-    b.apply(_OCR_GØ, "")
-    b.apply(_OCR_Ø, "g")
+    b.apply(_OCR_AT, "", needs=("@",))
+    b.apply(_OCR_GØ, "", needs=("ø", "Ø"))
+    b.apply(_OCR_Ø, "g", needs=("ø", "Ø"))
     _ocr_math(b)
     b.apply(_HTML_BLOCK, "\n")
     b.apply(_HTML_INLINE, "")
@@ -595,14 +609,14 @@ def normalise(raw: str, line_wraps: dict[int, bool] | None = None) -> Normalised
     b.apply(_MD_LINK, lambda m: m.group(1))
     b.apply(_ANGLE_URL, lambda m: m.group(1).removeprefix("mailto:"))
     b.apply(_MD_ESCAPE, lambda m: m.group(1))
-    b.apply(_TAB_LIST_INDENT, "")
-    b.apply(_TAB_AFTER_MARK, " ")
-    b.apply(_INDENT, "")
-    b.apply(_MD_HEADING, "")
-    b.apply(_MD_TABLE_RULE, "")
-    b.apply(_MD_TABLE_ROW, lambda m: m.group(1))
-    b.apply(_MD_STRONG, "")
-    b.apply(_MD_EMPH, "")
+    b.apply(_TAB_LIST_INDENT, "", needs=("\t",))
+    b.apply(_TAB_AFTER_MARK, " ", needs=("\t",))
+    b.apply(_INDENT, "", needs=("\n ", "\n\t"))
+    b.apply(_MD_HEADING, "", needs=("#",))
+    b.apply(_MD_TABLE_RULE, "", needs=("|",))
+    b.apply(_MD_TABLE_ROW, lambda m: m.group(1), needs=("|",))
+    b.apply(_MD_STRONG, "", needs=("**", "__"))
+    b.apply(_MD_EMPH, "", needs=("*", "_"))
     _fix_tones(b)
     b.drop_lines(_gazette_lines(b.text.split("\n")))
     b.drop_lines(_portal_chrome(b.text.split("\n")))

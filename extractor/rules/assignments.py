@@ -300,6 +300,8 @@ def _agency_sentence(text: str, ln: Line) -> tuple[Finding, Finding | None] | No
 
 def _giao_sentences(text: str, start: int, stop: int) -> list[tuple[Finding, Finding | None]]:
     """Each "Giao X …" of ``text[start:stop]``: "Giao Phòng A chủ trì …. Giao Phòng B bố trí …" hands on two duties."""
+    if text.find("iao", start, stop) < 0:  # in every match; the pattern's look-behinds are tried at every offset
+        return []
     found = [*_GIAO_INLINE.finditer(text[start:stop])]
     if not found:
         return []

@@ -172,7 +172,7 @@ QUOTES = "“”„\"‘’«»"
 
 
 def collapse(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
+    return " ".join(text.split())  # = re.sub(r"\s+", " ", text).strip(): split() and \s agree on white space
 
 
 def strip_span(text: str, start: int, end: int, chars: str = " \t\n;,.:") -> tuple[int, int]:

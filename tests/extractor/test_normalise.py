@@ -235,6 +235,24 @@ def test_origin_problems_sees_a_broken_map():
     assert origin_problems(raw, shifted)
 
 
+EDGES = [
+    # a word to fix at the text's start and end, the same word again, glued to "_" or to itself
+    ("  hoà hợp, hoà\n\tkhoẻ hoàn toàn, hoàhoà", "hòa hợp, hòa khỏe hoàn toàn, hoàhoà"),
+    ("# Hoà_Bình", "Hòa_Bình"),
+    ("    Điều 1. thuỷ lợi", "Điều 1. thủy lợi"),  # indentation at the text's very start
+    ("**khoẻ** và hoà*", "khỏe và hòa"),
+    ("a hoà", "a hòa"),
+]
+
+
+@pytest.mark.parametrize(("raw", "clean"), EDGES)
+def test_tone_fixes_and_markup_at_the_text_edges(raw, clean):
+    """Each word is fixed where it stands, whole words only; markup and indentation at the very start go too."""
+    norm = normalise(raw)
+    assert norm.text == clean
+    assert not origin_problems(raw, norm)
+
+
 # ---------------------------------------------------------------- line breaks judged by the page layout
 
 WRAPPED = [

@@ -114,6 +114,8 @@ class _Slot:
     labels: tuple[RawWord, ...] = ()
     # The digits are glued to the code ("86/QĐ-UBND"): Tesseract's reading stands, checked for its confidence.
     glued_code: bool = False
+    # A label Tesseract read apart from the digits but misspelt ("số:"): its index in the line and the label.
+    relabel: tuple[int, RawWord] | None = None
 
     @property
     def glued(self) -> bool:
@@ -150,6 +152,9 @@ def _slots(lines: list[Line], page_height: float) -> list[_Slot]:
                     label_x1 = label.x0 + SO_PER_HEIGHT * height
                     slots.append(_Slot("number", li, label_x1, line[code].x0, list(range(i, code)),
                                        (_label(label, "Số:", label.x0, label_x1),)))
+                elif text != "Số:":  # "số:", "Só:": the label re-made, or the rules would not know it for "Số:"
+                    slots.append(_Slot("number", li, label.x1, line[code].x0, list(range(i + 1, code)),
+                                       relabel=(i, _label(label, "Số:", label.x0, label.x1))))
                 else:
                     slots.append(_Slot("number", li, label.x1, line[code].x0, list(range(i + 1, code))))
                 break
@@ -617,6 +622,9 @@ def read_header_digits(grey: np.ndarray, lines: list[Line], *, saturation: np.nd
             ink.handwritten if ink else False, bbox, warning, opinion))
         dropped.setdefault(slot.line_index, set()).update(slot.inside)
         added.setdefault(slot.line_index, []).extend(slot.labels)
+        if slot.relabel is not None:
+            dropped[slot.line_index].add(slot.relabel[0])
+            added[slot.line_index].append(slot.relabel[1])
         added[slot.line_index].append(
             RawWord(digits if sure or disputed else UNREAD, *bbox, confidence=round(confidence, 3), handwritten=True))
     out: list[Line] = []

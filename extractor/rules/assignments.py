@@ -38,6 +38,7 @@ _GIAO_INLINE = re.compile(
 _DUTY_SECTION = re.compile(DATA["duty_section_pattern"])
 _GENERIC = re.compile(DATA["generic_heading_pattern"])
 _VERB_GUARD = re.compile(DATA["verb_guard_pattern"])
+_BUILDING_FIELD = re.compile(DATA["building_field_pattern"])
 _POST_GUARD = re.compile(DATA["post_guard_pattern"])
 _APPENDIX_RESPONSIBLE = re.compile(DATA["appendix_responsible_line_pattern"], re.IGNORECASE)
 _TABLE_FIELD = re.compile(DATA["table_field_pattern"])
@@ -124,6 +125,8 @@ _PASSIVE = re.compile(r"(?:được|bị)\s*$")
 
 def _no_verb_here(text: str, verb: re.Match[str], start: int, end: int) -> bool:
     return bool(_VERB_GUARD.search(text[max(start, verb.start() - 12) : verb.start()])
+                or (verb.group() == "xây dựng" and _BUILDING_FIELD.search(text, max(start, verb.start() - 12),
+                                                                          verb.start()))
                 or (verb.group() == "phụ trách"
                     and _POST_GUARD.search(text, max(start, verb.start() - 20), verb.start()))
                 or _PLACE_AFTER.match(text, verb.end(), end) or _PERSONS_AFTER.match(text, verb.end(), end)

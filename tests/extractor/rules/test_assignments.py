@@ -541,6 +541,14 @@ SECTIONS = [
      [block("Ban Quản lý dự án đầu tư xây dựng huyện", "chủ trì khảo sát, sửa chữa sân khấu."),
       block("Cục Kết cấu hạ tầng xây dựng", "tham mưu việc kiểm tra hệ thống thoát nước."),
       block("Phòng Quản lý vật liệu xây dựng", "phối hợp kiểm tra chất lượng vật liệu.")]),
+    # ... only "xây dựng": after "đầu tư" any other verb still starts the task
+    ("dau-tu-before-another-verb-starts-the-task",
+     ("III. TỔ CHỨC THỰC HIỆN\n1. Chủ đầu tư thực hiện nghiêm quy định về quản lý chất lượng công trình.\n"
+      "2. Các nhà đầu tư triển khai dự án đúng tiến độ đã cam kết.\n"
+      "3. Phòng Hạ tầng phối hợp rà soát các dự án chậm tiến độ."),
+     [block("Chủ đầu tư", "thực hiện nghiêm quy định về quản lý chất lượng công trình."),
+      block("Các nhà đầu tư", "triển khai dự án đúng tiến độ đã cam kết."),
+      block("Phòng Hạ tầng", "phối hợp rà soát các dự án chậm tiến độ.")]),
     ("contact-heading-lien-he",
      ("III. TỔ CHỨC THỰC HIỆN\n1. Trung tâm Văn hóa huyện\n- Bố trí sân khấu.\nIV. LIÊN HỆ\n"
       "- Văn phòng Ban Tổ chức: Tầng 2, Trung tâm Văn hóa huyện, điện thoại 0255.3822.111."),

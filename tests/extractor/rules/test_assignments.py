@@ -549,6 +549,13 @@ SECTIONS = [
      [block("Chủ đầu tư", "thực hiện nghiêm quy định về quản lý chất lượng công trình."),
       block("Các nhà đầu tư", "triển khai dự án đúng tiến độ đã cam kết."),
       block("Phòng Hạ tầng", "phối hợp rà soát các dự án chậm tiến độ.")]),
+    # "Nhiệm vụ của <a sector> năm học …" titles the year's work of a whole sector, whichever it is; a sector's duties
+    # without a period are its own
+    ("a-sectors-work-of-a-year-is-no-holder",
+     ("III. TỔ CHỨC THỰC HIỆN\n1. Nhiệm vụ của ngành y tế năm 2025:\n- Tăng cường giám sát dịch bệnh.\n"
+      "2. Trách nhiệm của ngành văn hóa:\n- Tuyên truyền phòng chống dịch trên địa bàn.\n"
+      "3. Nhiệm vụ của ngành giáo dục trong giai đoạn 2025-2030:\n- Đổi mới phương pháp dạy học."),
+     [block("ngành văn hóa", "Tuyên truyền phòng chống dịch trên địa bàn.")]),
     ("contact-heading-lien-he",
      ("III. TỔ CHỨC THỰC HIỆN\n1. Trung tâm Văn hóa huyện\n- Bố trí sân khấu.\nIV. LIÊN HỆ\n"
       "- Văn phòng Ban Tổ chức: Tầng 2, Trung tâm Văn hóa huyện, điện thoại 0255.3822.111."),

@@ -541,6 +541,13 @@ SECTIONS = [
      [block("Ban Quản lý dự án đầu tư xây dựng huyện", "chủ trì khảo sát, sửa chữa sân khấu."),
       block("Cục Kết cấu hạ tầng xây dựng", "tham mưu việc kiểm tra hệ thống thoát nước."),
       block("Phòng Quản lý vật liệu xây dựng", "phối hợp kiểm tra chất lượng vật liệu.")]),
+    ("other-bodies-of-the-building-field",
+     ("III. TỔ CHỨC THỰC HIỆN\n1. Phòng Quản lý xây dựng chủ trì kiểm tra chất lượng công trình.\n"
+      "2. Đội Quản lý trật tự xây dựng đô thị phối hợp xử lý vi phạm.\n"
+      "3. Phòng Kinh tế và Hạ tầng xây dựng kế hoạch kiểm tra các công trình."),
+     [block("Phòng Quản lý xây dựng", "chủ trì kiểm tra chất lượng công trình."),
+      block("Đội Quản lý trật tự xây dựng đô thị", "phối hợp xử lý vi phạm."),
+      block("Phòng Kinh tế và Hạ tầng", "xây dựng kế hoạch kiểm tra các công trình.")]),
     # ... only "xây dựng": after "đầu tư" any other verb still starts the task
     ("dau-tu-before-another-verb-starts-the-task",
      ("III. TỔ CHỨC THỰC HIỆN\n1. Chủ đầu tư thực hiện nghiêm quy định về quản lý chất lượng công trình.\n"

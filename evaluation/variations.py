@@ -203,22 +203,27 @@ def _spaced_number(text: str) -> str:
     return _NUMBER_LINE.sub(lambda m: f"{m.group(1)}{m.group(2)} / {m.group(3)}- {m.group(4)}", text, count=1)
 
 
+def _dashed_entries(head: re.Pattern[str], text: str) -> tuple[str, list[str], str] | None:
+    """The text up to the label ``head`` finds, the two or more dashed entries under it, and the text after them."""
+    m = head.search(text)
+    if m is None:
+        return None
+    lines = text[m.end():].split("\n")
+    k = 1
+    while k < len(lines) and re.match(r"\s*[-–+•]\s", lines[k]):
+        k += 1
+    return (text[: m.end()].rstrip(), lines[1:k], "\n".join(lines[k:])) if k >= 3 else None
+
+
 def _list_on_one_line(label: str) -> Callable[[str], str]:
     """The entries under ``label`` run onto its line ("Kính gửi: - A; - B."), as a crawl writes them."""
     head = re.compile(rf"^\s*{label}\s*:?\s*$", re.IGNORECASE | re.MULTILINE)
 
     def rewrite(text: str) -> str:
-        m = head.search(text)
-        if m is None:
+        if (found := _dashed_entries(head, text)) is None:
             return text
-        lines = text[m.end():].split("\n")
-        k = 1
-        while k < len(lines) and re.match(r"\s*[-–+•]\s", lines[k]):
-            k += 1
-        if k < 3:
-            return text
-        joined = " ".join(line.strip() for line in lines[1:k])
-        return text[: m.end()].rstrip() + " " + joined + "\n" + "\n".join(lines[k:])
+        before, entries, after = found
+        return before + " " + " ".join(line.strip() for line in entries) + "\n" + after
     return rewrite
 
 
@@ -370,17 +375,11 @@ def _list_joined(label: str, separator: str) -> Callable[[str], str]:
     head = re.compile(rf"^[ \t]*{label}[ \t]*:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
 
     def rewrite(text: str) -> str:
-        m = head.search(text)
-        if m is None:
+        if (found := _dashed_entries(head, text)) is None:
             return text
-        lines = text[m.end():].split("\n")
-        k = 1
-        while k < len(lines) and re.match(r"\s*[-–+•]\s", lines[k]):
-            k += 1
-        if k < 3:
-            return text
-        entries = [re.sub(r"^\s*[-–+•]\s+", "", line).strip().rstrip(";,.") for line in lines[1:k]]
-        return text[: m.end()].rstrip() + " " + separator.join(entries) + ".\n" + "\n".join(lines[k:])
+        before, lines, after = found
+        entries = [re.sub(r"^\s*[-–+•]\s+", "", line).strip().rstrip(";,.") for line in lines]
+        return before + " " + separator.join(entries) + ".\n" + after
     return rewrite
 
 

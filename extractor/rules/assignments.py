@@ -38,6 +38,7 @@ _GIAO_INLINE = re.compile(
 _DUTY_SECTION = re.compile(DATA["duty_section_pattern"])
 _GENERIC = re.compile(DATA["generic_heading_pattern"])
 _VERB_GUARD = re.compile(DATA["verb_guard_pattern"])
+_BUILDING_FIELD = re.compile(DATA["building_field_pattern"])
 _POST_GUARD = re.compile(DATA["post_guard_pattern"])
 _APPENDIX_RESPONSIBLE = re.compile(DATA["appendix_responsible_line_pattern"], re.IGNORECASE)
 _TABLE_FIELD = re.compile(DATA["table_field_pattern"])
@@ -57,6 +58,7 @@ _ESTABLISHES = re.compile(DATA["establishes_pattern"])
 _NO_DUTY_SECTION = re.compile(DATA["no_duty_section_pattern"])
 _GROUNDS_LEAD = re.compile(DATA["grounds_lead_pattern"])
 _NOT_DUTY_HOLDER = re.compile(rf"(?:{alternation(DATA['not_duty_holders'])})\b", re.IGNORECASE)
+_PERIOD_IN_NAME = re.compile(DATA["period_in_name_pattern"])
 _LEAD_BODY = re.compile(r"\s+(?:chủ trì|là cơ quan chủ trì|làm đầu mối)\b|\s*[-–]\s*Thời gian\b|\s+phối hợp\b")
 _GLUED_ITEM = re.compile(r"\s(\d{1,2}(?:\.\d{1,2})+\.?)(?:\s+|$)")  # "… tiến bộ 1.1." / "… đình công 3.1. Rà soát …"
 # "Tổng cục Thuế thông báo để Cục Thuế được biết, …": the closing of an answer, not a duty
@@ -124,6 +126,8 @@ _PASSIVE = re.compile(r"(?:được|bị)\s*$")
 
 def _no_verb_here(text: str, verb: re.Match[str], start: int, end: int) -> bool:
     return bool(_VERB_GUARD.search(text[max(start, verb.start() - 12) : verb.start()])
+                or (verb.group() == "xây dựng" and _BUILDING_FIELD.search(text, max(start, verb.start() - 12),
+                                                                          verb.start()))
                 or (verb.group() == "phụ trách"
                     and _POST_GUARD.search(text, max(start, verb.start() - 20), verb.start()))
                 or _PLACE_AFTER.match(text, verb.end(), end) or _PERSONS_AFTER.match(text, verb.end(), end)
@@ -687,6 +691,7 @@ def _duties_heading(text: str, ln: Line, established: Finding | None) -> Finding
         return None
     m = _DUTIES_OF.match(body) or _HAS_DUTIES.match(body)
     if m and m["body"][:1].islower() and (ln.kind not in ("arabic", "letter") or _NOT_DUTY_HOLDER.match(m["body"])
+                                          or _PERIOD_IN_NAME.search(m["body"])
                                           or _CASE.match(m["body"])):
         m = None  # a body named by its kind heads only a numbered item, and "của mình", "của năm học …" name none
     if m:

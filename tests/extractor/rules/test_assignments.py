@@ -541,6 +541,28 @@ SECTIONS = [
      [block("Ban Quản lý dự án đầu tư xây dựng huyện", "chủ trì khảo sát, sửa chữa sân khấu."),
       block("Cục Kết cấu hạ tầng xây dựng", "tham mưu việc kiểm tra hệ thống thoát nước."),
       block("Phòng Quản lý vật liệu xây dựng", "phối hợp kiểm tra chất lượng vật liệu.")]),
+    ("other-bodies-of-the-building-field",
+     ("III. TỔ CHỨC THỰC HIỆN\n1. Phòng Quản lý xây dựng chủ trì kiểm tra chất lượng công trình.\n"
+      "2. Đội Quản lý trật tự xây dựng đô thị phối hợp xử lý vi phạm.\n"
+      "3. Phòng Kinh tế và Hạ tầng xây dựng kế hoạch kiểm tra các công trình."),
+     [block("Phòng Quản lý xây dựng", "chủ trì kiểm tra chất lượng công trình."),
+      block("Đội Quản lý trật tự xây dựng đô thị", "phối hợp xử lý vi phạm."),
+      block("Phòng Kinh tế và Hạ tầng", "xây dựng kế hoạch kiểm tra các công trình.")]),
+    # ... only "xây dựng": after "đầu tư" any other verb still starts the task
+    ("dau-tu-before-another-verb-starts-the-task",
+     ("III. TỔ CHỨC THỰC HIỆN\n1. Chủ đầu tư thực hiện nghiêm quy định về quản lý chất lượng công trình.\n"
+      "2. Các nhà đầu tư triển khai dự án đúng tiến độ đã cam kết.\n"
+      "3. Phòng Hạ tầng phối hợp rà soát các dự án chậm tiến độ."),
+     [block("Chủ đầu tư", "thực hiện nghiêm quy định về quản lý chất lượng công trình."),
+      block("Các nhà đầu tư", "triển khai dự án đúng tiến độ đã cam kết."),
+      block("Phòng Hạ tầng", "phối hợp rà soát các dự án chậm tiến độ.")]),
+    # "Nhiệm vụ của <a sector> năm học …" titles the year's work of a whole sector, whichever it is; a sector's duties
+    # without a period are its own
+    ("a-sectors-work-of-a-year-is-no-holder",
+     ("III. TỔ CHỨC THỰC HIỆN\n1. Nhiệm vụ của ngành y tế năm 2025:\n- Tăng cường giám sát dịch bệnh.\n"
+      "2. Trách nhiệm của ngành văn hóa:\n- Tuyên truyền phòng chống dịch trên địa bàn.\n"
+      "3. Nhiệm vụ của ngành giáo dục trong giai đoạn 2025-2030:\n- Đổi mới phương pháp dạy học."),
+     [block("ngành văn hóa", "Tuyên truyền phòng chống dịch trên địa bàn.")]),
     ("contact-heading-lien-he",
      ("III. TỔ CHỨC THỰC HIỆN\n1. Trung tâm Văn hóa huyện\n- Bố trí sân khấu.\nIV. LIÊN HỆ\n"
       "- Văn phòng Ban Tổ chức: Tầng 2, Trung tâm Văn hóa huyện, điện thoại 0255.3822.111."),

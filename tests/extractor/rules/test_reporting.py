@@ -52,6 +52,10 @@ SENTENCES = [
     ("recipient-then-compiles-with-a-comma",
      "Ủy ban nhân dân các xã gửi báo cáo về Phòng Nội vụ tổng hợp, trình Ủy ban nhân dân huyện trước ngày 15/11/2023.",
      [item("2023-11-15", "before", "Ủy ban nhân dân các xã", "Phòng Nội vụ")]),
+    # ... but a unit may be named by the word: "Bộ phận tổng hợp", "tổ tổng hợp"
+    ("unit-named-tong-hop-is-the-recipient",
+     "Các trường gửi báo cáo về Bộ phận tổng hợp của Văn phòng Sở trước ngày 15/11/2023.",
+     [item("2023-11-15", "before", "Các trường", "Bộ phận tổng hợp của Văn phòng Sở")]),
     ("what-is-reported-follows-the-recipient",
      ("Các trường báo cáo về Phòng Giáo dục và Đào tạo các trường hợp học sinh vắng thi trước ngày 20/10/2023."),
      [item("2023-10-20", "before", "Các trường", "Phòng Giáo dục và Đào tạo")]),

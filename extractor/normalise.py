@@ -95,13 +95,29 @@ _ANGLE_URL = re.compile(r"<((?:https?|mailto):[^>\s]{1,300})>")
 _INDENT = re.compile(r"^(?![ \t]*\S[^\t\n]*\t|\t\t)[ \t]+(?=\S)|^ +(?=\S)", re.MULTILINE)
 _MD_HEADING = re.compile(r"^[ ]{0,3}#{1,6}[ ]+", re.MULTILINE)
 # A word processor's list exported as text puts a tab after the list mark ("-\tCử …", "2.\tCác trường …"): that tab is
-# the mark's space, not a column gap — unless more tabs follow on the line (a table row whose first cell is "1.").
+# the mark's space, not a column gap — unless more tabs follow on the line (a table row whose first cell is "1."), or
+# a line beside it is a table row (a row whose trailing cells were empty keeps one tab: "1.\tThực hiện …").
 _LIST_MARK = r"(?:[-+•*–]|\d{1,2}[.)]|[a-zđ][.)]|[IVX]{1,4}\.)"
 _TAB_LIST_INDENT = re.compile(rf"^[ \t]+(?={_LIST_MARK}\t[^\t\n]*$)", re.MULTILINE)
 _TAB_AFTER_MARK = re.compile(
     "(?:" + "|".join(f"(?<=^{mark})" for mark in (r"[-+•*–]", r"\d[.)]", r"\d\d[.)]", r"[a-zđ][.)]", r"[IVX]\.",
                                                     r"[IVX]{2}\.", r"[IVX]{3}\.", r"[IVX]{4}\."))
     + r")\t+(?=[^\t\n]*$)", re.MULTILINE)
+_LIST_TAB_LINE = re.compile(rf"[ \t]*{_LIST_MARK}\t[^\t]*")
+
+
+def _beside_table_row(m: re.Match[str]) -> bool:
+    """Whether the line before or after the match's line holds a tab that is no list mark's (a table row)."""
+    text = m.string
+    start = text.rfind("\n", 0, m.start()) + 1
+    end = text.find("\n", m.end())
+    end = len(text) if end < 0 else end
+    before = text[text.rfind("\n", 0, max(start - 1, 0)) + 1 : max(start - 1, 0)] if start else ""
+    after_end = text.find("\n", end + 1)
+    after = text[end + 1 : len(text) if after_end < 0 else after_end] if end < len(text) else ""
+    return any("\t" in line and not _LIST_TAB_LINE.fullmatch(line) for line in (before, after))
+
+
 # A portal's HTML copy kept in a database dump ("<p>BỘ NÔNG NGHIỆP &amp; PTNT …</p>"): a block tag is a line break,
 # an inline tag goes, the common entities are their characters.
 _HTML_BLOCK = re.compile(r"</?(?:p|div|br|li|tr|h[1-6])(?:\s[^<>\n]{0,200})?\s*/?>", re.IGNORECASE)
@@ -609,8 +625,8 @@ def normalise(raw: str, line_wraps: dict[int, bool] | None = None) -> Normalised
     b.apply(_MD_LINK, lambda m: m.group(1))
     b.apply(_ANGLE_URL, lambda m: m.group(1).removeprefix("mailto:"))
     b.apply(_MD_ESCAPE, lambda m: m.group(1))
-    b.apply(_TAB_LIST_INDENT, "", needs=("\t",))
-    b.apply(_TAB_AFTER_MARK, " ", needs=("\t",))
+    b.apply(_TAB_LIST_INDENT, lambda m: m.group(0) if _beside_table_row(m) else "", needs=("\t",))
+    b.apply(_TAB_AFTER_MARK, lambda m: m.group(0) if _beside_table_row(m) else " ", needs=("\t",))
     b.apply(_INDENT, "", needs=("\n ", "\n\t"))
     b.apply(_MD_HEADING, "", needs=("#",))
     b.apply(_MD_TABLE_RULE, "", needs=("|",))

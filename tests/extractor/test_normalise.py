@@ -48,6 +48,12 @@ SPACES = [
     ("2.\tCác trường Tiểu học:", "2. Các trường Tiểu học:"),
     ("\ta)\tPhòng Văn hóa và Thông tin", "a) Phòng Văn hóa và Thông tin"),
     ("1.\tSở Tài chính\tChủ trì\t30/6", "1.\tSở Tài chính\tChủ trì\t30/6"),  # a table row keeps its cells
+    # a list exported line by line stays a list; a row whose trailing cells were empty keeps its one tab when a
+    # line beside it is a table row (the scan's table reader and Word tables drop the empty cells at the end)
+    ("-\tTrưng bày sách;\n-\tThi kể chuyện.", "- Trưng bày sách;\n- Thi kể chuyện."),
+    ("STT\tNội dung\tChủ trì\n1.\tRà soát quy định\n\t\tBộ Tư pháp",
+     "STT\tNội dung\tChủ trì\n1.\tRà soát quy định\n\t\tBộ Tư pháp"),
+    ("a)\tXây dựng kế hoạch\n\tSở Nội vụ\t30/6", "a)\tXây dựng kế hoạch\n\tSở Nội vụ\t30/6"),
 ]
 MARKDOWN = [
     ("**Đối với các trường:**", "Đối với các trường:"),

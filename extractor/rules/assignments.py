@@ -73,6 +73,7 @@ _OPEN_NAME = re.compile(r"(?:[,–-]|\s(?:và|của))\s*$")
 _CASE = re.compile(rf"(?:(?:các|những)\s+)?(?:{alternation(DATA['case_nouns'])})\b", re.IGNORECASE)
 _FURNITURE = re.compile(DATA["page_furniture_pattern"])
 _ASIDE_SECTION = re.compile(DATA["aside_section_pattern"])
+_RUBRIC = re.compile(DATA["rubric_pattern"])
 # "- Đối với các Sở, ngành: Chủ động cân đối, bố trí kinh phí …", "Giao X …": asked outright, also there
 _ASKED_HERE = re.compile(r"(?:Giao|Đề nghị|Yêu cầu)\s|Đối với\s[^:]{3,120}:\s*\S", re.IGNORECASE)
 _ROLE_NOTE = re.compile(DATA["role_note_pattern"])
@@ -93,6 +94,7 @@ class _Block:
     closed_items: bool = False
     after_items: list[Line] = field(default_factory=list)  # paragraphs after the items, once they are closed
     item_marker: str = ""
+    under_rubric: bool = False  # the last line was a sub-title of the duties ("2.2. Trách nhiệm cụ thể")
     open_name: bool = False  # the heading's list of names goes on over the next line ("…, Văn Miếu –")
     statement: bool = False  # a heading that is a sentence ("Điều 2. Hội đồng tự giải thể …."): without tasks, no block
 
@@ -703,6 +705,21 @@ def _others_report(text: str, ln: Line) -> bool:
     return task_start is not None and _REPORT_BACK.match(text, task_start) is not None
 
 
+# the letters of a lettered list in the Nghị định 30 order (no f, j, w, z)
+_LETTERS = "abcdđeghiklmnopqrstuvxy"
+
+
+def _list_goes_on(last_marker: str, ln: Line) -> bool:
+    """The item after paragraphs continues the list above: the same dash, or the next letter ("b)" … "Trường hợp …"
+    … "c)"); a letter written twice by mistake ("b)", "b)") goes on too."""
+    if ln.kind == "bullet":
+        return ln.marker.strip() == last_marker
+    if ln.kind != "letter" or not last_marker:
+        return False
+    last, this = last_marker[0].lower(), ln.marker.strip()[:1].lower()
+    return last in _LETTERS and this in _LETTERS and 0 <= _LETTERS.index(this) - _LETTERS.index(last) <= 1
+
+
 class _Reader:
     """One pass over the body: a block opens at each agency heading (or Giao sentence, or execution clause) and
     takes the items and paragraphs under it until a line of its level or above, or the end of the duties."""
@@ -871,7 +888,7 @@ class _Reader:
 
     def _item(self, ln: Line, current: _Block) -> None:
         if current.closed_items:
-            if not (ln.kind == "bullet" and ln.marker.strip() == current.item_marker and current.tasks
+            if not (_list_goes_on(current.item_marker, ln) and current.tasks
                     and current.tasks[-1].rule == "assignments.task.item"):
                 self.close()
                 return
@@ -891,6 +908,10 @@ class _Reader:
             current.agency = Finding(_clean_agency(f"{self.text[name.start : name.end]} {rest}"), name.start,
                                      current.paragraphs[-1].end, name.confidence, name.rule)
             current.paragraphs = []
+        if ln.kind != "bullet" and _RUBRIC.match(ln.body.strip(" *")):
+            current.has_items, current.under_rubric = True, True
+            return
+        current.under_rubric = False
         first = not current.has_items
         current.has_items = True
         # the paragraph before the first item may be the one hard-wrapped before a dash
@@ -946,6 +967,8 @@ class _Reader:
             last = current.tasks[-1]
             current.tasks[-1] = Finding(collapse(last.value + " " + ln.text).rstrip(" ;"), last.start, ln.end,
                                         last.confidence, last.rule)
+        elif current.under_rubric and ln.text.rstrip().endswith(":"):
+            return  # "2.2. Trách nhiệm cụ thể" / "Ngoài các trách nhiệm chung nêu trên, … nội dung sau:": its lead
         elif current.has_items and not current.closed_items and ln.text.rstrip().endswith(":"):
             # "c) Kết thúc …" / "Phương án bố trí … theo hướng:" / "- …": a lead of the items below, itself a task
             if task := _task(text, ln.start, ln.end, "assignments.task.item"):

@@ -1618,3 +1618,56 @@ ROUTING_NOTES = [
 def test_routing_notes_on_a_forwarded_copy_are_no_tasks(row_id, notes):
     record = run(ROUTED_LETTER.format(notes=notes)).record
     assert [(a.agency, a.tasks) for a in record.assignments] == [("Hiệu trưởng các trường", LETTER_TASKS)], row_id
+
+
+CT_HEADER = ("ỦY BAN NHÂN DÂN\nTỈNH BÌNH ĐỊNH\nSố: 07/CT-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+             "Độc lập - Tự do - Hạnh phúc\nBình Định, ngày 12 tháng 3 năm 2025")
+CT_LEAD = ("Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở, ban, ngành và Chủ tịch UBND các xã, phường "
+           "thực hiện các nội dung sau:\n\n")
+
+
+def chi_thi(body: str) -> str:
+    return directive(header=CT_HEADER, title="CHỈ THỊ\nVề tăng cường quản lý đất đai", preamble="",
+                     body=CT_LEAD + "I. Trách nhiệm trong công tác quản lý đất đai\n\n" + body)
+
+
+@pytest.mark.parametrize("row_id,body,expected", [
+    # a lettered duty goes on over plain paragraphs ("Trường hợp …") and the next letter continues the list
+    ("letter-after-case-paragraph",
+     ("1. Sở Nông nghiệp và Môi trường:\n\na) Chủ trì thẩm định hồ sơ giao đất.\n\n"
+      "Trường hợp hồ sơ chưa đầy đủ, có văn bản đề nghị bổ sung.\n\nb) Công khai quy trình giải quyết thủ tục.\n\n"
+      "2. Sở Xây dựng:\n\na) Hướng dẫn cấp giấy phép xây dựng."),
+     [block("Sở Nông nghiệp và Môi trường",
+            "Chủ trì thẩm định hồ sơ giao đất. Trường hợp hồ sơ chưa đầy đủ, có văn bản đề nghị bổ sung.",
+            "Công khai quy trình giải quyết thủ tục."),
+      block("Sở Xây dựng", "Hướng dẫn cấp giấy phép xây dựng.")]),
+    ("letter-written-twice",
+     ("1. Công an tỉnh:\n\na) Bảo đảm an ninh trật tự.\n\nb) Xử lý vi phạm về phòng cháy.\n\n"
+      "b) Kiểm tra cơ sở kinh doanh có điều kiện.\n\nĐối với cơ sở vi phạm nhiều lần, đề xuất đình chỉ hoạt động.\n\n"
+      "c) Báo cáo kết quả hằng quý."),
+     [block("Công an tỉnh", "Bảo đảm an ninh trật tự.", "Xử lý vi phạm về phòng cháy.",
+            "Kiểm tra cơ sở kinh doanh có điều kiện. Đối với cơ sở vi phạm nhiều lần, đề xuất đình chỉ hoạt động.",
+            "Báo cáo kết quả hằng quý.")]),
+])
+def test_a_chi_thi_duty_goes_on_over_paragraphs_to_the_next_letter(row_id, body, expected):
+    check_field(row_id, chi_thi(body), "assignments", expected)
+
+
+@pytest.mark.parametrize("row_id,body,expected", [
+    ("trach-nhiem-chung-cu-the",
+     ("1. Các sở, ban, ngành:\n\n1.1. Trách nhiệm chung\n\na) Rà soát quy hoạch ngành.\n\nb) Cập nhật dữ liệu đất đai.\n\n"
+      "1.2. Trách nhiệm cụ thể\n\nNgoài các trách nhiệm chung nêu trên, một số đơn vị còn thực hiện nội dung sau:\n\n"
+      "a) Sở Tài chính\n\n- Bố trí kinh phí đo đạc."),
+     [block("Các sở, ban, ngành", "Rà soát quy hoạch ngành.", "Cập nhật dữ liệu đất đai."),
+      block("Sở Tài chính", "Bố trí kinh phí đo đạc.")]),
+    ("nhiem-vu-chung-then-next-body",
+     ("1. Sở Giáo dục và Đào tạo\n\n1.1. Nhiệm vụ chung\n\na) Rà soát quỹ đất xây dựng trường học.\n\n"
+      "b) Báo cáo hiện trạng cơ sở vật chất.\n\n1.2. Nhiệm vụ cụ thể\n\n"
+      "Riêng đối với các trường chuyên biệt, thực hiện thêm các nội dung sau:\n\n"
+      "c) Lập phương án mở rộng khuôn viên.\n\n2. Sở Y tế\n\na) Kiểm tra an toàn thực phẩm."),
+     [block("Sở Giáo dục và Đào tạo", "Rà soát quỹ đất xây dựng trường học.", "Báo cáo hiện trạng cơ sở vật chất.",
+            "Lập phương án mở rộng khuôn viên."),
+      block("Sở Y tế", "Kiểm tra an toàn thực phẩm.")]),
+])
+def test_sub_titles_that_split_a_bodys_duties_are_no_tasks(row_id, body, expected):
+    check_field(row_id, chi_thi(body), "assignments", expected)

@@ -24,7 +24,9 @@ AGENCIES = load_data("agencies")
 _PREFIX = re.compile(DATA["prefix_pattern"], re.IGNORECASE)
 _HEAD = re.compile(rf"^(?:{alternation(AGENCIES['heads'] + AGENCIES['offices'] + DATA['more_heads'])})(?=[\s,:]|$)",
                    re.IGNORECASE)
-_NOT_HEAD = re.compile(rf"^(?:{alternation(DATA['not_heads'])})\b", re.IGNORECASE)
+_ROLE_HEAD = re.compile(rf"(?:{alternation(DATA['role_heads'])})\b", re.IGNORECASE)
+_NOT_HEAD = re.compile(rf"^(?:(?:{alternation(DATA['not_heads'])})\b|(?:{alternation(DATA['role_heads'])})\s*(?::|$))",
+                       re.IGNORECASE)
 _VERB = re.compile(rf"(?<![\w])(?:{alternation(DATA['task_verbs'])})(?![\w])")
 # capitals with their marks: "Ủy ban …" opens a name as "Sở …" does
 _CAPITAL = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
@@ -43,6 +45,7 @@ _APPENDIX_RESPONSIBLE = re.compile(DATA["appendix_responsible_line_pattern"], re
 _TABLE_FIELD = re.compile(DATA["table_field_pattern"])
 _SCHEDULE_NOTE = re.compile(DATA["schedule_note_pattern"])
 _AGENCY_NOUN = re.compile(DATA["agency_noun_pattern"])
+_MANAGING_BODIES = re.compile(DATA["managing_bodies_pattern"])
 _KIND_AFTER_LA = re.compile(DATA["kind_after_la_pattern"])
 _LEAD_COLUMN = re.compile(DATA["lead_column_pattern"])
 _PARTNER_COLUMN = re.compile(DATA["partner_column_pattern"])
@@ -56,6 +59,8 @@ _BARE_DUTIES = re.compile(DATA["bare_duties_pattern"])
 _ESTABLISHES = re.compile(DATA["establishes_pattern"])
 _NO_DUTY_SECTION = re.compile(DATA["no_duty_section_pattern"])
 _GROUNDS_LEAD = re.compile(DATA["grounds_lead_pattern"])
+_PURPOSE_LEAD = re.compile(DATA["purpose_lead_pattern"])
+_COMMA = re.compile(r",\s+")
 _NOT_DUTY_HOLDER = re.compile(rf"(?:{alternation(DATA['not_duty_holders'])})\b", re.IGNORECASE)
 _LEAD_BODY = re.compile(r"\s+(?:chủ trì|là cơ quan chủ trì|làm đầu mối)\b|\s*[-–]\s*Thời gian\b|\s+phối hợp\b")
 _GLUED_ITEM = re.compile(r"\s(\d{1,2}(?:\.\d{1,2})+\.?)(?:\s+|$)")  # "… tiến bộ 1.1." / "… đình công 3.1. Rà soát …"
@@ -95,6 +100,7 @@ class _Block:
     after_items: list[Line] = field(default_factory=list)  # paragraphs after the items, once they are closed
     item_marker: str = ""
     under_rubric: bool = False  # the last line was a sub-title of the duties ("2.2. Trách nhiệm cụ thể")
+    wrapped_name: bool = False  # the names go on only because the crawl's paragraph does (no ',' at the end)
     open_name: bool = False  # the heading's list of names goes on over the next line ("…, Văn Miếu –")
     statement: bool = False  # a heading that is a sentence ("Điều 2. Hội đồng tự giải thể …."): without tasks, no block
 
@@ -137,15 +143,29 @@ def _no_verb_here(text: str, verb: re.Match[str], start: int, end: int) -> bool:
                     and text[verb.start() - 3 : verb.start() - 1] == "là")
                 or (verb.group() in DATA["agency_noun_verbs"]
                     and _AGENCY_NOUN.search(text[max(start, verb.start() - 16) : verb.start()]) is not None)
+                or (verb.group() == "quản lý" and _managing_bodies(text, verb, start, end))
                 # "Phòng Văn hóa (cơ quan chủ trì) …": a verb inside a parenthesis starts no task
                 or text.count("(", start, verb.start()) > text.count(")", start, verb.start()))
+
+
+def _managing_bodies(text: str, verb: re.Match[str], start: int, end: int) -> bool:
+    """ "các Sở, ban, ngành quản lý quy hoạch theo chức năng … có trách nhiệm …": which bodies, not their task."""
+    if _MANAGING_BODIES.search(text[max(start, verb.start() - 8) : verb.start()]) is None:
+        return False
+    clause_end = min([i for i in (text.find(";", verb.end(), end), text.find(".", verb.end(), end)) if i >= 0],
+                     default=end)
+    return _DUTY_LEAD.search(text, verb.end(), clause_end) is not None
 
 
 def _split_agency(text: str, s: int, e: int) -> tuple[int, int, int | None]:
     """Agency span and where an inline task starts (after ':' or at the first task verb), if any."""
     chunk = text[s:e]
     colon = chunk.find(":")
-    verb = first_task_verb(chunk)
+    role = _ROLE_HEAD.match(chunk)  # "Cơ quan phối hợp có trách nhiệm …": the role's verb names the body
+    verb = first_task_verb(chunk, role.end() if role else 0)
+    if (role and not chunk.rstrip().endswith(_TERMINAL)
+            and (verb is None or _DUTY_LEAD.match(chunk, verb.start()) is None)):
+        return s, e, None  # "3. Cơ quan chủ trì thẩm định hồ sơ" over its items: a heading without a stop names it
     if verb and verb.start() < 3:
         verb = None
     if colon >= 0 and _NAME_LIST.match(chunk, colon + 1, verb.start() if verb and colon < verb.start() else len(chunk)):
@@ -190,7 +210,15 @@ def _heading(text: str, ln: Line, in_duties: bool = False) -> tuple[Finding, Fin
 def _after_grounds(text: str, ln: Line, start: int) -> int | None:
     """ "2. Căn cứ nội dung Kế hoạch …, các sở, ngành … có trách nhiệm …": where the bodies who act begin, past the
     grounds an item of the duties opens with."""
-    grounds = _GROUNDS_LEAD.match(text, start, ln.end) if ln.kind in ("arabic", "letter") else None
+    if ln.kind not in ("arabic", "letter"):
+        return None
+    if _PURPOSE_LEAD.match(text, start, ln.end):
+        for comma in _COMMA.finditer(text, start, min(ln.end, start + 300)):
+            rest = text[comma.end() : ln.end]
+            if _PLURAL_BODY.match(rest) and _names_body(rest[:1].upper() + rest[1:]):
+                return comma.end()
+        return None
+    grounds = _GROUNDS_LEAD.match(text, start, ln.end)
     if grounds is None:
         return None
     rest = text[grounds.end() : ln.end]
@@ -936,16 +964,26 @@ class _Reader:
         text = self.text
         if _TABLE_FIELD.match(ln.text):
             return  # "Đơn vị thực hiện: Các sở, ngành." / "Thời gian thực hiện: Thường xuyên.": who and when, no task
+        if current.open_name and current.wrapped_name and ln.blank_before:
+            current.open_name = False  # the wrapped names ended with their paragraph
         if current.open_name and not current.tasks and not current.paragraphs:
             name = current.agency  # the rest of the heading's list of names
             # "4. Sở Văn hóa, Thể thao và" / "Du lịch: Tiếp tục chỉ đạo …": the name ends at the colon, the task follows
             colon = ln.text.find(":")
             split = 0 < colon <= 100 and first_task_verb(ln.text, 0, colon) is None and ln.text[colon + 1 :].strip()
             rest_end = ln.start + colon if split else ln.end
+            task_start = ln.start + colon + 1 if split else None
+            # "1. Sở A, Sở B," / "…, các Sở, ban," / "ngành quản lý quy hoạch theo chức năng … có trách nhiệm phối": the
+            # names wrapped over lines end where their duty starts
+            if not split and (verb := first_task_verb(text, name.start, ln.end)) and verb.start() > ln.start:
+                rest_end = task_start = verb.start()
             current.agency = Finding(_clean_agency(f"{text[name.start : name.end]} {text[ln.start : rest_end]}"),
                                      name.start, rest_end, name.confidence, name.rule)
-            current.open_name = False
-            if split and (task := _task(text, ln.start + colon + 1, ln.end, "assignments.task.inline")):
+            # a paragraph of a crawl goes on until a blank line: the list of names may go on too
+            open_end = bool(_OPEN_NAME.search(text, name.start, ln.end))
+            current.open_name = task_start is None and (open_end or self.blank_separated)
+            current.wrapped_name = not open_end
+            if task_start is not None and (task := _task(text, task_start, ln.end, "assignments.task.inline")):
                 current.tasks.append(task)
             return
         # "… ứng dụng điện thoại...;" / "triển khai …": a line that ends with ';' goes on, also after an ellipsis

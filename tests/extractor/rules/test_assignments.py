@@ -1671,3 +1671,49 @@ def test_a_chi_thi_duty_goes_on_over_paragraphs_to_the_next_letter(row_id, body,
 ])
 def test_sub_titles_that_split_a_bodys_duties_are_no_tasks(row_id, body, expected):
     check_field(row_id, chi_thi(body), "assignments", expected)
+
+
+@pytest.mark.parametrize("row_id,body,expected", [
+    # a crawl's paragraph: the list of names wraps over lines (no ',' at a line's end) and ends where the duty starts
+    ("names-wrapped-then-theo-chuc-nang",
+     ("1. Sở Tài chính, Sở Giáo dục và Đào tạo, Ban quản lý Khu\ncông nghiệp tỉnh, UBND cấp xã và các sở, ban,\n"
+      "ngành quản lý quy hoạch theo chức năng, nhiệm vụ được giao có trách nhiệm công\nbố công khai danh mục dự án."),
+     [block("Sở Tài chính, Sở Giáo dục và Đào tạo, Ban quản lý Khu công nghiệp tỉnh, UBND cấp xã và các sở, ban, "
+            "ngành quản lý quy hoạch",
+            "theo chức năng, nhiệm vụ được giao có trách nhiệm công bố công khai danh mục dự án.")]),
+    ("names-wrapped-then-co-trach-nhiem",
+     ("1. Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh, Sở Y\ntế và UBND các phường có trách nhiệm phối hợp kiểm tra\n"
+      "cơ sở lưu trú."),
+     [block("Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh, Sở Y tế và UBND các phường",
+            "có trách nhiệm phối hợp kiểm tra cơ sở lưu trú.")]),
+    # a body named by its role, with its duties under it or after it
+    ("role-head-with-letters",
+     ("1. Cơ quan chủ trì thẩm định hồ sơ\n\na) Tiếp nhận hồ sơ đúng hạn.\n\nb) Lấy ý kiến các cơ quan liên quan.\n\n"
+      "2. Cơ quan phối hợp có trách nhiệm trả lời bằng văn bản trong 07 ngày."),
+     [block("Cơ quan chủ trì thẩm định hồ sơ", "Tiếp nhận hồ sơ đúng hạn.", "Lấy ý kiến các cơ quan liên quan."),
+      block("Cơ quan phối hợp", "có trách nhiệm trả lời bằng văn bản trong 07 ngày.")]),
+    ("role-head-thuc-hien",
+     ("1. Cơ quan thực hiện chương trình chịu trách nhiệm:\n\na) Lập dự toán kinh phí.\n\n"
+      "2. Sở Nội vụ:\n\na) Theo dõi, tổng hợp kết quả."),
+     [block("Cơ quan thực hiện chương trình", "Lập dự toán kinh phí."), block("Sở Nội vụ", "Theo dõi, tổng hợp kết quả.")]),
+    # a duty item that opens with its purpose, commas and all, before the bodies who act
+    ("purpose-before-bodies",
+     ("1. Sở Xây dựng:\n\na) Kiểm tra trật tự xây dựng.\n\n"
+      "2. Để nâng cao chất lượng, hiệu quả quản lý, tăng cường kiểm tra, các sở, ngành và UBND các xã triển khai "
+      "những nội dung sau:\n\na) Rà soát hồ sơ đất đai.\n\nb) Xử lý vi phạm kịp thời."),
+     [block("Sở Xây dựng", "Kiểm tra trật tự xây dựng."),
+      block("các sở, ngành và UBND các xã", "Rà soát hồ sơ đất đai.", "Xử lý vi phạm kịp thời.")]),
+    ("purpose-nham-before-bodies",
+     ("1. Công an tỉnh:\n\na) Tuần tra kiểm soát.\n\n2. Nhằm bảo đảm an toàn, an ninh trật tự, các đơn vị trực thuộc thực hiện các nội dung sau:\n\n"
+      "a) Bố trí lực lượng trực.\n\nb) Báo cáo sự cố ngay."),
+     [block("Công an tỉnh", "Tuần tra kiểm soát."), block("các đơn vị trực thuộc", "Bố trí lực lượng trực.", "Báo cáo sự cố ngay.")]),
+])
+def test_chi_thi_bodies_wrapped_named_by_role_or_after_a_purpose(row_id, body, expected):
+    check_field(row_id, chi_thi(body), "assignments", expected)
+
+
+@pytest.mark.parametrize("line", ["Cơ quan chủ trì: Sở Y tế", "Cơ quan phối hợp: UBND các xã"])
+def test_a_role_before_a_colon_is_a_field_not_a_body(line):
+    body = f"1. Sở Y tế\n\na) Tổ chức tập huấn.\n\n2. {line}, Sở Tài chính."
+    record = run(chi_thi(body)).record.to_json()
+    assert [b["agency"] for b in record["assignments"]] == ["Sở Y tế"]

@@ -24,6 +24,8 @@ AGENCIES = load_data("agencies")
 _PREFIX = re.compile(DATA["prefix_pattern"], re.IGNORECASE)
 _HEAD = re.compile(rf"^(?:{alternation(AGENCIES['heads'] + AGENCIES['offices'] + DATA['more_heads'])})(?=[\s,:]|$)",
                    re.IGNORECASE)
+_PROVIDER_VERB = re.compile(DATA["provider_verbs_pattern"])
+_PROVIDER_NOUN = re.compile(DATA["provider_nouns_pattern"])
 _ROLE_HEAD = re.compile(rf"(?:{alternation(DATA['role_heads'])})\b", re.IGNORECASE)
 _NOT_HEAD = re.compile(rf"^(?:(?:{alternation(DATA['not_heads'])})\b|(?:{alternation(DATA['role_heads'])})\s*(?::|$))",
                        re.IGNORECASE)
@@ -59,6 +61,7 @@ _BARE_DUTIES = re.compile(DATA["bare_duties_pattern"])
 _ESTABLISHES = re.compile(DATA["establishes_pattern"])
 _NO_DUTY_SECTION = re.compile(DATA["no_duty_section_pattern"])
 _GROUNDS_LEAD = re.compile(DATA["grounds_lead_pattern"])
+_CASE_RULE = re.compile(DATA["case_rule_pattern"])
 _PURPOSE_LEAD = re.compile(DATA["purpose_lead_pattern"])
 _COMMA = re.compile(r",\s+")
 _NOT_DUTY_HOLDER = re.compile(rf"(?:{alternation(DATA['not_duty_holders'])})\b", re.IGNORECASE)
@@ -163,6 +166,9 @@ def _split_agency(text: str, s: int, e: int) -> tuple[int, int, int | None]:
     colon = chunk.find(":")
     role = _ROLE_HEAD.match(chunk)  # "Cơ quan phối hợp có trách nhiệm …": the role's verb names the body
     verb = first_task_verb(chunk, role.end() if role else 0)
+    if (verb and not chunk.rstrip(" *").endswith(_TERMINAL) and _PROVIDER_VERB.match(chunk, verb.start())
+            and _PROVIDER_NOUN.search(chunk[max(0, verb.start() - 16) : verb.start()])):
+        verb = first_task_verb(chunk, verb.end())  # "các tổ chức cung cấp dịch vụ chi trả": which bodies
     if (role and not chunk.rstrip().endswith(_TERMINAL)
             and (verb is None or _DUTY_LEAD.match(chunk, verb.start()) is None)):
         return s, e, None  # "3. Cơ quan chủ trì thẩm định hồ sơ" over its items: a heading without a stop names it
@@ -252,6 +258,8 @@ def _may_name_agency(ln: Line, rest: str, strong: bool, in_duties: bool) -> bool
     if re.match(r"Đối với\b", body, re.IGNORECASE) and (not (_HEAD.match(rest) or _PLURAL_BODY.match(rest))
                                                          or _CASE.match(rest)):
         return False  # "Đối với hàng hóa đã thông quan: …", "Đối với các chi phí …" name a case, not who must act
+    if re.match(r"Đối với\b", body, re.IGNORECASE) and _CASE_RULE.match(body, body.find(":")):
+        return False  # "- Đối với các xã, phường: Nếu … thì …": how the case is judged, not a duty
     if not strong:
         says_responsible = _names_body(rest) and _RESPONSIBLE_END.search(rest)
         # "Phòng Nội vụ huyện" alone on its line in the duties (a copy that lost Word's numbering) heads the lines below
@@ -869,7 +877,10 @@ class _Reader:
             if inline is not None:
                 self.current.tasks.append(inline)
             else:
-                self.current.open_name = bool(_OPEN_NAME.search(self.text, agency.start, ln.end))
+                open_end = bool(_OPEN_NAME.search(self.text, agency.start, ln.end))
+                # "6. Đề nghị các tổ chức cung" / "cấp dịch vụ chi trả": in a crawl, the heading's paragraph goes on
+                wrapped = self.blank_separated and not ln.text.rstrip(" *").endswith(_TERMINAL)
+                self.current.open_name, self.current.wrapped_name = open_end or wrapped, not open_end
                 self.current.statement = ln.text.rstrip().endswith(".")
             if more:
                 self.close()
@@ -902,7 +913,15 @@ class _Reader:
     def _under_block(self, ln: Line, current: _Block) -> None:
         # "Điều 2. Giao X" then "1. …", "2. …": the numbered clauses (khoản) of an article are its items
         clause_of_article = current.marker.startswith("Điều") and ln.kind == "arabic"
-        if ln.kind and ln.kind != "bullet" and ln.level <= current.level and not clause_of_article:
+        last = current.tasks[-1] if current.tasks else None
+        if (ln.kind == "bullet" and ln.body[:1].islower() and last is not None
+                and not self.text[last.start : last.end].rstrip().endswith((*_TERMINAL, ","))
+                and not self.text[last.end : ln.start].strip()):
+            # "… phối hợp tổ chức chính trị" / "- xã hội tại địa phương …": a compound's dash wrapped to the line's
+            # start, not an item
+            current.tasks[-1] = Finding(collapse(self.text[last.start : ln.end]).rstrip(" ;"), last.start, ln.end,
+                                        last.confidence, last.rule)
+        elif ln.kind and ln.kind != "bullet" and ln.level <= current.level and not clause_of_article:
             self.close()
         elif ln.kind == "bullet" and _GENERIC.match(ln.body) and re.match(r"[^:]{0,40}:", ln.body):
             self.close()  # "* Chế độ báo cáo: …", "- Kinh phí: …" close the list of duties

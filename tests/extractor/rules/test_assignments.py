@@ -1717,3 +1717,45 @@ def test_a_role_before_a_colon_is_a_field_not_a_body(line):
     body = f"1. Sở Y tế\n\na) Tổ chức tập huấn.\n\n2. {line}, Sở Tài chính."
     record = run(chi_thi(body)).record.to_json()
     assert [b["agency"] for b in record["assignments"]] == ["Sở Y tế"]
+
+
+@pytest.mark.parametrize("row_id,body,expected", [
+    # "chính trị - xã hội" wrapped so that its dash opens a line: the item goes on, no new item
+    ("compound-dash-wrapped",
+     ("1. UBND các xã, phường\n\na) Chỉ đạo phối hợp với các tổ chức chính trị\n- xã hội vận động hội viên tham gia.\n\n"
+      "b) Báo cáo kết quả.\n\n2. Công an tỉnh\n\na) Bảo đảm an ninh trật tự."),
+     [block("UBND các xã, phường", "Chỉ đạo phối hợp với các tổ chức chính trị - xã hội vận động hội viên tham gia.",
+            "Báo cáo kết quả."), block("Công an tỉnh", "Bảo đảm an ninh trật tự.")]),
+    ("compound-dash-wrapped-kinh-te",
+     ("1. Sở Tài chính\n\na) Đánh giá hiệu quả kinh tế\n- xã hội của dự án.\n\nb) Thẩm định dự toán."),
+     [block("Sở Tài chính", "Đánh giá hiệu quả kinh tế - xã hội của dự án.", "Thẩm định dự toán.")]),
+    # "thành lập" is one verb: the body's name does not swallow "thành"
+    ("giao-thanh-lap",
+     "1. Giao Sở Nội vụ thành lập đoàn kiểm tra công tác cải cách hành chính.",
+     [block("Sở Nội vụ", "thành lập đoàn kiểm tra công tác cải cách hành chính.")]),
+    # a heading without a stop: "cung cấp", "kinh doanh" after a kind of body say which bodies
+    ("providers-heading",
+     ("1. Đề nghị các tổ chức cung cấp dịch vụ chi trả\n\na) Bố trí điểm chi trả lưu động.\n\n"
+      "b) Hỗ trợ người cao tuổi mở tài khoản."),
+     [block("các tổ chức cung cấp dịch vụ chi trả", "Bố trí điểm chi trả lưu động.",
+            "Hỗ trợ người cao tuổi mở tài khoản.")]),
+    ("traders-heading",
+     "1. Các doanh nghiệp kinh doanh xăng dầu\n\na) Niêm yết giá bán công khai.\n\nb) Bảo đảm nguồn hàng.",
+     [block("Các doanh nghiệp kinh doanh xăng dầu", "Niêm yết giá bán công khai.", "Bảo đảm nguồn hàng.")]),
+    ("provider-task-with-stop",
+     "1. Các đơn vị cung cấp số liệu cho Sở Y tế trước ngày 10 hằng tháng.",
+     [block("Các đơn vị", "cung cấp số liệu cho Sở Y tế trước ngày 10 hằng tháng.")]),
+])
+def test_items_wrapped_and_names_with_a_verb_inside(row_id, body, expected):
+    check_field(row_id, chi_thi(body), "assignments", expected)
+
+
+@pytest.mark.parametrize("rule", [
+    "- Đối với các xã, phường: Nếu có hai địa phương bằng điểm thì xét đến số tài khoản mở mới.",
+    "- Đối với các trường: Trường hợp bằng điểm thì ưu tiên đơn vị có tỷ lệ cao hơn.",
+    "- Đối với các doanh nghiệp: Khi có hai đơn vị cùng số điểm thì bỏ phiếu.",
+])
+def test_a_case_with_its_ranking_rule_is_no_duty(rule):
+    body = f"1. Sở Y tế\n\na) Tổ chức chấm điểm thi đua.\n\nII. Cách thức xếp hạng\n\n{rule}"
+    record = run(chi_thi(body)).record.to_json()
+    assert [b["agency"] for b in record["assignments"]] == ["Sở Y tế"]

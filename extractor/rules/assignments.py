@@ -27,7 +27,7 @@ _HEAD = re.compile(rf"^(?:{alternation(AGENCIES['heads'] + AGENCIES['offices'] +
 _PROVIDER_VERB = re.compile(DATA["provider_verbs_pattern"])
 _PROVIDER_NOUN = re.compile(DATA["provider_nouns_pattern"])
 _ROLE_HEAD = re.compile(rf"(?:{alternation(DATA['role_heads'])})\b", re.IGNORECASE)
-_NOT_HEAD = re.compile(rf"^(?:(?:{alternation(DATA['not_heads'])})\b|(?:{alternation(DATA['role_heads'])})\s*(?::|$))",
+_NOT_HEAD = re.compile(rf"^(?:(?:{alternation(DATA['not_heads'])})\b|(?:{alternation(DATA['role_heads'])})\s*(?::|$|và\b))",
                        re.IGNORECASE)
 _VERB = re.compile(rf"(?<![\w])(?:{alternation(DATA['task_verbs'])})(?![\w])")
 # capitals with their marks: "Ủy ban …" opens a name as "Sở …" does

@@ -1712,7 +1712,8 @@ def test_chi_thi_bodies_wrapped_named_by_role_or_after_a_purpose(row_id, body, e
     check_field(row_id, chi_thi(body), "assignments", expected)
 
 
-@pytest.mark.parametrize("line", ["Cơ quan chủ trì: Sở Y tế", "Cơ quan phối hợp: UBND các xã"])
+@pytest.mark.parametrize("line", ["Cơ quan chủ trì: Sở Y tế", "Cơ quan phối hợp: UBND các xã",
+                                  "Cơ quan chỉ đạo và tổ chức thực hiện"])
 def test_a_role_before_a_colon_is_a_field_not_a_body(line):
     body = f"1. Sở Y tế\n\na) Tổ chức tập huấn.\n\n2. {line}, Sở Tài chính."
     record = run(chi_thi(body)).record.to_json()

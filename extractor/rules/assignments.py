@@ -27,8 +27,8 @@ _HEAD = re.compile(rf"^(?:{alternation(AGENCIES['heads'] + AGENCIES['offices'] +
 _PROVIDER_VERB = re.compile(DATA["provider_verbs_pattern"])
 _PROVIDER_NOUN = re.compile(DATA["provider_nouns_pattern"])
 _ROLE_HEAD = re.compile(rf"(?:{alternation(DATA['role_heads'])})\b", re.IGNORECASE)
-_NOT_HEAD = re.compile(rf"^(?:(?:{alternation(DATA['not_heads'])})\b|(?:{alternation(DATA['role_heads'])})\s*(?::|$|và\b))",
-                       re.IGNORECASE)
+_NOT_HEAD = re.compile(
+    rf"^(?:(?:{alternation(DATA['not_heads'])})\b|(?:{alternation(DATA['role_heads'])})\s*(?::|$|và\b))", re.IGNORECASE)
 _VERB = re.compile(rf"(?<![\w])(?:{alternation(DATA['task_verbs'])})(?![\w])")
 # capitals with their marks: "Ủy ban …" opens a name as "Sở …" does
 _CAPITAL = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
@@ -297,7 +297,8 @@ def _agency_and_task(text: str, ln: Line, start: int, strong: bool) -> tuple[Fin
         s = asked.end()
     agency = _clean_agency(text[s:e])
     # Long lists of bodies are common ("Điều 3. Chánh Văn phòng …, Giám đốc …, Thủ trưởng … chịu trách nhiệm …").
-    if not agency or len(_unbracketed(agency).split()) > (60 if task_start is not None else 30):
+    # "1. Giao người đứng đầu các cơ quan …; Chủ tịch Ủy ban nhân dân các xã …" over its items: "Giao" says it is a name
+    if not agency or len(_unbracketed(agency).split()) > (60 if task_start is not None or strong else 30):
         return None
     if not strong and task_start is None and len(_unbracketed(agency).split()) > 18:
         return None
@@ -690,7 +691,9 @@ def _prose_duties(seg: Segments) -> list[_Block]:
             if (not agency or task is None or len(agency.split()) > 30 or _CLOSING_REQUEST.search(agency)
                     or _COURTESY.search(agency)
                     or _ONLY_CARRY_OUT.match(task.value) or text[e : e + 1] == ":" or _FOR_INFORMATION.search(agency)
-                    or (not ask and _OWN_WORDS.search(agency + " " + task.value))):
+                    or (not ask and _OWN_WORDS.search(agency + " " + task.value))
+                    # "- Cán bộ, công chức là lãnh đạo cấp xã …" (who takes part): says who they are, not a duty
+                    or (not ask and task.value.startswith("là "))):
                 continue
             blocks.append(_Block(Finding(agency, a, e, 0.6, "assignments.agency.prose"), ln.level, "", tasks=[task]))
     return blocks

@@ -1760,3 +1760,35 @@ def test_a_case_with_its_ranking_rule_is_no_duty(rule):
     body = f"1. Sở Y tế\n\na) Tổ chức chấm điểm thi đua.\n\nII. Cách thức xếp hạng\n\n{rule}"
     record = run(chi_thi(body)).record.to_json()
     assert [b["agency"] for b in record["assignments"]] == ["Sở Y tế"]
+
+
+@pytest.mark.parametrize("row_id,who", [
+    ("officials-la-leaders", "- Cán bộ, công chức, viên chức là lãnh đạo cấp xã và chuyên viên các phòng chuyên môn;"),
+    ("teachers-la-core", "- Giáo viên là tổ trưởng chuyên môn các trường trung học cơ sở;"),
+    ("schools-la-members", "- Các trường là thành viên Cụm thi đua số 3."),
+])
+def test_who_takes_part_in_a_letter_is_no_duty(row_id, who):
+    # "X là …" in the list of who takes part says who they are: no body is asked to act
+    body = ("Lớp bồi dưỡng nghiệp vụ thuế năm 2025 được tổ chức trực tuyến. Thành phần tham dự gồm:\n"
+            f"{who}\n- Công chức thuế cấp cơ sở.")
+    text = directive(header=LETTER_HEADER, title="", preamble="", body=body)
+    check_field(row_id, text, "assignments", [])
+
+
+@pytest.mark.parametrize("row_id,heading,agency", [
+    ("giao-heads-of-many-bodies",
+     ("1. Giao người đứng đầu các cơ quan chuyên môn, cơ quan hành chính khác, các đơn vị sự nghiệp công lập trực "
+      "thuộc Ủy ban nhân dân tỉnh; Chủ tịch Ủy ban nhân dân các xã, phường và thị trấn trên địa bàn tỉnh"),
+     ("người đứng đầu các cơ quan chuyên môn, cơ quan hành chính khác, các đơn vị sự nghiệp công lập trực thuộc Ủy ban "
+      "nhân dân tỉnh; Chủ tịch Ủy ban nhân dân các xã, phường và thị trấn trên địa bàn tỉnh")),
+    ("giao-directors-of-many-bodies",
+     ("1. Giao Giám đốc các sở, Thủ trưởng các ban, ngành, đoàn thể cấp tỉnh, Giám đốc các doanh nghiệp nhà nước "
+      "thuộc tỉnh; Chủ tịch Ủy ban nhân dân các huyện, thị xã, thành phố và các đơn vị lực lượng vũ trang đóng chân"),
+     ("Giám đốc các sở, Thủ trưởng các ban, ngành, đoàn thể cấp tỉnh, Giám đốc các doanh nghiệp nhà nước thuộc tỉnh; "
+      "Chủ tịch Ủy ban nhân dân các huyện, thị xã, thành phố và các đơn vị lực lượng vũ trang đóng chân")),
+])
+def test_giao_heading_naming_many_bodies_over_its_items(row_id, heading, agency):
+    body = f"{heading}\n- Rà soát dữ liệu cán bộ.\n- Báo cáo kết quả.\n2. Giao Sở Nội vụ\n- Hướng dẫn, đôn đốc thực hiện."
+    check_field(row_id, chi_thi(body), "assignments",
+                [block(agency, "Rà soát dữ liệu cán bộ.", "Báo cáo kết quả."),
+                 block("Sở Nội vụ", "Hướng dẫn, đôn đốc thực hiện.")])

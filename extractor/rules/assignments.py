@@ -298,7 +298,8 @@ def _agency_and_task(text: str, ln: Line, start: int, strong: bool) -> tuple[Fin
     agency = _clean_agency(text[s:e])
     # Long lists of bodies are common ("Điều 3. Chánh Văn phòng …, Giám đốc …, Thủ trưởng … chịu trách nhiệm …").
     # "1. Giao người đứng đầu các cơ quan …; Chủ tịch Ủy ban nhân dân các xã …" over its items: "Giao" says it is a name
-    if not agency or len(_unbracketed(agency).split()) > (60 if task_start is not None or strong else 30):
+    named_list = strong and not ln.text.rstrip(" *").endswith(_TERMINAL)
+    if not agency or len(_unbracketed(agency).split()) > (60 if task_start is not None or named_list else 30):
         return None
     if not strong and task_start is None and len(_unbracketed(agency).split()) > 18:
         return None

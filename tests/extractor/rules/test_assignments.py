@@ -1792,3 +1792,14 @@ def test_giao_heading_naming_many_bodies_over_its_items(row_id, heading, agency)
     check_field(row_id, chi_thi(body), "assignments",
                 [block(agency, "Rà soát dữ liệu cán bộ.", "Báo cáo kết quả."),
                  block("Sở Nội vụ", "Hướng dẫn, đôn đốc thực hiện.")])
+
+
+def test_a_long_case_sentence_after_doi_voi_names_no_body():
+    # "- Đối với … thì được …;" ends like a sentence: a case with its rule, however long, not a heading of bodies
+    body = ("1. Sở Lao động, Thương binh và Xã hội\n\na) Quản lý chặt chẽ đối tượng bảo trợ xã hội.\n\n"
+            "2. Thời gian áp dụng mức trợ giúp:\n\n- Đối với các đối tượng đang hưởng trợ giúp xã hội theo Nghị định số "
+            "20/2021/NĐ-CP trên địa bàn các huyện miền núi và các xã đặc biệt khó khăn vùng bãi ngang ven biển thì "
+            "được chuyển sang hưởng mức trợ giúp mới kể từ ngày 01/01/2026;\n\n"
+            "- Đối tượng mới thuộc diện hưởng chính sách thì được hưởng từ ngày ghi trong quyết định.")
+    record = run(chi_thi(body)).record.to_json()
+    assert [b["agency"] for b in record["assignments"]] == ["Sở Lao động, Thương binh và Xã hội"]

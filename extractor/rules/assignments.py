@@ -930,7 +930,8 @@ class _Reader:
         elif ln.kind == "bullet" and _GENERIC.match(ln.body) and re.match(r"[^:]{0,40}:", ln.body):
             self.close()  # "* Chế độ báo cáo: …", "- Kinh phí: …" close the list of duties
         elif (ln.kind == "bullet" and current.marker.strip() == ln.marker.strip() and len(current.tasks) == 1
-              and current.tasks[0].rule == "assignments.task.inline" and not current.has_items):
+              and current.tasks[0].rule == "assignments.task.inline" and not current.has_items
+              and not _acts_again(ln.body, current.agency.value)):
             self.close()  # "- Đối với các Sở: Chủ động …" then "- Trường hợp …": a sibling of the block, not its item
         elif ln.kind == "bullet" or (ln.kind and ln.level > current.level) or clause_of_article:
             self._item(ln, current)
@@ -1208,6 +1209,13 @@ def _units(text: str, lines: list[Line], blank_separated: bool) -> list[tuple[Li
         if task := _task(text, ln.body_start, ln.end, "assignments.task.item"):
             units.append((ln, task))
     return units
+
+
+def _acts_again(sentence: str, agency: str) -> bool:
+    """ "- Giao Sở Xây dựng chủ trì khảo sát …" then "- Trên cơ sở kết quả khảo sát, Sở Xây dựng chủ trì …": the next
+    dash names the same body as the one who acts after its grounds, so it is another of its tasks."""
+    grounds = _GROUNDS_LEAD.match(sentence)
+    return grounds is not None and sentence[grounds.end() :].startswith(agency) and len(agency) >= 6
 
 
 def _names_again(paragraph: str, agency: str) -> bool:

@@ -1803,3 +1803,21 @@ def test_a_long_case_sentence_after_doi_voi_names_no_body():
             "- Đối tượng mới thuộc diện hưởng chính sách thì được hưởng từ ngày ghi trong quyết định.")
     record = run(chi_thi(body)).record.to_json()
     assert [b["agency"] for b in record["assignments"]] == ["Sở Lao động, Thương binh và Xã hội"]
+
+
+@pytest.mark.parametrize("row_id,second,expected_task", [
+    ("tren-co-so",
+     "- Trên cơ sở kết quả khảo sát, Sở Xây dựng đề xuất phương án phần mềm dùng chung.",
+     "Trên cơ sở kết quả khảo sát, Sở Xây dựng đề xuất phương án phần mềm dùng chung."),
+    ("can-cu",
+     "- Căn cứ kết quả rà soát, Sở Xây dựng tổng hợp, báo cáo Ủy ban nhân dân tỉnh trước ngày 15/12/2025.",
+     "Căn cứ kết quả rà soát, Sở Xây dựng tổng hợp, báo cáo Ủy ban nhân dân tỉnh trước ngày 15/12/2025."),
+])
+def test_a_dash_naming_the_same_body_after_its_grounds_is_its_task(row_id, second, expected_task):
+    body = ("Chủ tịch Ủy ban nhân dân tỉnh có ý kiến chỉ đạo như sau:\n1. Về phần mềm quản lý số nhà\n"
+            f"- Giao Sở Xây dựng chủ trì khảo sát hiện trạng phần mềm tại các xã.\n{second}\n"
+            "2. Về dữ liệu dân cư\n- Giao Công an tỉnh hướng dẫn cập nhật dữ liệu dân cư.")
+    text = directive(header=LETTER_HEADER, title="", preamble="", body=body)
+    check_field(row_id, text, "assignments",
+                [block("Sở Xây dựng", "chủ trì khảo sát hiện trạng phần mềm tại các xã.", expected_task),
+                 block("Công an tỉnh", "hướng dẫn cập nhật dữ liệu dân cư.")])

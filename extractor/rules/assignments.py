@@ -289,6 +289,10 @@ def _only_carry_out(rest: str) -> bool:
 def _agency_and_task(text: str, ln: Line, start: int, strong: bool) -> tuple[Finding, Finding | None] | None:
     """The agency named from ``start`` and the task written after it on the line, if the split makes sense."""
     s, e, task_start = _split_agency(text, start, ln.end)
+    colon = text.find(":", start, min(ln.end, start + 120))
+    if (re.match(r"Đối với\b", ln.body, re.IGNORECASE) and task_start is not None and colon > task_start
+            and not re.search(r"[.;:]", text[start:colon])):
+        e, task_start = colon, colon + 1  # "- Đối với các tổ chức cung cấp dịch vụ: …": the colon ends the case's name
     duty_lead = task_start is not None and _DUTY_LEAD.fullmatch(text[task_start : ln.end].strip(" :."))
     if not strong and ln.kind == "" and task_start is not None and text[e:ln.end].strip() != ":" and not duty_lead:
         return None  # "Ban chỉ đạo … gợi ý một số hoạt động sau:" introduces suggestions, not an agency block

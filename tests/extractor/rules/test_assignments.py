@@ -1821,3 +1821,15 @@ def test_a_dash_naming_the_same_body_after_its_grounds_is_its_task(row_id, secon
     check_field(row_id, text, "assignments",
                 [block("Sở Xây dựng", "chủ trì khảo sát hiện trạng phần mềm tại các xã.", expected_task),
                  block("Công an tỉnh", "hướng dẫn cập nhật dữ liệu dân cư.")])
+
+
+@pytest.mark.parametrize("row_id,line,agency,task", [
+    ("providers-colon", "2. Đối với các tổ chức cung cấp dịch vụ chi trả: Bố trí điểm chi trả tại xã.",
+     "các tổ chức cung cấp dịch vụ chi trả", "Bố trí điểm chi trả tại xã."),
+    ("builders-colon", "2. Đối với các doanh nghiệp thực hiện dự án nhà ở xã hội: Báo cáo tiến độ hằng quý.",
+     "các doanh nghiệp thực hiện dự án nhà ở xã hội", "Báo cáo tiến độ hằng quý."),
+])
+def test_doi_voi_a_body_named_with_a_verb_up_to_its_colon(row_id, line, agency, task):
+    body = f"1. Sở Y tế\n\na) Tổ chức kiểm tra.\n\n{line}"
+    check_field(row_id, chi_thi(body), "assignments",
+                [block("Sở Y tế", "Tổ chức kiểm tra."), block(agency, task)])

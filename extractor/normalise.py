@@ -434,7 +434,9 @@ def _noise_lines(lines: list[str]) -> list[bool]:
 
     for i in range(body_start, closing):
         s = stripped[i]
-        if _PAGE_NUMBER.match(s) or (s and _SYMBOL_LINE.match(s) and len(s) <= 6):
+        # a list mark alone before its item's text ("-" / "Nghiêm túc thực hiện …") is kept for _reflow to join
+        lone_mark = s in _LONE_MARKERS and i + 1 < n and stripped[i + 1][:1].isalpha()
+        if _PAGE_NUMBER.match(s) or (s and _SYMBOL_LINE.match(s) and len(s) <= 6 and not lone_mark):
             keep[i] = False
     for i in range(body_start):  # a crawled page's table cell borders ("|" alone) above the body hold no text
         if _CELL_BORDER.match(stripped[i]):

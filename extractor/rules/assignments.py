@@ -24,7 +24,11 @@ AGENCIES = load_data("agencies")
 _PREFIX = re.compile(DATA["prefix_pattern"], re.IGNORECASE)
 _HEAD = re.compile(rf"^(?:{alternation(AGENCIES['heads'] + AGENCIES['offices'] + DATA['more_heads'])})(?=[\s,:]|$)",
                    re.IGNORECASE)
-_NOT_HEAD = re.compile(rf"^(?:{alternation(DATA['not_heads'])})\b", re.IGNORECASE)
+_PROVIDER_VERB = re.compile(DATA["provider_verbs_pattern"])
+_PROVIDER_NOUN = re.compile(DATA["provider_nouns_pattern"])
+_ROLE_HEAD = re.compile(rf"(?:{alternation(DATA['role_heads'])})\b", re.IGNORECASE)
+_NOT_HEAD = re.compile(
+    rf"^(?:(?:{alternation(DATA['not_heads'])})\b|(?:{alternation(DATA['role_heads'])})\s*(?::|$|và\b))", re.IGNORECASE)
 _VERB = re.compile(rf"(?<![\w])(?:{alternation(DATA['task_verbs'])})(?![\w])")
 # capitals with their marks: "Ủy ban …" opens a name as "Sở …" does
 _CAPITAL = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
@@ -44,6 +48,7 @@ _APPENDIX_RESPONSIBLE = re.compile(DATA["appendix_responsible_line_pattern"], re
 _TABLE_FIELD = re.compile(DATA["table_field_pattern"])
 _SCHEDULE_NOTE = re.compile(DATA["schedule_note_pattern"])
 _AGENCY_NOUN = re.compile(DATA["agency_noun_pattern"])
+_MANAGING_BODIES = re.compile(DATA["managing_bodies_pattern"])
 _KIND_AFTER_LA = re.compile(DATA["kind_after_la_pattern"])
 _LEAD_COLUMN = re.compile(DATA["lead_column_pattern"])
 _PARTNER_COLUMN = re.compile(DATA["partner_column_pattern"])
@@ -57,6 +62,9 @@ _BARE_DUTIES = re.compile(DATA["bare_duties_pattern"])
 _ESTABLISHES = re.compile(DATA["establishes_pattern"])
 _NO_DUTY_SECTION = re.compile(DATA["no_duty_section_pattern"])
 _GROUNDS_LEAD = re.compile(DATA["grounds_lead_pattern"])
+_CASE_RULE = re.compile(DATA["case_rule_pattern"])
+_PURPOSE_LEAD = re.compile(DATA["purpose_lead_pattern"])
+_COMMA = re.compile(r",\s+")
 _NOT_DUTY_HOLDER = re.compile(rf"(?:{alternation(DATA['not_duty_holders'])})\b", re.IGNORECASE)
 _PERIOD_IN_NAME = re.compile(DATA["period_in_name_pattern"])
 _LEAD_BODY = re.compile(r"\s+(?:chủ trì|là cơ quan chủ trì|làm đầu mối)\b|\s*[-–]\s*Thời gian\b|\s+phối hợp\b")
@@ -75,6 +83,7 @@ _OPEN_NAME = re.compile(r"(?:[,–-]|\s(?:và|của))\s*$")
 _CASE = re.compile(rf"(?:(?:các|những)\s+)?(?:{alternation(DATA['case_nouns'])})\b", re.IGNORECASE)
 _FURNITURE = re.compile(DATA["page_furniture_pattern"])
 _ASIDE_SECTION = re.compile(DATA["aside_section_pattern"])
+_RUBRIC = re.compile(DATA["rubric_pattern"])
 # "- Đối với các Sở, ngành: Chủ động cân đối, bố trí kinh phí …", "Giao X …": asked outright, also there
 _ASKED_HERE = re.compile(r"(?:Giao|Đề nghị|Yêu cầu)\s|Đối với\s[^:]{3,120}:\s*\S", re.IGNORECASE)
 _ROLE_NOTE = re.compile(DATA["role_note_pattern"])
@@ -95,6 +104,8 @@ class _Block:
     closed_items: bool = False
     after_items: list[Line] = field(default_factory=list)  # paragraphs after the items, once they are closed
     item_marker: str = ""
+    under_rubric: bool = False  # the last line was a sub-title of the duties ("2.2. Trách nhiệm cụ thể")
+    wrapped_name: bool = False  # the names go on only because the crawl's paragraph does (no ',' at the end)
     open_name: bool = False  # the heading's list of names goes on over the next line ("…, Văn Miếu –")
     statement: bool = False  # a heading that is a sentence ("Điều 2. Hội đồng tự giải thể …."): without tasks, no block
 
@@ -139,15 +150,32 @@ def _no_verb_here(text: str, verb: re.Match[str], start: int, end: int) -> bool:
                     and text[verb.start() - 3 : verb.start() - 1] == "là")
                 or (verb.group() in DATA["agency_noun_verbs"]
                     and _AGENCY_NOUN.search(text[max(start, verb.start() - 16) : verb.start()]) is not None)
+                or (verb.group() == "quản lý" and _managing_bodies(text, verb, start, end))
                 # "Phòng Văn hóa (cơ quan chủ trì) …": a verb inside a parenthesis starts no task
                 or text.count("(", start, verb.start()) > text.count(")", start, verb.start()))
+
+
+def _managing_bodies(text: str, verb: re.Match[str], start: int, end: int) -> bool:
+    """ "các Sở, ban, ngành quản lý quy hoạch theo chức năng … có trách nhiệm …": which bodies, not their task."""
+    if _MANAGING_BODIES.search(text[max(start, verb.start() - 8) : verb.start()]) is None:
+        return False
+    clause_end = min([i for i in (text.find(";", verb.end(), end), text.find(".", verb.end(), end)) if i >= 0],
+                     default=end)
+    return _DUTY_LEAD.search(text, verb.end(), clause_end) is not None
 
 
 def _split_agency(text: str, s: int, e: int) -> tuple[int, int, int | None]:
     """Agency span and where an inline task starts (after ':' or at the first task verb), if any."""
     chunk = text[s:e]
     colon = chunk.find(":")
-    verb = first_task_verb(chunk)
+    role = _ROLE_HEAD.match(chunk)  # "Cơ quan phối hợp có trách nhiệm …": the role's verb names the body
+    verb = first_task_verb(chunk, role.end() if role else 0)
+    if (verb and not chunk.rstrip(" *").endswith(_TERMINAL) and _PROVIDER_VERB.match(chunk, verb.start())
+            and _PROVIDER_NOUN.search(chunk[max(0, verb.start() - 16) : verb.start()])):
+        verb = first_task_verb(chunk, verb.end())  # "các tổ chức cung cấp dịch vụ chi trả": which bodies
+    if (role and not chunk.rstrip().endswith(_TERMINAL)
+            and (verb is None or _DUTY_LEAD.match(chunk, verb.start()) is None)):
+        return s, e, None  # "3. Cơ quan chủ trì thẩm định hồ sơ" over its items: a heading without a stop names it
     if verb and verb.start() < 3:
         verb = None
     if colon >= 0 and _NAME_LIST.match(chunk, colon + 1, verb.start() if verb and colon < verb.start() else len(chunk)):
@@ -192,7 +220,15 @@ def _heading(text: str, ln: Line, in_duties: bool = False) -> tuple[Finding, Fin
 def _after_grounds(text: str, ln: Line, start: int) -> int | None:
     """ "2. Căn cứ nội dung Kế hoạch …, các sở, ngành … có trách nhiệm …": where the bodies who act begin, past the
     grounds an item of the duties opens with."""
-    grounds = _GROUNDS_LEAD.match(text, start, ln.end) if ln.kind in ("arabic", "letter") else None
+    if ln.kind not in ("arabic", "letter"):
+        return None
+    if _PURPOSE_LEAD.match(text, start, ln.end):
+        for comma in _COMMA.finditer(text, start, min(ln.end, start + 300)):
+            rest = text[comma.end() : ln.end]
+            if _PLURAL_BODY.match(rest) and _names_body(rest[:1].upper() + rest[1:]):
+                return comma.end()
+        return None
+    grounds = _GROUNDS_LEAD.match(text, start, ln.end)
     if grounds is None:
         return None
     rest = text[grounds.end() : ln.end]
@@ -226,6 +262,8 @@ def _may_name_agency(ln: Line, rest: str, strong: bool, in_duties: bool) -> bool
     if re.match(r"Đối với\b", body, re.IGNORECASE) and (not (_HEAD.match(rest) or _PLURAL_BODY.match(rest))
                                                          or _CASE.match(rest)):
         return False  # "Đối với hàng hóa đã thông quan: …", "Đối với các chi phí …" name a case, not who must act
+    if re.match(r"Đối với\b", body, re.IGNORECASE) and _CASE_RULE.match(body, body.find(":")):
+        return False  # "- Đối với các xã, phường: Nếu … thì …": how the case is judged, not a duty
     if not strong:
         says_responsible = _names_body(rest) and _RESPONSIBLE_END.search(rest)
         # "Phòng Nội vụ huyện" alone on its line in the duties (a copy that lost Word's numbering) heads the lines below
@@ -255,6 +293,10 @@ def _only_carry_out(rest: str) -> bool:
 def _agency_and_task(text: str, ln: Line, start: int, strong: bool) -> tuple[Finding, Finding | None] | None:
     """The agency named from ``start`` and the task written after it on the line, if the split makes sense."""
     s, e, task_start = _split_agency(text, start, ln.end)
+    colon = text.find(":", start, min(ln.end, start + 120))
+    if (re.match(r"Đối với\b", ln.body, re.IGNORECASE) and task_start is not None and colon > task_start
+            and not re.search(r"[.;:]", text[start:colon])):
+        e, task_start = colon, colon + 1  # "- Đối với các tổ chức cung cấp dịch vụ: …": the colon ends the case's name
     duty_lead = task_start is not None and _DUTY_LEAD.fullmatch(text[task_start : ln.end].strip(" :."))
     if not strong and ln.kind == "" and task_start is not None and text[e:ln.end].strip() != ":" and not duty_lead:
         return None  # "Ban chỉ đạo … gợi ý một số hoạt động sau:" introduces suggestions, not an agency block
@@ -263,7 +305,9 @@ def _agency_and_task(text: str, ln: Line, start: int, strong: bool) -> tuple[Fin
         s = asked.end()
     agency = _clean_agency(text[s:e])
     # Long lists of bodies are common ("Điều 3. Chánh Văn phòng …, Giám đốc …, Thủ trưởng … chịu trách nhiệm …").
-    if not agency or len(_unbracketed(agency).split()) > (60 if task_start is not None else 30):
+    # "1. Giao người đứng đầu các cơ quan …; Chủ tịch Ủy ban nhân dân các xã …" over its items: "Giao" says it is a name
+    named_list = strong and not ln.text.rstrip(" *").endswith(_TERMINAL)
+    if not agency or len(_unbracketed(agency).split()) > (60 if task_start is not None or named_list else 30):
         return None
     if not strong and task_start is None and len(_unbracketed(agency).split()) > 18:
         return None
@@ -656,7 +700,9 @@ def _prose_duties(seg: Segments) -> list[_Block]:
             if (not agency or task is None or len(agency.split()) > 30 or _CLOSING_REQUEST.search(agency)
                     or _COURTESY.search(agency)
                     or _ONLY_CARRY_OUT.match(task.value) or text[e : e + 1] == ":" or _FOR_INFORMATION.search(agency)
-                    or (not ask and _OWN_WORDS.search(agency + " " + task.value))):
+                    or (not ask and _OWN_WORDS.search(agency + " " + task.value))
+                    # "- Cán bộ, công chức là lãnh đạo cấp xã …" (who takes part): says who they are, not a duty
+                    or (not ask and task.value.startswith("là "))):
                 continue
             blocks.append(_Block(Finding(agency, a, e, 0.6, "assignments.agency.prose"), ln.level, "", tasks=[task]))
     return blocks
@@ -706,6 +752,21 @@ def _others_report(text: str, ln: Line) -> bool:
         return False
     _, _, task_start = _split_agency(text, ln.body_start, ln.end)
     return task_start is not None and _REPORT_BACK.match(text, task_start) is not None
+
+
+# the letters of a lettered list in the Nghị định 30 order (no f, j, w, z)
+_LETTERS = "abcdđeghiklmnopqrstuvxy"
+
+
+def _list_goes_on(last_marker: str, ln: Line) -> bool:
+    """The item after paragraphs continues the list above: the same dash, or the next letter ("b)" … "Trường hợp …"
+    … "c)"); a letter written twice by mistake ("b)", "b)") goes on too."""
+    if ln.kind == "bullet":
+        return ln.marker.strip() == last_marker
+    if ln.kind != "letter" or not last_marker:
+        return False
+    last, this = last_marker[0].lower(), ln.marker.strip()[:1].lower()
+    return last in _LETTERS and this in _LETTERS and 0 <= _LETTERS.index(this) - _LETTERS.index(last) <= 1
 
 
 class _Reader:
@@ -829,7 +890,10 @@ class _Reader:
             if inline is not None:
                 self.current.tasks.append(inline)
             else:
-                self.current.open_name = bool(_OPEN_NAME.search(self.text, agency.start, ln.end))
+                open_end = bool(_OPEN_NAME.search(self.text, agency.start, ln.end))
+                # "6. Đề nghị các tổ chức cung" / "cấp dịch vụ chi trả": in a crawl, the heading's paragraph goes on
+                wrapped = self.blank_separated and not ln.text.rstrip(" *").endswith(_TERMINAL)
+                self.current.open_name, self.current.wrapped_name = open_end or wrapped, not open_end
                 self.current.statement = ln.text.rstrip().endswith(".")
             if more:
                 self.close()
@@ -862,12 +926,21 @@ class _Reader:
     def _under_block(self, ln: Line, current: _Block) -> None:
         # "Điều 2. Giao X" then "1. …", "2. …": the numbered clauses (khoản) of an article are its items
         clause_of_article = current.marker.startswith("Điều") and ln.kind == "arabic"
-        if ln.kind and ln.kind != "bullet" and ln.level <= current.level and not clause_of_article:
+        last = current.tasks[-1] if current.tasks else None
+        if (ln.kind == "bullet" and ln.body[:1].islower() and last is not None
+                and not self.text[last.start : last.end].rstrip().endswith((*_TERMINAL, ","))
+                and not self.text[last.end : ln.start].strip()):
+            # "… phối hợp tổ chức chính trị" / "- xã hội tại địa phương …": a compound's dash wrapped to the line's
+            # start, not an item
+            current.tasks[-1] = Finding(collapse(self.text[last.start : ln.end]).rstrip(" ;"), last.start, ln.end,
+                                        last.confidence, last.rule)
+        elif ln.kind and ln.kind != "bullet" and ln.level <= current.level and not clause_of_article:
             self.close()
         elif ln.kind == "bullet" and _GENERIC.match(ln.body) and re.match(r"[^:]{0,40}:", ln.body):
             self.close()  # "* Chế độ báo cáo: …", "- Kinh phí: …" close the list of duties
         elif (ln.kind == "bullet" and current.marker.strip() == ln.marker.strip() and len(current.tasks) == 1
-              and current.tasks[0].rule == "assignments.task.inline" and not current.has_items):
+              and current.tasks[0].rule == "assignments.task.inline" and not current.has_items
+              and not _acts_again(ln.body, current.agency.value)):
             self.close()  # "- Đối với các Sở: Chủ động …" then "- Trường hợp …": a sibling of the block, not its item
         elif ln.kind == "bullet" or (ln.kind and ln.level > current.level) or clause_of_article:
             self._item(ln, current)
@@ -876,7 +949,7 @@ class _Reader:
 
     def _item(self, ln: Line, current: _Block) -> None:
         if current.closed_items:
-            if not (ln.kind == "bullet" and ln.marker.strip() == current.item_marker and current.tasks
+            if not (_list_goes_on(current.item_marker, ln) and current.tasks
                     and current.tasks[-1].rule == "assignments.task.item"):
                 self.close()
                 return
@@ -896,6 +969,10 @@ class _Reader:
             current.agency = Finding(_clean_agency(f"{self.text[name.start : name.end]} {rest}"), name.start,
                                      current.paragraphs[-1].end, name.confidence, name.rule)
             current.paragraphs = []
+        if ln.kind != "bullet" and _RUBRIC.match(ln.body.strip(" *")):
+            current.has_items, current.under_rubric = True, True
+            return
+        current.under_rubric = False
         first = not current.has_items
         current.has_items = True
         # the paragraph before the first item may be the one hard-wrapped before a dash
@@ -920,16 +997,26 @@ class _Reader:
         text = self.text
         if _TABLE_FIELD.match(ln.text):
             return  # "Đơn vị thực hiện: Các sở, ngành." / "Thời gian thực hiện: Thường xuyên.": who and when, no task
+        if current.open_name and current.wrapped_name and ln.blank_before:
+            current.open_name = False  # the wrapped names ended with their paragraph
         if current.open_name and not current.tasks and not current.paragraphs:
             name = current.agency  # the rest of the heading's list of names
             # "4. Sở Văn hóa, Thể thao và" / "Du lịch: Tiếp tục chỉ đạo …": the name ends at the colon, the task follows
             colon = ln.text.find(":")
             split = 0 < colon <= 100 and first_task_verb(ln.text, 0, colon) is None and ln.text[colon + 1 :].strip()
             rest_end = ln.start + colon if split else ln.end
+            task_start = ln.start + colon + 1 if split else None
+            # "1. Sở A, Sở B," / "…, các Sở, ban," / "ngành quản lý quy hoạch theo chức năng … có trách nhiệm phối": the
+            # names wrapped over lines end where their duty starts
+            if not split and (verb := first_task_verb(text, name.start, ln.end)) and verb.start() > ln.start:
+                rest_end = task_start = verb.start()
             current.agency = Finding(_clean_agency(f"{text[name.start : name.end]} {text[ln.start : rest_end]}"),
                                      name.start, rest_end, name.confidence, name.rule)
-            current.open_name = False
-            if split and (task := _task(text, ln.start + colon + 1, ln.end, "assignments.task.inline")):
+            # a paragraph of a crawl goes on until a blank line: the list of names may go on too
+            open_end = bool(_OPEN_NAME.search(text, name.start, ln.end))
+            current.open_name = task_start is None and (open_end or self.blank_separated)
+            current.wrapped_name = not open_end
+            if task_start is not None and (task := _task(text, task_start, ln.end, "assignments.task.inline")):
                 current.tasks.append(task)
             return
         # "… ứng dụng điện thoại...;" / "triển khai …": a line that ends with ';' goes on, also after an ellipsis
@@ -951,6 +1038,8 @@ class _Reader:
             last = current.tasks[-1]
             current.tasks[-1] = Finding(collapse(last.value + " " + ln.text).rstrip(" ;"), last.start, ln.end,
                                         last.confidence, last.rule)
+        elif current.under_rubric and ln.text.rstrip().endswith(":"):
+            return  # "2.2. Trách nhiệm cụ thể" / "Ngoài các trách nhiệm chung nêu trên, … nội dung sau:": its lead
         elif current.has_items and not current.closed_items and ln.text.rstrip().endswith(":"):
             # "c) Kết thúc …" / "Phương án bố trí … theo hướng:" / "- …": a lead of the items below, itself a task
             if task := _task(text, ln.start, ln.end, "assignments.task.item"):
@@ -1129,6 +1218,13 @@ def _units(text: str, lines: list[Line], blank_separated: bool) -> list[tuple[Li
         if task := _task(text, ln.body_start, ln.end, "assignments.task.item"):
             units.append((ln, task))
     return units
+
+
+def _acts_again(sentence: str, agency: str) -> bool:
+    """ "- Giao Sở Xây dựng chủ trì khảo sát …" then "- Trên cơ sở kết quả khảo sát, Sở Xây dựng chủ trì …": the next
+    dash names the same body as the one who acts after its grounds, so it is another of its tasks."""
+    grounds = _GROUNDS_LEAD.match(sentence)
+    return grounds is not None and sentence[grounds.end() :].startswith(agency) and len(agency) >= 6
 
 
 def _names_again(paragraph: str, agency: str) -> bool:

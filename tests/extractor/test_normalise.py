@@ -150,6 +150,17 @@ def test_genre_line_between_body_lines_is_kept(name, line):
     assert f"{BODY_TOP}\n{line}\n{BODY_BOTTOM}" in clean, f"[{name}] {line!r} was removed:\n{clean}"
 
 
+@pytest.mark.parametrize("mark,item", [
+    ("-", "Nghiêm túc thực hiện chế độ báo cáo định kỳ."),
+    ("+", "Tổ chức tọa đàm về văn hóa đọc."),
+    ("•", "Phối hợp với thư viện tỉnh trưng bày sách."),
+])
+def test_a_list_mark_alone_in_the_body_goes_on_its_items_line(mark, item):
+    # a crawl put the item's text on the line after its mark: the mark is no noise, the line is one item
+    clean = normalise(directive(body=f"{BODY_TOP}\n{mark}\n{item}\n{BODY_BOTTOM}")).text
+    assert f"{BODY_TOP}\n{mark} {item}\n{BODY_BOTTOM}" in clean, clean
+
+
 def test_seal_run_removed_but_heading_and_signer_kept():
     body = (
         f"{BODY_TOP}\nGIÁO DỤC\nVÀ ĐÀO TẠO\nSƠN TỊNH\n{BODY_BOTTOM}\n\n"

@@ -1640,3 +1640,218 @@ ROUTING_NOTES = [
 def test_routing_notes_on_a_forwarded_copy_are_no_tasks(row_id, notes):
     record = run(ROUTED_LETTER.format(notes=notes)).record
     assert [(a.agency, a.tasks) for a in record.assignments] == [("Hiệu trưởng các trường", LETTER_TASKS)], row_id
+
+
+CT_HEADER = ("ỦY BAN NHÂN DÂN\nTỈNH BÌNH ĐỊNH\nSố: 07/CT-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+             "Độc lập - Tự do - Hạnh phúc\nBình Định, ngày 12 tháng 3 năm 2025")
+CT_LEAD = ("Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở, ban, ngành và Chủ tịch UBND các xã, phường "
+           "thực hiện các nội dung sau:\n\n")
+
+
+def chi_thi(body: str) -> str:
+    return directive(header=CT_HEADER, title="CHỈ THỊ\nVề tăng cường quản lý đất đai", preamble="",
+                     body=CT_LEAD + "I. Trách nhiệm trong công tác quản lý đất đai\n\n" + body)
+
+
+@pytest.mark.parametrize("row_id,body,expected", [
+    # a lettered duty goes on over plain paragraphs ("Trường hợp …") and the next letter continues the list
+    ("letter-after-case-paragraph",
+     ("1. Sở Nông nghiệp và Môi trường:\n\na) Chủ trì thẩm định hồ sơ giao đất.\n\n"
+      "Trường hợp hồ sơ chưa đầy đủ, có văn bản đề nghị bổ sung.\n\nb) Công khai quy trình giải quyết thủ tục.\n\n"
+      "2. Sở Xây dựng:\n\na) Hướng dẫn cấp giấy phép xây dựng."),
+     [block("Sở Nông nghiệp và Môi trường",
+            "Chủ trì thẩm định hồ sơ giao đất. Trường hợp hồ sơ chưa đầy đủ, có văn bản đề nghị bổ sung.",
+            "Công khai quy trình giải quyết thủ tục."),
+      block("Sở Xây dựng", "Hướng dẫn cấp giấy phép xây dựng.")]),
+    ("letter-written-twice",
+     ("1. Công an tỉnh:\n\na) Bảo đảm an ninh trật tự.\n\nb) Xử lý vi phạm về phòng cháy.\n\n"
+      "b) Kiểm tra cơ sở kinh doanh có điều kiện.\n\nĐối với cơ sở vi phạm nhiều lần, đề xuất đình chỉ hoạt động.\n\n"
+      "c) Báo cáo kết quả hằng quý."),
+     [block("Công an tỉnh", "Bảo đảm an ninh trật tự.", "Xử lý vi phạm về phòng cháy.",
+            "Kiểm tra cơ sở kinh doanh có điều kiện. Đối với cơ sở vi phạm nhiều lần, đề xuất đình chỉ hoạt động.",
+            "Báo cáo kết quả hằng quý.")]),
+])
+def test_a_chi_thi_duty_goes_on_over_paragraphs_to_the_next_letter(row_id, body, expected):
+    check_field(row_id, chi_thi(body), "assignments", expected)
+
+
+@pytest.mark.parametrize("row_id,body,expected", [
+    ("trach-nhiem-chung-cu-the",
+     ("1. Các sở, ban, ngành:\n\n1.1. Trách nhiệm chung\n\na) Rà soát quy hoạch ngành.\n\nb) Cập nhật dữ liệu đất đai.\n\n"
+      "1.2. Trách nhiệm cụ thể\n\nNgoài các trách nhiệm chung nêu trên, một số đơn vị còn thực hiện nội dung sau:\n\n"
+      "a) Sở Tài chính\n\n- Bố trí kinh phí đo đạc."),
+     [block("Các sở, ban, ngành", "Rà soát quy hoạch ngành.", "Cập nhật dữ liệu đất đai."),
+      block("Sở Tài chính", "Bố trí kinh phí đo đạc.")]),
+    ("nhiem-vu-chung-then-next-body",
+     ("1. Sở Giáo dục và Đào tạo\n\n1.1. Nhiệm vụ chung\n\na) Rà soát quỹ đất xây dựng trường học.\n\n"
+      "b) Báo cáo hiện trạng cơ sở vật chất.\n\n1.2. Nhiệm vụ cụ thể\n\n"
+      "Riêng đối với các trường chuyên biệt, thực hiện thêm các nội dung sau:\n\n"
+      "c) Lập phương án mở rộng khuôn viên.\n\n2. Sở Y tế\n\na) Kiểm tra an toàn thực phẩm."),
+     [block("Sở Giáo dục và Đào tạo", "Rà soát quỹ đất xây dựng trường học.", "Báo cáo hiện trạng cơ sở vật chất.",
+            "Lập phương án mở rộng khuôn viên."),
+      block("Sở Y tế", "Kiểm tra an toàn thực phẩm.")]),
+])
+def test_sub_titles_that_split_a_bodys_duties_are_no_tasks(row_id, body, expected):
+    check_field(row_id, chi_thi(body), "assignments", expected)
+
+
+@pytest.mark.parametrize("row_id,body,expected", [
+    # a crawl's paragraph: the list of names wraps over lines (no ',' at a line's end) and ends where the duty starts
+    ("names-wrapped-then-theo-chuc-nang",
+     ("1. Sở Tài chính, Sở Giáo dục và Đào tạo, Ban quản lý Khu\ncông nghiệp tỉnh, UBND cấp xã và các sở, ban,\n"
+      "ngành quản lý quy hoạch theo chức năng, nhiệm vụ được giao có trách nhiệm công\nbố công khai danh mục dự án."),
+     [block("Sở Tài chính, Sở Giáo dục và Đào tạo, Ban quản lý Khu công nghiệp tỉnh, UBND cấp xã và các sở, ban, "
+            "ngành quản lý quy hoạch",
+            "theo chức năng, nhiệm vụ được giao có trách nhiệm công bố công khai danh mục dự án.")]),
+    ("names-wrapped-then-co-trach-nhiem",
+     ("1. Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh, Sở Y\ntế và UBND các phường có trách nhiệm phối hợp kiểm tra\n"
+      "cơ sở lưu trú."),
+     [block("Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh, Sở Y tế và UBND các phường",
+            "có trách nhiệm phối hợp kiểm tra cơ sở lưu trú.")]),
+    # a body named by its role, with its duties under it or after it
+    ("role-head-with-letters",
+     ("1. Cơ quan chủ trì thẩm định hồ sơ\n\na) Tiếp nhận hồ sơ đúng hạn.\n\nb) Lấy ý kiến các cơ quan liên quan.\n\n"
+      "2. Cơ quan phối hợp có trách nhiệm trả lời bằng văn bản trong 07 ngày."),
+     [block("Cơ quan chủ trì thẩm định hồ sơ", "Tiếp nhận hồ sơ đúng hạn.", "Lấy ý kiến các cơ quan liên quan."),
+      block("Cơ quan phối hợp", "có trách nhiệm trả lời bằng văn bản trong 07 ngày.")]),
+    ("role-head-thuc-hien",
+     ("1. Cơ quan thực hiện chương trình chịu trách nhiệm:\n\na) Lập dự toán kinh phí.\n\n"
+      "2. Sở Nội vụ:\n\na) Theo dõi, tổng hợp kết quả."),
+     [block("Cơ quan thực hiện chương trình", "Lập dự toán kinh phí."), block("Sở Nội vụ", "Theo dõi, tổng hợp kết quả.")]),
+    # a duty item that opens with its purpose, commas and all, before the bodies who act
+    ("purpose-before-bodies",
+     ("1. Sở Xây dựng:\n\na) Kiểm tra trật tự xây dựng.\n\n"
+      "2. Để nâng cao chất lượng, hiệu quả quản lý, tăng cường kiểm tra, các sở, ngành và UBND các xã triển khai "
+      "những nội dung sau:\n\na) Rà soát hồ sơ đất đai.\n\nb) Xử lý vi phạm kịp thời."),
+     [block("Sở Xây dựng", "Kiểm tra trật tự xây dựng."),
+      block("các sở, ngành và UBND các xã", "Rà soát hồ sơ đất đai.", "Xử lý vi phạm kịp thời.")]),
+    ("purpose-nham-before-bodies",
+     ("1. Công an tỉnh:\n\na) Tuần tra kiểm soát.\n\n2. Nhằm bảo đảm an toàn, an ninh trật tự, các đơn vị trực thuộc thực hiện các nội dung sau:\n\n"
+      "a) Bố trí lực lượng trực.\n\nb) Báo cáo sự cố ngay."),
+     [block("Công an tỉnh", "Tuần tra kiểm soát."), block("các đơn vị trực thuộc", "Bố trí lực lượng trực.", "Báo cáo sự cố ngay.")]),
+])
+def test_chi_thi_bodies_wrapped_named_by_role_or_after_a_purpose(row_id, body, expected):
+    check_field(row_id, chi_thi(body), "assignments", expected)
+
+
+@pytest.mark.parametrize("line", ["Cơ quan chủ trì: Sở Y tế", "Cơ quan phối hợp: UBND các xã",
+                                  "Cơ quan chỉ đạo và tổ chức thực hiện"])
+def test_a_role_before_a_colon_is_a_field_not_a_body(line):
+    body = f"1. Sở Y tế\n\na) Tổ chức tập huấn.\n\n2. {line}, Sở Tài chính."
+    record = run(chi_thi(body)).record.to_json()
+    assert [b["agency"] for b in record["assignments"]] == ["Sở Y tế"]
+
+
+@pytest.mark.parametrize("row_id,body,expected", [
+    # "chính trị - xã hội" wrapped so that its dash opens a line: the item goes on, no new item
+    ("compound-dash-wrapped",
+     ("1. UBND các xã, phường\n\na) Chỉ đạo phối hợp với các tổ chức chính trị\n- xã hội vận động hội viên tham gia.\n\n"
+      "b) Báo cáo kết quả.\n\n2. Công an tỉnh\n\na) Bảo đảm an ninh trật tự."),
+     [block("UBND các xã, phường", "Chỉ đạo phối hợp với các tổ chức chính trị - xã hội vận động hội viên tham gia.",
+            "Báo cáo kết quả."), block("Công an tỉnh", "Bảo đảm an ninh trật tự.")]),
+    ("compound-dash-wrapped-kinh-te",
+     ("1. Sở Tài chính\n\na) Đánh giá hiệu quả kinh tế\n- xã hội của dự án.\n\nb) Thẩm định dự toán."),
+     [block("Sở Tài chính", "Đánh giá hiệu quả kinh tế - xã hội của dự án.", "Thẩm định dự toán.")]),
+    # "thành lập" is one verb: the body's name does not swallow "thành"
+    ("giao-thanh-lap",
+     "1. Giao Sở Nội vụ thành lập đoàn kiểm tra công tác cải cách hành chính.",
+     [block("Sở Nội vụ", "thành lập đoàn kiểm tra công tác cải cách hành chính.")]),
+    # a heading without a stop: "cung cấp", "kinh doanh" after a kind of body say which bodies
+    ("providers-heading",
+     ("1. Đề nghị các tổ chức cung cấp dịch vụ chi trả\n\na) Bố trí điểm chi trả lưu động.\n\n"
+      "b) Hỗ trợ người cao tuổi mở tài khoản."),
+     [block("các tổ chức cung cấp dịch vụ chi trả", "Bố trí điểm chi trả lưu động.",
+            "Hỗ trợ người cao tuổi mở tài khoản.")]),
+    ("traders-heading",
+     "1. Các doanh nghiệp kinh doanh xăng dầu\n\na) Niêm yết giá bán công khai.\n\nb) Bảo đảm nguồn hàng.",
+     [block("Các doanh nghiệp kinh doanh xăng dầu", "Niêm yết giá bán công khai.", "Bảo đảm nguồn hàng.")]),
+    ("provider-task-with-stop",
+     "1. Các đơn vị cung cấp số liệu cho Sở Y tế trước ngày 10 hằng tháng.",
+     [block("Các đơn vị", "cung cấp số liệu cho Sở Y tế trước ngày 10 hằng tháng.")]),
+])
+def test_items_wrapped_and_names_with_a_verb_inside(row_id, body, expected):
+    check_field(row_id, chi_thi(body), "assignments", expected)
+
+
+@pytest.mark.parametrize("rule", [
+    "- Đối với các xã, phường: Nếu có hai địa phương bằng điểm thì xét đến số tài khoản mở mới.",
+    "- Đối với các trường: Trường hợp bằng điểm thì ưu tiên đơn vị có tỷ lệ cao hơn.",
+    "- Đối với các doanh nghiệp: Khi có hai đơn vị cùng số điểm thì bỏ phiếu.",
+])
+def test_a_case_with_its_ranking_rule_is_no_duty(rule):
+    body = f"1. Sở Y tế\n\na) Tổ chức chấm điểm thi đua.\n\nII. Cách thức xếp hạng\n\n{rule}"
+    record = run(chi_thi(body)).record.to_json()
+    assert [b["agency"] for b in record["assignments"]] == ["Sở Y tế"]
+
+
+@pytest.mark.parametrize("row_id,who", [
+    ("officials-la-leaders", "- Cán bộ, công chức, viên chức là lãnh đạo cấp xã và chuyên viên các phòng chuyên môn;"),
+    ("teachers-la-core", "- Giáo viên là tổ trưởng chuyên môn các trường trung học cơ sở;"),
+    ("schools-la-members", "- Các trường là thành viên Cụm thi đua số 3."),
+])
+def test_who_takes_part_in_a_letter_is_no_duty(row_id, who):
+    # "X là …" in the list of who takes part says who they are: no body is asked to act
+    body = ("Lớp bồi dưỡng nghiệp vụ thuế năm 2025 được tổ chức trực tuyến. Thành phần tham dự gồm:\n"
+            f"{who}\n- Công chức thuế cấp cơ sở.")
+    text = directive(header=LETTER_HEADER, title="", preamble="", body=body)
+    check_field(row_id, text, "assignments", [])
+
+
+@pytest.mark.parametrize("row_id,heading,agency", [
+    ("giao-heads-of-many-bodies",
+     ("1. Giao người đứng đầu các cơ quan chuyên môn, cơ quan hành chính khác, các đơn vị sự nghiệp công lập trực "
+      "thuộc Ủy ban nhân dân tỉnh; Chủ tịch Ủy ban nhân dân các xã, phường và thị trấn trên địa bàn tỉnh"),
+     ("người đứng đầu các cơ quan chuyên môn, cơ quan hành chính khác, các đơn vị sự nghiệp công lập trực thuộc Ủy ban "
+      "nhân dân tỉnh; Chủ tịch Ủy ban nhân dân các xã, phường và thị trấn trên địa bàn tỉnh")),
+    ("giao-directors-of-many-bodies",
+     ("1. Giao Giám đốc các sở, Thủ trưởng các ban, ngành, đoàn thể cấp tỉnh, Giám đốc các doanh nghiệp nhà nước "
+      "thuộc tỉnh; Chủ tịch Ủy ban nhân dân các huyện, thị xã, thành phố và các đơn vị lực lượng vũ trang đóng chân"),
+     ("Giám đốc các sở, Thủ trưởng các ban, ngành, đoàn thể cấp tỉnh, Giám đốc các doanh nghiệp nhà nước thuộc tỉnh; "
+      "Chủ tịch Ủy ban nhân dân các huyện, thị xã, thành phố và các đơn vị lực lượng vũ trang đóng chân")),
+])
+def test_giao_heading_naming_many_bodies_over_its_items(row_id, heading, agency):
+    body = f"{heading}\n- Rà soát dữ liệu cán bộ.\n- Báo cáo kết quả.\n2. Giao Sở Nội vụ\n- Hướng dẫn, đôn đốc thực hiện."
+    check_field(row_id, chi_thi(body), "assignments",
+                [block(agency, "Rà soát dữ liệu cán bộ.", "Báo cáo kết quả."),
+                 block("Sở Nội vụ", "Hướng dẫn, đôn đốc thực hiện.")])
+
+
+def test_a_long_case_sentence_after_doi_voi_names_no_body():
+    # "- Đối với … thì được …;" ends like a sentence: a case with its rule, however long, not a heading of bodies
+    body = ("1. Sở Lao động, Thương binh và Xã hội\n\na) Quản lý chặt chẽ đối tượng bảo trợ xã hội.\n\n"
+            "2. Thời gian áp dụng mức trợ giúp:\n\n- Đối với các đối tượng đang hưởng trợ giúp xã hội theo Nghị định số "
+            "20/2021/NĐ-CP trên địa bàn các huyện miền núi và các xã đặc biệt khó khăn vùng bãi ngang ven biển thì "
+            "được chuyển sang hưởng mức trợ giúp mới kể từ ngày 01/01/2026;\n\n"
+            "- Đối tượng mới thuộc diện hưởng chính sách thì được hưởng từ ngày ghi trong quyết định.")
+    record = run(chi_thi(body)).record.to_json()
+    assert [b["agency"] for b in record["assignments"]] == ["Sở Lao động, Thương binh và Xã hội"]
+
+
+@pytest.mark.parametrize("row_id,second,expected_task", [
+    ("tren-co-so",
+     "- Trên cơ sở kết quả khảo sát, Sở Xây dựng đề xuất phương án phần mềm dùng chung.",
+     "Trên cơ sở kết quả khảo sát, Sở Xây dựng đề xuất phương án phần mềm dùng chung."),
+    ("can-cu",
+     "- Căn cứ kết quả rà soát, Sở Xây dựng tổng hợp, báo cáo Ủy ban nhân dân tỉnh trước ngày 15/12/2025.",
+     "Căn cứ kết quả rà soát, Sở Xây dựng tổng hợp, báo cáo Ủy ban nhân dân tỉnh trước ngày 15/12/2025."),
+])
+def test_a_dash_naming_the_same_body_after_its_grounds_is_its_task(row_id, second, expected_task):
+    body = ("Chủ tịch Ủy ban nhân dân tỉnh có ý kiến chỉ đạo như sau:\n1. Về phần mềm quản lý số nhà\n"
+            f"- Giao Sở Xây dựng chủ trì khảo sát hiện trạng phần mềm tại các xã.\n{second}\n"
+            "2. Về dữ liệu dân cư\n- Giao Công an tỉnh hướng dẫn cập nhật dữ liệu dân cư.")
+    text = directive(header=LETTER_HEADER, title="", preamble="", body=body)
+    check_field(row_id, text, "assignments",
+                [block("Sở Xây dựng", "chủ trì khảo sát hiện trạng phần mềm tại các xã.", expected_task),
+                 block("Công an tỉnh", "hướng dẫn cập nhật dữ liệu dân cư.")])
+
+
+@pytest.mark.parametrize("row_id,line,agency,task", [
+    ("providers-colon", "2. Đối với các tổ chức cung cấp dịch vụ chi trả: Bố trí điểm chi trả tại xã.",
+     "các tổ chức cung cấp dịch vụ chi trả", "Bố trí điểm chi trả tại xã."),
+    ("builders-colon", "2. Đối với các doanh nghiệp thực hiện dự án nhà ở xã hội: Báo cáo tiến độ hằng quý.",
+     "các doanh nghiệp thực hiện dự án nhà ở xã hội", "Báo cáo tiến độ hằng quý."),
+])
+def test_doi_voi_a_body_named_with_a_verb_up_to_its_colon(row_id, line, agency, task):
+    body = f"1. Sở Y tế\n\na) Tổ chức kiểm tra.\n\n{line}"
+    check_field(row_id, chi_thi(body), "assignments",
+                [block("Sở Y tế", "Tổ chức kiểm tra."), block(agency, task)])

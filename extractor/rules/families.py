@@ -139,7 +139,7 @@ FAMILIES: list[tuple[str, Callable[[RuleContext], Any]]] = [
     ("assignments", _organised(_assignments, "assignments")),
     ("event", _organised(_event, "event")),
     ("event.opening_ceremony", _ceremony),
-    ("issuer", lambda ctx: issuer.extract(ctx.seg)),
+    ("issuer", lambda ctx: issuer.extract(ctx.seg, ctx.findings["document"]["number"])),
     ("addressees", lambda ctx: addressees.extract(ctx.seg)),
     ("parent_directives", lambda ctx: parents.extract(ctx.seg)),
     ("reporting", _organised(

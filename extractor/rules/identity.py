@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from extractor.rules.patterns import clean_number, collapse, find_dates, find_numbers
 from extractor.segment import Cell, Segments
@@ -284,26 +285,47 @@ def blanks(seg: Segments) -> set[str]:
 # An appendix's caption names the text it is attached to: "(Kèm theo Công văn số 6386/BVHTTDL-… ngày 25/11/2025 của
 # Bộ …)". Where a crawl cut the header, it still gives the text's own number and date — when its type is the text's.
 _ANNEX_CAPTION = re.compile(
-    rf"\(\s*\*?\s*(?:[Bb]an hành\s+)?[Kk]èm theo\s+(?P<type>{alternation(list(CITED_NAMES))})\s+số\s+(?=\d)"
+    rf"\(\s*\*?\s*(?:[Bb]an hành\s+)?[Kk]èm theo\s+(?P<type>{alternation(list(CITED_NAMES))})\s+số\s*:?\s*(?=\d)"
 )
+# "… ngày 18/11/2025 của Bộ Tài chính)": the body that issued the text the appendix is attached to.
+_CAPTION_ISSUER = re.compile(r"\s*của\s+([^()\n]{3,120}?)\s*\)")
 
 
-def _from_annex_caption(seg: Segments, kind_found: Finding | None) -> tuple[Finding | None, Finding | None]:
-    if kind_found is None:
-        return None, None
+def _annex_captions(seg: Segments, kind_found: Finding | None) -> Iterator[tuple[re.Match[str], re.Match[str]]]:
+    """Each caption naming a text of the document's own type (any type when the kind is unknown) with its number."""
     for m in _ANNEX_CAPTION.finditer(seg.text):
-        if CITED_NAMES.get(m.group("type")) != kind_found.value:
+        if kind_found is not None and CITED_NAMES.get(m.group("type")) != kind_found.value:
             continue  # a plan "ban hành kèm theo Quyết định số …" is attached to another text
         nums = list(find_numbers(seg.text, m.end(), m.end() + 40))
-        if not nums or nums[0].start() != m.end():
-            continue
-        n = nums[0]
+        if nums and nums[0].start() == m.end():
+            yield m, nums[0]
+
+
+def _from_annex_caption(seg: Segments, kind_found: Finding | None) -> dict[str, Finding | None]:
+    for m, n in _annex_captions(seg, kind_found):
         dates = [d for d in find_dates(seg.text, n.end(), n.end() + 30) if d.year]
-        number_found = Finding(clean_number(n.group(0)), n.start(), n.end(), 0.7, "identity.number.annex")
-        date_found = Finding(dates[0].iso(), dates[0].start, dates[0].end, 0.7, "identity.issue_date.annex") \
-            if dates and dates[0].iso() else None
-        return number_found, date_found
-    return None, None
+        found: dict[str, Finding | None] = {
+            "number": Finding(clean_number(n.group(0)), n.start(), n.end(), 0.7, "identity.number.annex"),
+            "issue_date": Finding(dates[0].iso(), dates[0].start, dates[0].end, 0.7, "identity.issue_date.annex")
+            if dates and dates[0].iso() else None,
+        }
+        if kind_found is None:  # a letter cut above its header and its "Kính gửi": the caption names its type
+            found["kind"] = Finding(CITED_NAMES[m.group("type")], m.start("type"), m.end("type"), 0.6,
+                                    "identity.kind.annex")
+        return found
+    return {}
+
+
+def caption_issuer(seg: Segments, num: Finding | None) -> Finding | None:
+    """The body an appendix caption names after the number read from it ("… ngày … của Bộ X)")."""
+    if num is None or num.rule != "identity.number.annex":
+        return None
+    dates = [d for d in find_dates(seg.text, num.end, num.end + 30) if d.year]
+    after = dates[0].end if dates else num.end
+    m = _CAPTION_ISSUER.match(seg.text, after)
+    if m is None:
+        return None
+    return Finding(collapse(m.group(1)), m.start(1), m.end(1), 0.6, "issuer.annex_caption")
 
 
 def extract(seg: Segments) -> dict[str, Finding | None]:
@@ -329,6 +351,9 @@ def extract(seg: Segments) -> dict[str, Finding | None]:
         for key, value in from_summary(seg, line).items():
             if found[key] is None and key not in blank:
                 found[key] = value
-    if found["number"] is None and found["issue_date"] is None and not seg.header and not blanks(seg):
-        found["number"], found["issue_date"] = _from_annex_caption(seg, found["kind"])
+    # no header (or only a crawled page's chrome where it should stand): the appendix caption names the text
+    headless = not any(NUMBER_LINE.match(c.text) and not _REGISTER_LABEL.match(c.text) or PLACE_DATE.match(c.text)
+                       for c in seg.header)
+    if found["number"] is None and found["issue_date"] is None and headless and not blanks(seg):
+        found.update(_from_annex_caption(seg, found["kind"]))
     return found

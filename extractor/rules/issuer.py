@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from extractor.rules.identity import summary
+from extractor.rules.identity import caption_issuer, summary
 from extractor.rules.patterns import collapse
 from extractor.segment import Cell, Segments
 from extractor.types import Finding
@@ -210,15 +210,16 @@ def from_authority(seg: Segments) -> Finding | None:
     return None
 
 
-def extract(seg: Segments) -> dict[str, Finding | None]:
+def extract(seg: Segments, number: Finding | None = None) -> dict[str, Finding | None]:
+    """``number``: the document's number as found, which an appendix caption may have given with its issuer."""
     units = _units(_unit_cells(seg))
     if not any(MOTTO.match(c.text) for c in seg.header):
         # no Nghị định 30 header, only a crawled page's chrome above the letter ("X", "CÁC NỘI DUNG ĐƯỢC SỬA ĐỔI"):
         # a line that opens with no body's name names no issuer
         units = [u for u in units if _HEAD.match(u[0].text)]
     if not units:
-        return {"name": from_authority(seg) or from_statement(seg) or from_summary(seg) or _requesting_body(seg)
-                or _announcing_body(seg), "parent": None}
+        return {"name": from_authority(seg) or from_statement(seg) or from_summary(seg)
+                or caption_issuer(seg, number) or _requesting_body(seg) or _announcing_body(seg), "parent": None}
     if len(units) == 1 and len(units[0]) == 1 and (pair := _two_names(units[0][0]) or _council(units[0][0])):
         return {"name": pair[0], "parent": pair[1]}
     name = _unit_finding(units[-1], 0.9, "issuer.header")

@@ -332,3 +332,28 @@ def test_a_trích_yếu_in_capitals_ends_where_the_capitals_end(title, after, su
     """A crawl leaves no blank line under the title: the first line not in capitals opens the text."""
     text = doc(title=f"{title}\n{after}", preamble="", body="")
     check_field(subject, text, "document.subject", subject)
+
+
+# A legal portal's page: its chrome and register table ("Số hiệu:") stand where the header should, and the text
+# starts at its own preamble with no "Kính gửi" read; the caption writes "số:" with a colon, the number on the next
+# line. The caption still gives number and date, and its type is the kind when nothing else names one.
+PORTAL_CHROME = "Đang tải văn bản...\nSố hiệu:\n|\n9999/ABC-XY\n|\nLoại văn bản:\n|\nCông văn"
+
+
+@pytest.mark.parametrize(("caption", "kind", "number", "issue_date"), [
+    ("(Kèm theo Công văn số:\n2417/SNV-CCVC ngày 09 tháng 5 năm 2024 của Sở Nội vụ)", "cong_van", "2417/SNV-CCVC",
+     "2024-05-09"),
+    ("* (Kèm theo Kế hoạch số 58/KH-UBND ngày 21/02/2023 của Ủy ban nhân dân huyện Tân Phú)", "ke_hoach",
+     "58/KH-UBND", "2023-02-21"),
+    ("(Kèm theo Thông báo số: 130/TB-STC ngày 2/10/2025 của Sở Tài chính)", "thong_bao", "130/TB-STC", "2025-10-02"),
+])
+def test_a_portal_page_without_header_takes_identity_from_the_appendix_caption(caption, kind, number, issue_date):
+    text = directive(header=PORTAL_CHROME, title="",
+                     preamble="Để kịp thời cập nhật các quy định mới, đề nghị các đơn vị cử cán bộ tham dự lớp "
+                              "bồi dưỡng theo lịch dưới đây.",
+                     body="1. Đối tượng: công chức cấp xã.\n2. Thời gian: 01 buổi sáng.",
+                     closing=f"Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTL. GIÁM ĐỐC\nCHÁNH VĂN PHÒNG\n\nLê Văn An\n\n"
+                             f"PHỤ LỤC 1\n{caption}\nDANH SÁCH ĐĂNG KÝ")
+    check_field("annex-portal", text, "document.kind", kind)
+    check_field("annex-portal", text, "document.number", number)
+    check_field("annex-portal", text, "document.issue_date", issue_date)

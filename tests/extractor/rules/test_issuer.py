@@ -247,3 +247,20 @@ def test_a_headerless_text_is_written_by_the_body_opening_its_statement(statemen
     text = directive(header="", title="", kinh_gui="Kính gửi:\n- Các thương nhân đầu mối;\n- Các thương nhân phân phối.",
                      preamble=preamble)
     check_field(statement, text, "issuer.name", name)
+
+
+# A letter crawled without its header: the appendix caption that gives its number also names its issuer
+# ("(Kèm theo Công văn số … ngày … của Bộ X)"); a caption of another type (the plan a decision issues) does not.
+@pytest.mark.parametrize(("caption", "name"), [
+    ("(Kèm theo Công văn số 6120/BNV-TCBC ngày 14/10/2025 của Bộ Nội vụ)", "Bộ Nội vụ"),
+    ("* (Kèm theo Công văn số: 311/SGDĐT-GDTrH ngày 05 tháng 3 năm 2024 của Sở Giáo dục và\nĐào tạo)",
+     "Sở Giáo dục và Đào tạo"),
+    ("(Ban hành kèm theo Quyết định số 15/QĐ-UBND ngày 02/01/2024 của UBND tỉnh)", None),
+])
+def test_issuer_of_a_headerless_letter_from_its_appendix_caption(caption, name):
+    text = directive(header="", title="", kinh_gui="Kính gửi: Các đơn vị trực thuộc",
+                     preamble="Để bảo đảm tiến độ, đề nghị các đơn vị thực hiện các nội dung sau:",
+                     body="1. Rà soát chỉ tiêu.\n2. Báo cáo kết quả.",
+                     closing=f"Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nLê Văn An\n\n"
+                             f"PHỤ LỤC\n{caption}\nBiểu tổng hợp")
+    check_field("annex-issuer", text, "issuer.name", name)

@@ -392,6 +392,21 @@ def _law_issuer(text: str, after: int, ce: int) -> Finding | None:
 _RUNNING = re.compile(
     rf"(?<!\w)(?:ban hành kèm theo|được tổ chức theo|(?:được )?sửa đổi, bổ sung tại)\s+(?={_REFERENCE.pattern})"
 )
+# The opening sentence reports what a higher body issued, its name before the verb: "Thủ tướng Chính phủ đã ban hành
+# Chỉ thị số 33/CT-TTg ngày … về …", "Ngày 12/3/2024, Bộ Y tế ban hành Thông tư số …" — the document the text
+# implements. Only with "số": a portal's note on the text itself ("Bộ X đã ban hành Công văn 17/… về …") has none.
+_AUTHORITY = re.compile(rf"(?:{alternation(DATA['issuing_authorities'])}|{_AGENCY_HEAD.pattern})")
+_ISSUED_BY = re.compile(
+    r"^(?:Ngày\s+(?P<on>[^,]{2,30}?\d{4})\s*,\s*)?(?P<issuer>[A-ZĐÀ-Ỹ][^,;.()]{2,80}?)\s+(?:đã\s+|vừa\s+)?ban hành\s+"
+    rf"(?=(?:{alternation(list(CITED_NAMES))})\s+số\s*\d)"
+)
+
+
+def _issued_by(line: str) -> re.Match[str] | None:
+    m = _ISSUED_BY.match(line)
+    return m if m and _AUTHORITY.match(m.group("issuer")) else None
+
+
 # A whole text run onto one line: its căn cứ start at a cue written with its capital right before a cited
 # document ("… liên khu và tỉnh BỘ TRƯỞNG BỘ LAO ĐỘNG Chiểu Sắc lệnh số 226/SL …; Chiểu Nghị định số 20 …;") and
 # end where the enacting formula or the first article begins.
@@ -469,7 +484,7 @@ def extract(seg: Segments) -> list[dict[str, Finding | None]]:
     for i, ln in enumerate(lines):
         if i <= carried:
             continue
-        start, inline = ln.start, None
+        start, inline, reported = ln.start, None, None
         if _reasoning(ln.text):
             listing = purpose = False
             continue
@@ -486,11 +501,15 @@ def extract(seg: Segments) -> list[dict[str, Finding | None]]:
             listing = False
             running = _RUNNING.search(text, ln.start, ln.end)
             inline = None if running else _INLINE_CUE.search(text, ln.start, ln.end)
-            if running is None and inline is None:
+            reported = None if running or inline else _issued_by(ln.text)
+            if reported is not None:
+                start = ln.start + reported.end()
+            elif running is None and inline is None:
                 if (heard := _heard(text, ln.start, ln.end)) and not _cited_again(heard, found):
                     found.append(heard)
                 continue
-            start = running.end() if running else inline.start()
+            else:
+                start = running.end() if running else inline.start()
         end = ln.end
         if inline is not None and (enacting := _ENACTING.search(text, start, ln.end)):
             end = enacting.start()
@@ -498,12 +517,20 @@ def extract(seg: Segments) -> list[dict[str, Finding | None]]:
                 and lines[i + 1].start > end:
             end, carried = lines[i + 1].end, i + 1
         read = []
-        for cs, ce in _chunks(text, start, end):
+        # a reported document is one citation to its sentence's end: what its title names is no parent of its own
+        for cs, ce in _chunks(text, start, end) if reported is None else [(start, end)]:
             lead_start = max(ln.start, text.rfind(";", ln.start, cs) + 1)
             lead = text[lead_start:cs]
             item = _citation(text, cs, ce, lead, text[ln.start : cs])
             if item:
                 read.append((item, text[cs:ce]))
+        if reported is not None and read and read[0][0]["issuer"] is None:
+            s, e = ln.start + reported.start("issuer"), ln.start + reported.end("issuer")
+            read[0][0]["issuer"] = Finding(collapse(reported.group("issuer")), s, e, 0.8, "parents.issuer.reported")
+            on = find_dates(text, ln.start + reported.start("on"), ln.start + reported.end("on")) \
+                if reported.group("on") else []
+            if read[0][0]["issue_date"] is None and on and on[0].iso():  # "Ngày 20/5/2023, Bộ Y tế ban hành …"
+                read[0][0]["issue_date"] = Finding(on[0].iso(), on[0].start, on[0].end, 0.8, "parents.issue_date")
         _share_issuer(read)
         found.extend(item for item, _ in read if not _cited_again(item, found))
     return found

@@ -659,3 +659,26 @@ def test_a_text_after_the_amending_texts_list_is_a_parent_of_its_own(second):
                 f"{second};\n{STATEMENT}")
     numbers = [p["number"] for p in record_of(directive(preamble=preamble))["parent_directives"]]
     assert numbers == ["15/2021/NĐ-CP", second.split()[3]], numbers
+
+
+# A letter's opening reports what a higher body issued, with no cue word: the document it implements, the issuer
+# named before "(đã) ban hành"; a document named inside that title is no parent of its own. A portal's note on the
+# text itself ("… đã ban hành Công văn 17/… về …", no "số") and a clause naming no body cite nothing.
+@pytest.mark.parametrize(("opening", "expected"), [
+    (("Thủ tướng Chính phủ đã ban hành Chỉ thị số 05/CT-TTg ngày 14/3/2024 về tăng cường thực hiện các nhiệm vụ tại "
+     "Nghị quyết số 12/NQ-CP ngày 02/02/2024 của Chính phủ. Thời gian qua, việc triển khai còn chậm."),
+     [cite("chi_thi", "05/CT-TTg", "2024-03-14", "Thủ tướng Chính phủ",
+           "tăng cường thực hiện các nhiệm vụ tại Nghị quyết số 12/NQ-CP ngày 02/02/2024 của Chính phủ")]),
+    ("Ngày 20/5/2023, Bộ Y tế ban hành Thông tư số 09/2023/TT-BYT về hướng dẫn phòng chống dịch bệnh mùa hè.",
+     [cite("khac", "09/2023/TT-BYT", "2023-05-20", "Bộ Y tế", "hướng dẫn phòng chống dịch bệnh mùa hè")]),
+    (("Ủy ban nhân dân tỉnh vừa ban hành Kế hoạch số 144/KH-UBND ngày 09 tháng 8 năm 2022 về tổ chức Tháng hành "
+     "động vì an toàn thực phẩm."),
+     [cite("ke_hoach", "144/KH-UBND", "2022-08-09", "Ủy ban nhân dân tỉnh",
+           "tổ chức Tháng hành động vì an toàn thực phẩm")]),
+    ("Ngày 18/11/2025, Sở Nội vụ đã ban hành Công văn 318/SNV-VP về việc bồi dưỡng công chức cấp xã.", []),
+    ("Trong thời gian qua đã ban hành Kế hoạch số 7/KH-X ngày 01/02/2024 về tuyên truyền.", []),
+])
+def test_an_opening_that_reports_what_a_higher_body_issued_cites_it(opening, expected):
+    record = record_of(directive(header="", title="", kinh_gui="Kính gửi: Các đơn vị trực thuộc",
+                                 preamble=opening, body="1. Rà soát chỉ tiêu.\n2. Báo cáo kết quả."))
+    assert record["parent_directives"] == expected

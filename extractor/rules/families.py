@@ -141,7 +141,8 @@ FAMILIES: list[tuple[str, Callable[[RuleContext], Any]]] = [
     ("event.opening_ceremony", _ceremony),
     ("issuer", lambda ctx: issuer.extract(ctx.seg, ctx.findings["document"]["number"])),
     ("addressees", lambda ctx: addressees.extract(ctx.seg)),
-    ("parent_directives", lambda ctx: parents.extract(ctx.seg)),
+    ("parent_directives", lambda ctx: parents.extract(ctx.seg, ctx.findings["document"]["number"],
+                                                      ctx.findings["issuer"]["name"])),
     ("reporting", _organised(
         lambda ctx: ctx.both(lambda seg: reporting.extract(seg, ctx.findings["assignments"], ctx.year,
                                                                ctx.issued)), "reporting")),

@@ -407,6 +407,20 @@ def _issued_by(line: str) -> re.Match[str] | None:
     return m if m and _AUTHORITY.match(m.group("issuer")) else None
 
 
+_OFFICE = re.compile(rf"^(?:{alternation(load_data('agencies')['offices'])})\s+")
+
+
+def _own_act(item: dict[str, Finding | None], issuer: str, own: Finding | None, issuer_name: Finding | None) -> bool:
+    """The text's own issuer reporting its earlier act ("Chủ tịch UBND Thành phố đã ban hành Công văn số 3280/UBND-VX"
+    in a letter numbered …/UBND-VX): an act it reports on, no basis (contract §2)."""
+    number = item["number"]
+    if own is not None and number is not None and "/" in str(own.value) and "/" in number.value \
+            and str(own.value).split("/", 1)[1].lower() == number.value.split("/", 1)[1].lower():
+        return True
+    body = _OFFICE.sub("", issuer).lower()
+    return issuer_name is not None and len(body.split()) >= 2 and str(issuer_name.value).lower().startswith(body)
+
+
 # A whole text run onto one line: its căn cứ start at a cue written with its capital right before a cited
 # document ("… liên khu và tỉnh BỘ TRƯỞNG BỘ LAO ĐỘNG Chiểu Sắc lệnh số 226/SL …; Chiểu Nghị định số 20 …;") and
 # end where the enacting formula or the first article begins.
@@ -474,7 +488,9 @@ def _reasoning(line: str) -> bool:
     return clause is not None and not (_REFERENCE.search(clause.group(0)) or _LAW.search(clause.group(0)))
 
 
-def extract(seg: Segments) -> list[dict[str, Finding | None]]:
+def extract(seg: Segments, own: Finding | None = None,
+            issuer: Finding | None = None) -> list[dict[str, Finding | None]]:
+    """``own``, ``issuer``: the text's own number and issuer, to tell its earlier acts it reports from its basis."""
     text = seg.text
     found = []
     listing = False  # "Căn cứ:" / "- Luật …;" / "- Nghị định số …": lines that open with a cited document go on
@@ -524,6 +540,8 @@ def extract(seg: Segments) -> list[dict[str, Finding | None]]:
             item = _citation(text, cs, ce, lead, text[ln.start : cs])
             if item:
                 read.append((item, text[cs:ce]))
+        if reported is not None and read and _own_act(read[0][0], reported.group("issuer"), own, issuer):
+            read = []
         if reported is not None and read and read[0][0]["issuer"] is None:
             s, e = ln.start + reported.start("issuer"), ln.start + reported.end("issuer")
             read[0][0]["issuer"] = Finding(collapse(reported.group("issuer")), s, e, 0.8, "parents.issuer.reported")

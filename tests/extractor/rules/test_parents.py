@@ -671,10 +671,10 @@ def test_a_text_after_the_amending_texts_list_is_a_parent_of_its_own(second):
            "tăng cường thực hiện các nhiệm vụ tại Nghị quyết số 12/NQ-CP ngày 02/02/2024 của Chính phủ")]),
     ("Ngày 20/5/2023, Bộ Y tế ban hành Thông tư số 09/2023/TT-BYT về hướng dẫn phòng chống dịch bệnh mùa hè.",
      [cite("khac", "09/2023/TT-BYT", "2023-05-20", "Bộ Y tế", "hướng dẫn phòng chống dịch bệnh mùa hè")]),
-    (("Ủy ban nhân dân tỉnh vừa ban hành Kế hoạch số 144/KH-UBND ngày 09 tháng 8 năm 2022 về tổ chức Tháng hành "
-     "động vì an toàn thực phẩm."),
-     [cite("ke_hoach", "144/KH-UBND", "2022-08-09", "Ủy ban nhân dân tỉnh",
-           "tổ chức Tháng hành động vì an toàn thực phẩm")]),
+    (("Bộ Giáo dục và Đào tạo vừa ban hành Chỉ thị số 737/CT-BGDĐT ngày 09 tháng 8 năm 2022 về nhiệm vụ trọng "
+      "tâm năm học 2022-2023."),
+     [cite("chi_thi", "737/CT-BGDĐT", "2022-08-09", "Bộ Giáo dục và Đào tạo",
+           "nhiệm vụ trọng tâm năm học 2022-2023")]),
     ("Ngày 18/11/2025, Sở Nội vụ đã ban hành Công văn 318/SNV-VP về việc bồi dưỡng công chức cấp xã.", []),
     ("Trong thời gian qua đã ban hành Kế hoạch số 7/KH-X ngày 01/02/2024 về tuyên truyền.", []),
 ])
@@ -682,3 +682,19 @@ def test_an_opening_that_reports_what_a_higher_body_issued_cites_it(opening, exp
     record = record_of(directive(header="", title="", kinh_gui="Kính gửi: Các đơn vị trực thuộc",
                                  preamble=opening, body="1. Rà soát chỉ tiêu.\n2. Báo cáo kết quả."))
     assert record["parent_directives"] == expected
+
+
+# The text's own issuer reporting an earlier act of its own (same sign after the number, or its own name after the
+# office that signed it) reports on it: no basis (contract §2, "the acts it reports on").
+@pytest.mark.parametrize("opening", [
+    "Ngày 02/10/2024, Chủ tịch Ủy ban nhân dân tỉnh đã ban hành Công văn số 4410/UBND-VX về việc rà soát hồ sơ.",
+    "Ủy ban nhân dân tỉnh Bình Định đã ban hành Kế hoạch số 88/KH-UBND ngày 01/3/2024 về chuyển đổi số.",
+    "Ngày 15 tháng 4 năm 2024, Chủ tịch UBND tỉnh đã ban hành Công văn số 2011/UBND-VX về tăng cường kiểm tra.",
+])
+def test_an_opening_that_reports_the_issuers_own_earlier_act_cites_nothing(opening):
+    head = ("ỦY BAN NHÂN DÂN\nTỈNH BÌNH ĐỊNH\nSố: 5120/UBND-VX\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nBình Định, ngày 20 tháng 5 năm 2024")
+    record = record_of(directive(header=head, title="V/v hoàn thành cập nhật dữ liệu",
+                                 kinh_gui="Kính gửi: Các sở, ban, ngành", preamble=opening,
+                                 body="1. Rà soát chỉ tiêu.\n2. Báo cáo kết quả."))
+    assert record["parent_directives"] == []

@@ -283,6 +283,18 @@ def _deputy_damaged(line: str, head: str) -> bool:
     return sum(c.isalpha() for c in plain) >= 4 and line.isupper() and _plain(_deputy(head)).endswith(plain)
 
 
+def _rejoin_wrapped_names(cells: list) -> list:
+    """A crawl wraps the signer's name after its family name ("Bùi" / "Xuân Cường", "Phạm" / "Chí Thanh"): a family
+    name alone on its line, followed by the rest of a name, is one name."""
+    out: list = []
+    for cell in cells:
+        if out and out[-1][2] in _SURNAMES and _name(f"{out[-1][2]} {cell[2]}") and not cell[2].isupper():
+            out[-1] = (out[-1][0], cell[1], f"{out[-1][2]} {cell[2]}")
+        else:
+            out.append(cell)
+    return out
+
+
 def _by_title(seg: Segments, cells: list) -> dict[str, Finding | None]:
     out: dict[str, Finding | None] = {"authority": None, "title": None, "name": None}
     title_k = kt_lost = None
@@ -345,7 +357,7 @@ def _by_title(seg: Segments, cells: list) -> dict[str, Finding | None]:
     out["authority"] = kt_lost or out["authority"]
     if whole := _cut_title(out["title"].value, out["authority"].value if out["authority"] else None):
         out["title"] = Finding(whole, out["title"].start, out["title"].end, 0.6, "signer.title.snapped")
-    later = [(s, e, collapse(t)) for s, e, t in cells[title_k + 1 :]]
+    later = _rejoin_wrapped_names([(s, e, collapse(t)) for s, e, t in cells[title_k + 1 :]])
     # A name in title case first ("Trần Thị Minh Anh"); seal fragments in capitals ("GIÁO DỤC") are not names.
     # OCR makes words of the seal and the signature too ("Xio Tệ"): a name that starts with a family name wins.
     names = [(s, e, m) for s, e, t in later if (m := _name(t)) and not t.isupper()]

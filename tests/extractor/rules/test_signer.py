@@ -212,3 +212,15 @@ def test_signature_glued_at_the_end_of_a_one_line_text(closing, signer):
     text = " ".join(directive(closing=closing).split())
     assert "\n" not in text
     check_field("one-line-closing", text, "signer", signer)
+
+
+# A crawl wraps the signer's name after its family name ("Bùi" / "Xuân Cường"): one name; a lone word that is no
+# family name under the title is no part of it.
+@pytest.mark.parametrize(("closing", "name"), [
+    ("Nơi nhận:\n- Như trên;\n- Lưu: VT.\n|\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn\nThị Thu Hà", "Nguyễn Thị Thu Hà"),
+    ("Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTL. BỘ TRƯỞNG\nVỤ TRƯỞNG VỤ PHÁP CHẾ\nĐặng\nQuốc Khánh", "Đặng Quốc Khánh"),
+    ("Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nGIÁM ĐỐC\nVõ\nMinh Tuấn", "Võ Minh Tuấn"),
+    ("Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nGIÁM ĐỐC\nĐã\nLê Minh Tuấn", "Lê Minh Tuấn"),
+])
+def test_a_signer_name_wrapped_after_its_family_name_is_one_name(closing, name):
+    check_field("wrapped-name", directive(closing=closing), "signer.name", name)

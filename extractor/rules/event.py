@@ -37,6 +37,10 @@ _STATEMENT_VERB = re.compile(r"\b(?:tổ chức|triển khai|phát động|hư�
 _STATEMENT_NAME_END = re.compile(r"\s*\(|,?\s+(?:cụ thể|như sau|nhằm|để|với chủ đề)\b|[:;.](?:\s|$)|\s+trên địa bàn\b")
 
 
+# The last sentence of a paragraph: after a full stop that follows a word, before a capital.
+_SENTENCE_AFTER = re.compile(r"(?s:.*)(?<=\w)\.\s+(?=[A-ZĐÀ-Ỹ])")
+
+
 def _capitals_name(seg: Segments, chunk: str) -> Finding | None:
     """A title in capitals that names an event (quoted, or after a head that is no ordinary word): the name as
     the opening statement writes it — the title's capitals hide where a name starts and what its words are."""
@@ -44,16 +48,28 @@ def _capitals_name(seg: Segments, chunk: str) -> Finding | None:
         return None
     text, flat = seg.text, collapse(chunk)
     for ln in seg.preamble:
+        start = ln.start
         if PREAMBLE_CITATION.match(ln.text):
-            continue
-        for q in _QUOTED.finditer(text, ln.start, ln.end):
+            # "Thực hiện Quyết định số … . UBND tỉnh phát động Đợt thi đua …": the text's own statement after the
+            # citation's sentence, in the same paragraph
+            own = _SENTENCE_AFTER.search(ln.text)
+            if own is None:
+                continue
+            start = ln.start + own.end()
+        for q in _QUOTED.finditer(text, start, ln.end):
             if _HEAD.match(q.group("q")) and collapse(q.group("q")).upper() in flat:
                 return Finding(collapse(q.group("q")), q.start("q"), q.end("q"), 0.8, "event.name.statement")
-        for verb in _STATEMENT_VERB.finditer(text, ln.start, ln.end):
+        for verb in _STATEMENT_VERB.finditer(text, start, ln.end):
             head = _CAPS_HEAD.match(text, verb.end(), ln.end)
             if head is None:
                 continue
             stop = _STATEMENT_NAME_END.search(text, head.end(), ln.end)
+            # "Đợt thi đua lập thành tích …; tăng tốc, bứt phá …": a ";" inside the name the title spells out whole
+            while stop and text[stop.start()] == ";":
+                further = _STATEMENT_NAME_END.search(text, stop.end(), ln.end)
+                if collapse(text[head.start() : further.start() if further else ln.end]).upper() not in flat:
+                    break
+                stop = further
             end = stop.start() if stop else ln.end
             value = collapse(text[head.start() : end])
             if value.upper() in flat or len(value.split()) >= 4:

@@ -278,3 +278,22 @@ def test_event_name_of_an_exam(row_id, subject, name):
     text = directive(header=header, title=f"THÔNG BÁO\n{subject}", preamble="",
                      body="1. Đối tượng: học sinh, sinh viên.\n2. Thời gian thi: ngày 19 và 20/10/2023.")
     check_field(row_id, text, "event.name", name)
+
+
+# A campaign (Đợt thi đua) titled in capitals and launched in the opening paragraph's last sentence, after the
+# citation it implements; a ";" inside the name the title spells out whole stays in it.
+@pytest.mark.parametrize(("title", "statement", "name"), [
+    ("PHÁT ĐỘNG ĐỢT THI ĐUA CAO ĐIỂM CHÀO MỪNG KỶ NIỆM 50 NĂM NGÀY GIẢI PHÓNG; ĐẨY MẠNH CẢI CÁCH HÀNH CHÍNH",
+     ("UBND huyện phát động Đợt thi đua cao điểm chào mừng kỷ niệm 50 năm Ngày giải phóng; đẩy mạnh cải cách hành "
+     "chính (sau đây gọi tắt là Đợt thi đua) với những nội dung sau:"),
+     "Đợt thi đua cao điểm chào mừng kỷ niệm 50 năm Ngày giải phóng; đẩy mạnh cải cách hành chính"),
+    ("PHÁT ĐỘNG ĐỢT THI ĐUA ĐẶC BIỆT HOÀN THÀNH CÁC CHỈ TIÊU KINH TẾ - XÃ HỘI NĂM 2024",
+     ("Sở Nội vụ phát động Đợt thi đua đặc biệt hoàn thành các chỉ tiêu kinh tế - xã hội năm 2024; nội dung cụ thể "
+     "như sau:"),
+     "Đợt thi đua đặc biệt hoàn thành các chỉ tiêu kinh tế - xã hội năm 2024"),
+])
+def test_a_campaign_launched_after_the_citation_in_the_same_paragraph(title, statement, name):
+    text = directive(title=f"KẾ HOẠCH\n{title}",
+                     preamble=("Thực hiện Kế hoạch số 45/KH-UBND ngày 02/3/2024 của UBND tỉnh về công tác thi đua, "
+                               f"khen thưởng năm 2024. {statement}"))
+    check_field("campaign-after-citation", text, "event.name", name)

@@ -219,6 +219,8 @@ def dates(seg: Segments, doc_year: int | None) -> tuple[Finding | None, Finding 
     time_heading = re.compile(DATA["time_heading_pattern"])
     candidates = [ln for run in _sections(seg, time_heading) for ln in run]
     event_lines = [ln for ln in seg.preamble + seg.body if _HEAD.search(ln.text)]
+    if phases := _phases(seg, _sections(seg, time_heading), doc_year):
+        return phases
     for ln in candidates + event_lines + seg.preamble + seg.body:
         r = _range_findings(text, ln.start, ln.end, doc_year)
         if r:
@@ -238,6 +240,29 @@ def dates(seg: Segments, doc_year: int | None) -> tuple[Finding | None, Finding 
                     return (Finding(s1, d1[0].start, d1[0].end, 0.75, "event.dates.ceremonies"),
                             Finding(s2, d2[0].start, d2[0].end, 0.75, "event.dates.ceremonies"))
     return _months(seg, doc_year) or _one_day(seg, candidates + event_lines, doc_year)
+
+
+_PHASE = re.compile(rf"(?:{alternation(DATA['phase_heads'])})\s+(?:\d{{1,2}}|[IVX]{{1,4}}|thứ\s+\w+)\b")
+
+
+def _phases(seg: Segments, sections: list[list[Line]], doc_year: int | None) -> tuple[Finding, Finding] | None:
+    """A time section that lists the event's phases or sessions, each with its days ("Đợt 01: từ ngày 20/11 đến ngày
+    03/12/2025; Đợt 02: từ ngày 08 đến ngày 10/12/2025", "Hội nghị 1: … ngày 26/11/2025 … Hội nghị 6: … ngày
+    28/11/2025"): the event runs from the first day of the first to the last day of the last."""
+    for run in sections:
+        spans, in_phase = [], False
+        for ln in run[1:]:
+            if ln.kind or _PHASE.match(ln.body):  # an item opens; unmarked lines go on with the item above
+                in_phase = bool(_PHASE.match(ln.body))
+            if not in_phase:
+                continue  # a report due or a ceremony in the time section is no phase of the event
+            if r := _range_findings(seg.text, ln.start, ln.end, doc_year):
+                spans.append(r)
+            elif (day := _one_day(seg, [ln], doc_year, labelled=False))[0] is not None:
+                spans.append(day)
+        if len(spans) >= 2:
+            return min(spans, key=lambda p: p[0].value)[0], max(spans, key=lambda p: p[1].value)[1]
+    return None
 
 
 _MONTHS = re.compile(DATA["month_range_pattern"])
@@ -265,12 +290,14 @@ def _months(seg: Segments, doc_year: int | None) -> tuple[Finding, Finding] | No
     return None
 
 
-def _one_day(seg: Segments, lines: list[Line], doc_year: int | None) -> tuple[Finding | None, Finding | None]:
+def _one_day(seg: Segments, lines: list[Line], doc_year: int | None,
+             labelled: bool = True) -> tuple[Finding | None, Finding | None]:
     """An event held on one day ("… diễn ra vào ngày 21/4/2019", "Thời gian: ngày 09/11/2022"): first and last day
-    are that day. Read only in the time section and the lines naming the event, where a date is the event's."""
+    are that day. Read only in the time section and the lines naming the event, where a date is the event's
+    (``labelled``: also every line labelled "Thời gian")."""
     text = seg.text
     label = re.compile(DATA["time_heading_pattern"])
-    lines = lines + [ln for ln in seg.preamble + seg.body if label.match(ln.body)]
+    lines = lines + ([ln for ln in seg.preamble + seg.body if label.match(ln.body)] if labelled else [])
     for ln in lines:
         for m in _ON_DAY.finditer(text, ln.start, ln.end):
             found = find_dates(text, m.end() - 5, min(ln.end, m.end() + 24))
@@ -290,9 +317,19 @@ _ORGANISES = re.compile(rf"\b(?:tổ chức|triển khai tổ chức|hưởng �
 _STATEMENT_END = re.compile(r"\s+với chủ đề\b|,?\s+(?:cụ thể|như sau|nhằm|để)\b|[:;.](?:\s|$)")
 
 
+_QUOTED_GATHERING = re.compile(
+    rf"\b[Tt]ổ chức\s+(?:\d{{1,2}}\s+)?(?i:{alternation(DATA['quoted_event_heads'])})"
+    r"\s*[“\"](?P<q>[^”\"]{6,200})[”\"]"
+)
+
+
 def statement_name(seg: Segments) -> Finding | None:
     """Where the title names no event, the opening statement may ("… xây dựng kế hoạch tổ chức Tuần lễ …")."""
     text = seg.text
+    for ln in seg.preamble:  # "… xây dựng kế hoạch tổ chức 06 hội nghị “Bồi dưỡng, tập huấn …”"
+        if q := _QUOTED_GATHERING.search(text, ln.start, ln.end):
+            value = collapse(q.group("q")).rstrip(" .;:")
+            return Finding(value, q.start("q"), q.start("q") + len(value), 0.7, "event.name.quoted_gathering")
     for ln in seg.preamble:
         if PREAMBLE_CITATION.match(ln.text):
             continue

@@ -297,3 +297,35 @@ def test_a_campaign_launched_after_the_citation_in_the_same_paragraph(title, sta
                      preamble=("Thực hiện Kế hoạch số 45/KH-UBND ngày 02/3/2024 của UBND tỉnh về công tác thi đua, "
                                f"khen thưởng năm 2024. {statement}"))
     check_field("campaign-after-citation", text, "event.name", name)
+
+
+# A letter that organises gatherings under a quoted name, counted or not: the quoted words name the event.
+@pytest.mark.parametrize(("statement", "name"), [
+    ("Sở Tư pháp xây dựng kế hoạch tổ chức 03 hội nghị “Tập huấn kỹ năng hòa giải ở cơ sở năm 2024”. Cụ thể như sau:",
+     "Tập huấn kỹ năng hòa giải ở cơ sở năm 2024"),
+    (("Để nâng cao năng lực cho cán bộ, Trung tâm phối hợp tổ chức lớp tập huấn “Ứng dụng chữ ký số trong "
+     "quản lý văn bản” như sau:"), "Ứng dụng chữ ký số trong quản lý văn bản"),
+])
+def test_event_named_by_a_quoted_gathering_in_the_opening(statement, name):
+    text = directive(header="", title="", kinh_gui="Kính gửi: Ủy ban nhân dân các xã", preamble=statement,
+                     body="1. Đối tượng: công chức cấp xã.\n2. Nội dung: theo chương trình.")
+    check_field("quoted-gathering", text, "event.name", name)
+
+
+# A time section that lists numbered phases or sessions, each with its days (on its line or on a line under its
+# label): the event runs from the first day of the first to the last day of the last; a report due in the same
+# section is no phase.
+@pytest.mark.parametrize(("section", "start", "end"), [
+    (("II. THỜI GIAN\n- Đợt 1: từ ngày 05/3/2024 đến ngày 15/3/2024;\n- Đợt 2: từ ngày 02 đến ngày 06 tháng 4 năm "
+     "2024.\n- Báo cáo kết quả về Sở vào ngày 30/4/2024."), "2024-03-05", "2024-04-06"),
+    (("II. THỜI GIAN\n- Lớp 1: Gồm các xã phía Bắc.\nThời gian: 01 buổi sáng, ngày 12/9/2023.\n- Lớp 2: Gồm các xã "
+     "phía Nam.\nThời gian: 01 buổi chiều, ngày 14/9/2023."), "2023-09-12", "2023-09-14"),
+    (("II. THỜI GIAN\n- Giai đoạn 1 (từ ngày 01/6/2025 đến ngày 30/6/2025): phát động.\n- Giai đoạn 2 (từ ngày "
+     "01/7/2025 đến ngày 31/8/2025): tổ chức thi."), "2025-06-01", "2025-08-31"),
+])
+def test_event_days_span_the_phases_its_time_section_lists(section, start, end):
+    text = directive(title="KẾ HOẠCH\nTổ chức Hội thi tìm hiểu pháp luật năm học 2023-2024", preamble=NEUTRAL_PREAMBLE,
+                     body=f"I. MỤC ĐÍCH\n- Nâng cao hiểu biết.\n\n{section}\n\nIII. TỔ CHỨC THỰC HIỆN\n1. Văn phòng\n"
+                          "- Chuẩn bị hội trường.")
+    check_field("phases", text, "event.start_date", start)
+    check_field("phases", text, "event.end_date", end)

@@ -48,7 +48,7 @@ _ISSUER_END = re.compile(
     r"\s+(?:về|ban hành|phê duyệt|quy định|hướng dẫn|tổ chức|triển khai|thực hiện|ấn định|V/v)\s+|"
     r"\s+(?:tham gia ý kiến|có ý kiến|cho ý kiến|góp ý)\b|"  # "… của Bộ Tài chính tham gia ý kiến về phương án …"
     r"\s+(?:sửa đổi|bãi bỏ)[\s,]|"
-    r"\s+(?:Kế hoạch|Công văn|Đề án|Chương trình|Quyết định)\b|,(?!\s*(?:[A-ZĐ]|kỳ họp\b))|"
+    r"\s+(?:Kế hoạch|Công văn|Đề án|Chương trình|Quyết định|Kết luận)\b|,(?!\s*(?:[A-ZĐ]|kỳ họp\b))|"
     r"[;(]|\s+[“\"]|\s+(?:ngày|năm)\s+\d|,\s*(?:đã\s+)?được\s"
 )
 # A reference right after these words is named inside the citation before it ("… của Chính phủ hướng dẫn thực hiện
@@ -96,6 +96,7 @@ _SENTENCE_END = re.compile(
     rf"(?<=[\w)”\"]{{3}})\.\s+(?=[{_CAPITAL}][a-zà-ỹđ]|[{_CAPITAL}]{{2,6}}\s+[a-zà-ỹđ])")
 # "…; cụ thể tại điều 10 …", "…; trong đó …": what the text draws from the citation, no part of its subject
 _ELABORATION = re.compile(r"(?:cụ thể|trong đó)\b")
+_CONCLUSION_TITLE = re.compile(r"\s*Kết luận\s+(?:của\s|tại\s|[Pp]hiên\s|[Hh]ội nghị\s|[Cc]uộc họp\s)")
 _SUBJECT_LEAD = re.compile(r"^(?:về việc|về|V/v)\s+", re.IGNORECASE)
 _BRACKETED = re.compile(r"\s*\((?:[^()]{1,20})\)")
 # The text's own remark on a citation, in brackets at its end: "(sau đây viết tắt là Chỉ thị số 27/CT-TTg)",
@@ -344,7 +345,9 @@ def _citation(text: str, cs: int, ce: int, lead: str, earlier: str = "") -> dict
     if re.match(r"\s*và\s+[A-ZĐ]", tail):  # "… tại Tờ trình số … và Chánh Văn phòng UBND tỉnh": a second proposer
         return result
     m_sub = re.search(r"(?:^|\s)(?:về việc|về|V/v)\s+", tail, re.IGNORECASE)
-    if m_sub and m_sub.start() < 40:
+    # "… của Văn phòng Chính phủ Kết luận Phiên họp lần thứ tư của Ban Chỉ đạo … về phát triển …": a notice of
+    # conclusions is titled by the meeting; what it concludes on follows "về"
+    if m_sub and (m_sub.start() < 40 or _CONCLUSION_TITLE.match(tail) and m_sub.start() < 200):
         s = subject_from + m_sub.end()
     else:
         # No "về": the title that follows the issuer, without its type word ("Kế hoạch tổ chức …" → "tổ chức …").

@@ -698,3 +698,16 @@ def test_an_opening_that_reports_the_issuers_own_earlier_act_cites_nothing(openi
                                  kinh_gui="Kính gửi: Các sở, ban, ngành", preamble=opening,
                                  body="1. Rà soát chỉ tiêu.\n2. Báo cáo kết quả."))
     assert record["parent_directives"] == []
+
+
+# A notice of conclusions cited with its title right after the issuer ("… của Văn phòng Chính phủ Kết luận …"): the
+# issuer ends at "Kết luận", and what it concludes on, after "về", is the subject.
+@pytest.mark.parametrize(("line", "issuer", "subject"), [
+    (("Thực hiện Thông báo số 120/TB-VPCP ngày 02/4/2024 của Văn phòng Chính phủ Kết luận của Phó Thủ tướng Chính phủ "
+     "tại cuộc họp về phòng, chống dịch tả lợn châu Phi;"), "Văn phòng Chính phủ", "phòng, chống dịch tả lợn châu Phi"),
+    (("Căn cứ Thông báo số 45/TB-UBND ngày 10/01/2025 của UBND tỉnh Kết luận Hội nghị giao ban quý IV về công tác "
+     "cải cách hành chính;"), "UBND tỉnh", "công tác cải cách hành chính"),
+])
+def test_a_notice_of_conclusions_titled_by_its_meeting(line, issuer, subject):
+    parents = record_of(directive(preamble=f"{line}\n{STATEMENT}"))["parent_directives"]
+    assert [(p["issuer"], p["subject"]) for p in parents] == [(issuer, subject)]

@@ -72,13 +72,22 @@ def _unit_cells(seg: Segments) -> list[Cell]:
 def _units(cells: list[Cell]) -> list[list[Cell]]:
     """Group header lines into bodies: a line that does not open with an agency word continues the name."""
     units: list[list[Cell]] = []
-    for c in cells:
+    for k, c in enumerate(cells):
         bracket_only = bool(re.fullmatch(r"\([^()]*\)", c.text))
-        if units and (bracket_only or not _opens_with_head(c.text)):
+        # "ỦY" / "BAN NHÂN DÂN": one head wrapped by a crawl; the lone word starts the body, the next line goes on
+        wrapped = bool(units) and _wraps_head(units[-1][-1], c)
+        starts_wrapped = k + 1 < len(cells) and _wraps_head(c, cells[k + 1])
+        if units and (wrapped or (bracket_only or not _opens_with_head(c.text)) and not starts_wrapped):
             units[-1].append(c)
         else:
             units.append([c])
     return units
+
+
+def _wraps_head(word: Cell, nxt: Cell) -> bool:
+    """A word alone on its line that heads nothing, and heads a body with the line after it ("ỦY" / "BAN NHÂN DÂN")."""
+    return len(word.text.split()) == 1 and not _opens_with_head(word.text) \
+        and _opens_with_head(f"{word.text} {nxt.text}")
 
 
 def _unit_finding(unit: list[Cell], confidence: float, rule: str) -> Finding:

@@ -264,3 +264,14 @@ def test_issuer_of_a_headerless_letter_from_its_appendix_caption(caption, name):
                      closing=f"Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nLê Văn An\n\n"
                              f"PHỤ LỤC\n{caption}\nBiểu tổng hợp")
     check_field("annex-issuer", text, "issuer.name", name)
+
+
+# A crawl wraps the header's head word itself ("ỦY" / "BAN NHÂN DÂN"): one body, no governing "ỦY" above it.
+@pytest.mark.parametrize("shape", ["stacked", "interleaved"])
+@pytest.mark.parametrize(("left", "name"), [
+    ("ỦY\nBAN NHÂN DÂN\nTỈNH KHÁNH HÒA", "ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA"),
+    ("UBND HUYỆN CẦN GIUỘC\nỦY\nBAN NHÂN DÂN XÃ LONG HẬU", "ỦY BAN NHÂN DÂN XÃ LONG HẬU"),
+    ("ỦY\nBAN MẶT TRẬN TỔ QUỐC VIỆT NAM\nXÃ AN BÌNH", "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM XÃ AN BÌNH"),
+])
+def test_a_head_word_wrapped_in_the_header_is_one_name(left, name, shape):
+    check_field(f"wrapped-head/{shape}", directive(header=_header(left, shape)), "issuer.name", name)

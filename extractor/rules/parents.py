@@ -603,6 +603,7 @@ def _share_issuer(read: list[tuple[dict[str, Finding | None], str]]) -> None:
         if item["number"] and item["issue_date"] and item["issuer"] is None and item["subject"] is None \
                 and after["number"] and after["issuer"] and _ENDS_AT_DATE.search(chunk):
             item["issuer"] = after["issuer"]
+            item["subject"] = after["subject"]  # "A ngày … và B ngày … của X về S": both are X's, both on S
 
 
 def _cited_again(item: dict[str, Finding | None], found: list[dict[str, Finding | None]]) -> bool:

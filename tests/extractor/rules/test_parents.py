@@ -711,3 +711,15 @@ def test_an_opening_that_reports_the_issuers_own_earlier_act_cites_nothing(openi
 def test_a_notice_of_conclusions_titled_by_its_meeting(line, issuer, subject):
     parents = record_of(directive(preamble=f"{line}\n{STATEMENT}"))["parent_directives"]
     assert [(p["issuer"], p["subject"]) for p in parents] == [(issuer, subject)]
+
+
+# "Thực hiện A số … ngày … và B số … ngày … của X về S": both documents are X's and both on S.
+@pytest.mark.parametrize(("line", "issuer", "subject"), [
+    (("Thực hiện Kết luận số 12-KL/TW ngày 03/4/2024 và Kết luận số 30-KL/TW ngày 15/7/2024 của Bộ Chính trị về "
+     "công tác cán bộ;"), "Bộ Chính trị", "công tác cán bộ"),
+    (("Căn cứ Chỉ thị số 05/CT-UBND ngày 10/02/2023 và Kế hoạch số 44/KH-UBND ngày 20/3/2023 của UBND tỉnh về phòng "
+     "chống thiên tai;"), "UBND tỉnh", "phòng chống thiên tai"),
+])
+def test_two_documents_before_one_issuer_share_its_subject(line, issuer, subject):
+    parents = record_of(directive(preamble=f"{line}\n{STATEMENT}"))["parent_directives"]
+    assert [(p["issuer"], p["subject"]) for p in parents] == [(issuer, subject)] * 2

@@ -44,6 +44,8 @@ _GENERIC = re.compile(DATA["generic_heading_pattern"])
 _VERB_GUARD = re.compile(DATA["verb_guard_pattern"])
 _BUILDING_FIELD = re.compile(DATA["building_field_pattern"])
 _POST_GUARD = re.compile(DATA["post_guard_pattern"])
+_LEAD_PAIR = re.compile(DATA["lead_pair_pattern"])
+_NARRATION = re.compile(DATA["narration_pattern"])
 _APPENDIX_RESPONSIBLE = re.compile(DATA["appendix_responsible_line_pattern"], re.IGNORECASE)
 _TABLE_FIELD = re.compile(DATA["table_field_pattern"])
 _SCHEDULE_NOTE = re.compile(DATA["schedule_note_pattern"])
@@ -178,15 +180,20 @@ def _split_agency(text: str, s: int, e: int) -> tuple[int, int, int | None]:
         return s, e, None  # "3. Cơ quan chủ trì thẩm định hồ sơ" over its items: a heading without a stop names it
     if verb and verb.start() < 3:
         verb = None
-    if colon >= 0 and _NAME_LIST.match(chunk, colon + 1, verb.start() if verb and colon < verb.start() else len(chunk)):
+    verb_at = verb.start() if verb else None
+    if (verb_at is not None and (pair := _LEAD_PAIR.search(chunk, max(0, verb_at - 14)))
+            and pair.end() < verb_at):
+        verb_at = pair.end()  # "Đảng uỷ Chính phủ lãnh đạo, chỉ đạo …": the pair is the task's first verb
+    if colon >= 0 and _NAME_LIST.match(chunk, colon + 1, verb_at if verb_at is not None and colon < verb_at
+                                       else len(chunk)):
         colon = -1  # "Giao các Bộ: Công an, Tài chính, Xây dựng có ý kiến …": the colon opens the bodies' names
     # "Giám đốc các Sở: Y tế, Tài chính, … chịu trách nhiệm …": the colon opens a list of names, not a task
-    if (colon >= 0 and verb and colon < verb.start()
+    if (colon >= 0 and verb_at is not None and colon < verb_at
             and not first_task_verb(chunk[colon + 1 :].lstrip().lower()[:30])
             and not re.match(r"\s*\S+(?:\s+\S+)?\s*[:;.]", chunk[colon + 1 :])
-            and "," in chunk[colon : verb.start()]):
+            and "," in chunk[colon : verb_at]):
         colon = -1
-    cut = min([p for p in (colon if colon >= 0 else None, verb.start() if verb else None) if p is not None],
+    cut = min([p for p in (colon if colon >= 0 else None, verb_at) if p is not None],
               default=None)
     if cut is None:
         return s, e, None
@@ -304,6 +311,8 @@ def _agency_and_task(text: str, ln: Line, start: int, strong: bool) -> tuple[Fin
     if asked := _ASKED_WITHIN.search(text, s, e):
         s = asked.end()
     agency = _clean_agency(text[s:e])
+    if _NARRATION.search(agency):
+        return None  # "4. Bộ Công Thương sẽ phối hợp …": the writer's promise, not a duty
     # Long lists of bodies are common ("Điều 3. Chánh Văn phòng …, Giám đốc …, Thủ trưởng … chịu trách nhiệm …").
     # "1. Giao người đứng đầu các cơ quan …; Chủ tịch Ủy ban nhân dân các xã …" over its items: "Giao" says it is a name
     named_list = strong and not ln.text.rstrip(" *").endswith(_TERMINAL)
@@ -698,7 +707,7 @@ def _prose_duties(seg: Segments) -> list[_Block]:
                 continue
             task = _task(text, task_start, ce, "assignments.task.sentence") if task_start is not None else None
             if (not agency or task is None or len(agency.split()) > 30 or _CLOSING_REQUEST.search(agency)
-                    or _COURTESY.search(agency)
+                    or _COURTESY.search(agency) or _NARRATION.search(agency)
                     or _ONLY_CARRY_OUT.match(task.value) or text[e : e + 1] == ":" or _FOR_INFORMATION.search(agency)
                     or (not ask and _OWN_WORDS.search(agency + " " + task.value))
                     # "- Cán bộ, công chức là lãnh đạo cấp xã …" (who takes part): says who they are, not a duty

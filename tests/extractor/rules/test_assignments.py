@@ -1855,3 +1855,28 @@ def test_doi_voi_a_body_named_with_a_verb_up_to_its_colon(row_id, line, agency, 
     body = f"1. Sở Y tế\n\na) Tổ chức kiểm tra.\n\n{line}"
     check_field(row_id, chi_thi(body), "assignments",
                 [block("Sở Y tế", "Tổ chức kiểm tra."), block(agency, task)])
+
+
+@pytest.mark.parametrize("row_id,line", [
+    ("promise-se", "2. Sở Xây dựng sẽ phối hợp với các địa phương kiểm tra chất lượng công trình."),
+    ("received", "Ủy ban nhân dân tỉnh nhận được đơn của ông Nguyễn Văn A về việc bồi thường đất, có ý kiến như sau."),
+    ("notifies", ("Sở Công Thương thông báo các doanh nghiệp kinh doanh xăng dầu biết để thực hiện và báo cáo kết quả "
+                  "về Sở Công Thương.")),
+    ("already-done", "Sở Tài chính đã chủ trì kiểm tra việc sử dụng kinh phí năm 2024."),
+])
+def test_the_writers_promise_or_notice_is_no_duty(row_id, line):
+    # a body followed by "sẽ", "đã", "nhận được", "thông báo" narrates what the writer did, will do or tells
+    body = f"Về việc kiểm tra công trình trên địa bàn, xin trao đổi như sau:\n1. Kết quả kiểm tra năm 2024 đạt yêu cầu.\n{line}"
+    text = directive(header=LETTER_HEADER, title="", preamble="", body=body)
+    check_field(row_id, text, "assignments", [])
+
+
+@pytest.mark.parametrize("row_id,line,agency,task", [
+    ("giao-party-body", "3. Giao Đảng ủy Ủy ban nhân dân tỉnh lãnh đạo, chỉ đạo các sở rà soát văn bản quy phạm.",
+     "Đảng ủy Ủy ban nhân dân tỉnh", "lãnh đạo, chỉ đạo các sở rà soát văn bản quy phạm."),
+    ("bare-party-body", "3. Ban Thường vụ Huyện ủy lãnh đạo chỉ đạo các xã sắp xếp trụ sở dôi dư.",
+     "Ban Thường vụ Huyện ủy", "lãnh đạo chỉ đạo các xã sắp xếp trụ sở dôi dư."),
+])
+def test_lanh_dao_chi_dao_opens_a_party_bodys_task(row_id, line, agency, task):
+    body = f"1. Sở Y tế\n\na) Tổ chức kiểm tra.\n\n{line}"
+    check_field(row_id, chi_thi(body), "assignments", [block("Sở Y tế", "Tổ chức kiểm tra."), block(agency, task)])

@@ -611,13 +611,22 @@ def _merge_tables(blocks: list[_Block], tables: list[_Block]) -> list[_Block]:
     return rest + tables
 
 
-def _own_heading(block: _Block) -> bool:
-    """The block opened at a numbered line that names only the body ("2. Sở Tài chính"), its tasks below it."""
-    inline = bool(block.tasks) and block.tasks[0].rule == "assignments.task.inline"
-    return bool(_NUMBERED.match(block.marker)) and not inline
+_ITEM_LEAD = re.compile(r"[\s*_]*(?:[IVX]+|\d{1,2}(?:\.\d{1,2})*)\.[\s*_]*")
 
 
-def _merge_same_body(blocks: list[_Block]) -> list[_Block]:
+def _own_heading(block: _Block, text: str) -> bool:
+    """The block opened at a numbered line that names the body first ("2. Sở Tài chính" over its tasks, "3. Giao Sở
+    Tài chính chủ trì …"); a number over a case ("2. Đối với các chi phí …, Sở X …") does not part the body's tasks."""
+    if not _NUMBERED.match(block.marker):
+        return False
+    if not (block.tasks and block.tasks[0].rule == "assignments.task.inline"):
+        return True
+    lead = text[text.rfind("\n", 0, block.agency.start) + 1 : block.agency.start]
+    item = _ITEM_LEAD.match(lead)
+    return item is not None and _PREFIX.sub("", lead[item.end() :] + " ").strip() == ""
+
+
+def _merge_same_body(blocks: list[_Block], text: str) -> list[_Block]:
     """Two blocks of one body ("Các cơ sở KCB …" under one case, "Các cơ sở KBCB …" under the next) are one entry:
     names equal but for a letter of an abbreviation or the case. Two numbered headings of one body ("1. Sở Y tế"
     under "II. NỘI DUNG", again under "III. TỔ CHỨC THỰC HIỆN") are two blocks by the layout, and stay two."""
@@ -625,7 +634,7 @@ def _merge_same_body(blocks: list[_Block]) -> list[_Block]:
     for b in blocks:
         name = b.agency.value.casefold()
         same = next((m for m in merged if fuzz.ratio(m.agency.value.casefold(), name) >= 92
-                     and not (_own_heading(m) and _own_heading(b))), None)
+                     and not (_own_heading(m, text) and _own_heading(b, text))), None)
         if same is not None and b.tasks and same.tasks:
             same.tasks.extend(b.tasks)
         else:
@@ -1147,7 +1156,7 @@ def appendix_tables(text: str, lines: list[Line]) -> list[dict]:
     """The task tables of an appendix that is no plan of its own (a letter's "Phụ lục" of tasks, each with its
     "Đơn vị chủ trì", or a table with a "chủ trì" column): only what names its lead body in so many words."""
     blocks = _responsible_tables(text, lines, _APPENDIX_RESPONSIBLE, titled_items=True) + _task_tables(text, lines)[0]
-    return [{"agency": b.agency, "tasks": b.tasks} for b in _merge_same_body(blocks)]
+    return [{"agency": b.agency, "tasks": b.tasks} for b in _merge_same_body(blocks, text)]
 
 
 def _goes_on_name(line: str) -> bool:
@@ -1346,7 +1355,7 @@ def extract(seg: Segments, letter: bool = False) -> list[dict]:
     # a programme's "- Cơ quan thực hiện: X chủ trì" rows are fields of its activities, no headings: no blocks there
     if tabled:
         blocks = _merge_tables(blocks, tabled)
-    blocks = _merge_same_body(blocks)
+    blocks = _merge_same_body(blocks, seg.text)
     if not blocks and letter:
         blocks = _prose_duties(seg)
     if not any(b.agency.rule == "assignments.agency.execution" for b in blocks):

@@ -1880,3 +1880,24 @@ def test_the_writers_promise_or_notice_is_no_duty(row_id, line):
 def test_lanh_dao_chi_dao_opens_a_party_bodys_task(row_id, line, agency, task):
     body = f"1. Sở Y tế\n\na) Tổ chức kiểm tra.\n\n{line}"
     check_field(row_id, chi_thi(body), "assignments", [block("Sở Y tế", "Tổ chức kiểm tra."), block(agency, task)])
+
+
+@pytest.mark.parametrize("row_id,first,second", [
+    ("giao-then-yeu-cau", "2. Giao Sở Tư pháp chủ trì rà soát văn bản quy phạm pháp luật.",
+     "3. Yêu cầu Sở Tư pháp hướng dẫn các xã cập nhật cơ sở dữ liệu hộ tịch."),
+    ("giao-twice", "2. Giao Công an tỉnh chủ trì tổng kết công tác phòng, chống ma túy.",
+     "3. Giao Công an tỉnh theo dõi, đôn đốc thực hiện Chỉ thị này."),
+])
+def test_two_numbered_items_opening_with_one_body_stay_two_blocks(row_id, first, second):
+    # each numbered item that opens with the body (after "Giao"/"Yêu cầu") is a duty of its own, as the gold keeps it
+    record = run(chi_thi(f"1. Sở Y tế\n\na) Tổ chức kiểm tra.\n\n{first}\n{second}")).record.to_json()
+    body = first.split(" ", 2)[2].split(" chủ trì")[0].split(" theo dõi")[0].split(" hướng dẫn")[0]
+    assert [len(b["tasks"]) for b in record["assignments"] if b["agency"] == body] == [1, 1]
+
+
+def test_numbered_cases_of_one_body_stay_one_block():
+    # "1. Đối với …, X …" / "2. Đối với …, X …": the numbers part the cases, not the body's duties
+    body = ("1. Đối với các khoản chi vượt dự toán năm 2023, giao Sở Tài chính thẩm định, thanh toán theo quy định.\n"
+            "2. Đối với các khoản chi vượt dự toán năm 2024, Sở Tài chính khẩn trương tổng hợp, thanh toán.")
+    record = run(chi_thi(body)).record.to_json()
+    assert [len(b["tasks"]) for b in record["assignments"] if b["agency"] == "Sở Tài chính"] == [2]

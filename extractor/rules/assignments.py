@@ -1038,11 +1038,13 @@ class _Reader:
                 current.tasks.append(task)
             return
         # "… ứng dụng điện thoại...;" / "triển khai …": a line that ends with ';' goes on, also after an ellipsis
+        # a crawl's paragraph goes on until a blank line, also past a full stop ("1. Các cơ quan … xong trong tháng
+        # 12/2025." / "Định kỳ báo cáo UBND tỉnh …"): the item's next sentence is its own
         if (last is not None and last.rule in _ONE_SENTENCE
                 and ((text[last.end - 1] == ";" and ln.text[:1].islower())
+                     or (self.blank_separated and not ln.blank_before and not last.value.endswith(":"))
                      or (not last.value.endswith((".", ":"))
-                         and (text[last.end - 1] == ";" or ln.text[:1].islower()
-                              or (self.blank_separated and not ln.blank_before))))):
+                         and (text[last.end - 1] == ";" or ln.text[:1].islower())))):
             current.tasks[-1] = Finding(collapse(f"{text[last.start:last.end]} {ln.text}").rstrip(" ;"), last.start,
                                         ln.end, last.confidence, last.rule)
         elif not current.has_items and current.tasks and current.tasks[0].rule in _ONE_SENTENCE:

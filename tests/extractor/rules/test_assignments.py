@@ -1901,3 +1901,20 @@ def test_numbered_cases_of_one_body_stay_one_block():
             "2. Đối với các khoản chi vượt dự toán năm 2024, Sở Tài chính khẩn trương tổng hợp, thanh toán.")
     record = run(chi_thi(body)).record.to_json()
     assert [len(b["tasks"]) for b in record["assignments"] if b["agency"] == "Sở Tài chính"] == [2]
+
+
+@pytest.mark.parametrize("row_id,first,second", [
+    ("report-sentence", "Sở Tư pháp chủ trì rà soát văn bản quy phạm pháp luật xong trong tháng 12/2025.",
+     "Định kỳ báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện hằng năm."),
+    ("second-duty", "Các cơ quan, đơn vị xây dựng kế hoạch thực hiện trong quý I năm 2026.",
+     "Thủ trưởng cơ quan chịu trách nhiệm về kết quả thực hiện tại đơn vị mình."),
+])
+def test_a_crawled_item_goes_on_past_its_full_stop_to_the_blank_line(row_id, first, second):
+    # paragraphs set apart by blank lines: the line right under an item's first sentence is the same item
+    body = (f"1. Sở Y tế\n\na) Tổ chức kiểm tra.\n\nb) Báo cáo kết quả.\n\nc) Hướng dẫn các xã.\n\n2. {first}\n{second}\n\n"
+            "3. Sở Nội vụ hướng dẫn thi đua, khen thưởng.\n\n4. Sở Tài chính bố trí kinh phí.\n\n"
+            "5. Công an tỉnh bảo đảm an ninh, trật tự.")
+    record = run(chi_thi(body)).record.to_json()
+    agency = first.split(" chủ trì")[0].split(" xây dựng")[0]
+    assert [b["tasks"] for b in record["assignments"] if b["agency"] == agency] == [
+        [first[len(agency) + 1 :] + " " + second]]

@@ -27,6 +27,7 @@ _ROLE_AFTER = re.compile(DATA["role_after_name_pattern"])
 _NOTE_AFTER = re.compile(r"\s*\([^()]*\)\s*$")
 _PAIRED_DAY = re.compile(r"\s+và\s+(?:ngày\s+)?((\d{1,2})/(\d{1,2})(?:/((?:19|20)\d\d))?)(?![/\d])")
 _CLAUSE_START = re.compile(r"(?:^|[,;:]\s+|\)\s+)")
+_MONTHLY = re.compile(DATA["monthly_day_pattern"])
 
 
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -240,13 +241,28 @@ def _first_after(d: DateMatch, issued: str | None, text: str) -> DateMatch:
     return DateMatch(d.start, d.end, d.day, d.month, year)
 
 
+def _monthly(text: str, s: int, e: int, issued: str | None) -> list[DateMatch]:
+    """"trước ngày 16 hàng tháng": the first such day after the document's date (the 16th of its month if that is
+    still to come, else of the next month); without the document's date, no date."""
+    if issued is None:
+        return []
+    year, month, day = (int(part) for part in issued.split("-"))
+    found = []
+    for m in _MONTHLY.finditer(text, s, e):
+        d = int(m.group(1))
+        at_month, at_year = (month, year) if d > day else (month % 12 + 1, year + (month == 12))
+        if (when := DateMatch(m.start(1), m.end(), d, at_month, at_year)).iso():
+            found.append(when)
+    return found
+
+
 def _in_sentence(text: str, s: int, e: int, agency: Finding | None, year: int | None,
                  context: tuple[int, int] | None = None, issued: str | None = None) -> list[dict]:
     """Every deadline of one sentence; each governs the clause from the previous deadline to the next.
     A deadline without its year ("trước ngày 27/10") takes the document's year, or the next one when the day has
     passed by the document's date."""
-    # "trước ngày 25 hàng tháng" states no date: a monthly report is no dated instruction (heldout-real2 rh2_03)
-    written = [d for d in find_dates(text, s, e) if d.iso(d.year or year)]
+    written = sorted([d for d in find_dates(text, s, e) if d.iso(d.year or year)] + _monthly(text, s, e, issued),
+                     key=lambda d: d.start)
     dates = [_first_after(d, issued, text) for d in written]
     items = []
     bounds = [s] + [d.end for d in dates]

@@ -195,9 +195,15 @@ def date_forms_in(span: str) -> list[tuple[int, int, int | None]]:
     return [(int(d), int(m), int(y) if y else None) for d, m, y in _DATE_FORM.findall(span)]
 
 
+_MONTHLY_FORM = re.compile(r"^(\d{1,2})\s+(?:hàng|hằng)\s+tháng$")
+
+
 def span_holds_date(span: str, iso: str) -> bool:
-    """The span writes this date: day and month as written, and the year where the span writes one."""
+    """The span writes this date: day and month as written, and the year where the span writes one; a monthly day
+    ("16 hàng tháng") writes its day of any month."""
     year, month, day = (int(p) for p in iso.split("-"))
+    if (monthly := _MONTHLY_FORM.match(span.strip())) is not None:
+        return int(monthly.group(1)) == day
     return any(d == day and m == month and (y is None or y == year) for d, m, y in date_forms_in(span))
 
 

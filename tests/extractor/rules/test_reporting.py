@@ -223,6 +223,16 @@ SENTENCES = [
      ("Hồ sơ đề nghị Chủ tịch UBND huyện xem xét tặng Giấy khen cho các tập thể, cá nhân gửi về Phòng Nội vụ "
       "trước ngày 30/11/2023."),
      [item("2023-11-30", "before", None, "Phòng Nội vụ")]),
+    # a monthly day is a stated date that recurs: its first occurrence after the document's date (12/9/2023)
+    ("monthly-day-still-to-come",
+     "Các trường báo cáo tiến độ về Phòng Giáo dục và Đào tạo trước ngày 20 hàng tháng.",
+     [item("2023-09-20", "before", "Các trường", "Phòng Giáo dục và Đào tạo")]),
+    ("monthly-day-passed-next-month",
+     "Ủy ban nhân dân các xã gửi báo cáo kết quả về Phòng Nội vụ trước ngày 05 hằng tháng.",
+     [item("2023-10-05", "before", "Ủy ban nhân dân các xã", "Phòng Nội vụ")]),
+    ("monthly-day-of-issue-next-month",
+     "Định kỳ hằng tháng, Trung tâm Y tế huyện báo cáo Ủy ban nhân dân huyện trước ngày 12 hàng tháng.",
+     [item("2023-10-12", "before", "Trung tâm Y tế huyện", "Ủy ban nhân dân huyện")]),
 ]
 
 

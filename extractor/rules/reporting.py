@@ -275,6 +275,11 @@ def _in_sentence(text: str, s: int, e: int, agency: Finding | None, year: int | 
         if item:
             if items and item["reporters"] is None:  # "…; báo cáo … hạn cuối ngày …" keeps the subject
                 item["reporters"] = items[0]["reporters"]
+            if items and item["recipient"] is None and not _VERB.search(text, clause_start, d.start):
+                # "báo cáo Tỉnh ủy … hàng tháng (trước ngày 18 …), …, tổng kết năm (trước ngày 30/11 …)": a date with no
+                # verb of its own is one more of the schedule, reported to the recipient written once ("… và báo cáo
+                # kết quả chậm nhất ngày …" is a report of its own)
+                item["recipient"] = items[0]["recipient"]
             items.append(item)
             # "trước ngày 01/6 và 15/11 hằng năm": the pair's second day, written without "ngày", is due alike
             pair = _PAIRED_DAY.match(text, d.end, e)

@@ -230,6 +230,15 @@ SENTENCES = [
     ("monthly-day-passed-next-month",
      "Ủy ban nhân dân các xã gửi báo cáo kết quả về Phòng Nội vụ trước ngày 05 hằng tháng.",
      [item("2023-10-05", "before", "Ủy ban nhân dân các xã", "Phòng Nội vụ")]),
+    ("recipient-before-ve-tinh-hinh",
+     "Phòng Văn hóa và Thông tin báo cáo Ủy ban nhân dân huyện về tình hình thực hiện trước ngày 30/10/2023.",
+     [item("2023-10-30", "before", "Phòng Văn hóa và Thông tin", "Ủy ban nhân dân huyện")]),
+    # one recipient written once takes every dated report of the schedule that follows it
+    ("schedule-shares-its-recipient",
+     ("Trung tâm Y tế huyện báo cáo Sở Y tế về kết quả thực hiện 6 tháng (trước ngày 15/12/2023), cả năm (trước "
+      "ngày 20/12/2023) hoặc khi có yêu cầu báo cáo đột xuất."),
+     [item("2023-12-15", "before", "Trung tâm Y tế huyện", "Sở Y tế"),
+      item("2023-12-20", "before", "Trung tâm Y tế huyện", "Sở Y tế")]),
     ("monthly-day-of-issue-next-month",
      "Định kỳ hằng tháng, Trung tâm Y tế huyện báo cáo Ủy ban nhân dân huyện trước ngày 12 hàng tháng.",
      [item("2023-10-12", "before", "Trung tâm Y tế huyện", "Ủy ban nhân dân huyện")]),

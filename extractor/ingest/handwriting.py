@@ -83,6 +83,9 @@ _THANG_END = re.compile(r"h[áa]ng$", re.IGNORECASE)  # "tháng", or pen digits 
 _THANG_GLUED_AFTER = re.compile(r"^th[áa]ng\S{1,3}$", re.IGNORECASE)  # the month read into it ("tháng4")
 _NAM = re.compile(r"^n[ăaâ]m$", re.IGNORECASE)
 _CODE = re.compile(r"/\s*[A-ZĐÐ]{2}")  # Ð: Tesseract's Đ
+# The code by its form when its "/" was lost under a pen digit touching it ("121/CT-UBND" read ",cT-UBND"):
+# the document kind, a hyphen and the issuer's capitals, with no digit before them.
+_CODE_BY_FORM = re.compile(r"^[^\w\s]?[A-Za-zĐđÐ]{1,4}-[A-ZĐÐ]{2,}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,8 +143,11 @@ def _slots(lines: list[Line], page_height: float) -> list[_Slot]:
                     continue
                 code = next((j for j in range(i + 1, len(line)) if _CODE.search(texts[j])), None)
                 if code is None:
+                    code = next((j for j in range(i + 1, len(line)) if _CODE_BY_FORM.match(texts[j])), None)
+                if code is None:
                     continue
-                if texts[code].split("/")[0]:  # digits glued to the code: typed, or too close to cut
+                # digits glued to the code: typed, or too close to cut
+                if "/" in texts[code] and texts[code].split("/")[0]:
                     slots.append(_Slot("number", li, line[code].x0, line[code].x1, [code], glued_code=True))
                     break
                 label = line[i]

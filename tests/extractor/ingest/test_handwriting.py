@@ -3,6 +3,8 @@ synthetic header lines (printed labels in a serif font, held-out handwritten dig
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import cv2
 import numpy as np
 import pytest
@@ -416,3 +418,15 @@ def test_a_number_label_read_misspelt_is_put_back_as_printed(held_out, label):
     assert text.startswith("Số: ")
     assert label not in text
 
+
+
+def test_the_number_slot_is_found_by_the_code_form_when_its_slash_was_lost(held_out):
+    # A pen digit touching the code's "/" makes Tesseract read "/CT-UBND" as ",cT-UBND" (bench_handwriting,
+    # seed 8): with no "/XX" word on the line, the slot must still end where the code begins.
+    grey, words = _line([("Số:", "printed"), ("", "number"), ("/CT-UBND", "printed")],
+                        {"number": _pick(held_out, "84")})
+    words = [replace(w, text=",cT-UBND") if w.text == "/CT-UBND" else w for w in words]
+    lines, fields = read_header_digits(grey, [words], second_reader=False)
+    assert [f.field for f in fields] == ["number"]
+    assert fields[0].digits == "84"
+    assert "à$" not in " ".join(w.text for w in lines[0])

@@ -117,8 +117,8 @@ class _Slot:
     labels: tuple[RawWord, ...] = ()
     # The digits are glued to the code ("86/QĐ-UBND"): Tesseract's reading stands, checked for its confidence.
     glued_code: bool = False
-    # A label Tesseract read apart from the digits but misspelt ("số:"): its index in the line and the label.
-    relabel: tuple[int, RawWord] | None = None
+    # Words Tesseract read apart from the digits but misspelt ("số:", ",cT-UBND"): index in the line, word as printed.
+    relabels: tuple[tuple[int, RawWord], ...] = ()
 
     @property
     def glued(self) -> bool:
@@ -142,10 +142,14 @@ def _slots(lines: list[Line], page_height: float) -> list[_Slot]:
                 if not _SO.match(text) or not (text[:1].isupper() or ":" in text[:4]):
                     continue
                 code = next((j for j in range(i + 1, len(line)) if _CODE.search(texts[j])), None)
+                relabels: list[tuple[int, RawWord]] = []
                 if code is None:
                     code = next((j for j in range(i + 1, len(line)) if _CODE_BY_FORM.match(texts[j])), None)
-                if code is None:
-                    continue
+                    if code is None:
+                        continue
+                    # Re-made with its slash, or the number rule would not know the code (",cT-UBND" → "/CT-UBND").
+                    kind_code = texts[code].lstrip(",.:;'`\"|!/\\")
+                    relabels.append((code, replace(line[code], text="/" + kind_code[:1].upper() + kind_code[1:])))
                 # digits glued to the code: typed, or too close to cut
                 if "/" in texts[code] and texts[code].split("/")[0]:
                     slots.append(_Slot("number", li, line[code].x0, line[code].x1, [code], glued_code=True))
@@ -157,12 +161,12 @@ def _slots(lines: list[Line], page_height: float) -> list[_Slot]:
                 if glued:
                     label_x1 = label.x0 + SO_PER_HEIGHT * height
                     slots.append(_Slot("number", li, label_x1, line[code].x0, list(range(i, code)),
-                                       (_label(label, "Số:", label.x0, label_x1),)))
-                elif text != "Số:":  # "số:", "Só:": the label re-made, or the rules would not know it for "Số:"
-                    slots.append(_Slot("number", li, label.x1, line[code].x0, list(range(i + 1, code)),
-                                       relabel=(i, _label(label, "Số:", label.x0, label.x1))))
-                else:
-                    slots.append(_Slot("number", li, label.x1, line[code].x0, list(range(i + 1, code))))
+                                       (_label(label, "Số:", label.x0, label_x1),), relabels=tuple(relabels)))
+                    break
+                if text != "Số:":  # "số:", "Só:": the label re-made, or the rules would not know it for "Số:"
+                    relabels.append((i, _label(label, "Số:", label.x0, label.x1)))
+                slots.append(_Slot("number", li, label.x1, line[code].x0, list(range(i + 1, code)),
+                                   relabels=tuple(relabels)))
                 break
         if not any(s.field == "day" for s in slots):
             slots.extend(_date_slots(line, li, texts))
@@ -628,9 +632,9 @@ def read_header_digits(grey: np.ndarray, lines: list[Line], *, saturation: np.nd
             ink.handwritten if ink else False, bbox, warning, opinion))
         dropped.setdefault(slot.line_index, set()).update(slot.inside)
         added.setdefault(slot.line_index, []).extend(slot.labels)
-        if slot.relabel is not None:
-            dropped[slot.line_index].add(slot.relabel[0])
-            added[slot.line_index].append(slot.relabel[1])
+        for index, word in slot.relabels:
+            dropped[slot.line_index].add(index)
+            added[slot.line_index].append(word)
         added[slot.line_index].append(
             RawWord(digits if sure or disputed else UNREAD, *bbox, confidence=round(confidence, 3), handwritten=True))
     out: list[Line] = []

@@ -65,6 +65,14 @@ NGAY_PER_THANG: Final = 0.84
 THANG_PER_NAM: Final = 1.33
 # Width of "Số:" over the line's word height, when Tesseract glued the digits to it.
 SO_PER_HEIGHT: Final = 1.3
+# Advance widths (em) of the code's characters in Times New Roman (Nghị định 30's font; Liberation Serif has the
+# same metrics), scaled by the height of the code's last letter: where Tesseract read the pen digits into one word
+# with the code ("Số3Z/QĐ-UBND", "88Ø/TB-UBND"), the code's share of the word.
+CODE_EM: Final = {"/": 0.278, "-": 0.333, "I": 0.333, "J": 0.389, "M": 0.889, "W": 0.944, "F": 0.556, "P": 0.556,
+                  "S": 0.556, "E": 0.611, "L": 0.611, "T": 0.611, "Z": 0.611, "B": 0.667, "C": 0.667, "R": 0.667,
+                  "r": 0.333, "t": 0.278}
+CODE_EM_DEFAULT: Final = 0.722  # A, D, Đ, G, H, K, N, O, Q, U, V, X, Y
+CAP_HEIGHT_EM: Final = 0.662  # the code's last letter (the issuer's capital) is cap-high
 # A label's box this much wider than the label's own width holds the digits written against it.
 GLUED_WIDTH: Final = 1.3
 MAX_DIGITS: Final = {"number": 5, "day": 2, "month": 2}
@@ -77,7 +85,7 @@ SPLIT_MARGIN: Final = 0.1
 FIELD_NAMES_VI: Final = {"number": "số văn bản", "day": "ngày ban hành", "month": "tháng ban hành"}
 
 _SO = re.compile(r"^s[ốoóòôồổơớờ0][:;.]?", re.IGNORECASE)
-_NGAY = re.compile(r"^ng[àaáả]y", re.IGNORECASE)
+_NGAY = re.compile(r"^ng[àaáả](?:y|$)", re.IGNORECASE)  # "ngà": its y lost under a pen digit beside it
 _THANG = re.compile(r"^th[áa]ng$", re.IGNORECASE)
 _THANG_END = re.compile(r"h[áa]ng$", re.IGNORECASE)  # "tháng", or pen digits glued before it ("4ÿtháng", "24háng")
 _THANG_GLUED_AFTER = re.compile(r"^th[áa]ng\S{1,3}$", re.IGNORECASE)  # the month read into it ("tháng4")
@@ -129,7 +137,8 @@ def _label(word: RawWord, text: str, x0: float, x1: float) -> RawWord:
     return replace(word, text=text, x0=x0, x1=x1)
 
 
-def _slots(lines: list[Line], page_height: float) -> list[_Slot]:
+def _slots(lines: list[Line], grey: np.ndarray) -> list[_Slot]:
+    page_height = grey.shape[0]
     slots: list[_Slot] = []
     for li, line in enumerate(lines):
         if not line or line[0].y0 > HEADER_FRACTION * page_height:
@@ -141,7 +150,7 @@ def _slots(lines: list[Line], page_height: float) -> list[_Slot]:
                 # "Số:" (read "số:" at times), not a citation's "số 12/2020/NĐ-CP"
                 if not _SO.match(text) or not (text[:1].isupper() or ":" in text[:4]):
                     continue
-                code = next((j for j in range(i + 1, len(line)) if _CODE.search(texts[j])), None)
+                code = next((j for j in range(i, len(line)) if _CODE.search(texts[j])), None)
                 relabels: list[tuple[int, RawWord]] = []
                 if code is None:
                     code = next((j for j in range(i + 1, len(line)) if _CODE_BY_FORM.match(texts[j])), None)
@@ -150,6 +159,13 @@ def _slots(lines: list[Line], page_height: float) -> list[_Slot]:
                     # Re-made with its slash, or the number rule would not know the code (",cT-UBND" → "/CT-UBND").
                     kind_code = texts[code].lstrip(",.:;'`\"|!/\\")
                     relabels.append((code, replace(line[code], text="/" + kind_code[:1].upper() + kind_code[1:])))
+                if code == i and _SO.sub("", texts[i]).split("/")[0].isdigit():
+                    break  # "Số:157/QĐ-UBND": typed digits glued to both, left to Tesseract
+                if code == i or ("/" in texts[code] and not texts[code].split("/")[0].isdigit()
+                                 and texts[code].split("/")[0]):
+                    # Pen digits read into one word with the code, or with the label and the code.
+                    slots.append(_glued_code_slot(grey, line, li, i, code, texts, height))
+                    break
                 # digits glued to the code: typed, or too close to cut
                 if "/" in texts[code] and texts[code].split("/")[0]:
                     slots.append(_Slot("number", li, line[code].x0, line[code].x1, [code], glued_code=True))
@@ -171,6 +187,37 @@ def _slots(lines: list[Line], page_height: float) -> list[_Slot]:
         if not any(s.field == "day" for s in slots):
             slots.extend(_date_slots(line, li, texts))
     return slots
+
+
+def _cap_height(grey: np.ndarray, word: RawWord, height: float) -> float | None:
+    """The height of the word's last letter's ink (a capital: the issuer's abbreviation ends the code)."""
+    top, bottom = max(int(word.y0 - 0.2 * height), 0), int(word.y1 + 0.2 * height)
+    strip = grey[top:bottom, max(int(word.x1 - 0.6 * height), 0) : int(word.x1 + 2)]
+    if strip.size == 0:
+        return None
+    _, mask = cv2.threshold(strip, 0, 1, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+    count, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    tall = [stats[k] for k in range(1, count) if stats[k][3] >= 0.3 * height]
+    return float(max(tall, key=lambda st: st[0] + st[2])[3]) if tall else None
+
+
+def _glued_code_slot(grey: np.ndarray, line: Line, li: int, so: int, code: int, texts: list[str],
+                     height: float) -> _Slot:
+    """The number's slot when Tesseract read the pen digits into the code's word ("88Ø/TB-UBND"), or the label,
+    the digits and the code as one word ("Số3Z/QĐ-UBND"): the printed code's width is predicted from its letters
+    in the font's metrics, scaled by the height of its last letter (a capital)."""
+    so_width = SO_PER_HEIGHT * height if code == so else line[so].x1 - line[so].x0
+    word = line[code]
+    em = (_cap_height(grey, word, height) or 0.7 * height) / CAP_HEIGHT_EM
+    code_text = "/" + texts[code].split("/", 1)[1]
+    code_x0 = max(word.x1 - em * sum(CODE_EM.get(c, CODE_EM_DEFAULT) for c in code_text), word.x0)
+    labels = [_label(word, code_text, code_x0, word.x1)]
+    if code == so:
+        x0 = word.x0 + so_width
+        labels.insert(0, _label(word, "Số:", word.x0, x0))
+        return _Slot("number", li, x0, code_x0, [so], tuple(labels))
+    relabels = ((so, _label(line[so], "Số:", line[so].x0, line[so].x1)),) if texts[so] != "Số:" else ()
+    return _Slot("number", li, line[so].x1, code_x0, list(range(so + 1, code + 1)), tuple(labels), relabels=relabels)
 
 
 def _date_slots(line: Line, li: int, texts: list[str]) -> list[_Slot]:
@@ -552,7 +599,7 @@ def read_header_digits(grey: np.ndarray, lines: list[Line], *, saturation: np.nd
     """
     fields: list[HandwrittenField] = []
     pending: list[tuple[_Slot, _Ink | None, tuple[str, float] | None, str, float]] = []
-    for slot in _slots(lines, grey.shape[0]):
+    for slot in _slots(lines, grey):
         line = lines[slot.line_index]
         if slot.glued_code:
             if unsure := _unsure_glued_number(line[slot.inside[0]], page_number):

@@ -431,3 +431,31 @@ def test_the_number_slot_is_found_by_the_code_form_when_its_slash_was_lost(held_
     assert fields[0].digits == "84"
     # The code re-made with its slash: the number rule reads "Số: 84 /CT-UBND".
     assert [w.text for w in lines[0]][0] == "Số:" and lines[0][-1].text == "/CT-UBND"
+
+
+@pytest.mark.parametrize(("first", "glued", "code"), [(0, "Số3Z/QĐ-UBND", "/QĐ-UBND"),
+                                                      (1, "88Ø/TB-UBND", "/TB-UBND"),
+                                                      (0, "Số:ZZ/TTr-UBND", "/TTr-UBND")])
+def test_pen_digits_read_into_one_word_with_the_code_are_cut_out_by_the_code_width(held_out, first, glued, code):
+    # Tesseract reads the pen digits into the code's word, at times with the label too (bench_handwriting, seed 8:
+    # 3 of 40 numbers had no slot): the code's share of the word is its letters' width in the font.
+    grey, words = _line([("Số:", "printed"), ("", "number"), (code, "printed")], {"number": _pick(held_out, "84")})
+    lines, fields = read_header_digits(grey, [_glue(words, first, 2, glued)], second_reader=False)
+    assert [f.field for f in fields] == ["number"]
+    assert fields[0].digits == "84"
+    assert [w.text for w in lines[0]] == ["Số:", fields[0].value and "84" or UNREAD, code]
+
+
+def test_typed_digits_glued_to_the_label_and_the_code_are_left_to_tesseract():
+    words = [RawWord("Số:157/QĐ-UBND", 40, 40, 400, 80, 0.9)]
+    lines, fields = read_header_digits(np.full((120, 600), 255, np.uint8), [words], second_reader=False)
+    assert fields == [] and lines == [words]
+
+
+def test_a_day_label_whose_y_the_pen_took_still_opens_the_day_slot(held_out):
+    grey, words = _line([("Hà", "printed"), ("Nội,", "printed"), ("ngày", "printed"), ("", "day"),
+                         ("tháng", "printed"), ("4", "printed"), ("năm", "printed"), ("2026", "printed")],
+                        {"day": _pick(held_out, "24")})
+    words = [replace(w, text="ngà", x1=w.x1 - 10) if w.text == "ngày" else w for w in words]
+    _, fields = read_header_digits(grey, [words], second_reader=False)
+    assert {f.field: f.digits for f in fields}.get("day") == "24"

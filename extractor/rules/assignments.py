@@ -1081,7 +1081,8 @@ class _Reader:
 # the lead ends with ':' or with "… các nội dung sau" whose colon was lost
 _LEADS_ON = re.compile(r"(?::|\s(?:sau|sau đây|như sau))\s*$")
 _LEAD_ASK = re.compile(r"(?:^|\s)(?:đề nghị|yêu cầu|giao)\s+(?=\S)", re.IGNORECASE)
-_ADVERBS = re.compile(r"(?:\s+(?:khẩn trương|nghiêm túc|quan tâm|tiếp tục|tích cực))+$")
+# "… đề nghị Quý cơ quan giúp:": the helper verb before the list is no part of the name
+_ADVERBS = re.compile(r"(?:\s+(?:khẩn trương|nghiêm túc|quan tâm|tiếp tục|tích cực|giúp|giúp đỡ))+$")
 _LIST = ("arabic", "letter", "bullet")
 
 
@@ -1089,10 +1090,14 @@ def _asked_list(text: str, lead: Line, items: list[Line]) -> tuple[_Block, list[
     """A paragraph that asks one body to carry out "the following" (ending with ':') and the list right after it:
     the list's items are that body's tasks when they are plain task sentences (no sub-items, no headings). Returns the
     block and the lines its list took."""
-    if lead.kind or not _LEADS_ON.search(lead.text):
+    if not _LEADS_ON.search(lead.text) or not items or items[0].kind not in _LIST:
+        return None
+    # "2. Để …, Sở X đề nghị Quý cơ quan giúp:" then dashes: a numbered paragraph may ask too, over a list of
+    # another kind (a list of its own kind is its sibling, not its tasks)
+    if lead.kind and (lead.kind not in ("roman", "arabic") or items[0].kind != "bullet"):
         return None
     asks = [*_LEAD_ASK.finditer(text, lead.body_start, lead.end)]
-    if not asks or not items or items[0].kind not in _LIST:
+    if not asks:
         return None
     s, e, task_start = _split_agency(text, asks[-1].end(), lead.end)
     agency = _ADVERBS.sub("", _clean_agency(text[s:e]))

@@ -1918,3 +1918,31 @@ def test_a_crawled_item_goes_on_past_its_full_stop_to_the_blank_line(row_id, fir
     agency = first.split(" chủ trì")[0].split(" xây dựng")[0]
     assert [b["tasks"] for b in record["assignments"] if b["agency"] == agency] == [
         [first[len(agency) + 1 :] + " " + second]]
+
+
+# a numbered paragraph of a letter may itself ask one body to do what its dashes list ("2. Để …, Sở X đề nghị Quý cơ
+# quan giúp:" / "- …"): the dashes are that body's tasks; the courtesy "Quý cơ quan" names the addressee
+NUMBERED_ASKED_LISTS = [
+    ("courtesy-addressee-with-help",
+     ("1. Từ ngày 01/8/2025, Sở Tư pháp tiếp nhận hồ sơ lý lịch tư pháp trực tuyến.\n"
+      "2. Để việc triển khai thuận lợi, Sở Tư pháp trân trọng đề nghị Quý cơ quan giúp:\n"
+      "- Thông tin rộng rãi tới cán bộ, công chức thuộc phạm vi quản lý.\n"
+      "- Kịp thời phản ánh khó khăn, vướng mắc về Sở Tư pháp.\n"
+      "Sở Tư pháp trân trọng cảm ơn sự phối hợp của Quý cơ quan./."),
+     [block("Quý cơ quan", "Thông tin rộng rãi tới cán bộ, công chức thuộc phạm vi quản lý.",
+            "Kịp thời phản ánh khó khăn, vướng mắc về Sở Tư pháp.")]),
+    ("named-body",
+     ("1. Kỳ thi được tổ chức từ ngày 10/6/2025.\n"
+      "2. Để kỳ thi diễn ra an toàn, Sở Giáo dục và Đào tạo đề nghị Công an tỉnh:\n"
+      "- Bố trí lực lượng bảo vệ các điểm thi;\n- Hỗ trợ vận chuyển đề thi.\nTrân trọng./."),
+     [block("Công an tỉnh", "Bố trí lực lượng bảo vệ các điểm thi", "Hỗ trợ vận chuyển đề thi.")]),
+]
+
+
+@pytest.mark.parametrize("row_id,body,expected", table(NUMBERED_ASKED_LISTS))
+def test_a_numbered_paragraph_that_asks_over_a_dashed_list(row_id, body, expected):
+    from extractor_helpers import HEADER
+
+    header = HEADER.replace("Số: 215/KH-PGDĐT", "Số: 215/STP-HCTP\nV/v phối hợp triển khai")
+    text = directive(header=header, title="", kinh_gui="Kính gửi: Các cơ quan", preamble="", body=body)
+    check_field(row_id, text, "assignments", expected)

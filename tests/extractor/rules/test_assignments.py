@@ -495,6 +495,13 @@ SECTIONS = [
      [block("Sở Lao động - Thương binh và Xã hội", "Chủ trì, phối hợp với các đơn vị liên quan rà soát hộ nghèo trên "
             "địa bàn."),
       block("Sở Thông tin và Truyền thông", "Chỉ đạo các cơ quan báo chí tuyên truyền về Kế hoạch.")]),
+    # "Văn phòng" alone heads nothing either: "4.6. Văn phòng" / "Ủy ban nhân dân tỉnh phối hợp theo dõi, …"
+    ("heading-cut-after-van-phong-task-inline",
+     ("III. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế chủ trì triển khai Kế hoạch.\n2. Văn phòng\nỦy ban nhân dân tỉnh phối hợp "
+      "theo dõi, đôn đốc việc thực hiện.\n3. Văn phòng\nĐoàn đại biểu Quốc hội tỉnh tổng hợp ý kiến cử tri."),
+     [block("Sở Y tế", "chủ trì triển khai Kế hoạch."),
+      block("Văn phòng Ủy ban nhân dân tỉnh", "phối hợp theo dõi, đôn đốc việc thực hiện."),
+      block("Văn phòng Đoàn đại biểu Quốc hội tỉnh", "tổng hợp ý kiến cử tri.")]),
     ("heading-cut-after-phong-items",
      ("III. TỔ CHỨC THỰC HIỆN\n1. Phòng\nGiáo dục và Đào tạo\n- Hướng dẫn các trường xây dựng kế hoạch.\n"
       "- Tổng hợp kết quả.\n2. Trung tâm Y tế huyện\n- Kiểm tra an toàn thực phẩm."),

@@ -684,6 +684,35 @@ def _inline_items(text: str, start: int, end: int) -> list[Finding]:
     return items
 
 
+# "Giao X: (i) Chỉ đạo …. (ii) Chỉ đạo …": duties counted inline in brackets, each after a full stop or ';'
+_COUNTED = re.compile(r"(?:^|(?<=[.;:]))\s*\((?P<n>[ivx]{1,4}|\d{1,2}|[a-h])\)\s+")
+_FIRST_COUNTS = ("i", "1", "a")
+_OWN_FIRST_COUNT = re.compile(r"(?:^|\s)\((?:i|1|a)\)\s*\Z")
+
+
+def _counted_items(text: str, task: Finding) -> list[Finding]:
+    """A task that counts its duties inline, split into one task each; the task itself when it counts none."""
+    span = text[task.start : task.end]
+    marks = [(task.start + m.start(), task.start + m.end(), m["n"]) for m in _COUNTED.finditer(span)]
+    if marks and marks[0][0] == task.start and marks[0][2] in _FIRST_COUNTS:
+        pass
+    elif _OWN_FIRST_COUNT.search(text[max(0, task.start - 8) : task.start]):
+        marks = [(task.start, task.start, "1"), *marks]  # the first count was read as the line's marker
+    else:
+        return [task]
+    if len(marks) < 2:
+        return [task]
+    items = []
+    for k, (_, s, _) in enumerate(marks):
+        e = marks[k + 1][0] if k + 1 < len(marks) else task.end
+        if item := _task(text, s, e, task.rule):
+            items.append(item)
+    # "(i) Địa điểm làm việc …; (ii) Thời hạn …" counts contents, not duties: each item must open with a task verb
+    if not all((verb := first_task_verb(item.value[:40].lower())) is not None and verb.start() == 0 for item in items):
+        return [task]
+    return items
+
+
 def _prose_duties(seg: Segments) -> list[_Block]:
     """A letter or notice with no agency block: the sentences of its opening and body in which a body is asked to
     act ("… đề nghị X treo cờ …") or opens the clause with its task ("Ủy ban nhân dân các phường có trách nhiệm …")."""
@@ -1369,4 +1398,4 @@ def extract(seg: Segments, letter: bool = False) -> list[dict]:
         execution = _outside_body_execution(seg)
         if execution is not None:
             blocks.append(execution)
-    return [{"agency": b.agency, "tasks": b.tasks} for b in blocks]
+    return [{"agency": b.agency, "tasks": [i for t in b.tasks for i in _counted_items(seg.text, t)]} for b in blocks]

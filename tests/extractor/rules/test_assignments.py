@@ -1953,3 +1953,26 @@ def test_a_numbered_paragraph_that_asks_over_a_dashed_list(row_id, body, expecte
     header = HEADER.replace("Số: 215/KH-PGDĐT", "Số: 215/STP-HCTP\nV/v phối hợp triển khai")
     text = directive(header=header, title="", kinh_gui="Kính gửi: Các cơ quan", preamble="", body=body)
     check_field(row_id, text, "assignments", expected)
+
+
+# duties counted inline in brackets after the body ("Giao X: (i) …. (ii) …", "(1) …; (2) …") are one task each
+COUNTED_INLINE = [
+    ("roman-after-colon",
+     ("III. TỔ CHỨC THỰC HIỆN\n1. Giao Sở Y tế: (i) Hướng dẫn các trạm y tế tiếp nhận trẻ. (ii) Tổng hợp kết quả "
+      "hằng quý."),
+     [block("Sở Y tế", "Hướng dẫn các trạm y tế tiếp nhận trẻ.", "Tổng hợp kết quả hằng quý.")]),
+    ("arabic-after-semicolons",
+     ("III. TỔ CHỨC THỰC HIỆN\n1. Phòng Văn hóa và Thông tin:\n(1) Xây dựng kịch bản chương trình; (2) Bố trí sân khấu; "
+      "(3) Chuẩn bị hội trường khai mạc."),
+     [block("Phòng Văn hóa và Thông tin", "Xây dựng kịch bản chương trình", "Bố trí sân khấu",
+            "Chuẩn bị hội trường khai mạc.")]),
+    # counted contents of a contract, not duties: the task stays whole
+    ("counted-contents-stay-one-task",
+     ("III. TỔ CHỨC THỰC HIỆN\n1. Các doanh nghiệp: (i) Địa điểm làm việc của người lao động; (ii) Thời hạn hợp đồng."),
+     [block("Các doanh nghiệp", "(i) Địa điểm làm việc của người lao động; (ii) Thời hạn hợp đồng.")]),
+]
+
+
+@pytest.mark.parametrize("row_id,section,expected", table(COUNTED_INLINE))
+def test_duties_counted_inline_are_one_task_each(row_id, section, expected):
+    check_field(row_id, directive(body=LEAD + section), "assignments", expected)

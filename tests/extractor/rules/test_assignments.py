@@ -1976,3 +1976,27 @@ COUNTED_INLINE = [
 @pytest.mark.parametrize("row_id,section,expected", table(COUNTED_INLINE))
 def test_duties_counted_inline_are_one_task_each(row_id, section, expected):
     check_field(row_id, directive(body=LEAD + section), "assignments", expected)
+
+
+# an answer that sends the asker elsewhere ("đề nghị X liên hệ với Y là cơ quan chủ trì … để được hướng dẫn"): "liên hệ"
+# opens the task, so X alone is the agency (not "X liên hệ với Y" cut at "là … chủ trì")
+REFERRED_ELSEWHERE = [
+    ("company-referred-to-a-department",
+     ("Về kiến nghị của Công ty Cổ phần Minh An, nội dung này không thuộc thẩm quyền của Phòng. Theo đó, đề nghị Công ty "
+      "Cổ phần Minh An liên hệ với Sở Công Thương là cơ quan chủ trì quản lý để được hướng dẫn.\n"
+      "Phòng Giáo dục và Đào tạo trả lời để Công ty biết./."),
+     [block("Công ty Cổ phần Minh An", "liên hệ với Sở Công Thương là cơ quan chủ trì quản lý để được hướng dẫn.")]),
+    ("association-referred-to-a-ministry",
+     ("Đề nghị Hiệp hội Doanh nghiệp tỉnh liên hệ với Bộ Tài chính là đơn vị chủ trì soạn thảo để được giải đáp.\n"
+      "Trân trọng./."),
+     [block("Hiệp hội Doanh nghiệp tỉnh", "liên hệ với Bộ Tài chính là đơn vị chủ trì soạn thảo để được giải đáp.")]),
+]
+
+
+@pytest.mark.parametrize("row_id,body,expected", table(REFERRED_ELSEWHERE))
+def test_an_asker_referred_elsewhere_is_the_agency(row_id, body, expected):
+    from extractor_helpers import HEADER
+
+    header = HEADER.replace("Số: 215/KH-PGDĐT", "Số: 215/PGDĐT-VP\nV/v trả lời kiến nghị")
+    text = directive(header=header, title="", kinh_gui="Kính gửi: Công ty Cổ phần Minh An", preamble="", body=body)
+    check_field(row_id, text, "assignments", expected)

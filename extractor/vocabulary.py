@@ -93,16 +93,18 @@ TYPE_LINE = re.compile(rf"^(?:{alternation(list(TYPE_NAMES))})$")
 TYPE_PREFIX = re.compile(rf"^(?:{alternation(list(TYPE_NAMES))})\s+\S")
 # The type name with the trích yếu after it on its line (a web page's title: "KẾ HOẠCH TỔ CHỨC …"): not a công văn,
 # whose type name is never printed, nor "QUYẾT ĐỊNH CỦA CHỦ TỊCH NƯỚC" (its author; the trích yếu is below).
+# A line that is a whole type name of several words ("THÔNG BÁO KẾT LUẬN") has no title glued to its first words.
 TYPE_WITH_TITLE = re.compile(
-    rf"^(?:{alternation([n for n in TYPE_NAMES if n != 'CÔNG VĂN'])})\s+(?=\S)(?!(?:CỦA|của|Của)\s)"
+    rf"^(?!(?:{alternation(list(TYPE_NAMES))})[\s:*]*$)"
+    rf"(?:{alternation([n for n in TYPE_NAMES if n != 'CÔNG VĂN'])})\s+(?=\S)(?!(?:CỦA|của|Của)\s)"
 )
 # "(HỘI) CHỦ NGHĨA VIỆT NAM": the motto's second half when a crawled header wraps it onto its own line; a crawl
 # also wraps it after its first word ("CỘNG" / "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), both halves in capitals.
 MOTTO = re.compile(
     r"^(?:CỘNG\s*HÒA\s*XÃ\b|CỘNG\s*HOÀ|(?:HỘI\s*)?CHỦ\s*NGHĨA\s*VIỆT\s*NAM\b"
     r"|(?-i:CỘNG$|H(?:ÒA|OÀ)\s*XÃ\s*HỘI\s+CHỦ\b)"
-    # the Party's own header puts its name where the State's motto stands (also wrapped after "ĐẢNG")
-    r"|(?-i:(?:ĐẢNG\s*)?CỘNG\s*SẢN\s*VIỆT\s*NAM$|ĐẢNG$)"
+    # the Party's own header puts its name where the State's motto stands (also wrapped after "ĐẢNG" or "CỘNG")
+    r"|(?-i:(?:ĐẢNG\s*)?CỘNG\s*SẢN\s*VIỆT\s*NAM$|ĐẢNG(?:\s*CỘNG)?$|SẢN\s*VIỆT\s*NAM$)"
     r"|ĐỘC\s*LẬP\s*[-–—]|Độc\s*lập\s*[-–—]|Độc lập - Tự do)", re.IGNORECASE
 )
 SECOND_HEADER = re.compile(r"CỘNG\s*H[ÒO]À?\s*XÃ\s*HỘI", re.IGNORECASE)

@@ -220,6 +220,9 @@ _REGISTER = "\n".join(["Số hiệu:", "|", "15-KL/TU", "|", "Loại văn bản:
     ("TỈNH ỦY QUẢNG NGÃI\n*", "ĐẢNG CỘNG SẢN VIỆT NAM", "TỈNH ỦY QUẢNG NGÃI", None),
     ("ĐẢNG BỘ TỈNH BÌNH ĐỊNH\nHUYỆN ỦY PHÙ CÁT\n*", "ĐẢNG CỘNG SẢN VIỆT NAM", "HUYỆN ỦY PHÙ CÁT",
      "ĐẢNG BỘ TỈNH BÌNH ĐỊNH"),
+    # the Party's name wrapped after "CỘNG": neither half is the body's name nor a seal's fragment
+    ("TỈNH ỦY QUẢNG NGÃI\n*", "ĐẢNG CỘNG\nSẢN VIỆT NAM", "TỈNH ỦY QUẢNG NGÃI", None),
+    ("BAN CHẤP HÀNH\nTRUNG ƯƠNG\nBAN TỔ CHỨC\n*", "ĐẢNG CỘNG\nSẢN VIỆT NAM", "BAN TỔ CHỨC", "BAN CHẤP HÀNH TRUNG ƯƠNG"),
 ])
 def test_a_party_header_below_a_portal_register(left, motto, name, parent):
     """The Party's layout puts "ĐẢNG CỘNG SẢN VIỆT NAM" where the State's motto stands and a star under the body's
@@ -231,6 +234,19 @@ def test_a_party_header_below_a_portal_register(left, motto, name, parent):
     check_field(name, text, "issuer.parent", parent)
     check_field(name, text, "document.number", "15-KL/TU")
     check_field(name, text, "document.subject", "CỦA BAN THƯỜNG VỤ VỀ CÔNG TÁC CÁN BỘ NĂM 2025")
+
+
+@pytest.mark.parametrize("title,subject", [
+    ("THÔNG BÁO KẾT LUẬN\nCỦA THƯỜNG TRỰC HUYỆN ỦY\nVỀ CÔNG TÁC PHÒNG, CHỐNG THIÊN TAI",
+     "CỦA THƯỜNG TRỰC HUYỆN ỦY VỀ CÔNG TÁC PHÒNG, CHỐNG THIÊN TAI"),
+    ("THÔNG BÁO KẾT LUẬN\nTẠI HỘI NGHỊ GIAO BAN\nQUÝ III NĂM 2025", "TẠI HỘI NGHỊ GIAO BAN QUÝ III NĂM 2025"),
+])
+def test_a_notice_of_conclusions_is_a_thông_báo_under_its_type_line(title, subject):
+    """"THÔNG BÁO KẾT LUẬN" heads a Party body's notice as a type name: the trích yếu is what follows it."""
+    header = f"{_REGISTER}\nHUYỆN ỦY PHÙ CÁT\n*\nĐẢNG CỘNG\nSẢN VIỆT NAM\n---------------\nSố 21-TB/HU\nPhù Cát, ngày 03 tháng 10 năm 2025"
+    text = directive(header=header, title=title)
+    check_field(title, text, "document.kind", "thong_bao")
+    check_field(title, text, "document.subject", subject)
 
 
 @pytest.mark.parametrize("statement,name", [

@@ -268,8 +268,9 @@ def _citation(text: str, cs: int, ce: int, lead: str, earlier: str = "") -> dict
             return None
         number = Finding(clean_number(num_m.group(0)), num_m.start(), num_m.end(), 0.9, "parents.number")
         if ref is not None and ref.group("type").lower() == "văn bản":
-            abbr = re.match(r"[^/]*/(?:\d{4}/)?([^-/]+)", number.value)
-            kind = _BY_ABBREVIATION.get(abbr.group(1), kind) if abbr else kind
+            # the State's "92/TTr-UBND", the Party's "07-TB/CQTTBCĐ" (type before the slash)
+            abbr = re.match(r"\d+-([^-/]+)/|[^/]*/(?:\d{4}/)?([^-/]+)", number.value)
+            kind = _BY_ABBREVIATION.get(abbr.group(1) or abbr.group(2), kind) if abbr else kind
         after = num_m.end()
     else:
         lead_ws = len(chunk) - len(chunk.lstrip())
@@ -398,10 +399,12 @@ _RUNNING = re.compile(
 # The opening sentence reports what a higher body issued, its name before the verb: "Thủ tướng Chính phủ đã ban hành
 # Chỉ thị số 33/CT-TTg ngày … về …", "Ngày 12/3/2024, Bộ Y tế ban hành Thông tư số …" — the document the text
 # implements. Only with "số": a portal's note on the text itself ("Bộ X đã ban hành Công văn 17/… về …") has none.
+# "… đã có văn bản số 07-TB/… thông báo …": the same report with "có"; a body's long name may hold commas
+# ("Ban Chỉ đạo … về phát triển khoa học, công nghệ, …"), the name still has to open with a body's head.
 _AUTHORITY = re.compile(rf"(?:{alternation(DATA['issuing_authorities'])}|{_AGENCY_HEAD.pattern})")
 _ISSUED_BY = re.compile(
-    r"^(?:Ngày\s+(?P<on>[^,]{2,30}?\d{4})\s*,\s*)?(?P<issuer>[A-ZĐÀ-Ỹ][^,;.()]{2,80}?)\s+(?:đã\s+|vừa\s+)?ban hành\s+"
-    rf"(?=(?:{alternation(list(CITED_NAMES))})\s+số\s*\d)"
+    r"^(?:Ngày\s+(?P<on>[^,]{2,30}?\d{4})\s*,\s*)?(?P<issuer>[A-ZĐÀ-Ỹ][^;.()]{2,160}?)\s+(?:đã\s+|vừa\s+)?"
+    rf"(?:ban hành|có)\s+(?=(?i:{alternation(list(CITED_NAMES))})\s+số\s*\d)"
 )
 
 

@@ -677,6 +677,14 @@ def test_a_text_after_the_amending_texts_list_is_a_parent_of_its_own(second):
            "nhiệm vụ trọng tâm năm học 2022-2023")]),
     ("Ngày 18/11/2025, Sở Nội vụ đã ban hành Công văn 318/SNV-VP về việc bồi dưỡng công chức cấp xã.", []),
     ("Trong thời gian qua đã ban hành Kế hoạch số 7/KH-X ngày 01/02/2024 về tuyên truyền.", []),
+    # "đã có văn bản số …": the same report; a body's long name holds commas; a Party number's type is before "/"
+    (("Ngày 03/9/2025, Ban Chỉ đạo tỉnh về phòng, chống tham nhũng, tiêu cực đã có văn bản số 12-TB/BCĐ thông báo "
+      "kết luận của Trưởng Ban Chỉ đạo tại phiên họp thứ ba năm 2025."),
+     [cite("thong_bao", "12-TB/BCĐ", "2025-09-03", "Ban Chỉ đạo tỉnh về phòng, chống tham nhũng, tiêu cực",
+           "thông báo kết luận của Trưởng Ban Chỉ đạo tại phiên họp thứ ba năm 2025")]),
+    ("Bộ Tài chính đã có văn bản số 1520/BTC-NSNN ngày 12/02/2025 hướng dẫn lập dự toán ngân sách năm 2026.",
+     [cite("cong_van", "1520/BTC-NSNN", "2025-02-12", "Bộ Tài chính", "hướng dẫn lập dự toán ngân sách năm 2026")]),
+    ("Trong thời gian qua, nhiều đơn vị đã có văn bản số 15/BC-X ngày 01/02/2025 báo cáo kết quả.", []),
 ])
 def test_an_opening_that_reports_what_a_higher_body_issued_cites_it(opening, expected):
     record = record_of(directive(header="", title="", kinh_gui="Kính gửi: Các đơn vị trực thuộc",

@@ -23,6 +23,7 @@ from extractor.vocabulary import (
     BODY_OPENER,
     CELL_SPLIT,
     CITATION,
+    CUT_ENTRY,
     KINH_GUI,
     MARKER,
     MOTTO,
@@ -333,6 +334,8 @@ def _continues_kinh_gui(entries: list[Line], line: Line) -> bool:
     above = entries[-1].text.rstrip()
     if above.endswith("."):  # the list has ended ("Kính gửi: Trung tâm Y tế các huyện.")
         return False
+    if CUT_ENTRY.search(above):  # an entry wrapped mid-name: "Kính gửi: Các" / "Doanh nghiệp …"
+        return True
     if len(entries) == 1:  # after the label: its first entry, or the rest of an entry it holds
         label = KINH_GUI.match(above)
         # entries without separators: "Kính gửi: Ủy ban nhân dân huyện X" / "Phòng Y huyện X." (a short name)

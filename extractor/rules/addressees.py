@@ -8,7 +8,7 @@ import re
 from extractor.rules.patterns import collapse, strip_span
 from extractor.segment import Line, Segments
 from extractor.types import Finding
-from extractor.vocabulary import BODY_NAME, WORDS, alternation
+from extractor.vocabulary import BODY_NAME, CUT_ENTRY, WORDS, alternation
 from extractor.vocabulary import KINH_GUI as _LABEL
 
 # "Mã số thuế: 0312…", "Địa chỉ: …" under the firm addressed: its particulars, not another addressee
@@ -54,6 +54,12 @@ def extract(seg: Segments) -> list[Finding]:
         if above is not None and above.kind == "bullet" and ln.kind != "bullet" and found \
                 and not text[found[-1].start : above.end].rstrip().endswith((";", ".")):
             # an entry wrapped onto this line: "- Các Bộ: Công an, …, Xây dựng," / "Nông nghiệp và Môi trường;"
+            s, e = strip_span(text, found[-1].start, ln.end, " \t;,.-–")
+            found[-1] = Finding(collapse(text[s:e]), s, e, 0.85, "addressees.kinh_gui.wrapped")
+            continue
+        if above is not None and found and ln.kind != "bullet" and found[-1].end >= above.start \
+                and CUT_ENTRY.search(text, above.start, above.end):
+            # a name cut at its line's end ("Kính gửi: Các" / "Doanh nghiệp …"): one entry
             s, e = strip_span(text, found[-1].start, ln.end, " \t;,.-–")
             found[-1] = Finding(collapse(text[s:e]), s, e, 0.85, "addressees.kinh_gui.wrapped")
             continue

@@ -74,6 +74,13 @@ BLOCKS = [
     ("first-entry-unpunctuated-second-below",
      "Kính gửi: Sở Công Thương tỉnh Quảng Nam\nBan Quản lý các khu công nghiệp tỉnh.",
      ["Sở Công Thương tỉnh Quảng Nam", "Ban Quản lý các khu công nghiệp tỉnh"]),
+    # one name cut at its line's end: after a word no name ends with, or inside the names listed after a colon
+    ("name-cut-after-các", "Kính gửi: Các\nHợp tác xã nông nghiệp trên địa bàn huyện Châu Thành",
+     ["Các Hợp tác xã nông nghiệp trên địa bàn huyện Châu Thành"]),
+    ("name-cut-after-của", "Kính gửi: Ban Quản lý dự án của\nỦy ban nhân dân huyện Hòa Vang.",
+     ["Ban Quản lý dự án của Ủy ban nhân dân huyện Hòa Vang"]),
+    ("names-after-a-colon-cut", "Kính gửi:\nGiám đốc Sở Y tế các tỉnh: Cà Mau, Bạc Liêu, Sóc\nTrăng, Hậu Giang, Kiên Giang.",
+     ["Giám đốc Sở Y tế các tỉnh: Cà Mau, Bạc Liêu, Sóc Trăng, Hậu Giang, Kiên Giang"]),
 ]
 
 

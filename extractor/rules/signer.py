@@ -301,6 +301,8 @@ def _by_title(seg: Segments, cells: list) -> dict[str, Finding | None]:
     for k, (s, e, t) in enumerate(cells):
         if AUTHORITY.match(t):
             continue
+        if k and AUTHORITY.match(cells[k - 1][2]) and cells[k - 1][2].rstrip(" *").endswith(","):
+            continue  # the delegation's second office ("KT. BỘ TRƯỞNG," / "CHỦ NHIỆM"): the title comes below it
         letters = [c for c in t if c.isalpha()]
         # a title whose tone marks the seal damaged reads as a known one without them ("THU TƯƠNG")
         marks_lost = _TITLE_BY_PLAIN.get(_plain(t)) if letters and all(c.isupper() for c in letters) else None

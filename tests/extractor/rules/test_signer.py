@@ -166,6 +166,11 @@ BLOCKS = [
      signer("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", None)),
     ("a-form's-title-in-capitals-is-no-name", NOI_NHAN + "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nPHIẾU TRÌNH DUYỆT",
      signer("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", None)),
+    # a delegation line holding two offices, wrapped after its comma: the second is no title (and no lost "KT.")
+    ("two-offices-wrapped-after-the-comma", NOI_NHAN + "KT. BỘ TRƯỞNG,\nCHỦ NHIỆM\nPHÓ CHỦ NHIỆM\nHoàng Văn Lực",
+     signer("KT. BỘ TRƯỞNG, CHỦ NHIỆM", "PHÓ CHỦ NHIỆM", "Hoàng Văn Lực")),
+    ("two-offices-wrapped-in-a-crawl", NOI_NHAN + "|\nKT. BỘ TRƯỞNG,\nCHỦ NHIỆM\nPHÓ CHỦ NHIỆM\nLò Thị Xuân\n|",
+     signer("KT. BỘ TRƯỞNG, CHỦ NHIỆM", "PHÓ CHỦ NHIỆM", "Lò Thị Xuân")),
     ("signature-before-noi-nhan", "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Thị Hồng\n\nNơi nhận:\n- UBND tỉnh (b/c);\n- Lưu: VT.", signer("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Thị Hồng"),),
 ]
 

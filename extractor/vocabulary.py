@@ -111,10 +111,11 @@ SECOND_HEADER = re.compile(r"CỘNG\s*H[ÒO]À?\s*XÃ\s*HỘI", re.IGNORECASE)
 RULE_LINE = re.compile(r"^[-–—_=.*\s]{3,}$")
 # "Số: 12/KH-UBND"; a Nghị quyết of the Quốc hội's bodies writes its type before it ("Nghị quyết số: 17/2022/…")
 NUMBER_LINE = re.compile(r"^(?:(?:Nghị quyết|Nghị định|Pháp lệnh|Lệnh)\s+số\s*:|Số\s*[:.]?)\s*\S", re.IGNORECASE)
+# An addressee line cut inside its name: after a word no name ends with ("trực thuộc", "nêu trên" may end one), or
+# inside the names listed after a colon ("Kính gửi: Các" / "Doanh nghiệp …"; "Chủ tịch Ủy ban nhân dân các tỉnh:
+# Hưng Yên, Ninh" / "Bình, Bắc Ninh.").
+CUT_ENTRY = re.compile(r"(?:^|\s)(?:[Cc]ác|Quý|của|và|tại)$|:\s[^:;.]*,\s*[^\s,;.:]+$")
 # "V/v …", "Về việc …"; an OCR drops the slash ("Vv …") or reads the line in quotes ('"V/v …"')
-# An addressee line cut inside its name: after a word no name ends with, or inside the names listed after a colon
-# ("Kính gửi: Các" / "Doanh nghiệp …"; "Chủ tịch Ủy ban nhân dân các tỉnh: Hưng Yên, Ninh" / "Bình, Bắc Ninh.").
-CUT_ENTRY = re.compile(r"(?:^|\s)(?:[Cc]ác|Quý|của|và|thuộc|tại|trên)$|:\s[^:;.]*,\s*[^\s,;.:]+$")
 SUBJECT_LINE = re.compile(r"^[\"“]?(?:V/v|V/V|Vv|V\.v|Về việc)\b", re.IGNORECASE)
 PLACE_DATE = re.compile(r"^[^\W\d][^,\n]{0,60},\s*(?:ngày|ngay)(?:\s|$)", re.IGNORECASE)
 CELL_SPLIT = re.compile(r"\s*\|\s*|\s{3,}|\t+")

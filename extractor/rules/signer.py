@@ -44,6 +44,10 @@ _SURNAMES = frozenset(DATA["surnames"])
 # VIỆT NAM". The unit line starts with the unit the title names; a copy's seal text ("PHÒNG GD&ĐT …" under
 # "HIỆU TRƯỞNG") does not.
 _UNIT_HEAD = re.compile(r"^(?:PHÓ\s+)?(?:(TỔNG CỤC|CHI CỤC|CỤC|VỤ|VIỆN) TRƯỞNG|TRƯỞNG (BAN|PHÒNG))$")
+_CUT_UNIT = re.compile(
+    r"^(?:PHÓ\s+)?(?:(?:TỔNG CỤC|CHI CỤC|CỤC|VỤ|VIỆN) TRƯỞNG|TRƯỞNG (?:BAN|PHÒNG))"
+    r"\s+(?:TỔNG CỤC|CHI CỤC|CỤC|VỤ|VIỆN|BAN|PHÒNG)$"
+)
 # (with "SƠ": the seal's "SỞ XÂY DỰNG" as OCR reads it; no name has that syllable)
 _AGENCY_WORDS = ("ỦY|UBND|BAN|PHÒNG|SỞ|SƠ|HỘI|ĐOÀN|BCH|TRƯỜNG|TRUNG TÂM|GIÁO DỤC|NHÂN DÂN|HUYỆN|TỈNH|XÃ|PHƯỜNG|QUẬN|"
                  "THỊ|THÀNH PHỐ|VIỆT NAM|CỘNG HÒA|ĐÀO TẠO|CHỦ TỊCH|ĐÃ KÝ|KÝ|XÂY DỰNG")
@@ -329,7 +333,10 @@ def _by_title(seg: Segments, cells: list) -> dict[str, Finding | None]:
                 adjacent = "\n\n" not in seg.text[e:ns]
                 unit = _UNIT_HEAD.match(value)
                 same_unit = unit and nt.startswith(unit.group(unit.lastindex or 1))
-                if adjacent and nt.isupper() and same_unit and len(nt.split()) >= 3:
+                # "CỤC TRƯỞNG CỤC" / "CHUYỂN ĐỔI SỐ QUỐC GIA": the unit's word ended the line, its name follows
+                cut_unit = _CUT_UNIT.match(value)
+                if adjacent and nt.isupper() and not AUTHORITY.match(nt) and (
+                        (same_unit and len(nt.split()) >= 3) or (cut_unit and len(nt.split()) >= 2)):
                     title_end, value = ne, f"{value} {collapse(nt)}"
                     title_k = k + 1
             snapped = value not in collapse(seg.text[title_start:title_end])  # marks or a deputy's front restored

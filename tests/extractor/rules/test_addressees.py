@@ -81,6 +81,8 @@ BLOCKS = [
      ["Ban Quản lý dự án của Ủy ban nhân dân huyện Hòa Vang"]),
     ("names-after-a-colon-cut", "Kính gửi:\nGiám đốc Sở Y tế các tỉnh: Cà Mau, Bạc Liêu, Sóc\nTrăng, Hậu Giang, Kiên Giang.",
      ["Giám đốc Sở Y tế các tỉnh: Cà Mau, Bạc Liêu, Sóc Trăng, Hậu Giang, Kiên Giang"]),
+    # a name may end with "trực thuộc": the preamble under it is no part of it
+    ("name-ending-trực-thuộc", "Kính gửi: Các đơn vị trực thuộc", ["Các đơn vị trực thuộc"]),
 ]
 
 

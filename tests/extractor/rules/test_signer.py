@@ -171,6 +171,11 @@ BLOCKS = [
      signer("KT. BỘ TRƯỞNG, CHỦ NHIỆM", "PHÓ CHỦ NHIỆM", "Hoàng Văn Lực")),
     ("two-offices-wrapped-in-a-crawl", NOI_NHAN + "|\nKT. BỘ TRƯỞNG,\nCHỦ NHIỆM\nPHÓ CHỦ NHIỆM\nLò Thị Xuân\n|",
      signer("KT. BỘ TRƯỞNG, CHỦ NHIỆM", "PHÓ CHỦ NHIỆM", "Lò Thị Xuân")),
+    # a unit's head whose title wrapped after the unit's word: the unit's name on the next line is in the title
+    ("unit-name-wrapped-after-cục", NOI_NHAN + "TL. BỘ TRƯỞNG\nCỤC TRƯỞNG CỤC\nQUẢN LÝ THỊ TRƯỜNG\nĐỗ Thị Hạnh",
+     signer("TL. BỘ TRƯỞNG", "CỤC TRƯỞNG CỤC QUẢN LÝ THỊ TRƯỜNG", "Đỗ Thị Hạnh")),
+    ("unit-name-wrapped-after-vụ", NOI_NHAN + "TL. BỘ TRƯỞNG\nVỤ TRƯỞNG VỤ\nGIÁO DỤC THƯỜNG XUYÊN\nPhạm Văn Đông",
+     signer("TL. BỘ TRƯỞNG", "VỤ TRƯỞNG VỤ GIÁO DỤC THƯỜNG XUYÊN", "Phạm Văn Đông")),
     ("signature-before-noi-nhan", "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Thị Hồng\n\nNơi nhận:\n- UBND tỉnh (b/c);\n- Lưu: VT.", signer("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Thị Hồng"),),
 ]
 

@@ -69,8 +69,9 @@ _NEXT_REQUEST = re.compile(
     r"|[,;]\s+(?:nhằm|để)\s",  # "…, nhằm góp phần …", "…; nhằm bảo đảm …": a purpose clause ends the citation
     re.IGNORECASE,
 )
-_REQUEST_BY = re.compile(r"(?:chỉ đạo|đề nghị|ý kiến|yêu cầu|đề xuất|hướng dẫn) của\s+(?P<issuer>[^;]+?)\s+tại\s",
-                         re.IGNORECASE)
+# "… đề nghị của Sở Tài chính (Tờ trình số …)": the document in brackets right after the proposer is its
+_REQUEST_BY = re.compile(r"(?:chỉ đạo|đề nghị|ý kiến|yêu cầu|đề xuất|hướng dẫn) của\s+(?P<issuer>[^;]+?)"
+                         r"(?:\s+tại\s|\s*\(\s*$)", re.IGNORECASE)
 _CAPITAL = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
 _STATEMENT_AFTER = re.compile(rf",\s+(?=[{_CAPITAL}])")
 _STATEMENT_VERB = re.compile(
@@ -555,6 +556,7 @@ def extract(seg: Segments, own: Finding | None = None,
                 if reported.group("on") else []
             if read[0][0]["issue_date"] is None and on and on[0].iso():  # "Ngày 20/5/2023, Bộ Y tế ban hành …"
                 read[0][0]["issue_date"] = Finding(on[0].iso(), on[0].start, on[0].end, 0.8, "parents.issue_date")
+        read = _number_in_brackets(text, read)
         _share_issuer(read)
         found.extend(item for item, _ in read if not _cited_again(item, found))
     return found
@@ -607,6 +609,27 @@ def _share_issuer(read: list[tuple[dict[str, Finding | None], str]]) -> None:
                 and after["number"] and after["issuer"] and _ENDS_AT_DATE.search(chunk):
             item["issuer"] = after["issuer"]
             item["subject"] = after["subject"]  # "A ngày … và B ngày … của X về S": both are X's, both on S
+
+
+# "Xét báo cáo … của Ủy ban nhân dân tỉnh X (văn bản số 84/BC-UBND ngày …) về …": the number in brackets right after
+# the issuer is that of the document just named, not a second one.
+_OPENS_BRACKET = re.compile(r"\s*\(\s*$")
+
+
+def _number_in_brackets(text: str, read: list[tuple[dict[str, Finding | None], str]]
+                        ) -> list[tuple[dict[str, Finding | None], str]]:
+    merged: list[tuple[dict[str, Finding | None], str]] = []
+    for item, chunk in read:
+        if merged:
+            named, named_chunk = merged[-1]
+            issuer, kind = named["issuer"], item["kind"]
+            if named["number"] is None and issuer is not None and item["number"] is not None \
+                    and item["issuer"] is None and kind is not None \
+                    and _OPENS_BRACKET.fullmatch(text[issuer.end : kind.start]):
+                merged[-1] = ({**item, "issuer": issuer}, named_chunk + chunk)
+                continue
+        merged.append((item, chunk))
+    return merged
 
 
 def _cited_again(item: dict[str, Finding | None], found: list[dict[str, Finding | None]]) -> bool:

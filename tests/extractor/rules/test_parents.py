@@ -731,3 +731,17 @@ def test_a_notice_of_conclusions_titled_by_its_meeting(line, issuer, subject):
 def test_two_documents_before_one_issuer_share_its_subject(line, issuer, subject):
     parents = record_of(directive(preamble=f"{line}\n{STATEMENT}"))["parent_directives"]
     assert [(p["issuer"], p["subject"]) for p in parents] == [(issuer, subject)] * 2
+
+
+# "Xét báo cáo của X (văn bản số N ngày D) về S": the number in brackets after the issuer is that document's.
+@pytest.mark.parametrize(("line", "expected"), [
+    (("Xét báo cáo và kiến nghị của Ủy ban nhân dân tỉnh Gia Lai (văn bản số 215/BC-UBND ngày 03 tháng 6 năm 2024) "
+      "về tiến độ giải phóng mặt bằng,"),
+     cite("bao_cao", "215/BC-UBND", "2024-06-03", "Ủy ban nhân dân tỉnh Gia Lai", "tiến độ giải phóng mặt bằng")),
+    ("Xét đề nghị của Sở Tài chính (Tờ trình số 48/TTr-STC ngày 12/3/2025) về phân bổ kinh phí sự nghiệp;",
+     cite("to_trinh", "48/TTr-STC", "2025-03-12", "Sở Tài chính", "phân bổ kinh phí sự nghiệp")),
+    ("Theo Kế hoạch của UBND huyện Đức Phổ (Kế hoạch số 77/KH-UBND ngày 05/01/2024) về chuyển đổi số,",
+     cite("ke_hoach", "77/KH-UBND", "2024-01-05", "UBND huyện Đức Phổ", "chuyển đổi số")),
+])
+def test_a_number_in_brackets_after_the_issuer_is_the_named_documents(line, expected):
+    assert record_of(directive(preamble=f"{line}\n{STATEMENT}"))["parent_directives"] == [expected]

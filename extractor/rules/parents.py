@@ -74,6 +74,8 @@ _REQUEST_BY = re.compile(r"(?:chỉ đạo|đề nghị|ý kiến|yêu cầu|đ�
                          r"(?:\s+tại\s|\s*\(\s*$)", re.IGNORECASE)
 _CAPITAL = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
 _STATEMENT_AFTER = re.compile(rf",\s+(?=[{_CAPITAL}])")
+_PERSON_BEFORE_COMMA = re.compile(DATA["person_before_comma_pattern"])
+_OFFICE_AFTER_COMMA = re.compile(DATA["office_after_comma_pattern"])
 _STATEMENT_VERB = re.compile(
     r"\s(?:xây dựng|ban hành|có ý kiến|thông báo|hướng dẫn|đề nghị|yêu cầu|triển khai|tổ chức|báo cáo|kính trình|"
     r"trình|chỉ đạo|giao)\b|\b(?:như sau|sau đây)\b"
@@ -365,6 +367,9 @@ def _citation(text: str, cs: int, ce: int, lead: str, earlier: str = "") -> dict
     if full_stop:
         ce = full_stop.start()
     for stmt in _STATEMENT_AFTER.finditer(text, s, ce):
+        if _OFFICE_AFTER_COMMA.match(text, stmt.end()) \
+                and _PERSON_BEFORE_COMMA.search(collapse(text[s : stmt.start()])):
+            continue  # "… đồng chí Tổng Bí thư Tô Lâm, Trưởng Ban Chỉ đạo …": the person's office, not a statement
         semi = text.find(";", stmt.end(), ce)
         if _STATEMENT_VERB.search(text, stmt.end(), ce if semi < 0 else semi):
             ce = stmt.start()

@@ -745,3 +745,32 @@ def test_two_documents_before_one_issuer_share_its_subject(line, issuer, subject
 ])
 def test_a_number_in_brackets_after_the_issuer_is_the_named_documents(line, expected):
     assert record_of(directive(preamble=f"{line}\n{STATEMENT}"))["parent_directives"] == [expected]
+
+
+# "… của đồng chí X, Trưởng Ban … tại …": the office after a person's name belongs to the subject; a body after the
+# comma that does something is still the text's own statement.
+@pytest.mark.parametrize(("line", "subject"), [
+    (("Thực hiện Thông báo số 15-TB/VPTU ngày 02/4/2025 của Văn phòng Tỉnh ủy về kết luận của đồng chí Nguyễn Văn An, "
+      "Phó Bí thư Tỉnh ủy tại buổi làm việc về triển khai chuyển đổi số;"),
+     "kết luận của đồng chí Nguyễn Văn An, Phó Bí thư Tỉnh ủy tại buổi làm việc về triển khai chuyển đổi số"),
+    (("Căn cứ Thông báo số 88/TB-VPCP ngày 11/8/2024 của Văn phòng Chính phủ về ý kiến của ông Trần Minh Hải, "
+      "Chủ tịch Hội đồng thẩm định về tổ chức lấy ý kiến;"),
+     "ý kiến của ông Trần Minh Hải, Chủ tịch Hội đồng thẩm định về tổ chức lấy ý kiến"),
+])
+def test_a_persons_office_after_the_comma_stays_in_the_subject(line, subject):
+    parents = record_of(directive(preamble=f"{line}\n{STATEMENT}"))["parent_directives"]
+    assert [p["subject"] for p in parents] == [subject]
+
+
+def test_an_office_after_a_body_opens_the_texts_statement():
+    line = ("Thực hiện Kế hoạch số 21/KH-UBND ngày 04/3/2024 của UBND tỉnh về cải cách hành chính, Chủ tịch UBND huyện "
+            "yêu cầu các phòng triển khai như sau:")
+    parents = record_of(directive(preamble=line))["parent_directives"]
+    assert [p["subject"] for p in parents] == ["cải cách hành chính"]
+
+
+def test_a_word_ending_in_ong_is_no_person_before_the_office():
+    line = ("Xét đề nghị của UBND tỉnh tại Tờ trình số 30/TTr-UBND ngày 02/5/2026 về mở rộng Cảng hàng không Long Thành, "
+            "Phó Thủ tướng Chính phủ có ý kiến như sau:")
+    parents = record_of(directive(preamble=line))["parent_directives"]
+    assert [p["subject"] for p in parents] == ["mở rộng Cảng hàng không Long Thành"]

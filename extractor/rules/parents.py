@@ -360,6 +360,8 @@ def _citation(text: str, cs: int, ce: int, lead: str, earlier: str = "") -> dict
         # a note in brackets ("(sau đây gọi là Luật BHYT), trong đó …") is no title either
         if not tail.strip(" .;,") or re.match(r"\s*(?:\([^()]*\))?\s*(?:[,;.]|$)", tail):
             return result
+        if re.match(r"\s*,?\s*thì\s", tail):  # "Căn cứ … Nghị định số … ngày … thì …": what follows from it, no title
+            return result
     # the text's own statement after the citation ("…, Phòng GDĐT xây dựng Kế hoạch như sau:") is no part of it;
     # a body named inside the subject ("…, Ủy ban nhân dân; điều động …") is
     # "… hướng dẫn thực hiện Quyết định số 22/2013/QĐ-TTg. Đến nay, …": a sentence's end ends the citation

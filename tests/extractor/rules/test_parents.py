@@ -774,3 +774,20 @@ def test_a_word_ending_in_ong_is_no_person_before_the_office():
             "Phó Thủ tướng Chính phủ có ý kiến như sau:")
     parents = record_of(directive(preamble=line))["parent_directives"]
     assert [p["subject"] for p in parents] == ["mở rộng Cảng hàng không Long Thành"]
+
+
+# "Căn cứ Điều 5 A …, được sửa đổi, bổ sung tại khoản 2 Điều 1 B ngày … thì …": B amends an article of A, which has no
+# subject; B is a parent of its own with its date, and the clause after "thì" is no title.
+@pytest.mark.parametrize(("line", "amending"), [
+    (("Căn cứ Điều 5 Thông tư số 08/2020/TT-BGDĐT ngày 12/3/2020 của Bộ Giáo dục và Đào tạo, được sửa đổi, bổ sung tại "
+      "khoản 2 Điều 1 Thông tư số 16/2022/TT-BGDĐT ngày 20/10/2022 thì nhà trường tổ chức kiểm tra theo quy định tại "
+      "khoản 2 Điều 1 Thông tư số 16/2022/TT-BGDĐT."),
+     cite("khac", "16/2022/TT-BGDĐT", "2022-10-20", None, None)),
+    (("Căn cứ Điều 7 Nghị định số 24/2014/NĐ-CP ngày 04/4/2014 của Chính phủ, được sửa đổi, bổ sung tại khoản 3 Điều 1 "
+      "Nghị định số 107/2020/NĐ-CP ngày 14/9/2020 thì Sở thực hiện theo quy định tại khoản 3 Điều 1 Nghị định số "
+      "107/2020/NĐ-CP."),
+     cite("khac", "107/2020/NĐ-CP", "2020-09-14", None, None)),
+])
+def test_a_text_amending_an_article_of_a_citation_is_a_dated_parent(line, amending):
+    parents = record_of(directive(preamble=f"{line}\n{STATEMENT}"))["parent_directives"]
+    assert parents[1:] == [amending]

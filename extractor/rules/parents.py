@@ -106,7 +106,9 @@ _BRACKETED = re.compile(r"\s*\((?:[^()]{1,20})\)")
 # "(văn bản đính kèm)" — no part of the cited title.
 _REMARK = re.compile(
     r"\s*\((?:(?:sau đây|dưới đây|gọi tắt|viết tắt)[^()]{0,120}|[^()]{0,80}?(?:gửi|đính)\s+kèm(?:\s+theo)?"
-    r"|(?:văn bản\s+)?kèm theo[^()]{0,40})\s*\)\s*$",
+    r"|(?:văn bản\s+)?kèm theo[^()]{0,40}"
+    # "… theo phương thức đối tác công tư (Dự án)": the short name the text gives the subject
+    r"|(?-i:Dự án|Đề án|Chương trình|Kế hoạch))\s*\)\s*$",
     re.IGNORECASE)
 
 
@@ -543,8 +545,9 @@ def extract(seg: Segments, own: Finding | None = None,
         end = ln.end
         if inline is not None and (enacting := _ENACTING.search(text, start, ln.end)):
             end = enacting.start()
-        elif (_DANGLING.search(text, start, end) or _cut_before_its_document(ln.text)) and i + 1 < len(lines) \
-                and lines[i + 1].start > end:
+        elif (_DANGLING.search(text, start, end) or _cut_before_its_document(ln.text)
+              or _wrapped_before_a_dash(ln.text, lines[i + 1].text if i + 1 < len(lines) else "")) \
+                and i + 1 < len(lines) and lines[i + 1].start > end:
             end, carried = lines[i + 1].end, i + 1
         read = []
         # a reported document is one citation to its sentence's end: what its title names is no parent of its own
@@ -601,6 +604,19 @@ def _heard(text: str, start: int, end: int) -> dict[str, Finding | None] | None:
         "issuer": Finding(_strip_brackets(m.group("issuer")), *m.span("issuer"), 0.8, "parents.issuer"),
         "subject": Finding(collapse(m.group("subject")), *m.span("subject"), 0.75, "parents.subject"),
     }
+
+
+# "… tuyến đường bộ cao tốc Ninh Bình" / "- Hải Phòng, đoạn qua …": a name joined by a dash wrapped before it, the
+# next line reading as a list item; it is the same sentence when the line before ends no clause and the "item" cites
+# nothing of its own.
+_DASH_WRAP = re.compile(rf"^-\s+[{_CAPITAL}]")
+
+
+def _wrapped_before_a_dash(line: str, nxt: str) -> bool:
+    return bool(PREAMBLE_CITATION.match(line) and _REFERENCE.search(line) and _DASH_WRAP.match(nxt)) \
+        and not line.rstrip(" *").endswith((";", ".", ":", ",")) \
+        and not (PREAMBLE_CITATION.match(nxt[1:].lstrip()) or _REFERENCE.match(nxt[1:].lstrip())
+                 or _LAW.match(nxt[1:].lstrip()))
 
 
 def _cut_before_its_document(line: str) -> bool:

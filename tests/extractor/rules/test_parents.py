@@ -791,3 +791,18 @@ def test_a_word_ending_in_ong_is_no_person_before_the_office():
 def test_a_text_amending_an_article_of_a_citation_is_a_dated_parent(line, amending):
     parents = record_of(directive(preamble=f"{line}\n{STATEMENT}"))["parent_directives"]
     assert parents[1:] == [amending]
+
+
+# A name joined by a dash wrapped before it ("… cao tốc Bắc Giang" / "- Lạng Sơn, …"): the "- " line goes on with the
+# citation's subject; the short name the text gives it in brackets ("(Dự án)") is no part of the subject.
+@pytest.mark.parametrize(("lines", "subject"), [
+    (("Thực hiện Công văn số 310/UBND-KT ngày 02/4/2025 của UBND tỉnh về tiến độ Dự án đường cao tốc Bắc Giang\n"
+      "- Lạng Sơn, đoạn qua huyện Chi Lăng;"),
+     "tiến độ Dự án đường cao tốc Bắc Giang - Lạng Sơn, đoạn qua huyện Chi Lăng"),
+    (("Xét đề nghị của Sở Xây dựng tại Tờ trình số 55/TTr-SXD ngày 08/8/2024 về đầu tư tuyến đường Hòa Lạc\n"
+      "- Hòa Bình theo hình thức hợp đồng BOT (Dự án);"),
+     "đầu tư tuyến đường Hòa Lạc - Hòa Bình theo hình thức hợp đồng BOT"),
+])
+def test_a_name_wrapped_before_its_dash_stays_in_the_subject(lines, subject):
+    parents = record_of(directive(preamble=f"{lines}\n{STATEMENT}"))["parent_directives"]
+    assert [p["subject"] for p in parents] == [subject]

@@ -138,6 +138,22 @@ def _announcing_body(seg: Segments) -> Finding | None:
     return None
 
 
+# A letter without its header names itself where it opens its matter: "1. Thực hiện chủ trương …, Cục Lãnh sự Bộ
+# Ngoại giao xin trân trọng thông báo:" — the courtesy verb follows the writer's name.
+_COURTEOUS = re.compile(
+    r"(?:^|[,.;]\s+)(?P<name>[A-ZĐÀ-Ỹ][^,;:()]{3,100}?)\s+(?:xin\s+)?trân trọng\s+(?:thông báo|thông tin|đề nghị)\b")
+
+
+def _courteous_body(seg: Segments) -> Finding | None:
+    for ln in [*seg.preamble, *seg.body[:1]]:
+        for m in _COURTEOUS.finditer(ln.text):
+            name = _clean(m.group("name"))
+            if _HEAD.match(name) and len(name.split()) <= 12:
+                return Finding(name, ln.start + m.start("name"), ln.start + m.end("name"), 0.55,
+                               "issuer.statement.courteous")
+    return None
+
+
 def from_statement(seg: Segments) -> Finding | None:
     for ln in seg.preamble + seg.lines[:3]:
         m = _ISSUING_VERB.search(ln.text)
@@ -228,7 +244,8 @@ def extract(seg: Segments, number: Finding | None = None) -> dict[str, Finding |
         units = [u for u in units if _HEAD.match(u[0].text)]
     if not units:
         return {"name": from_authority(seg) or from_statement(seg) or from_summary(seg)
-                or caption_issuer(seg, number) or _requesting_body(seg) or _announcing_body(seg), "parent": None}
+                or caption_issuer(seg, number) or _requesting_body(seg) or _announcing_body(seg)
+                or _courteous_body(seg), "parent": None}
     if len(units) == 1 and len(units[0]) == 1 and (pair := _two_names(units[0][0]) or _council(units[0][0])):
         return {"name": pair[0], "parent": pair[1]}
     name = _unit_finding(units[-1], 0.9, "issuer.header")

@@ -291,3 +291,18 @@ def test_issuer_of_a_headerless_letter_from_its_appendix_caption(caption, name):
 ])
 def test_a_head_word_wrapped_in_the_header_is_one_name(left, name, shape):
     check_field(f"wrapped-head/{shape}", directive(header=_header(left, shape)), "issuer.name", name)
+
+
+# A letter crawled without its header names itself where its first numbered part opens, before a courtesy verb.
+@pytest.mark.parametrize(("body", "name"), [
+    (("1. Thực hiện chỉ đạo của Chính phủ về cải cách thủ tục hành chính, Cục Xuất nhập cảnh Bộ Công an xin trân trọng "
+      "thông báo:\n- Từ ngày 01/3/2026, tiếp nhận hồ sơ trực tuyến."), "Cục Xuất nhập cảnh Bộ Công an"),
+    (("1. Nhằm bảo đảm an toàn giao thông dịp Tết, Sở Xây dựng trân trọng đề nghị Quý cơ quan:\n"
+      "- Thông báo tới cán bộ, công chức."), "Sở Xây dựng"),
+    # a courtesy that names no body writes no issuer
+    ("1. Nhằm bảo đảm an toàn giao thông dịp Tết, xin trân trọng thông báo:\n- Nghỉ Tết từ ngày 10/02/2026.", None),
+])
+def test_a_headerless_letter_is_written_by_the_body_before_its_courtesy_verb(body, name):
+    text = directive(header="", title="", kinh_gui="Kính gửi:\n- Các Bộ, ngành;\n- Sở Ngoại vụ các tỉnh.",
+                     preamble="", body=body)
+    check_field(body, text, "issuer.name", name)

@@ -221,7 +221,10 @@ def _heading(text: str, ln: Line, in_duties: bool = False) -> tuple[Finding, Fin
         rest = rest[:1].upper() + rest[1:]  # "các sở, ngành …" after the grounds opens the sentence's subject
     if not _may_name_agency(ln, rest, strong, in_duties):
         return None
-    return _agency_and_task(text, ln, start, strong)
+    found = _agency_and_task(text, ln, start, strong)
+    if found is not None and _COURTESY.search(found[0].value):
+        return None  # "3. Cục X trân trọng thông tin để Quý cơ quan chủ động …": a courtesy, no one's duty
+    return found
 
 
 def _after_grounds(text: str, ln: Line, start: int) -> int | None:

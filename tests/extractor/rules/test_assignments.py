@@ -1943,6 +1943,21 @@ NUMBERED_ASKED_LISTS = [
       "2. Để kỳ thi diễn ra an toàn, Sở Giáo dục và Đào tạo đề nghị Công an tỉnh:\n"
       "- Bố trí lực lượng bảo vệ các điểm thi;\n- Hỗ trợ vận chuyển đề thi.\nTrân trọng./."),
      [block("Công an tỉnh", "Bố trí lực lượng bảo vệ các điểm thi", "Hỗ trợ vận chuyển đề thi.")]),
+    # "3. Sở X trân trọng thông tin để Quý cơ quan chủ động …" after the asked list: a courtesy, not a second block
+    ("courtesy-information-wrapped-after-quy",
+     ("1. Từ ngày 01/8/2025, Sở Tư pháp tiếp nhận hồ sơ lý lịch tư pháp trực tuyến.\n"
+      "2. Để việc triển khai thuận lợi, Sở Tư pháp trân trọng đề nghị Quý cơ quan giúp:\n"
+      "- Thông tin rộng rãi tới cán bộ, công chức thuộc phạm vi quản lý.\n"
+      "- Kịp thời phản ánh khó khăn, vướng mắc về Sở Tư pháp.\n"
+      "3. Sở Tư pháp trân trọng thông tin để Quý\ncơ quan chủ động thông báo tới các đơn vị trực thuộc.\n"
+      "Sở Tư pháp xin trao đổi và cảm ơn sự phối hợp của Quý cơ quan./."),
+     [block("Quý cơ quan", "Thông tin rộng rãi tới cán bộ, công chức thuộc phạm vi quản lý.",
+            "Kịp thời phản ánh khó khăn, vướng mắc về Sở Tư pháp.")]),
+    ("courtesy-information-on-one-line",
+     ("1. Từ ngày 01/9/2025, Trung tâm Lưu trữ lịch sử tỉnh tiếp nhận hồ sơ trực tuyến.\n"
+      "2. Trung tâm Lưu trữ lịch sử tỉnh trân trọng thông tin để Quý đơn vị chủ động sắp xếp thời gian nộp hồ sơ.\n"
+      "Trân trọng./."),
+     []),
 ]
 
 

@@ -671,6 +671,8 @@ _OWN_WORDS = re.compile(r"\s(?:xin|kính)\s+(?:báo cáo|trình|gửi)\b|\sbáo 
 
 _WRITER_ASKS = re.compile(
     rf",\s+[{_CAPITAL}][^,;:]{{1,80}}?\s(?P<ask>(?:đề nghị|yêu cầu)\s+(?=(?:các|Các|Thủ trưởng|[{_CAPITAL}])))")
+# a line cut after a word that takes a name as its object ("… vướng mắc của", "… phối hợp với")
+_OBJECT_CUT = re.compile(r"\s(?:của|với|cho|tới|đến)\s*$")
 _INLINE_DASH = re.compile(r"(?:^|(?<=[;.])|(?<=:))\s*[-–+•]\s+")
 
 
@@ -721,10 +723,13 @@ def _prose_duties(seg: Segments) -> list[_Block]:
     act ("… đề nghị X treo cờ …") or opens the clause with its task ("Ủy ban nhân dân các phường có trách nhiệm …")."""
     text = seg.text
     blocks = []
-    for ln in [*seg.preamble, *seg.body]:
+    lines = [*seg.preamble, *seg.body]
+    for i, ln in enumerate(lines):
         if (ln.kind not in ("", "bullet") or _END_OF_TASKS.match(ln.body)
                 or _CLOSING_GROUNDS.match(ln.body)):
             continue
+        # "Đối với vướng mắc của" / "Công ty X liên quan đến …": the name goes on from the line above as its object
+        carried = i > 0 and lines[i - 1].index == ln.index - 1 and _OBJECT_CUT.search(lines[i - 1].body) is not None
         first = ln.body_start
         if PREAMBLE_CITATION.match(ln.text):
             # "Thực hiện Công văn số …, Phòng GDĐT đề nghị các trường: …": past the citation, the writer asks
@@ -736,6 +741,8 @@ def _prose_duties(seg: Segments) -> list[_Block]:
         for k, cs in enumerate(starts):
             ce = starts[k + 1] if k + 1 < len(starts) else ln.end
             ask = _ASKS.search(text, cs, ce)
+            if not ask and k == 0 and carried:
+                continue
             s = ask.end() if ask else cs
             clause = text[s:ce]
             if not ask and (not _HEAD.match(re.sub(r"^(?:Các|Những)\s+", "", clause)) or _NOT_HEAD.match(clause)):

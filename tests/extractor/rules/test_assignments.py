@@ -1253,6 +1253,18 @@ LETTER_PROSE = [
      [block("Thư viện huyện", "hỗ trợ sách trưng bày"), block("Nhà văn hóa huyện", "bố trí hội trường.")]),
     ("hopes-for-the-units-support",
      "Sở Văn hóa kính mong Quý đơn vị quan tâm phối hợp, hỗ trợ tổ chức Ngày hội đọc sách.", []),
+    # a name carried over from a line cut after "của"/"với" is that line's object, not a body given a duty
+    ("issue-of-a-company-wrapped-after-cua",
+     ("Đối với vướng mắc của\nCông ty Cổ phần Thủy sản Bình Minh liên quan đến thủ tục cấp chứng nhận xuất xứ, không "
+      "thuộc trách nhiệm quản lý của Sở Công Thương. Theo đó, đề nghị Công ty Cổ phần Thủy sản Bình Minh liên hệ với Bộ "
+      "Công Thương để được hướng dẫn."),
+     [block("Công ty Cổ phần Thủy sản Bình Minh", "liên hệ với Bộ Công Thương để được hướng dẫn.")]),
+    ("a-school-met-wrapped-after-voi",
+     ("Tháng 9/2024, Phòng Giáo dục và Đào tạo đã làm việc với\n"
+      "Trường Tiểu học Tịnh Hà tổ chức rà soát cơ sở vật chất thư viện năm học 2024-2025."), []),
+    ("a-complaint-wrapped-after-cua",
+     ("Phòng Giáo dục và Đào tạo đã nhận được ý kiến phản ánh của\n"
+      "Ban đại diện cha mẹ học sinh huyện kiến nghị về việc bố trí thêm giáo viên dạy tiếng Anh năm học 2024-2025."), []),
     ("a-request-named-in-a-citation-is-none",
      "Thực hiện Công văn số 88/SGDĐT-GDTH ngày 05/9/2023 của Sở GDĐT về việc đề nghị các trường tổ chức Ngày hội.", []),
 ]

@@ -148,6 +148,9 @@ def _no_verb_here(text: str, verb: re.Match[str], start: int, end: int) -> bool:
                 # "các cơ quan tham mưu quản lý ngành", "cơ quan quản lý cấp trên": bodies, not a task
                 # "Các chủ rừng là tổ chức (…)": which of the bodies, not a task "là …"
                 or (verb.group() == "là" and _KIND_AFTER_LA.match(text, verb.end(), end) is not None)
+                # "Cấp ủy, chính quyền các xã, nhất là các xã vùng cao …": "nhất là" (above all) names more bodies
+                or (verb.group() == "là" and re.search(r"\bnhất\s+$", text[max(start, verb.start() - 8) : verb.start()])
+                    is not None)
                 or (verb.start() >= 3 and _KIND_AFTER_LA.match(text, verb.start() - 1, end) is not None
                     and text[verb.start() - 3 : verb.start() - 1] == "là")
                 or (verb.group() in DATA["agency_noun_verbs"]
@@ -166,8 +169,12 @@ def _managing_bodies(text: str, verb: re.Match[str], start: int, end: int) -> bo
     return _DUTY_LEAD.search(text, verb.end(), clause_end) is not None
 
 
-def _split_agency(text: str, s: int, e: int) -> tuple[int, int, int | None]:
-    """Agency span and where an inline task starts (after ':' or at the first task verb), if any."""
+_MODAL_DUTY = re.compile(r"(?<=\S)\s(phải)\s+[a-zà-ỹđ]")
+
+
+def _split_agency(text: str, s: int, e: int, numbered: bool = False) -> tuple[int, int, int | None]:
+    """Agency span and where an inline task starts (after ':' or at the first task verb), if any. ``numbered``: the
+    line is a numbered item, whose bodies may say their duty with the modal alone ("4.5. Cấp ủy, … phải đi đầu …")."""
     chunk = text[s:e]
     colon = chunk.find(":")
     role = _ROLE_HEAD.match(chunk)  # "Cơ quan phối hợp có trách nhiệm …": the role's verb names the body
@@ -181,6 +188,8 @@ def _split_agency(text: str, s: int, e: int) -> tuple[int, int, int | None]:
     if verb and verb.start() < 3:
         verb = None
     verb_at = verb.start() if verb else None
+    if verb_at is None and numbered and (modal := _MODAL_DUTY.search(chunk)):
+        verb_at = modal.start(1)
     if (verb_at is not None and (pair := _LEAD_PAIR.search(chunk, max(0, verb_at - 14)))
             and pair.end() < verb_at):
         verb_at = pair.end()  # "Đảng uỷ Chính phủ lãnh đạo, chỉ đạo …": the pair is the task's first verb
@@ -302,7 +311,7 @@ def _only_carry_out(rest: str) -> bool:
 
 def _agency_and_task(text: str, ln: Line, start: int, strong: bool) -> tuple[Finding, Finding | None] | None:
     """The agency named from ``start`` and the task written after it on the line, if the split makes sense."""
-    s, e, task_start = _split_agency(text, start, ln.end)
+    s, e, task_start = _split_agency(text, start, ln.end, ln.kind in ("arabic", "roman", "letter", "dieu"))
     colon = text.find(":", start, min(ln.end, start + 120))
     if (re.match(r"Đối với\b", ln.body, re.IGNORECASE) and task_start is not None and colon > task_start
             and not re.search(r"[.;:]", text[start:colon])):

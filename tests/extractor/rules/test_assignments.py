@@ -577,6 +577,27 @@ SECTIONS = [
 ]
 
 
+# a numbered item whose bodies say their duty with the modal alone ("X phải đi đầu trong …"): "phải" opens the task
+MODAL_DUTIES = [
+    ("modal-after-a-list-of-bodies",
+     ("III. TỔ CHỨC THỰC HIỆN\n1. Phòng Văn hóa và Thông tin chủ trì tổ chức Liên hoan.\n"
+      "2. Cấp ủy, chính quyền các xã, nhất là các xã vùng cao phải đi đầu trong gìn giữ bản sắc văn hóa dân tộc."),
+     [block("Phòng Văn hóa và Thông tin", "chủ trì tổ chức Liên hoan."),
+      block("Cấp ủy, chính quyền các xã, nhất là các xã vùng cao",
+            "phải đi đầu trong gìn giữ bản sắc văn hóa dân tộc.")]),
+    ("modal-after-one-body",
+     ("III. TỔ CHỨC THỰC HIỆN\n1. Phòng Văn hóa và Thông tin chủ trì tổ chức Liên hoan.\n"
+      "2. Ủy ban nhân dân các xã phải gương mẫu đi đầu trong việc giữ gìn vệ sinh môi trường nơi diễn ra Liên hoan."),
+     [block("Phòng Văn hóa và Thông tin", "chủ trì tổ chức Liên hoan."),
+      block("Ủy ban nhân dân các xã", "phải gương mẫu đi đầu trong việc giữ gìn vệ sinh môi trường nơi diễn ra Liên hoan.")]),
+]
+
+
+@pytest.mark.parametrize("row_id,section,expected", table(MODAL_DUTIES))
+def test_a_duty_said_with_the_modal_alone(row_id, section, expected):
+    check_field(row_id, directive(body=LEAD + section), "assignments", expected)
+
+
 @pytest.mark.parametrize("row_id,section,expected", table(SECTIONS))
 def test_assignments(row_id, section, expected):
     check_field(row_id, directive(body=LEAD + section), "assignments", expected)

@@ -169,6 +169,11 @@ def _managing_bodies(text: str, verb: re.Match[str], start: int, end: int) -> bo
     return _DUTY_LEAD.search(text, verb.end(), clause_end) is not None
 
 
+_NAME_WORDS = rf"[{_CAPITAL}]\w*(?:\s+[{_CAPITAL}]\w*)*"
+# "các tỉnh: Ninh Bình, Bắc Ninh đẩy nhanh các …": names after a colon, then (lower case) what they are to do
+_LISTED_NAMES = re.compile(
+    rf":\s*{_NAME_WORDS}(?:,\s*{_NAME_WORDS})+\s+(?=[a-zà-ỹđ]\w*\s+[a-zà-ỹđ]\w*\s+[a-zà-ỹđ])"
+    r"(?!(?:và|hoặc|cùng|các|của|thuộc|trực thuộc|có liên quan|tại|trên)\b)")
 _MODAL_DUTY = re.compile(r"(?<=\S)\s(phải)\s+[a-zà-ỹđ]")
 
 
@@ -190,6 +195,9 @@ def _split_agency(text: str, s: int, e: int, numbered: bool = False) -> tuple[in
     verb_at = verb.start() if verb else None
     if verb_at is None and numbered and (modal := _MODAL_DUTY.search(chunk)):
         verb_at = modal.start(1)
+    if (colon >= 0 and (names := _LISTED_NAMES.match(chunk, colon))
+            and (verb_at is None or names.end() < verb_at)):
+        verb_at = names.end()  # "Ủy ban nhân dân các tỉnh: A, B đẩy nhanh các …": the task follows the last name
     if (verb_at is not None and (pair := _LEAD_PAIR.search(chunk, max(0, verb_at - 14)))
             and pair.end() < verb_at):
         verb_at = pair.end()  # "Đảng uỷ Chính phủ lãnh đạo, chỉ đạo …": the pair is the task's first verb

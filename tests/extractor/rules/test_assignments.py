@@ -1286,6 +1286,16 @@ LETTER_PROSE = [
     ("a-complaint-wrapped-after-cua",
      ("Phòng Giáo dục và Đào tạo đã nhận được ý kiến phản ánh của\n"
       "Ban đại diện cha mẹ học sinh huyện kiến nghị về việc bố trí thêm giáo viên dạy tiếng Anh năm học 2024-2025."), []),
+    # bodies named after a colon, then their task in lower case with no verb of the list ("đẩy nhanh", "hoàn thành")
+    ("names-after-a-colon-then-the-task",
+     ("Chủ tịch Ủy ban nhân dân huyện khẩn trương rà soát hồ sơ. Ủy ban nhân dân các xã: Tịnh Hà, Tịnh Sơn, Tịnh "
+      "Bình đẩy nhanh việc bàn giao mặt bằng cho Dự án."),
+     [block("Chủ tịch Ủy ban nhân dân huyện", "khẩn trương rà soát hồ sơ."),
+      block("Ủy ban nhân dân các xã: Tịnh Hà, Tịnh Sơn, Tịnh Bình", "đẩy nhanh việc bàn giao mặt bằng cho Dự án.")]),
+    ("districts-after-a-colon-then-the-task",
+     "Ủy ban nhân dân các huyện: Sơn Tịnh, Tư Nghĩa, Mộ Đức hoàn thành việc thẩm định hồ sơ trước ngày 15/12/2025.",
+     [block("Ủy ban nhân dân các huyện: Sơn Tịnh, Tư Nghĩa, Mộ Đức",
+            "hoàn thành việc thẩm định hồ sơ trước ngày 15/12/2025.")]),
     ("a-request-named-in-a-citation-is-none",
      "Thực hiện Công văn số 88/SGDĐT-GDTH ngày 05/9/2023 của Sở GDĐT về việc đề nghị các trường tổ chức Ngày hội.", []),
 ]

@@ -335,12 +335,7 @@ def drop_debris_runs(line: Line) -> Line:
     and another run of the line holds a word read surely."""
     if len(line) < 2:
         return line
-    height = float(np.median([w.y1 - w.y0 for w in line]))
-    runs: list[Line] = [[line[0]]]
-    for before, word in zip(line, line[1:], strict=False):
-        if word.x0 - before.x1 > DEBRIS_GAP * height:
-            runs.append([])
-        runs[-1].append(word)
+    runs = split_at_gaps(line, DEBRIS_GAP)
     if len(runs) < 2:
         return line
 
@@ -477,13 +472,12 @@ def broken_lines(grey: np.ndarray, lines: list[Line]) -> list[tuple[list[int], t
     return [(members, (box[0], box[1], box[2], box[3])) for members, box in groups][:BROKEN_MAX_GROUPS]
 
 
-def _runs(line: Line) -> list[Line]:
-    """A line cut where its words stand more than :data:`REREAD_RUN_GAP` line heights apart: the two columns of
-    the closing that Tesseract read as one line (``- Như trên;`` beside ``PHÓ CHỦ NHIỆM`` under the seal)."""
+def split_at_gaps(line: Line, gap: float) -> list[Line]:
+    """A line cut into runs where its words stand more than ``gap`` line heights apart (median word height)."""
     height = float(np.median([w.y1 - w.y0 for w in line]))
     runs: list[Line] = [[line[0]]]
     for before, word in zip(line, line[1:], strict=False):
-        if word.x0 - before.x1 > REREAD_RUN_GAP * height:
+        if word.x0 - before.x1 > gap * height:
             runs.append([])
         runs[-1].append(word)
     return runs
@@ -500,7 +494,7 @@ def reread_doubtful(grey: np.ndarray, lines: list[Line], options: OcrOptions, dp
     for i, line in enumerate(lines):
         if line and not any(w.handwritten for w in line):
             # apart only where one column is garbage and another is not; otherwise the line as before
-            runs = _runs(line)
+            runs = split_at_gaps(line, REREAD_RUN_GAP)  # the closing's two columns read as one line
             read = [(mean_confidence(run) or 0) >= REREAD_GARBLED for run in runs]
             parts += [(i, run) for run in runs] if any(read) and not all(read) else [(i, line)]
     doubtful = [(i, part) for i, part in parts

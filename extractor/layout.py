@@ -21,6 +21,8 @@ from extractor.vocabulary import (
     AUTHORITY_HEAD,
     BODY_OPENER,
     CITATION,
+    CITED_NAMES,
+    LEAD_CLAUSE,
     MARKER,
     SIGNER_TITLES,
     TYPE_NAMES,
@@ -37,6 +39,9 @@ _LONE_MARKER = re.compile(
     re.MULTILINE,
 )
 _OPENING_LINES = 15
+# "Triển khai / Trên cơ sở / Tiếp theo / Để triển khai Công văn số … của … V/v …": a citation opening with a cue that
+# may also open a title; its "V/v" is the cited letter's subject, not a header part to cut at.
+_CITES = re.compile(rf"(?i:{alternation(list(CITED_NAMES))})\s+(?:số\s*)?\d")
 
 # ------------------------------------------------------------------ header landmarks
 _RULE = re.compile(r"[-_=–—]{3,}")
@@ -186,7 +191,8 @@ def _opening(text: str, lines: list[tuple[int, str]], cuts: _Cuts) -> int:
             continue
         marker = MARKER.match(stripped)
         numbered = marker and marker.lastgroup in ("roman", "dieu", "arabic")
-        if seen_header and (CITATION.match(stripped) or numbered):
+        if seen_header and (CITATION.match(stripped) or numbered
+                            or (LEAD_CLAUSE.match(stripped) and _CITES.search(stripped))):
             return idx
         pos = len(line) - len(line.lstrip())
         edits = len(cuts.edits)

@@ -49,7 +49,8 @@ _ISSUER_END = re.compile(
     r"\s+(?:tham gia ý kiến|có ý kiến|cho ý kiến|góp ý)\b|"  # "… của Bộ Tài chính tham gia ý kiến về phương án …"
     r"\s+(?:sửa đổi|bãi bỏ)[\s,]|"
     r"\s+(?:Kế hoạch|Công văn|Đề án|Chương trình|Quyết định|Kết luận)\b|,(?!\s*(?:[A-ZĐ]|kỳ họp\b))|"
-    r"[;(]|\s+[“\"]|\s+(?:ngày|năm)\s+\d|,\s*(?:đã\s+)?được\s"
+    r"[;(]|\s+[“\"]|\s+(?:ngày|năm)\s+\d|,\s*(?:đã\s+)?được\s|"
+    r"\s+thì\s"  # "Theo Kế hoạch số … của UBND tỉnh thì các huyện phải …": what follows from it
 )
 # A reference right after these words is named inside the citation before it ("… của Chính phủ hướng dẫn thực hiện
 # Nghị định số 60/…", "Kế hoạch … về triển khai Chương trình số 08/…"): part of that citation's subject, not a parent.
@@ -185,7 +186,26 @@ def _amends_a_citation_without_subject(text: str, prev: int, ref: int, before: s
 
 
 def _strip_brackets(s: str) -> str:
-    return collapse(_BRACKETED.sub("", s)).strip(" ,;.:-–")
+    # "… của Sở Văn hóa, Thể thao và Du lịch và Công văn số …": the "và" before the next citation is no part of the name
+    return re.sub(r"\s+và$", "", collapse(_BRACKETED.sub("", s)).strip(" ,;.:-–"))
+
+
+def _statement_in_issuer(text: str, s: int, e: int) -> int:
+    """Where the issuer read after "của" ends when it ran on into the text's own statement: "… của UBND huyện Sơn Tịnh,
+    Phòng GDĐT huyện xây dựng Kế hoạch như sau:" ends at the comma before the body that acts (the last comma before the
+    verb, one opening with a body's head first: "Sở Văn hóa, Thể thao và Du lịch, Phòng GDĐT xây dựng …")."""
+    verb = _STATEMENT_VERB.search(text, s, e)
+    # the issuer's end found at the verb itself ("…, UBND xã ban hành Kế hoạch …"): only a body's head after the comma
+    # tells the statement from a name with commas before its title ("Sở Văn hóa, Thể thao và Du lịch hướng dẫn …")
+    at_end = verb is None and _STATEMENT_VERB.match(text, e)
+    if verb is None and not at_end:
+        return e
+    until = verb.start() if verb is not None else e
+    commas = [m for m in _STATEMENT_AFTER.finditer(text, s, until)
+              if not re.search(r"\s(?:của|về)\s", text[m.end() : until])]
+    headed = [m for m in commas if _AGENCY_HEAD.match(text, m.end())]
+    cut = (headed or ([] if at_end else commas) or [None])[-1]
+    return cut.start() if cut is not None else e
 
 
 # The Party's resolutions are cited by the congress or plenum that adopted them, without a number: "Nghị quyết Đại
@@ -227,6 +247,10 @@ def _unnumbered(text: str, cs: int, ce: int) -> dict[str, Finding | None] | None
     name_end = cs + cua.start()
     titled = re.search(r"\s+số\s*", text[m.end("type") : name_end])
     num_m = titled and NUMBER_PATTERN.match(text, m.end("type") + titled.end())
+    # "Kế hoạch của UBND tỉnh số 55/KH-UBND ngày 07/3/2024 về …": the issuer before the number
+    numbered_after = None if num_m else _NUMBER_AFTER_ISSUER.search(text, s, e)
+    if numbered_after and (after_m := NUMBER_PATTERN.match(text, numbered_after.end())):
+        return _issuer_then_number(text, m, s, numbered_after.start(), after_m, ce)
     if num_m:  # "Kế hoạch giáo dục nhà trường năm học 2022 - 2023 số 12/KH-X ngày …": a title before the number
         number = Finding(clean_number(num_m.group(0)), num_m.start(), num_m.end(), 0.8, "parents.number")
         date = next((d for d in find_dates(text, num_m.end(), name_end) if d.year), None)
@@ -241,6 +265,36 @@ def _unnumbered(text: str, cs: int, ce: int) -> dict[str, Finding | None] | None
         "issue_date": issued,
         "issuer": Finding(issuer, s, e, 0.7, "parents.issuer"),
         "subject": name,
+    }
+
+
+_NUMBER_AFTER_ISSUER = re.compile(r"\s+số\s*:?\s*(?=\d)")
+
+
+def _issuer_then_number(text: str, m: re.Match[str], s: int, e: int, num_m: re.Match[str],
+                        ce: int) -> dict[str, Finding | None]:
+    """A document cited by its type and issuer before its number: "Kế hoạch của UBND tỉnh số 55/KH-UBND ngày …
+    về …"; the subject follows the date after "về"."""
+    issuer = _strip_brackets(text[s:e])
+    issued = subject = None
+    after = num_m.end()
+    date = next((d for d in find_dates(text, after, ce) if d.year), None)
+    if date is not None and date.start - after < 25:
+        issued = Finding(date.iso(), date.start, date.end, 0.8, "parents.issue_date")
+        after = date.end
+    lead = re.compile(r"\s*,?\s*(?:về việc|về|V/v)\s+", re.IGNORECASE).match(text, after, ce)
+    if lead is not None:
+        value = _REMARK.sub("", collapse(text[lead.end() : ce]).strip(" ;,.:"))
+        if value[:1] in QUOTES and value[-1:] in QUOTES:
+            value = value[1:-1].strip()
+        subject = Finding(value, lead.end(), ce, 0.7, "parents.subject") if len(value) > 3 else None
+    return {
+        "kind": Finding(CITED.get(m.group("type").lower(), "khac"), m.start("type"), m.end("type"), 0.8,
+                        "parents.kind"),
+        "number": Finding(clean_number(num_m.group(0)), num_m.start(), num_m.end(), 0.8, "parents.number"),
+        "issue_date": issued,
+        "issuer": Finding(issuer, s, e, 0.8, "parents.issuer") if issuer else None,
+        "subject": subject,
     }
 
 
@@ -319,7 +373,8 @@ def _citation(text: str, cs: int, ce: int, lead: str, earlier: str = "") -> dict
     directed = [*_REQUEST_BY.finditer(lead + " ")]
     subject_from = after
     # a date that cannot be read ("ngày 08/6/20210", a typo) stands between the number and "của"
-    m_cua = re.match(r"\s*(?:,?\s*ngày\s+[\d/.\-]+\s*,?\s*)?(?:của|do)\s+", rest)
+    # "Kế hoạch số 55/KH-UBND, ngày 07/3/2024, của UBND tỉnh": commas around the date
+    m_cua = re.match(r"\s*,?\s*(?:ngày\s+[\d/.\-]+\s*,?\s*)?(?:của|do)\s+", rest)
     if m_cua:
         s = after + m_cua.end()
         m_end = _ISSUER_END.search(text, s, ce)
@@ -333,7 +388,7 @@ def _citation(text: str, cs: int, ce: int, lead: str, earlier: str = "") -> dict
         if m_end and _COMMITTEE.match(text, s) and (
                 field_named or (cut.strip() == "về" and field_then_subject) or comma_in_field):
             m_end = _COMMITTEE_END.search(text, m_end.end(), ce)
-        e = m_end.start() if m_end else ce
+        e = _statement_in_issuer(text, s, m_end.start() if m_end else ce)
         issuer = _strip_brackets(text[s:e])
         if issuer:
             result["issuer"] = Finding(issuer, s, e, 0.85, "parents.issuer")
@@ -383,7 +438,7 @@ def _citation(text: str, cs: int, ce: int, lead: str, earlier: str = "") -> dict
     value = re.sub(r"\s+và$", "", value)  # cut before the next citation of "… và Thông tư số …"
     value = _REMARK.sub("", value)
     if value[:1] in QUOTES and value[-1:] in QUOTES:  # a subject that is all one quoted title
-        value = value[1:-1].strip()
+        value = _SUBJECT_LEAD.sub("", value[1:-1].strip())  # "“Về việc ban hành …”", "“Về tăng cường …”"
     if value and len(value) > 3:
         result["subject"] = Finding(value, s, ce, 0.8, "parents.subject")
     return result

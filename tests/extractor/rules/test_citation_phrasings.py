@@ -1,0 +1,157 @@
+"""Parent directives written the ways the genre cites a higher text (extractor/rules/parents.py, extractor/layout.py).
+
+A grid crosses the cues that open a citation (``Căn cứ``, ``Thực hiện``, ``Triển khai``, ``Trên cơ sở``, ``Tiếp theo``,
+purpose clauses …) with the ways a cited text is named (type spelt out, with or without ``số``, the State's and the
+Party's numbers, ``văn bản số …`` whose kind is the number's), its date (``5/3/2024``, ``05 tháng 3 năm 2024``,
+``05-3-2024``, ``05.03.2024``, none), its issuer (after ``của`` or none) and its subject (``về việc``, ``V/v``, ``về``,
+a quoted title, a title opening with its verb, none). Gold by the contract (§2): kind from the cited type name, number
+normalised, issuer as written after ``của``, subject the words after ``về việc``/``về``/``V/v`` or the title after the
+issuer. The table below holds the phrasings the grid does not make: several citations in one sentence, the issuer
+before the number, commas around the date, the text's own statement or a consequence (``thì``) right after the
+issuer, joint plans, quoted titles that open with ``Về``.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from extractor_helpers import check_field, directive, table
+
+STATEMENT = "Phòng Giáo dục và Đào tạo huyện Sơn Tịnh xây dựng Kế hoạch như sau:"
+
+CUES = ["Căn cứ", "Căn cứ vào", "Thực hiện", "Triển khai", "Theo", "Trên cơ sở", "Thi hành", "Tiếp theo",
+        "Để triển khai", "Nhằm cụ thể hóa"]
+DATES = [("ngày 5/3/2024", "2024-03-05"), ("ngày 05 tháng 3 năm 2024", "2024-03-05"), ("ngày 05-3-2024", "2024-03-05"),
+         ("ngày 05.03.2024", "2024-03-05"), ("", None)]
+SUBJECTS = [("về việc tổ chức Ngày hội văn hóa các dân tộc", "tổ chức Ngày hội văn hóa các dân tộc"),
+            ("V/v tổ chức Ngày hội văn hóa các dân tộc", "tổ chức Ngày hội văn hóa các dân tộc"),
+            ("về tổ chức Ngày hội văn hóa các dân tộc", "tổ chức Ngày hội văn hóa các dân tộc"),
+            ("“Tổ chức Ngày hội văn hóa các dân tộc”", "Tổ chức Ngày hội văn hóa các dân tộc"),
+            ("hướng dẫn tổ chức Ngày hội văn hóa các dân tộc", "hướng dẫn tổ chức Ngày hội văn hóa các dân tộc"),
+            ("", None)]
+# (as written, kind, number, issuer as written, issuer's value)
+DOCUMENTS = [("Công văn số 1234/UBND-VX", "cong_van", "1234/UBND-VX", "của UBND tỉnh Hà Giang", "UBND tỉnh Hà Giang"),
+             ("Kế hoạch số 45-KH/TU", "ke_hoach", "45-KH/TU", "của Ban Thường vụ Tỉnh ủy", "Ban Thường vụ Tỉnh ủy"),
+             ("Chỉ thị 05/CT-TTg", "chi_thi", "05/CT-TTg", "của Thủ tướng Chính phủ", "Thủ tướng Chính phủ"),
+             ("văn bản số 567/SYT-NVY", "cong_van", "567/SYT-NVY", "của Sở Y tế", "Sở Y tế"),
+             ("Nghị quyết số 01/NQ-CP", "khac", "01/NQ-CP", "của Chính phủ", "Chính phủ"),
+             ("Kết luận số 12-KL/TU", "khac", "12-KL/TU", "", None)]
+
+
+def _grid() -> list:
+    rows = []
+    for k, (cue, (subject, subject_value), doc) in enumerate(itertools.product(CUES, SUBJECTS, DOCUMENTS)):
+        written, kind, number, issuer, issuer_value = doc
+        date, iso = DATES[k % len(DATES)]
+        line = " ".join(part for part in (cue, written, date, issuer, subject) if part)
+        # a purpose clause runs on into the statement; a citation ends at ";"
+        preamble = f"{line}, {STATEMENT}" if cue.startswith(("Để", "Nhằm")) else f"{line};\n{STATEMENT}"
+        expected = [{"kind": kind, "number": number, "issue_date": iso, "issuer": issuer_value,
+                     "subject": subject_value}]
+        rows.append(pytest.param(preamble, expected, id=f"{cue}|{written}|{date or '-'}|{subject[:8] or '-'}"))
+    return rows
+
+
+@pytest.mark.parametrize(("preamble", "expected"), _grid())
+def test_a_citation_written_any_way_the_genre_writes_it(preamble, expected):
+    check_field(preamble, directive(preamble=preamble), "parent_directives", expected)
+
+
+def cite(kind, number, issue_date, issuer, subject):
+    return {"kind": kind, "number": number, "issue_date": issue_date, "issuer": issuer, "subject": subject}
+
+
+PHRASINGS = [
+    ("issuer-before-the-number",
+     "Thực hiện Kế hoạch của UBND tỉnh số 55/KH-UBND ngày 07/3/2024 về phát triển văn hóa đọc;",
+     [cite("ke_hoach", "55/KH-UBND", "2024-03-07", "UBND tỉnh", "phát triển văn hóa đọc")]),
+    ("issuer-before-the-number-no-date",
+     "Căn cứ Công văn của Sở Nội vụ số 321/SNV-CCHC về việc triển khai cải cách hành chính;",
+     [cite("cong_van", "321/SNV-CCHC", None, "Sở Nội vụ", "triển khai cải cách hành chính")]),
+    ("commas-around-the-date",
+     "Căn cứ Kế hoạch số 55/KH-UBND, ngày 07/3/2024, của UBND tỉnh về phát triển văn hóa đọc;",
+     [cite("ke_hoach", "55/KH-UBND", "2024-03-07", "UBND tỉnh", "phát triển văn hóa đọc")]),
+    ("comma-after-the-date-only",
+     "Thực hiện Hướng dẫn số 08-HD/BTGTU ngày 12/4/2024, của Ban Tuyên giáo Tỉnh ủy về tuyên truyền bầu cử;",
+     [cite("huong_dan", "08-HD/BTGTU", "2024-04-12", "Ban Tuyên giáo Tỉnh ủy", "tuyên truyền bầu cử")]),
+    ("consequence-after-the-issuer",
+     ("Theo Kế hoạch số 60/KH-UBND ngày 10/3/2024 của UBND tỉnh thì các huyện phải hoàn thành việc rà soát trước "
+      "ngày 30/4/2024. Phòng Giáo dục và Đào tạo huyện Sơn Tịnh xây dựng Kế hoạch như sau:"),
+     [cite("ke_hoach", "60/KH-UBND", "2024-03-10", "UBND tỉnh", None)]),
+    ("statement-after-the-issuer",
+     "Thực hiện Kế hoạch số 90/KH-UBND ngày 01/9/2023 của UBND huyện Sơn Tịnh, " + STATEMENT,
+     [cite("ke_hoach", "90/KH-UBND", "2023-09-01", "UBND huyện Sơn Tịnh", None)]),
+    ("statement-after-an-issuer-with-commas",
+     ("Thực hiện Công văn số 77/SVHTTDL-QLVH ngày 02/4/2024 của Sở Văn hóa, Thể thao và Du lịch, Trung tâm Văn hóa "
+      "huyện xây dựng Kế hoạch như sau:"),
+     [cite("cong_van", "77/SVHTTDL-QLVH", "2024-04-02", "Sở Văn hóa, Thể thao và Du lịch", None)]),
+    ("statement-ban-hanh-after-the-issuer",
+     "Căn cứ Chỉ thị số 09/CT-UBND ngày 15/5/2024 của Chủ tịch UBND tỉnh, UBND xã ban hành Kế hoạch như sau:",
+     [cite("chi_thi", "09/CT-UBND", "2024-05-15", "Chủ tịch UBND tỉnh", None)]),
+    ("issuer-name-with-commas-then-a-title-verb-stays-whole",
+     ("Căn cứ Công văn số 77/SVHTTDL-QLVH ngày 02/4/2024 của Sở Văn hóa, Thể thao và Du lịch hướng dẫn tổ chức "
+      "Ngày Gia đình Việt Nam;"),
+     [cite("cong_van", "77/SVHTTDL-QLVH", "2024-04-02", "Sở Văn hóa, Thể thao và Du lịch",
+           "hướng dẫn tổ chức Ngày Gia đình Việt Nam")]),
+    ("three-citations-by-comma-and-va",
+     ("Thực hiện Kế hoạch số 33/KH-UBND ngày 10/3/2024 của UBND tỉnh, Công văn số 125/SVHTTDL-QLVH ngày 15/3/2024 "
+      "của Sở Văn hóa, Thể thao và Du lịch và Công văn số 88/UBND-VX ngày 20/3/2024 của UBND huyện về tổ chức Ngày "
+      "hội văn hóa;"),
+     [cite("ke_hoach", "33/KH-UBND", "2024-03-10", "UBND tỉnh", None),
+      cite("cong_van", "125/SVHTTDL-QLVH", "2024-03-15", "Sở Văn hóa, Thể thao và Du lịch", None),
+      cite("cong_van", "88/UBND-VX", "2024-03-20", "UBND huyện", "tổ chức Ngày hội văn hóa")]),
+    ("two-citations-by-va-each-with-its-issuer",
+     ("Căn cứ Chỉ thị số 11/CT-UBND ngày 02/5/2024 của UBND tỉnh Bắc Kạn và Hướng dẫn số 04/HD-SNV ngày 08/5/2024 "
+      "của Sở Nội vụ về thi đua, khen thưởng;"),
+     [cite("chi_thi", "11/CT-UBND", "2024-05-02", "UBND tỉnh Bắc Kạn", None),
+      cite("huong_dan", "04/HD-SNV", "2024-05-08", "Sở Nội vụ", "thi đua, khen thưởng")]),
+    ("joint-plan",
+     ("Thực hiện Kế hoạch liên tịch số 05/KHLT-SGDĐT-TĐ ngày 07/3/2024 của Sở Giáo dục và Đào tạo và Tỉnh Đoàn về tổ "
+      "chức Hội thi;"),
+     [cite("ke_hoach", "05/KHLT-SGDĐT-TĐ", "2024-03-07", "Sở Giáo dục và Đào tạo và Tỉnh Đoàn", "tổ chức Hội thi")]),
+    ("joint-guide",
+     "Căn cứ Hướng dẫn liên ngành số 02/HDLN-SYT-SGDĐT ngày 20/8/2024 của Sở Y tế và Sở Giáo dục và Đào tạo;",
+     [cite("huong_dan", "02/HDLN-SYT-SGDĐT", "2024-08-20", "Sở Y tế và Sở Giáo dục và Đào tạo", None)]),
+    ("quoted-title-opening-with-ve-viec",
+     ("Căn cứ Quyết định số 1200/QĐ-UBND ngày 05/3/2024 của Chủ tịch UBND tỉnh “Về việc ban hành Quy chế hoạt động "
+      "của Ban Chỉ đạo”;"),
+     [cite("quyet_dinh", "1200/QĐ-UBND", "2024-03-05", "Chủ tịch UBND tỉnh",
+           "ban hành Quy chế hoạt động của Ban Chỉ đạo")]),
+    ("quoted-title-opening-with-ve",
+     "Căn cứ Chỉ thị số 05/CT-UBND ngày 02/02/2024 của Chủ tịch UBND tỉnh \"Về tăng cường công tác phòng cháy\";",
+     [cite("chi_thi", "05/CT-UBND", "2024-02-02", "Chủ tịch UBND tỉnh", "tăng cường công tác phòng cháy")]),
+    ("number-wrapped-after-its-dash",
+     "Thực hiện Công văn số 567/SGDĐT-\nGDTH ngày 14/3/2024 của Sở Giáo dục và Đào tạo về việc tổ chức Ngày hội;",
+     [cite("cong_van", "567/SGDĐT-GDTH", "2024-03-14", "Sở Giáo dục và Đào tạo", "tổ chức Ngày hội")]),
+    ("issuer-wrapped-inside-its-name",
+     ("Thực hiện Chỉ thị số 05/CT-TTg ngày 28/02/2024 của Thủ tướng\nChính phủ về tăng cường công tác phòng, chống "
+      "dịch bệnh mùa đông xuân;"),
+     [cite("chi_thi", "05/CT-TTg", "2024-02-28", "Thủ tướng Chính phủ",
+           "tăng cường công tác phòng, chống dịch bệnh mùa đông xuân")]),
+    ("short-name-in-brackets-left-out",
+     ("Thực hiện Kế hoạch số 12/KH-UBND ngày 20/02/2024 của UBND huyện về tổ chức Hội thi tìm hiểu pháp luật năm 2024 "
+      "(sau đây gọi tắt là Kế hoạch số 12/KH-UBND);"),
+     [cite("ke_hoach", "12/KH-UBND", "2024-02-20", "UBND huyện", "tổ chức Hội thi tìm hiểu pháp luật năm 2024")]),
+    ("law-by-number-and-issuer-amending-two-laws",
+     ("Căn cứ Luật số 47/2019/QH14 ngày 22/11/2019 của Quốc hội sửa đổi, bổ sung một số điều của Luật Tổ chức Chính "
+      "phủ và Luật Tổ chức chính quyền địa phương;"),
+     [cite("khac", "47/2019/QH14", "2019-11-22", "Quốc hội",
+           "sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương")]),
+    ("decision-under-a-list-cue",
+     ("Căn cứ:\n- Luật Tổ chức chính quyền địa phương ngày 19/6/2015;\n- Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của "
+      "Chính phủ về công tác văn thư;\n- Kế hoạch số 100/KH-UBND ngày 01/3/2024 của UBND tỉnh về tổ chức Hội thi."),
+     [cite("khac", None, "2015-06-19", None, "Luật Tổ chức chính quyền địa phương"),
+      cite("khac", "30/2020/NĐ-CP", "2020-03-05", "Chính phủ", "công tác văn thư"),
+      cite("ke_hoach", "100/KH-UBND", "2024-03-01", "UBND tỉnh", "tổ chức Hội thi")]),
+    ("reported-in-the-opening-sentence",
+     ("Ngày 05/3/2024, Bộ Y tế ban hành Công văn số 1234/BYT-DP về việc tăng cường phòng, chống bệnh sởi. Để triển "
+      "khai thực hiện, " + STATEMENT),
+     [cite("cong_van", "1234/BYT-DP", "2024-03-05", "Bộ Y tế", "tăng cường phòng, chống bệnh sởi")]),
+]
+
+
+@pytest.mark.parametrize(("row_id", "preamble", "expected"), table(PHRASINGS))
+def test_a_citation_phrased_another_way(row_id, preamble, expected):
+    text = directive(preamble=preamble if "như sau" in preamble else f"{preamble}\n{STATEMENT}")
+    check_field(row_id, text, "parent_directives", expected)

@@ -75,7 +75,7 @@ def _cells(seg: Segments):
 
 
 def _authority_value(text: str) -> str:
-    value = re.sub(r"^(K/T|T/M)", lambda m: m.group(1).replace("/", ""), collapse(text))
+    value = re.sub(r"^([KT])[/.]([TML])\.?(?=\s)", r"\1\2", collapse(text))  # "K/T", "T/M", "T.M." → "KT", "TM"
     return re.sub(r"^(KT|TM|TL|TUQ|Q)\s*[.,]?\s*", r"\1. ", value)
 
 

@@ -34,6 +34,7 @@ _REFERENCE = re.compile(
     re.IGNORECASE,
 )
 _ISSUED_WITH = re.compile(r"\s(?:được\s+)?ban hành kèm theo\s*$")
+_NAMED_AT = re.compile(r"\s(?:của|do)\s[^;]+\stại\s*$")
 _NAME_WORDS = {"luật", "bộ luật", "pháp lệnh", "hiến pháp"}  # cited in capitals; in lower case, words of a name
 _LAW = re.compile(r"(?<!\w)(?P<type>Luật|Bộ luật|Pháp lệnh|Hiến pháp)\s+\w", re.UNICODE)
 # A type name cited without a number: "Căn cứ Chương trình công tác năm 2018 của Hội Khuyến học huyện".
@@ -71,7 +72,7 @@ _NEXT_REQUEST = re.compile(
     re.IGNORECASE,
 )
 # "… đề nghị của Sở Tài chính (Tờ trình số …)": the document in brackets right after the proposer is its
-_REQUEST_BY = re.compile(r"(?:chỉ đạo|đề nghị|ý kiến|yêu cầu|đề xuất|hướng dẫn) của\s+(?P<issuer>[^;]+?)"
+_REQUEST_BY = re.compile(r"(?:chỉ đạo|đề nghị|ý kiến|yêu cầu|đề xuất|hướng dẫn|kết luận) của\s+(?P<issuer>[^;]+?)"
                          r"(?:\s+tại\s|\s*\(\s*$)", re.IGNORECASE)
 _CAPITAL = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
 _STATEMENT_AFTER = re.compile(rf",\s+(?=[{_CAPITAL}])")
@@ -230,6 +231,8 @@ def _congress_resolution(text: str, cs: int, ce: int) -> dict[str, Finding | Non
 def _unnumbered(text: str, cs: int, ce: int) -> dict[str, Finding | None] | None:
     if _ISSUED_WITH.search(text, cs, ce):  # "Quy chế … ban hành kèm theo Quyết định số …": the decision is cited
         return None
+    if _NAMED_AT.search(text, cs, ce):  # "Căn cứ kết luận của Chủ tịch UBND huyện tại" / "Thông báo số …": that one is
+        return None
     m = _UNNUMBERED.match(text, cs, ce)
     cua = re.search(r"\s(?:của|do)\s+", text[cs:ce])
     if m and (congress := _congress_resolution(text, cs, ce)):
@@ -375,6 +378,8 @@ def _citation(text: str, cs: int, ce: int, lead: str, earlier: str = "") -> dict
     # a date that cannot be read ("ngày 08/6/20210", a typo) stands between the number and "của"
     # "Kế hoạch số 55/KH-UBND, ngày 07/3/2024, của UBND tỉnh": commas around the date
     m_cua = re.match(r"\s*,?\s*(?:ngày\s+[\d/.\-]+\s*,?\s*)?(?:của|do)\s+", rest)
+    if m_cua is None and result["issue_date"] is not None:  # "… ngày 05/3/2024 Bộ Y tế về …": the body without "của"
+        m_cua = _ISSUER_WITHOUT_CUA.match(rest)
     if m_cua:
         s = after + m_cua.end()
         m_end = _ISSUER_END.search(text, s, ce)
@@ -442,6 +447,10 @@ def _citation(text: str, cs: int, ce: int, lead: str, earlier: str = "") -> dict
     if value and len(value) > 3:
         result["subject"] = Finding(value, s, ce, 0.8, "parents.subject")
     return result
+
+
+_ISSUER_WITHOUT_CUA = re.compile(rf"\s+(?=(?:{alternation(DATA['issuing_authorities'])}|{_AGENCY_HEAD.pattern})"
+                                 r"\s+(?!hành\b))")  # not "Ban hành …"
 
 
 def _law_issuer(text: str, after: int, ce: int) -> Finding | None:
@@ -629,7 +638,8 @@ def extract(seg: Segments, own: Finding | None = None,
 
 # "… Kết luận số 210-KL/TW ngày 12/11/2025 của" / "Ban Chấp hành Trung ương …": a line broken before the issuer or
 # the subject (the next line opens with a body's name, so it was not joined) goes on in the next line.
-_DANGLING = re.compile(r"\s(?:của|về|về việc|tại)\s*$")
+_DANGLING = re.compile(r"\s(?:của|về|về việc|tại)\s*$"
+                       r"|\d/\s*$")  # "Công văn số 1234/" / "UBND-VX ngày …": a number cut after its slash
 # "Chỉ thị số 31-CT/TU ngày 06/6/2023, Kế hoạch số 134-KH/TU ngày 29/12/2023 của Ban Thường vụ Tỉnh ủy": a citation
 # that ends at its date before "," or "và" is issued by the body named after the next one.
 _ENDS_AT_DATE = re.compile(r"\d{4}\s*(?:,|\svà)\s*$")

@@ -51,7 +51,8 @@ _ISSUER_END = re.compile(
     r"\s+(?:sửa đổi|bãi bỏ)[\s,]|"
     r"\s+(?:Kế hoạch|Công văn|Đề án|Chương trình|Quyết định|Kết luận)\b|,(?!\s*(?:[A-ZĐ]|kỳ họp\b))|"
     r"[;(]|\s+[“\"]|\s+(?:ngày|năm)\s+\d|,\s*(?:đã\s+)?được\s|"
-    r"\s+thì\s"  # "Theo Kế hoạch số … của UBND tỉnh thì các huyện phải …": what follows from it
+    r"\s+thì\s|"  # "Theo Kế hoạch số … của UBND tỉnh thì các huyện phải …": what follows from it
+    r"\s+(?:nhiệm kỳ|giai đoạn)\s+\d"  # "Quy chế làm việc của UBND huyện nhiệm kỳ 2021-2026": the title's term
 )
 # A reference right after these words is named inside the citation before it ("… của Chính phủ hướng dẫn thực hiện
 # Nghị định số 60/…", "Kế hoạch … về triển khai Chương trình số 08/…"): part of that citation's subject, not a parent.
@@ -191,10 +192,17 @@ def _strip_brackets(s: str) -> str:
     return re.sub(r"\s+và$", "", collapse(_BRACKETED.sub("", s)).strip(" ,;.:-–"))
 
 
+# a full stop after a body's name (its last word may be short: "xã Tân An.", not "Tp."), then a new sentence
+_NAME_THEN_SENTENCE = re.compile(
+    rf"(?<=[a-zà-ỹđ])(?<!\bTp)(?<!\bTx)\.\s+(?=[{_CAPITAL}][a-zà-ỹđ]|[{_CAPITAL}]{{2,6}}\s+[a-zà-ỹđ])")
+
+
 def _statement_in_issuer(text: str, s: int, e: int) -> int:
     """Where the issuer read after "của" ends when it ran on into the text's own statement: "… của UBND huyện Sơn Tịnh,
     Phòng GDĐT huyện xây dựng Kế hoạch như sau:" ends at the comma before the body that acts (the last comma before the
     verb, one opening with a body's head first: "Sở Văn hóa, Thể thao và Du lịch, Phòng GDĐT xây dựng …")."""
+    if stop := _NAME_THEN_SENTENCE.search(text, s, e):  # "… của Bộ trưởng Bộ GDĐT. Phòng GDĐT xây dựng …"
+        return stop.start()
     verb = _STATEMENT_VERB.search(text, s, e)
     # the issuer's end found at the verb itself ("…, UBND xã ban hành Kế hoạch …"): only a body's head after the comma
     # tells the statement from a name with commas before its title ("Sở Văn hóa, Thể thao và Du lịch hướng dẫn …")

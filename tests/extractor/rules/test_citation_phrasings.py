@@ -166,6 +166,16 @@ PHRASINGS = [
     ("provincial-committee-without-cua-after-the-date",
      "Thực hiện Kế hoạch số 71/KH-UBND ngày 12/6/2024 UBND tỉnh Lào Cai về phát triển du lịch cộng đồng;",
      [cite("ke_hoach", "71/KH-UBND", "2024-06-12", "UBND tỉnh Lào Cai", "phát triển du lịch cộng đồng")]),
+    ("running-sentence-ends-at-its-full-stop",
+     ("Kỳ thi tuyển sinh vào lớp 10 được tổ chức theo Quy chế tuyển sinh ban hành kèm theo Thông tư số "
+      "30/2024/TT-BGDĐT ngày 30/12/2024 của Bộ trưởng Bộ Giáo dục và Đào tạo. " + STATEMENT),
+     [cite("khac", "30/2024/TT-BGDĐT", "2024-12-30", "Bộ trưởng Bộ Giáo dục và Đào tạo", None)]),
+    ("issuer-ends-at-a-full-stop-after-a-cue",
+     "Căn cứ Kế hoạch số 14/KH-UBND ngày 09/02/2024 của Ủy ban nhân dân xã Tân An. UBND xã giao nhiệm vụ như sau:",
+     [cite("ke_hoach", "14/KH-UBND", "2024-02-09", "Ủy ban nhân dân xã Tân An", None)]),
+    ("unnumbered-rules-with-their-term",
+     "Căn cứ Quy chế làm việc của Ủy ban nhân dân huyện nhiệm kỳ 2021-2026;",
+     [cite("khac", None, None, "Ủy ban nhân dân huyện", "Quy chế làm việc")]),
     ("reported-in-the-opening-sentence",
      ("Ngày 05/3/2024, Bộ Y tế ban hành Công văn số 1234/BYT-DP về việc tăng cường phòng, chống bệnh sởi. Để triển "
       "khai thực hiện, " + STATEMENT),

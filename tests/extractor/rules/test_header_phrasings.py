@@ -22,6 +22,10 @@ MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do -
      "UBND HUYỆN BA TƠ"),
     ("UBND HUYỆN MINH LONG\nTRƯỜNG TRUNG HỌC CƠ SỞ\nLONG HIỆP", "TRƯỜNG TRUNG HỌC CƠ SỞ LONG HIỆP", "UBND HUYỆN MINH LONG"),
     ("TỈNH ỦY KON TUM\nBAN TUYÊN GIÁO", "BAN TUYÊN GIÁO", "TỈNH ỦY KON TUM"),
+    ("UBND HUYỆN ĐỨC PHỔ\nPHÒNG GIÁO DỤC\nVÀ ĐÀO TẠO", "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", "UBND HUYỆN ĐỨC PHỔ"),
+    ("ĐẢNG BỘ TỈNH BÌNH ĐỊNH\nĐẢNG ỦY KHỐI CƠ QUAN VÀ\nDOANH NGHIỆP TỈNH\n*", "ĐẢNG ỦY KHỐI CƠ QUAN VÀ DOANH NGHIỆP TỈNH",
+     "ĐẢNG BỘ TỈNH BÌNH ĐỊNH"),
+    ("ỦY BAN NHÂN DÂN\nTỈNH GIA LAI\nBAN CHỈ ĐẠO 389", "BAN CHỈ ĐẠO 389", "ỦY BAN NHÂN DÂN TỈNH GIA LAI"),
 ])
 def test_an_issuer_wrapped_over_lines_is_one_name(left, name, parent):
     header = f"{left}\nSố: 21/KH-BTG\n\n{MOTTO}\nQuảng Ngãi, ngày 12 tháng 9 năm 2024"
@@ -34,6 +38,9 @@ def test_an_issuer_wrapped_over_lines_is_one_name(left, name, parent):
     ("V/v tăng cường công tác phòng,\nchống dịch bệnh mùa đông xuân", "tăng cường công tác phòng, chống dịch bệnh mùa đông xuân"),
     ("V/v: triển khai tiêm chủng", "triển khai tiêm chủng"),
     ("Về việc tổ chức Ngày hội\nđọc sách năm 2024", "tổ chức Ngày hội đọc sách năm 2024"),
+    ("V/v hướng dẫn thực hiện nhiệm vụ\nnăm học 2024-2025 đối với\ngiáo dục trung học",
+     "hướng dẫn thực hiện nhiệm vụ năm học 2024-2025 đối với giáo dục trung học"),
+    ("V/v: tổ chức Ngày hội đọc sách\nnăm 2024 cho học sinh", "tổ chức Ngày hội đọc sách năm 2024 cho học sinh"),
 ])
 def test_a_letters_subject_wrapped_over_two_lines_is_joined(subject_lines, subject):
     header = f"PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 215/PGDĐT\n{subject_lines}\n\n{MOTTO}\nSơn Tịnh, ngày 12 tháng 9 năm 2024"

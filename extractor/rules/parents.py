@@ -371,6 +371,10 @@ def _citation(text: str, cs: int, ce: int, lead: str, earlier: str = "") -> dict
         amended = _AMENDING_CLAUSE.search(text, tend, name_end)
         name_end = amended.start() if amended else name_end
         name = re.sub(r"\s+(?:ngày|năm|và)$", "", collapse(text[tstart:name_end]).strip(" ,;.:"))
+        # "Bộ luật Lao động năm 2012", "Luật Giáo dục năm 2019": the year passed dates the law like "ngày …"; its name
+        # is the rest (contract §2; rh7_01). A constitution is named by its year ("Hiến pháp năm 2013").
+        if text[tstart:tend].lower() != "hiến pháp":
+            name = re.sub(r"\s+năm\s+\d{4}$", "", name)
         if len(name.split()) > 1:
             result["subject"] = Finding(name, tstart, name_end, 0.8, "parents.subject.name")
         if result["issue_date"] is not None:

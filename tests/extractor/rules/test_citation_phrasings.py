@@ -176,6 +176,19 @@ PHRASINGS = [
     ("unnumbered-rules-with-their-term",
      "Căn cứ Quy chế làm việc của Ủy ban nhân dân huyện nhiệm kỳ 2021-2026;",
      [cite("khac", None, None, "Ủy ban nhân dân huyện", "Quy chế làm việc")]),
+    # a law named with the year it was passed: the year dates it, its name is the rest (a constitution keeps it)
+    ("law-named-with-its-year", "Thi hành Luật Phòng, chống ma túy năm 2021;",
+     [cite("khac", None, None, None, "Luật Phòng, chống ma túy")]),
+    ("code-named-with-its-year", "Căn cứ Bộ luật Lao động năm 2019;",
+     [cite("khac", None, None, None, "Bộ luật Lao động")]),
+    ("law-with-its-year-then-a-decree",
+     ("Căn cứ Luật Thi đua, khen thưởng năm 2022;\nCăn cứ Nghị định số 98/2023/NĐ-CP ngày 31/12/2023 của Chính phủ quy "
+      "định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng;"),
+     [cite("khac", None, None, None, "Luật Thi đua, khen thưởng"),
+      cite("khac", "98/2023/NĐ-CP", "2023-12-31", "Chính phủ",
+           "quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng")]),
+    ("constitution-keeps-its-year", "Căn cứ Hiến pháp năm 2013;",
+     [cite("khac", None, None, None, "Hiến pháp năm 2013")]),
     ("reported-in-the-opening-sentence",
      ("Ngày 05/3/2024, Bộ Y tế ban hành Công văn số 1234/BYT-DP về việc tăng cường phòng, chống bệnh sởi. Để triển "
       "khai thực hiện, " + STATEMENT),

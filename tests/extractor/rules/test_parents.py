@@ -250,7 +250,7 @@ CITATIONS = [
      [cite("khac", None, "2019-11-21", None, "Luật Thư viện"),
       cite("khac", None, "2024-06-10", None, "Luật sửa đổi, bổ sung một số điều của Luật Thư viện")]),
     ("constitution-and-a-law-named-by-their-years", "Căn cứ Hiến pháp năm 2013 và Luật Tổ chức Quốc hội năm 2014;",
-     [cite("khac", None, None, None, "Hiến pháp năm 2013"), cite("khac", None, None, None, "Luật Tổ chức Quốc hội năm 2014")]),
+     [cite("khac", None, None, None, "Hiến pháp năm 2013"), cite("khac", None, None, None, "Luật Tổ chức Quốc hội")]),
     ("two-laws-by-name-date-in-figures-joined-by-va",
      "Căn cứ Luật Giáo dục ngày 14/6/2019 và Luật Giáo dục đại học ngày 18/6/2012;",
      [cite("khac", None, "2019-06-14", None, "Luật Giáo dục"),

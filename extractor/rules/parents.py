@@ -51,7 +51,7 @@ _ISSUER_END = re.compile(
     r"\s+(?:sửa đổi|bãi bỏ)[\s,]|"
     r"\s+(?:Kế hoạch|Công văn|Đề án|Chương trình|Quyết định|Kết luận)\b|,(?!\s*(?:[A-ZĐ]|kỳ họp\b))|"
     r"[;(]|\s+[“\"]|\s+(?:ngày|năm)\s+\d|,\s*(?:đã\s+)?được\s|"
-    r"\s+thì\s|"  # "Theo Kế hoạch số … của UBND tỉnh thì các huyện phải …": what follows from it
+    r"\s+thì\s|\s+như sau\b|"  # "… của UBND tỉnh thì các huyện phải …", "… của Sở GDĐT như sau:"
     r"\s+(?:nhiệm kỳ|giai đoạn)\s+\d"  # "Quy chế làm việc của UBND huyện nhiệm kỳ 2021-2026": the title's term
 )
 # A reference right after these words is named inside the citation before it ("… của Chính phủ hướng dẫn thực hiện
@@ -434,7 +434,8 @@ def _citation(text: str, cs: int, ce: int, lead: str, earlier: str = "") -> dict
         # a note in brackets ("(sau đây gọi là Luật BHYT), trong đó …") is no title either
         if not tail.strip(" .;,") or re.match(r"\s*(?:\([^()]*\))?\s*(?:[,;.]|$)", tail):
             return result
-        if re.match(r"\s*,?\s*thì\s", tail):  # "Căn cứ … Nghị định số … ngày … thì …": what follows from it, no title
+        # "Căn cứ … Nghị định số … ngày … thì …": what follows from it; "… của Sở GDĐT như sau:": the text's own list
+        if re.match(r"\s*,?\s*(?:thì\s|như sau\b)", tail):
             return result
     # the text's own statement after the citation ("…, Phòng GDĐT xây dựng Kế hoạch như sau:") is no part of it;
     # a body named inside the subject ("…, Ủy ban nhân dân; điều động …") is
@@ -453,6 +454,7 @@ def _citation(text: str, cs: int, ce: int, lead: str, earlier: str = "") -> dict
     value = collapse(text[s:ce]).strip(" ;,.:")
     value = re.sub(r"[.;,]\s*$", "", value)
     value = re.sub(r"\s+và$", "", value)  # cut before the next citation of "… và Thông tư số …"
+    value = re.sub(r"\s+như sau$", "", value)  # "… theo hướng dẫn tại Công văn số … về … như sau:": the text's own list
     value = _REMARK.sub("", value)
     if value[:1] in QUOTES and value[-1:] in QUOTES:  # a subject that is all one quoted title
         value = _SUBJECT_LEAD.sub("", value[1:-1].strip())  # "“Về việc ban hành …”", "“Về tăng cường …”"
@@ -480,7 +482,11 @@ def _law_issuer(text: str, after: int, ce: int) -> Finding | None:
 # A citation inside the opening's running sentence, without a cue at the start of the line: "Kỳ thi … được tổ chức
 # theo Quy chế … ban hành kèm theo Thông tư số …, được sửa đổi, bổ sung tại Thông tư số …".
 _RUNNING = re.compile(
-    rf"(?<!\w)(?:ban hành kèm theo|được tổ chức theo|(?:được )?sửa đổi, bổ sung tại)\s+(?={_REFERENCE.pattern})"
+    rf"(?<!\w)(?:ban hành kèm theo|được tổ chức theo|(?:được )?sửa đổi, bổ sung tại"
+    # the text's own plan built as a letter guides: "… xây dựng Kế hoạch … theo hướng dẫn tại Công văn số …"; not
+    # "… chưa thực hiện … theo quy định tại Thông tư số …" (a report on what was not done, rh6_13)
+    r"|(?:xây dựng|ban hành)\s[^.;:]{0,120}?\stheo (?:hướng dẫn|chỉ đạo)(?: của [^,;.()]{3,80}?)? tại)"
+    rf"\s+(?={_REFERENCE.pattern})"
 )
 # The opening sentence reports what a higher body issued, its name before the verb: "Thủ tướng Chính phủ đã ban hành
 # Chỉ thị số 33/CT-TTg ngày … về …", "Ngày 12/3/2024, Bộ Y tế ban hành Thông tư số …" — the document the text

@@ -189,6 +189,24 @@ PHRASINGS = [
            "quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng")]),
     ("constitution-keeps-its-year", "Căn cứ Hiến pháp năm 2013;",
      [cite("khac", None, None, None, "Hiến pháp năm 2013")]),
+    # no cue: the relation inside the opening's running sentence (contract §2)
+    ("running-organised-under-a-plan",
+     ("Năm 2024, Hội thi được tổ chức theo Kế hoạch số 12/KH-UBND ngày 15/01/2024 của UBND tỉnh về tổ chức Hội thi "
+      "tin học trẻ. " + STATEMENT),
+     [cite("ke_hoach", "12/KH-UBND", "2024-01-15", "UBND tỉnh", "tổ chức Hội thi tin học trẻ")]),
+    # what the opening reports as not done by a rule is no basis
+    ("running-report-of-a-rule-not-kept",
+     ("Một số cơ sở chưa thực hiện việc trích chuyển dữ liệu theo quy định tại Thông tư số 48/2017/TT-BYT của Bộ Y "
+      "tế. " + STATEMENT),
+     []),
+    ("running-as-a-letter-guides",
+     ("Phòng Giáo dục và Đào tạo huyện Sơn Tịnh xây dựng Kế hoạch tổ chức Hội thi theo hướng dẫn tại Công văn số "
+      "345/SGDĐT-GDTH ngày 10/9/2024 của Sở Giáo dục và Đào tạo như sau:"),
+     [cite("cong_van", "345/SGDĐT-GDTH", "2024-09-10", "Sở Giáo dục và Đào tạo", None)]),
+    ("running-as-a-body-directs-at",
+     ("Trường Tiểu học Kim Đồng xây dựng Kế hoạch theo chỉ đạo của Phòng GDĐT thị xã tại Công văn số 88/PGDĐT-TH ngày "
+      "02/10/2024 về tổ chức Hội khỏe Phù Đổng như sau:"),
+     [cite("cong_van", "88/PGDĐT-TH", "2024-10-02", "Phòng GDĐT thị xã", "tổ chức Hội khỏe Phù Đổng")]),
     ("reported-in-the-opening-sentence",
      ("Ngày 05/3/2024, Bộ Y tế ban hành Công văn số 1234/BYT-DP về việc tăng cường phòng, chống bệnh sởi. Để triển "
       "khai thực hiện, " + STATEMENT),

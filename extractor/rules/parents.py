@@ -102,6 +102,7 @@ _SENTENCE_END = re.compile(
     rf"(?<=[\w)”\"]{{3}})\.\s+(?=[{_CAPITAL}][a-zà-ỹđ]|[{_CAPITAL}]{{2,6}}\s+[a-zà-ỹđ])")
 # "…; cụ thể tại điều 10 …", "…; trong đó …": what the text draws from the citation, no part of its subject
 _ELABORATION = re.compile(r"(?:cụ thể|trong đó)\b")
+_DRAWN_FROM = re.compile(r",\s+(?:trong đó|theo đó|cụ thể)\s")
 _CONCLUSION_TITLE = re.compile(r"\s*Kết luận\s+(?:của\s|tại\s|[Pp]hiên\s|[Hh]ội nghị\s|[Cc]uộc họp\s)")
 _SUBJECT_LEAD = re.compile(r"^(?:về việc|về|V/v)\s+", re.IGNORECASE)
 _BRACKETED = re.compile(r"\s*\((?:[^()]{1,20})\)")
@@ -443,6 +444,8 @@ def _citation(text: str, cs: int, ce: int, lead: str, earlier: str = "") -> dict
     full_stop = _SENTENCE_END.search(text, s, ce)
     if full_stop:
         ce = full_stop.start()
+    if drawn := _DRAWN_FROM.search(text, s, ce):  # "…, trong đó yêu cầu …": what the text draws from it, no title
+        ce = drawn.start()
     for stmt in _STATEMENT_AFTER.finditer(text, s, ce):
         if _OFFICE_AFTER_COMMA.match(text, stmt.end()) \
                 and _PERSON_BEFORE_COMMA.search(collapse(text[s : stmt.start()])):

@@ -207,6 +207,14 @@ PHRASINGS = [
      ("Trường Tiểu học Kim Đồng xây dựng Kế hoạch theo chỉ đạo của Phòng GDĐT thị xã tại Công văn số 88/PGDĐT-TH ngày "
       "02/10/2024 về tổ chức Hội khỏe Phù Đổng như sau:"),
      [cite("cong_van", "88/PGDĐT-TH", "2024-10-02", "Phòng GDĐT thị xã", "tổ chức Hội khỏe Phù Đổng")]),
+    ("what-the-text-draws-from-it-after-a-comma",
+     ("Thực hiện Công văn số 1234/UBND-VX ngày 05/3/2024 của UBND tỉnh về việc tổ chức Tháng hành động vì trẻ em năm "
+      "2024, trong đó yêu cầu các đơn vị tổ chức các hoạt động thiết thực;"),
+     [cite("cong_van", "1234/UBND-VX", "2024-03-05", "UBND tỉnh", "tổ chức Tháng hành động vì trẻ em năm 2024")]),
+    ("what-the-text-draws-from-it-theo-do",
+     ("Căn cứ Kế hoạch số 19/KH-SYT ngày 11/01/2024 của Sở Y tế về phòng, chống dịch bệnh năm 2024, theo đó các "
+      "huyện phải xây dựng kế hoạch;"),
+     [cite("ke_hoach", "19/KH-SYT", "2024-01-11", "Sở Y tế", "phòng, chống dịch bệnh năm 2024")]),
     ("reported-in-the-opening-sentence",
      ("Ngày 05/3/2024, Bộ Y tế ban hành Công văn số 1234/BYT-DP về việc tăng cường phòng, chống bệnh sởi. Để triển "
       "khai thực hiện, " + STATEMENT),

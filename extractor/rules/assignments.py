@@ -278,7 +278,10 @@ def _may_name_agency(ln: Line, rest: str, strong: bool, in_duties: bool) -> bool
     # that names a body and its duty ("Đề nghị Văn phòng Đảng ủy phối hợp chuẩn bị …") is a block
     closing_request = (re.match(r"(?:Đề nghị|Yêu cầu)\b", body, re.IGNORECASE) and body.rstrip().endswith((".", "./."))
                        and (_EVERYONE.match(rest) is not None or not _HEAD.match(rest) or _only_carry_out(rest)))
-    if strong and not addressed and ln.kind == "" and closing_request:
+    # numbered, only when it asks for nothing but carrying this very text out ("4. Yêu cầu Thủ trưởng các sở … nghiêm
+    # túc thực hiện Chỉ thị này."): "3. Đề nghị các xã tổ chức ra quân." stays a block
+    numbered_closing = closing_request and _only_carry_out(rest) and _THIS_TEXT.search(rest) is not None
+    if strong and not addressed and (ln.kind == "" or numbered_closing) and closing_request:
         return False  # "Yêu cầu các cơ quan … triển khai thực hiện./." closes the plan; it is not a block
     if _GENERIC.match(rest) or _NOT_HEAD.match(rest):
         return False
@@ -395,6 +398,43 @@ def _giao_sentences(text: str, start: int, stop: int) -> list[tuple[Finding, Fin
             out.append((Finding(agency, s, e, 0.75, "assignments.agency.giao"),
                         _task(text, task_start, end, "assignments.task.giao")))
     return out
+
+
+# "Giao Sở A hướng dẫn …; Sở B thẩm định …; UBND huyện C vận động …" (a conclusion's sentence): after a ";", a
+# capitalised body and its verb take a duty of their own
+_NEXT_BODY = re.compile(rf";\s+(?=[{_CAPITAL}])")
+# "… chủ trì, phối hợp với các sở, ngành; Ủy ban nhân dân các huyện; …": the names after ";" are partners
+_PARTNERS = re.compile(r"\b(?:phối hợp|với|cùng)\b")
+_BODY_WORDS = 12
+
+
+def _bodies_after_semicolons(text: str, task: Finding) -> tuple[Finding | None, list[tuple[Finding, Finding | None]]]:
+    """The first body's own task, cut before the clauses of a "Giao" sentence's task that each hand a duty to another
+    body, and those bodies with their tasks (none: ``task`` unchanged)."""
+    cuts: list[tuple[int, int, int, int]] = []  # (";" at, agency start, agency end, task start)
+    last = task.start
+    for semi in _NEXT_BODY.finditer(text, task.start, task.end):
+        partners = [*_PARTNERS.finditer(text, last, semi.start())]
+        if partners and first_task_verb(text, partners[-1].end(), semi.start()) is None:
+            break  # the ";" goes on with a list of partners, not with a new body
+        nxt = text.find(";", semi.end(), task.end)
+        clause_end = nxt if nxt >= 0 else task.end
+        s, e, task_start = _split_agency(text, semi.end(), clause_end)
+        agency = text[s:e]
+        if (task_start is None or text[e : e + 1] == ":" or not _names_body(agency)
+                or len(agency.split()) > _BODY_WORDS or first_task_verb(agency) is not None):
+            continue  # "; Tiếp tục …", "; Sở X, Sở Y": no body with its own verb
+        cuts.append((semi.start(), s, e, task_start))
+        last = semi.end()
+    if not cuts:
+        return task, []
+    out: list[tuple[Finding, Finding | None]] = []
+    first = _task(text, task.start, cuts[0][0], task.rule)
+    for k, (_, s, e, task_start) in enumerate(cuts):
+        end = cuts[k + 1][0] if k + 1 < len(cuts) else task.end
+        out.append((Finding(_clean_agency(text[s:e]), s, e, 0.75, "assignments.agency.giao"),
+                    _task(text, task_start, end, "assignments.task.giao")))
+    return first, out
 
 
 _EXECUTION = re.compile(
@@ -672,6 +712,7 @@ _ONLY_CARRY_OUT = re.compile(
     r"(?:(?:khẩn trương|nghiêm túc|quan tâm|chủ động|tích cực|phối hợp|tổ chức),?\s+)*(?:triển khai(?:,|\s+và)?\s+)?"
     rf"(?:thực hiện|biết)\b(?:{DATA['this_text_pattern']})?(?:.{{0,25}}|{DATA['difficulties_clause_pattern']})$"
 )
+_THIS_TEXT = re.compile(rf"thực hiện\b{DATA['this_text_pattern']}")
 # "Bộ X trân trọng cảm ơn và rất mong Quý cơ quan phối hợp …": a courtesy, not who is given a duty
 _COURTESY = re.compile(DATA["courtesy_pattern"])
 # "… trả lời để Công ty được biết và thực hiện theo đúng quy định": the closing of an answer, for information
@@ -961,6 +1002,8 @@ class _Reader:
                 # "Giao Phòng A chủ trì …. Giao Phòng B bố trí …": one block per "Giao" sentence
                 more = _giao_sentences(self.text, cut.end(), ln.end)
                 inline = _task(self.text, inline.start, cut.start(), inline.rule)
+            elif inline is not None and re.match(r"Giao\s", ln.body):
+                inline, more = _bodies_after_semicolons(self.text, inline)
             if inline is not None:
                 self.current.tasks.append(inline)
             else:

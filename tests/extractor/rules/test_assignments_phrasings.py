@@ -1,0 +1,786 @@
+"""Assignments in the genre's many phrasings (extractor/rules/assignments.py), each tried in a short invented document.
+
+The table of the ways a directive hands out tasks — the section's title ("Tổ chức thực hiện", "Trách nhiệm thực
+hiện", "Phân công nhiệm vụ"), the agency heading in every form ("1. Sở Y tế", "1. Sở Y tế:", "a) Sở Y tế",
+"- Sở Y tế:", "**Sở Y tế**", "Giao Sở Y tế:", a run-in "Sở Y tế chủ trì …", "Đề nghị Ủy ban Mặt trận … phối hợp …",
+plural bodies), the tasks in every form (dashes, "+", "a)", "(1) … (2) …", one paragraph with ";", a table of lead
+bodies), the genres (a Chỉ thị's duties per agency, a Công văn's "đề nghị … cụ thể như sau:", a Thông báo kết luận's
+"Giao X …; Y …", a Quyết định's execution article) and what is no block (aims, activities without a body, a
+"Cơ quan thực hiện:" row, the writer's own promises, a closing exhortation, a complainant's "yêu cầu"). The expected
+blocks are written by the contract (§2 ``assignments``) and the dev sets' rulings, not read off the extractor.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extractor_helpers import check_field, directive, table
+
+# aims and activities with no body: never a block (contract §2: "Lists of suggested activities with no agency")
+LEAD = ("I. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức của người dân về phòng, chống dịch bệnh.\n"
+        "2. Huy động cả hệ thống chính trị vào cuộc.\n\n"
+        "II. NỘI DUNG\n1. Tổ chức lễ ra quân vệ sinh môi trường.\n2. Tuyên truyền trên loa phát thanh.\n\n")
+
+
+def sec(*lines: str) -> str:
+    return "\n".join(lines)
+
+
+def block(agency: str, *tasks: str) -> dict:
+    return {"agency": agency, "tasks": list(tasks)}
+
+
+# the agency heading in every form, tasks as dashes, '+', letters
+HEADINGS = [
+    ("numbered-plain",
+     sec(
+         "III. TỔ CHỨC THỰC HIỆN",
+         "1. Sở Y tế",
+         "- Chủ trì tổ chức chiến dịch tiêm chủng.",
+         "- Bảo đảm đủ vắc xin.",
+         "2. Sở Tài chính",
+         "- Bố trí kinh phí thực hiện."),
+     [block("Sở Y tế", "Chủ trì tổ chức chiến dịch tiêm chủng.", "Bảo đảm đủ vắc xin."),
+      block("Sở Tài chính", "Bố trí kinh phí thực hiện.")]),
+    ("numbered-colon",
+     sec(
+         "III. TRÁCH NHIỆM THỰC HIỆN",
+         "1. Sở Y tế:",
+         "- Chủ trì tổ chức chiến dịch tiêm chủng.",
+         "2. Sở Thông tin và Truyền thông:",
+         "- Hướng dẫn các cơ quan báo chí tuyên truyền."),
+     [block("Sở Y tế", "Chủ trì tổ chức chiến dịch tiêm chủng."),
+      block("Sở Thông tin và Truyền thông", "Hướng dẫn các cơ quan báo chí tuyên truyền.")]),
+    ("lettered-headings",
+     sec(
+         "III. PHÂN CÔNG NHIỆM VỤ",
+         "a) Sở Y tế",
+         "- Chủ trì tổ chức chiến dịch tiêm chủng.",
+         "b) Công an tỉnh",
+         "- Bảo đảm an ninh trật tự tại các điểm tiêm."),
+     [block("Sở Y tế", "Chủ trì tổ chức chiến dịch tiêm chủng."),
+      block("Công an tỉnh", "Bảo đảm an ninh trật tự tại các điểm tiêm.")]),
+    ("dash-headings-colon",
+     sec(
+         "III. TỔ CHỨC THỰC HIỆN",
+         "- Sở Y tế:",
+         "+ Chủ trì tổ chức chiến dịch tiêm chủng;",
+         "+ Bảo đảm đủ vắc xin.",
+         "- Sở Tài chính:",
+         "+ Bố trí kinh phí thực hiện."),
+     [block("Sở Y tế", "Chủ trì tổ chức chiến dịch tiêm chủng", "Bảo đảm đủ vắc xin."),
+      block("Sở Tài chính", "Bố trí kinh phí thực hiện.")]),
+    ("bold-headings",
+     sec(
+         "III. TỔ CHỨC THỰC HIỆN",
+         "**Sở Y tế**",
+         "- Chủ trì tổ chức chiến dịch tiêm chủng.",
+         "**Sở Tài chính**",
+         "- Bố trí kinh phí thực hiện."),
+     [block("Sở Y tế", "Chủ trì tổ chức chiến dịch tiêm chủng."),
+      block("Sở Tài chính", "Bố trí kinh phí thực hiện.")]),
+    ("run-in-chu-tri",
+     sec(
+         "III. TỔ CHỨC THỰC HIỆN",
+         "1. Sở Y tế chủ trì, phối hợp với các địa phương tổ chức chiến dịch tiêm chủng.",
+         "2. Sở Tài chính bố trí kinh phí thực hiện Kế hoạch."),
+     [block("Sở Y tế", "chủ trì, phối hợp với các địa phương tổ chức chiến dịch tiêm chủng."),
+      block("Sở Tài chính", "bố trí kinh phí thực hiện Kế hoạch.")]),
+    ("giao-colon-dashes",
+     sec(
+         "III. TỔ CHỨC THỰC HIỆN",
+         "1. Giao Sở Y tế:",
+         "- Chủ trì tổ chức chiến dịch tiêm chủng.",
+         "- Bảo đảm đủ vắc xin.",
+         "2. Giao Sở Tài chính:",
+         "- Bố trí kinh phí thực hiện."),
+     [block("Sở Y tế", "Chủ trì tổ chức chiến dịch tiêm chủng.", "Bảo đảm đủ vắc xin."),
+      block("Sở Tài chính", "Bố trí kinh phí thực hiện.")]),
+    ("de-nghi-run-in",
+     sec(
+         "III. TỔ CHỨC THỰC HIỆN",
+         "1. Sở Y tế",
+         "- Chủ trì tổ chức chiến dịch tiêm chủng.",
+         "2. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh phối hợp tuyên truyền, vận động Nhân dân tham gia."),
+     [block("Sở Y tế", "Chủ trì tổ chức chiến dịch tiêm chủng."),
+      block("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "phối hợp tuyên truyền, vận động Nhân dân tham gia.")]),
+    ("plural-body-colon",
+     sec(
+         "III. TỔ CHỨC THỰC HIỆN",
+         "1. Sở Y tế",
+         "- Chủ trì tổ chức chiến dịch tiêm chủng.",
+         "2. Ủy ban nhân dân các huyện, thị xã, thành phố:",
+         "- Chỉ đạo các xã tổ chức ra quân;",
+         "- Bố trí lực lượng hỗ trợ."),
+     [block("Sở Y tế", "Chủ trì tổ chức chiến dịch tiêm chủng."),
+      block(
+          "Ủy ban nhân dân các huyện, thị xã, thành phố",
+          "Chỉ đạo các xã tổ chức ra quân",
+          "Bố trí lực lượng hỗ trợ.")]),
+    ("cac-so-ban-nganh",
+     sec(
+         "III. TỔ CHỨC THỰC HIỆN",
+         "1. Sở Y tế",
+         "- Chủ trì tổ chức chiến dịch tiêm chủng.",
+         "2. Các sở, ban, ngành, đoàn thể tỉnh",
+         "- Phổ biến Kế hoạch đến cán bộ, công chức, viên chức."),
+     [block("Sở Y tế", "Chủ trì tổ chức chiến dịch tiêm chủng."),
+      block("Các sở, ban, ngành, đoàn thể tỉnh", "Phổ biến Kế hoạch đến cán bộ, công chức, viên chức.")]),
+    ("don-vi-truc-thuoc",
+     sec(
+         "III. TỔ CHỨC THỰC HIỆN",
+         "1. Văn phòng Sở",
+         "- Tham mưu tổ chức lễ phát động.",
+         "2. Các đơn vị trực thuộc",
+         "- Quán triệt nội dung Kế hoạch đến viên chức, người lao động."),
+     [block("Văn phòng Sở", "Tham mưu tổ chức lễ phát động."),
+      block("Các đơn vị trực thuộc", "Quán triệt nội dung Kế hoạch đến viên chức, người lao động.")]),
+    ("de-nghi-mat-tran-phoi-hop",
+     sec(
+         "III. TỔ CHỨC THỰC HIỆN",
+         "1. Sở Y tế",
+         "- Chủ trì tổ chức chiến dịch tiêm chủng.",
+         ("2. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh phối hợp tuyên "
+          "truyền, vận động đoàn viên, hội viên tham gia.")),
+     [block("Sở Y tế", "Chủ trì tổ chức chiến dịch tiêm chủng."),
+      block(
+          "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh",
+          "phối hợp tuyên truyền, vận động đoàn viên, hội viên tham gia.")]),
+    ("plus-tasks-under-numbered",
+     sec(
+         "III. TỔ CHỨC THỰC HIỆN",
+         "1. Phòng Giáo dục và Đào tạo",
+         "+ Hướng dẫn các trường tổ chức hoạt động.",
+         "+ Tổng hợp kết quả.",
+         "2. Phòng Văn hóa và Thông tin",
+         "+ Tuyên truyền trên cổng thông tin điện tử huyện."),
+     [block("Phòng Giáo dục và Đào tạo", "Hướng dẫn các trường tổ chức hoạt động.", "Tổng hợp kết quả."),
+      block("Phòng Văn hóa và Thông tin", "Tuyên truyền trên cổng thông tin điện tử huyện.")]),
+    ("letter-tasks",
+     sec(
+         "III. TỔ CHỨC THỰC HIỆN",
+         "1. Phòng Giáo dục và Đào tạo",
+         "a) Hướng dẫn các trường tổ chức hoạt động.",
+         "b) Tổng hợp kết quả.",
+         "2. Phòng Văn hóa và Thông tin",
+         "a) Tuyên truyền trên cổng thông tin điện tử huyện."),
+     [block("Phòng Giáo dục và Đào tạo", "Hướng dẫn các trường tổ chức hoạt động.", "Tổng hợp kết quả."),
+      block("Phòng Văn hóa và Thông tin", "Tuyên truyền trên cổng thông tin điện tử huyện.")]),
+    ("semicolon-paragraph",
+     sec(
+         "III. TỔ CHỨC THỰC HIỆN",
+         "1. Phòng Giáo dục và Đào tạo: hướng dẫn các trường tổ chức hoạt động; tổng hợp kết quả báo cáo UBND huyện.",
+         "2. Phòng Văn hóa và Thông tin: tuyên truyền trên cổng thông tin điện tử huyện."),
+     [block(
+          "Phòng Giáo dục và Đào tạo",
+          "hướng dẫn các trường tổ chức hoạt động; tổng hợp kết quả báo cáo UBND huyện."),
+      block("Phòng Văn hóa và Thông tin", "tuyên truyền trên cổng thông tin điện tử huyện.")]),
+    ("giao-dashes-no-number",
+     sec(
+         "III. TỔ CHỨC THỰC HIỆN",
+         "Giao Phòng Giáo dục và Đào tạo:",
+         "- Hướng dẫn các trường tổ chức hoạt động;",
+         "- Tổng hợp kết quả.",
+         "Giao Phòng Văn hóa và Thông tin:",
+         "- Tuyên truyền trên cổng thông tin điện tử huyện."),
+     [block("Phòng Giáo dục và Đào tạo", "Hướng dẫn các trường tổ chức hoạt động", "Tổng hợp kết quả."),
+      block("Phòng Văn hóa và Thông tin", "Tuyên truyền trên cổng thông tin điện tử huyện.")]),
+    ("sub-numbered-with-colon",
+     sec(
+         "IV. TỔ CHỨC THỰC HIỆN",
+         "4.1. Phòng Giáo dục và Đào tạo:",
+         "- Hướng dẫn các trường tổ chức hoạt động.",
+         "4.2. Ủy ban nhân dân các xã, thị trấn:",
+         "- Chỉ đạo tổ chức lễ ra quân."),
+     [block("Phòng Giáo dục và Đào tạo", "Hướng dẫn các trường tổ chức hoạt động."),
+      block("Ủy ban nhân dân các xã, thị trấn", "Chỉ đạo tổ chức lễ ra quân.")]),
+    ("trach-nhiem-cua-heading",
+     sec(
+         "III. TỔ CHỨC THỰC HIỆN",
+         "1. Trách nhiệm của Sở Y tế",
+         "- Chủ trì tổ chức chiến dịch tiêm chủng.",
+         "2. Trách nhiệm của Ủy ban nhân dân cấp huyện",
+         "- Chỉ đạo các xã tổ chức ra quân."),
+     [block("Sở Y tế", "Chủ trì tổ chức chiến dịch tiêm chủng."),
+      block("Ủy ban nhân dân cấp huyện", "Chỉ đạo các xã tổ chức ra quân.")]),
+    ("doi-voi-numbered",
+     sec(
+         "III. TỔ CHỨC THỰC HIỆN",
+         "1. Đối với Sở Y tế",
+         "- Chủ trì tổ chức chiến dịch tiêm chủng.",
+         "2. Đối với Ủy ban nhân dân các xã, phường",
+         "- Chỉ đạo tổ chức ra quân."),
+     [block("Sở Y tế", "Chủ trì tổ chức chiến dịch tiêm chủng."),
+      block("Ủy ban nhân dân các xã, phường", "Chỉ đạo tổ chức ra quân.")]),
+    ("co-trach-nhiem-colon",
+     sec(
+         "III. TỔ CHỨC THỰC HIỆN",
+         "1. Sở Y tế có trách nhiệm:",
+         "- Chủ trì tổ chức chiến dịch tiêm chủng.",
+         "- Bảo đảm đủ vắc xin.",
+         "2. Sở Tài chính có trách nhiệm:",
+         "- Bố trí kinh phí thực hiện."),
+     [block("Sở Y tế", "Chủ trì tổ chức chiến dịch tiêm chủng.", "Bảo đảm đủ vắc xin."),
+      block("Sở Tài chính", "Bố trí kinh phí thực hiện.")]),
+    ("school-roles",
+     sec(
+         "III. TỔ CHỨC THỰC HIỆN",
+         "1. Ban Giám hiệu",
+         "- Xây dựng kế hoạch và phân công nhiệm vụ.",
+         "2. Tổ chuyên môn",
+         "- Hướng dẫn học sinh viết bài dự thi.",
+         "3. Giáo viên chủ nhiệm",
+         "- Tuyên truyền đến cha mẹ học sinh.",
+         "4. Liên đội",
+         "- Phát động phong trào trong học sinh."),
+     [block("Ban Giám hiệu", "Xây dựng kế hoạch và phân công nhiệm vụ."),
+      block("Tổ chuyên môn", "Hướng dẫn học sinh viết bài dự thi."),
+      block("Giáo viên chủ nhiệm", "Tuyên truyền đến cha mẹ học sinh."),
+      block("Liên đội", "Phát động phong trào trong học sinh.")]),
+    ("roman-subsection-agencies",
+     sec(
+         "III. TỔ CHỨC THỰC HIỆN",
+         "1. Phòng Giáo dục và Đào tạo",
+         "- Hướng dẫn các trường tổ chức hoạt động.",
+         "2. Phòng Y tế",
+         "- Kiểm tra an toàn thực phẩm.",
+         "3. Trung tâm Văn hóa, Thông tin và Thể thao",
+         "- Trang trí khánh tiết."),
+     [block("Phòng Giáo dục và Đào tạo", "Hướng dẫn các trường tổ chức hoạt động."),
+      block("Phòng Y tế", "Kiểm tra an toàn thực phẩm."),
+      block("Trung tâm Văn hóa, Thông tin và Thể thao", "Trang trí khánh tiết.")]),
+    ("uppercase-headings",
+     sec(
+         "III. TỔ CHỨC THỰC HIỆN",
+         "1. SỞ Y TẾ",
+         "- Chủ trì tổ chức chiến dịch tiêm chủng.",
+         "2. SỞ TÀI CHÍNH",
+         "- Bố trí kinh phí thực hiện."),
+     [block("SỞ Y TẾ", "Chủ trì tổ chức chiến dịch tiêm chủng."),
+      block("SỞ TÀI CHÍNH", "Bố trí kinh phí thực hiện.")]),
+    ("unnumbered-bare-headings",
+     sec(
+         "III. TỔ CHỨC THỰC HIỆN",
+         "Sở Y tế",
+         "- Chủ trì tổ chức chiến dịch tiêm chủng.",
+         "Sở Tài chính",
+         "- Bố trí kinh phí thực hiện."),
+     [block("Sở Y tế", "Chủ trì tổ chức chiến dịch tiêm chủng."),
+      block("Sở Tài chính", "Bố trí kinh phí thực hiện.")]),
+    ("abbrev-bodies",
+     sec(
+         "III. TỔ CHỨC THỰC HIỆN",
+         "1. Phòng GD&ĐT",
+         "- Hướng dẫn các trường tổ chức hoạt động.",
+         "2. UBND các xã, thị trấn",
+         "- Chỉ đạo tổ chức ra quân.",
+         "3. Trung tâm VH-TT&TT huyện",
+         "- Trang trí khánh tiết."),
+     [block("Phòng GD&ĐT", "Hướng dẫn các trường tổ chức hoạt động."),
+      block("UBND các xã, thị trấn", "Chỉ đạo tổ chức ra quân."),
+      block("Trung tâm VH-TT&TT huyện", "Trang trí khánh tiết.")]),
+    ("hoi-doan-the",
+     sec(
+         "III. TỔ CHỨC THỰC HIỆN",
+         "1. Hội Liên hiệp Phụ nữ huyện",
+         "- Vận động hội viên tham gia.",
+         "2. Huyện đoàn",
+         "- Thành lập đội thanh niên tình nguyện.",
+         "3. Hội Cựu chiến binh huyện",
+         "- Tuyên truyền trong hội viên."),
+     [block("Hội Liên hiệp Phụ nữ huyện", "Vận động hội viên tham gia."),
+      block("Huyện đoàn", "Thành lập đội thanh niên tình nguyện."),
+      block("Hội Cựu chiến binh huyện", "Tuyên truyền trong hội viên.")]),
+    ("ban-to-chuc-tieu-ban",
+     sec(
+         "III. PHÂN CÔNG NHIỆM VỤ",
+         "1. Tiểu ban Nội dung",
+         "- Xây dựng kịch bản chương trình.",
+         "2. Tiểu ban Hậu cần",
+         "- Chuẩn bị cơ sở vật chất."),
+     [block("Tiểu ban Nội dung", "Xây dựng kịch bản chương trình."),
+      block("Tiểu ban Hậu cần", "Chuẩn bị cơ sở vật chất.")]),
+    ("giao-heading-no-colon-then-dashes",
+     sec(
+         "III. TỔ CHỨC THỰC HIỆN",
+         "1. Giao Sở Y tế",
+         "- Chủ trì tổ chức chiến dịch tiêm chủng.",
+         "2. Giao Sở Tài chính",
+         "- Bố trí kinh phí thực hiện."),
+     [block("Sở Y tế", "Chủ trì tổ chức chiến dịch tiêm chủng."),
+      block("Sở Tài chính", "Bố trí kinh phí thực hiện.")]),
+    ("ubnd-runin-with-dashes",
+     sec(
+         "III. TỔ CHỨC THỰC HIỆN",
+         "1. Sở Y tế",
+         "- Chủ trì tổ chức chiến dịch tiêm chủng.",
+         "2. Ủy ban nhân dân các huyện, thành phố căn cứ tình hình thực tế:",
+         "- Xây dựng kế hoạch của địa phương;",
+         "- Bố trí lực lượng hỗ trợ."),
+     [block("Sở Y tế", "Chủ trì tổ chức chiến dịch tiêm chủng."),
+      block("Ủy ban nhân dân các huyện, thành phố", "Xây dựng kế hoạch của địa phương", "Bố trí lực lượng hỗ trợ.")]),
+    ("exh-numbered-de-nghi-cong-van",
+     sec(
+         "III. TỔ CHỨC THỰC HIỆN",
+         "1. Sở Y tế",
+         "- Chủ trì tổ chức chiến dịch tiêm chủng.",
+         "2. Sở Tài chính",
+         "- Bố trí kinh phí thực hiện.",
+         "3. Đề nghị các cơ quan, đơn vị, địa phương thực hiện nghiêm túc Công văn này./."),
+     [block("Sở Y tế", "Chủ trì tổ chức chiến dịch tiêm chủng."),
+      block("Sở Tài chính", "Bố trí kinh phí thực hiện.")]),
+    ("numbered-de-nghi-real-duty-stays",
+     sec(
+         "III. TỔ CHỨC THỰC HIỆN",
+         "1. Sở Y tế",
+         "- Chủ trì tổ chức chiến dịch tiêm chủng.",
+         "2. Sở Tài chính",
+         "- Bố trí kinh phí thực hiện.",
+         "3. Đề nghị các xã, thị trấn tổ chức ra quân vệ sinh môi trường."),
+     [block("Sở Y tế", "Chủ trì tổ chức chiến dịch tiêm chủng."),
+      block("Sở Tài chính", "Bố trí kinh phí thực hiện."),
+      block("các xã, thị trấn", "tổ chức ra quân vệ sinh môi trường.")]),
+    ("giao-numbered-semicolon-split",
+     sec(
+         "III. TỔ CHỨC THỰC HIỆN",
+         ("1. Giao Công an tỉnh bảo đảm an ninh trật tự tại các điểm thi; Bộ Chỉ huy Quân sự tỉnh hỗ trợ lực lượng "
+          "dân quân."),
+         "2. Giao Sở Tài chính bố trí kinh phí thực hiện."),
+     [block("Công an tỉnh", "bảo đảm an ninh trật tự tại các điểm thi"),
+      block("Bộ Chỉ huy Quân sự tỉnh", "hỗ trợ lực lượng dân quân."),
+      block("Sở Tài chính", "bố trí kinh phí thực hiện.")]),
+    ("giao-phong-semicolon-split",
+     sec(
+         "III. TỔ CHỨC THỰC HIỆN",
+         ("Giao Phòng Văn hóa và Thông tin xây dựng kịch bản; Phòng Y tế kiểm tra an toàn thực phẩm; Trung tâm Văn "
+          "hóa huyện trang trí khánh tiết.")),
+     [block("Phòng Văn hóa và Thông tin", "xây dựng kịch bản"),
+      block("Phòng Y tế", "kiểm tra an toàn thực phẩm"),
+      block("Trung tâm Văn hóa huyện", "trang trí khánh tiết.")]),
+    ("giao-semicolon-second-task-of-same-body",
+     sec(
+         "III. TỔ CHỨC THỰC HIỆN",
+         "Giao Sở Y tế chủ trì tổ chức chiến dịch tiêm chủng; tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh."),
+     [block("Sở Y tế", "chủ trì tổ chức chiến dịch tiêm chủng; tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh.")]),
+    ("giao-semicolon-partners-then-verb",
+     sec(
+         "III. TỔ CHỨC THỰC HIỆN",
+         "Giao Sở Y tế chủ trì, phối hợp với Sở Tài chính; Ủy ban nhân dân các huyện tổ chức chiến dịch tiêm chủng."),
+     [block(
+          "Sở Y tế",
+          "chủ trì, phối hợp với Sở Tài chính; Ủy ban nhân dân các huyện tổ chức chiến dịch tiêm chủng.")]),
+]
+
+# tasks run in, counted inline, in a table; rows and aims that name no block
+TASK_FORMS = [
+    ("md-table",
+     sec(
+         "III. TỔ CHỨC THỰC HIỆN",
+         "| STT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành |",
+         "|---|---|---|---|---|",
+         "| 1 | Tổ chức lễ ra quân | Sở Y tế | UBND các huyện | Tháng 5/2024 |",
+         "| 2 | Bố trí kinh phí | Sở Tài chính | Sở Y tế | Tháng 4/2024 |"),
+     [block("Sở Y tế", "Tổ chức lễ ra quân"),
+      block("Sở Tài chính", "Bố trí kinh phí")]),
+    ("inline-counted",
+     sec(
+         "III. TỔ CHỨC THỰC HIỆN",
+         "1. Sở Y tế: (1) chủ trì tổ chức chiến dịch tiêm chủng; (2) bảo đảm đủ vắc xin; (3) tổng hợp kết quả.",
+         "2. Sở Tài chính: bố trí kinh phí thực hiện."),
+     [block("Sở Y tế", "chủ trì tổ chức chiến dịch tiêm chủng", "bảo đảm đủ vắc xin", "tổng hợp kết quả."),
+      block("Sở Tài chính", "bố trí kinh phí thực hiện.")]),
+    ("dash-runin-bodies",
+     sec(
+         "III. TỔ CHỨC THỰC HIỆN",
+         "- Sở Y tế chủ trì tổ chức chiến dịch tiêm chủng, bảo đảm đủ vắc xin.",
+         "- Sở Tài chính bố trí kinh phí thực hiện.",
+         "- Công an tỉnh bảo đảm an ninh trật tự tại các điểm tiêm."),
+     [block("Sở Y tế", "chủ trì tổ chức chiến dịch tiêm chủng, bảo đảm đủ vắc xin."),
+      block("Sở Tài chính", "bố trí kinh phí thực hiện."),
+      block("Công an tỉnh", "bảo đảm an ninh trật tự tại các điểm tiêm.")]),
+    ("pipe-table-no-stt",
+     sec(
+         "III. TỔ CHỨC THỰC HIỆN",
+         "Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành",
+         "Tổ chức lễ ra quân | Sở Y tế | UBND các huyện | Tháng 5/2024",
+         "Bố trí kinh phí | Sở Tài chính | Sở Y tế | Tháng 4/2024"),
+     [block("Sở Y tế", "Tổ chức lễ ra quân"),
+      block("Sở Tài chính", "Bố trí kinh phí")]),
+    ("co-quan-thuc-hien-rows",
+     sec(
+         "III. NỘI DUNG HOẠT ĐỘNG",
+         "1. Tổ chức lễ phát động",
+         "- Thời gian: tháng 5/2024.",
+         "- Cơ quan thực hiện: Sở Y tế.",
+         "2. Tổ chức hội thi",
+         "- Thời gian: tháng 6/2024.",
+         "- Đơn vị thực hiện: Sở Văn hóa, Thể thao và Du lịch."),
+     []),
+    ("de-nghi-cac-don-vi-cu-the",
+     sec(
+         "III. TỔ CHỨC THỰC HIỆN",
+         "Đề nghị các đơn vị trực thuộc triển khai thực hiện một số nội dung cụ thể như sau:",
+         "- Quán triệt đến viên chức nội dung Kế hoạch;",
+         "- Cử cán bộ tham gia lễ ra quân."),
+     [block("các đơn vị trực thuộc", "Quán triệt đến viên chức nội dung Kế hoạch", "Cử cán bộ tham gia lễ ra quân.")]),
+    ("chu-tri-phoi-hop-lines",
+     sec(
+         "III. TỔ CHỨC THỰC HIỆN",
+         "1. Tổ chức lễ phát động",
+         "- Đơn vị chủ trì: Sở Y tế.",
+         "- Đơn vị phối hợp: các sở, ngành.",
+         "- Thời gian: tháng 5/2024.",
+         "2. Tổ chức hội thi",
+         "- Đơn vị chủ trì: Sở Văn hóa, Thể thao và Du lịch.",
+         "- Thời gian: tháng 6/2024."),
+     []),
+]
+
+# closing exhortations after the duties ask everyone to carry the text out: no block (contract §2 ruling)
+CLOSINGS = [
+    ("closing-exhortation",
+     sec(
+         "III. TỔ CHỨC THỰC HIỆN",
+         "1. Phòng Giáo dục và Đào tạo",
+         "- Hướng dẫn các trường tổ chức hoạt động.",
+         "2. Phòng Văn hóa và Thông tin",
+         "- Tuyên truyền trên cổng thông tin điện tử huyện.",
+         "Yêu cầu các cơ quan, đơn vị nghiêm túc triển khai thực hiện Kế hoạch này."),
+     [block("Phòng Giáo dục và Đào tạo", "Hướng dẫn các trường tổ chức hoạt động."),
+      block("Phòng Văn hóa và Thông tin", "Tuyên truyền trên cổng thông tin điện tử huyện.")]),
+    ("closing-difficulty",
+     sec(
+         "III. TỔ CHỨC THỰC HIỆN",
+         "1. Phòng Giáo dục và Đào tạo",
+         "- Hướng dẫn các trường tổ chức hoạt động.",
+         "2. Phòng Văn hóa và Thông tin",
+         "- Tuyên truyền trên cổng thông tin điện tử huyện.",
+         "",
+         ("Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơn vị phản ánh về Phòng Nội vụ để tổng hợp, "
+          "báo cáo.")),
+     [block("Phòng Giáo dục và Đào tạo", "Hướng dẫn các trường tổ chức hoạt động."),
+      block("Phòng Văn hóa và Thông tin", "Tuyên truyền trên cổng thông tin điện tử huyện.")]),
+    ("exh-yeu-cau-nghiem-tuc-chi-thi",
+     sec(
+         "III. TỔ CHỨC THỰC HIỆN",
+         "1. Sở Y tế",
+         "- Chủ trì tổ chức chiến dịch tiêm chủng.",
+         "2. Sở Tài chính",
+         "- Bố trí kinh phí thực hiện.",
+         ("Yêu cầu Thủ trưởng các sở, ban, ngành, Chủ tịch Ủy ban nhân dân các huyện, thành phố nghiêm túc thực hiện "
+          "Kế hoạch này.")),
+     [block("Sở Y tế", "Chủ trì tổ chức chiến dịch tiêm chủng."),
+      block("Sở Tài chính", "Bố trí kinh phí thực hiện.")]),
+    ("exh-de-nghi-noi-dung-tren",
+     sec(
+         "III. TỔ CHỨC THỰC HIỆN",
+         "1. Sở Y tế",
+         "- Chủ trì tổ chức chiến dịch tiêm chủng.",
+         "2. Sở Tài chính",
+         "- Bố trí kinh phí thực hiện.",
+         "Đề nghị các cơ quan, đơn vị nghiêm túc thực hiện các nội dung trên./."),
+     [block("Sở Y tế", "Chủ trì tổ chức chiến dịch tiêm chủng."),
+      block("Sở Tài chính", "Bố trí kinh phí thực hiện.")]),
+    ("exh-numbered",
+     sec(
+         "III. TỔ CHỨC THỰC HIỆN",
+         "1. Sở Y tế",
+         "- Chủ trì tổ chức chiến dịch tiêm chủng.",
+         "2. Sở Tài chính",
+         "- Bố trí kinh phí thực hiện.",
+         "3. Yêu cầu các sở, ban, ngành, địa phương nghiêm túc thực hiện Kế hoạch này."),
+     [block("Sở Y tế", "Chủ trì tổ chức chiến dịch tiêm chủng."),
+      block("Sở Tài chính", "Bố trí kinh phí thực hiện.")]),
+    ("exh-khan-truong",
+     sec(
+         "III. TỔ CHỨC THỰC HIỆN",
+         "1. Sở Y tế",
+         "- Chủ trì tổ chức chiến dịch tiêm chủng.",
+         "2. Sở Tài chính",
+         "- Bố trí kinh phí thực hiện.",
+         ("Ủy ban nhân dân tỉnh yêu cầu các cơ quan, đơn vị khẩn trương triển khai thực hiện nghiêm túc Kế hoạch "
+          "này./.")),
+     [block("Sở Y tế", "Chủ trì tổ chức chiến dịch tiêm chủng."),
+      block("Sở Tài chính", "Bố trí kinh phí thực hiện.")]),
+    ("exh-to-chuc-thuc-hien-tot",
+     sec(
+         "III. TỔ CHỨC THỰC HIỆN",
+         "1. Sở Y tế",
+         "- Chủ trì tổ chức chiến dịch tiêm chủng.",
+         "2. Sở Tài chính",
+         "- Bố trí kinh phí thực hiện.",
+         ("Đề nghị các cơ quan, đơn vị, địa phương căn cứ nhiệm vụ được giao tổ chức thực hiện có hiệu quả Kế hoạch "
+          "này./.")),
+     [block("Sở Y tế", "Chủ trì tổ chức chiến dịch tiêm chủng."),
+      block("Sở Tài chính", "Bố trí kinh phí thực hiện.")]),
+    ("exh-numbered-de-nghi-cong-van",
+     sec(
+         "III. TỔ CHỨC THỰC HIỆN",
+         "1. Sở Y tế",
+         "- Chủ trì tổ chức chiến dịch tiêm chủng.",
+         "2. Sở Tài chính",
+         "- Bố trí kinh phí thực hiện.",
+         "3. Đề nghị các cơ quan, đơn vị, địa phương thực hiện nghiêm túc Công văn này./."),
+     [block("Sở Y tế", "Chủ trì tổ chức chiến dịch tiêm chủng."),
+      block("Sở Tài chính", "Bố trí kinh phí thực hiện.")]),
+    ("numbered-de-nghi-real-duty-stays",
+     sec(
+         "III. TỔ CHỨC THỰC HIỆN",
+         "1. Sở Y tế",
+         "- Chủ trì tổ chức chiến dịch tiêm chủng.",
+         "2. Sở Tài chính",
+         "- Bố trí kinh phí thực hiện.",
+         "3. Đề nghị các xã, thị trấn tổ chức ra quân vệ sinh môi trường."),
+     [block("Sở Y tế", "Chủ trì tổ chức chiến dịch tiêm chủng."),
+      block("Sở Tài chính", "Bố trí kinh phí thực hiện."),
+      block("các xã, thị trấn", "tổ chức ra quân vệ sinh môi trường.")]),
+]
+
+# a 'Giao' sentence whose ';' clauses each open with another body and its verb hands each body its duty; a ';' that
+# goes on with the partners of 'phối hợp với' does not
+GIAO_CLAUSES = [
+    ("giao-plus-semicolon-split",
+     sec(
+         "III. TỔ CHỨC THỰC HIỆN",
+         ("Giao Sở Y tế chủ trì tổ chức chiến dịch tiêm chủng; Sở Tài chính bố trí kinh phí thực hiện; Công an tỉnh "
+          "bảo đảm an ninh trật tự.")),
+     [block("Sở Y tế", "chủ trì tổ chức chiến dịch tiêm chủng"),
+      block("Sở Tài chính", "bố trí kinh phí thực hiện"),
+      block("Công an tỉnh", "bảo đảm an ninh trật tự.")]),
+    ("giao-partners-semicolon-no-split",
+     sec(
+         "III. TỔ CHỨC THỰC HIỆN",
+         ("Giao Sở Y tế chủ trì, phối hợp với các sở, ngành; Ủy ban nhân dân các huyện; các cơ quan, đơn vị có liên "
+          "quan triển khai thực hiện Kế hoạch này.")),
+     [block(
+          "Sở Y tế",
+          ("chủ trì, phối hợp với các sở, ngành; Ủy ban nhân dân các huyện; các cơ quan, đơn vị có liên quan triển "
+           "khai thực hiện Kế hoạch này."))]),
+    ("giao-numbered-semicolon-split",
+     sec(
+         "III. TỔ CHỨC THỰC HIỆN",
+         ("1. Giao Công an tỉnh bảo đảm an ninh trật tự tại các điểm thi; Bộ Chỉ huy Quân sự tỉnh hỗ trợ lực lượng "
+          "dân quân."),
+         "2. Giao Sở Tài chính bố trí kinh phí thực hiện."),
+     [block("Công an tỉnh", "bảo đảm an ninh trật tự tại các điểm thi"),
+      block("Bộ Chỉ huy Quân sự tỉnh", "hỗ trợ lực lượng dân quân."),
+      block("Sở Tài chính", "bố trí kinh phí thực hiện.")]),
+    ("giao-phong-semicolon-split",
+     sec(
+         "III. TỔ CHỨC THỰC HIỆN",
+         ("Giao Phòng Văn hóa và Thông tin xây dựng kịch bản; Phòng Y tế kiểm tra an toàn thực phẩm; Trung tâm Văn "
+          "hóa huyện trang trí khánh tiết.")),
+     [block("Phòng Văn hóa và Thông tin", "xây dựng kịch bản"),
+      block("Phòng Y tế", "kiểm tra an toàn thực phẩm"),
+      block("Trung tâm Văn hóa huyện", "trang trí khánh tiết.")]),
+    ("giao-semicolon-second-task-of-same-body",
+     sec(
+         "III. TỔ CHỨC THỰC HIỆN",
+         "Giao Sở Y tế chủ trì tổ chức chiến dịch tiêm chủng; tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh."),
+     [block("Sở Y tế", "chủ trì tổ chức chiến dịch tiêm chủng; tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh.")]),
+    ("giao-semicolon-partners-then-verb",
+     sec(
+         "III. TỔ CHỨC THỰC HIỆN",
+         "Giao Sở Y tế chủ trì, phối hợp với Sở Tài chính; Ủy ban nhân dân các huyện tổ chức chiến dịch tiêm chủng."),
+     [block(
+          "Sở Y tế",
+          "chủ trì, phối hợp với Sở Tài chính; Ủy ban nhân dân các huyện tổ chức chiến dịch tiêm chủng.")]),
+]
+
+
+@pytest.mark.parametrize("row_id,section,expected", table(HEADINGS + TASK_FORMS + CLOSINGS + GIAO_CLAUSES))
+def test_assignment_phrasings(row_id, section, expected):
+    check_field(row_id, directive(body=LEAD + section), "assignments", expected)
+
+
+HEADER = ("ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\nSố: {number}\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+          "Độc lập - Tự do - Hạnh phúc\nHà Giang, ngày 14 tháng 3 năm 2024")
+CLOSING = "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn Sơn"
+
+
+# whole documents of other genres: a Chỉ thị, a Công văn, a Thông báo kết luận, a Quyết định, a letter upward,
+# an answer to a complaint (the zones other than the header and closing are given per row)
+GENRES = [
+    ("chi-thi", "05/CT-UBND",
+     {
+      "title": sec("CHỈ THỊ", "Về tăng cường công tác phòng cháy, chữa cháy mùa khô"),
+      "preamble": sec(
+          ("Thời gian qua, công tác phòng cháy, chữa cháy trên địa bàn tỉnh đạt nhiều kết quả. Tuy nhiên, tình hình "
+           "cháy nổ vẫn diễn biến phức tạp."),
+          "",
+          "Để chủ động phòng ngừa, Chủ tịch Ủy ban nhân dân tỉnh chỉ thị:"),
+      "body": sec(
+          "1. Công an tỉnh",
+          "- Tăng cường kiểm tra an toàn phòng cháy tại các cơ sở kinh doanh.",
+          "- Xử lý nghiêm các vi phạm.",
+          "2. Sở Công Thương",
+          "- Kiểm tra an toàn điện tại các chợ.",
+          "3. Ủy ban nhân dân các huyện, thành phố",
+          "- Chỉ đạo các xã rà soát khu dân cư có nguy cơ cháy cao.",
+          ("4. Yêu cầu Thủ trưởng các sở, ban, ngành, Chủ tịch Ủy ban nhân dân các huyện, thành phố nghiêm túc thực "
+           "hiện Chỉ thị này.")),
+     },
+     [block(
+          "Công an tỉnh",
+          "Tăng cường kiểm tra an toàn phòng cháy tại các cơ sở kinh doanh.",
+          "Xử lý nghiêm các vi phạm."),
+      block("Sở Công Thương", "Kiểm tra an toàn điện tại các chợ."),
+      block("Ủy ban nhân dân các huyện, thành phố", "Chỉ đạo các xã rà soát khu dân cư có nguy cơ cháy cao.")]),
+    ("chi-thi-runin", "06/CT-UBND",
+     {
+      "title": sec("CHỈ THỊ", "Về tăng cường quản lý đất đai"),
+      "preamble": sec("Để chấn chỉnh công tác quản lý đất đai, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:"),
+      "body": sec(
+          ("1. Sở Tài nguyên và Môi trường chủ trì, phối hợp với các sở, ngành rà soát toàn bộ hồ sơ giao đất, cho "
+           "thuê đất; báo cáo kết quả trong tháng 6 năm 2024."),
+          "",
+          "2. Thanh tra tỉnh tăng cường thanh tra việc chấp hành pháp luật đất đai.",
+          "",
+          ("3. Chủ tịch Ủy ban nhân dân các huyện, thành phố chịu trách nhiệm trước Chủ tịch Ủy ban nhân dân tỉnh về "
+           "công tác quản lý đất đai trên địa bàn.")),
+     },
+     [block(
+          "Sở Tài nguyên và Môi trường",
+          ("chủ trì, phối hợp với các sở, ngành rà soát toàn bộ hồ sơ giao đất, cho thuê đất; báo cáo kết quả trong "
+           "tháng 6 năm 2024.")),
+      block("Thanh tra tỉnh", "tăng cường thanh tra việc chấp hành pháp luật đất đai."),
+      block(
+          "Chủ tịch Ủy ban nhân dân các huyện, thành phố",
+          "chịu trách nhiệm trước Chủ tịch Ủy ban nhân dân tỉnh về công tác quản lý đất đai trên địa bàn.")]),
+    ("cong-van-cu-the", "812/UBND-VX",
+     {
+      "title": sec("V/v tổ chức các hoạt động hưởng ứng Ngày Nước thế giới"),
+      "kinh_gui": sec("Kính gửi:", "- Các sở, ban, ngành tỉnh;", "- Ủy ban nhân dân các huyện, thành phố."),
+      "preamble": sec(
+          "Thực hiện Công văn số 1022/BTNMT-TNN ngày 01/3/2024 của Bộ Tài nguyên và Môi trường về việc hưởng ứng "
+           "Ngày Nước thế giới năm 2024, Ủy ban nhân dân tỉnh đề nghị các đơn vị triển khai thực hiện một số nội dung "
+           "cụ thể như sau:"),
+      "body": sec(
+          "1. Sở Tài nguyên và Môi trường",
+          "- Chủ trì hướng dẫn các địa phương tổ chức hoạt động hưởng ứng.",
+          "2. Sở Thông tin và Truyền thông",
+          "- Chỉ đạo các cơ quan báo chí tuyên truyền.",
+          "3. Ủy ban nhân dân các huyện, thành phố",
+          "- Tổ chức ra quân làm sạch nguồn nước."),
+     },
+     [block("Sở Tài nguyên và Môi trường", "Chủ trì hướng dẫn các địa phương tổ chức hoạt động hưởng ứng."),
+      block("Sở Thông tin và Truyền thông", "Chỉ đạo các cơ quan báo chí tuyên truyền."),
+      block("Ủy ban nhân dân các huyện, thành phố", "Tổ chức ra quân làm sạch nguồn nước.")]),
+    ("cong-van-dash-bodies", "813/UBND-KT",
+     {
+      "title": sec("V/v triển khai các biện pháp phòng, chống hạn hán"),
+      "kinh_gui": sec("Kính gửi:", "- Sở Nông nghiệp và Phát triển nông thôn;", "- Ủy ban nhân dân các huyện, thành phố."),
+      "preamble": sec("Trước diễn biến phức tạp của nắng nóng, Ủy ban nhân dân tỉnh có ý kiến như sau:"),
+      "body": sec(
+          ("1. Giao Sở Nông nghiệp và Phát triển nông thôn chủ trì, phối hợp với các địa phương theo dõi chặt chẽ "
+           "tình hình nguồn nước, kịp thời tham mưu các giải pháp ứng phó."),
+          "",
+          ("2. Ủy ban nhân dân các huyện, thành phố chỉ đạo các xã vận hành hợp lý các công trình thủy lợi; sử dụng "
+           "nước tiết kiệm.")),
+     },
+     [block(
+          "Sở Nông nghiệp và Phát triển nông thôn",
+          ("chủ trì, phối hợp với các địa phương theo dõi chặt chẽ tình hình nguồn nước, kịp thời tham mưu các giải "
+           "pháp ứng phó.")),
+      block(
+          "Ủy ban nhân dân các huyện, thành phố",
+          "chỉ đạo các xã vận hành hợp lý các công trình thủy lợi; sử dụng nước tiết kiệm.")]),
+    ("thong-bao-ket-luan", "95/TB-UBND",
+     {
+      "title": sec(
+          "THÔNG BÁO",
+          "Kết luận của Phó Chủ tịch Ủy ban nhân dân tỉnh tại buổi làm việc về tiến độ xây dựng trường học"),
+      "preamble": sec(
+          "Ngày 10/3/2024, đồng chí Phó Chủ tịch Ủy ban nhân dân tỉnh chủ trì buổi làm việc về tiến độ xây dựng "
+           "trường học. Sau khi nghe báo cáo và ý kiến của các đại biểu, đồng chí Phó Chủ tịch kết luận như sau:"),
+      "body": sec(
+          "1. Đánh giá cao sự nỗ lực của các đơn vị trong thời gian qua.",
+          "",
+          ("2. Giao Sở Giáo dục và Đào tạo chủ trì, phối hợp với Sở Xây dựng kiểm tra chất lượng công trình, báo cáo "
+           "Ủy ban nhân dân tỉnh trước ngày 30/4/2024."),
+          "",
+          "3. Giao Sở Tài chính tham mưu bố trí vốn hoàn thành các hạng mục còn lại.",
+          "",
+          "4. Ủy ban nhân dân huyện Bắc Mê khẩn trương bàn giao mặt bằng cho nhà thầu.",
+          "",
+          "Văn phòng Ủy ban nhân dân tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện."),
+     },
+     [block(
+          "Sở Giáo dục và Đào tạo",
+          ("chủ trì, phối hợp với Sở Xây dựng kiểm tra chất lượng công trình, báo cáo Ủy ban nhân dân tỉnh trước ngày "
+           "30/4/2024.")),
+      block("Sở Tài chính", "tham mưu bố trí vốn hoàn thành các hạng mục còn lại."),
+      block("Ủy ban nhân dân huyện Bắc Mê", "khẩn trương bàn giao mặt bằng cho nhà thầu.")]),
+    ("thong-bao-giao-semicolons", "96/TB-UBND",
+     {
+      "title": sec("THÔNG BÁO", "Kết luận của Chủ tịch Ủy ban nhân dân tỉnh tại cuộc họp về công tác giải phóng mặt bằng"),
+      "preamble": sec(
+          "Ngày 11/3/2024, Chủ tịch Ủy ban nhân dân tỉnh chủ trì cuộc họp về công tác giải phóng mặt bằng. Chủ tịch "
+           "Ủy ban nhân dân tỉnh kết luận:"),
+      "body": sec(
+          "Giao Sở Tài nguyên và Môi trường hướng dẫn trình tự thu hồi đất; Sở Xây dựng thẩm định đơn giá bồi thường "
+           "tài sản trên đất; Ủy ban nhân dân thành phố Hà Giang tổ chức vận động các hộ dân bàn giao mặt bằng."),
+     },
+     [block("Sở Tài nguyên và Môi trường", "hướng dẫn trình tự thu hồi đất"),
+      block("Sở Xây dựng", "thẩm định đơn giá bồi thường tài sản trên đất"),
+      block("Ủy ban nhân dân thành phố Hà Giang", "tổ chức vận động các hộ dân bàn giao mặt bằng.")]),
+    ("quyet-dinh-dieu-3", "420/QĐ-UBND",
+     {
+      "title": sec(
+          "QUYẾT ĐỊNH",
+          "Về việc ban hành Kế hoạch tổ chức Hội khỏe Phù Đổng tỉnh năm 2024",
+          "",
+          "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH"),
+      "preamble": sec(
+          "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+          "",
+          "Xét đề nghị của Giám đốc Sở Giáo dục và Đào tạo tại Tờ trình số 55/TTr-SGDĐT ngày 01/3/2024.",
+          "",
+          "QUYẾT ĐỊNH:"),
+      "body": sec(
+          "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch tổ chức Hội khỏe Phù Đổng tỉnh năm 2024.",
+          "",
+          "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.",
+          "",
+          ("Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các Sở: Giáo dục và Đào tạo, Tài chính, Văn hóa, "
+           "Thể thao và Du lịch; Chủ tịch Ủy ban nhân dân các huyện, thành phố và các cơ quan, đơn vị có liên quan "
+           "chịu trách nhiệm thi hành Quyết định này./.")),
+     },
+     [block(
+          ("Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các Sở: Giáo dục và Đào tạo, Tài chính, Văn hóa, Thể thao "
+           "và Du lịch; Chủ tịch Ủy ban nhân dân các huyện, thành phố và các cơ quan, đơn vị có liên quan"),
+          "chịu trách nhiệm thi hành Quyết định này")]),
+    ("writer-promise", "814/UBND-VX",
+     {
+      "title": sec("V/v hỗ trợ kinh phí tổ chức lễ hội"),
+      "kinh_gui": sec("Kính gửi: Bộ Văn hóa, Thể thao và Du lịch."),
+      "preamble": sec("Ủy ban nhân dân tỉnh Hà Giang xin báo cáo tình hình chuẩn bị lễ hội như sau:"),
+      "body": sec(
+          "1. Ủy ban nhân dân tỉnh đã chỉ đạo các sở, ngành xây dựng kịch bản chương trình.",
+          "",
+          "2. Ủy ban nhân dân tỉnh sẽ bố trí lực lượng bảo đảm an ninh trật tự.",
+          "",
+          ("Ủy ban nhân dân tỉnh kính đề nghị Bộ Văn hóa, Thể thao và Du lịch quan tâm hỗ trợ kinh phí tổ chức lễ "
+           "hội.")),
+     },
+     [block("Bộ Văn hóa, Thể thao và Du lịch", "quan tâm hỗ trợ kinh phí tổ chức lễ hội.")]),
+    ("complaint-yeu-cau", "97/TB-UBND",
+     {
+      "title": sec("THÔNG BÁO", "Kết quả giải quyết đơn kiến nghị của bà Lê Thị Hoa"),
+      "preamble": sec(
+          "Ngày 02/2/2024, Ủy ban nhân dân tỉnh nhận được đơn của bà Lê Thị Hoa, trú tại thôn Nà Thác, với nội dung:"),
+      "body": sec(
+          "Bà Lê Thị Hoa yêu cầu:",
+          "- Bồi thường diện tích đất bị thu hồi theo giá thị trường;",
+          "- Bố trí tái định cư cho gia đình.",
+          "",
+          ("Kết quả xác minh cho thấy việc bồi thường đã thực hiện đúng quy định. Ủy ban nhân dân tỉnh thông báo để "
+           "bà Lê Thị Hoa được biết.")),
+     },
+     []),
+]
+
+
+@pytest.mark.parametrize("row_id,number,zones,expected", table(GENRES))
+def test_assignment_phrasings_of_other_genres(row_id, number, zones, expected):
+    text = directive(header=HEADER.format(number=number), closing=CLOSING, **{"kinh_gui": "", **zones})
+    check_field(row_id, text, "assignments", expected)

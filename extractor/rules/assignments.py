@@ -437,8 +437,11 @@ def _bodies_after_semicolons(text: str, task: Finding) -> tuple[Finding | None, 
     return first, out
 
 
+_DECIDED_TEXT = r"(?:[Qq]uyết định|[Cc]hỉ thị|[Kk]ế hoạch|[Nn]ghị quyết)"
+# "… chịu trách nhiệm thi hành Quyết định này", "… căn cứ Quyết định thi hành" (the older wording)
 _EXECUTION = re.compile(
-    r"\s(?:chịu trách nhiệm|có trách nhiệm)\s+thi hành\s+(?:[Qq]uyết định|[Cc]hỉ thị|[Kk]ế hoạch|[Nn]ghị quyết)")
+    rf"\s(?:(?:chịu trách nhiệm|có trách nhiệm)\s+thi hành\s+{_DECIDED_TEXT}"
+    rf"|căn cứ\s+{_DECIDED_TEXT}(?:\s+này)?\s+thi hành\b)")
 _NEXT_GIAO = re.compile(rf"(?<=\.)\s+(?=Giao\s+(?:cho\s+)?[{_CAPITAL}])")
 # "… UBND TP. Huế, …": the abbreviation of a city ends no sentence
 _SENTENCE_START = re.compile(rf"(?<=\.)(?<!\bTP\.)(?<!\bTp\.)(?<!\bTT\.)\s+(?=[{_CAPITAL}])")

@@ -784,3 +784,87 @@ GENRES = [
 def test_assignment_phrasings_of_other_genres(row_id, number, zones, expected):
     text = directive(header=HEADER.format(number=number), closing=CLOSING, **{"kinh_gui": "", **zones})
     check_field(row_id, text, "assignments", expected)
+
+# a Quyết định: its articles of duties and its execution article in the shapes the genre writes it (the article
+# number on its own line, "Các ông (bà): …", "căn cứ Quyết định thi hành", effect and execution in one article)
+DECISION_TITLE = sec("QUYẾT ĐỊNH", "Về việc thành lập Ban Tổ chức Hội thi tin học trẻ tỉnh năm 2024", "",
+                     "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH")
+DECISION_GROUNDS = sec("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;", "",
+                       "Xét đề nghị của Giám đốc Sở Giáo dục và Đào tạo.", "", "QUYẾT ĐỊNH:")
+ARTICLES = [
+    ("qd-dieu-on-own-line",
+     sec(
+         ("Điều 1. Thành lập Ban Tổ chức Hội thi tin học trẻ tỉnh năm 2024 gồm các ông (bà) có tên trong danh sách "
+          "kèm theo."),
+         "",
+         "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.",
+         "",
+         "**Điều 3.**",
+         "",
+         ("Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Giáo dục và Đào tạo và các ông (bà) có tên tại Điều 1 "
+          "chịu trách nhiệm thi hành Quyết định này./.")),
+     [block(
+          "Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Giáo dục và Đào tạo và các ông (bà) có tên tại Điều 1",
+          "chịu trách nhiệm thi hành Quyết định này")]),
+    ("qd-cac-ong-ba",
+     sec(
+         ("Điều 1. Thành lập Ban Tổ chức Hội thi tin học trẻ tỉnh năm 2024 gồm các ông (bà) có tên trong danh sách "
+          "kèm theo."),
+         "",
+         "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.",
+         "",
+         ("Điều 3. Các ông (bà): Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Giáo dục và Đào tạo và Thủ trưởng "
+          "các đơn vị có liên quan căn cứ Quyết định thi hành./.")),
+     [block(
+          ("Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Giáo dục và Đào tạo và Thủ trưởng các đơn vị có liên "
+           "quan"),
+          "căn cứ Quyết định thi hành")]),
+    ("qd-effect-and-execution-one-article",
+     sec(
+         ("Điều 1. Thành lập Ban Tổ chức Hội thi tin học trẻ tỉnh năm 2024 gồm các ông (bà) có tên trong danh sách "
+          "kèm theo."),
+         "",
+         ("Điều 2. Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Giáo "
+          "dục và Đào tạo và các ông (bà) có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.")),
+     [block(
+          "Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Giáo dục và Đào tạo và các ông (bà) có tên tại Điều 1",
+          "chịu trách nhiệm thi hành Quyết định này")]),
+    ("qd-to-chuc-thuc-hien",
+     sec(
+         ("Điều 1. Thành lập Ban Tổ chức Hội thi tin học trẻ tỉnh năm 2024 gồm các ông (bà) có tên trong danh sách "
+          "kèm theo."),
+         "",
+         "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.",
+         "",
+         ("Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Giáo dục và Đào tạo và các ông (bà) có tên tại "
+          "Điều 1 có trách nhiệm tổ chức thực hiện Quyết định này./.")),
+     [block(
+          "Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Giáo dục và Đào tạo và các ông (bà) có tên tại Điều 1",
+          "có trách nhiệm tổ chức thực hiện Quyết định này")]),
+    ("qd-dieu-2-duties-then-execution",
+     sec(
+         ("Điều 1. Thành lập Ban Tổ chức Hội thi tin học trẻ tỉnh năm 2024 gồm các ông (bà) có tên trong danh sách "
+          "kèm theo."),
+         "",
+         ("Điều 2. Ban Tổ chức có nhiệm vụ xây dựng thể lệ, tổ chức Hội thi và tổng hợp kết quả. Ban Tổ chức tự giải "
+          "thể sau khi hoàn thành nhiệm vụ."),
+         "",
+         "Điều 3. Quyết định này có hiệu lực kể từ ngày ký.",
+         "",
+         ("Điều 4. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Giáo dục và Đào tạo và các ông (bà) có tên tại "
+          "Điều 1 chịu trách nhiệm thi hành Quyết định này./.")),
+     [block(
+          "Ban Tổ chức",
+          ("có nhiệm vụ xây dựng thể lệ, tổ chức Hội thi và tổng hợp kết quả. Ban Tổ chức tự giải thể sau khi hoàn "
+           "thành nhiệm vụ.")),
+      block(
+          "Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Giáo dục và Đào tạo và các ông (bà) có tên tại Điều 1",
+          "chịu trách nhiệm thi hành Quyết định này")]),
+]
+
+
+@pytest.mark.parametrize("row_id,articles,expected", table(ARTICLES))
+def test_assignment_phrasings_of_a_decision(row_id, articles, expected):
+    text = directive(header=HEADER.format(number="421/QĐ-UBND"), title=DECISION_TITLE, preamble=DECISION_GROUNDS,
+                     body=articles, closing=CLOSING)
+    check_field(row_id, text, "assignments", expected)

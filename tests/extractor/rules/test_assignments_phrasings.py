@@ -318,56 +318,6 @@ HEADINGS = [
          "- Bố trí lực lượng hỗ trợ."),
      [block("Sở Y tế", "Chủ trì tổ chức chiến dịch tiêm chủng."),
       block("Ủy ban nhân dân các huyện, thành phố", "Xây dựng kế hoạch của địa phương", "Bố trí lực lượng hỗ trợ.")]),
-    ("exh-numbered-de-nghi-cong-van",
-     sec(
-         "III. TỔ CHỨC THỰC HIỆN",
-         "1. Sở Y tế",
-         "- Chủ trì tổ chức chiến dịch tiêm chủng.",
-         "2. Sở Tài chính",
-         "- Bố trí kinh phí thực hiện.",
-         "3. Đề nghị các cơ quan, đơn vị, địa phương thực hiện nghiêm túc Công văn này./."),
-     [block("Sở Y tế", "Chủ trì tổ chức chiến dịch tiêm chủng."),
-      block("Sở Tài chính", "Bố trí kinh phí thực hiện.")]),
-    ("numbered-de-nghi-real-duty-stays",
-     sec(
-         "III. TỔ CHỨC THỰC HIỆN",
-         "1. Sở Y tế",
-         "- Chủ trì tổ chức chiến dịch tiêm chủng.",
-         "2. Sở Tài chính",
-         "- Bố trí kinh phí thực hiện.",
-         "3. Đề nghị các xã, thị trấn tổ chức ra quân vệ sinh môi trường."),
-     [block("Sở Y tế", "Chủ trì tổ chức chiến dịch tiêm chủng."),
-      block("Sở Tài chính", "Bố trí kinh phí thực hiện."),
-      block("các xã, thị trấn", "tổ chức ra quân vệ sinh môi trường.")]),
-    ("giao-numbered-semicolon-split",
-     sec(
-         "III. TỔ CHỨC THỰC HIỆN",
-         ("1. Giao Công an tỉnh bảo đảm an ninh trật tự tại các điểm thi; Bộ Chỉ huy Quân sự tỉnh hỗ trợ lực lượng "
-          "dân quân."),
-         "2. Giao Sở Tài chính bố trí kinh phí thực hiện."),
-     [block("Công an tỉnh", "bảo đảm an ninh trật tự tại các điểm thi"),
-      block("Bộ Chỉ huy Quân sự tỉnh", "hỗ trợ lực lượng dân quân."),
-      block("Sở Tài chính", "bố trí kinh phí thực hiện.")]),
-    ("giao-phong-semicolon-split",
-     sec(
-         "III. TỔ CHỨC THỰC HIỆN",
-         ("Giao Phòng Văn hóa và Thông tin xây dựng kịch bản; Phòng Y tế kiểm tra an toàn thực phẩm; Trung tâm Văn "
-          "hóa huyện trang trí khánh tiết.")),
-     [block("Phòng Văn hóa và Thông tin", "xây dựng kịch bản"),
-      block("Phòng Y tế", "kiểm tra an toàn thực phẩm"),
-      block("Trung tâm Văn hóa huyện", "trang trí khánh tiết.")]),
-    ("giao-semicolon-second-task-of-same-body",
-     sec(
-         "III. TỔ CHỨC THỰC HIỆN",
-         "Giao Sở Y tế chủ trì tổ chức chiến dịch tiêm chủng; tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh."),
-     [block("Sở Y tế", "chủ trì tổ chức chiến dịch tiêm chủng; tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh.")]),
-    ("giao-semicolon-partners-then-verb",
-     sec(
-         "III. TỔ CHỨC THỰC HIỆN",
-         "Giao Sở Y tế chủ trì, phối hợp với Sở Tài chính; Ủy ban nhân dân các huyện tổ chức chiến dịch tiêm chủng."),
-     [block(
-          "Sở Y tế",
-          "chủ trì, phối hợp với Sở Tài chính; Ủy ban nhân dân các huyện tổ chức chiến dịch tiêm chủng.")]),
 ]
 
 # tasks run in, counted inline, in a table; rows and aims that name no block

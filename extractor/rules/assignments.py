@@ -887,6 +887,11 @@ def _list_goes_on(last_marker: str, ln: Line) -> bool:
     return last in _LETTERS and this in _LETTERS and 0 <= _LETTERS.index(this) - _LETTERS.index(last) <= 1
 
 
+# "Thành viên Ban Tổ chức (gồm)" heading persons ("- Ông …", "- Đồng chí …, Trưởng ban") lists members, not duties
+_MEMBERS = re.compile(r"(?:Các\s+)?[Tt]hành viên\b")
+_PERSON = re.compile(r"(?:Ông|Bà|Đồng chí|Đ/c|đ/c|Ông/bà|Ông \(bà\))\s")
+
+
 class _Reader:
     """One pass over the body: a block opens at each agency heading (or Giao sentence, or execution clause) and
     takes the items and paragraphs under it until a line of its level or above, or the end of the duties."""
@@ -916,7 +921,9 @@ class _Reader:
                 first = self.current.tasks[0].start  # in ':' is not
                 self.current.tasks[:0] = [p for p in self.current.paragraphs
                                           if p.end <= first and not p.value.endswith(":")]
-            self.blocks.append(self.current)
+            if not (_MEMBERS.match(self.current.agency.value) and self.current.tasks
+                    and all(_PERSON.match(t.value) for t in self.current.tasks)):
+                self.blocks.append(self.current)  # "Thành viên Ban Tổ chức" over "- Ông …, Trưởng ban": who they are
         self.current = None
 
     def read(self, ln: Line) -> None:
@@ -955,7 +962,12 @@ class _Reader:
         aims: "I. MỤC ĐÍCH, YÊU CẦU"), up to the next section of its level or above."""
         if ln.kind in ("roman", "arabic", "dieu") and (self.aside_level is None
                                                       or ln.level <= self.aside_level):
-            self.aside_level = ln.level if _NO_DUTY_SECTION.match(ln.body) else None
+            aside = _NO_DUTY_SECTION.match(ln.body)
+            # "2. Thành viên Ban Chỉ đạo" under "Tổ chức thực hiện" names who acts, as "1. Ban Chỉ đạo huyện" does
+            if (aside and re.match(r"thành viên\s+\S", ln.body, re.IGNORECASE) and self.duty_level is not None
+                    and ln.level > self.duty_level):
+                aside = None
+            self.aside_level = ln.level if aside else None
             if self.aside_level is not None:
                 self.close()
                 return True

@@ -536,6 +536,230 @@ GIAO_CLAUSES = [
           "chủ trì, phối hợp với Sở Tài chính; Ủy ban nhân dân các huyện tổ chức chiến dịch tiêm chủng.")]),
 ]
 
+# more heading shapes: bold run-in, a role in brackets or after a dash, two bodies, blank-separated paragraphs,
+# a school's posts, '*' and '•' bullets, a heading wrapped over two lines
+MORE_HEADINGS = [
+    ("bold-runin-colon",
+     sec(
+         "III. TỔ CHỨC THỰC HIỆN",
+         "1. **Sở Y tế**: chủ trì tổ chức chiến dịch tiêm chủng.",
+         "2. **Sở Tài chính**: bố trí kinh phí thực hiện."),
+     [block("Sở Y tế", "chủ trì tổ chức chiến dịch tiêm chủng."),
+      block("Sở Tài chính", "bố trí kinh phí thực hiện.")]),
+    ("role-note-brackets",
+     sec(
+         "III. TỔ CHỨC THỰC HIỆN",
+         "1. Sở Y tế (cơ quan thường trực)",
+         "- Chủ trì tổ chức chiến dịch tiêm chủng.",
+         "2. Sở Tài chính",
+         "- Bố trí kinh phí thực hiện."),
+     [block("Sở Y tế", "Chủ trì tổ chức chiến dịch tiêm chủng."),
+      block("Sở Tài chính", "Bố trí kinh phí thực hiện.")]),
+    ("two-bodies-heading",
+     sec(
+         "III. TỔ CHỨC THỰC HIỆN",
+         "1. Công an huyện, Ban Chỉ huy Quân sự huyện",
+         "- Bảo đảm an ninh trật tự.",
+         "2. Phòng Y tế",
+         "- Kiểm tra an toàn thực phẩm."),
+     [block("Công an huyện, Ban Chỉ huy Quân sự huyện", "Bảo đảm an ninh trật tự."),
+      block("Phòng Y tế", "Kiểm tra an toàn thực phẩm.")]),
+    ("paragraph-tasks-blank-separated",
+     sec(
+         "III. TỔ CHỨC THỰC HIỆN",
+         "1. Phòng Giáo dục và Đào tạo",
+         "",
+         "Hướng dẫn các trường tổ chức hoạt động hưởng ứng.",
+         "",
+         "Tổng hợp kết quả, báo cáo Ủy ban nhân dân huyện.",
+         "",
+         "2. Phòng Y tế",
+         "",
+         "Kiểm tra an toàn thực phẩm tại các bếp ăn."),
+     [block(
+          "Phòng Giáo dục và Đào tạo",
+          "Hướng dẫn các trường tổ chức hoạt động hưởng ứng.",
+          "Tổng hợp kết quả, báo cáo Ủy ban nhân dân huyện."),
+      block("Phòng Y tế", "Kiểm tra an toàn thực phẩm tại các bếp ăn.")]),
+    ("school-posts-inline",
+     sec(
+         "III. TỔ CHỨC THỰC HIỆN",
+         "1. Hiệu trưởng: chỉ đạo chung, phân công nhiệm vụ cho các bộ phận.",
+         "2. Phó Hiệu trưởng: xây dựng kế hoạch chi tiết, theo dõi việc thực hiện.",
+         "3. Tổng phụ trách Đội: tổ chức các hoạt động ngoài giờ lên lớp.",
+         "4. Giáo viên chủ nhiệm các lớp: quán triệt nội dung đến học sinh."),
+     [block("Hiệu trưởng", "chỉ đạo chung, phân công nhiệm vụ cho các bộ phận."),
+      block("Phó Hiệu trưởng", "xây dựng kế hoạch chi tiết, theo dõi việc thực hiện."),
+      block("Tổng phụ trách Đội", "tổ chức các hoạt động ngoài giờ lên lớp."),
+      block("Giáo viên chủ nhiệm các lớp", "quán triệt nội dung đến học sinh.")]),
+    ("sub-numbered-under-trach-nhiem",
+     sec(
+         "III. TỔ CHỨC THỰC HIỆN",
+         "1. Thời gian thực hiện: tháng 5/2024.",
+         "2. Trách nhiệm của các cơ quan, đơn vị",
+         "2.1. Sở Y tế",
+         "- Chủ trì tổ chức chiến dịch tiêm chủng.",
+         "2.2. Sở Tài chính",
+         "- Bố trí kinh phí thực hiện."),
+     [block("Sở Y tế", "Chủ trì tổ chức chiến dịch tiêm chủng."),
+      block("Sở Tài chính", "Bố trí kinh phí thực hiện.")]),
+    ("wrapped-plural-heading",
+     sec(
+         "III. TỔ CHỨC THỰC HIỆN",
+         "1. Sở Y tế",
+         "- Chủ trì tổ chức chiến dịch tiêm chủng.",
+         "2. Ủy ban nhân dân các huyện, thị xã,",
+         "thành phố:",
+         "- Chỉ đạo các xã tổ chức ra quân."),
+     [block("Sở Y tế", "Chủ trì tổ chức chiến dịch tiêm chủng."),
+      block("Ủy ban nhân dân các huyện, thị xã, thành phố", "Chỉ đạo các xã tổ chức ra quân.")]),
+    ("star-bullets",
+     sec(
+         "III. TỔ CHỨC THỰC HIỆN",
+         "1. Sở Y tế",
+         "* Chủ trì tổ chức chiến dịch tiêm chủng.",
+         "* Bảo đảm đủ vắc xin.",
+         "2. Sở Tài chính",
+         "* Bố trí kinh phí thực hiện."),
+     [block("Sở Y tế", "Chủ trì tổ chức chiến dịch tiêm chủng.", "Bảo đảm đủ vắc xin."),
+      block("Sở Tài chính", "Bố trí kinh phí thực hiện.")]),
+    ("round-bullets",
+     sec(
+         "III. TỔ CHỨC THỰC HIỆN",
+         "1. Sở Y tế",
+         "• Chủ trì tổ chức chiến dịch tiêm chủng.",
+         "• Bảo đảm đủ vắc xin.",
+         "2. Sở Tài chính",
+         "• Bố trí kinh phí thực hiện."),
+     [block("Sở Y tế", "Chủ trì tổ chức chiến dịch tiêm chủng.", "Bảo đảm đủ vắc xin."),
+      block("Sở Tài chính", "Bố trí kinh phí thực hiện.")]),
+    ("phong-ban-chuyen-mon",
+     sec(
+         "III. TỔ CHỨC THỰC HIỆN",
+         "1. Văn phòng HĐND và UBND huyện",
+         "- Bố trí hội trường.",
+         "2. Các phòng, ban chuyên môn thuộc Ủy ban nhân dân huyện",
+         "- Cử công chức tham gia."),
+     [block("Văn phòng HĐND và UBND huyện", "Bố trí hội trường."),
+      block("Các phòng, ban chuyên môn thuộc Ủy ban nhân dân huyện", "Cử công chức tham gia.")]),
+    ("ban-chi-dao-and-members",
+     sec(
+         "III. TỔ CHỨC THỰC HIỆN",
+         "1. Ban Chỉ đạo huyện",
+         "- Chỉ đạo triển khai Kế hoạch.",
+         "2. Thành viên Ban Chỉ đạo",
+         "- Theo dõi địa bàn được phân công."),
+     [block("Ban Chỉ đạo huyện", "Chỉ đạo triển khai Kế hoạch."),
+      block("Thành viên Ban Chỉ đạo", "Theo dõi địa bàn được phân công.")]),
+    ("dash-runin-colon-tasks",
+     sec(
+         "III. TỔ CHỨC THỰC HIỆN",
+         "- Phòng Văn hóa và Thông tin: xây dựng kịch bản chương trình; tuyên truyền trên hệ thống loa.",
+         "- Phòng Y tế: kiểm tra an toàn thực phẩm."),
+     [block("Phòng Văn hóa và Thông tin", "xây dựng kịch bản chương trình; tuyên truyền trên hệ thống loa."),
+      block("Phòng Y tế", "kiểm tra an toàn thực phẩm.")]),
+    ("co-quan-thuong-truc-dash",
+     sec(
+         "III. TỔ CHỨC THỰC HIỆN",
+         "1. Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo",
+         "- Tham mưu Ban Chỉ đạo triển khai Kế hoạch.",
+         "2. Sở Nội vụ",
+         "- Hướng dẫn thi đua, khen thưởng."),
+     [block("Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo", "Tham mưu Ban Chỉ đạo triển khai Kế hoạch."),
+      block("Sở Nội vụ", "Hướng dẫn thi đua, khen thưởng.")]),
+    ("de-nghi-heading-wrapped",
+     sec(
+         "III. TỔ CHỨC THỰC HIỆN",
+         "1. Sở Y tế",
+         "- Chủ trì tổ chức chiến dịch tiêm chủng.",
+         "2. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh,",
+         "các tổ chức chính trị - xã hội tỉnh:",
+         "- Tuyên truyền, vận động hội viên tham gia."),
+     [block("Sở Y tế", "Chủ trì tổ chức chiến dịch tiêm chủng."),
+      block(
+          "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, các tổ chức chính trị - xã hội tỉnh",
+          "Tuyên truyền, vận động hội viên tham gia.")]),
+    ("doi-voi-ubnd-star",
+     sec(
+         "III. TỔ CHỨC THỰC HIỆN",
+         "* Đối với Ủy ban nhân dân các xã:",
+         "- Thành lập đội xung kích.",
+         "* Đối với Công an huyện:",
+         "- Bảo đảm an ninh trật tự."),
+     [block("Ủy ban nhân dân các xã", "Thành lập đội xung kích."),
+      block("Công an huyện", "Bảo đảm an ninh trật tự.")]),
+]
+
+# 'Thành viên …' under the duties: members who act are a block; a list of members (persons) is not
+MEMBERS_LEAD = "I. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức của người dân.\n\n"
+MEMBERS = [
+    ("members-gom",
+     sec(
+         "III. TỔ CHỨC THỰC HIỆN",
+         "1. Phòng Nội vụ huyện",
+         "- Chuẩn bị hội trường.",
+         "2. Thành viên Ban Tổ chức gồm:",
+         "- Ông Nguyễn Văn An, Phó Chủ tịch UBND huyện, Trưởng ban;",
+         "- Bà Lê Thị Bình, Trưởng phòng Nội vụ, Phó Trưởng ban."),
+     [block("Phòng Nội vụ huyện", "Chuẩn bị hội trường.")]),
+    ("members-colon",
+     sec(
+         "III. TỔ CHỨC THỰC HIỆN",
+         "1. Phòng Nội vụ huyện",
+         "- Chuẩn bị hội trường.",
+         "2. Thành viên Ban Tổ chức:",
+         "- Ông Nguyễn Văn An, Phó Chủ tịch UBND huyện, Trưởng ban;",
+         "- Bà Lê Thị Bình, Trưởng phòng Nội vụ, Phó Trưởng ban."),
+     [block("Phòng Nội vụ huyện", "Chuẩn bị hội trường.")]),
+    ("members-plain",
+     sec(
+         "III. TỔ CHỨC THỰC HIỆN",
+         "1. Phòng Nội vụ huyện",
+         "- Chuẩn bị hội trường.",
+         "2. Thành viên Ban Tổ chức",
+         "- Đồng chí Nguyễn Văn An, Phó Chủ tịch UBND huyện - Trưởng ban.",
+         "- Đồng chí Lê Thị Bình, Trưởng phòng Nội vụ - Phó Trưởng ban."),
+     [block("Phòng Nội vụ huyện", "Chuẩn bị hội trường.")]),
+    ("members-duties",
+     sec(
+         "III. TỔ CHỨC THỰC HIỆN",
+         "1. Phòng Nội vụ huyện",
+         "- Chuẩn bị hội trường.",
+         "2. Thành viên Ban Chỉ đạo",
+         "- Theo dõi địa bàn được phân công.",
+         "- Báo cáo Trưởng ban kết quả."),
+     [block("Phòng Nội vụ huyện", "Chuẩn bị hội trường."),
+      block("Thành viên Ban Chỉ đạo", "Theo dõi địa bàn được phân công.", "Báo cáo Trưởng ban kết quả.")]),
+    ("members-plural-duties",
+     sec(
+         "III. TỔ CHỨC THỰC HIỆN",
+         "1. Phòng Nội vụ huyện",
+         "- Chuẩn bị hội trường.",
+         "2. Các thành viên Ban Chỉ đạo",
+         "- Theo dõi địa bàn được phân công."),
+     [block("Phòng Nội vụ huyện", "Chuẩn bị hội trường."),
+      block("Các thành viên Ban Chỉ đạo", "Theo dõi địa bàn được phân công.")]),
+    ("members-colon-inline-duty",
+     sec(
+         "III. TỔ CHỨC THỰC HIỆN",
+         "1. Phòng Nội vụ huyện",
+         "- Chuẩn bị hội trường.",
+         "2. Thành viên Ban Chỉ đạo: theo dõi địa bàn được phân công, báo cáo Trưởng ban."),
+     [block("Phòng Nội vụ huyện", "Chuẩn bị hội trường."),
+      block("Thành viên Ban Chỉ đạo", "theo dõi địa bàn được phân công, báo cáo Trưởng ban.")]),
+]
+
+
+@pytest.mark.parametrize("row_id,section,expected", table(MORE_HEADINGS))
+def test_more_heading_shapes(row_id, section, expected):
+    check_field(row_id, directive(body=LEAD + section), "assignments", expected)
+
+
+@pytest.mark.parametrize("row_id,section,expected", table(MEMBERS))
+def test_members_under_the_duties(row_id, section, expected):
+    check_field(row_id, directive(body=MEMBERS_LEAD + section), "assignments", expected)
+
+
 
 @pytest.mark.parametrize("row_id,section,expected", table(HEADINGS + TASK_FORMS + CLOSINGS + GIAO_CLAUSES))
 def test_assignment_phrasings(row_id, section, expected):

@@ -954,8 +954,17 @@ class _Reader:
             self.current = _Block(duties, ln.level, ln.marker, statement=True)
         elif self._enters_duty_section(ln):
             self.close()
+        elif self._names_go_on(ln):
+            self._under_block(ln, self.current)  # "2. Đề nghị Ủy ban MTTQ tỉnh," / "" / "các tổ chức … xã hội tỉnh:"
         elif not self._opens_block(ln) and self.current is not None:
             self._under_block(ln, self.current)
+
+    def _names_go_on(self, ln: Line) -> bool:
+        """``ln`` is the rest of a heading whose names end open (',' 'và' '–'), also past a blank line: unnumbered
+        and in lower case, it names no new body of its own."""
+        current = self.current
+        return (current is not None and current.open_name and not current.wrapped_name and not current.tasks
+                and not current.paragraphs and not ln.kind and ln.body[:1].islower())
 
     def _in_section_without_duties(self, ln: Line) -> bool:
         """Inside a section that hands on no duty (who takes part: "II. THÀNH PHẦN", "2. Đại biểu khách mời:"; the

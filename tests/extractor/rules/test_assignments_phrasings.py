@@ -690,6 +690,80 @@ MORE_HEADINGS = [
       block("Công an huyện", "Bảo đảm an ninh trật tự.")]),
 ]
 
+# a portal's copy with blank lines between all paragraphs: a heading whose names end open (',' 'và') goes on
+# past the blank line
+BLANK_SEPARATED_LEAD = "I. MỤC ĐÍCH, YÊU CẦU\n\n1. Nâng cao nhận thức của người dân.\n\n"
+BLANK_SEPARATED = [
+    ("blank-wrapped-comma",
+     sec(
+         "III. TỔ CHỨC THỰC HIỆN",
+         "",
+         "1. Sở Y tế",
+         "",
+         "- Chủ trì tổ chức chiến dịch tiêm chủng.",
+         "",
+         "2. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh,",
+         "",
+         "các tổ chức chính trị - xã hội tỉnh:",
+         "",
+         "- Tuyên truyền, vận động hội viên tham gia."),
+     [block("Sở Y tế", "Chủ trì tổ chức chiến dịch tiêm chủng."),
+      block(
+          "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, các tổ chức chính trị - xã hội tỉnh",
+          "Tuyên truyền, vận động hội viên tham gia.")]),
+    ("blank-wrapped-va",
+     sec(
+         "III. TỔ CHỨC THỰC HIỆN",
+         "",
+         "1. Sở Y tế",
+         "",
+         "- Chủ trì tổ chức chiến dịch tiêm chủng.",
+         "",
+         "2. Sở Văn hóa, Thể thao và",
+         "",
+         "Du lịch",
+         "",
+         "- Tổ chức các hoạt động văn nghệ."),
+     [block("Sở Y tế", "Chủ trì tổ chức chiến dịch tiêm chủng."),
+      block("Sở Văn hóa, Thể thao và Du lịch", "Tổ chức các hoạt động văn nghệ.")]),
+    ("blank-wrapped-plural",
+     sec(
+         "III. TỔ CHỨC THỰC HIỆN",
+         "",
+         "1. Sở Y tế",
+         "",
+         "- Chủ trì tổ chức chiến dịch tiêm chủng.",
+         "",
+         "2. Ủy ban nhân dân các huyện,",
+         "",
+         "thị xã, thành phố",
+         "",
+         "- Chỉ đạo các xã tổ chức ra quân."),
+     [block("Sở Y tế", "Chủ trì tổ chức chiến dịch tiêm chủng."),
+      block("Ủy ban nhân dân các huyện, thị xã, thành phố", "Chỉ đạo các xã tổ chức ra quân.")]),
+    ("blank-comma-then-own-body",
+     sec(
+         "III. TỔ CHỨC THỰC HIỆN",
+         "",
+         "1. Sở Y tế",
+         "",
+         "- Chủ trì tổ chức chiến dịch tiêm chủng.",
+         "",
+         "2. Sở Tài chính, Sở Kế hoạch và Đầu tư,",
+         "",
+         "các đơn vị có liên quan:",
+         "",
+         "- Bố trí kinh phí thực hiện."),
+     [block("Sở Y tế", "Chủ trì tổ chức chiến dịch tiêm chủng."),
+      block("Sở Tài chính, Sở Kế hoạch và Đầu tư, các đơn vị có liên quan", "Bố trí kinh phí thực hiện.")]),
+]
+
+
+@pytest.mark.parametrize("row_id,section,expected", table(BLANK_SEPARATED))
+def test_headings_wrapped_past_a_blank_line(row_id, section, expected):
+    check_field(row_id, directive(body=BLANK_SEPARATED_LEAD + section), "assignments", expected)
+
+
 # 'Thành viên …' under the duties: members who act are a block; a list of members (persons) is not
 MEMBERS_LEAD = "I. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức của người dân.\n\n"
 MEMBERS = [

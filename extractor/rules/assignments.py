@@ -54,6 +54,7 @@ _MANAGING_BODIES = re.compile(DATA["managing_bodies_pattern"])
 _KIND_AFTER_LA = re.compile(DATA["kind_after_la_pattern"])
 _LEAD_COLUMN = re.compile(DATA["lead_column_pattern"])
 _PARTNER_COLUMN = re.compile(DATA["partner_column_pattern"])
+_TASK_COLUMN = re.compile(DATA["task_column_pattern"])
 _TASK_MARKER = re.compile(r"(?:[-–+•]\s*|\d{1,2}(?:\.\d{1,2})*\.\s+)")
 _HEADER_CELL_WORDS = 6  # a column title is short ("Bộ ngành chủ trì", "Thời hạn hoàn thành")
 _TABLE_GAP_LINE = 12  # a line without cells this short (a page number) does not end a table
@@ -588,7 +589,12 @@ def _table_header(text: str, cells: list[tuple[int, int]]) -> tuple[int, int] | 
     if lead is None:
         partner = next((k for k, n in enumerate(names) if _PARTNER_COLUMN.search(n)), None)
         lead = partner - 1 if partner is not None else None
-    if lead is None or lead < 1:
+    if lead is None:
+        return None
+    task = next((k for k, n in enumerate(names) if k != lead and _TASK_COLUMN.match(n)), None)
+    if task is not None and task > lead:
+        return task, lead  # "STT | Cơ quan chủ trì | Nội dung nhiệm vụ": the tasks stand right of their lead
+    if lead < 1:
         return None
     return lead - 1, lead
 

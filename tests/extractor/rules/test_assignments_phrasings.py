@@ -764,6 +764,71 @@ def test_headings_wrapped_past_a_blank_line(row_id, section, expected):
     check_field(row_id, directive(body=BLANK_SEPARATED_LEAD + section), "assignments", expected)
 
 
+# task tables: the lead column ('chủ trì') anywhere, the tasks in the column that says so ('Nội dung', 'Nhiệm vụ')
+# or, without one, the column left of the lead; markdown, tab-separated, pipes without outer bars
+TABLES_LEAD = "I. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức của người dân.\n\n"
+TABLES = [
+    ("md-table-tt-nhiem-vu-co-quan",
+     sec(
+         "II. NHIỆM VỤ CỤ THỂ",
+         "| TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời hạn |",
+         "|---|---|---|---|---|",
+         "| 1 | Rà soát hồ sơ đất đai | Sở Tài nguyên và Môi trường | UBND các huyện | Quý II/2024 |",
+         "| 2 | Xây dựng cơ sở dữ liệu | Sở Thông tin và Truyền thông | Sở Tài nguyên và Môi trường | Quý III/2024 |",
+         "| 3 | Kiểm tra việc sử dụng đất | Sở Tài nguyên và Môi trường | Thanh tra tỉnh | Năm 2024 |"),
+     [block("Sở Tài nguyên và Môi trường", "Rà soát hồ sơ đất đai", "Kiểm tra việc sử dụng đất"),
+      block("Sở Thông tin và Truyền thông", "Xây dựng cơ sở dữ liệu")]),
+    ("tab-table",
+     sec(
+         "II. NHIỆM VỤ CỤ THỂ",
+         "STT\tNội dung\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian hoàn thành",
+         "1\tTổ chức lễ ra quân\tSở Y tế\tUBND các huyện\tTháng 5/2024",
+         "2\tBố trí kinh phí\tSở Tài chính\tSở Y tế\tTháng 4/2024"),
+     [block("Sở Y tế", "Tổ chức lễ ra quân"),
+      block("Sở Tài chính", "Bố trí kinh phí")]),
+    ("md-table-bold-header",
+     sec(
+         "II. NHIỆM VỤ CỤ THỂ",
+         "| **STT** | **Nội dung** | **Đơn vị chủ trì** | **Đơn vị phối hợp** | **Thời gian hoàn thành** |",
+         "|:---:|---|---|---|---|",
+         "| 1 | Tổ chức lễ ra quân | Sở Y tế | UBND các huyện | Tháng 5/2024 |",
+         "| 2 | Bố trí kinh phí | Sở Tài chính | Sở Y tế | Tháng 4/2024 |"),
+     [block("Sở Y tế", "Tổ chức lễ ra quân"),
+      block("Sở Tài chính", "Bố trí kinh phí")]),
+    ("md-table-chu-tri-first",
+     sec(
+         "II. NHIỆM VỤ CỤ THỂ",
+         "| STT | Cơ quan chủ trì | Nội dung nhiệm vụ | Thời gian |",
+         "|---|---|---|---|",
+         "| 1 | Sở Y tế | Tổ chức lễ ra quân | Tháng 5/2024 |",
+         "| 2 | Sở Tài chính | Bố trí kinh phí | Tháng 4/2024 |"),
+     [block("Sở Y tế", "Tổ chức lễ ra quân"),
+      block("Sở Tài chính", "Bố trí kinh phí")]),
+    ("lead-first-no-number",
+     sec(
+         "II. NHIỆM VỤ CỤ THỂ",
+         "| Đơn vị chủ trì | Nhiệm vụ | Thời hạn |",
+         "|---|---|---|",
+         "| Công an tỉnh | Bảo đảm an ninh trật tự | Tháng 5/2024 |",
+         "| Sở Công Thương | Kiểm tra thị trường | Tháng 6/2024 |"),
+     [block("Công an tỉnh", "Bảo đảm an ninh trật tự"),
+      block("Sở Công Thương", "Kiểm tra thị trường")]),
+    ("lead-first-pipes-no-bars",
+     sec(
+         "II. NHIỆM VỤ CỤ THỂ",
+         "TT | Cơ quan chủ trì | Cơ quan phối hợp | Nội dung công việc | Thời gian",
+         "1 | Phòng Y tế | Trung tâm Y tế | Kiểm tra an toàn thực phẩm | Tháng 5/2024",
+         "2 | Phòng Giáo dục và Đào tạo | Các trường | Tuyên truyền trong học sinh | Tháng 5/2024"),
+     [block("Phòng Y tế", "Kiểm tra an toàn thực phẩm"),
+      block("Phòng Giáo dục và Đào tạo", "Tuyên truyền trong học sinh")]),
+]
+
+
+@pytest.mark.parametrize("row_id,section,expected", table(TABLES))
+def test_task_tables_with_their_columns_in_any_order(row_id, section, expected):
+    check_field(row_id, directive(body=TABLES_LEAD + section), "assignments", expected)
+
+
 # 'Thành viên …' under the duties: members who act are a block; a list of members (persons) is not
 MEMBERS_LEAD = "I. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức của người dân.\n\n"
 MEMBERS = [

@@ -224,6 +224,14 @@ def _clean_agency(value: str) -> str:
     return value.strip(" :;,.-–")
 
 
+# a heading's "name" that ends with the asking word ("Ủy ban nhân dân tỉnh giao", "Chủ tịch UBND tỉnh yêu cầu")
+_HANDS_OUT = re.compile(r"\s(?:giao|đề nghị|yêu cầu|phân công|chỉ thị|chỉ đạo)(?:\s+(?:như sau|cụ thể(?: như sau)?))?$")
+
+_HANDS_OUT_LEAD = re.compile(
+    r"(?:giao|đề nghị|yêu cầu|phân công)(?:\s+(?:nhiệm vụ|trách nhiệm))?(?:\s+(?:cụ thể|các đơn vị))?"
+    r"(?:\s+(?:như sau|sau đây))?\s*:$", re.IGNORECASE)
+
+
 def _heading(text: str, ln: Line, in_duties: bool = False) -> tuple[Finding, Finding | None] | None:
     """If ``ln`` names who must act, the agency and an inline task. ``in_duties``: the line is a numbered
     sub-heading of a "Tổ chức thực hiện" section, where sub-headings name agencies by the genre's layout."""
@@ -242,6 +250,8 @@ def _heading(text: str, ln: Line, in_duties: bool = False) -> tuple[Finding, Fin
     found = _agency_and_task(text, ln, start, strong)
     if found is not None and _COURTESY.search(found[0].value):
         return None  # "3. Cục X trân trọng thông tin để Quý cơ quan chủ động …": a courtesy, no one's duty
+    if found is not None and found[1] is None and _HANDS_OUT.search(found[0].value):
+        return None  # "Ủy ban nhân dân tỉnh giao:" over "- Sở Y tế: …": the authority handing out, not a body acting
     return found
 
 
@@ -375,6 +385,8 @@ def _agency_sentence(text: str, ln: Line) -> tuple[Finding, Finding | None] | No
         return None
     if _CLOSING_REQUEST.search(agency) or _REPORT_BACK.match(text, task_start):
         return None
+    if _HANDS_OUT_LEAD.match(text[task_start : ln.end].strip()):
+        return None  # "Ủy ban nhân dân huyện phân công cụ thể như sau:" leads the bodies below; it acts on nothing
     return (Finding(agency, s, e, 0.7, "assignments.agency.sentence"),
             _task(text, task_start, ln.end, "assignments.task.sentence"))
 

@@ -829,6 +829,144 @@ def test_task_tables_with_their_columns_in_any_order(row_id, section, expected):
     check_field(row_id, directive(body=TABLES_LEAD + section), "assignments", expected)
 
 
+# who acts, named by post or kind of body (officials, party and mass bodies, press, banks, offices of a ministry);
+# an authority's lead ('Ủy ban nhân dân tỉnh giao:', '… phân công cụ thể như sau:') over the bodies is no block
+BODIES_LEAD = "I. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức của người dân.\n\n"
+BODIES = [
+    ("officials-colon",
+     sec(
+         "II. TỔ CHỨC THỰC HIỆN",
+         "1. Giám đốc Sở Y tế: chỉ đạo các bệnh viện bảo đảm thuốc men.",
+         "2. Chủ tịch Ủy ban nhân dân các huyện, thành phố: chỉ đạo các xã tổ chức ra quân."),
+     [block("Giám đốc Sở Y tế", "chỉ đạo các bệnh viện bảo đảm thuốc men."),
+      block("Chủ tịch Ủy ban nhân dân các huyện, thành phố", "chỉ đạo các xã tổ chức ra quân.")]),
+    ("topic-then-giao",
+     sec(
+         "II. KẾT LUẬN",
+         ("1. Về công tác giải phóng mặt bằng: Giao Ủy ban nhân dân huyện Bắc Mê khẩn trương hoàn thành việc bàn giao "
+          "mặt bằng."),
+         "2. Về nguồn vốn: Giao Sở Tài chính tham mưu bố trí vốn."),
+     [block("Ủy ban nhân dân huyện Bắc Mê", "khẩn trương hoàn thành việc bàn giao mặt bằng."),
+      block("Sở Tài chính", "tham mưu bố trí vốn.")]),
+    ("ubnd-giao-colon-dash-bodies",
+     sec(
+         "II. TỔ CHỨC THỰC HIỆN",
+         "Ủy ban nhân dân tỉnh giao:",
+         "- Sở Y tế: chủ trì tổ chức chiến dịch tiêm chủng.",
+         "- Sở Tài chính: bố trí kinh phí thực hiện."),
+     [block("Sở Y tế", "chủ trì tổ chức chiến dịch tiêm chủng."),
+      block("Sở Tài chính", "bố trí kinh phí thực hiện.")]),
+    ("giao-cho-colon",
+     sec(
+         "II. TỔ CHỨC THỰC HIỆN",
+         "1. Giao cho Phòng Văn hóa và Thông tin:",
+         "- Xây dựng kịch bản chương trình.",
+         "2. Giao cho Ủy ban nhân dân các xã:",
+         "- Chuẩn bị lực lượng tham gia."),
+     [block("Phòng Văn hóa và Thông tin", "Xây dựng kịch bản chương trình."),
+      block("Ủy ban nhân dân các xã", "Chuẩn bị lực lượng tham gia.")]),
+    ("thu-truong-plural",
+     sec(
+         "II. TỔ CHỨC THỰC HIỆN",
+         "1. Thủ trưởng các sở, ban, ngành tỉnh",
+         "- Quán triệt nội dung Chỉ thị đến cán bộ, công chức.",
+         "2. Chủ tịch Ủy ban nhân dân các huyện, thành phố",
+         "- Chỉ đạo các xã triển khai thực hiện."),
+     [block("Thủ trưởng các sở, ban, ngành tỉnh", "Quán triệt nội dung Chỉ thị đến cán bộ, công chức."),
+      block("Chủ tịch Ủy ban nhân dân các huyện, thành phố", "Chỉ đạo các xã triển khai thực hiện.")]),
+    ("dang-uy-doan-the",
+     sec(
+         "II. TỔ CHỨC THỰC HIỆN",
+         "1. Đảng ủy các xã, thị trấn",
+         "- Lãnh đạo, chỉ đạo tổ chức thực hiện.",
+         "2. Mặt trận Tổ quốc và các đoàn thể huyện",
+         "- Vận động đoàn viên, hội viên tham gia."),
+     [block("Đảng ủy các xã, thị trấn", "Lãnh đạo, chỉ đạo tổ chức thực hiện."),
+      block("Mặt trận Tổ quốc và các đoàn thể huyện", "Vận động đoàn viên, hội viên tham gia.")]),
+    ("truong-thon",
+     sec(
+         "II. TỔ CHỨC THỰC HIỆN",
+         "1. Ủy ban nhân dân xã",
+         "- Chỉ đạo chung.",
+         "2. Trưởng các thôn, bản",
+         "- Vận động nhân dân tham gia.",
+         "3. Trạm Y tế xã",
+         "- Hướng dẫn phòng bệnh."),
+     [block("Ủy ban nhân dân xã", "Chỉ đạo chung."),
+      block("Trưởng các thôn, bản", "Vận động nhân dân tham gia."),
+      block("Trạm Y tế xã", "Hướng dẫn phòng bệnh.")]),
+    ("de-nghi-plural-colon-tasks",
+     sec(
+         "II. TỔ CHỨC THỰC HIỆN",
+         "1. Sở Y tế",
+         "- Chủ trì tổ chức chiến dịch tiêm chủng.",
+         "2. Đề nghị các tổ chức chính trị - xã hội tỉnh:",
+         "- Tuyên truyền, vận động hội viên tham gia;",
+         "- Giám sát việc thực hiện."),
+     [block("Sở Y tế", "Chủ trì tổ chức chiến dịch tiêm chủng."),
+      block(
+          "các tổ chức chính trị - xã hội tỉnh",
+          "Tuyên truyền, vận động hội viên tham gia",
+          "Giám sát việc thực hiện.")]),
+    ("bao-dai",
+     sec(
+         "II. TỔ CHỨC THỰC HIỆN",
+         "1. Đài Phát thanh - Truyền hình tỉnh, Báo Hà Giang",
+         "- Mở chuyên mục tuyên truyền.",
+         "2. Cổng Thông tin điện tử tỉnh",
+         "- Đăng tải tin bài."),
+     [block("Đài Phát thanh - Truyền hình tỉnh, Báo Hà Giang", "Mở chuyên mục tuyên truyền."),
+      block("Cổng Thông tin điện tử tỉnh", "Đăng tải tin bài.")]),
+    ("ngan-hang-bhxh",
+     sec(
+         "II. TỔ CHỨC THỰC HIỆN",
+         "1. Bảo hiểm xã hội tỉnh",
+         "- Hướng dẫn thủ tục tham gia bảo hiểm.",
+         "2. Ngân hàng Chính sách xã hội chi nhánh tỉnh",
+         "- Giải ngân vốn vay đúng đối tượng.",
+         "3. Kho bạc Nhà nước tỉnh",
+         "- Kiểm soát chi."),
+     [block("Bảo hiểm xã hội tỉnh", "Hướng dẫn thủ tục tham gia bảo hiểm."),
+      block("Ngân hàng Chính sách xã hội chi nhánh tỉnh", "Giải ngân vốn vay đúng đối tượng."),
+      block("Kho bạc Nhà nước tỉnh", "Kiểm soát chi.")]),
+    ("cuc-chi-cuc",
+     sec(
+         "II. TỔ CHỨC THỰC HIỆN",
+         "1. Cục Thuế tỉnh",
+         "- Rà soát nghĩa vụ thuế.",
+         "2. Chi cục Thú y",
+         "- Tiêm phòng cho gia súc.",
+         "3. Hải quan tỉnh",
+         "- Kiểm soát hàng nhập khẩu."),
+     [block("Cục Thuế tỉnh", "Rà soát nghĩa vụ thuế."),
+      block("Chi cục Thú y", "Tiêm phòng cho gia súc."),
+      block("Hải quan tỉnh", "Kiểm soát hàng nhập khẩu.")]),
+    ("chu-tich-yeu-cau-colon-numbered",
+     sec(
+         "II. TỔ CHỨC THỰC HIỆN",
+         "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:",
+         "1. Công an tỉnh",
+         "- Tăng cường tuần tra, kiểm soát.",
+         "2. Sở Giao thông vận tải",
+         "- Kiểm tra phương tiện."),
+     [block("Công an tỉnh", "Tăng cường tuần tra, kiểm soát."),
+      block("Sở Giao thông vận tải", "Kiểm tra phương tiện.")]),
+    ("ubnd-phan-cong-cu-the",
+     sec(
+         "II. TỔ CHỨC THỰC HIỆN",
+         "Ủy ban nhân dân huyện phân công cụ thể như sau:",
+         "- Phòng Y tế: kiểm tra an toàn thực phẩm.",
+         "- Công an huyện: bảo đảm an ninh trật tự."),
+     [block("Phòng Y tế", "kiểm tra an toàn thực phẩm."),
+      block("Công an huyện", "bảo đảm an ninh trật tự.")]),
+]
+
+
+@pytest.mark.parametrize("row_id,section,expected", table(BODIES))
+def test_bodies_of_every_kind_and_the_authority_handing_out(row_id, section, expected):
+    check_field(row_id, directive(body=BODIES_LEAD + section), "assignments", expected)
+
+
 # 'Thành viên …' under the duties: members who act are a block; a list of members (persons) is not
 MEMBERS_LEAD = "I. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức của người dân.\n\n"
 MEMBERS = [

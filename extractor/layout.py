@@ -190,7 +190,7 @@ def _opening(text: str, lines: list[tuple[int, str]], cuts: _Cuts) -> int:
         if not stripped:
             continue
         marker = MARKER.match(stripped)
-        numbered = marker and marker.lastgroup in ("roman", "dieu", "arabic")
+        numbered = marker and marker.lastgroup in ("roman", "part", "dieu", "arabic")
         if seen_header and (CITATION.match(stripped) or numbered
                             or (LEAD_CLAUSE.match(stripped) and _CITES.search(stripped))):
             return idx

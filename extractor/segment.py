@@ -125,7 +125,8 @@ def _split_lines(text: str, start: int = 0) -> list[Line]:
             line = Line(len(lines), start, start + len(stripped), stripped, blank)
             m = MARKER.match(stripped)
             if m and m.end() < len(stripped):
-                line.kind = m.lastgroup or ""
+                # "C. TỔ CHỨC THỰC HIỆN": a part lettered in capitals stands where a roman section would
+                line.kind = "roman" if m.lastgroup == "part" else m.lastgroup or ""
                 line.marker = m.group(0)
                 line.body_start = start + m.end()
             else:

@@ -155,17 +155,21 @@ APPENDIX = re.compile(
     r"|KHẨU HIỆU|TỔNG HỢP SỐ LIỆU|MẪU\s|Mẫu\s+(?:số|\d)|BIỂU MẪU|DANH SÁCH|ĐỀ CƯƠNG)",
     re.IGNORECASE,
 )
+_SECTION_CAPITALS = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
 MARKER = re.compile(
     r"""^(?:
         (?P<dieu>Điều\s+\d{1,2}\s*[.:])
-      | (?P<roman>[IVXL]{1,5}\s*[.)])(?=\s)
+      | (?P<roman>[IVXL]{1,5}\s*[.)]|[IVXL]{1,5}\s*[-–](?=\s*CAPS{2}))(?=\s)
+        # "IV- TỔ CHỨC THỰC HIỆN": a section's numeral with a dash, a title in capitals after it
+      | (?P<part>[A-H]\.(?=\s+CAPS{2,}\s+CAPS))
+        # "C. TỔ CHỨC THỰC HIỆN": a plan's parts lettered in capitals, a title in capitals after it
       | (?P<arabic>\d{1,2}(?:\.\d{1,2}){0,3}\s*[.)]|\d{1,2}(?:\.\d{1,2}){1,3}
                    |\d{1,2},(?=\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]))(?=\s)
         # "5, Cán bộ thư viện": OCR reads the heading's "." as ","; a capital must follow
       | (?P<letter>[a-zđ]\s*\)|[a-zđ]\.(?=\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]))
         # "a. Bộ Nông nghiệp …": the letter with a dot, a capital after it
       | (?P<bullet>(?:(?:[-–—~+•*●▪◦➢►✓]|_(?=\s))\s*)+)  # OCR reads a dash as "~" or "_"
-    )\s*""",
+    )\s*""".replace("CAPS", f"[{_SECTION_CAPITALS}]"),
     re.VERBOSE,
 )
 

@@ -967,6 +967,44 @@ def test_bodies_of_every_kind_and_the_authority_handing_out(row_id, section, exp
     check_field(row_id, directive(body=BODIES_LEAD + section), "assignments", expected)
 
 
+# the duties section's title in the genre's forms, over numbered headings and over bare names (which only a duties
+# section makes headings): 'IV- …' with a dash, parts lettered in capitals ('C. …'), 'GIẢI PHÁP VÀ TỔ CHỨC THỰC
+# HIỆN', a bare 'ĐƠN VỊ THỰC HIỆN', markdown bold, a final colon
+SECTION_TITLES = [
+    "IV. PHÂN CÔNG TRÁCH NHIỆM",
+    "IV. TRÁCH NHIỆM CỦA CÁC CƠ QUAN, ĐƠN VỊ",
+    "IV. NHIỆM VỤ CỦA CÁC CƠ QUAN, ĐƠN VỊ",
+    "IV. PHÂN CÔNG THỰC HIỆN",
+    "IV. GIẢI PHÁP VÀ TỔ CHỨC THỰC HIỆN",
+    "C. TỔ CHỨC THỰC HIỆN",
+    "IV. TỔ CHỨC THỰC HIỆN VÀ PHÂN CÔNG NHIỆM VỤ",
+    "IV- TỔ CHỨC THỰC HIỆN",
+    "IV. Tổ chức thực hiện",
+    "**IV. TỔ CHỨC THỰC HIỆN**",
+    "IV. TỔ CHỨC THỰC HIỆN:",
+    "IV. ĐƠN VỊ THỰC HIỆN",
+    "IV. TRÁCH NHIỆM THI HÀNH",
+]
+NUMBERED_BODIES = sec(
+    "1. Phòng Văn hóa và Thông tin",
+    "- Xây dựng kịch bản chương trình.",
+    "2. Ban Chỉ huy Quân sự huyện",
+    "- Hỗ trợ lực lượng dựng sân khấu.")
+BARE_BODIES = sec(
+    "Phòng Văn hóa và Thông tin",
+    "- Xây dựng kịch bản chương trình.",
+    "Ban Chỉ huy Quân sự huyện",
+    "- Hỗ trợ lực lượng dựng sân khấu.")
+
+
+@pytest.mark.parametrize("title", SECTION_TITLES)
+@pytest.mark.parametrize("bodies", [NUMBERED_BODIES, BARE_BODIES], ids=["numbered", "bare"])
+def test_duties_section_titles(title, bodies):
+    check_field(title, directive(body=BODIES_LEAD + title + "\n" + bodies), "assignments",
+                [block("Phòng Văn hóa và Thông tin", "Xây dựng kịch bản chương trình."),
+                 block("Ban Chỉ huy Quân sự huyện", "Hỗ trợ lực lượng dựng sân khấu.")])
+
+
 # 'Thành viên …' under the duties: members who act are a block; a list of members (persons) is not
 MEMBERS_LEAD = "I. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức của người dân.\n\n"
 MEMBERS = [

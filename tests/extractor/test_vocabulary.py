@@ -45,3 +45,18 @@ def test_a_preamble_only_cue_does_not_end_a_title():
 @pytest.mark.parametrize("name", list(vocabulary.TYPE_NAMES))
 def test_every_type_name_is_a_heading_never_seal_noise(name):
     assert vocabulary.HEADING_LIKE.match(name) and vocabulary.TYPE_LINE.match(name)
+
+
+@pytest.mark.parametrize("line,group", [
+    ("IV- TỔ CHỨC THỰC HIỆN", "roman"),
+    ("II – NỘI DUNG", "roman"),
+    ("IV. TỔ CHỨC THỰC HIỆN", "roman"),
+    ("C. TỔ CHỨC THỰC HIỆN", "part"),
+    ("A. MỤC ĐÍCH, YÊU CẦU", "part"),
+    ("a. Bộ Nông nghiệp ban hành", "letter"),
+    ("V - Lê Văn Tám", None),  # a dash before a name in lower case: no section
+    ("A. Nguyễn Văn An", None),  # a person's initial, no part
+])
+def test_section_markers_in_the_genres_forms(line, group):
+    m = vocabulary.MARKER.match(line)
+    assert (m.lastgroup if m else None) == group

@@ -178,10 +178,20 @@ _LISTED_NAMES = re.compile(
 _MODAL_DUTY = re.compile(r"(?<=\S)\s(phải)\s+[a-zà-ỹđ]")
 
 
+_DASH_TASK = re.compile(rf"\s[-–]\s+(?=[{_CAPITAL}])")
+
+
 def _split_agency(text: str, s: int, e: int, numbered: bool = False) -> tuple[int, int, int | None]:
     """Agency span and where an inline task starts (after ':' or at the first task verb), if any. ``numbered``: the
     line is a numbered item, whose bodies may say their duty with the modal alone ("4.5. Cấp ủy, … phải đi đầu …")."""
     chunk = text[s:e]
+    if ((dash := _DASH_TASK.search(chunk)) and first_task_verb(chunk, 0, dash.start()) is None
+            and ":" not in chunk[: dash.start()] and not _INLINE_DASH.search(chunk, dash.end())):
+        after = chunk[dash.end() :]
+        verb = first_task_verb(after[:1].lower() + after[1:])
+        # "1. Sở Y tế - Chủ trì tổ chức …": the dash stands for the colon; "Sở Văn hóa - Thể thao" names one body
+        if verb is not None and verb.start() == 0 and len(after.split()) >= 4 and after.rstrip().endswith((".", ";")):
+            return s, s + dash.start(), s + dash.end()
     colon = chunk.find(":")
     role = _ROLE_HEAD.match(chunk)  # "Cơ quan phối hợp có trách nhiệm …": the role's verb names the body
     verb = first_task_verb(chunk, role.end() if role else 0)

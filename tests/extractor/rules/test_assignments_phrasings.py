@@ -1005,6 +1005,70 @@ def test_duties_section_titles(title, bodies):
                  block("Ban Chỉ huy Quân sự huyện", "Hỗ trợ lực lượng dựng sân khấu.")])
 
 
+# tasks under a heading as sub-numbers or after a lead; a dash that stands for the colon ('Sở Y tế - Chủ trì …') and one
+# inside a body's name ('Phòng Kinh tế - Hạ tầng')
+TASK_SHAPES = [
+    ("sub-numbered-tasks",
+     sec(
+         "II. TỔ CHỨC THỰC HIỆN",
+         "1. Sở Y tế",
+         "1.1. Chủ trì tổ chức chiến dịch tiêm chủng.",
+         "1.2. Bảo đảm đủ vắc xin.",
+         "2. Sở Tài chính",
+         "2.1. Bố trí kinh phí thực hiện."),
+     [block("Sở Y tế", "Chủ trì tổ chức chiến dịch tiêm chủng.", "Bảo đảm đủ vắc xin."),
+      block("Sở Tài chính", "Bố trí kinh phí thực hiện.")]),
+    ("lead-then-dashes",
+     sec(
+         "II. TỔ CHỨC THỰC HIỆN",
+         "1. Sở Y tế",
+         "Chủ trì, phối hợp với các đơn vị liên quan thực hiện các nhiệm vụ sau:",
+         "- Tổ chức chiến dịch tiêm chủng.",
+         "- Bảo đảm đủ vắc xin.",
+         "2. Sở Tài chính",
+         "- Bố trí kinh phí thực hiện."),
+     [block("Sở Y tế", "Tổ chức chiến dịch tiêm chủng.", "Bảo đảm đủ vắc xin."),
+      block("Sở Tài chính", "Bố trí kinh phí thực hiện.")]),
+    ("agency-dash-task-same-line",
+     sec(
+         "II. TỔ CHỨC THỰC HIỆN",
+         "1. Sở Y tế - Chủ trì tổ chức chiến dịch tiêm chủng.",
+         "2. Sở Tài chính - Bố trí kinh phí thực hiện."),
+     [block("Sở Y tế", "Chủ trì tổ chức chiến dịch tiêm chủng."),
+      block("Sở Tài chính", "Bố trí kinh phí thực hiện.")]),
+    ("agency-heading-period",
+     sec(
+         "II. TỔ CHỨC THỰC HIỆN",
+         "1. Sở Y tế.",
+         "- Chủ trì tổ chức chiến dịch tiêm chủng.",
+         "2. Sở Tài chính.",
+         "- Bố trí kinh phí thực hiện."),
+     [block("Sở Y tế", "Chủ trì tổ chức chiến dịch tiêm chủng."),
+      block("Sở Tài chính", "Bố trí kinh phí thực hiện.")]),
+    ("letter-agency-endash-task",
+     sec(
+         "II. TỔ CHỨC THỰC HIỆN",
+         "a) Công an tỉnh – Bảo đảm an ninh trật tự tại các điểm thi.",
+         "b) Sở Y tế – Bố trí cán bộ y tế trực tại các điểm thi."),
+     [block("Công an tỉnh", "Bảo đảm an ninh trật tự tại các điểm thi."),
+      block("Sở Y tế", "Bố trí cán bộ y tế trực tại các điểm thi.")]),
+    ("dash-inside-a-name-stays",
+     sec(
+         "II. TỔ CHỨC THỰC HIỆN",
+         "1. Trung tâm Văn hóa - Tuyên truyền huyện",
+         "- Trang trí khánh tiết.",
+         "2. Phòng Kinh tế - Hạ tầng",
+         "- Bảo đảm điện, nước."),
+     [block("Trung tâm Văn hóa - Tuyên truyền huyện", "Trang trí khánh tiết."),
+      block("Phòng Kinh tế - Hạ tầng", "Bảo đảm điện, nước.")]),
+]
+
+
+@pytest.mark.parametrize("row_id,section,expected", table(TASK_SHAPES))
+def test_task_shapes_under_a_heading(row_id, section, expected):
+    check_field(row_id, directive(body=BODIES_LEAD + section), "assignments", expected)
+
+
 # 'Thành viên …' under the duties: members who act are a block; a list of members (persons) is not
 MEMBERS_LEAD = "I. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức của người dân.\n\n"
 MEMBERS = [

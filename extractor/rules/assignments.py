@@ -36,8 +36,9 @@ _GIAO_INLINE = re.compile(
     r"(?:^|(?<=[:.]\s))Giao\s+(?:cho\s+)?(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ])"
     # "Thủ tướng Chính phủ giao Bộ X …", "UBND tỉnh giao các Sở: …": an authority hands a task on
     rf"|(?<=[A-ZĐa-zà-ỹ]\s)(?<!được\s)(?<!bàn\s)(?<!chuyển\s)(?<!trao\s)giao\s+(?:cho\s+)?(?=(?:các\s+)?[{_CAPITAL}])"
-    # "Đối với các chi phí …, giao Bảo hiểm xã hội Việt Nam tổ chức …": the case first, then who is given the task
-    rf"|(?<=,\s)giao\s+(?=[{_CAPITAL}])"
+    # "Đối với các chi phí …, giao Bảo hiểm xã hội Việt Nam tổ chức …": the case first, then who is given the task;
+    # "Thống nhất chủ trương …; giao Sở X hướng dẫn …", "Đối với đề xuất của …: giao Sở X …" (a conclusion's item)
+    rf"|(?<=[,;:]\s)giao\s+(?=[{_CAPITAL}])"
 )
 _DUTY_SECTION = re.compile(DATA["duty_section_pattern"])
 _GENERIC = re.compile(DATA["generic_heading_pattern"])

@@ -1069,6 +1069,54 @@ def test_task_shapes_under_a_heading(row_id, section, expected):
     check_field(row_id, directive(body=BODIES_LEAD + section), "assignments", expected)
 
 
+# a Thông báo kết luận's items: 'giao' in lower case after ';' or a case's ':', a topic then 'Giao …', 'Yêu cầu …'
+CONCLUSIONS_LEAD = "I. TÌNH HÌNH\nTiến độ giải ngân vốn đầu tư công còn chậm.\n\n"
+CONCLUSIONS = [
+    ("agree-then-giao-lower",
+     sec(
+         "II. KẾT LUẬN",
+         ("1. Thống nhất chủ trương đầu tư dự án đường liên xã; giao Sở Kế hoạch và Đầu tư hướng dẫn trình tự thủ "
+          "tục."),
+         "2. Giao Sở Tài chính tham mưu bố trí vốn."),
+     [block("Sở Kế hoạch và Đầu tư", "hướng dẫn trình tự thủ tục."),
+      block("Sở Tài chính", "tham mưu bố trí vốn.")]),
+    ("case-colon-giao",
+     sec(
+         "II. KẾT LUẬN",
+         ("1. Đối với đề xuất của Ủy ban nhân dân huyện Đồng Văn: giao Sở Tài chính thẩm định, tham mưu theo quy "
+          "định."),
+         "2. Giao Sở Xây dựng kiểm tra chất lượng công trình."),
+     [block("Sở Tài chính", "thẩm định, tham mưu theo quy định."),
+      block("Sở Xây dựng", "kiểm tra chất lượng công trình.")]),
+    ("topic-sentence-then-giao",
+     sec(
+         "II. KẾT LUẬN",
+         ("1. Về công tác bồi thường: Tiến độ còn chậm. Giao Ủy ban nhân dân huyện Vị Xuyên tập trung giải quyết dứt "
+          "điểm các vướng mắc."),
+         "2. Giao Văn phòng Ủy ban nhân dân tỉnh theo dõi, đôn đốc."),
+     [block("Ủy ban nhân dân huyện Vị Xuyên", "tập trung giải quyết dứt điểm các vướng mắc."),
+      block("Văn phòng Ủy ban nhân dân tỉnh", "theo dõi, đôn đốc.")]),
+    ("yeu-cau-body-task",
+     sec(
+         "II. KẾT LUẬN",
+         "1. Yêu cầu Sở Giao thông vận tải khẩn trương hoàn thiện hồ sơ dự án.",
+         "2. Yêu cầu chủ đầu tư đẩy nhanh tiến độ thi công."),
+     [block("Sở Giao thông vận tải", "khẩn trương hoàn thiện hồ sơ dự án."),
+      block("chủ đầu tư", "đẩy nhanh tiến độ thi công.")]),
+    ("giao-chu-tri-phoi-hop-two-bodies",
+     sec(
+         "II. KẾT LUẬN",
+         "Giao Sở Y tế chủ trì, phối hợp với Sở Tài chính xây dựng phương án; Sở Nội vụ thẩm định biên chế."),
+     [block("Sở Y tế", "chủ trì, phối hợp với Sở Tài chính xây dựng phương án"),
+      block("Sở Nội vụ", "thẩm định biên chế.")]),
+]
+
+
+@pytest.mark.parametrize("row_id,section,expected", table(CONCLUSIONS))
+def test_items_of_a_conclusion(row_id, section, expected):
+    check_field(row_id, directive(body=CONCLUSIONS_LEAD + section), "assignments", expected)
+
+
 # 'Thành viên …' under the duties: members who act are a block; a list of members (persons) is not
 MEMBERS_LEAD = "I. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức của người dân.\n\n"
 MEMBERS = [

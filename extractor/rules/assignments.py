@@ -469,6 +469,7 @@ _CLOSING_FORMULA = re.compile(
     r"(?:\s+(?:kế hoạch|nội dung|văn bản) (?:này|trên))?\s*(?:[./]|$)"
 )
 _WRAPPED_NAME = re.compile(rf"\s[{_CAPITAL}]\w*\s*$")
+_DANGLING = re.compile(rf"(?:,|\s(?:{alternation(DATA['dangling_words'])}))\s*$")
 _LEADS_LIST = re.compile(r"\s(?:như sau|sau đây)\s*:$")
 _ASKED_WITHIN = re.compile(rf"\s(?:đề nghị|yêu cầu)\s+(?=[{_CAPITAL}])")
 _ONE_SENTENCE = ("assignments.task.inline", "assignments.task.sentence")
@@ -1100,7 +1101,8 @@ class _Reader:
                 and ((text[last.end - 1] == ";" and ln.text[:1].islower())
                      or (self.blank_separated and not ln.blank_before and not last.value.endswith(":"))
                      or (not last.value.endswith((".", ":"))
-                         and (text[last.end - 1] == ";" or ln.text[:1].islower())))):
+                         and (text[last.end - 1] == ";" or ln.text[:1].islower()
+                              or _DANGLING.search(text, last.start, last.end))))):
             current.tasks[-1] = Finding(collapse(f"{text[last.start:last.end]} {ln.text}").rstrip(" ;"), last.start,
                                         ln.end, last.confidence, last.rule)
         elif not current.has_items and current.tasks and current.tasks[0].rule in _ONE_SENTENCE:

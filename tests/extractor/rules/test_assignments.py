@@ -2058,3 +2058,34 @@ def test_an_asker_referred_elsewhere_is_the_agency(row_id, body, expected):
     header = HEADER.replace("Số: 215/KH-PGDĐT", "Số: 215/PGDĐT-VP\nV/v trả lời kiến nghị")
     text = directive(header=header, title="", kinh_gui="Kính gửi: Công ty Cổ phần Minh An", preamble="", body=body)
     check_field(row_id, text, "assignments", expected)
+
+
+# a hard-wrapped duty whose line stops after a comma or a word that cannot end a sentence ("báo cáo về", "của",
+# "với") goes on over the next line, also when that line opens with a capital or a quotation mark
+DANGLING_LINES = [
+    ("after-comma-before-quote",
+     ("1. Giao Hội Liên hiệp Phụ nữ tỉnh chỉ đạo nhân rộng các mô hình như: \"mẹ đỡ đầu\", \"địa chỉ tin cậy\",\n"
+      "\"ngôi nhà bình yên\"; huy động các nguồn lực xã hội.\n"
+      "2. Giao Sở Tư pháp rà soát thủ tục hộ tịch cho trẻ em."),
+     [block("Hội Liên hiệp Phụ nữ tỉnh", "chỉ đạo nhân rộng các mô hình như: \"mẹ đỡ đầu\", \"địa chỉ tin cậy\", "
+            "\"ngôi nhà bình yên\"; huy động các nguồn lực xã hội."),
+      block("Sở Tư pháp", "rà soát thủ tục hộ tịch cho trẻ em.")]),
+    ("after-preposition-before-name",
+     ("1. Giao Sở Y tế kiểm tra các cơ sở khám bệnh.\n"
+      "2. Các đơn vị tổ chức trực ban và thực hiện chế độ báo cáo về\n"
+      "Ban Chỉ huy Phòng thủ dân sự tỉnh (qua thư điện tử)."),
+     [block("Sở Y tế", "kiểm tra các cơ sở khám bệnh."),
+      block("Các đơn vị", "tổ chức trực ban và thực hiện chế độ báo cáo về Ban Chỉ huy Phòng thủ dân sự tỉnh "
+            "(qua thư điện tử).")]),
+    ("after-cua-before-name",
+     ("1. Giao Công an tỉnh bảo đảm an ninh trật tự.\n"
+      "2. Giao Sở Nội vụ phối hợp thực hiện theo hướng dẫn của\n"
+      "Bộ Nội vụ và báo cáo kết quả trước ngày 15/12/2025."),
+     [block("Công an tỉnh", "bảo đảm an ninh trật tự."),
+      block("Sở Nội vụ", "phối hợp thực hiện theo hướng dẫn của Bộ Nội vụ và báo cáo kết quả trước ngày 15/12/2025.")]),
+]
+
+
+@pytest.mark.parametrize("row_id,body,expected", table(DANGLING_LINES))
+def test_a_duty_cut_after_a_comma_or_a_preposition_goes_on(row_id, body, expected):
+    check_field(row_id, chi_thi(body), "assignments", expected)

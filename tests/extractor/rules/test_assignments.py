@@ -2144,3 +2144,21 @@ def test_a_wrapped_lead_asks_for_the_numbered_items_below(row_id, body, expected
     header = HEADER.replace("Số: 215/KH-PGDĐT", "Số: 215/SXD-VP\nV/v triển khai thực hiện")
     text = directive(header=header, title="", kinh_gui="Kính gửi: Các cơ quan, đơn vị", preamble="", body=body)
     check_field(row_id, text, "assignments", expected)
+
+
+# "nghiêm túc" before the verb opens the duty, like "khẩn trương": no part of the bodies' names
+EARNEST_DUTIES = [
+    ("party-bodies", "2. Yêu cầu các cấp ủy, tổ chức đảng, các cơ quan, đơn vị nghiêm túc triển khai kịp thời các kết "
+     "luận của Ban Thường vụ Tỉnh ủy.",
+     [block("các cấp ủy, tổ chức đảng, các cơ quan, đơn vị",
+            "nghiêm túc triển khai kịp thời các kết luận của Ban Thường vụ Tỉnh ủy.")]),
+    ("giao-department", "1. Giao Sở Tài chính nghiêm túc rà soát các khoản chi thường xuyên năm 2025.",
+     [block("Sở Tài chính", "nghiêm túc rà soát các khoản chi thường xuyên năm 2025.")]),
+    ("de-nghi-schools", "1. Đề nghị Hiệu trưởng các trường trung học phổ thông nghiêm túc tổ chức kiểm tra học kỳ I.",
+     [block("Hiệu trưởng các trường trung học phổ thông", "nghiêm túc tổ chức kiểm tra học kỳ I.")]),
+]
+
+
+@pytest.mark.parametrize("row_id,body,expected", table(EARNEST_DUTIES))
+def test_nghiem_tuc_opens_the_duty(row_id, body, expected):
+    check_field(row_id, chi_thi(body), "assignments", expected)

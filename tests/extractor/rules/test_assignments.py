@@ -2148,8 +2148,8 @@ def test_a_wrapped_lead_asks_for_the_numbered_items_below(row_id, body, expected
 
 # "nghiêm túc" before the verb opens the duty, like "khẩn trương": no part of the bodies' names
 EARNEST_DUTIES = [
-    ("party-bodies", "2. Yêu cầu các cấp ủy, tổ chức đảng, các cơ quan, đơn vị nghiêm túc triển khai kịp thời các kết "
-     "luận của Ban Thường vụ Tỉnh ủy.",
+    ("party-bodies", ("2. Yêu cầu các cấp ủy, tổ chức đảng, các cơ quan, đơn vị nghiêm túc triển khai kịp thời các "
+                      "kết luận của Ban Thường vụ Tỉnh ủy."),
      [block("các cấp ủy, tổ chức đảng, các cơ quan, đơn vị",
             "nghiêm túc triển khai kịp thời các kết luận của Ban Thường vụ Tỉnh ủy.")]),
     ("giao-department", "1. Giao Sở Tài chính nghiêm túc rà soát các khoản chi thường xuyên năm 2025.",

@@ -820,8 +820,8 @@ def test_a_name_wrapped_before_its_dash_stays_in_the_subject(lines, subject):
      "quy định chức năng, nhiệm vụ của Sở Nội vụ"),
     (("Căn cứ Thông tư số 12/2022/TT-BTC ngày 14/02/2022 của Bộ Tài chính hướng dẫn quản lý kinh phí khuyến công "
       "(đã được sửa đổi, bổ sung bởi Thông tư số 30/2024/TT-BTC ngày 02/5/2024 của Bộ Tài chính);"),
-     "hướng dẫn quản lý kinh phí khuyến công (đã được sửa đổi, bổ sung bởi Thông tư số 30/2024/TT-BTC ngày 02/5/2024 "
-     "của Bộ Tài chính)"),
+     ("hướng dẫn quản lý kinh phí khuyến công (đã được sửa đổi, bổ sung bởi Thông tư số 30/2024/TT-BTC ngày 02/5/2024 "
+      "của Bộ Tài chính)")),
 ])
 def test_an_amending_clause_after_the_title_ends_the_subject(line, subject):
     parents = record_of(directive(preamble=f"{line}\n{STATEMENT}"))["parent_directives"]

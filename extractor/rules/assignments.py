@@ -536,6 +536,7 @@ _CLOSING_FORMULA = re.compile(
     r"(?:\s+(?:kế hoạch|nội dung|văn bản) (?:này|trên))?\s*(?:[./]|$)"
 )
 _WRAPPED_NAME = re.compile(rf"\s[{_CAPITAL}]\w*\s*$")
+_DANGLING = re.compile(rf"(?:,|\s(?:{alternation(DATA['dangling_words'])}))\s*$")
 _LEADS_LIST = re.compile(r"\s(?:như sau|sau đây)\s*:$")
 _ASKED_WITHIN = re.compile(rf"\s(?:đề nghị|yêu cầu)\s+(?=[{_CAPITAL}])")
 _ONE_SENTENCE = ("assignments.task.inline", "assignments.task.sentence")
@@ -1196,7 +1197,8 @@ class _Reader:
                 and ((text[last.end - 1] == ";" and ln.text[:1].islower())
                      or (self.blank_separated and not ln.blank_before and not last.value.endswith(":"))
                      or (not last.value.endswith((".", ":"))
-                         and (text[last.end - 1] == ";" or ln.text[:1].islower())))):
+                         and (text[last.end - 1] == ";" or ln.text[:1].islower()
+                              or _DANGLING.search(text, last.start, last.end))))):
             current.tasks[-1] = Finding(collapse(f"{text[last.start:last.end]} {ln.text}").rstrip(" ;"), last.start,
                                         ln.end, last.confidence, last.rule)
         elif not current.has_items and current.tasks and current.tasks[0].rule in _ONE_SENTENCE:
@@ -1256,10 +1258,22 @@ def _asked_list(text: str, lead: Line, items: list[Line]) -> tuple[_Block, list[
     if task_start is None or not agency or len(agency.split()) > 25 or not _names_body(agency[:1].upper() + agency[1:]):
         return None
     first = items[0]
-    run = _item_runs(items, first)
-    if len(run) < 2 or not all(item[-1].text.rstrip().endswith((".", ";")) for item in run):
+    run, tasks = [], []
+    for item in _item_runs(items, first):
+        if not item[-1].text.rstrip(" *").endswith((".", ";")) or _GENERIC.match(item[0].body.lstrip(" *")):
+            break  # "3. Về phân công nhiệm vụ …:" over sub-items, "1. Mục đích, yêu cầu": no task of the asked body
+        start = item[0].body_start
+        case = re.match(r"\W*Đối với\b", item[0].body, re.IGNORECASE)  # "1. Đối với các địa phương chưa …": a case
+        if not case and (head := _heading(text, item[0])) is not None:
+            if head[1] is None:
+                break  # "3. Cục Đường bộ Việt Nam" over dashes of its own: another body's block, read below
+            if fuzz.ratio(head[0].value.casefold(), agency.casefold()) >= 90:
+                start = head[1].start  # "2. Các cơ quan, đơn vị căn cứ …": the asked body named again
+        run.append(item)
+        if t := _task(text, start, item[-1].end, "assignments.task.item"):
+            tasks.append(t)
+    if len(run) < 2:
         return None  # "1. Thời gian học sinh nghỉ học" with items under it: topics, not tasks
-    tasks = [t for item in run if (t := _task(text, item[0].body_start, item[-1].end, "assignments.task.item"))]
     block = _Block(Finding(agency, s, s + len(agency), 0.7, "assignments.agency.asked"), first.level, "", tasks=tasks)
     return block, [ln for item in run for ln in item]
 
@@ -1289,13 +1303,28 @@ def _item_runs(items: list[Line], first: Line) -> list[list[Line]]:
 def _asked_lists(seg: Segments) -> tuple[list[_Block], set[int]]:
     """Every asked list of the body (its lead may be the preamble's last paragraph) and the lines it took."""
     blocks, taken = [], set()
-    lines = [*seg.preamble[-1:], *seg.body]
-    for k, lead in enumerate(lines[:-1]):
-        asked = _asked_list(seg.text, lead, lines[k + 1 : k + 40])
+    lines = [*seg.preamble, *seg.body]
+    for k in range(max(0, len(seg.preamble) - 1), len(lines) - 1):
+        asked = _asked_list(seg.text, _wrapped_lead(seg.text, lines, k), lines[k + 1 : k + 40])
         if asked is not None:
             blocks.append(asked[0])
             taken.update(ln.index for ln in asked[1])
     return blocks, taken
+
+
+def _wrapped_lead(text: str, lines: list[Line], k: int) -> Line:
+    """Line ``k`` with the lines of its paragraph above it, where a hard-wrapped lead ("… Sở X yêu cầu các cơ quan,
+    đơn" / "vị:") was cut: unmarked lines under a line of words that does not end a sentence (a marker alone on its
+    line, "2)", is no part of it)."""
+    j = k
+    while (j > 0 and j > k - 6 and not lines[j].kind and not lines[j].blank_before
+           and not lines[j - 1].text.rstrip(" *").endswith(_TERMINAL)
+           and re.search(r"[^\W\d_]{2,}", lines[j - 1].text)):
+        j -= 1
+    if j == k:
+        return lines[k]
+    first = lines[j]
+    return replace(first, end=lines[k].end, text=text[first.start : lines[k].end], index=lines[k].index)
 
 
 def _preamble_giao(seg: Segments) -> list[_Block]:

@@ -20,6 +20,7 @@ DATA = load_data("parents")
 CITED = {name.lower(): kind for name, kind in CITED_NAMES.items()}
 _AMENDED_BY = re.compile(DATA["amended_by_pattern"], re.IGNORECASE)
 _AMENDING_CLAUSE = re.compile(DATA["amending_clause_pattern"], re.IGNORECASE)
+_AMENDED_AFTER_TITLE = re.compile(DATA["amended_after_title_pattern"], re.IGNORECASE)
 _CLOSED_BY_DATE = re.compile(DATA["closed_by_date_pattern"])
 _PURPOSE_CITATION = re.compile(DATA["purpose_citation_pattern"])
 # "văn bản số 92/TTr-UBND" names no type: the abbreviation in its number does.
@@ -446,6 +447,14 @@ def _citation(text: str, cs: int, ce: int, lead: str, earlier: str = "") -> dict
         ce = full_stop.start()
     if drawn := _DRAWN_FROM.search(text, s, ce):  # "…, trong đó yêu cầu …": what the text draws from it, no title
         ce = drawn.start()
+    # contract §2: with no "về" the subject is the title after the issuer, which ends before the texts that amended
+    # it; after "về" it runs to the end of the citation, amending clause and all
+    titled = not (m_sub and s == subject_from + m_sub.end())
+    for amended in _AMENDED_AFTER_TITLE.finditer(text, s, ce) if titled else ():
+        before = text[s : amended.start()]
+        if before.count("(") == before.count(")"):
+            ce = amended.start()
+            break
     for stmt in _STATEMENT_AFTER.finditer(text, s, ce):
         if _OFFICE_AFTER_COMMA.match(text, stmt.end()) \
                 and _PERSON_BEFORE_COMMA.search(collapse(text[s : stmt.start()])):

@@ -2058,3 +2058,107 @@ def test_an_asker_referred_elsewhere_is_the_agency(row_id, body, expected):
     header = HEADER.replace("Số: 215/KH-PGDĐT", "Số: 215/PGDĐT-VP\nV/v trả lời kiến nghị")
     text = directive(header=header, title="", kinh_gui="Kính gửi: Công ty Cổ phần Minh An", preamble="", body=body)
     check_field(row_id, text, "assignments", expected)
+
+
+# a hard-wrapped duty whose line stops after a comma or a word that cannot end a sentence ("báo cáo về", "của",
+# "với") goes on over the next line, also when that line opens with a capital or a quotation mark
+DANGLING_LINES = [
+    ("after-comma-before-quote",
+     ("1. Giao Hội Liên hiệp Phụ nữ tỉnh chỉ đạo nhân rộng các mô hình như: \"mẹ đỡ đầu\", \"địa chỉ tin cậy\",\n"
+      "\"ngôi nhà bình yên\"; huy động các nguồn lực xã hội.\n"
+      "2. Giao Sở Tư pháp rà soát thủ tục hộ tịch cho trẻ em."),
+     [block("Hội Liên hiệp Phụ nữ tỉnh", "chỉ đạo nhân rộng các mô hình như: \"mẹ đỡ đầu\", \"địa chỉ tin cậy\", "
+            "\"ngôi nhà bình yên\"; huy động các nguồn lực xã hội."),
+      block("Sở Tư pháp", "rà soát thủ tục hộ tịch cho trẻ em.")]),
+    ("after-preposition-before-name",
+     ("1. Giao Sở Y tế kiểm tra các cơ sở khám bệnh.\n"
+      "2. Các đơn vị tổ chức trực ban và thực hiện chế độ báo cáo về\n"
+      "Ban Chỉ huy Phòng thủ dân sự tỉnh (qua thư điện tử)."),
+     [block("Sở Y tế", "kiểm tra các cơ sở khám bệnh."),
+      block("Các đơn vị", "tổ chức trực ban và thực hiện chế độ báo cáo về Ban Chỉ huy Phòng thủ dân sự tỉnh "
+            "(qua thư điện tử).")]),
+    ("after-cua-before-name",
+     ("1. Giao Công an tỉnh bảo đảm an ninh trật tự.\n"
+      "2. Giao Sở Nội vụ phối hợp thực hiện theo hướng dẫn của\n"
+      "Bộ Nội vụ và báo cáo kết quả trước ngày 15/12/2025."),
+     [block("Công an tỉnh", "bảo đảm an ninh trật tự."),
+      block("Sở Nội vụ", "phối hợp thực hiện theo hướng dẫn của Bộ Nội vụ và báo cáo kết quả trước ngày 15/12/2025.")]),
+]
+
+
+@pytest.mark.parametrize("row_id,body,expected", table(DANGLING_LINES))
+def test_a_duty_cut_after_a_comma_or_a_preposition_goes_on(row_id, body, expected):
+    check_field(row_id, chi_thi(body), "assignments", expected)
+
+
+# a letter's lead that asks one body for "the following" may be hard-wrapped over lines ("… Sở Xây dựng yêu cầu các
+# cơ quan, đơn" / "vị:"); its numbered items are that body's tasks up to the first item that heads sub-items of its
+# own ("4. Về phân công nhiệm vụ:", "3. Cục X" over dashes); an item that names the asked body again is one more task
+WRAPPED_ASK_LEADS = [
+    ("lead-wrapped-before-colon",
+     ("Thực hiện chỉ đạo của Ủy ban nhân dân tỉnh về ứng phó với bão số 5, Sở Xây dựng yêu cầu các cơ quan, đơn\n"
+      "vị:\n"
+      "1. Quán triệt, tổ chức thực hiện nghiêm chỉ đạo của Ủy ban nhân dân tỉnh về ứng phó với bão.\n"
+      "2. Các cơ quan, đơn vị căn cứ chức năng, nhiệm vụ chủ động phối hợp hỗ trợ địa phương.\n"
+      "3. Ban Quản lý dự án giao thông\n- Khẩn trương khắc phục sự cố sạt lở trên tuyến đường tỉnh."),
+     [block("các cơ quan, đơn vị", "Quán triệt, tổ chức thực hiện nghiêm chỉ đạo của Ủy ban nhân dân tỉnh về ứng phó "
+            "với bão.", "căn cứ chức năng, nhiệm vụ chủ động phối hợp hỗ trợ địa phương."),
+      block("Ban Quản lý dự án giao thông", "Khẩn trương khắc phục sự cố sạt lở trên tuyến đường tỉnh.")]),
+    ("lead-wrapped-then-heading-item",
+     ("Chăm lo cho người cao tuổi là trách nhiệm của toàn xã hội. Để làm tốt việc này, yêu cầu các cấp ủy, chính\n"
+      "quyền, đoàn thể các cấp tập trung thực hiện tốt một số nhiệm vụ sau:\n"
+      "1. Rà soát, nắm chắc số người cao tuổi có hoàn cảnh khó khăn trên địa bàn.\n"
+      "2. Bảo đảm mọi người cao tuổi neo đơn được chăm sóc kịp thời.\n"
+      "3. Về phân công nhiệm vụ của các cơ quan liên quan:\n"
+      "3.1. Giao Sở Y tế hướng dẫn khám sức khỏe định kỳ cho người cao tuổi.\n"
+      "3.2. Giao Sở Tài chính bố trí kinh phí thực hiện."),
+     [block("các cấp ủy, chính quyền, đoàn thể các cấp", "Rà soát, nắm chắc số người cao tuổi có hoàn cảnh khó khăn "
+            "trên địa bàn.", "Bảo đảm mọi người cao tuổi neo đơn được chăm sóc kịp thời."),
+      block("Sở Y tế", "hướng dẫn khám sức khỏe định kỳ cho người cao tuổi."),
+      block("Sở Tài chính", "bố trí kinh phí thực hiện.")]),
+    ("lead-over-three-lines",
+     ("Nhằm bảo đảm an toàn cho học sinh trong dịp nghỉ hè năm 2025, Phòng Giáo dục và Đào tạo đề nghị\n"
+      "Hiệu trưởng các trường tiểu học, trung học cơ sở trên địa bàn thực hiện các\n"
+      "nội dung sau:\n"
+      "1. Tăng cường tuyên truyền về phòng, chống đuối nước cho học sinh.\n"
+      "2. Phối hợp với cha mẹ học sinh quản lý các em trong thời gian nghỉ hè."),
+     [block("Hiệu trưởng các trường tiểu học, trung học cơ sở trên địa bàn",
+            "Tăng cường tuyên truyền về phòng, chống đuối nước cho học sinh.",
+            "Phối hợp với cha mẹ học sinh quản lý các em trong thời gian nghỉ hè.")]),
+    # "1. Đối với các xã chưa …" is a case of the asked bodies, not another body
+    ("case-item-stays-a-task",
+     ("Để hoàn thành việc hỗ trợ nhà ở cho hộ nghèo trong năm 2025, Sở Xây dựng đề nghị Ủy ban nhân dân các\n"
+      "xã, phường thực hiện một số nội dung sau đây:\n"
+      "1. Đối với các xã chưa lập danh sách thì khẩn trương rà soát, lập danh sách hộ nghèo cần hỗ trợ.\n"
+      "2. Thường xuyên báo cáo tiến độ thực hiện về Sở Xây dựng trước ngày 25 hằng tháng."),
+     [block("Ủy ban nhân dân các xã, phường",
+            "Đối với các xã chưa lập danh sách thì khẩn trương rà soát, lập danh sách hộ nghèo cần hỗ trợ.",
+            "Thường xuyên báo cáo tiến độ thực hiện về Sở Xây dựng trước ngày 25 hằng tháng.")]),
+]
+
+
+@pytest.mark.parametrize("row_id,body,expected", table(WRAPPED_ASK_LEADS))
+def test_a_wrapped_lead_asks_for_the_numbered_items_below(row_id, body, expected):
+    from extractor_helpers import HEADER
+
+    header = HEADER.replace("Số: 215/KH-PGDĐT", "Số: 215/SXD-VP\nV/v triển khai thực hiện")
+    text = directive(header=header, title="", kinh_gui="Kính gửi: Các cơ quan, đơn vị", preamble="", body=body)
+    check_field(row_id, text, "assignments", expected)
+
+
+# "nghiêm túc" before the verb opens the duty, like "khẩn trương": no part of the bodies' names
+EARNEST_DUTIES = [
+    ("party-bodies", ("2. Yêu cầu các cấp ủy, tổ chức đảng, các cơ quan, đơn vị nghiêm túc triển khai kịp thời các "
+                      "kết luận của Ban Thường vụ Tỉnh ủy."),
+     [block("các cấp ủy, tổ chức đảng, các cơ quan, đơn vị",
+            "nghiêm túc triển khai kịp thời các kết luận của Ban Thường vụ Tỉnh ủy.")]),
+    ("giao-department", "1. Giao Sở Tài chính nghiêm túc rà soát các khoản chi thường xuyên năm 2025.",
+     [block("Sở Tài chính", "nghiêm túc rà soát các khoản chi thường xuyên năm 2025.")]),
+    ("de-nghi-schools", "1. Đề nghị Hiệu trưởng các trường trung học phổ thông nghiêm túc tổ chức kiểm tra học kỳ I.",
+     [block("Hiệu trưởng các trường trung học phổ thông", "nghiêm túc tổ chức kiểm tra học kỳ I.")]),
+]
+
+
+@pytest.mark.parametrize("row_id,body,expected", table(EARNEST_DUTIES))
+def test_nghiem_tuc_opens_the_duty(row_id, body, expected):
+    check_field(row_id, chi_thi(body), "assignments", expected)

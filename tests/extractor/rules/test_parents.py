@@ -806,3 +806,23 @@ def test_a_text_amending_an_article_of_a_citation_is_a_dated_parent(line, amendi
 def test_a_name_wrapped_before_its_dash_stays_in_the_subject(lines, subject):
     parents = record_of(directive(preamble=f"{lines}\n{STATEMENT}"))["parent_directives"]
     assert [p["subject"] for p in parents] == [subject]
+
+
+# "… của Chính phủ quy định … được sửa đổi, bổ sung bởi Nghị định số …": with no "về" the subject is the cited title,
+# which ends before the texts that amended it. Written in brackets ("(đã được sửa đổi, bổ sung bởi …)") it stays.
+@pytest.mark.parametrize(("line", "subject"), [
+    (("Căn cứ Nghị định số 78/2025/NĐ-CP ngày 01 tháng 4 năm 2025 của Chính phủ quy định chi tiết một số điều của "
+      "Luật Ban hành văn bản quy phạm pháp luật được sửa đổi, bổ sung bởi Nghị định số 187/2025/NĐ-CP ngày 01 tháng 7 "
+      "năm 2025;"),
+     "quy định chi tiết một số điều của Luật Ban hành văn bản quy phạm pháp luật"),
+    (("Căn cứ Nghị định số 29/2024/NĐ-CP ngày 12/3/2024 của Chính phủ quy định chức năng, nhiệm vụ của Sở Nội vụ, "
+      "đã được sửa đổi, bổ sung bởi Nghị định số 45/2025/NĐ-CP ngày 20/5/2025 của Chính phủ;"),
+     "quy định chức năng, nhiệm vụ của Sở Nội vụ"),
+    (("Căn cứ Thông tư số 12/2022/TT-BTC ngày 14/02/2022 của Bộ Tài chính hướng dẫn quản lý kinh phí khuyến công "
+      "(đã được sửa đổi, bổ sung bởi Thông tư số 30/2024/TT-BTC ngày 02/5/2024 của Bộ Tài chính);"),
+     ("hướng dẫn quản lý kinh phí khuyến công (đã được sửa đổi, bổ sung bởi Thông tư số 30/2024/TT-BTC ngày 02/5/2024 "
+      "của Bộ Tài chính)")),
+])
+def test_an_amending_clause_after_the_title_ends_the_subject(line, subject):
+    parents = record_of(directive(preamble=f"{line}\n{STATEMENT}"))["parent_directives"]
+    assert parents[0]["subject"] == subject

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from extractor.vocabulary import (
+    ANNEX_TITLE,
     APPENDIX,
     AUTHORITY,
     AUTHORITY_HEAD,
@@ -242,7 +243,9 @@ def segment(text: str, start: int = 0) -> Segments:
     seg = Segments(text=text, lines=lines)
     if not lines:
         return seg
-    head_start = _header_start(lines)
+    # an attached text (start > 0) follows the document, not a scraped page's chrome: a motto far down in it is
+    # the header of one of its forms
+    head_start = _header_start(lines) if start == 0 else 0
     head_end = _header_end(lines, head_start)
     for line in lines[head_start:head_end]:
         if line.kind != "arabic":  # a numbered note on the copy (see _header_follows) is no header cell
@@ -253,9 +256,20 @@ def segment(text: str, start: int = 0) -> Segments:
     body_start = _preamble_end(lines, i)
     seg.preamble = lines[i:body_start]
     close = _closing_start(lines, body_start)
+    # an attached text, or one without a signature (an attached Quy định), ends where its annexes and forms begin
+    if (start or close == len(lines)) and (annex := _annex_start(lines, body_start, close)) is not None:
+        seg.body = lines[body_start:annex]
+        seg.appendix_start = lines[annex].start
+        return seg
     seg.body = lines[body_start:close]
     seg.closing, seg.appendix_start = _split_appendix(lines[close:])
     return seg
+
+
+def _annex_start(lines: list[Line], body_start: int, close: int) -> int | None:
+    """The first annex title ("PHỤ LỤC 02", "Mẫu số 01") or second national header between the body's start and the
+    closing (the signature under a form is the form's)."""
+    return next((k for k in range(body_start + 1, close) if ANNEX_TITLE.match(lines[k].text)), None)
 
 
 _CITES = re.compile(r"\bsố\s*\d|\d+\s*/|\s(?:của|tại|do)\s")

@@ -156,6 +156,13 @@ APPENDIX = re.compile(
     re.IGNORECASE,
 )
 _SECTION_CAPITALS = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
+# An annex's own title, alone on its line ("PHỤ LỤC 02", "Phụ lục số 3", "Mẫu số 01"), or a second national
+# header: where a text without a signature (an attached Quy định) ends and its forms begin. Case matters: a body's
+# sentence cites "Phụ lục 05 đính kèm".
+ANNEX_TITLE = re.compile(
+    r"^(?:PHỤ LỤC\b|(?:Phụ lục|Mẫu)\s+(?:số\s*)?[0-9IVX]{1,4}[A-Za-z]?(?:[/.-]\S*)?\s*:?\s*$|BIỂU MẪU\b"
+    r"|CỘNG\s*H(?:ÒA|OÀ|OA)\s*XÃ\s*HỘI)"
+)
 MARKER = re.compile(
     r"""^(?:
         (?P<dieu>Điều\s+\d{1,2}\s*[.:])

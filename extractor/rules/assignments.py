@@ -87,6 +87,7 @@ _OPEN_NAME = re.compile(r"(?:[,–-]|\s(?:và|của))\s*$")
 _CASE = re.compile(rf"(?:(?:các|những)\s+)?(?:{alternation(DATA['case_nouns'])})\b", re.IGNORECASE)
 _FURNITURE = re.compile(DATA["page_furniture_pattern"])
 _ASIDE_SECTION = re.compile(DATA["aside_section_pattern"])
+_CASES_LEAD = re.compile(DATA["cases_lead_pattern"])
 _RUBRIC = re.compile(DATA["rubric_pattern"])
 # "- Đối với các Sở, ngành: Chủ động cân đối, bố trí kinh phí …", "Giao X …": asked outright, also there
 _ASKED_HERE = re.compile(r"(?:Giao|Đề nghị|Yêu cầu)\s|Đối với\s[^:]{3,120}:\s*\S", re.IGNORECASE)
@@ -939,6 +940,8 @@ class _Reader:
         self.duty_level: int | None = None  # level of the "Tổ chức thực hiện" section we are in, if any
         self.addressed = False  # "Kính gửi:" and its list, where a flattened header left them in the body
         self.aside_level: int | None = None  # level of a "THÀNH PHẦN" or "MỤC ĐÍCH" section we are in, if any
+        self.cases_level: int | None = None  # level of a lead "… trong các trường hợp sau:" whose cases we are in
+        self.in_cases = False  # the line read is that lead or one of its cases
 
     def close(self) -> None:
         if self.current is not None and self.current.statement and not self.current.tasks \
@@ -965,6 +968,7 @@ class _Reader:
             self.addressed = True
             return
         self.addressed = False
+        self._track_cases(ln)
         if (self.current is not None and self.current.has_items and self.current.tasks and not ln.kind
                 and _SCHEDULE_NOTE.match(ln.body)):
             # "- Tham mưu …" / "Thời gian hoàn thành: Tháng 12/2025.": no marker, so no item of its own — the rest
@@ -1027,13 +1031,26 @@ class _Reader:
             return self.duty_level is not None
         return False
 
+    def _track_cases(self, ln: Line) -> None:
+        """Whether ``ln`` is the lead of a rule's cases ("… trong những trường hợp sau đây:") or one of the cases
+        listed under it (the dashes and letters under a paragraph, the deeper items under a numbered line)."""
+        lead = self.cases_level
+        if lead is not None and ln.kind in _LIST and (ln.level > lead if lead < 9 else ln.kind != "arabic"):
+            self.in_cases = True
+            return
+        self.cases_level = ln.level if _CASES_LEAD.search(ln.body) else None
+        self.in_cases = self.cases_level is not None
+
     def _agency_heading(self, ln: Line) -> tuple[Finding, Finding | None] | None:
         current = self.current
+        if self.in_cases:
+            return None
         # by layout, only the level right under the section names agencies; deeper items are their tasks
         in_duties = (self.duty_level is not None and ln.level > self.duty_level
                      and (current is None or ln.level <= current.level))
-        if (self.no_heading_level is not None and ln.level > self.no_heading_level
+        if (self.no_heading_level is not None and ln.level >= self.no_heading_level
                 and not _ASKED_HERE.match(ln.body)):
+            # the title itself ("3. Trình tự, thủ tục cấp lại thẻ:") names no block either;
             # "VI. KINH PHÍ" / "1. Các sở, ban, ngành … xây dựng dự toán …": where the money comes from; "1. Tiêu chí
             # thi đua" / "a) Đối với các doanh nghiệp": what is judged, not who must act
             return None

@@ -2162,3 +2162,73 @@ EARNEST_DUTIES = [
 @pytest.mark.parametrize("row_id,body,expected", table(EARNEST_DUTIES))
 def test_nghiem_tuc_opens_the_duty(row_id, body, expected):
     check_field(row_id, chi_thi(body), "assignments", expected)
+
+# A Quyết định with its attached Quy định: the rule's "X có trách nhiệm …" articles are blocks; its procedure steps,
+# its lists of cases and the forms annexed after it (their own header, "Kính gửi:" and "Tôi làm đơn …") are not.
+def _decision_with_rule(issuer: str, code: str, head: str, rule_body: str) -> str:
+    return (f"{issuer}\nSố: 87/QĐ-{code}\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Hà Nội, ngày 3 tháng 6 năm 2024\n\nQUYẾT ĐỊNH\nBan hành Quy định về cấp và quản lý thẻ\n\n"
+            f"{head}\n\nCăn cứ Nghị định số 98/2022/NĐ-CP ngày 29/11/2022 của Chính phủ;\n"
+            "Theo đề nghị của Vụ trưởng Vụ Tổ chức cán bộ.\n\nQUYẾT ĐỊNH:\n\n"
+            "Điều 1. Ban hành kèm theo Quyết định này Quy định về cấp và quản lý thẻ.\n"
+            "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.\n"
+            "Điều 3. Thủ trưởng các đơn vị trực thuộc chịu trách nhiệm thi hành Quyết định này./.\n\n"
+            f"Nơi nhận:\n- Như Điều 3;\n- Lưu: VT, TCCB.\n\n{head}\n\nNguyễn Văn Hải\n\n"
+            "QUY ĐỊNH\nVề cấp và quản lý thẻ\n(Ban hành kèm theo Quyết định số 87/QĐ-" + code + " ngày 03/6/2024)\n\n"
+            "Điều 1. Phạm vi điều chỉnh\nQuy định này quy định về mẫu thẻ, việc cấp, đổi và thu hồi thẻ.\n\n"
+            + rule_body)
+
+
+_EXECUTION = block("Thủ trưởng các đơn vị trực thuộc", "chịu trách nhiệm thi hành Quyết định này")
+_DUTIES = ("Điều 5. Trách nhiệm thi hành\n1. Vụ Tổ chức cán bộ có trách nhiệm:\na) Tổ chức việc cấp, đổi và cấp lại thẻ;\n"
+           "b) Theo dõi, kiểm tra việc sử dụng thẻ.\n2. Văn phòng có trách nhiệm bảo đảm kinh phí làm thẻ.\n\n")
+_DUTY_BLOCKS = [block("Vụ Tổ chức cán bộ", "Tổ chức việc cấp, đổi và cấp lại thẻ", "Theo dõi, kiểm tra việc sử dụng thẻ."),
+                block("Văn phòng", "có trách nhiệm bảo đảm kinh phí làm thẻ.")]
+
+ANNEXED_FORMS = [
+    ("appendix-with-a-request-form",
+     ("PHỤ LỤC 02\nMẪU ĐƠN ĐỀ NGHỊ CẤP LẠI THẺ\n(Ban hành kèm theo Quyết định số 87/QĐ-BTP)\n\n"
+      "BỘ TƯ PHÁP | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐƠN VỊ: ........ | Độc lập - Tự do - Hạnh phúc\n\n"
+      "ĐƠN ĐỀ NGHỊ\nCấp lại thẻ\n\nKính gửi:\n- Bộ trưởng Bộ Tư pháp;\n- Vụ Tổ chức cán bộ;\n- Lãnh đạo ..........\n\n"
+      "Tên tôi là: ..................\nĐơn vị công tác: ..................\n"
+      "Tôi làm đơn này đề nghị được cấp lại thẻ do ..........\nTôi xin cam kết chịu trách nhiệm về những thông tin khai báo.\n"
+      "Tôi xin trân trọng cảm ơn./.\n\nXÁC NHẬN CỦA THỦ TRƯỞNG ĐƠN VỊ | NGƯỜI LÀM ĐƠN\n")),
+    ("numbered-form-with-a-declaration",
+     ("Mẫu số 01\nTỜ KHAI ĐỀ NGHỊ CẤP THẺ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+      "Kính gửi: Thanh tra tỉnh\n\nHọ và tên: ..........\nĐơn vị công tác: ..........\n"
+      "Đơn vị đề nghị Thanh tra tỉnh xem xét cấp thẻ cho ông (bà) ..........\n\nTHỦ TRƯỞNG ĐƠN VỊ\n(Ký tên, đóng dấu)\n")),
+    ("second-national-header-of-a-list",
+     ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nDANH SÁCH ĐỀ NGHỊ ĐỔI THẺ\n\n"
+      "Kính gửi: Cục Thuế tỉnh\n\n1. Phòng Kiểm tra số 2\n- Nguyễn Văn A, kiểm tra viên\n2. Chi cục Thuế khu vực I\n"
+      "- Trần Thị B, kiểm tra viên\n\nNGƯỜI LẬP BIỂU | THỦ TRƯỞNG ĐƠN VỊ\n")),
+]
+
+
+@pytest.mark.parametrize("row_id,annex", table(ANNEXED_FORMS))
+def test_an_attached_rule_ends_where_its_forms_begin(row_id, annex):
+    text = _decision_with_rule("BỘ TƯ PHÁP", "BTP", "BỘ TRƯỞNG", _DUTIES + annex)
+    check_field(row_id, text, "assignments", [_EXECUTION, *_DUTY_BLOCKS])
+
+
+PROCEDURES_AND_CASES = [
+    ("procedure-steps",
+     ("Điều 3. Cấp lại thẻ\n1. Trình tự, thủ tục cấp lại thẻ:\na) Công chức báo cáo bằng văn bản, giải trình rõ lý do mất thẻ;\n"
+      "b) Thủ trưởng đơn vị trực tiếp quản lý công chức xem xét và đề xuất với Bộ trưởng;\n"
+      "c) Vụ Tổ chức cán bộ lập hồ sơ trình Bộ trưởng xem xét quyết định.\n\n")),
+    ("review-procedure",
+     ("Điều 3. Xét cấp thẻ\n2. Quy trình xét cấp thẻ:\n- Các đơn vị lập danh sách gửi Văn phòng trước ngày 10 hằng tháng;\n"
+      "- Văn phòng tổng hợp, trình Chánh Thanh tra tỉnh phê duyệt.\n\n")),
+    ("list-of-cases",
+     ("Điều 4. Thu hồi thẻ\n1. Bộ trưởng quyết định thu hồi thẻ trong những trường hợp sau đây:\n"
+      "a) Công chức nghỉ hưu hoặc chuyển công tác;\nb) Cơ quan có thẩm quyền xác nhận công chức mất năng lực hành vi dân sự;\n"
+      "c) Công chức sử dụng thẻ sai mục đích.\n\n")),
+    ("cases-of-a-suspension",
+     ("Điều 4. Tạm đình chỉ sử dụng thẻ\nChánh Văn phòng tạm đình chỉ sử dụng thẻ trong các trường hợp sau:\n"
+      "- Cơ quan điều tra khởi tố công chức;\n- Hội đồng kỷ luật kiến nghị đình chỉ công tác.\n\n")),
+]
+
+
+@pytest.mark.parametrize("row_id,article", table(PROCEDURES_AND_CASES))
+def test_a_rules_procedure_steps_and_cases_are_no_blocks(row_id, article):
+    text = _decision_with_rule("THANH TRA TỈNH QUẢNG NAM", "TTr", "CHÁNH THANH TRA", article + _DUTIES)
+    check_field(row_id, text, "assignments", [_EXECUTION, *_DUTY_BLOCKS])

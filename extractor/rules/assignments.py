@@ -88,6 +88,7 @@ _CASE = re.compile(rf"(?:(?:các|những)\s+)?(?:{alternation(DATA['case_nouns']
 _FURNITURE = re.compile(DATA["page_furniture_pattern"])
 _ASIDE_SECTION = re.compile(DATA["aside_section_pattern"])
 _CASES_LEAD = re.compile(DATA["cases_lead_pattern"])
+_CASE_THEN_RULE = re.compile(DATA["case_then_rule_pattern"])
 _RUBRIC = re.compile(DATA["rubric_pattern"])
 # "- Đối với các Sở, ngành: Chủ động cân đối, bố trí kinh phí …", "Giao X …": asked outright, also there
 _ASKED_HERE = re.compile(r"(?:Giao|Đề nghị|Yêu cầu)\s|Đối với\s[^:]{3,120}:\s*\S", re.IGNORECASE)
@@ -247,6 +248,8 @@ _HANDS_OUT_LEAD = re.compile(
 def _heading(text: str, ln: Line, in_duties: bool = False) -> tuple[Finding, Finding | None] | None:
     """If ``ln`` names who must act, the agency and an inline task. ``in_duties``: the line is a numbered
     sub-heading of a "Tổ chức thực hiện" section, where sub-headings name agencies by the genre's layout."""
+    if _CASE_THEN_RULE.match(ln.body):
+        return None
     m = _PREFIX.match(ln.body)
     # "2 - Sở Lao động … có trách nhiệm.": a number the segmenter did not read as a marker
     number = None if m or ln.kind else re.match(r"\d{1,2}\s*[-–]\s+", ln.body)
@@ -927,8 +930,12 @@ class _Reader:
     """One pass over the body: a block opens at each agency heading (or Giao sentence, or execution clause) and
     takes the items and paragraphs under it until a line of its level or above, or the end of the duties."""
 
-    def __init__(self, text: str, established: Finding | None = None, blank_separated: bool = False):
+    def __init__(self, text: str, established: Finding | None = None, blank_separated: bool = False,
+                 guidance: bool = False):
         self.text = text
+        # a Hướng dẫn explains a rule topic by topic ("3. Về quy trình bổ nhiệm:" / "3.1. Các cấp ủy … căn cứ …"): who
+        # must act is named in its duties section ("VII. Tổ chức thực hiện") or asked outright, not in its topics
+        self.guidance = guidance
         self.established = established  # the body a decision sets up, whose duties a bare "Nhiệm vụ:" heads
         # paragraphs set apart by blank lines (a portal's markdown): a line with none before it goes on the one above
         self.blank_separated = blank_separated
@@ -1043,7 +1050,7 @@ class _Reader:
 
     def _agency_heading(self, ln: Line) -> tuple[Finding, Finding | None] | None:
         current = self.current
-        if self.in_cases:
+        if self.guidance and self.duty_level is None and not _ASKED_HERE.match(ln.body):
             return None
         # by layout, only the level right under the section names agencies; deeper items are their tasks
         in_duties = (self.duty_level is not None and ln.level > self.duty_level
@@ -1063,6 +1070,8 @@ class _Reader:
         return head
 
     def _opens_block(self, ln: Line) -> bool:
+        if self.in_cases:
+            return False
         head = self._agency_heading(ln)
         if head is not None:
             self.close()
@@ -1532,9 +1541,10 @@ def _inserted_lists(lines: list[Line]) -> set[int]:
     return out
 
 
-def extract(seg: Segments, letter: bool = False) -> list[dict]:
+def extract(seg: Segments, letter: bool = False, guidance: bool = False) -> list[dict]:
     """``letter``: the text is a letter or notice (công văn, thông báo, chỉ thị), whose duties may be written as
-    prose; a plan's prose sentences describe its activities instead."""
+    prose; a plan's prose sentences describe its activities instead. ``guidance``: a Hướng dẫn, whose topics
+    name no agency blocks."""
     if inserted := _inserted_lists(seg.lines):
         seg = replace(seg, body=[ln for ln in seg.body if ln.index not in inserted])
     asked, taken = _asked_lists(seg)
@@ -1542,7 +1552,7 @@ def extract(seg: Segments, letter: bool = False) -> list[dict]:
     taken |= table_lines
     asked = _preamble_giao(seg) + asked
     blank_separated = _blank_separated(seg.body)
-    reader = _Reader(seg.text, established_body(seg), blank_separated)
+    reader = _Reader(seg.text, established_body(seg), blank_separated, guidance)
     reader.titles = _wrapped_titles(seg.body)
     headings, name_lines = _wrapped_headings(seg.text, seg.body)
     skipped = taken | name_lines | _quoted(seg.text, [*seg.preamble, *seg.body])  # a quote may open in the grounds

@@ -106,7 +106,9 @@ def _organised(rule: Callable[[RuleContext], Any], path: str) -> Callable[[RuleC
 
 
 def _assignments(ctx: RuleContext) -> list:
-    found = ctx.both(lambda seg: assignments.extract(seg, letter=ctx.is_letter))
+    kind = ctx.findings["document"]["kind"]
+    guidance = kind is not None and kind.value == "huong_dan"
+    found = ctx.both(lambda seg: assignments.extract(seg, letter=ctx.is_letter, guidance=guidance))
     if ctx.plan is None and ctx.seg.appendix_start is not None:  # a letter's appendix of tasks and their leads
         found += assignments.appendix_tables(ctx.seg.text, segment(ctx.seg.text, ctx.seg.appendix_start).lines)
     return found

@@ -2232,3 +2232,70 @@ PROCEDURES_AND_CASES = [
 def test_a_rules_procedure_steps_and_cases_are_no_blocks(row_id, article):
     text = _decision_with_rule("THANH TRA TỈNH QUẢNG NAM", "TTr", "CHÁNH THANH TRA", article + _DUTIES)
     check_field(row_id, text, "assignments", [_EXECUTION, *_DUTY_BLOCKS])
+
+
+# "Đối với X …, thì Y": X is the case the rule is about, not a body that must act; "Đối với X:" still names one
+CASE_THEN_RULE = [
+    ("cadres-under-discipline",
+     "- Đối với cán bộ bị thi hành kỷ luật, sau khi có quyết định kỷ luật, thì đưa ra khỏi danh sách quy hoạch."),
+    ("note-on-units-outside-the-line",
+     "Lưu ý: Đối với các đơn vị không tổ chức theo ngành dọc, thì không yêu cầu thực hiện việc hiệp y."),
+    ("enterprises-with-a-long-case",
+     ("- Đối với các doanh nghiệp có vốn nhà nước (theo Nghị định số 47/2021/NĐ-CP ngày 01/4/2021 của Chính phủ), thì "
+      "việc quy hoạch được tiến hành đồng thời với quy hoạch chức danh quản lý doanh nghiệp.")),
+]
+
+
+@pytest.mark.parametrize("row_id,case", table(CASE_THEN_RULE))
+def test_the_case_of_a_doi_voi_thi_rule_is_no_agency(row_id, case):
+    body = (LEAD + "III. TỔ CHỨC THỰC HIỆN\n" + case + "\n"
+            "- Đối với các xã, phường: Chủ động bố trí kinh phí tổ chức Liên hoan.\n")
+    check_field(row_id, directive(body=body), "assignments",
+                [block("các xã, phường", "Chủ động bố trí kinh phí tổ chức Liên hoan.")])
+
+
+# the steps of a procedure led by "…, thì thực hiện như sau:" / "… theo trình tự sau:" name who acts in each step
+STEPS_LEADS = [
+    ("then-as-follows", "- Khi có căn cứ xem xét cho thôi giữ chức vụ theo quy định, thì thực hiện như sau:"),
+    ("in-this-order", "Việc xét công nhận danh hiệu được thực hiện theo trình tự sau:"),
+    ("the-steps-below", "2. Hồ sơ đề nghị khen thưởng được xử lý theo các bước sau đây:"),
+]
+
+
+@pytest.mark.parametrize("row_id,lead", table(STEPS_LEADS))
+def test_the_steps_of_a_procedure_are_no_blocks(row_id, lead):
+    body = (LEAD + "III. TỔ CHỨC THỰC HIỆN\n1. Phòng Văn hóa và Thông tin\n- Chủ trì tổ chức Liên hoan.\n"
+            f"{lead}\n+ Ban Thi đua trao đổi với người đứng đầu đơn vị về đề nghị.\n"
+            "+ Người đứng đầu đơn vị có trách nhiệm trao đổi với cán bộ trước khi báo cáo tập thể lãnh đạo.\n"
+            "+ Hội đồng Thi đua xem xét, trình Chủ tịch quyết định.\n")
+    text = directive(body=body)
+    agencies = [b["agency"] for b in run(text).record.to_json()["assignments"]]
+    assert agencies == ["Phòng Văn hóa và Thông tin"], f"[{row_id}] {agencies}"
+
+
+# A Hướng dẫn explains a rule topic by topic: the bodies named in its topics ("3. Về quy trình …" / "3.1. Các cấp ủy
+# … căn cứ …") are no blocks; its "Tổ chức thực hiện" section and what it asks outright are.
+def _guidance(body: str) -> str:
+    return ("TỈNH ỦY NINH BÌNH\nBAN TỔ CHỨC\n*\nSố 12-HD/BTCTU\n\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+            "Ninh Bình, ngày 14 tháng 3 năm 2025\n\nHƯỚNG DẪN\nthực hiện quy định về công tác quy hoạch cán bộ\n\n"
+            "Thực hiện Quy định số 50-QĐ/TW ngày 27/12/2021 của Bộ Chính trị về công tác quy hoạch cán bộ, Ban Tổ "
+            "chức Tỉnh ủy hướng dẫn một số nội dung như sau:\n\n" + body +
+            "\nNơi nhận:\n- Các huyện ủy, thành ủy,\n- Lưu VP.\n\nK/T TRƯỞNG BAN\nPHÓ TRƯỞNG BAN\n\nĐinh Văn Lâm\n")
+
+
+GUIDANCE = [
+    ("topics-then-duties-section",
+     ("I. Về quy hoạch cán bộ\n1. Về quy trình quy hoạch:\n1.1. Các cấp ủy, tổ chức đảng căn cứ quy trình của Trung ương "
+      "để cụ thể hóa quy trình quy hoạch của cấp mình.\n2. Các huyện ủy, thành ủy ban hành danh mục chức danh thuộc "
+      "cấp mình quản lý.\n\nII. Tổ chức thực hiện\n1. Các huyện ủy, thành ủy\n- Triển khai thực hiện Hướng dẫn này.\n"),
+     [block("Các huyện ủy, thành ủy", "Triển khai thực hiện Hướng dẫn này.")]),
+    ("topics-with-an-ask",
+     ("1. Về hồ sơ cán bộ\nNgười đứng đầu cơ quan, đơn vị chịu trách nhiệm về tính chính xác của hồ sơ.\n"
+      "2. Đề nghị các huyện ủy, thành ủy báo cáo kết quả về Ban Tổ chức Tỉnh ủy trước ngày 30/6/2025.\n"),
+     [block("các huyện ủy, thành ủy", "báo cáo kết quả về Ban Tổ chức Tỉnh ủy trước ngày 30/6/2025.")]),
+]
+
+
+@pytest.mark.parametrize("row_id,body,expected", table(GUIDANCE))
+def test_a_guidances_topics_name_no_blocks(row_id, body, expected):
+    check_field(row_id, _guidance(body), "assignments", expected)

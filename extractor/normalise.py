@@ -487,6 +487,8 @@ _OPEN_BEFORE_NUMBER = re.compile(
 _NUMBER_REST = re.compile(r"^\d[\d.,]*(?:/|-[A-ZĐ]|\s+(?:tháng|năm|giờ|ngày|người|đồng|triệu|tỷ|%))")
 # "… tại Tờ trình số 191/TTr-SXD ngày" / "10/4/2026 về …": no sentence ends on these words, however short the line
 _NEEDS_ITS_NUMBER = re.compile(r"\b(?:số|ngày|tháng)$", re.IGNORECASE)
+# ... nor on the words that join a name to what follows ("… sửa đổi, bổ sung một số điều của" / "Luật: Chứng khoán …")
+_OPEN_WORD_END = re.compile(r"\s(?:của|bởi)$")
 # ... and a period of years cut at its dash ("giai đoạn 2021" / "- 2025”;"): the dash is no list item.
 _YEAR_END, _YEAR_REST = re.compile(r"\b(?:19|20)\d\d$"), re.compile(r"^[-–]\s*(?:19|20)\d\d\b")
 # ... and a date cut before its year ("… ngày 19 tháng 6 năm" / "2023 của Quốc hội;"): the year is no numbered item.
@@ -572,11 +574,16 @@ def _reflow(b: _Builder, line_wraps: dict[int, bool]) -> None:
         cut_item = _ONE_WORD_ITEM.fullmatch(a) is not None and nxt[0].isalpha()
         own = a[m.end() :] if (m := MARKER.match(a)) else a  # "b) …": the marker's bracket closes nothing
         open_paren = own.count("(") > own.count(")") and not a.isupper()
-        cut = not MARKER.match(nxt) and (cut_item or (open_paren and not NEW_PARAGRAPH.match(nxt)))
+        # "… một số điều của" / "Luật: Chứng khoán, …": no sentence ends on "của", a label-like line goes on it too
+        cut = not MARKER.match(nxt) and (cut_item or (open_paren and not NEW_PARAGRAPH.match(nxt))
+                                         or (_OPEN_WORD_END.search(a) is not None and not nxt.isupper()
+                                             and not _CAPS_OPENING.match(nxt)))
         # the next line's start first: a match there is cheap, a search for a line's end scans the whole line
         year_cut = (_YEAR_REST.match(nxt) and _YEAR_END.search(a)) or (
             _YEAR_START.match(nxt) and _YEARLESS_END.search(a))
-        if cut or year_cut:
+        # "Căn cứ Luật Viễn thông số" / "24/2023/QH15;": the number in capitals is no heading of its own
+        number_cut = _NUMBER_REST.match(nxt) and _NEEDS_ITS_NUMBER.search(a) and not a.isupper()
+        if cut or year_cut or number_cut:
             wraps = True
         elif a.isupper() or nxt.isupper() or _CAPS_OPENING.match(nxt) or MARKER.match(nxt) or NEW_PARAGRAPH.match(nxt):
             continue

@@ -66,6 +66,7 @@ _NESTED_LEAD = re.compile(
     r"(?:(?:một số|các)\s+)?điều(?:\s+\d+\w*(?:(?:\s*,|\s+và)\s+\d+\w*)*)?)\s*$",
     re.IGNORECASE,
 )
+_LAWS_LISTED = re.compile(r"\b(?:Luật|Bộ luật|các Luật|các Bộ luật)\s*:\s")
 # "… tại Tờ trình số 10/… và đề nghị của Bộ trưởng … tại …": the second request names the next document's issuer.
 _NEXT_REQUEST = re.compile(
     r"\s+và\s+(?:(?:ý kiến|kết luận)\s+)?(?:chỉ đạo|đề nghị|ý kiến|yêu cầu|đề xuất|hướng dẫn)"
@@ -165,6 +166,9 @@ def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
         # opened after the one before is named inside that citation
         since = text[last_ref : m.start()] if last_ref > semi else ""
         bracketed = since.count("(") > since.count(")")
+        # "… sửa đổi, bổ sung một số điều của Luật: Chứng khoán, …, Luật Dự trữ quốc gia, Luật Xử lý …": the laws
+        # listed after "Luật:" are the amended ones, named inside the title
+        listed = listed or (m.re is _LAW and _LAWS_LISTED.search(since) is not None)
         if last_ref > semi and (_NESTED_LEAD.search(before) or listed or bracketed) \
                 and not _amends_a_citation_without_subject(text, last_ref, m.start(), before):
             nesting, nested_number = True, m.re is _REFERENCE

@@ -426,6 +426,24 @@ def test_a_date_cut_before_its_year_goes_on(raw, line):
     assert line in normalise(raw).text.split("\n"), normalise(raw).text
 
 
+@pytest.mark.parametrize("raw,line", [
+    # a number in capitals after "số": no heading of its own
+    ("Căn cứ Luật Viễn thông số\n24/2023/QH15;\n\nCăn cứ Nghị định số 15/2020/NĐ-CP;\n",
+     "Căn cứ Luật Viễn thông số 24/2023/QH15;"),
+    ("Căn cứ Luật Ban hành văn bản quy phạm pháp luật được sửa đổi, bổ sung bởi Luật số\n87/2025/QH15;\n",
+     "Căn cứ Luật Ban hành văn bản quy phạm pháp luật được sửa đổi, bổ sung bởi Luật số 87/2025/QH15;"),
+    ("Theo đề nghị của Sở Nội vụ tại Tờ trình số\n45/TTr-SNV ngày 02/4/2025.\n",
+     "Theo đề nghị của Sở Nội vụ tại Tờ trình số 45/TTr-SNV ngày 02/4/2025."),
+    # a label-like line after "của" / "bởi" goes on the name it completes
+    ("Căn cứ Luật số 56/2024/QH15 về sửa đổi, bổ sung một số điều của\nLuật: Chứng khoán, Kế toán, Kiểm toán độc lập;\n",
+     "Căn cứ Luật số 56/2024/QH15 về sửa đổi, bổ sung một số điều của Luật: Chứng khoán, Kế toán, Kiểm toán độc lập;"),
+    ("Căn cứ Thông tư số 12/2024/TT-BYT được sửa đổi bởi\nThông tư: số 05/2025/TT-BYT;\n",
+     "Căn cứ Thông tư số 12/2024/TT-BYT được sửa đổi bởi Thông tư: số 05/2025/TT-BYT;"),
+])
+def test_a_citation_cut_before_its_number_or_name_goes_on(raw, line):
+    assert line in normalise(raw).text.split("\n"), normalise(raw).text
+
+
 def test_a_numbered_year_after_a_date_stays_its_own_line():
     raw = "Số liệu tính đến tháng 12 năm\n2024. Kết quả thực hiện\n"
     assert "2024. Kết quả thực hiện" in normalise(raw).text.split("\n")

@@ -826,3 +826,23 @@ def test_a_name_wrapped_before_its_dash_stays_in_the_subject(lines, subject):
 def test_an_amending_clause_after_the_title_ends_the_subject(line, subject):
     parents = record_of(directive(preamble=f"{line}\n{STATEMENT}"))["parent_directives"]
     assert parents[0]["subject"] == subject
+
+
+# "… sửa đổi, bổ sung một số điều của Luật: A, B, …, Luật C, Luật D": the laws listed after "Luật:" are the amended
+# ones, named inside the amending law's subject — no parents of their own
+@pytest.mark.parametrize("row_id,line,subject", table([
+    ("amended-laws-listed-after-a-colon",
+     ("Căn cứ Luật số 56/2024/QH15 ngày 29 tháng 11 năm 2024 về sửa đổi, bổ sung một số điều của Luật: Chứng khoán, "
+      "Kế toán, Ngân sách nhà nước, Luật Dự trữ quốc gia, Luật Xử lý vi phạm hành chính;"),
+     ("sửa đổi, bổ sung một số điều của Luật: Chứng khoán, Kế toán, Ngân sách nhà nước, Luật Dự trữ quốc gia, Luật Xử lý "
+      "vi phạm hành chính")),
+    ("codes-listed-after-a-colon",
+     ("Căn cứ Luật số 12/2022/QH15 ngày 10 tháng 6 năm 2022 về sửa đổi, bổ sung một số điều của các Luật: Đất đai, "
+      "Nhà ở, Bộ luật Dân sự, Luật Kinh doanh bất động sản;"),
+     "sửa đổi, bổ sung một số điều của các Luật: Đất đai, Nhà ở, Bộ luật Dân sự, Luật Kinh doanh bất động sản"),
+]))
+def test_laws_listed_after_luat_colon_are_named_inside_the_title(row_id, line, subject):
+    number = line.split("Luật số ")[1].split()[0]
+    year, month, day = (line.split(" năm ")[1][:4], line.split(" tháng ")[1].split()[0], line.split(" ngày ")[1].split()[0])
+    check_field(row_id, directive(preamble=f"{line}\n{STATEMENT}"), "parent_directives",
+                [cite("khac", number, f"{year}-{int(month):02d}-{int(day):02d}", None, subject)])

@@ -32,6 +32,7 @@ import numpy as np
 
 from extractor.layout import restore_layout
 from extractor.vocabulary import (
+    AUTHORITY,
     CLOSING_LINE,
     HEADING_LIKE,
     MARKER,
@@ -348,7 +349,8 @@ def _is_stamp_fragment(line: str) -> bool:
     letters = [c for c in s if c.isalpha()]
     if len(letters) < 2 or any(c.islower() for c in letters):
         return False
-    if HEADING_LIKE.match(s):  # "I. MỤC ĐÍCH", "KẾ HOẠCH", "KT. CHỦ TỊCH" are not noise
+    # "I. MỤC ĐÍCH", "KẾ HOẠCH", "KT. CHỦ TỊCH" are not noise, nor a delegation without its dot ("T/M ỦY" / "BAN …")
+    if HEADING_LIKE.match(s) or AUTHORITY.match(s):
         return False
     return not s.endswith((":", ";"))
 

@@ -209,6 +209,18 @@ def test_signature_without_noi_nhan_is_kept(closing):
     assert "PHÓ CHỦ TỊCH\nTRẦN VĂN BÌNH" in clean
 
 
+@pytest.mark.parametrize("authority,title", [
+    ("T/M ỦY\nBAN NHÂN DÂN", "CHỦ TỊCH"),
+    ("TM BAN CHẤP\nHÀNH ĐOÀN", "BÍ THƯ"),
+    ("KT GIÁM\nĐỐC", "PHÓ GIÁM ĐỐC"),
+])
+def test_a_delegation_without_its_dot_wrapped_over_lines_is_no_seal(authority, title):
+    # a crawl keeps the closing in the body (no Nơi nhận) and wraps the delegation into short capital lines
+    closing = f"{authority}\n{title}\nTrần Văn Bình"
+    clean = normalise(directive(closing=closing)).text
+    assert f"{authority}\n{title}" in clean, clean
+
+
 # ---------------------------------------------------------------- the origin map over the corpus
 
 

@@ -104,7 +104,7 @@ MOTTO = re.compile(
     r"^(?:CỘNG\s*HÒA\s*XÃ\b|CỘNG\s*HOÀ|(?:HỘI\s*)?CHỦ\s*NGHĨA\s*VIỆT\s*NAM\b"
     r"|(?-i:CỘNG$|H(?:ÒA|OÀ)\s*XÃ\s*HỘI\s+CHỦ\b)"
     # the Party's own header puts its name where the State's motto stands (also wrapped after "ĐẢNG" or "CỘNG")
-    r"|(?-i:(?:ĐẢNG\s*)?CỘNG\s*SẢN\s*VIỆT\s*NAM$|ĐẢNG(?:\s*CỘNG)?$|SẢN\s*VIỆT\s*NAM$)"
+    r"|(?-i:(?:ĐẢNG\s*)?CỘNG\s*SẢN\s*VIỆT\s*NAM$|ĐẢNG(?:\s*CỘNG(?:\s*SẢN)?)?$|SẢN\s*VIỆT\s*NAM$)"
     r"|ĐỘC\s*LẬP\s*[-–—]|Độc\s*lập\s*[-–—]|Độc lập - Tự do)", re.IGNORECASE
 )
 SECOND_HEADER = re.compile(r"CỘNG\s*H[ÒO]À?\s*XÃ\s*HỘI", re.IGNORECASE)

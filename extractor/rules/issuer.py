@@ -49,16 +49,28 @@ _ISSUING_VERB = re.compile(
 )
 
 
+# "ĐẢNG CỘNG SẢN" / "VIỆT NAM": a motto cut before its country, whose rest is no part of a name
+_CUT_MOTTO = re.compile(r"^(?:ĐẢNG\s*)?CỘNG\s*SẢN$|^(?:CỘNG\s*H(?:ÒA|OÀ)\s*XÃ\s*HỘI\s*)?CHỦ\s*NGHĨA$")
+_MOTTO_REST = re.compile(r"^VIỆT\s*NAM$")
+
+
 def _unit_cells(seg: Segments) -> list[Cell]:
     cells = []
-    for c in seg.left_column():
+    motto_above = False
+    for c in seg.header:
         t = c.text
+        if c.column != "left":  # the motto in the right column may wrap its rest into the left one
+            motto_above = _CUT_MOTTO.match(t) is not None
+            continue
         if NUMBER_LINE.match(t) or SUBJECT_LINE.match(t):
             if cells:
                 break  # names stand above "Số:" and V/v
             continue  # a portal's V/v title line above the header
-        if MOTTO.match(t) or PLACE_DATE.match(t) or RULE_LINE.match(t) or not any(ch.isalpha() for ch in t) \
-                or _COPY_MARK.match(_clean(t)):
+        # "ĐẢNG CỘNG SẢN" / "VIỆT NAM": the rest of a motto wrapped after its line is no name either
+        rest_of_motto = motto_above and _MOTTO_REST.match(t) is not None
+        motto_above = _CUT_MOTTO.match(t) is not None
+        if MOTTO.match(t) or rest_of_motto or PLACE_DATE.match(t) or RULE_LINE.match(t) \
+                or not any(ch.isalpha() for ch in t) or _COPY_MARK.match(_clean(t)):
             continue
         letters = [ch for ch in t if ch.isalpha()]
         if sum(ch.isupper() for ch in letters) < 0.7 * len(letters):

@@ -223,6 +223,9 @@ _REGISTER = "\n".join(["Số hiệu:", "|", "15-KL/TU", "|", "Loại văn bản:
     # the Party's name wrapped after "CỘNG": neither half is the body's name nor a seal's fragment
     ("TỈNH ỦY QUẢNG NGÃI\n*", "ĐẢNG CỘNG\nSẢN VIỆT NAM", "TỈNH ỦY QUẢNG NGÃI", None),
     ("BAN CHẤP HÀNH\nTRUNG ƯƠNG\nBAN TỔ CHỨC\n*", "ĐẢNG CỘNG\nSẢN VIỆT NAM", "BAN TỔ CHỨC", "BAN CHẤP HÀNH TRUNG ƯƠNG"),
+    # ... or after "SẢN": "VIỆT NAM" alone is the motto's rest, not the body's
+    ("BAN CHẤP HÀNH\nTRUNG ƯƠNG\nBAN TỔ CHỨC\n*", "ĐẢNG CỘNG SẢN\nVIỆT NAM", "BAN TỔ CHỨC", "BAN CHẤP HÀNH TRUNG ƯƠNG"),
+    ("TỈNH ỦY NGHỆ AN\nBAN TUYÊN GIÁO\n*", "ĐẢNG CỘNG SẢN\nVIỆT NAM", "BAN TUYÊN GIÁO", "TỈNH ỦY NGHỆ AN"),
 ])
 def test_a_party_header_below_a_portal_register(left, motto, name, parent):
     """The Party's layout puts "ĐẢNG CỘNG SẢN VIỆT NAM" where the State's motto stands and a star under the body's
@@ -306,3 +309,10 @@ def test_a_headerless_letter_is_written_by_the_body_before_its_courtesy_verb(bod
     text = directive(header="", title="", kinh_gui="Kính gửi:\n- Các Bộ, ngành;\n- Sở Ngoại vụ các tỉnh.",
                      preamble="", body=body)
     check_field(body, text, "issuer.name", name)
+
+
+def test_a_name_ending_in_viet_nam_beside_a_whole_motto_keeps_it():
+    # the State's motto ends with its country: a "VIỆT NAM" line in the left column is the body's own
+    header = ("TỔNG LIÊN ĐOÀN LAO ĐỘNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nVIỆT NAM | Độc lập - Tự do - Hạnh phúc\n"
+              "Số: 125/KH-TLĐ | Hà Nội, ngày 12 tháng 9 năm 2023")
+    check_field("tld", directive(header=header), "issuer.name", "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM")

@@ -490,6 +490,7 @@ _NUMBER_REST = re.compile(r"^\d[\d.,]*(?:/|-[A-ZĐ]|\s+(?:tháng|năm|giờ|ngà
 # "… tại Tờ trình số 191/TTr-SXD ngày" / "10/4/2026 về …": no sentence ends on these words, however short the line
 _NEEDS_ITS_NUMBER = re.compile(r"\b(?:số|ngày|tháng)$", re.IGNORECASE)
 # ... nor on the words that join a name to what follows ("… sửa đổi, bổ sung một số điều của" / "Luật: Chứng khoán …")
+_ENTRY_REST_WORDS = 3  # "KTNN;", "UBND TỈNH;": the abbreviation a list entry wraps alone is short
 _OPEN_WORD_END = re.compile(r"\s(?:của|bởi)$")
 # ... and a period of years cut at its dash ("giai đoạn 2021" / "- 2025”;"): the dash is no list item.
 _YEAR_END, _YEAR_REST = re.compile(r"\b(?:19|20)\d\d$"), re.compile(r"^[-–]\s*(?:19|20)\d\d\b")
@@ -585,7 +586,10 @@ def _reflow(b: _Builder, line_wraps: dict[int, bool]) -> None:
             _YEAR_START.match(nxt) and _YEARLESS_END.search(a))
         # "Căn cứ Luật Viễn thông số" / "24/2023/QH15;": the number in capitals is no heading of its own
         number_cut = _NUMBER_REST.match(nxt) and _NEEDS_ITS_NUMBER.search(a) and not a.isupper()
-        if cut or year_cut or number_cut:
+        # "- Đảng ủy" / "KTNN;": a list entry's abbreviation wrapped alone, closed by the entry's ";"
+        entry_cut = (a[:1] in "-+•" and nxt.isupper() and nxt.endswith((";", ","))
+                     and len(nxt.split()) <= _ENTRY_REST_WORDS and not MARKER.match(nxt) and not a.endswith(","))
+        if cut or year_cut or number_cut or entry_cut:
             wraps = True
         elif a.isupper() or nxt.isupper() or _CAPS_OPENING.match(nxt) or MARKER.match(nxt) or NEW_PARAGRAPH.match(nxt):
             continue

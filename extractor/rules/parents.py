@@ -78,6 +78,7 @@ _NEXT_REQUEST = re.compile(
 _REQUEST_BY = re.compile(r"(?:chỉ đạo|đề nghị|ý kiến|yêu cầu|đề xuất|hướng dẫn|kết luận) của\s+(?P<issuer>[^;]+?)"
                          r"(?:\s+tại\s|\s*\(\s*$)", re.IGNORECASE)
 _CAPITAL = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
+_SHORT_NAME = re.compile(r"\s*\(\s*(?:(?:sau đây|dưới đây)\s+)?(?:gọi|viết)(?:\s+tắt)?\s+là\b", re.IGNORECASE)
 _STATEMENT_AFTER = re.compile(rf",\s+(?=[{_CAPITAL}])")
 _PERSON_BEFORE_COMMA = re.compile(DATA["person_before_comma_pattern"])
 _OFFICE_AFTER_COMMA = re.compile(DATA["office_after_comma_pattern"])

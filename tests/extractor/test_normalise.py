@@ -221,6 +221,15 @@ def test_a_delegation_without_its_dot_wrapped_over_lines_is_no_seal(authority, t
     assert f"{authority}\n{title}" in clean, clean
 
 
+@pytest.mark.parametrize("raw,entry", [
+    ("Nơi nhận:\n- Như Điều 3;\n- Đảng ủy\nKTNN;\n- Lưu: VT.\n", "- Đảng ủy KTNN;"),
+    ("Nơi nhận:\n- Như trên;\n- Công đoàn\nUBND TỈNH;\n- Lưu: VT, TCCB.\n", "- Công đoàn UBND TỈNH;"),
+    ("Nơi nhận:\n- Sở Y tế,\n- Ban Giám đốc\nBVĐK;\n- Lưu: VT.\n", "- Ban Giám đốc BVĐK;"),
+])
+def test_a_list_entrys_abbreviation_wrapped_alone_goes_on_the_entry(raw, entry):
+    assert entry in normalise(raw).text.split("\n"), normalise(raw).text
+
+
 # ---------------------------------------------------------------- the origin map over the corpus
 
 

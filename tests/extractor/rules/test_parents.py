@@ -846,3 +846,23 @@ def test_laws_listed_after_luat_colon_are_named_inside_the_title(row_id, line, s
     year, month, day = (line.split(" năm ")[1][:4], line.split(" tháng ")[1].split()[0], line.split(" ngày ")[1].split()[0])
     check_field(row_id, directive(preamble=f"{line}\n{STATEMENT}"), "parent_directives",
                 [cite("khac", number, f"{year}-{int(month):02d}-{int(day):02d}", None, subject)])
+
+
+# "(sau đây gọi tắt là …)": the short name the text gives a citation ends its title
+@pytest.mark.parametrize("row_id,line,subject", table([
+    ("short-name-then-a-second-ground",
+     ("Thực hiện Quy định số 377-QĐ/TW ngày 08/10/2025 của Bộ Chính trị về phân cấp quản lý cán bộ (sau đây gọi tắt là "
+      "Quy định 377); đồng thời, trên cơ sở ý kiến đề nghị của các tỉnh ủy, thành ủy;"),
+     "phân cấp quản lý cán bộ"),
+    ("written-short",
+     ("Căn cứ Kế hoạch số 90/KH-UBND ngày 01/9/2023 của UBND huyện về tổ chức Ngày hội đọc sách (sau đây viết tắt là "
+      "Kế hoạch 90), trong đó giao Phòng GDĐT chủ trì;"),
+     "tổ chức Ngày hội đọc sách"),
+    ("called-below",
+     ("Căn cứ Chỉ thị số 05/CT-UBND ngày 12/3/2024 của UBND huyện về phòng chống dịch (dưới đây gọi là Chỉ thị 05) "
+      "và tình hình thực tế;"),
+     "phòng chống dịch"),
+]))
+def test_a_short_name_in_brackets_ends_the_citations_subject(row_id, line, subject):
+    found = record_of(directive(preamble=f"{line}\n{STATEMENT}"))["parent_directives"]
+    assert [p["subject"] for p in found] == [subject], f"[{row_id}] {found}"

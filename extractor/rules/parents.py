@@ -468,6 +468,9 @@ def _citation(text: str, cs: int, ce: int, lead: str, earlier: str = "") -> dict
         if _STATEMENT_VERB.search(text, stmt.end(), ce if semi < 0 else semi):
             ce = stmt.start()
             break
+    # "… về phân cấp quản lý cán bộ (sau đây gọi tắt là Quy định 377); đồng thời, …": the short name ends the title
+    if alias := _SHORT_NAME.search(text, s, ce):
+        ce = alias.start()
     value = collapse(text[s:ce]).strip(" ;,.:")
     value = re.sub(r"[.;,]\s*$", "", value)
     value = re.sub(r"\s+và$", "", value)  # cut before the next citation of "… và Thông tư số …"

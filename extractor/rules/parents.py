@@ -69,13 +69,15 @@ _NESTED_LEAD = re.compile(
 _LAWS_LISTED = re.compile(r"\b(?:Luật|Bộ luật|các Luật|các Bộ luật)\s*:\s")
 # "… tại Tờ trình số 10/… và đề nghị của Bộ trưởng … tại …": the second request names the next document's issuer.
 _NEXT_REQUEST = re.compile(
-    r"\s+và\s+(?:(?:ý kiến|kết luận)\s+)?(?:chỉ đạo|đề nghị|ý kiến|yêu cầu|đề xuất|hướng dẫn)"
+    # "…; đề nghị của Sở Giáo dục … tại Công văn số …", "… và trên cơ sở ý kiến thống nhất của …": a further ground
+    r"(?:\s+và|;)\s+(?:trên cơ sở\s+)?(?:(?:ý kiến|kết luận)\s+)?(?:chỉ đạo|đề nghị|ý kiến|yêu cầu|đề xuất|hướng dẫn)"
     r"(?:\s+(?:thống nhất|thẩm định|góp ý))?\s+của\s"
     r"|[,;]\s+(?:nhằm|để)\s",  # "…, nhằm góp phần …", "…; nhằm bảo đảm …": a purpose clause ends the citation
     re.IGNORECASE,
 )
 # "… đề nghị của Sở Tài chính (Tờ trình số …)": the document in brackets right after the proposer is its
-_REQUEST_BY = re.compile(r"(?:chỉ đạo|đề nghị|ý kiến|yêu cầu|đề xuất|hướng dẫn|kết luận) của\s+(?P<issuer>[^;]+?)"
+_REQUEST_BY = re.compile(r"(?:chỉ đạo|đề nghị|ý kiến|yêu cầu|đề xuất|hướng dẫn|kết luận)"
+                         r"(?:\s+(?:thống nhất|thẩm định|góp ý))? của\s+(?P<issuer>[^;]+?)"
                          r"(?:\s+tại\s|\s*\(\s*$)", re.IGNORECASE)
 _CAPITAL = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
 _SHORT_NAME = re.compile(r"\s*\(\s*(?:(?:sau đây|dưới đây)\s+)?(?:gọi|viết)(?:\s+tắt)?\s+là\b", re.IGNORECASE)
@@ -166,7 +168,9 @@ def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
         # "Nghị định số 63/… (đã được sửa đổi, bổ sung bởi Nghị định số 92/…)": a reference inside a bracket
         # opened after the one before is named inside that citation
         since = text[last_ref : m.start()] if last_ref > semi else ""
-        bracketed = since.count("(") > since.count(")")
+        # ... unless a further ground opens before the bracket ("… và trên cơ sở ý kiến thống nhất của các thành viên
+        # UBND (Công văn số 4096/…)": that ground's document)
+        bracketed = since.count("(") > since.count(")") and not _NEXT_REQUEST.search(since)
         # "… sửa đổi, bổ sung một số điều của Luật: Chứng khoán, …, Luật Dự trữ quốc gia, Luật Xử lý …": the laws
         # listed after "Luật:" are the amended ones, named inside the title
         listed = listed or (m.re is _LAW and _LAWS_LISTED.search(since) is not None)
@@ -196,7 +200,9 @@ def _amends_a_citation_without_subject(text: str, prev: int, ref: int, before: s
 
 def _strip_brackets(s: str) -> str:
     # "… của Sở Văn hóa, Thể thao và Du lịch và Công văn số …": the "và" before the next citation is no part of the name
-    return re.sub(r"\s+và$", "", collapse(_BRACKETED.sub("", s)).strip(" ,;.:-–"))
+    s = re.sub(r"\s+và$", "", collapse(_BRACKETED.sub("", s)).strip(" ,;.:-–"))
+    # "(Công văn số … của Văn phòng UBND tỉnh)": the bracket around the whole citation closes after its issuer
+    return s[:-1].rstrip(" ,;.:-–") if s.endswith(")") and s.count(")") > s.count("(") else s
 
 
 # a full stop after a body's name (its last word may be short: "xã Tân An.", not "Tp."), then a new sentence

@@ -866,3 +866,26 @@ def test_laws_listed_after_luat_colon_are_named_inside_the_title(row_id, line, s
 def test_a_short_name_in_brackets_ends_the_citations_subject(row_id, line, subject):
     found = record_of(directive(preamble=f"{line}\n{STATEMENT}"))["parent_directives"]
     assert [p["subject"] for p in found] == [subject], f"[{row_id}] {found}"
+
+
+# "…; đề nghị của X tại Công văn số …", "… và trên cơ sở ý kiến thống nhất của Y (Công văn số …)": a further ground
+# ends the subject of the document before it, and the document it names (also in brackets) is a parent of its own
+@pytest.mark.parametrize("row_id,line,expected", table([
+    ("request-after-a-semicolon",
+     ("Theo đề nghị của Sở Tài chính tại Công văn số 4687/STC-GCS ngày 20/10/2025 về việc mua sắm tập trung; đề nghị "
+      "của Sở Y tế tại Công văn số 1383/SYT-KHTC ngày 30/9/2025 về việc rà soát danh mục thuốc."),
+     [cite("cong_van", "4687/STC-GCS", "2025-10-20", "Sở Tài chính", "mua sắm tập trung"),
+      cite("cong_van", "1383/SYT-KHTC", "2025-09-30", "Sở Y tế", "rà soát danh mục thuốc")]),
+    ("agreed-opinion-with-its-letter-in-brackets",
+     ("Theo đề nghị của Sở Nội vụ tại Tờ trình số 215/TTr-SNV ngày 02/4/2025 về việc kiện toàn Hội đồng và trên cơ sở "
+      "ý kiến thống nhất của các thành viên UBND tỉnh (Công văn số 996/VP-TH ngày 10/4/2025 của Văn phòng UBND tỉnh)."),
+     [cite("to_trinh", "215/TTr-SNV", "2025-04-02", "Sở Nội vụ", "kiện toàn Hội đồng"),
+      cite("cong_van", "996/VP-TH", "2025-04-10", "Văn phòng UBND tỉnh", None)]),
+    ("opinion-after-a-semicolon",
+     ("Xét đề nghị của Phòng Nội vụ tại Tờ trình số 31/TTr-PNV ngày 07/9/2023 về việc khen thưởng; ý kiến thẩm định "
+      "của Phòng Tư pháp tại Báo cáo số 12/BC-PTP ngày 09/9/2023 về việc thẩm định hồ sơ."),
+     [cite("to_trinh", "31/TTr-PNV", "2023-09-07", "Phòng Nội vụ", "khen thưởng"),
+      cite("bao_cao", "12/BC-PTP", "2023-09-09", "Phòng Tư pháp", "thẩm định hồ sơ")]),
+]))
+def test_a_further_ground_ends_the_document_before_it(row_id, line, expected):
+    check_field(row_id, directive(preamble=f"{line}\n{STATEMENT}"), "parent_directives", expected)

@@ -58,7 +58,8 @@ _ISSUER_END = re.compile(
 # A reference right after these words is named inside the citation before it ("… của Chính phủ hướng dẫn thực hiện
 # Nghị định số 60/…", "Kế hoạch … về triển khai Chương trình số 08/…"): part of that citation's subject, not a parent.
 _NESTED_LEAD = re.compile(
-    r"(?:của|về|về việc|thực hiện|triển khai|thi hành|hướng dẫn|"
+    # "Luật số 57/… của Quốc hội ban hành Luật sửa đổi, bổ sung …": the law's own title after "ban hành"
+    r"(?:của|về|về việc|thực hiện|triển khai|thi hành|hướng dẫn|ban hành|"
     r"sửa đổi, bổ sung(?: một số điều)?(?: của| bởi| theo| tại)?|bãi bỏ|thay thế|quy định tại|"
     # "… của Chính phủ quy định chính sách giảm thuế theo Nghị quyết số …": "theo" right after the title's words
     r"(?<=[^\W\d]\s)theo|"
@@ -442,7 +443,8 @@ def _citation(text: str, cs: int, ce: int, lead: str, earlier: str = "") -> dict
         s = subject_from + m_sub.end()
     else:
         # No "về": the title that follows the issuer, without its type word ("Kế hoạch tổ chức …" → "tổ chức …").
-        m_title = re.match(r"[\s,]*(?:(?:Kế hoạch|Công văn|Chương trình|Đề án|Hướng dẫn)\s+)?(?=\S)", tail)
+        m_title = re.match(r"[\s,]*(?:(?:Kế hoạch|Công văn|Chương trình|Đề án|Hướng dẫn)\s+"
+                           r"|ban hành\s+(?=(?:Luật|Bộ luật|Pháp lệnh)\s))?(?=\S)", tail)
         s = subject_from + (m_title.end() if m_title else 0)
         # a note in brackets ("(sau đây gọi là Luật BHYT), trong đó …") is no title either
         if not tail.strip(" .;,") or re.match(r"\s*(?:\([^()]*\))?\s*(?:[,;.]|$)", tail):

@@ -889,3 +889,20 @@ def test_a_short_name_in_brackets_ends_the_citations_subject(row_id, line, subje
 ]))
 def test_a_further_ground_ends_the_document_before_it(row_id, line, expected):
     check_field(row_id, directive(preamble=f"{line}\n{STATEMENT}"), "parent_directives", expected)
+
+
+# "Luật số 57/… của Quốc hội ban hành Luật sửa đổi, bổ sung …": the law named after "ban hành" is the cited law's own
+# title — its subject, no parent of its own
+@pytest.mark.parametrize("row_id,line,expected", table([
+    ("law-issuing-an-amending-law",
+     ("Căn cứ Luật số 57/2024/QH15 ngày 29 tháng 11 năm 2024 của Quốc hội ban hành Luật sửa đổi, bổ sung một số điều "
+      "của Luật Quy hoạch, Luật Đầu tư và Luật Đấu thầu;"),
+     [cite("khac", "57/2024/QH15", "2024-11-29", "Quốc hội",
+           "Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư và Luật Đấu thầu")]),
+    ("ordinance-issued",
+     ("Căn cứ Nghị quyết số 12/2023/UBTVQH15 ngày 15 tháng 3 năm 2023 của Ủy ban Thường vụ Quốc hội ban hành Pháp lệnh "
+      "Chi phí tố tụng;"),
+     [cite("khac", "12/2023/UBTVQH15", "2023-03-15", "Ủy ban Thường vụ Quốc hội", "Pháp lệnh Chi phí tố tụng")]),
+]))
+def test_a_law_issued_by_the_cited_text_is_its_title(row_id, line, expected):
+    check_field(row_id, directive(preamble=f"{line}\n{STATEMENT}"), "parent_directives", expected)

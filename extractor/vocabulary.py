@@ -107,7 +107,7 @@ MOTTO = re.compile(
     r"|(?-i:(?:ĐẢNG\s*)?CỘNG\s*SẢN\s*VIỆT\s*NAM$|ĐẢNG(?:\s*CỘNG(?:\s*SẢN)?)?$|SẢN\s*VIỆT\s*NAM$)"
     r"|ĐỘC\s*LẬP\s*[-–—]|Độc\s*lập\s*[-–—]|Độc lập - Tự do)", re.IGNORECASE
 )
-SECOND_HEADER = re.compile(r"CỘNG\s*H[ÒO]À?\s*XÃ\s*HỘI", re.IGNORECASE)
+SECOND_HEADER = re.compile(r"CỘNG\s*H(?:ÒA|OÀ|OA)\s*XÃ\s*HỘI", re.IGNORECASE)
 RULE_LINE = re.compile(r"^[-–—_=.*\s]{3,}$")
 # "Số: 12/KH-UBND"; a Nghị quyết of the Quốc hội's bodies writes its type before it ("Nghị quyết số: 17/2022/…")
 NUMBER_LINE = re.compile(r"^(?:(?:Nghị quyết|Nghị định|Pháp lệnh|Lệnh)\s+số\s*:|Số\s*[:.]?)\s*\S", re.IGNORECASE)

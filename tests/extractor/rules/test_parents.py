@@ -906,3 +906,22 @@ def test_a_further_ground_ends_the_document_before_it(row_id, line, expected):
 ]))
 def test_a_law_issued_by_the_cited_text_is_its_title(row_id, line, expected):
     check_field(row_id, directive(preamble=f"{line}\n{STATEMENT}"), "parent_directives", expected)
+
+
+# "… của Chính phủ quản lý, cung cấp …": "Chính phủ" / "Quốc hội" take no lower-case complement — the title starts
+# there ("và", "khóa", "nhiệm kỳ" still go on the name)
+@pytest.mark.parametrize("row_id,line,expected", table([
+    ("government-then-its-title",
+     ("Căn cứ Nghị định số 147/2024/NĐ-CP ngày 09 tháng 11 năm 2024 của Chính phủ quản lý, cung cấp, sử dụng dịch vụ "
+      "Internet và thông tin trên mạng;"),
+     [cite("khac", "147/2024/NĐ-CP", "2024-11-09", "Chính phủ",
+           "quản lý, cung cấp, sử dụng dịch vụ Internet và thông tin trên mạng")]),
+    ("assembly-then-its-title",
+     "Căn cứ Nghị quyết số 98/2023/QH15 ngày 24 tháng 6 năm 2023 của Quốc hội thí điểm một số cơ chế, chính sách đặc thù;",
+     [cite("khac", "98/2023/QH15", "2023-06-24", "Quốc hội", "thí điểm một số cơ chế, chính sách đặc thù")]),
+    ("assembly-term-stays",
+     "Căn cứ Nghị quyết số 35/2021/QH15 ngày 12 tháng 11 năm 2021 của Quốc hội khóa XV về kỳ họp thứ hai;",
+     [cite("khac", "35/2021/QH15", "2021-11-12", "Quốc hội khóa XV", "kỳ họp thứ hai")]),
+]))
+def test_government_and_assembly_end_before_a_lower_case_title(row_id, line, expected):
+    check_field(row_id, directive(preamble=f"{line}\n{STATEMENT}"), "parent_directives", expected)

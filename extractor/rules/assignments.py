@@ -1345,6 +1345,7 @@ def _wrapped_lead(text: str, lines: list[Line], k: int) -> Line:
     j = k
     while (j > 0 and j > k - 6 and not lines[j].kind and not lines[j].blank_before
            and not lines[j - 1].text.rstrip(" *").endswith(_TERMINAL)
+           and not lines[j - 1].text.isupper()  # "III. TỔ CHỨC THỰC HIỆN" above the lead: a title, no part of it
            and re.search(r"[^\W\d_]{2,}", lines[j - 1].text)):
         j -= 1
     if j == k:

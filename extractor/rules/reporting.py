@@ -28,6 +28,8 @@ _NOTE_AFTER = re.compile(r"\s*\([^()]*\)\s*$")
 _PAIRED_DAY = re.compile(r"\s+và\s+(?:ngày\s+)?((\d{1,2})/(\d{1,2})(?:/((?:19|20)\d\d))?)(?![/\d])")
 _CLAUSE_START = re.compile(r"(?:^|[,;:]\s+|\)\s+)")
 _MONTHLY = re.compile(DATA["monthly_day_pattern"])
+_MONTHLY_SCHEDULE = re.compile(DATA["monthly_schedule_pattern"])
+_BARE_DAY = re.compile(DATA["bare_day_pattern"])
 
 
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -241,18 +243,23 @@ def _first_after(d: DateMatch, issued: str | None, text: str) -> DateMatch:
     return DateMatch(d.start, d.end, d.day, d.month, year)
 
 
-def _monthly(text: str, s: int, e: int, issued: str | None) -> list[DateMatch]:
+def _monthly(text: str, s: int, e: int, issued: str | None, schedule_from: dict[int, int]) -> list[DateMatch]:
     """"trước ngày 16 hàng tháng": the first such day after the document's date (the 16th of its month if that is
-    still to come, else of the next month); without the document's date, no date."""
+    still to come, else of the next month); without the document's date, no date. A bare day after "hằng tháng"
+    ("Định kỳ hằng tháng, … trước ngày 20") is one too: ``schedule_from`` maps its start to the schedule's words."""
     if issued is None:
         return []
     year, month, day = (int(part) for part in issued.split("-"))
     found = []
-    for m in _MONTHLY.finditer(text, s, e):
+    schedule = _MONTHLY_SCHEDULE.search(text, s, e)
+    bare = [*_BARE_DAY.finditer(text, schedule.end(), e)] if schedule else []
+    for m in [*_MONTHLY.finditer(text, s, e), *bare]:
         d = int(m.group(1))
         at_month, at_year = (month, year) if d > day else (month % 12 + 1, year + (month == 12))
         if (when := DateMatch(m.start(1), m.end(), d, at_month, at_year)).iso():
             found.append(when)
+            if m.re is _BARE_DAY:
+                schedule_from[m.start(1)] = schedule.start()
     return found
 
 
@@ -261,8 +268,9 @@ def _in_sentence(text: str, s: int, e: int, agency: Finding | None, year: int | 
     """Every deadline of one sentence; each governs the clause from the previous deadline to the next.
     A deadline without its year ("trước ngày 27/10") takes the document's year, or the next one when the day has
     passed by the document's date."""
-    written = sorted([d for d in find_dates(text, s, e) if d.iso(d.year or year)] + _monthly(text, s, e, issued),
-                     key=lambda d: d.start)
+    schedule_from: dict[int, int] = {}
+    written = sorted([d for d in find_dates(text, s, e) if d.iso(d.year or year)]
+                     + _monthly(text, s, e, issued, schedule_from), key=lambda d: d.start)
     dates = [_first_after(d, issued, text) for d in written]
     items = []
     bounds = [s] + [d.end for d in dates]
@@ -273,6 +281,9 @@ def _in_sentence(text: str, s: int, e: int, agency: Finding | None, year: int | 
         item = _deadline(text, clause_start, clause_end if k + 1 < len(dates) else e, d, agency, context or (s, e),
                          d.year or year)
         if item:
+            if d.start in schedule_from:  # the evidence shows the schedule that makes the bare day a date
+                dl = item["deadline"]
+                item["deadline"] = Finding(dl.value, schedule_from[d.start], dl.end, dl.confidence, dl.rule)
             if items and item["reporters"] is None:  # "…; báo cáo … hạn cuối ngày …" keeps the subject
                 item["reporters"] = items[0]["reporters"]
             if items and item["recipient"] is None and not _VERB.search(text, clause_start, d.start):

@@ -196,13 +196,15 @@ def date_forms_in(span: str) -> list[tuple[int, int, int | None]]:
 
 
 _MONTHLY_FORM = re.compile(r"^(\d{1,2})\s+(?:hàng|hằng)\s+tháng$")
+# "hằng tháng, … trước ngày 20": a monthly schedule, then its day written bare
+_SCHEDULED_DAY = re.compile(r"^(?:hàng|hằng)\s+tháng\b.*\bngày\s+(\d{1,2})$", re.IGNORECASE | re.DOTALL)
 
 
 def span_holds_date(span: str, iso: str) -> bool:
     """The span writes this date: day and month as written, and the year where the span writes one; a monthly day
-    ("16 hàng tháng") writes its day of any month."""
+    ("16 hàng tháng", "hằng tháng … trước ngày 20") writes its day of any month."""
     year, month, day = (int(p) for p in iso.split("-"))
-    if (monthly := _MONTHLY_FORM.match(span.strip())) is not None:
+    if (monthly := _MONTHLY_FORM.match(span.strip()) or _SCHEDULED_DAY.match(span.strip())) is not None:
         return int(monthly.group(1)) == day
     return any(d == day and m == month and (y is None or y == year) for d, m, y in date_forms_in(span))
 

@@ -239,7 +239,7 @@ def dates(seg: Segments, doc_year: int | None) -> tuple[Finding | None, Finding 
                 if s1 and s2 and s1 <= s2:
                     return (Finding(s1, d1[0].start, d1[0].end, 0.75, "event.dates.ceremonies"),
                             Finding(s2, d2[0].start, d2[0].end, 0.75, "event.dates.ceremonies"))
-    return _months(seg, doc_year) or _one_day(seg, candidates + event_lines, doc_year)
+    return _months(seg, candidates, doc_year) or _one_day(seg, candidates + event_lines, doc_year)
 
 
 _PHASE = re.compile(rf"(?:{alternation(DATA['phase_heads'])})\s+(?:\d{{1,2}}|[IVX]{{1,4}}|thứ\s+\w+)\b")
@@ -268,12 +268,13 @@ def _phases(seg: Segments, sections: list[list[Line]], doc_year: int | None) -> 
 _MONTHS = re.compile(DATA["month_range_pattern"])
 
 
-def _months(seg: Segments, doc_year: int | None) -> tuple[Finding, Finding] | None:
-    """A campaign held over whole months, in its time section: from the first day of the one to the last of the
-    other ("Thời gian tổ chức phong trào: từ tháng 10 năm 2025 đến hết tháng 3 năm 2026")."""
+def _months(seg: Segments, section: list[Line], doc_year: int | None) -> tuple[Finding, Finding] | None:
+    """A campaign held over whole months, on a line labelled with the time or in the time section (``section``): from
+    the first day of the one to the last of the other ("Thời gian tổ chức phong trào: từ tháng 10 năm 2025 đến hết
+    tháng 3 năm 2026"; "II. THỜI GIAN" / "Từ tháng 10 năm 2023 đến hết tháng 12 năm 2023")."""
     label = re.compile(DATA["time_heading_pattern"])
-    for ln in seg.preamble + seg.body:
-        if not label.match(ln.body):
+    for ln in section + seg.preamble + seg.body:
+        if ln not in section and not label.match(ln.body):
             continue
         m = _MONTHS.search(seg.text, ln.start, ln.end)
         if m is None:

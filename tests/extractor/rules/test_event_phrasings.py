@@ -101,6 +101,27 @@ ROWS = [
      sec("I. THỜI GIAN, ĐỊA ĐIỂM", "- Thời gian: 08 giờ 00, thứ Bảy, ngày 25/11/2023.",
          "- Địa điểm: Trung tâm Văn hóa - Thể thao huyện."),
      event("Lễ kỷ niệm 70 năm Ngày thành lập huyện", "2023-11-25", "2023-11-25")),
+    ("festival-in-statement-of-preamble",
+     "Tổ chức Lễ hội Hoa ban huyện Điện Biên Đông năm 2023",
+     sec("I. THỜI GIAN, ĐỊA ĐIỂM", "1. Thời gian: 03 ngày, từ ngày 08/12/2023 đến ngày 10/12/2023.",
+         ("2. Lễ khai mạc: 20 giờ 00 ngày 08/12/2023 tại Quảng trường trung tâm huyện, truyền hình trực tiếp trên "
+          "Đài Phát thanh - Truyền hình tỉnh.")),
+     event("Lễ hội Hoa ban huyện Điện Biên Đông năm 2023", "2023-12-08", "2023-12-10",
+           ceremony=ceremony("2023-12-08", "20:00", "Quảng trường trung tâm huyện"))),
+    ("ceremony-field-lines-online",
+     "Tổ chức Hội nghị trực tuyến tổng kết công tác thi đua, khen thưởng năm 2023",
+     sec("I. THỜI GIAN, ĐỊA ĐIỂM, HÌNH THỨC", "1. Thời gian: 01 buổi, buổi sáng ngày 22/12/2023.",
+         "2. Hình thức: trực tiếp kết hợp trực tuyến."),
+     event("Hội nghị trực tuyến tổng kết công tác thi đua, khen thưởng năm 2023", "2023-12-22", "2023-12-22")),
+    ("week-dash-range-weekday-brackets",
+     "Tổ chức Tuần lễ Áo dài năm 2023",
+     sec("I. THỜI GIAN", "Từ ngày 01/11/2023 (thứ Tư) đến ngày 07/11/2023 (thứ Ba)."),
+     event("Tuần lễ Áo dài năm 2023", "2023-11-01", "2023-11-07")),
+    ("contest-rounds-months",
+     "Tổ chức Hội thi Tin học trẻ huyện năm 2023",
+     sec("I. THỜI GIAN", "- Vòng sơ loại: từ ngày 15/10/2023 đến ngày 20/10/2023.",
+         "- Vòng chung kết: ngày 04/11/2023."),
+     event("Hội thi Tin học trẻ huyện năm 2023", "2023-10-15", "2023-10-20")),
 ]
 
 

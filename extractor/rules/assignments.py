@@ -263,6 +263,8 @@ def _heading(text: str, ln: Line, in_duties: bool = False) -> tuple[Finding, Fin
     if not _may_name_agency(ln, rest, strong, in_duties):
         return None
     found = _agency_and_task(text, ln, start, strong)
+    if found is not None and m and m.group().lower().startswith("giao"):
+        found = _handed(text, *found)
     if found is not None and _COURTESY.search(found[0].value):
         return None  # "3. Cục X trân trọng thông tin để Quý cơ quan chủ động …": a courtesy, no one's duty
     if found is not None and found[1] is None and _HANDS_OUT.search(found[0].value):
@@ -406,6 +408,20 @@ def _agency_sentence(text: str, ln: Line) -> tuple[Finding, Finding | None] | No
             _task(text, task_start, ln.end, "assignments.task.sentence"))
 
 
+_HANDED_VERB = re.compile(rf"\s(?:{alternation(DATA['handed_verbs'])})\b")
+
+
+def _handed(text: str, agency: Finding, task: Finding | None) -> tuple[Finding, Finding | None]:
+    """After "Giao", a verb that hands a duty down only there ends the body ("Giao Sở Tài chính xem xét, bố trí …"):
+    the body before it, the task from it."""
+    verb = _HANDED_VERB.search(text, agency.start, agency.end)
+    if verb is None or verb.start() <= agency.start:
+        return agency, task
+    end = task.end if task is not None else agency.end
+    return (replace(agency, value=_clean_agency(text[agency.start : verb.start()]), end=verb.start()),
+            _task(text, verb.start() + 1, end, task.rule if task is not None else "assignments.task.inline"))
+
+
 def _giao_sentences(text: str, start: int, stop: int) -> list[tuple[Finding, Finding | None]]:
     """Each "Giao X …" of ``text[start:stop]``: "Giao Phòng A chủ trì …. Giao Phòng B bố trí …" hands on two duties."""
     if text.find("iao", start, stop) < 0:  # in every match; the pattern's look-behinds are tried at every offset
@@ -423,8 +439,8 @@ def _giao_sentences(text: str, start: int, stop: int) -> list[tuple[Finding, Fin
             continue
         agency = _clean_agency(text[s:e])
         if agency:
-            out.append((Finding(agency, s, e, 0.75, "assignments.agency.giao"),
-                        _task(text, task_start, end, "assignments.task.giao")))
+            out.append(_handed(text, Finding(agency, s, e, 0.75, "assignments.agency.giao"),
+                               _task(text, task_start, end, "assignments.task.giao")))
     return out
 
 
@@ -1402,7 +1418,30 @@ def _wrapped_headings(text: str, lines: list[Line]) -> tuple[dict[int, Line], se
         joined[ln.index] = Line(ln.index, ln.start, nxt.end, text[ln.start : nxt.end], ln.blank_before, ln.marker,
                                 ln.kind, ln.body_start)
         taken.add(nxt.index)
+    for k, ln in enumerate(lines):
+        if ln.kind == "dieu" and ln.index not in joined and (rest := _wrapped_article(text, lines[k + 1 : k + 6], ln)):
+            joined[ln.index] = Line(ln.index, ln.start, rest[-1].end, text[ln.start : rest[-1].end], ln.blank_before,
+                                    ln.marker, ln.kind, ln.body_start)
+            taken.update(r.index for r in rest)
     return joined, taken
+
+
+def _wrapped_article(text: str, after: list[Line], ln: Line) -> list[Line] | None:
+    """The lines of a decision's execution article hard-wrapped under its "Điều N." line ("Điều 3. Chánh Văn phòng …,
+    Giám đốc các" / "Sở: Nội vụ, …; Chủ tịch …" / "… chịu trách nhiệm thi hành Quyết định này./."): the unmarked lines
+    up to the one that says who carries the decision out (none: the article is not wrapped, or says no such thing)."""
+    if ln.text.rstrip(" *").endswith((".", ";")) or _EXECUTION.search(text, ln.body_start, ln.end):
+        return None
+    rest: list[Line] = []
+    for nxt in after:
+        if nxt.kind or nxt.blank_before:
+            return None
+        rest.append(nxt)
+        if _EXECUTION.search(text, ln.body_start, nxt.end):
+            return rest
+        if nxt.text.rstrip(" *").endswith("."):
+            return None
+    return None
 
 
 def _quoted(text: str, lines: list[Line]) -> set[int]:

@@ -1,0 +1,123 @@
+"""Assignments: the phrasings left over from the phrasings table (test_assignments_phrasings.py), each in a short
+invented document — a "Giao X" whose first verb hands a duty down only there ("xem xét", "giải quyết", "trả lời"), a
+decision's execution article hard-wrapped at about 60 characters ("… Giám đốc các" / "Sở: Nội vụ, …"), duties under
+"PHẦN III. TỔ CHỨC THỰC HIỆN" (a part's title, no appendix's) and an arabic "4. Tổ chức thực hiện" whose bodies are
+numbered at its own level. The expected blocks are written by the contract (§2 ``assignments``).
+"""
+
+from __future__ import annotations
+
+import pytest
+from extractor_helpers import check_field, directive, table
+
+
+def sec(*lines: str) -> str:
+    return "\n".join(lines)
+
+
+def block(agency: str, *tasks: str) -> dict:
+    return {"agency": agency, "tasks": list(tasks)}
+
+
+LEAD = ("I. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức của người dân về phòng, chống dịch bệnh.\n\n"
+        "II. NỘI DUNG\n1. Tổ chức lễ ra quân vệ sinh môi trường.\n\n")
+
+GIAO = [
+    ("giao-xem-xet-lines",
+     sec("III. TỔ CHỨC THỰC HIỆN",
+         "Giao Sở Tài chính xem xét, bố trí kinh phí thực hiện Kế hoạch.",
+         "Giao Sở Nội vụ xem xét, tham mưu kiện toàn tổ chức bộ máy."),
+     [block("Sở Tài chính", "xem xét, bố trí kinh phí thực hiện Kế hoạch."),
+      block("Sở Nội vụ", "xem xét, tham mưu kiện toàn tổ chức bộ máy.")]),
+    ("giao-giai-quyet-tra-loi",
+     sec("III. TỔ CHỨC THỰC HIỆN",
+         "Giao Công an tỉnh giải quyết dứt điểm các vụ việc tồn đọng.",
+         "Giao Thanh tra tỉnh trả lời đơn của công dân theo quy định."),
+     [block("Công an tỉnh", "giải quyết dứt điểm các vụ việc tồn đọng."),
+      block("Thanh tra tỉnh", "trả lời đơn của công dân theo quy định.")]),
+    ("giao-xem-xet-numbered-then-semicolon",
+     sec("III. TỔ CHỨC THỰC HIỆN",
+         "1. Giao Sở Xây dựng xem xét, hướng dẫn các huyện lập quy hoạch; Sở Tài chính bố trí kinh phí."),
+     [block("Sở Xây dựng", "xem xét, hướng dẫn các huyện lập quy hoạch"),
+      block("Sở Tài chính", "bố trí kinh phí.")]),
+    ("authority-giao-xem-xet-inline",
+     sec("III. KẾT LUẬN",
+         "Ủy ban nhân dân tỉnh giao Sở Kế hoạch và Đầu tư xem xét, tổng hợp đề xuất của các huyện."),
+     [block("Sở Kế hoạch và Đầu tư", "xem xét, tổng hợp đề xuất của các huyện.")]),
+    # a letter asking its superior to consider is no block (rules9c's ruling: "xem xét" is asked of superiors)
+    ("de-nghi-cap-tren-xem-xet",
+     "Sở Giáo dục và Đào tạo đề nghị Ủy ban nhân dân tỉnh xem xét, phê duyệt.",
+     []),
+]
+
+PARTS = [
+    ("phan-capitals",
+     sec("PHẦN I. MỤC ĐÍCH, YÊU CẦU", "1. Nâng cao nhận thức của người dân.", "",
+         "PHẦN II. NỘI DUNG", "1. Tuyên truyền trên loa phát thanh.", "",
+         "PHẦN III. TỔ CHỨC THỰC HIỆN", "1. Phòng Văn hóa và Thông tin",
+         "- Chủ trì tổ chức các hoạt động tuyên truyền.", "2. Ủy ban nhân dân các xã",
+         "- Triển khai kế hoạch tại địa phương."),
+     [block("Phòng Văn hóa và Thông tin", "Chủ trì tổ chức các hoạt động tuyên truyền."),
+      block("Ủy ban nhân dân các xã", "Triển khai kế hoạch tại địa phương.")]),
+    ("phan-lower",
+     sec("Phần I. Mục đích, yêu cầu", "1. Nâng cao nhận thức của người dân.", "",
+         "Phần III. Tổ chức thực hiện", "1. Trung tâm Y tế huyện:", "- Bảo đảm đủ vắc xin.",
+         "2. Phòng Giáo dục và Đào tạo:", "- Phối hợp tổ chức tiêm chủng tại trường học."),
+     [block("Trung tâm Y tế huyện", "Bảo đảm đủ vắc xin."),
+      block("Phòng Giáo dục và Đào tạo", "Phối hợp tổ chức tiêm chủng tại trường học.")]),
+    ("arabic-duties-same-level",
+     sec("1. Mục đích", "- Nâng cao nhận thức của người dân.", "", "2. Nội dung", "- Tổ chức lễ ra quân.", "",
+         "3. Tổ chức thực hiện", "1. Phòng Y tế", "- Chủ trì tổ chức chiến dịch.", "2. Ủy ban nhân dân các xã",
+         "- Huy động người dân tham gia."),
+     [block("Phòng Y tế", "Chủ trì tổ chức chiến dịch."),
+      block("Ủy ban nhân dân các xã", "Huy động người dân tham gia.")]),
+]
+
+
+@pytest.mark.parametrize("row_id,section,expected", table(GIAO))
+def test_giao_with_a_verb_handed_down(row_id, section, expected):
+    body = section if not section.startswith("III.") else LEAD + section
+    check_field(row_id, directive(body=body), "assignments", expected)
+
+
+@pytest.mark.parametrize("row_id,section,expected", table(PARTS))
+def test_duties_under_a_part_or_an_arabic_title(row_id, section, expected):
+    check_field(row_id, directive(body=section), "assignments", expected)
+
+
+HEADER = ("ỦY BAN NHÂN DÂN\nTỈNH LAI CHÂU\nSố: 377/QĐ-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+          "Độc lập - Tự do - Hạnh phúc\nLai Châu, ngày 21 tháng 3 năm 2024")
+TITLE = "QUYẾT ĐỊNH\nVề việc thành lập Tổ công tác rà soát thủ tục hành chính năm 2024\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH"
+GROUNDS = ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n\n"
+           "Xét đề nghị của Giám đốc Sở Nội vụ.\n\nQUYẾT ĐỊNH:")
+CLOSING = "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLò Văn Minh"
+ARTICLES = "Điều 1. Thành lập Tổ công tác rà soát thủ tục hành chính năm 2024.\n\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n\n"
+WRAPPED = [
+    ("after-giam-doc-cac",
+     sec("Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các",
+         "Sở: Nội vụ, Tài chính, Tư pháp; Chủ tịch Ủy ban nhân dân các",
+         "huyện, thành phố và các cơ quan, đơn vị có liên quan chịu",
+         "trách nhiệm thi hành Quyết định này./."),
+     [block("Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các Sở: Nội vụ, Tài chính, Tư pháp; Chủ tịch Ủy ban "
+            "nhân dân các huyện, thành phố và các cơ quan, đơn vị có liên quan",
+            "chịu trách nhiệm thi hành Quyết định này")]),
+    ("after-so-colon",
+     sec("Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc các Sở:",
+         "Nội vụ, Tài chính, Tư pháp; Chủ tịch Ủy ban nhân dân các huyện,",
+         "thành phố chịu trách nhiệm thi hành Quyết định này./."),
+     [block("Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc các Sở: Nội vụ, Tài chính, Tư pháp; Chủ tịch Ủy ban "
+            "nhân dân các huyện, thành phố",
+            "chịu trách nhiệm thi hành Quyết định này")]),
+    ("thu-truong-lower-case-rest",
+     sec("Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Thủ trưởng các",
+         "sở, ban, ngành tỉnh và các ông (bà) có tên tại Điều 1 chịu",
+         "trách nhiệm thi hành Quyết định này./."),
+     [block("Chánh Văn phòng Ủy ban nhân dân tỉnh, Thủ trưởng các sở, ban, ngành tỉnh và các ông (bà) có tên tại "
+            "Điều 1", "chịu trách nhiệm thi hành Quyết định này")]),
+]
+
+
+@pytest.mark.parametrize("row_id,article,expected", table(WRAPPED))
+def test_an_execution_article_hard_wrapped(row_id, article, expected):
+    text = directive(header=HEADER, title=TITLE, preamble=GROUNDS, body=ARTICLES + article, closing=CLOSING)
+    check_field(row_id, text, "assignments", expected)

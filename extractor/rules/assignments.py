@@ -1432,6 +1432,9 @@ def _wrapped_article(text: str, after: list[Line], ln: Line) -> list[Line] | Non
     up to the one that says who carries the decision out (none: the article is not wrapped, or says no such thing)."""
     if ln.text.rstrip(" *").endswith((".", ";")) or _EXECUTION.search(text, ln.body_start, ln.end):
         return None
+    lead = _ADDRESS.match(ln.body)
+    if not _HEAD.match(ln.body[lead.end() if lead else 0 :]):
+        return None  # "Điều 5. Tổ chức thực hiện" titles the article; the bodies open its own paragraph
     rest: list[Line] = []
     for nxt in after:
         if nxt.kind or nxt.blank_before:

@@ -108,6 +108,14 @@ WRAPPED = [
      [block("Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc các Sở: Nội vụ, Tài chính, Tư pháp; Chủ tịch Ủy ban "
             "nhân dân các huyện, thành phố",
             "chịu trách nhiệm thi hành Quyết định này")]),
+    # the article's title on the "Điều" line: the bodies open a paragraph of their own, wrapped anywhere
+    ("titled-article-then-wrapped-paragraph",
+     sec("Điều 3. Tổ chức thực hiện",
+         "Chánh Văn phòng Ủy ban nhân",
+         "dân tỉnh; Giám đốc Sở Nội vụ; Thủ trưởng các sở, ban,",
+         "ngành tỉnh chịu trách nhiệm thi hành Quyết định này./."),
+     [block("Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc Sở Nội vụ; Thủ trưởng các sở, ban, ngành tỉnh",
+            "chịu trách nhiệm thi hành Quyết định này")]),
     ("thu-truong-lower-case-rest",
      sec("Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Thủ trưởng các",
          "sở, ban, ngành tỉnh và các ông (bà) có tên tại Điều 1 chịu",

@@ -168,8 +168,9 @@ MARKER = re.compile(
         (?P<dieu>Điều\s+\d{1,2}\s*[.:])
       | (?P<roman>[IVXL]{1,5}\s*[.)]|[IVXL]{1,5}\s*[-–](?=\s*CAPS{2}))(?=\s)
         # "IV- TỔ CHỨC THỰC HIỆN": a section's numeral with a dash, a title in capitals after it
-      | (?P<part>[A-H]\.(?=\s+CAPS{2,}\s+CAPS))
-        # "C. TỔ CHỨC THỰC HIỆN": a plan's parts lettered in capitals, a title in capitals after it
+      | (?P<part>[A-H]\.(?=\s+CAPS{2,}\s+CAPS)|(?:PHẦN|Phần)\s+[IVX]{1,4}\s*[.:–-](?=\s))
+        # "C. TỔ CHỨC THỰC HIỆN": a plan's parts lettered in capitals, a title in capitals after it; "PHẦN III. TỔ CHỨC
+        # THỰC HIỆN", "Phần II: Nội dung": a plan's parts numbered, over roman sections of their own
       | (?P<arabic>\d{1,2}(?:\.\d{1,2}){0,3}\s*[.)]|\d{1,2}(?:\.\d{1,2}){1,3}
                    |\d{1,2},(?=\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]))(?=\s)
         # "5, Cán bộ thư viện": OCR reads the heading's "." as ","; a capital must follow

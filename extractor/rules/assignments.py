@@ -961,6 +961,8 @@ class _Reader:
         self.blocks: list[_Block] = []
         self.current: _Block | None = None
         self.duty_level: int | None = None  # level of the "Tổ chức thực hiện" section we are in, if any
+        # "4. Tổ chức thực hiện" / "1. Phòng Y tế" / "2. …": the bodies numbered afresh at the title's own level
+        self.duty_items: bool | None = None  # None: no numbered line under the title yet
         self.addressed = False  # "Kính gửi:" and its list, where a flattened header left them in the body
         self.aside_level: int | None = None  # level of a "THÀNH PHẦN" or "MỤC ĐÍCH" section we are in, if any
         self.cases_level: int | None = None  # level of a lead "… trong các trường hợp sau:" whose cases we are in
@@ -1026,6 +1028,10 @@ class _Reader:
     def _in_section_without_duties(self, ln: Line) -> bool:
         """Inside a section that hands on no duty (who takes part: "II. THÀNH PHẦN", "2. Đại biểu khách mời:"; the
         aims: "I. MỤC ĐÍCH, YÊU CẦU"), up to the next section of its level or above."""
+        if (self.aside_level is not None and ln.kind in ("roman", "arabic", "dieu")
+                and _DUTY_SECTION.match(self.titles.get(ln.index, ln.body))):
+            self.aside_level = None  # "I. MỤC ĐÍCH, YÊU CẦU" / … / "4. Tổ chức thực hiện": the duties end the aims
+            return False
         if ln.kind in ("roman", "arabic", "dieu") and (self.aside_level is None
                                                       or ln.level <= self.aside_level):
             aside = _NO_DUTY_SECTION.match(ln.body)
@@ -1047,10 +1053,13 @@ class _Reader:
             self.no_heading_level = ln.level if _ASIDE_SECTION.match(title) else None
         # "Điều 3. Tổ chức thực hiện" / "4. Chính phủ, … hướng dẫn …": an article's clauses (khoản) stay inside it
         clause_of_article = self.duty_article and ln.kind == "arabic"
+        if self._numbered_afresh(ln):
+            return False
         if (ln.kind in ("roman", "arabic", "dieu") and (self.duty_level is None or ln.level <= self.duty_level)
                 and not clause_of_article):
             self.duty_level = ln.level if _DUTY_SECTION.match(title) else None
             self.duty_article = self.duty_level is not None and ln.kind == "dieu"
+            self.duty_items = None
             return self.duty_level is not None
         return False
 
@@ -1064,12 +1073,21 @@ class _Reader:
         self.cases_level = ln.level if _CASES_LEAD.search(ln.body) else None
         self.in_cases = self.cases_level is not None
 
+    def _numbered_afresh(self, ln: Line) -> bool:
+        """An arabic item at the level of an arabic duties title, when the items under it start again at "1."
+        ("4. Tổ chức thực hiện" / "1. Phòng Y tế" / "2. Ủy ban nhân dân xã"): a body of the duties, not a section."""
+        if self.duty_level is None or ln.kind != "arabic" or ln.level != self.duty_level or self.duty_article:
+            return False
+        if self.duty_items is None:
+            self.duty_items = re.match(r"1\s*[.)]", ln.marker) is not None
+        return self.duty_items
+
     def _agency_heading(self, ln: Line) -> tuple[Finding, Finding | None] | None:
         current = self.current
         if self.guidance and self.duty_level is None and not _ASKED_HERE.match(ln.body):
             return None
         # by layout, only the level right under the section names agencies; deeper items are their tasks
-        in_duties = (self.duty_level is not None and ln.level > self.duty_level
+        in_duties = (self.duty_level is not None and (ln.level > self.duty_level or bool(self.duty_items))
                      and (current is None or ln.level <= current.level))
         if (self.no_heading_level is not None and ln.level >= self.no_heading_level
                 and not _ASKED_HERE.match(ln.body)):

@@ -56,6 +56,10 @@ def test_every_type_name_is_a_heading_never_seal_noise(name):
     ("a. Bộ Nông nghiệp ban hành", "letter"),
     ("V - Lê Văn Tám", None),  # a dash before a name in lower case: no section
     ("A. Nguyễn Văn An", None),  # a person's initial, no part
+    ("PHẦN III. TỔ CHỨC THỰC HIỆN", "part"),  # a plan's parts numbered over its roman sections
+    ("Phần II: Nội dung thực hiện", "part"),
+    ("PHẦN I - MỤC ĐÍCH, YÊU CẦU", "part"),
+    ("Phần lớn các trường đã hoàn thành", None),  # "most of": no part
 ])
 def test_section_markers_in_the_genres_forms(line, group):
     m = vocabulary.MARKER.match(line)

@@ -170,6 +170,28 @@ ROWS = [
      sec("Sở Giáo dục và Đào tạo đề nghị các Phòng Giáo dục và Đào tạo triển khai đến các trường trực thuộc và gửi "
          "báo cáo về Sở (qua Phòng Giáo dục Tiểu học) trước ngày 31/10/2023."),
      [item("2023-10-31", "before", "các Phòng Giáo dục và Đào tạo", "Sở")]),
+    ("bracketed-attachment-before-gui-ve",
+     sec("III. TỔ CHỨC THỰC HIỆN", "1. Phòng Nội vụ",
+         "- Báo cáo kết quả thực hiện (kèm theo biểu mẫu) gửi về Sở Nội vụ trước ngày 15/10/2023."),
+     [item("2023-10-15", "before", "Phòng Nội vụ", "Sở Nội vụ")]),
+    ("mailbox-only",
+     sec("III. TỔ CHỨC THỰC HIỆN",
+         ("Các đơn vị gửi báo cáo bằng văn bản và file mềm qua hộp thư điện tử: vanthu.snv@hagiang.gov.vn trước ngày "
+          "15/10/2023.")),
+     [item("2023-10-15", "before", "Các đơn vị", None, "vanthu.snv@hagiang.gov.vn")]),
+    ("date-first-cham-nhat",
+     sec("III. TỔ CHỨC THỰC HIỆN",
+         "Chậm nhất ngày 20/10/2023, các xã, thị trấn gửi báo cáo về Ủy ban nhân dân huyện."),
+     [item("2023-10-20", "by", "các xã, thị trấn", "Ủy ban nhân dân huyện")]),
+    ("date-first-clock",
+     sec("III. TỔ CHỨC THỰC HIỆN",
+         "Trước 16 giờ 00 ngày 10/10/2023, các đơn vị báo cáo số liệu về Văn phòng Ban Chỉ đạo."),
+     [item("2023-10-10", "before", "các đơn vị", "Văn phòng Ban Chỉ đạo")]),
+    ("de-nghi-then-de-tong-hop",
+     sec("III. TỔ CHỨC THỰC HIỆN",
+         ("Đề nghị Ủy ban nhân dân các huyện, thành phố chỉ đạo triển khai thực hiện, báo cáo kết quả về Sở Y tế "
+          "trước ngày 30/11/2023 để tổng hợp, báo cáo Ủy ban nhân dân tỉnh.")),
+     [item("2023-11-30", "before", "Ủy ban nhân dân các huyện, thành phố", "Sở Y tế")]),
     # what is no report back
     ("month-only",
      sec("III. TỔ CHỨC THỰC HIỆN", "1. Các trường học",

@@ -56,6 +56,10 @@ _KIND_AFTER_LA = re.compile(DATA["kind_after_la_pattern"])
 _LEAD_COLUMN = re.compile(DATA["lead_column_pattern"])
 _PARTNER_COLUMN = re.compile(DATA["partner_column_pattern"])
 _TASK_COLUMN = re.compile(DATA["task_column_pattern"])
+_EXECUTOR_COLUMN = re.compile(DATA["executor_column_pattern"])
+# the columns beside the task that are no task: partners, deadline, product, cost, notes
+_HEAD_COLUMN = re.compile(DATA["head_column_pattern"])
+_FIELD_COLUMN = re.compile(r"(?i)phối\s*hợp|thời (?:gian|hạn)|tiến độ|sản phẩm|kết quả|kinh phí|ghi chú")
 _TASK_MARKER = re.compile(r"(?:[-–+•]\s*|\d{1,2}(?:\.\d{1,2})*\.\s+)")
 _HEADER_CELL_WORDS = 6  # a column title is short ("Bộ ngành chủ trì", "Thời hạn hoàn thành")
 _TABLE_GAP_LINE = 12  # a line without cells this short (a page number) does not end a table
@@ -611,75 +615,161 @@ def _responsible_tables(text: str, lines: list[Line], responsible: re.Pattern[st
 _CELL_MARKS = "\t|"
 
 
-def _cells(text: str, ln: Line) -> list[tuple[int, int]]:
-    """A table row's cells as spans of ``text`` (empty cells included; the line's leading tabs are its first empty
-    cells, which the segmenter's line span leaves out)."""
-    start = text.rfind("\n", 0, ln.start) + 1
-    spans, s = [], start
-    for k in range(start, ln.end + 1):
-        if k == ln.end or text[k] in _CELL_MARKS:
+def _cells(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """A table row's cells as spans of ``text[s:e]`` (empty cells included)."""
+    spans = []
+    for k in range(s, e + 1):
+        if k == e or text[k] in _CELL_MARKS:
             spans.append((s, k))
             s = k + 1
     return spans
 
 
+def _line_start(text: str, ln: Line) -> int:
+    """Where the line's row starts: its leading tabs are its first empty cells, which the line's span leaves out."""
+    return text.rfind("\n", 0, ln.start) + 1
+
+
+def _vertical_row(text: str, lines: list[Line], i: int, width: int | None) -> tuple[list[tuple[int, int]], int]:
+    """A row of a portal's text layer that writes every cell on lines of its own between '|' lines: its cells and
+    the index of the line after it. ``width`` (the header's number of cells) tells an empty cell ('|' then '|')
+    from the row's closing bar and the next row's opening one; the header itself ends at its first empty cell."""
+    cells: list[tuple[int, int]] = []
+    k = i + 1  # past the opening bar
+    while k < len(lines):
+        first = k
+        while k < len(lines) and lines[k].text != "|":
+            k += 1
+        if k == len(lines):
+            return cells, k
+        if k > first:
+            cells.append((lines[first].start, lines[k - 1].end))
+        elif width is None or not cells:
+            return cells, k + 1 if not cells else k  # the header's closing bar (the next row opens at k)
+        else:
+            cells.append((lines[k].start, lines[k].start))
+        if width is not None and len(cells) >= width:
+            return cells, k + 1
+        if width is None and k + 1 < len(lines) and lines[k + 1].text == "|":
+            return cells, k + 1
+        k += 1
+    return cells, k
+
+
+def _rows(text: str, lines: list[Line]):
+    """The rows of the tables among ``lines``: (cells, indexes of the lines the row takes). A row is a line with
+    tabs or '|', joined with the lines below while it has fewer cells than the header (a row hard-wrapped by the text
+    layer), or a portal's row of cells on lines of their own between '|' lines."""
+    width: int | None = None  # the current table header's number of cells
+    tall: int | None = None  # the same, for a table of cells on lines of their own
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        if ln.text == "|":
+            cells, nxt = _vertical_row(text, lines, i, tall)
+            yield cells, set(range(i, nxt))
+            i = max(nxt, i + 1)
+            if _table_header(text, cells) is not None:
+                tall = len(cells)
+            continue
+        indent = text[_line_start(text, ln) : ln.start]
+        if not any(c in ln.text for c in _CELL_MARKS) and "\t" not in indent:
+            yield None, {i}
+            i += 1
+            continue
+        s, e, j = _line_start(text, ln), ln.end, i
+        cells = _cells(text, s, e)
+        if width is not None and len(cells) < width and ln.text.startswith("|"):
+            # the normaliser keeps the outer bar of a markdown row that the text layer broke over lines: the row
+            # goes on up to the line that closes it with its bar
+            while j + 1 < len(lines) and not lines[j].text.endswith("|") and lines[j + 1].text != "|":
+                j += 1
+            e = lines[j].end
+            cells = _cells(text, s, e)
+            cells = cells[1:] if not text[cells[0][0]:cells[0][1]].strip() else cells
+            cells = cells[:-1] if len(cells) > 1 and not text[cells[-1][0]:cells[-1][1]].strip() else cells
+        elif width is not None and 1 < len(cells) < width and ln.text.endswith("|"):
+            # a markdown row whose empty first cells went with its outer bar (its empty last ones stay)
+            cells = [(s, s)] * (width - len(cells)) + cells
+        yield cells, set(range(i, j + 1))
+        i = j + 1
+        if _table_header(text, cells) is not None:
+            width = len(cells)
+
+
 def _table_header(text: str, cells: list[tuple[int, int]]) -> tuple[int, int] | None:
     """(task column, lead column) of a task table's header row: the lead body's column says "chủ trì" (or stands
-    just left of the one that says "phối hợp"), and the task is the column just left of it."""
+    just left of the one that says "phối hợp"; or, in a table that names its task column, says who carries it out:
+    "Đơn vị thực hiện"), and the task is the column named so, else the one just left of the lead's."""
     names = [text[s:e] for s, e in cells]
     if any(len(n.split()) > _HEADER_CELL_WORDS for n in names):
         return None  # a row of the table (a task that says "phối hợp"), not its column titles
+    if any(_HEAD_COLUMN.search(n) for n in names):
+        return None  # a register of tasks, each with its responsible head beside its lead body (rh11_03's ruling)
+    task = next((k for k, n in enumerate(names) if _TASK_COLUMN.match(n)), None)
     lead = next((k for k, n in enumerate(names) if _LEAD_COLUMN.search(n)), None)
     if lead is None:
         partner = next((k for k, n in enumerate(names) if _PARTNER_COLUMN.search(n)), None)
         lead = partner - 1 if partner is not None else None
+    if lead is None and task is not None:
+        lead = next((k for k, n in enumerate(names) if _EXECUTOR_COLUMN.search(n)), None)
     if lead is None:
         return None
-    task = next((k for k, n in enumerate(names) if k != lead and _TASK_COLUMN.match(n)), None)
     if task is not None and task > lead:
         return task, lead  # "STT | Cơ quan chủ trì | Nội dung nhiệm vụ": the tasks stand right of their lead
-    if lead < 1:
-        return None
-    return lead - 1, lead
+    if lead >= 1 and not _FIELD_COLUMN.search(names[lead - 1]):
+        return lead - 1, lead
+    # "Nội dung | Thời gian | Đơn vị phối hợp | Đơn vị chủ trì": the lead last, the task the nearest named column
+    named = [k for k, n in enumerate(names[:lead]) if _TASK_COLUMN.match(n)]
+    return (named[-1], lead) if named else None
+
+
+_ROW_NUMBER = re.compile(r"[\s*_]*(?:\d{1,3}|[IVX]{1,5})[.)]?[\s*_]*")
 
 
 def _task_tables(text: str, lines: list[Line]) -> tuple[list[_Block], set[int]]:
     """Task tables (a row per task: its task cell, the body that leads it in the "chủ trì" column): one task per
-    row's task cell, grouped by the lead cell as written; a row with a task but no lead (the task's cell goes on
-    over a page break) continues the row above. Returns the blocks and the table's line indexes."""
+    row's task cell, grouped by the lead cell as written. A numbered row with an empty lead cell is the lead's
+    above (a cell merged over rows); an unnumbered one continues the row above (its cell goes on over a page
+    break). Returns the blocks and the table's line indexes."""
     blocks: dict[str, _Block] = {}
     taken: set[int] = set()
     columns: tuple[int, int] | None = None
     last: tuple[_Block, int] | None = None  # the block and task index the previous row added to
-    for ln in lines:
-        indent = text[text.rfind("\n", 0, ln.start) + 1 : ln.start]
-        if not any(c in ln.text for c in _CELL_MARKS) and "\t" not in indent:
+    for cells, row_lines in _rows(text, lines):
+        indexes = {lines[k].index for k in row_lines}
+        if cells is None:
+            ln = lines[min(row_lines)]
             if columns is not None and len(ln.text) > _TABLE_GAP_LINE:
                 columns, last = None, None
             elif columns is not None:
-                taken.add(ln.index)
+                taken |= indexes
             continue
-        cells = _cells(text, ln)
         header = _table_header(text, cells)
         if header is not None:
             columns, last = header, None
-            taken.add(ln.index)
+            taken |= indexes
             continue
         if columns is None:
             continue
-        taken.add(ln.index)
+        taken |= indexes
         task_col, lead_col = columns
         if len(cells) <= task_col:
             continue
         ts, te = cells[task_col]
-        ls, le = cells[lead_col] if len(cells) > lead_col else (ln.end, ln.end)
+        ls, le = cells[lead_col] if len(cells) > lead_col else (te, te)
         marker = _TASK_MARKER.match(text, ts, te)
         task = _task(text, marker.end() if marker else ts, te, "assignments.task.table")
         agency_text = re.sub(r"^Đề nghị\s+", "", _clean_agency(text[ls:le]))
         if task is None:
             continue
         if not agency_text:
-            if last is not None:
+            numbered = any(_ROW_NUMBER.fullmatch(text[s:e]) for s, e in cells[: min(task_col, lead_col)])
+            if last is not None and numbered:
+                block = last[0]
+                block.tasks.append(task)
+                last = (block, len(block.tasks) - 1)
+            elif last is not None:
                 block, k = last
                 prev = block.tasks[k]
                 block.tasks[k] = Finding(collapse(f"{prev.value} {task.value}"), prev.start, task.end,

@@ -1692,6 +1692,23 @@ def _inserted_lists(lines: list[Line]) -> set[int]:
     return out
 
 
+_ROLE_HEADING = re.compile(DATA["role_heading_pattern"])
+_ROLE_DUTY = re.compile(DATA["role_heading_duty_pattern"])
+
+
+def _role_headings(lines: list[Line]) -> set[int]:
+    """Indexes of the role sub-headings that sort a body's items by its part in them ("a) Chủ trì, phối hợp với các
+    sở, ngành …" / "b) Phối hợp với …" above '-' items): headings of the items, no tasks — unless the line goes on
+    to say what to do (then it is an item of its own)."""
+    found = set()
+    for ln, nxt in zip(lines, lines[1:], strict=False):
+        role = _ROLE_HEADING.match(ln.body)
+        if (role and nxt.kind == "bullet" and ln.kind != "bullet" and not ln.body.rstrip().endswith((".", ";"))
+                and first_task_verb(ln.body, role.end()) is None and not _ROLE_DUTY.search(ln.body, role.end())):
+            found.add(ln.index)
+    return found
+
+
 def extract(seg: Segments, letter: bool = False, guidance: bool = False) -> list[dict]:
     """``letter``: the text is a letter or notice (công văn, thông báo, chỉ thị), whose duties may be written as
     prose; a plan's prose sentences describe its activities instead. ``guidance``: a Hướng dẫn, whose topics
@@ -1707,6 +1724,7 @@ def extract(seg: Segments, letter: bool = False, guidance: bool = False) -> list
     reader.titles = _wrapped_titles(seg.body)
     headings, name_lines = _wrapped_headings(seg.text, seg.body)
     skipped = taken | name_lines | _quoted(seg.text, [*seg.preamble, *seg.body])  # a quote may open in the grounds
+    skipped |= _role_headings(seg.body)
     for ln in seg.body:
         if ln.index not in skipped:
             reader.read(headings.get(ln.index, ln))

@@ -248,6 +248,25 @@ ROLES = [
          "*b) Phối hợp với các phòng, ban*",
          "- Tháo gỡ khó khăn cho doanh nghiệp."),
      [block("Ủy ban nhân dân các xã", "Xây dựng vùng sản xuất tập trung.", "Tháo gỡ khó khăn cho doanh nghiệp.")]),
+    # a bare "b) Chủ trì, phối hợp" whose items name the partners stays an item (rh8_01's gold)
+    ("bare-role-stays",
+     sec(
+         "III. TỔ CHỨC THỰC HIỆN",
+         "1. Công an tỉnh",
+         "a) Tham mưu xây dựng kế hoạch phòng, chống ma túy.",
+         "b) Chủ trì, phối hợp",
+         "- Sở Tài chính bố trí kinh phí."),
+     [block("Công an tỉnh", "Tham mưu xây dựng kế hoạch phòng, chống ma túy.", "Chủ trì, phối hợp",
+            "Sở Tài chính bố trí kinh phí.")]),
+    # a role line whose partners are followed by what to do is a task
+    ("role-then-duty-before-items",
+     sec(
+         "III. TỔ CHỨC THỰC HIỆN",
+         "1. Sở Văn hóa, Thể thao và Du lịch",
+         "a) Phối hợp với Sở Ngoại vụ trong việc đón các đoàn nghệ thuật",
+         "- Lập danh sách khách mời."),
+     [block("Sở Văn hóa, Thể thao và Du lịch", "Phối hợp với Sở Ngoại vụ trong việc đón các đoàn nghệ thuật",
+            "Lập danh sách khách mời.")]),
     # a lettered item that goes on to say what to do is a task, role words or not
     ("role-with-duty-stays",
      sec(

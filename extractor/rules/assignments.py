@@ -50,6 +50,7 @@ _NARRATION = re.compile(DATA["narration_pattern"])
 _APPENDIX_RESPONSIBLE = re.compile(DATA["appendix_responsible_line_pattern"], re.IGNORECASE)
 _TABLE_FIELD = re.compile(DATA["table_field_pattern"])
 _SCHEDULE_NOTE = re.compile(DATA["schedule_note_pattern"])
+_GOES_ON = re.compile(rf"(?:{alternation(DATA['item_connectives'])})\s*[,:](?!\s*(?:giao|đề nghị|yêu cầu)\s)")
 _AGENCY_NOUN = re.compile(DATA["agency_noun_pattern"])
 _MANAGING_BODIES = re.compile(DATA["managing_bodies_pattern"])
 _KIND_AFTER_LA = re.compile(DATA["kind_after_la_pattern"])
@@ -1085,9 +1086,9 @@ class _Reader:
         self.addressed = False
         self._track_cases(ln)
         if (self.current is not None and self.current.has_items and self.current.tasks and not ln.kind
-                and _SCHEDULE_NOTE.match(ln.body)):
-            # "- Tham mưu …" / "Thời gian hoàn thành: Tháng 12/2025.": no marker, so no item of its own — the rest
-            # of the item above (contract §2: one string per list item)
+                and (_SCHEDULE_NOTE.match(ln.body) or (_GOES_ON.match(ln.body) and not ln.blank_before))):
+            # "- Tham mưu …" / "Thời gian hoàn thành: Tháng 12/2025." or "Đồng thời, phối hợp với …": no marker, so
+            # no item of its own — the rest of the item above (contract §2: one string per list item)
             last = self.current.tasks[-1]
             self.current.tasks[-1] = Finding(collapse(f"{last.value} {ln.text}").rstrip(" ;"), last.start, ln.end,
                                              last.confidence, last.rule)

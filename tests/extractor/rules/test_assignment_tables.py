@@ -282,3 +282,93 @@ ROLES = [
 @pytest.mark.parametrize("row_id,section,expected", table(ROLES))
 def test_role_sub_headings_are_no_tasks(row_id, section, expected):
     check_field(row_id, directive(body=LEAD + section), "assignments", expected)
+
+
+# general leftovers: officials named as "đồng chí" / "Thủ trưởng" head a block like any body; an unmarked line that
+# opens with a connective ("Đồng thời, …", "Trong đó, …") goes on with the list item above (one string per item)
+LEFTOVERS = [
+    ("dong-chi-bi-thu",
+     sec(
+         "III. TỔ CHỨC THỰC HIỆN",
+         "1. Các đồng chí Bí thư chi bộ",
+         "- Quán triệt Kế hoạch đến đảng viên.",
+         "2. Văn phòng Đảng ủy",
+         "- Tổng hợp kết quả."),
+     [block("Các đồng chí Bí thư chi bộ", "Quán triệt Kế hoạch đến đảng viên."),
+      block("Văn phòng Đảng ủy", "Tổng hợp kết quả.")]),
+    ("yeu-cau-cac-dong-chi",
+     sec(
+         "III. TỔ CHỨC THỰC HIỆN",
+         "Yêu cầu các đồng chí Trưởng phòng, ban chuyên môn:",
+         "- Rà soát hồ sơ.",
+         "- Báo cáo kết quả về Văn phòng."),
+     [block("các đồng chí Trưởng phòng, ban chuyên môn", "Rà soát hồ sơ.", "Báo cáo kết quả về Văn phòng.")]),
+    ("thu-truong",
+     sec(
+         "III. TỔ CHỨC THỰC HIỆN",
+         "1. Thủ trưởng các cơ quan, đơn vị",
+         "- Quán triệt nội dung Kế hoạch.",
+         "2. Giám đốc Sở Tài chính",
+         "- Bố trí kinh phí."),
+     [block("Thủ trưởng các cơ quan, đơn vị", "Quán triệt nội dung Kế hoạch."),
+      block("Giám đốc Sở Tài chính", "Bố trí kinh phí.")]),
+    ("dong-thoi-after-dash",
+     sec(
+         "III. TỔ CHỨC THỰC HIỆN",
+         "1. Công an tỉnh",
+         "- Bảo đảm an ninh trật tự tại các điểm tổ chức.",
+         "Đồng thời, phối hợp với Sở Y tế xử lý các vi phạm.",
+         "2. Sở Tài chính",
+         "- Bố trí kinh phí."),
+     [block("Công an tỉnh", "Bảo đảm an ninh trật tự tại các điểm tổ chức. Đồng thời, phối hợp với Sở Y tế xử lý "
+            "các vi phạm."),
+      block("Sở Tài chính", "Bố trí kinh phí.")]),
+    ("ngoai-ra-after-dash",
+     sec(
+         "III. TỔ CHỨC THỰC HIỆN",
+         "1. Sở Giáo dục và Đào tạo",
+         "- Chỉ đạo các trường tổ chức ngoại khóa.",
+         "Ngoài ra, phối hợp với Tỉnh đoàn tổ chức hội thi.",
+         "- Tổng hợp kết quả."),
+     [block("Sở Giáo dục và Đào tạo", "Chỉ đạo các trường tổ chức ngoại khóa. Ngoài ra, phối hợp với Tỉnh đoàn tổ "
+            "chức hội thi.", "Tổng hợp kết quả.")]),
+    ("trong-do-after-dash",
+     sec(
+         "III. TỔ CHỨC THỰC HIỆN",
+         "1. Sở Y tế",
+         "- Tổ chức tiêm chủng cho trẻ em dưới 5 tuổi.",
+         "Trong đó, ưu tiên các xã vùng sâu, vùng xa.",
+         "- Bảo đảm đủ vắc xin."),
+     [block("Sở Y tế", "Tổ chức tiêm chủng cho trẻ em dưới 5 tuổi. Trong đó, ưu tiên các xã vùng sâu, vùng xa.",
+            "Bảo đảm đủ vắc xin.")]),
+]
+
+
+@pytest.mark.parametrize("row_id,section,expected", table(LEFTOVERS))
+def test_officials_as_bodies_and_items_going_on_after_a_connective(row_id, section, expected):
+    check_field(row_id, directive(body=LEAD + section), "assignments", expected)
+
+
+# … but a connective that hands work to another body, or a paragraph of its own past a blank line, is no part of it
+APART = [
+    ("ngoai-ra-de-nghi",
+     sec(
+         "III. TỔ CHỨC THỰC HIỆN",
+         "1. Hội Liên hiệp Phụ nữ quận",
+         "- Tuyên truyền đến các hội viên.",
+         "Ngoài ra, đề nghị Ủy ban Mặt trận Tổ quốc quận tham gia giám sát."),
+     "Tuyên truyền đến các hội viên."),
+    ("dong-thoi-past-a-blank",
+     sec(
+         "III. TỔ CHỨC THỰC HIỆN",
+         "1. Hội Liên hiệp Phụ nữ quận",
+         "- Tuyên truyền đến các hội viên.",
+         "",
+         "Đồng thời, các đơn vị tổng hợp kết quả gửi về Phòng Văn hóa."),
+     "Tuyên truyền đến các hội viên."),
+]
+
+
+@pytest.mark.parametrize("row_id,section,expected", table(APART))
+def test_a_connective_that_starts_something_else(row_id, section, expected):
+    check_field(row_id, directive(body=LEAD + section), "assignments.0.tasks.0", expected)

@@ -1730,7 +1730,8 @@ def extract(seg: Segments, letter: bool = False, guidance: bool = False) -> list
         if ln.index not in skipped:
             reader.read(headings.get(ln.index, ln))
     reader.close()
-    blocks = asked + reader.blocks
+    asked_at = {b.agency.start for b in asked}  # the asking line, read again as a heading, adds nothing
+    blocks = asked + [b for b in reader.blocks if b.tasks or b.agency.start not in asked_at]
     if letter and (whole := _asked_letter(seg, blank_separated)):
         asked_body = whole[0].agency.value.casefold()
         # the letter's topic headings are no bodies; a block of the asked body itself is one of its tasks

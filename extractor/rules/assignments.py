@@ -50,6 +50,7 @@ _NARRATION = re.compile(DATA["narration_pattern"])
 _APPENDIX_RESPONSIBLE = re.compile(DATA["appendix_responsible_line_pattern"], re.IGNORECASE)
 _TABLE_FIELD = re.compile(DATA["table_field_pattern"])
 _SCHEDULE_NOTE = re.compile(DATA["schedule_note_pattern"])
+_CONNECTIVE = re.compile(rf"(?:{alternation(DATA['item_connectives'])})\s*,")
 _GOES_ON = re.compile(rf"(?:{alternation(DATA['item_connectives'])})\s*[,:](?!\s*(?:giao|đề nghị|yêu cầu)\s)")
 _AGENCY_NOUN = re.compile(DATA["agency_noun_pattern"])
 _MANAGING_BODIES = re.compile(DATA["managing_bodies_pattern"])
@@ -1239,6 +1240,13 @@ class _Reader:
                 return True
         if not giao and ln.kind in ("arabic", "letter", "bullet") and (case := _case_then_body(self.text, ln)):
             giao = [case]
+        if giao and not ln.kind and _CONNECTIVE.match(ln.body):
+            # "2. Giao Sở Y tế chủ trì …" / "Đồng thời, giao Sở Y tế …": the same body's next paragraph, one task whole
+            above = current if current is not None else (self.blocks[-1] if self.blocks else None)
+            if above is not None and all(a.value.casefold() == above.agency.value.casefold() for a, _ in giao):
+                if task := _task(self.text, ln.body_start, ln.end, "assignments.task.paragraph"):
+                    above.tasks.append(task)
+                return True
         if giao:
             self.close()
             self.blocks.extend(_Block(a, ln.level, ln.marker, tasks=[t] if t else []) for a, t in giao)

@@ -372,3 +372,33 @@ APART = [
 @pytest.mark.parametrize("row_id,section,expected", table(APART))
 def test_a_connective_that_starts_something_else(row_id, section, expected):
     check_field(row_id, directive(body=LEAD + section), "assignments.0.tasks.0", expected)
+
+
+# "1. Giao Sở X …" then a paragraph "Đồng thời, giao Sở X …": the same body's next paragraph, a task whole (rh8_01's
+# gold: one string per paragraph under the heading); another body in it is a block of its own
+SAME_BODY_AGAIN = [
+    ("dong-thoi-giao-same-body",
+     sec(
+         "III. TỔ CHỨC THỰC HIỆN",
+         "1. Giao Sở Y tế chủ trì, phối hợp với các đơn vị tổ chức triển khai Kế hoạch này.",
+         "",
+         "Đồng thời, giao Sở Y tế chủ trì rà soát, tham mưu điều chỉnh Kế hoạch.",
+         "",
+         "2. Giao Sở Tài chính bố trí kinh phí."),
+     [block("Sở Y tế", "chủ trì, phối hợp với các đơn vị tổ chức triển khai Kế hoạch này.",
+            "Đồng thời, giao Sở Y tế chủ trì rà soát, tham mưu điều chỉnh Kế hoạch."),
+      block("Sở Tài chính", "bố trí kinh phí.")]),
+    ("ngoai-ra-giao-another-body",
+     sec(
+         "III. TỔ CHỨC THỰC HIỆN",
+         "1. Giao Phòng Văn hóa và Thông tin tổ chức tuyên truyền trên hệ thống loa.",
+         "",
+         "Ngoài ra, giao Trung tâm Y tế huyện bố trí đội cấp cứu."),
+     [block("Phòng Văn hóa và Thông tin", "tổ chức tuyên truyền trên hệ thống loa."),
+      block("Trung tâm Y tế huyện", "bố trí đội cấp cứu.")]),
+]
+
+
+@pytest.mark.parametrize("row_id,section,expected", table(SAME_BODY_AGAIN))
+def test_a_connective_paragraph_handing_the_same_body_more(row_id, section, expected):
+    check_field(row_id, directive(body=LEAD + section), "assignments", expected)

@@ -420,6 +420,46 @@ def _under_type_line(stripped: list[str], i: int) -> bool:
     return False
 
 
+_CELL_LINES = 8  # a table's cell written over more lines than this is no cell: the table has ended
+_TASK_TABLE_LEAD = re.compile(r"(?i)chủ\s*trì")
+_TASK_TABLE_TASK = re.compile(
+    r"(?i)^[\s*_]*(?:nội dung|nhiệm vụ|công việc|hoạt động|tên (?:nhiệm vụ|hoạt động|công việc))")
+
+
+def _cell_per_line_task_tables(stripped: list[str], start: int, stop: int) -> set[int]:
+    """Lines of the task tables that a portal's text layer writes a cell per line, between lines holding "|" alone
+    (header "|" STT "|" Nội dung "|" Cơ quan chủ trì … "|", then each row likewise): kept whole for the rules to read
+    the rows — a table whose header names no task and no lead column is left to the noise filter."""
+    out: set[int] = set()
+    i = start
+    while i < stop:
+        if stripped[i] != "|":
+            i += 1
+            continue
+        header, k = [], i + 1  # the header's cells: up to two bars in a row (its close and the first row's open)
+        while k < stop and len(header) < 12:
+            cell = []
+            while k < stop and stripped[k] != "|":
+                cell.append(stripped[k])
+                k += 1
+            header.append(" ".join(c for c in cell if c))
+            if k + 1 >= stop or stripped[k + 1] == "|":
+                break
+            k += 1
+        bars = [j for j in range(i, stop) if stripped[j] == "|"]
+        if not (any(_TASK_TABLE_LEAD.search(h) for h in header) and any(_TASK_TABLE_TASK.match(h) for h in header)):
+            i = k + 1
+            continue
+        end = i  # the table goes on while its bars come at most a few lines apart (a cell of a few lines)
+        for j in bars:
+            if j - end > _CELL_LINES:
+                break
+            end = j
+        out.update(range(i, end + 1))
+        i = end + 1
+    return out
+
+
 def _noise_lines(lines: list[str]) -> list[bool]:
     """Which lines to keep. Noise is judged only inside the body, never in the header or signature zone."""
     n = len(lines)
@@ -434,8 +474,11 @@ def _noise_lines(lines: list[str]) -> list[bool]:
     closing = next((i for i in range(body_start, n)
                     if CLOSING_LINE.match(stripped[i]) or SIGNER_LINE.match(stripped[i])), n)
 
+    tabled = _cell_per_line_task_tables(stripped, body_start, closing)
     for i in range(body_start, closing):
         s = stripped[i]
+        if i in tabled:
+            continue  # a portal's task table, a cell per line: its bars and row numbers are its layout
         # a list mark alone before its item's text ("-" / "Nghiêm túc thực hiện …") is kept for _reflow to join
         lone_mark = s in _LONE_MARKERS and i + 1 < n and stripped[i + 1][:1].isalpha()
         if _PAGE_NUMBER.match(s) or (s and _SYMBOL_LINE.match(s) and len(s) <= 6 and not lone_mark):

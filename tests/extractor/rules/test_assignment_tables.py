@@ -153,6 +153,12 @@ TABLES = [
      [block("Sở Nội vụ", "Xây dựng cơ sở dữ liệu về người có công"),
       block("Bưu điện tỉnh", "Chi trả trợ cấp qua tài khoản")],
      id="portal-cell-per-line"),
+    ("portal-cell-per-line-no-lead-column",
+     sec(
+         "III. TỔ CHỨC THỰC HIỆN",
+         "|", "STT", "|", "Nội dung", "|", "Kinh phí", "|",
+         "|", "1", "|", "Mua sắm trang thiết bị", "|", "500", "|"),
+     []),
     ("no-task-column-capital-plan",
      sec(
          "III. TỔ CHỨC THỰC HIỆN",

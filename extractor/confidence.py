@@ -15,6 +15,7 @@ import unicodedata
 from typing import Any
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from extractor.types import Finding
 from extractor.vocabulary import load_data
@@ -168,6 +169,7 @@ def mend_number(tree: dict[str, Any], problems: list[str]) -> dict[str, Any]:
     number = (tree.get("document") or {}).get("number")
     issuer = tree.get("issuer") or {}
     names = [f.value for f in (issuer.get("name"), issuer.get("parent")) if isinstance(f, Finding)]
+    _type_code_disagrees(tree, problems)
     if not isinstance(number, Finding) or "/" not in number.value or not names:
         return tree
     known = [i for i in map(initials, names) if "Đ" in i]
@@ -192,7 +194,6 @@ def mend_number(tree: dict[str, Any], problems: list[str]) -> dict[str, Any]:
     for part in doubtful:
         problems.append(f"Số, ký hiệu “{number.value}” có thể bị đọc sai: phần “{part}” gần với chữ viết tắt tên cơ "
                         "quan ban hành nhưng không khớp (chữ Đ có thể bị nhận dạng thành D) — cần đối chiếu bản gốc.")
-    _type_code_disagrees(tree, problems)
     return tree
 
 
@@ -200,17 +201,44 @@ _TYPES = load_data("document_types")["kinds"]
 _KIND_OF_CODE = {code: kind for kind, spec in _TYPES.items() for code in spec["abbreviations"] if "-" not in code}
 
 
+# Nghị định 30's type abbreviations (Phụ lục III) beside those of the data file, and those of the legal texts a
+# number may cite: a code that is none of them but one letter away from one is a misread type code ("TIr" for TTr).
+_ND30_CODES = frozenset({*(c for spec in _TYPES.values() for c in spec["abbreviations"] if "-" not in c),
+                         "HĐ", "DA", "BGN", "BTT", "GUQ", "GGT", "GNP", "PG", "PC", "PB", "TTLT", "NQLT", "L", "PL"})
+# A number's confidence when its type code is doubtful: under the review page's flag (LOW_CONFIDENCE).
+_DOUBTFUL_CODE_CONFIDENCE = 0.5
+
+
 def _type_code_disagrees(tree: dict[str, Any], problems: list[str]) -> None:
     """The type abbreviation in the number names another type than the heading does ("312/TT-Tr-…" under "TỜ
-    TRÌNH", whose code is TTr): one of the two is misread or mistyped — kept as read, the clerk told."""
+    TRÌNH", whose code is TTr), or is no type's code but one letter off one ("18/TIr-UBND"): misread or mistyped —
+    kept as read, its confidence lowered, the clerk told."""
     document = tree.get("document") or {}
     number, kind = document.get("number"), document.get("kind")
-    if not isinstance(number, Finding) or not isinstance(kind, Finding) or kind.rule != "identity.kind.type_name":
+    if not isinstance(number, Finding) or "/" not in str(number.value):
         return
-    code = re.split(r"[-–]", number.value.partition("/")[2], maxsplit=1)[0]
-    named = _KIND_OF_CODE.get(code)
-    if named is None or named == kind.value or not _TYPES[kind.value]["abbreviations"]:
+    segments = [s for s in number.value.split("/")[1:] if not s.isdigit()]  # "12/2020/NĐ-CP": the year skipped
+    code = re.split(r"[-–]", segments[0], maxsplit=1)[0] if segments else ""
+    if not code:
         return
-    expected = "/".join(c for c in _TYPES[kind.value]["abbreviations"] if "-" not in c)
-    problems.append(f"Số, ký hiệu “{number.value}” có ký hiệu loại văn bản “{code}”, không khớp tên loại văn bản ở "
-                    f"đầu văn bản (ký hiệu của loại này là “{expected}”): có thể bị đọc sai — cần đối chiếu bản gốc.")
+    headed = isinstance(kind, Finding) and kind.rule == "identity.kind.type_name"
+    own = [c for c in _TYPES[kind.value]["abbreviations"] if "-" not in c] if headed else []
+    if code in _ND30_CODES:
+        named = _KIND_OF_CODE.get(code)
+        if not own or named is None or named == kind.value:
+            return
+        problem = (f"Số, ký hiệu “{number.value}” có ký hiệu loại văn bản “{code}”, không khớp tên loại văn bản ở "
+                   f"đầu văn bản (ký hiệu của loại này là “{'/'.join(own)}”): có thể bị đọc sai — cần đối chiếu "
+                   "bản gốc.")
+    else:
+        near = sorted(c for c in _ND30_CODES if Levenshtein.distance(code, c) == 1 and len(c) > 1)
+        # An issuer's initials ("41/UBND-VX", a letter's form) are all capitals; OCR's misreadings are not always.
+        odd = not re.fullmatch(r"[A-ZĐ]+", code)
+        if not near or not (odd or set(near) & set(own)):
+            return
+        expected = "/".join(own or near)
+        problem = (f"Số, ký hiệu “{number.value}” có ký hiệu loại văn bản “{code}”, không có trong danh mục ký hiệu "
+                   f"loại văn bản (gần với “{expected}”): có thể bị đọc sai — cần đối chiếu bản gốc.")
+    problems.append(problem)
+    document["number"] = Finding(number.value, number.start, number.end,
+                                 min(number.confidence, _DOUBTFUL_CODE_CONFIDENCE), number.rule)

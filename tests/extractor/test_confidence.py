@@ -99,6 +99,11 @@ TYPE_CODES = [
     ("plan-code-under-decision", "Số: 41/KH-UBND", "QUYẾT ĐỊNH\nBan hành Kế hoạch tổ chức Ngày hội", "KH"),
     ("plan-under-plan", "Số: 41/KH-UBND", "KẾ HOẠCH\nTổ chức Ngày hội đọc sách năm 2023", None),
     ("letter-code-is-the-issuers", "Số: 41/UBND-VX", "KẾ HOẠCH\nTổ chức Ngày hội đọc sách năm 2023", None),
+    # A code in no type's list, one letter off the heading's (a pen stroke or a speck over the T of TTr).
+    ("misread-code-under-to-trinh", "Số: 18/TIr-UBND", "TỜ TRÌNH\nVề việc đề nghị khen thưởng", "TIr"),
+    ("misread-code-under-notice", "Số: 7/T8-UBND", "THÔNG BÁO\nKết luận của Chủ tịch UBND xã", "T8"),
+    ("issuer-initials-one-off-a-code", "Số: 41/BTC-VP", "QUYẾT ĐỊNH\nBan hành Quy chế làm việc", None),
+    ("year-before-the-code", "Số: 12/2023/QĐ-UBND", "QUYẾT ĐỊNH\nBan hành Quy chế làm việc", None),
 ]
 
 

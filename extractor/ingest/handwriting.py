@@ -73,6 +73,8 @@ CODE_EM: Final = {"/": 0.278, "-": 0.333, "I": 0.333, "J": 0.389, "M": 0.889, "W
                   "r": 0.333, "t": 0.278}
 CODE_EM_DEFAULT: Final = 0.722  # A, D, Đ, G, H, K, N, O, Q, U, V, X, Y
 CAP_HEIGHT_EM: Final = 0.662  # the code's last letter (the issuer's capital) is cap-high
+# A code's box this much wider than its letters (over the word height) took in a pen digit: a narrow one is ~0.35.
+CODE_EXTRA_INK: Final = 0.6
 # A label's box this much wider than the label's own width holds the digits written against it.
 GLUED_WIDTH: Final = 1.3
 MAX_DIGITS: Final = {"number": 5, "day": 2, "month": 2}
@@ -171,17 +173,24 @@ def _slots(lines: list[Line], grey: np.ndarray) -> list[_Slot]:
                     slots.append(_Slot("number", li, line[code].x0, line[code].x1, [code], glued_code=True))
                     break
                 label = line[i]
+                # The code's box took in a pen digit written against it and read none of it ("37" with the 7
+                # under "/QĐ-UBND"'s box: a digit lost at the slot's edge): the code re-made at its letters' width.
+                code_x0, code_labels, last = line[code].x0, (), code
+                if not relabels and _code_holds_ink(grey, line[code], texts[code], height):
+                    code_x0 = line[code].x1 - _code_width(grey, line[code], texts[code], height)
+                    code_labels, last = (_label(line[code], texts[code], code_x0, line[code].x1),), code + 1
                 # Glued: the digits in the label's word ("Só:4@\\"), or a box far wider than "Số:" is.
                 glued = ((len(text) > 3 and not text.lower().startswith("số:"))
                          or label.x1 - label.x0 > GLUED_WIDTH * SO_PER_HEIGHT * height)
                 if glued:
                     label_x1 = label.x0 + SO_PER_HEIGHT * height
-                    slots.append(_Slot("number", li, label_x1, line[code].x0, list(range(i, code)),
-                                       (_label(label, "Số:", label.x0, label_x1),), relabels=tuple(relabels)))
+                    slots.append(_Slot("number", li, label_x1, code_x0, list(range(i, last)),
+                                       (_label(label, "Số:", label.x0, label_x1), *code_labels),
+                                       relabels=tuple(relabels)))
                     break
                 if text != "Số:":  # "số:", "Só:": the label re-made, or the rules would not know it for "Số:"
                     relabels.append((i, _label(label, "Số:", label.x0, label.x1)))
-                slots.append(_Slot("number", li, label.x1, line[code].x0, list(range(i + 1, code)),
+                slots.append(_Slot("number", li, label.x1, code_x0, list(range(i + 1, last)), code_labels,
                                    relabels=tuple(relabels)))
                 break
         if not any(s.field == "day" for s in slots):
@@ -201,6 +210,20 @@ def _cap_height(grey: np.ndarray, word: RawWord, height: float) -> float | None:
     return float(max(tall, key=lambda st: st[0] + st[2])[3]) if tall else None
 
 
+def _code_width(grey: np.ndarray, word: RawWord, code_text: str, height: float) -> float:
+    """The printed code's width from its letters in the font's metrics, scaled by the height of its last letter."""
+    em = (_cap_height(grey, word, height) or 0.7 * height) / CAP_HEIGHT_EM
+    return em * sum(CODE_EM.get(c, CODE_EM_DEFAULT) for c in code_text)
+
+
+def _code_holds_ink(grey: np.ndarray, word: RawWord, text: str, height: float) -> bool:
+    """The code's box ("/QĐ-UBND") is wider than its letters by at least a digit: Tesseract boxed a pen digit
+    written against it with the code, and read none of it (a digit lost at the slot's edge)."""
+    if not text.startswith("/"):
+        return False
+    return word.x1 - word.x0 - _code_width(grey, word, text, height) >= CODE_EXTRA_INK * height
+
+
 def _glued_code_slot(grey: np.ndarray, line: Line, li: int, so: int, code: int, texts: list[str],
                      height: float) -> _Slot:
     """The number's slot when Tesseract read the pen digits into the code's word ("88Ø/TB-UBND"), or the label,
@@ -208,9 +231,8 @@ def _glued_code_slot(grey: np.ndarray, line: Line, li: int, so: int, code: int, 
     in the font's metrics, scaled by the height of its last letter (a capital)."""
     so_width = SO_PER_HEIGHT * height if code == so else line[so].x1 - line[so].x0
     word = line[code]
-    em = (_cap_height(grey, word, height) or 0.7 * height) / CAP_HEIGHT_EM
     code_text = "/" + texts[code].split("/", 1)[1]
-    code_x0 = max(word.x1 - em * sum(CODE_EM.get(c, CODE_EM_DEFAULT) for c in code_text), word.x0)
+    code_x0 = max(word.x1 - _code_width(grey, word, code_text, height), word.x0)
     labels = [_label(word, code_text, code_x0, word.x1)]
     if code == so:
         x0 = word.x0 + so_width

@@ -459,3 +459,21 @@ def test_a_day_label_whose_y_the_pen_took_still_opens_the_day_slot(held_out):
     words = [replace(w, text="ngà", x1=w.x1 - 10) if w.text == "ngày" else w for w in words]
     _, fields = read_header_digits(grey, [words], second_reader=False)
     assert {f.field: f.digits for f in fields}.get("day") == "24"
+
+
+@pytest.mark.parametrize("label", ["Số:", "số:Š"])
+def test_a_pen_digit_inside_the_codes_box_is_not_lost_at_the_slot_edge(held_out, label):
+    # Tesseract boxed the 7 of a pen "37" written against the code with "/QĐ-UBND" and read only the code
+    # (bench_handwriting seed 9: both readers then read "3", output silent): the code's box is wider than its
+    # letters by a digit, so the slot ends where the letters begin.
+    grey, words = _line([("Số:", "printed"), ("", "number"), ("/QĐ-UBND", "printed")],
+                        {"number": _pick(held_out, "37")})
+    pen, code = words[1], words[2]
+    last_digit_x0 = pen.x1 - 48  # each pasted digit is 48 px apart
+    words = [replace(words[0], text=label, x1=words[0].x1 + (30 if label != "Số:" else 0)),
+             replace(pen, x1=last_digit_x0 - 2), replace(code, x0=last_digit_x0)]
+    lines, fields = read_header_digits(grey, [words], second_reader=False)
+    assert [f.field for f in fields] == ["number"]
+    assert fields[0].digits == "37"
+    assert lines[0][0].text == "Số:" and lines[0][-1].text == "/QĐ-UBND"
+    assert lines[0][-1].x0 > fields[0].bbox[2] - 5  # the code re-made at its letters, after the digits

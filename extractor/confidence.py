@@ -169,8 +169,8 @@ def mend_number(tree: dict[str, Any], problems: list[str]) -> dict[str, Any]:
     number = (tree.get("document") or {}).get("number")
     issuer = tree.get("issuer") or {}
     names = [f.value for f in (issuer.get("name"), issuer.get("parent")) if isinstance(f, Finding)]
-    _type_code_disagrees(tree, problems)
     if not isinstance(number, Finding) or "/" not in number.value or not names:
+        _type_code_disagrees(tree, problems)
         return tree
     known = [i for i in map(initials, names) if "Đ" in i]
     head, _, codes = number.value.partition("/")
@@ -194,6 +194,7 @@ def mend_number(tree: dict[str, Any], problems: list[str]) -> dict[str, Any]:
     for part in doubtful:
         problems.append(f"Số, ký hiệu “{number.value}” có thể bị đọc sai: phần “{part}” gần với chữ viết tắt tên cơ "
                         "quan ban hành nhưng không khớp (chữ Đ có thể bị nhận dạng thành D) — cần đối chiếu bản gốc.")
+    _type_code_disagrees(tree, problems)
     return tree
 
 
@@ -211,34 +212,38 @@ _DOUBTFUL_CODE_CONFIDENCE = 0.5
 
 def _type_code_disagrees(tree: dict[str, Any], problems: list[str]) -> None:
     """The type abbreviation in the number names another type than the heading does ("312/TT-Tr-…" under "TỜ
-    TRÌNH", whose code is TTr), or is no type's code but one letter off one ("18/TIr-UBND"): misread or mistyped —
-    kept as read, its confidence lowered, the clerk told."""
+    TRÌNH", whose code is TTr), or is no type's code: misread or mistyped. One letter off the heading's own code
+    before the issuer's ("18/TIr-UBND", "793/TT-UBND" under TỜ TRÌNH: OCR took a letter) it is mended to it;
+    otherwise kept as read. Either way its confidence is lowered and the clerk told."""
     document = tree.get("document") or {}
     number, kind = document.get("number"), document.get("kind")
-    if not isinstance(number, Finding) or "/" not in str(number.value):
+    if not isinstance(number, Finding) or not isinstance(kind, Finding) or kind.rule != "identity.kind.type_name":
         return
-    segments = [s for s in number.value.split("/")[1:] if not s.isdigit()]  # "12/2020/NĐ-CP": the year skipped
-    code = re.split(r"[-–]", segments[0], maxsplit=1)[0] if segments else ""
-    if not code:
+    own = [c for c in _TYPES[kind.value]["abbreviations"] if "-" not in c]
+    head, slash, rest = str(number.value).rpartition("/")
+    parts = re.split(r"([-–])", rest)
+    code = parts[0]
+    if not own or not head or code in own or (code in _ND30_CODES and _KIND_OF_CODE.get(code) in (None, kind.value)):
         return
-    headed = isinstance(kind, Finding) and kind.rule == "identity.kind.type_name"
-    own = [c for c in _TYPES[kind.value]["abbreviations"] if "-" not in c] if headed else []
+    near = [c for c in own if Levenshtein.distance(code, c) == 1]
+    # The issuer's capitals after the code ("-UBND"), not the rest of a split code ("TT-Tr-UBND").
+    issuer_next = len(parts) > 2 and re.fullmatch(r"[A-ZĐ&]{2,}\d*", parts[2]) is not None
+    expected = "/".join(own)
+    if len(near) == 1 and issuer_next:
+        value = f"{head}{slash}{near[0]}{''.join(parts[1:])}"
+        problems.append(f"Số, ký hiệu đọc được là “{number.value}”; đã sửa thành “{value}” theo tên loại văn bản ở "
+                        f"đầu văn bản (ký hiệu của loại này là “{expected}”) — cần đối chiếu bản gốc.")
+        document["number"] = Finding(value, number.start, number.end,
+                                     min(number.confidence, _DOUBTFUL_CODE_CONFIDENCE), f"{number.rule}.snapped")
+        return
     if code in _ND30_CODES:
-        named = _KIND_OF_CODE.get(code)
-        if not own or named is None or named == kind.value:
-            return
-        problem = (f"Số, ký hiệu “{number.value}” có ký hiệu loại văn bản “{code}”, không khớp tên loại văn bản ở "
-                   f"đầu văn bản (ký hiệu của loại này là “{'/'.join(own)}”): có thể bị đọc sai — cần đối chiếu "
-                   "bản gốc.")
+        problems.append(f"Số, ký hiệu “{number.value}” có ký hiệu loại văn bản “{code}”, không khớp tên loại văn bản "
+                        f"ở đầu văn bản (ký hiệu của loại này là “{expected}”): có thể bị đọc sai — cần đối chiếu bản "
+                        "gốc.")
+    elif near:
+        problems.append(f"Số, ký hiệu “{number.value}” có ký hiệu loại văn bản “{code}”, không có trong danh mục ký "
+                        f"hiệu loại văn bản (gần với “{expected}”): có thể bị đọc sai — cần đối chiếu bản gốc.")
     else:
-        near = sorted(c for c in _ND30_CODES if Levenshtein.distance(code, c) == 1 and len(c) > 1)
-        # An issuer's initials ("41/UBND-VX", a letter's form) are all capitals; OCR's misreadings are not always.
-        odd = not re.fullmatch(r"[A-ZĐ]+", code)
-        if not near or not (odd or set(near) & set(own)):
-            return
-        expected = "/".join(own or near)
-        problem = (f"Số, ký hiệu “{number.value}” có ký hiệu loại văn bản “{code}”, không có trong danh mục ký hiệu "
-                   f"loại văn bản (gần với “{expected}”): có thể bị đọc sai — cần đối chiếu bản gốc.")
-    problems.append(problem)
+        return  # the issuer's own code ("41/UBND-VX" under KẾ HOẠCH): a form some offices use
     document["number"] = Finding(number.value, number.start, number.end,
                                  min(number.confidence, _DOUBTFUL_CODE_CONFIDENCE), number.rule)

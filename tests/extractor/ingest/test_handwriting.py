@@ -362,6 +362,7 @@ def test_a_sure_reading_the_second_reader_could_not_read_is_never_silent(held_ou
                         {"number": _pick(held_out, "84")})
     monkeypatch.setattr(handwriting, "second_opinion", lambda grey, boxes: [None] * len(boxes))
     monkeypatch.setattr(handwriting, "read_digits", lambda glyphs: ("84", 0.97))
+    monkeypatch.setattr(handwriting, "third_reading", lambda glyphs: ("", 0.0))  # the third reader: no digit
     _, fields = read_header_digits(grey, [words])
     assert fields[0].value == 84 and fields[0].warning and "kiểm tra" in fields[0].warning
 
@@ -490,6 +491,7 @@ def test_a_nine_whose_foot_is_a_bowl_is_never_silent(monkeypatch, opening):
     grey, words = _number_line(pen)
     monkeypatch.setattr(handwriting, "read_digits", lambda glyphs: ("9" * len(glyphs), 0.97))
     monkeypatch.setattr(handwriting, "second_opinion", lambda grey, boxes: ["9"] * len(boxes))
+    monkeypatch.setattr(handwriting, "third_reading", lambda glyphs: ("9" * len(glyphs), 0.95))  # all three agree
     _, fields = read_header_digits(grey, [words])
     assert fields[0].digits == "9"
     assert fields[0].warning and "có thể là 0" in fields[0].warning
@@ -505,6 +507,7 @@ def test_a_nine_with_its_tail_stays_a_silent_agreed_reading(monkeypatch):
     grey, words = _number_line(pen)
     monkeypatch.setattr(handwriting, "read_digits", lambda glyphs: ("9" * len(glyphs), 0.97))
     monkeypatch.setattr(handwriting, "second_opinion", lambda grey, boxes: ["9"] * len(boxes))
+    monkeypatch.setattr(handwriting, "third_reading", lambda glyphs: ("9" * len(glyphs), 0.95))  # all three agree
     _, fields = read_header_digits(grey, [words])
     assert fields[0].value == 9 and fields[0].warning is None
 

@@ -170,7 +170,7 @@ def mend_number(tree: dict[str, Any], problems: list[str]) -> dict[str, Any]:
     issuer = tree.get("issuer") or {}
     names = [f.value for f in (issuer.get("name"), issuer.get("parent")) if isinstance(f, Finding)]
     if not isinstance(number, Finding) or "/" not in number.value or not names:
-        _type_code_disagrees(tree, problems)
+        _type_code_disagrees(tree, problems, [initials(n) for n in names])
         return tree
     known = [i for i in map(initials, names) if "Đ" in i]
     head, _, codes = number.value.partition("/")
@@ -194,7 +194,7 @@ def mend_number(tree: dict[str, Any], problems: list[str]) -> dict[str, Any]:
     for part in doubtful:
         problems.append(f"Số, ký hiệu “{number.value}” có thể bị đọc sai: phần “{part}” gần với chữ viết tắt tên cơ "
                         "quan ban hành nhưng không khớp (chữ Đ có thể bị nhận dạng thành D) — cần đối chiếu bản gốc.")
-    _type_code_disagrees(tree, problems)
+    _type_code_disagrees(tree, problems, [initials(n) for n in names])
     return tree
 
 
@@ -208,9 +208,10 @@ _ND30_CODES = frozenset({*(c for spec in _TYPES.values() for c in spec["abbrevia
                          "HĐ", "DA", "BGN", "BTT", "GUQ", "GGT", "GNP", "PG", "PC", "PB", "TTLT", "NQLT", "L", "PL"})
 # A number's confidence when its type code is doubtful: under the review page's flag (LOW_CONFIDENCE).
 _DOUBTFUL_CODE_CONFIDENCE = 0.5
+_TYPE_CODE_MAX = 3  # Nghị định 30's type codes are 1–3 letters ("QyĐ", "GUQ"); an issuer's initials are often longer
 
 
-def _type_code_disagrees(tree: dict[str, Any], problems: list[str]) -> None:
+def _type_code_disagrees(tree: dict[str, Any], problems: list[str], issuer_initials: list[str]) -> None:
     """The type abbreviation in the number names another type than the heading does ("312/TT-Tr-…" under "TỜ
     TRÌNH", whose code is TTr), or is no type's code: misread or mistyped. One letter off the heading's own code
     before the issuer's ("18/TIr-UBND", "793/TT-UBND" under TỜ TRÌNH: OCR took a letter) it is mended to it;
@@ -240,9 +241,11 @@ def _type_code_disagrees(tree: dict[str, Any], problems: list[str]) -> None:
         problems.append(f"Số, ký hiệu “{number.value}” có ký hiệu loại văn bản “{code}”, không khớp tên loại văn bản "
                         f"ở đầu văn bản (ký hiệu của loại này là “{expected}”): có thể bị đọc sai — cần đối chiếu bản "
                         "gốc.")
-    elif near:
+    elif near or (len(code) <= _TYPE_CODE_MAX and not any(i.startswith(code.upper()) for i in issuer_initials)):
+        # A short code that is no type's and not the issuer's initials ("4/TI-UBND" under TỜ TRÌNH).
         problems.append(f"Số, ký hiệu “{number.value}” có ký hiệu loại văn bản “{code}”, không có trong danh mục ký "
-                        f"hiệu loại văn bản (gần với “{expected}”): có thể bị đọc sai — cần đối chiếu bản gốc.")
+                        f"hiệu loại văn bản (loại văn bản ở đầu văn bản có ký hiệu “{expected}”): có thể bị đọc sai — "
+                        "cần đối chiếu bản gốc.")
     else:
         return  # the issuer's own code ("41/UBND-VX" under KẾ HOẠCH): a form some offices use
     document["number"] = Finding(number.value, number.start, number.end,

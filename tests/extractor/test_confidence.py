@@ -99,9 +99,11 @@ TYPE_CODES = [
     ("plan-code-under-decision", "Số: 41/KH-UBND", "QUYẾT ĐỊNH\nBan hành Kế hoạch tổ chức Ngày hội", "KH"),
     ("plan-under-plan", "Số: 41/KH-UBND", "KẾ HOẠCH\nTổ chức Ngày hội đọc sách năm 2023", None),
     ("letter-code-is-the-issuers", "Số: 41/UBND-VX", "KẾ HOẠCH\nTổ chức Ngày hội đọc sách năm 2023", None),
-    ("issuer-initials-one-off-a-code", "Số: 41/BTC-VP", "QUYẾT ĐỊNH\nBan hành Quy chế làm việc", None),
     ("year-before-the-code", "Số: 12/2023/QĐ-UBND", "QUYẾT ĐỊNH\nBan hành Quy chế làm việc", None),
-    ("unknown-code-far-from-the-headings", "Số: 41/TTX-VP", "QUYẾT ĐỊNH\nBan hành Quy chế làm việc", None),
+    ("short-issuer-initials", "Số: 41/UB-VX", "KẾ HOẠCH\nTổ chức Ngày hội đọc sách năm 2023", None),
+    # A short code that is no type's, nor the issuer's initials: two letters of TTr misread as one ("TI").
+    ("unknown-short-code", "Số: 4/TI-UBND", "TỜ TRÌNH\nVề việc đề nghị khen thưởng", "TI"),
+    ("unknown-code-under-decision", "Số: 41/BTC-VP", "QUYẾT ĐỊNH\nBan hành Quy chế làm việc", "BTC"),
 ]
 
 # A type code one letter off the heading's own, before the issuer's capitals: OCR took or changed a letter (a pen

@@ -37,6 +37,7 @@ import pytesseract
 
 from extractor.ingest.digits import NOT_A_DIGIT, hog_model, model, normalise_glyph
 from extractor.ingest.layout import Line, RawWord
+from extractor.vocabulary import load_data
 
 # Below this product of per-digit probabilities the slot is left unread (checked on the real scans, docs/ocr.md)
 # when the recogniser reads alone; when Tesseract's digits-only reading of the same ink agrees, AGREE_CONFIDENCE.
@@ -221,10 +222,16 @@ def _code_width(grey: np.ndarray, word: RawWord, code_text: str, height: float) 
     return em * sum(CODE_EM.get(c, CODE_EM_DEFAULT) for c in code_text)
 
 
+# The type codes the data file knows ("QĐ", "TTr", …): only a code read as one of them is measured by its letters
+# (a misread "TI" for "TTr" is narrower than the print, and its box would seem to hold a pen digit).
+TYPE_CODES: Final = frozenset(c.split("-")[0] for spec in load_data("document_types")["kinds"].values()
+                              for c in spec["abbreviations"])
+
+
 def _code_holds_ink(grey: np.ndarray, word: RawWord, text: str, height: float) -> bool:
     """The code's box ("/QĐ-UBND") is wider than its letters by at least a digit: Tesseract boxed a pen digit
     written against it with the code, and read none of it (a digit lost at the slot's edge)."""
-    if not text.startswith("/"):
+    if not text.startswith("/") or re.split(r"[-–]", text[1:], maxsplit=1)[0] not in TYPE_CODES:
         return False
     return word.x1 - word.x0 - _code_width(grey, word, text, height) >= CODE_EXTRA_INK * height
 

@@ -563,3 +563,16 @@ def test_the_second_and_third_readers_agreeing_against_the_recogniser_give_their
     monkeypatch.setattr(handwriting, "third_reading", lambda glyphs: ("84", 0.8))
     _, fields = read_header_digits(grey, [words])
     assert fields[0].value == 84 and "có thể là 34" in fields[0].warning
+
+
+
+def test_a_misread_narrower_code_does_not_move_the_slot_edge(held_out):
+    # "/TTr-UBND" printed, read "/TI-UBND" (bench_handwriting seed 10): its letters are narrower than the print, so
+    # measured by them the box would seem to hold a pen digit and the slot would take in the code's T ("1" → "15").
+    grey, words = _line([("Số:", "printed"), ("", "number"), ("/TTr-UBND", "printed")],
+                        {"number": _pick(held_out, "4")})
+    words = [replace(w, text="/TI-UBND") if w.text == "/TTr-UBND" else w for w in words]
+    lines, fields = read_header_digits(grey, [words], second_reader=False)
+    assert [f.field for f in fields] == ["number"]
+    assert fields[0].digits == "4"
+    assert lines[0][-1].text == "/TI-UBND" and lines[0][-1].x0 == words[-1].x0

@@ -15,6 +15,7 @@ import unicodedata
 from typing import Any
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from extractor.types import Finding
 from extractor.vocabulary import load_data
@@ -169,6 +170,7 @@ def mend_number(tree: dict[str, Any], problems: list[str]) -> dict[str, Any]:
     issuer = tree.get("issuer") or {}
     names = [f.value for f in (issuer.get("name"), issuer.get("parent")) if isinstance(f, Finding)]
     if not isinstance(number, Finding) or "/" not in number.value or not names:
+        _type_code_disagrees(tree, problems, [initials(n) for n in names])
         return tree
     known = [i for i in map(initials, names) if "Đ" in i]
     head, _, codes = number.value.partition("/")
@@ -192,7 +194,7 @@ def mend_number(tree: dict[str, Any], problems: list[str]) -> dict[str, Any]:
     for part in doubtful:
         problems.append(f"Số, ký hiệu “{number.value}” có thể bị đọc sai: phần “{part}” gần với chữ viết tắt tên cơ "
                         "quan ban hành nhưng không khớp (chữ Đ có thể bị nhận dạng thành D) — cần đối chiếu bản gốc.")
-    _type_code_disagrees(tree, problems)
+    _type_code_disagrees(tree, problems, [initials(n) for n in names])
     return tree
 
 
@@ -200,17 +202,51 @@ _TYPES = load_data("document_types")["kinds"]
 _KIND_OF_CODE = {code: kind for kind, spec in _TYPES.items() for code in spec["abbreviations"] if "-" not in code}
 
 
-def _type_code_disagrees(tree: dict[str, Any], problems: list[str]) -> None:
+# Nghị định 30's type abbreviations (Phụ lục III) beside those of the data file, and those of the legal texts a
+# number may cite: a code that is none of them but one letter away from one is a misread type code ("TIr" for TTr).
+_ND30_CODES = frozenset({*(c for spec in _TYPES.values() for c in spec["abbreviations"] if "-" not in c),
+                         "HĐ", "DA", "BGN", "BTT", "GUQ", "GGT", "GNP", "PG", "PC", "PB", "TTLT", "NQLT", "L", "PL"})
+# A number's confidence when its type code is doubtful: under the review page's flag (LOW_CONFIDENCE).
+_DOUBTFUL_CODE_CONFIDENCE = 0.5
+_TYPE_CODE_MAX = 3  # Nghị định 30's type codes are 1–3 letters ("QyĐ", "GUQ"); an issuer's initials are often longer
+
+
+def _type_code_disagrees(tree: dict[str, Any], problems: list[str], issuer_initials: list[str]) -> None:
     """The type abbreviation in the number names another type than the heading does ("312/TT-Tr-…" under "TỜ
-    TRÌNH", whose code is TTr): one of the two is misread or mistyped — kept as read, the clerk told."""
+    TRÌNH", whose code is TTr), or is no type's code: misread or mistyped. One letter off the heading's own code
+    before the issuer's ("18/TIr-UBND", "793/TT-UBND" under TỜ TRÌNH: OCR took a letter) it is mended to it;
+    otherwise kept as read. Either way its confidence is lowered and the clerk told."""
     document = tree.get("document") or {}
     number, kind = document.get("number"), document.get("kind")
     if not isinstance(number, Finding) or not isinstance(kind, Finding) or kind.rule != "identity.kind.type_name":
         return
-    code = re.split(r"[-–]", number.value.partition("/")[2], maxsplit=1)[0]
-    named = _KIND_OF_CODE.get(code)
-    if named is None or named == kind.value or not _TYPES[kind.value]["abbreviations"]:
+    own = [c for c in _TYPES[kind.value]["abbreviations"] if "-" not in c]
+    head, slash, rest = str(number.value).rpartition("/")
+    parts = re.split(r"([-–])", rest)
+    code = parts[0]
+    if not own or not head or code in own or (code in _ND30_CODES and _KIND_OF_CODE.get(code) in (None, kind.value)):
         return
-    expected = "/".join(c for c in _TYPES[kind.value]["abbreviations"] if "-" not in c)
-    problems.append(f"Số, ký hiệu “{number.value}” có ký hiệu loại văn bản “{code}”, không khớp tên loại văn bản ở "
-                    f"đầu văn bản (ký hiệu của loại này là “{expected}”): có thể bị đọc sai — cần đối chiếu bản gốc.")
+    near = [c for c in own if Levenshtein.distance(code, c) == 1]
+    # The issuer's capitals after the code ("-UBND"), not the rest of a split code ("TT-Tr-UBND").
+    issuer_next = len(parts) > 2 and re.fullmatch(r"[A-ZĐ&]{2,}\d*", parts[2]) is not None
+    expected = "/".join(own)
+    if len(near) == 1 and issuer_next:
+        value = f"{head}{slash}{near[0]}{''.join(parts[1:])}"
+        problems.append(f"Số, ký hiệu đọc được là “{number.value}”; đã sửa thành “{value}” theo tên loại văn bản ở "
+                        f"đầu văn bản (ký hiệu của loại này là “{expected}”) — cần đối chiếu bản gốc.")
+        document["number"] = Finding(value, number.start, number.end,
+                                     min(number.confidence, _DOUBTFUL_CODE_CONFIDENCE), f"{number.rule}.snapped")
+        return
+    if code in _ND30_CODES:
+        problems.append(f"Số, ký hiệu “{number.value}” có ký hiệu loại văn bản “{code}”, không khớp tên loại văn bản "
+                        f"ở đầu văn bản (ký hiệu của loại này là “{expected}”): có thể bị đọc sai — cần đối chiếu bản "
+                        "gốc.")
+    elif near or (len(code) <= _TYPE_CODE_MAX and not any(i.startswith(code.upper()) for i in issuer_initials)):
+        # A short code that is no type's and not the issuer's initials ("4/TI-UBND" under TỜ TRÌNH).
+        problems.append(f"Số, ký hiệu “{number.value}” có ký hiệu loại văn bản “{code}”, không có trong danh mục ký "
+                        f"hiệu loại văn bản (loại văn bản ở đầu văn bản có ký hiệu “{expected}”): có thể bị đọc sai — "
+                        "cần đối chiếu bản gốc.")
+    else:
+        return  # the issuer's own code ("41/UBND-VX" under KẾ HOẠCH): a form some offices use
+    document["number"] = Finding(number.value, number.start, number.end,
+                                 min(number.confidence, _DOUBTFUL_CODE_CONFIDENCE), number.rule)

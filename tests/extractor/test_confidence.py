@@ -99,6 +99,19 @@ TYPE_CODES = [
     ("plan-code-under-decision", "Số: 41/KH-UBND", "QUYẾT ĐỊNH\nBan hành Kế hoạch tổ chức Ngày hội", "KH"),
     ("plan-under-plan", "Số: 41/KH-UBND", "KẾ HOẠCH\nTổ chức Ngày hội đọc sách năm 2023", None),
     ("letter-code-is-the-issuers", "Số: 41/UBND-VX", "KẾ HOẠCH\nTổ chức Ngày hội đọc sách năm 2023", None),
+    ("year-before-the-code", "Số: 12/2023/QĐ-UBND", "QUYẾT ĐỊNH\nBan hành Quy chế làm việc", None),
+    ("short-issuer-initials", "Số: 41/UB-VX", "KẾ HOẠCH\nTổ chức Ngày hội đọc sách năm 2023", None),
+    # A short code that is no type's, nor the issuer's initials: two letters of TTr misread as one ("TI").
+    ("unknown-short-code", "Số: 4/TI-UBND", "TỜ TRÌNH\nVề việc đề nghị khen thưởng", "TI"),
+    ("unknown-code-under-decision", "Số: 41/BTC-VP", "QUYẾT ĐỊNH\nBan hành Quy chế làm việc", "BTC"),
+]
+
+# A type code one letter off the heading's own, before the issuer's capitals: OCR took or changed a letter (a pen
+# stroke over the T of TTr, its r lost). Mended to the heading's code, confidence lowered, the clerk told.
+MENDED_CODES = [
+    ("misread-letter", "Số: 18/TIr-UBND", "TỜ TRÌNH\nVề việc đề nghị khen thưởng", "18/TTr-UBND"),
+    ("lost-letter", "Số: 793/TT-UBND", "TỜ TRÌNH\nVề việc đề nghị khen thưởng", "793/TTr-UBND"),
+    ("misread-digit-for-letter", "Số: 7/T8-UBND", "THÔNG BÁO\nKết luận của Chủ tịch UBND xã", "7/TB-UBND"),
 ]
 
 
@@ -113,3 +126,17 @@ def test_a_type_code_that_disagrees_with_the_heading(row_id, number_line, title,
         assert not about, f"[{row_id}] {about}"
     else:
         assert len(about) == 1 and f"“{flagged}”" in about[0], f"[{row_id}] {about}"
+
+
+@pytest.mark.parametrize("row_id,number_line,title,mended", table(MENDED_CODES))
+def test_a_type_code_one_letter_off_the_headings_is_mended_with_a_warning(row_id, number_line, title, mended):
+    header = ("UBND HUYỆN SƠN TỊNH\nỦY BAN NHÂN DÂN XÃ TỊNH HÀ\n" + number_line + "\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+              "Độc lập - Tự do - Hạnh phúc\nTịnh Hà, ngày 12 tháng 9 năm 2023")
+    extraction = run(directive(header=header, title=title))
+    record = extraction.record
+    assert record.document.number == mended, f"[{row_id}] {record.document.number}"
+    about = [w for w in record.warnings if "Số, ký hiệu" in w]
+    assert len(about) == 1 and "đã sửa thành" in about[0] and mended in about[0], f"[{row_id}] {about}"
+    assert not evidence_problems(extraction), row_id
+    evidence = extraction.evidence["/document/number"]
+    assert evidence.confidence < 0.7, f"[{row_id}] {evidence}"

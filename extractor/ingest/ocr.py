@@ -75,6 +75,10 @@ DEFAULT_LANG: Final = "vie"
 DEFAULT_PAGE_TIMEOUT_S: Final = 60.0
 # A page reading below this mean confidence is checked for a wrong orientation.
 ORIENTATION_CHECK_BELOW: Final = 0.55
+# A page whose long words stand taller than wide in more than this share is lying on its side. Tesseract's layout
+# turns such lines and reads them well (confidence ~0.9 on a real page), so the confidence test never fires, but
+# every box is in the turned page's frame: the header's and the closing's columns, and the number's line, are lost.
+SIDEWAYS_SHARE: Final = 0.5
 # Fewer dark pixels than this fraction of the page: blank, not sent to Tesseract.
 BLANK_INK_FRACTION: Final = 0.0003
 # Images larger than this (long side, pixels) are scaled down to OCR_TARGET_LONG_SIDE (≈300 dpi on A4).
@@ -708,6 +712,14 @@ _ROTATE_RE = re.compile(r"Rotate:\s*(\d+)")
 _CV_ROTATIONS = {90: cv2.ROTATE_90_CLOCKWISE, 180: cv2.ROTATE_180, 270: cv2.ROTATE_90_COUNTERCLOCKWISE}
 
 
+def reads_sideways(lines: list[Line]) -> bool:
+    """Whether most words of four letters or more were read standing up (a page lying on its side)."""
+    long = [w for line in lines for w in line if sum(ch.isalnum() for ch in w.text) >= 4]
+    if len(long) < 5:
+        return False
+    return sum(w.y1 - w.y0 > w.x1 - w.x0 for w in long) > SIDEWAYS_SHARE * len(long)
+
+
 def _osd_rotation(grey: np.ndarray, timeout: float) -> int:
     """Clockwise rotation (0, 90, 180, 270) that OSD says the page needs; 0 when it cannot tell."""
     try:
@@ -752,20 +764,27 @@ def ocr_page(rgb: np.ndarray, *, page_number: int = 1, first_page: bool = True, 
     words = [word for line in lines for word in line]
     confidence = mean_confidence(words)
     rotated = 0
-    if options.orientation and (confidence is None or confidence < ORIENTATION_CHECK_BELOW):
-        rotated = _osd_rotation(grey, options.page_timeout_s)
-        if rotated in _CV_ROTATIONS:
-            turned = cv2.rotate(grey, _CV_ROTATIONS[rotated])
+    sideways = reads_sideways(lines)
+    if options.orientation and (sideways or confidence is None or confidence < ORIENTATION_CHECK_BELOW):
+        osd = _osd_rotation(grey, options.page_timeout_s)
+        candidates = [osd] if osd in _CV_ROTATIONS else []
+        if sideways:  # OSD may have no answer, or the wrong quarter turn: the other one is tried if this reads badly
+            candidates = [osd, (osd + 180) % 360] if osd in (90, 270) else [90, 270]
+        base = grey
+        for candidate in candidates:
+            if rotated and confidence is not None and confidence >= ORIENTATION_CHECK_BELOW:
+                break
+            turned = cv2.rotate(base, _CV_ROTATIONS[candidate])
             turned_lines = _read(turned, options, dpi, page_number)
             turned_conf = mean_confidence([w for line in turned_lines for w in line])
-            if turned_conf is not None and (confidence is None or turned_conf > confidence):
-                grey, lines, confidence = turned, turned_lines, turned_conf
-                if original is not None:
-                    original = cv2.rotate(original, _CV_ROTATIONS[rotated])
-            else:
-                rotated = 0
-        else:
-            rotated = 0
+            if turned_conf is None:
+                continue
+            # a sideways reading is confident but useless: the first upright one replaces it
+            upright = sideways and not rotated and not reads_sideways(turned_lines)
+            if upright or confidence is None or turned_conf > confidence:
+                grey, lines, confidence, rotated = turned, turned_lines, turned_conf, candidate
+        if original is not None and rotated:
+            original = cv2.rotate(original, _CV_ROTATIONS[rotated])
     lines = read_unread(grey, lines, options, dpi, page_number)
     timings["tesseract"] = (time.perf_counter() - t0) * 1000
     handwritten: list[HandwrittenField] = []

@@ -226,3 +226,19 @@ def test_leptonica_messages_are_silenced_once_tesseract_runs_in_process(monkeypa
     leptonica.setMsgSeverity(3)  # Leptonica's default, L_SEVERITY_INFO
     ocr_mod._engine("vie", 1)
     assert leptonica.setMsgSeverity(3) == ocr_mod._LEPTONICA_QUIET  # the level the engine set
+
+
+@pytest.mark.parametrize("turn", [Image.Transpose.ROTATE_90, Image.Transpose.ROTATE_270])
+def test_page_lying_on_its_side_is_turned_upright(turn):
+    """A page scanned sideways, no EXIF tag: Tesseract turns its lines and reads them at high confidence, so the
+    low-confidence orientation check never fired and every box stayed in the lying page's frame."""
+    lines = ["ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI", "Số: 1234/QĐ-UBND ngày 15 tháng 3 năm 2024",
+             "Về việc triển khai thực hiện kế hoạch phòng chống thiên tai",
+             "Các sở, ban, ngành và Ủy ban nhân dân các huyện thực hiện"]
+    upright = text_image(lines, width=1500)
+    source = load_bytes(image_bytes(upright.transpose(turn), "PNG"))
+    page = source.pages[0]
+    assert (page.width, page.height) == upright.size
+    assert _cer(" ".join(lines), source.text) < 0.05
+    long_words = [w for w in page.words if w.end - w.start >= 4]
+    assert long_words and all(w.bbox[2] - w.bbox[0] > w.bbox[3] - w.bbox[1] for w in long_words)

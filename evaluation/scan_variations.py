@@ -216,12 +216,14 @@ def vary_page(image: Image.Image, variation: Variation, rng: random.Random) -> P
 
 
 def varied_pdf(pages: Sequence[Page]) -> bytes:
-    """An image-only PDF of the pages (JPEG, or CCITT-less 1-bit), each page sized by its own resolution."""
+    """An image-only PDF of the pages (JPEG; CCITT G4 for 1-bit pages), sized by their resolution."""
     out = io.BytesIO()
     first, *rest = pages
     # Pillow writes one resolution for the whole file: pages of one variation share theirs
+    # (a 1-bit page is written CCITT G4 as a fax-mode scanner does; Pillow refuses a JPEG quality for it)
+    quality = {} if first.image.mode == "1" else {"quality": first.quality}
     first.image.save(out, "PDF", save_all=True, append_images=[p.image for p in rest], resolution=first.dpi,
-                     quality=first.quality)
+                     **quality)
     return out.getvalue()
 
 
@@ -275,7 +277,6 @@ def summarise(name: str, report: Report) -> dict[str, Any]:
         "wrong": number["wrong"] + date["wrong"],
         "silent": number["silent"] + date["silent"],
         "s_per_page": seconds / pages if pages else None,
-        "errors": [doc.doc_id for doc in report.documents if doc.error],
         "misses": {doc.doc_id: [path for path in REGISTER_VALUES
                                 if doc.score.counts.get(path) is not None and doc.score.counts[path].support > 0
                                 and doc.score.counts[path].tp == 0]
@@ -326,7 +327,7 @@ def main(argv: list[str] | None = None) -> int:
                         documents=run_documents(documents, mode, warm_up=not rows))
         row = summarise(mode.name, report)
         rows.append(row)
-        extra = "" if not row["errors"] else f" errors: {', '.join(row['errors'])}"
+        extra = "".join(f"\n    {doc.doc_id}: {doc.error}" for doc in report.documents if doc.error)
         sys.stderr.write(f"{mode.name}: {render_table([row]).splitlines()[-1]} "
                          f"({time.perf_counter() - started:.0f} s){extra}\n")
         if args.verbose:

@@ -169,13 +169,15 @@ def find_page(rgb: np.ndarray) -> np.ndarray:
 
 
 def ink_mask(rgb: np.ndarray) -> np.ndarray:
-    """Pixels of red or blue ink (seal, signature): saturated, not dark. Dark text under the seal is kept."""
+    """Pixels of red, blue or violet ink (seal, signature, stamp): saturated, not dark. Dark text under it is kept."""
     hsv = cv2.cvtColor(rgb, cv2.COLOR_RGB2HSV)
     hue, sat, val = hsv[..., 0], hsv[..., 1], hsv[..., 2]
     coloured = (sat >= 70) & (val >= 90)
     red = (hue <= 12) | (hue >= 160)  # OpenCV hue runs 0..179
-    blue = (hue >= 95) & (hue <= 135)
-    mask = (coloured & (red | blue)).astype(np.uint8)
+    # blue through violet and magenta: stamp pads are often violet (hue ~136 for a 270° ink), which fell between
+    # the blue and the red ranges and was read as text over the date line
+    blue_violet = (hue >= 95) & (hue < 160)
+    mask = (coloured & (red | blue_violet)).astype(np.uint8)
     # Anti-aliased and JPEG-smeared stroke edges are less saturated: widen the mask by a pixel or two.
     return cv2.dilate(mask, np.ones((3, 3), np.uint8), iterations=1)
 

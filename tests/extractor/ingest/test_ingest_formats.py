@@ -359,6 +359,18 @@ def test_ink_mask_removes_red_and_blue_but_keeps_dark_text():
     assert grey[45, 20] < 60 and grey[45, 45] < 60
 
 
+def test_ink_mask_removes_a_violet_stamp_but_keeps_dark_text():
+    """A stamp pad's violet (hue ~270°) lay between the blue and the red ranges and stayed on the page as text."""
+    image = np.full((60, 90, 3), 255, np.uint8)
+    image[10:20, 10:80] = (120, 60, 170)  # violet stamp ink
+    image[25:35, 10:80] = (150, 40, 160)  # purple, a little redder
+    image[40:50, 10:80] = (20, 20, 20)  # printed text
+    image[40:50, 40:50] = (40, 15, 60)  # text under the stamp stays dark
+    grey = ocr_mod.to_grey(image, remove_ink=True)
+    assert grey[15, 40] > 200 and grey[30, 40] > 200
+    assert grey[45, 20] < 60 and grey[45, 45] < 60
+
+
 def test_estimate_skew_recovers_the_rotation():
     page = rgb(text_image(["Căn cứ Kế hoạch số 3195/KH-UBND ngày 27 tháng 9 năm 2021",
                            "của Ủy ban nhân dân Quận 7 về tổ chức Tuần lễ hưởng ứng"] * 6, width=2000))

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
 
-from extractor.rules.patterns import collapse
+from extractor.rules.patterns import collapse, strip_span
 from extractor.segment import Line, Segments
 from extractor.types import Finding
 from extractor.vocabulary import KINH_GUI, PREAMBLE_CITATION, alternation, load_data
@@ -99,6 +99,7 @@ _RUBRIC = re.compile(DATA["rubric_pattern"])
 # "- Đối với các Sở, ngành: Chủ động cân đối, bố trí kinh phí …", "Giao X …": asked outright, also there
 _ASKED_HERE = re.compile(r"(?:Giao|Đề nghị|Yêu cầu)\s|Đối với\s[^:]{3,120}:\s*\S", re.IGNORECASE)
 _ROLE_NOTE = re.compile(DATA["role_note_pattern"])
+_ROLE_WORD = re.compile(DATA["role_word_pattern"])
 _ACTIVITY_FIELD = re.compile(DATA["activity_field_pattern"])
 _NUMBERED = re.compile(r"(?:\d{1,2}\.)+\s*$|[IVX]+\.\s*$|Điều")
 _WRAPPED_NUMBER = re.compile(r"\d[\d.,]*%?\s+[a-zà-ỹđ]")
@@ -236,6 +237,26 @@ def _split_agency(text: str, s: int, e: int, numbered: bool = False) -> tuple[in
         return s, e, None
     task_start = s + cut + (1 if cut == colon else 0)
     return s, s + cut, task_start
+
+
+def _role_only(words: str) -> bool:
+    """``words`` (after a body's name) only state its role: "chủ trì, phối hợp với các sở, ngành liên quan", "theo
+    chức năng, nhiệm vụ, thẩm quyền chủ trì, phối hợp với …", "có trách nhiệm" — no task of their own. After "phối hợp
+    (với)" and the grounds ("theo chức năng …") come names (the partners, the text), never a task verb."""
+    words = words.strip(" *:.;\n\t")
+    pos, names_may_follow, seen = 0, False, False
+    for role in _ROLE_WORD.finditer(words):
+        if not _between_roles(words[pos : role.start()], names_may_follow):
+            return False
+        names_may_follow = not role.group().endswith("trách nhiệm") and not role.group().startswith("chủ trì")
+        pos, seen = role.end(), True
+    return seen and _between_roles(words[pos:], names_may_follow)
+
+
+def _between_roles(gap: str, names_may_follow: bool) -> bool:
+    gap = gap.strip(" ,*\n\t")
+    return gap in ("", "và") or (names_may_follow and first_task_verb(gap) is None
+                                 and not re.search(r"[.;:]", gap))
 
 
 def _clean_agency(value: str) -> str:
@@ -390,6 +411,10 @@ def _agency_and_task(text: str, ln: Line, start: int, strong: bool) -> tuple[Fin
     if inline is not None and (len(inline.value) < 3 or _DUTY_LEAD.fullmatch(inline.value.rstrip(" :."))
                                or leads_list or inline.value.endswith(":")):
         inline = None  # "a) Trưởng các điểm thi có trách nhiệm:" heads the paragraphs below it
+    if inline is None and task_start is not None and _role_only(text[task_start : ln.end]):
+        # "1. Bộ Tài chính chủ trì, phối hợp với các bộ liên quan:" over its items: the heading as written is the agency
+        e = strip_span(text, s, ln.end, " \t\n*:.;")[1]
+        agency = _clean_agency(text[s:e])
     return Finding(agency, s, e, 0.8, "assignments.agency.heading"), inline
 
 

@@ -449,22 +449,27 @@ class Variation:
     text: Callable[[str], str]
     gold: Callable[[str], str] | None = None
     heading: Callable[[str], str] | None = None  # rewrites the bare agency of each gold heading line instead
+    # how the gold names a rewritten heading's agency ("X có trách nhiệm:" heads its items: the agency as written)
+    agency: Callable[[str], str] | None = None
 
 
 _HEADING_MARK = re.compile(r"^(\s*(?:\*\*)?(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][.)]|[IVX]{1,4}\.|[-–+•])?\s*)")
 
 
-def _rewrite_headings(text: str, agencies: list[str], fn: Callable[[str], str]) -> str:
+def _rewrite_headings(text: str, agencies: list[str], fn: Callable[[str], str]) -> tuple[str, set[str]]:
     """Each line that is a gold agency's bare heading ("2. Sở Tài chính:", "- Công an tỉnh") rewritten by ``fn``
-    on the agency's words; lines that say more (an inline task, a "Giao …" already) are left."""
+    on the agency's words; lines that say more (an inline task, a "Giao …" already) are left. Also the agencies
+    whose heading was rewritten."""
     lines = text.split("\n")
+    rewritten = set()
     for k, line in enumerate(lines):
         mark = _HEADING_MARK.match(line)
         rest = line[mark.end():].strip().rstrip("*").strip()
         bare = rest.rstrip(":").strip()
         if bare and any(bare == a.strip() for a in agencies) and len(bare) < 120:
             lines[k] = f"{mark.group(1)}{fn(bare)}"
-    return "\n".join(lines)
+            rewritten.add(bare)
+    return "\n".join(lines), rewritten
 
 
 VARIATIONS: tuple[Variation, ...] = (
@@ -487,7 +492,8 @@ VARIATIONS: tuple[Variation, ...] = (
               lambda s: "by" if s == "before" else re.sub(r"\btrước ngày", "chậm nhất ngày", s)),
     Variation("heading Giao X:", str, heading=lambda a: f"Giao {a}:"),
     Variation("heading Đề nghị X:", str, heading=lambda a: f"Đề nghị {a}:"),
-    Variation("heading X có trách nhiệm:", str, heading=lambda a: f"{a} có trách nhiệm:"),
+    Variation("heading X có trách nhiệm:", str, heading=lambda a: f"{a} có trách nhiệm:",
+              agency=lambda a: f"{a} có trách nhiệm"),
     Variation("heading X (no colon)", str, heading=lambda a: a),
     Variation("heading **X:**", str, heading=lambda a: f"**{a}:**"),
     Variation("number spaced", _spaced_number),
@@ -548,7 +554,12 @@ def vary(doc: CorpusDocument, variation: Variation) -> tuple[str, dict[str, Any]
     text = source.read_text(encoding="utf-8")
     gold = doc.gold.model_dump(mode="json")
     if variation.heading is not None:
-        varied = _rewrite_headings(text, [a["agency"] for a in gold["assignments"] if a["agency"]], variation.heading)
+        varied, rewritten = _rewrite_headings(text, [a["agency"] for a in gold["assignments"] if a["agency"]],
+                                              variation.heading)
+        if variation.agency is not None:
+            for item in gold["assignments"]:
+                if item["agency"] in rewritten:
+                    item["agency"] = variation.agency(item["agency"])
     else:
         varied = variation.text(text)
     if varied == text:

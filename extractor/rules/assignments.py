@@ -1090,6 +1090,7 @@ class _Reader:
                 and not self.current.paragraphs:
             self.current = None
         if self.current is not None:
+            self._role_heading(self.current)
             if not self.current.has_items:
                 self.current.tasks.extend(self.current.paragraphs)
             elif self.current.tasks:  # a duty written as a paragraph before the list is a task too; a lead ending
@@ -1100,6 +1101,16 @@ class _Reader:
                     and all(_PERSON.match(t.value) for t in self.current.tasks)):
                 self.blocks.append(self.current)  # "Thành viên Ban Tổ chức" over "- Ông …, Trưởng ban": who they are
         self.current = None
+
+    def _role_heading(self, block: _Block) -> None:
+        """ "a) Sở Văn hóa chủ trì, phối hợp với các đơn vị liên quan" over "- Tổ chức …" items: without its colon the
+        heading still only states the body's role, so it is the agency as written, not a task."""
+        first = block.tasks[0] if block.tasks else None
+        if (block.has_items and len(block.tasks) > 1 and first is not None and first.rule == "assignments.task.inline"
+                and _role_only(first.value)):
+            agency = block.agency
+            block.agency = replace(agency, value=_clean_agency(self.text[agency.start : first.end]), end=first.end)
+            del block.tasks[0]
 
     def read(self, ln: Line) -> None:
         if not ln.kind and ln.index - 1 in self.titles:

@@ -170,7 +170,8 @@ SECTIONS = [
      [block("Các cơ sở y tế", "Bố trí một xe cứu thương trực tại sân khấu", "Chuẩn bị thuốc và dụng cụ sơ cứu.")]),    ("lead-after-the-body-heads-its-items",
      ("III. TỔ CHỨC THỰC HIỆN\na) Trung tâm Văn hóa - Thể thao huyện chủ trì, phối hợp với Ủy ban nhân dân các xã:\n"
       "- Dựng sân khấu tại Quảng trường huyện;\n- Bố trí lực lượng trực trong ba đêm diễn."),
-     [block("Trung tâm Văn hóa - Thể thao huyện", "Dựng sân khấu tại Quảng trường huyện",
+     [block("Trung tâm Văn hóa - Thể thao huyện chủ trì, phối hợp với Ủy ban nhân dân các xã",
+            "Dựng sân khấu tại Quảng trường huyện",
             "Bố trí lực lượng trực trong ba đêm diễn.")]),    ("bullet-body-that-says-its-duty-after-a-bullet-heading",
      ("III. TỔ CHỨC THỰC HIỆN\n- Ủy ban nhân dân các xã, thị trấn:\n- Thành lập đội văn nghệ xung kích;\n"
       "- Đăng ký tiết mục với Ban Tổ chức.\n- Phòng Tài chính - Kế hoạch có trách nhiệm thẩm định dự toán kinh phí Liên hoan."),
@@ -737,10 +738,79 @@ def test_heading_that_says_who_is_responsible_heads_its_paragraphs():
                "Kiểm tra điều kiện an toàn trước ngày thi.\nb) Các trường ngoài công lập\nCử cán bộ hỗ trợ các điểm thi.\n"
                "c) Thủ trưởng các đơn vị chủ động bố trí cơ sở vật chất khi cần thiết.")
     check_field("responsible-heading", directive(body=LEAD + section), "assignments", [
-        block("Trưởng các điểm thi", "Bố trí phòng thi dự phòng.", "Kiểm tra điều kiện an toàn trước ngày thi."),
+        block("Trưởng các điểm thi có trách nhiệm", "Bố trí phòng thi dự phòng.", "Kiểm tra điều kiện an toàn trước ngày thi."),
         block("Các trường ngoài công lập", "Cử cán bộ hỗ trợ các điểm thi."),
         block("Thủ trưởng các đơn vị", "chủ động bố trí cơ sở vật chất khi cần thiết."),
     ])
+
+
+# A heading whose words after the body only state its role is the agency as written (contract §2: the heading without
+# numbering, Giao/Đề nghị/Đối với and ':'; rules9g ruling); a run-in sentence keeps the body, its role opening the task.
+_BELOW = "\n2. Sở Tài chính:\n- Bố trí kinh phí."
+ROLE_HEADINGS = [
+    ("lead-and-partners-colon",
+     "1. Sở Giao thông vận tải chủ trì, phối hợp với Công an tỉnh và các địa phương liên quan:\n"
+     "- Rà soát các điểm đen giao thông.\n- Lắp đặt biển báo." + _BELOW,
+     block("Sở Giao thông vận tải chủ trì, phối hợp với Công an tỉnh và các địa phương liên quan",
+           "Rà soát các điểm đen giao thông.", "Lắp đặt biển báo.")),
+    ("grounds-then-lead",
+     "1. Sở Công Thương, Sở Nông nghiệp và Phát triển nông thôn theo chức năng, nhiệm vụ, quyền hạn chủ trì, phối hợp "
+     "với các sở, ngành:\na) Kiểm tra thị trường hàng hóa.\nb) Bảo đảm nguồn cung." + _BELOW,
+     block("Sở Công Thương, Sở Nông nghiệp và Phát triển nông thôn theo chức năng, nhiệm vụ, quyền hạn chủ trì, phối "
+           "hợp với các sở, ngành", "Kiểm tra thị trường hàng hóa.", "Bảo đảm nguồn cung.")),
+    ("responsible-no-colon-over-paragraphs",
+     "1. Ban Quản lý các khu công nghiệp chịu trách nhiệm\nĐôn đốc các doanh nghiệp lắp đặt hệ thống xử lý nước thải.\n"
+     "Báo cáo kết quả hằng quý." + _BELOW,
+     block("Ban Quản lý các khu công nghiệp chịu trách nhiệm",
+           "Đôn đốc các doanh nghiệp lắp đặt hệ thống xử lý nước thải.", "Báo cáo kết quả hằng quý.")),
+    ("colon-on-the-next-line",
+     "1. Đài Phát thanh và Truyền hình tỉnh chủ trì, phối hợp với các cơ quan báo chí\ncủa tỉnh:\n"
+     "- Mở chuyên mục tuyên truyền.\n- Đưa tin kịp thời." + _BELOW,
+     block("Đài Phát thanh và Truyền hình tỉnh chủ trì, phối hợp với các cơ quan báo chí của tỉnh",
+           "Mở chuyên mục tuyên truyền.", "Đưa tin kịp thời.")),
+    ("no-colon-over-dashes",
+     "1. Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với các đơn vị liên quan\n- Tổ chức lễ khai mạc.\n"
+     "- Trang trí khánh tiết." + _BELOW,
+     block("Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với các đơn vị liên quan", "Tổ chức lễ khai mạc.",
+           "Trang trí khánh tiết.")),
+    ("grounds-then-responsible",
+     "1. Các sở, ban, ngành căn cứ chức năng, nhiệm vụ được giao, có trách nhiệm:\n- Xây dựng kế hoạch cụ thể.\n"
+     "- Báo cáo kết quả." + _BELOW,
+     block("Các sở, ban, ngành căn cứ chức năng, nhiệm vụ được giao, có trách nhiệm", "Xây dựng kế hoạch cụ thể.",
+           "Báo cáo kết quả.")),
+    ("asked-partner",
+     "1. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh phối hợp với các tổ chức thành viên:\n"
+     "- Vận động nhân dân tham gia." + _BELOW,
+     block("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh phối hợp với các tổ chức thành viên", "Vận động nhân dân tham gia.")),
+    ("bold-responsible",
+     "**1. Các doanh nghiệp vận tải trên địa bàn tỉnh có trách nhiệm**\na) Kiểm tra phương tiện trước khi xuất bến.\n"
+     "b) Niêm yết giá vé." + _BELOW,
+     block("Các doanh nghiệp vận tải trên địa bàn tỉnh có trách nhiệm", "Kiểm tra phương tiện trước khi xuất bến.",
+           "Niêm yết giá vé.")),
+    # run-in: the body is the agency, its role opens the task
+    ("run-in-lead",
+     "1. Sở Y tế chủ trì, phối hợp với Sở Tài chính tổ chức tập huấn cho cán bộ y tế xã." + _BELOW,
+     block("Sở Y tế", "chủ trì, phối hợp với Sở Tài chính tổ chức tập huấn cho cán bộ y tế xã.")),
+    ("run-in-grounds",
+     "1. Ủy ban nhân dân các huyện theo chức năng, nhiệm vụ được giao chủ động xây dựng kế hoạch thực hiện." + _BELOW,
+     block("Ủy ban nhân dân các huyện", "theo chức năng, nhiệm vụ được giao chủ động xây dựng kế hoạch thực hiện.")),
+    # a heading that says a task with its object ("thực hiện các nội dung sau") is cut at the task, as before
+    ("task-with-object",
+     "1. Trung tâm Y tế huyện chịu trách nhiệm thực hiện các nội dung sau:\n- Giám sát dịch bệnh.\n"
+     "- Báo cáo kết quả." + _BELOW,
+     block("Trung tâm Y tế huyện", "Giám sát dịch bệnh.", "Báo cáo kết quả.")),
+    ("partners-then-a-task-over-items",
+     "1. Phòng Y tế chủ trì, phối hợp với các trạm y tế kiểm tra các cơ sở sau:\n- Bếp ăn tập thể.\n"
+     "- Cơ sở kinh doanh thức ăn đường phố." + _BELOW,
+     block("Phòng Y tế", "Bếp ăn tập thể.", "Cơ sở kinh doanh thức ăn đường phố.")),
+]
+
+
+@pytest.mark.parametrize(("row_id", "duties", "expected"), ROLE_HEADINGS, ids=[r[0] for r in ROLE_HEADINGS])
+def test_a_heading_that_states_the_bodys_role_keeps_it_in_the_agency(row_id, duties, expected):
+    section = "III. TỔ CHỨC THỰC HIỆN\n" + duties
+    check_field(row_id, directive(body=LEAD + section), "assignments",
+                [expected, block("Sở Tài chính", "Bố trí kinh phí.")])
 
 
 def test_heading_naming_bodies_after_a_colon_wrapped_over_two_lines():
@@ -757,7 +827,7 @@ def test_paragraph_naming_a_body_responsible_heads_the_list_below():
     section = ("III. TỔ CHỨC THỰC HIỆN\n2 - Phòng Văn hóa và Thông tin có trách nhiệm.\n- Chủ trì tổ chức Liên hoan;\n"
                "- Tổng hợp kết quả.")
     check_field("number-dash-responsible", directive(body=LEAD + section), "assignments", [
-        block("Phòng Văn hóa và Thông tin", "Chủ trì tổ chức Liên hoan", "Tổng hợp kết quả."),
+        block("Phòng Văn hóa và Thông tin có trách nhiệm", "Chủ trì tổ chức Liên hoan", "Tổng hợp kết quả."),
     ])
 
 
@@ -767,8 +837,8 @@ def test_body_whose_name_holds_a_verb_and_a_company():
                "- Bàn giao mặt bằng đúng tiến độ.\n2. Công ty TNHH Sách Ánh Dương có trách nhiệm:\n"
                "- Cung cấp sách cho Ngày hội.\n3. Các trường có biện pháp tuyên truyền đến học sinh.")
     check_field("verb-in-a-name", directive(body=LEAD + section), "assignments", [
-        block("Ban Quản lý dự án Đầu tư xây dựng huyện Tư Nghĩa", "Bàn giao mặt bằng đúng tiến độ."),
-        block("Công ty TNHH Sách Ánh Dương", "Cung cấp sách cho Ngày hội."),
+        block("Ban Quản lý dự án Đầu tư xây dựng huyện Tư Nghĩa chịu trách nhiệm", "Bàn giao mặt bằng đúng tiến độ."),
+        block("Công ty TNHH Sách Ánh Dương có trách nhiệm", "Cung cấp sách cho Ngày hội."),
         block("Các trường", "có biện pháp tuyên truyền đến học sinh."),
     ])
 
@@ -821,7 +891,8 @@ def test_topics_after_an_ask_are_not_its_tasks():
             "1. Về công tác tuyên truyền\na) Các trường Tiểu học có trách nhiệm:\nTreo băng rôn.\n"
             "2. Về công tác tổ chức\na) Thư viện huyện có trách nhiệm:\nBố trí sách.")
     check_field("asked-topics", directive(body=body), "assignments", [
-        block("Các trường Tiểu học", "Treo băng rôn."), block("Thư viện huyện", "Bố trí sách."),
+        block("Các trường Tiểu học có trách nhiệm", "Treo băng rôn."),
+        block("Thư viện huyện có trách nhiệm", "Bố trí sách."),
     ])
 
 
@@ -1767,7 +1838,8 @@ def test_sub_titles_that_split_a_bodys_duties_are_no_tasks(row_id, body, expecte
     ("role-head-thuc-hien",
      ("1. Cơ quan thực hiện chương trình chịu trách nhiệm:\n\na) Lập dự toán kinh phí.\n\n"
       "2. Sở Nội vụ:\n\na) Theo dõi, tổng hợp kết quả."),
-     [block("Cơ quan thực hiện chương trình", "Lập dự toán kinh phí."), block("Sở Nội vụ", "Theo dõi, tổng hợp kết quả.")]),
+     [block("Cơ quan thực hiện chương trình chịu trách nhiệm", "Lập dự toán kinh phí."),
+      block("Sở Nội vụ", "Theo dõi, tổng hợp kết quả.")]),
     # a duty item that opens with its purpose, commas and all, before the bodies who act
     ("purpose-before-bodies",
      ("1. Sở Xây dựng:\n\na) Kiểm tra trật tự xây dựng.\n\n"
@@ -2182,7 +2254,8 @@ def _decision_with_rule(issuer: str, code: str, head: str, rule_body: str) -> st
 _EXECUTION = block("Thủ trưởng các đơn vị trực thuộc", "chịu trách nhiệm thi hành Quyết định này")
 _DUTIES = ("Điều 5. Trách nhiệm thi hành\n1. Vụ Tổ chức cán bộ có trách nhiệm:\na) Tổ chức việc cấp, đổi và cấp lại thẻ;\n"
            "b) Theo dõi, kiểm tra việc sử dụng thẻ.\n2. Văn phòng có trách nhiệm bảo đảm kinh phí làm thẻ.\n\n")
-_DUTY_BLOCKS = [block("Vụ Tổ chức cán bộ", "Tổ chức việc cấp, đổi và cấp lại thẻ", "Theo dõi, kiểm tra việc sử dụng thẻ."),
+_DUTY_BLOCKS = [block("Vụ Tổ chức cán bộ có trách nhiệm", "Tổ chức việc cấp, đổi và cấp lại thẻ",
+                      "Theo dõi, kiểm tra việc sử dụng thẻ."),
                 block("Văn phòng", "có trách nhiệm bảo đảm kinh phí làm thẻ.")]
 
 ANNEXED_FORMS = [

@@ -219,8 +219,8 @@ HEADINGS = [
          "- Bảo đảm đủ vắc xin.",
          "2. Sở Tài chính có trách nhiệm:",
          "- Bố trí kinh phí thực hiện."),
-     [block("Sở Y tế", "Chủ trì tổ chức chiến dịch tiêm chủng.", "Bảo đảm đủ vắc xin."),
-      block("Sở Tài chính", "Bố trí kinh phí thực hiện.")]),
+     [block("Sở Y tế có trách nhiệm", "Chủ trì tổ chức chiến dịch tiêm chủng.", "Bảo đảm đủ vắc xin."),
+      block("Sở Tài chính có trách nhiệm", "Bố trí kinh phí thực hiện.")]),
     ("school-roles",
      sec(
          "III. TỔ CHỨC THỰC HIỆN",

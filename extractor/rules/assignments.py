@@ -253,6 +253,22 @@ def _role_only(words: str) -> bool:
     return seen and _between_roles(words[pos:], names_may_follow)
 
 
+def role_words_start(agency: str) -> int | None:
+    """Where a heading agency's role words begin ("Trưởng các điểm thi| có trách nhiệm", "Bộ Tài chính| chủ trì, phối
+    hợp với …"): the body itself is what comes before. A body named by its role ("Cơ quan phối hợp") keeps it."""
+    head = _ROLE_HEAD.match(agency)
+    for role in _ROLE_WORD.finditer(agency, head.end() if head else 0):
+        if role.start() > 0 and agency[role.start() - 1].isspace() and _role_only(agency[role.start() :]):
+            return role.start()
+    return None
+
+
+def _body_name(agency: str) -> str:
+    """The body a heading names, without the role words it states ("Sở Y tế chủ trì, phối hợp …:" is "Sở Y tế")."""
+    role = role_words_start(agency)
+    return (agency if role is None else agency[:role].rstrip(" ,")).casefold()
+
+
 def _between_roles(gap: str, names_may_follow: bool) -> bool:
     gap = gap.strip(" ,*\n\t")
     return gap in ("", "và") or (names_may_follow and first_task_verb(gap) is None
@@ -862,8 +878,8 @@ def _merge_same_body(blocks: list[_Block], text: str) -> list[_Block]:
     under "II. NỘI DUNG", again under "III. TỔ CHỨC THỰC HIỆN") are two blocks by the layout, and stay two."""
     merged: list[_Block] = []
     for b in blocks:
-        name = b.agency.value.casefold()
-        same = next((m for m in merged if fuzz.ratio(m.agency.value.casefold(), name) >= 92
+        name = _body_name(b.agency.value)
+        same = next((m for m in merged if fuzz.ratio(_body_name(m.agency.value), name) >= 92
                      and not (_own_heading(m, text) and _own_heading(b, text))), None)
         if same is not None and b.tasks and same.tasks:
             same.tasks.extend(b.tasks)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from extractor.rules.assignments import first_task_verb
+from extractor.rules.assignments import first_task_verb, role_words_start
 from extractor.rules.patterns import DateMatch, collapse, find_dates, find_email
 from extractor.segment import Line, Segments
 from extractor.types import Finding
@@ -172,6 +172,10 @@ def _body_of(agency: Finding | None) -> Finding | None:
     the note in brackets after it ("Các cơ quan quản lý cấp trên (bao gồm cả …)"): who reports, in short."""
     if agency is None:
         return None
+    role = role_words_start(agency.value)  # "Trưởng các điểm thi có trách nhiệm:" heads the items: the body reports
+    if role is not None:
+        value = agency.value[:role].rstrip(" ,")
+        agency = Finding(value, agency.start, agency.start + len(value), agency.confidence, agency.rule)
     m = _ROLE_AFTER.search(agency.value) or _NOTE_AFTER.search(agency.value)
     if m is None or m.start() == 0:
         return agency

@@ -813,6 +813,16 @@ def test_a_heading_that_states_the_bodys_role_keeps_it_in_the_agency(row_id, dut
                 [expected, block("Sở Tài chính", "Bố trí kinh phí.")])
 
 
+def test_a_role_heading_and_a_later_block_of_the_same_body_are_one_entry():
+    # "Các cơ sở KCB có trách nhiệm:" under one case, "Các cơ sở KCB thực hiện … như sau:" under the next: one body
+    section = ("III. TỔ CHỨC THỰC HIỆN\n1. Đối với người bệnh nội trú:\n- Các cơ sở KCB có trách nhiệm:\n"
+               "+ Ghi mã bệnh theo ICD-10.\n2. Đối với người bệnh ngoại trú:\n- Các cơ sở KCB thực hiện ghi chép như sau:\n"
+               "+ Ghi mã lý do vào viện.")
+    check_field("role-heading-merged", directive(body=LEAD + section), "assignments", [
+        block("Các cơ sở KCB có trách nhiệm", "Ghi mã bệnh theo ICD-10.", "Ghi mã lý do vào viện."),
+    ])
+
+
 def test_heading_naming_bodies_after_a_colon_wrapped_over_two_lines():
     section = ("III. TỔ CHỨC THỰC HIỆN\n1. UBND các xã: Tịnh Hà, Tịnh Sơn, Tịnh Bình, Tịnh Đông –\n"
                "Tịnh Giang và Tịnh Minh.\n- Bố trí địa điểm trưng bày sách.\n- Cử người tham gia Ngày hội.")

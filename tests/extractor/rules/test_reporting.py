@@ -104,6 +104,16 @@ SENTENCES = [
      ("2. Ủy ban nhân dân các xã\n- Xây dựng kế hoạch, trong đó xác định đơn vị chịu trách nhiệm tổng hợp, báo cáo.\n"
       "Thời gian hoàn thành: Trước ngày 15/11/2023.\n"),
      []),
+    # a heading that states the body's role ("… có trách nhiệm:", "… chủ trì, phối hợp với …:") is the agency as
+    # written, but the body alone reports
+    ("heading-agency-with-its-role-words",
+     ("2. Trung tâm Y tế huyện có trách nhiệm:\n- Giám sát dịch bệnh tại các xã.\n- Báo cáo kết quả về Ủy ban nhân "
+      "dân huyện trước ngày 10/12/2023.\n"),
+     [item("2023-12-10", "before", "Trung tâm Y tế huyện", "Ủy ban nhân dân huyện")]),
+    ("heading-agency-with-a-lead-and-partners",
+     ("2. Phòng Văn hóa và Thông tin chủ trì, phối hợp với các xã, thị trấn:\n- Tổ chức hội thi.\n- Gửi báo cáo "
+      "tổng kết về Sở Văn hóa, Thể thao và Du lịch trước ngày 20/11/2023.\n"),
+     [item("2023-11-20", "before", "Phòng Văn hóa và Thông tin", "Sở Văn hóa, Thể thao và Du lịch")]),
     # "Tổ chức …" opens a task (organise), not a team that reports: the block's agency reports
     ("to-chuc-opens-a-task-not-a-team",
      "2. Phòng Nông nghiệp\n- Tổ chức đánh giá kết quả thực hiện; báo cáo UBND huyện trước ngày 15/12/2023.\n",

@@ -335,7 +335,11 @@ def _after_grounds(text: str, ln: Line, start: int) -> int | None:
 
 def _names_body(rest: str) -> bool:
     """``rest`` opens with a body's name, maybe in the plural ("Các sở, ban ngành …", "Những Phòng …")."""
-    return _HEAD.match(re.sub(r"^(?:Các|Những)\s+", "", rest)) is not None
+    # "Các tổ chức, cá nhân …": in the plural "tổ chức" names organisations, never the verb (organise)
+    return _HEAD.match(re.sub(r"^(?:Các|Những)\s+", "", rest)) is not None or _PLURAL_PARTIES.match(rest) is not None
+
+
+_PLURAL_PARTIES = re.compile(r"(?:Các|Những)\s+(?:tổ chức|cá nhân)(?=[\s,])")
 
 
 def _may_name_agency(ln: Line, rest: str, strong: bool, in_duties: bool) -> bool:
@@ -372,8 +376,11 @@ def _may_name_agency(ln: Line, rest: str, strong: bool, in_duties: bool) -> bool
                      and not rest.rstrip().endswith((".", ";", ",")) and first_task_verb(rest) is None)
         if ln.kind == "" and not rest.rstrip().endswith(":") and not says_responsible and not bare_name:
             return False
-        by_layout = (in_duties and ln.kind in ("arabic", "roman", "letter") and len(_unbracketed(rest).split()) <= 16
-                     and not _TOPIC.match(rest))
+        # a heading that ends stating the body's role says no task: its body may be long ("12. Các tổ chức, cá nhân
+        # và hộ gia đình khai thác, sử dụng tài nguyên nước dưới đất trên địa bàn có trách nhiệm")
+        longest = 16 if role_words_start(rest) is None else 30
+        by_layout = (in_duties and ln.kind in ("arabic", "roman", "letter")
+                     and len(_unbracketed(rest).split()) <= longest and not _TOPIC.match(rest))
         if not _names_body(rest) and not by_layout:
             return False
     long_request = body.lower().startswith(("đề nghị", "yêu cầu")) and not ln.kind and len(body) > 200

@@ -787,6 +787,12 @@ ROLE_HEADINGS = [
      "b) Niêm yết giá vé." + _BELOW,
      block("Các doanh nghiệp vận tải trên địa bàn tỉnh có trách nhiệm", "Kiểm tra phương tiện trước khi xuất bến.",
            "Niêm yết giá vé.")),
+    # a long body qualified by what it does, outside a "Tổ chức thực hiện" section ("… yêu cầu …, cụ thể như sau:")
+    ("long-plural-parties-responsible",
+     "**1. Các tổ chức, cá nhân và hộ gia đình nuôi trồng thủy sản trong vùng nước ven biển của huyện có trách "
+     "nhiệm**\na) Đăng ký cơ sở nuôi.\nb) Thực hiện quan trắc môi trường." + _BELOW,
+     block("Các tổ chức, cá nhân và hộ gia đình nuôi trồng thủy sản trong vùng nước ven biển của huyện có trách nhiệm",
+           "Đăng ký cơ sở nuôi.", "Thực hiện quan trắc môi trường.")),
     # run-in: the body is the agency, its role opens the task
     ("run-in-lead",
      "1. Sở Y tế chủ trì, phối hợp với Sở Tài chính tổ chức tập huấn cho cán bộ y tế xã." + _BELOW,
@@ -811,6 +817,20 @@ def test_a_heading_that_states_the_bodys_role_keeps_it_in_the_agency(row_id, dut
     section = "III. TỔ CHỨC THỰC HIỆN\n" + duties
     check_field(row_id, directive(body=LEAD + section), "assignments",
                 [expected, block("Sở Tài chính", "Bố trí kinh phí.")])
+
+
+def test_plural_parties_head_their_duties_where_no_section_says_so():
+    # a Chỉ thị whose duties follow "… yêu cầu …, cụ thể như sau:" (no "Tổ chức thực hiện"): "Các tổ chức, cá nhân"
+    # names bodies as "Các sở" does
+    body = ("Chủ tịch Ủy ban nhân dân tỉnh yêu cầu các cơ quan, đơn vị thực hiện tốt các nội dung, cụ thể như sau:\n"
+            "1. Sở Nông nghiệp và Môi trường\na) Hướng dẫn đăng ký khai thác nước.\n"
+            "2. Các tổ chức, cá nhân khai thác nước dưới đất có trách nhiệm\na) Kê khai, đăng ký giấy phép.\n"
+            "b) Lắp đặt thiết bị đo lưu lượng.")
+    check_field("plural-parties", directive(body=body), "assignments", [
+        block("Sở Nông nghiệp và Môi trường", "Hướng dẫn đăng ký khai thác nước."),
+        block("Các tổ chức, cá nhân khai thác nước dưới đất có trách nhiệm", "Kê khai, đăng ký giấy phép.",
+              "Lắp đặt thiết bị đo lưu lượng."),
+    ])
 
 
 def test_a_role_heading_and_a_later_block_of_the_same_body_are_one_entry():

@@ -266,7 +266,7 @@ def role_words_start(agency: str) -> int | None:
 def _body_name(agency: str) -> str:
     """The body a heading names, without the role words it states ("Sở Y tế chủ trì, phối hợp …:" is "Sở Y tế")."""
     role = role_words_start(agency)
-    return (agency if role is None else agency[:role].rstrip(" ,")).casefold()
+    return agency if role is None else agency[:role].rstrip(" ,")
 
 
 def _between_roles(gap: str, names_may_follow: bool) -> bool:
@@ -310,7 +310,7 @@ def _heading(text: str, ln: Line, in_duties: bool = False) -> tuple[Finding, Fin
         found = _handed(text, *found)
     if found is not None and _COURTESY.search(found[0].value):
         return None  # "3. Cục X trân trọng thông tin để Quý cơ quan chủ động …": a courtesy, no one's duty
-    if found is not None and found[1] is None and _HANDS_OUT.search(found[0].value):
+    if found is not None and found[1] is None and _HANDS_OUT.search(_body_name(found[0].value)):
         return None  # "Ủy ban nhân dân tỉnh giao:" over "- Sở Y tế: …": the authority handing out, not a body acting
     return found
 
@@ -885,8 +885,8 @@ def _merge_same_body(blocks: list[_Block], text: str) -> list[_Block]:
     under "II. NỘI DUNG", again under "III. TỔ CHỨC THỰC HIỆN") are two blocks by the layout, and stay two."""
     merged: list[_Block] = []
     for b in blocks:
-        name = _body_name(b.agency.value)
-        same = next((m for m in merged if fuzz.ratio(_body_name(m.agency.value), name) >= 92
+        name = _body_name(b.agency.value).casefold()
+        same = next((m for m in merged if fuzz.ratio(_body_name(m.agency.value).casefold(), name) >= 92
                      and not (_own_heading(m, text) and _own_heading(b, text))), None)
         if same is not None and b.tasks and same.tasks:
             same.tasks.extend(b.tasks)

@@ -793,7 +793,19 @@ ROLE_HEADINGS = [
      "nhiệm**\na) Đăng ký cơ sở nuôi.\nb) Thực hiện quan trắc môi trường." + _BELOW,
      block("Các tổ chức, cá nhân và hộ gia đình nuôi trồng thủy sản trong vùng nước ven biển của huyện có trách nhiệm",
            "Đăng ký cơ sở nuôi.", "Thực hiện quan trắc môi trường.")),
+    # the grounds alone ("theo chức năng, nhiệm vụ được giao:" ends in "giao" but hands nothing on)
+    ("grounds-given-colon",
+     "1. Sở Y tế theo chức năng, nhiệm vụ được giao:\n- Chỉ đạo các trạm y tế.\n- Kiểm tra việc thực hiện." + _BELOW,
+     block("Sở Y tế theo chức năng, nhiệm vụ được giao", "Chỉ đạo các trạm y tế.", "Kiểm tra việc thực hiện.")),
+    ("duty-assigned-colon",
+     "1. Các Phó Chủ tịch Ủy ban nhân dân tỉnh theo nhiệm vụ được phân công:\n- Chỉ đạo các sở, ngành.\n"
+     "- Kiểm tra việc thực hiện." + _BELOW,
+     block("Các Phó Chủ tịch Ủy ban nhân dân tỉnh theo nhiệm vụ được phân công", "Chỉ đạo các sở, ngành.",
+           "Kiểm tra việc thực hiện.")),
     # run-in: the body is the agency, its role opens the task
+    ("run-in-duty-assigned",
+     "1. Các Phó Chủ tịch Ủy ban nhân dân tỉnh theo nhiệm vụ được phân công chỉ đạo, kiểm tra việc thực hiện." + _BELOW,
+     block("Các Phó Chủ tịch Ủy ban nhân dân tỉnh", "theo nhiệm vụ được phân công chỉ đạo, kiểm tra việc thực hiện.")),
     ("run-in-lead",
      "1. Sở Y tế chủ trì, phối hợp với Sở Tài chính tổ chức tập huấn cho cán bộ y tế xã." + _BELOW,
      block("Sở Y tế", "chủ trì, phối hợp với Sở Tài chính tổ chức tập huấn cho cán bộ y tế xã.")),

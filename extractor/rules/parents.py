@@ -228,7 +228,7 @@ def _statement_in_issuer(text: str, s: int, e: int) -> int:
     until = verb.start() if verb is not None else e
     commas = [m for m in _STATEMENT_AFTER.finditer(text, s, until)
               if not re.search(r"\s(?:của|về)\s", text[m.end() : until])]
-    headed = [m for m in commas if _AGENCY_HEAD.match(text, m.end())]
+    headed = [m for m in commas if _AGENCY_HEAD.match(text, m.end()) or _AUTHORITY.match(text, m.end())]
     cut = (headed or ([] if at_end else commas) or [None])[-1]
     return cut.start() if cut is not None else e
 
@@ -515,7 +515,10 @@ _RUNNING = re.compile(
     rf"(?<!\w)(?:ban hành kèm theo|được tổ chức theo|(?:được )?sửa đổi, bổ sung tại"
     # the text's own plan built as a letter guides: "… xây dựng Kế hoạch … theo hướng dẫn tại Công văn số …"; not
     # "… chưa thực hiện … theo quy định tại Thông tư số …" (a report on what was not done, rh6_13)
-    r"|(?:xây dựng|ban hành)\s[^.;:]{0,120}?\stheo (?:hướng dẫn|chỉ đạo)(?: của [^,;.()]{3,80}?)? tại)"
+    r"|(?:xây dựng|ban hành)\s[^.;:]{0,120}?\stheo (?:hướng dẫn|chỉ đạo)(?: của [^,;.()]{3,80}?)? tại"
+    # a follow-up named after the purpose that opens the sentence: "Để kịp thời khắc phục …, tiếp theo Công điện số …
+    # của Thủ tướng Chính phủ, Bộ trưởng yêu cầu:" — what the text follows up is its basis, the purpose names none
+    r"|(?<=,)\s*tiếp theo|(?<=;)\s*tiếp theo)"
     rf"\s+(?={_REFERENCE.pattern})"
 )
 # The opening sentence reports what a higher body issued, its name before the verb: "Thủ tướng Chính phủ đã ban hành

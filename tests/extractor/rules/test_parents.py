@@ -925,3 +925,28 @@ def test_a_law_issued_by_the_cited_text_is_its_title(row_id, line, expected):
 ]))
 def test_government_and_assembly_end_before_a_lower_case_title(row_id, line, expected):
     check_field(row_id, directive(preamble=f"{line}\n{STATEMENT}"), "parent_directives", expected)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    (("Để kịp thời khắc phục hậu quả của bão số 5, bảo đảm an toàn cho Nhân dân, tiếp theo Công điện số 31/CĐ-UBND "
+      "ngày 04/8/2024 của Ủy ban nhân dân tỉnh và Nghị quyết số 12/NQ-HĐND ngày 06/8/2024 của Hội đồng nhân dân tỉnh, "
+      "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:"),
+     [cite("khac", "31/CĐ-UBND", "2024-08-04", "Ủy ban nhân dân tỉnh", None),
+      cite("khac", "12/NQ-HĐND", "2024-08-06", "Hội đồng nhân dân tỉnh", None)]),
+    (("Nhằm bảo đảm tiến độ giải ngân vốn đầu tư công năm 2025, tiếp theo Chỉ thị số 08/CT-BXD ngày 15/3/2025 của "
+      "Bộ trưởng Bộ Xây dựng, Bộ Xây dựng đề nghị các đơn vị như sau:"),
+     [cite("chi_thi", "08/CT-BXD", "2025-03-15", "Bộ trưởng Bộ Xây dựng", None)]),
+    # the statement's subject after the issuer's comma is an authority, not a body's head
+    (("Để sớm ổn định đời sống người dân vùng lũ, tiếp theo Nghị quyết số 45/NQ-CP ngày 02/4/2025 của Chính phủ, "
+      "Thủ tướng Chính phủ yêu cầu:"),
+     [cite("khac", "45/NQ-CP", "2025-04-02", "Chính phủ", None)]),
+])
+def test_a_follow_up_named_after_the_purpose_is_a_parent(sentence, expected):
+    # "Để …, tiếp theo Công điện số …": the purpose names no document, what the text follows up is its basis
+    check_field("follow-up", directive(preamble=sentence), "parent_directives", expected)
+
+
+def test_a_purpose_alone_still_names_no_parent():
+    sentence = ("Để tiếp tục thực hiện thắng lợi mục tiêu năm 2025, theo tinh thần Nghị quyết số 12/NQ-HĐND, Sở Y tế "
+                "xây dựng Kế hoạch như sau:")
+    check_field("purpose", directive(preamble=sentence), "parent_directives", [])

@@ -90,6 +90,7 @@ _OFFICE_AFTER_COMMA = re.compile(DATA["office_after_comma_pattern"])
 _STATEMENT_VERB = re.compile(
     r"\s(?:xây dựng|ban hành|có ý kiến|thông báo|hướng dẫn|đề nghị|yêu cầu|triển khai|tổ chức|báo cáo|kính trình|"
     r"trình|chỉ đạo|giao)\b|\b(?:như sau|sau đây)\b"
+    r"|\s(?:đã|vừa)\s+(?:có|gửi)\b"  # "…, Bộ Nội vụ đã có Văn bản số …": the writer's own act after the citation
 )
 # A number cited without its type name, the type being that of the citation before it or of the list's lead.
 _BARE = re.compile(r"[Ss]ố\s+(?=\d)")
@@ -285,6 +286,8 @@ def _unnumbered(text: str, cs: int, ce: int) -> dict[str, Finding | None] | None
             issued = Finding(date.iso(), date.start, date.end, 0.8, "parents.issue_date")
     else:  # cited without a number: its name is its subject ("Chương trình công tác năm 2023")
         value = collapse(text[m.start("type") : name_end]).strip(" ,;.")
+        if value == m.group("type") and value[:1].islower():  # "Theo báo cáo của Bộ Xây dựng, …": told, no document
+            return None
         name = Finding(value, m.start("type"), name_end, 0.7, "parents.subject.name") if value else None
     return {
         "kind": Finding(kind, m.start("type"), m.end("type"), 0.7, "parents.kind.unnumbered"),
@@ -451,8 +454,9 @@ def _citation(text: str, cs: int, ce: int, lead: str, earlier: str = "") -> dict
         # a note in brackets ("(sau đây gọi là Luật BHYT), trong đó …") is no title either
         if not tail.strip(" .;,") or re.match(r"\s*(?:\([^()]*\))?\s*(?:[,;.]|$)", tail):
             return result
-        # "Căn cứ … Nghị định số … ngày … thì …": what follows from it; "… của Sở GDĐT như sau:": the text's own list
-        if re.match(r"\s*,?\s*(?:thì\s|như sau\b)", tail):
+        # "Căn cứ … Nghị định số … ngày … thì …": what follows from it; "… của Sở GDĐT như sau:": the text's own list;
+        # "… ngày 04/9/2025 và nhiều văn bản chỉ đạo …": further documents listed, no title
+        if re.match(r"\s*,?\s*(?:thì\s|như sau\b|và\s)", tail):
             return result
     # the text's own statement after the citation ("…, Phòng GDĐT xây dựng Kế hoạch như sau:") is no part of it;
     # a body named inside the subject ("…, Ủy ban nhân dân; điều động …") is
@@ -550,6 +554,32 @@ def _own_act(item: dict[str, Finding | None], issuer: str, own: Finding | None, 
         return True
     body = _OFFICE.sub("", issuer).lower()
     return issuer_name is not None and len(body.split()) >= 2 and str(issuer_name.value).lower().startswith(body)
+
+
+# "Thực hiện Văn bản số … của Ban Tổ chức Trung ương …, Bộ Nội vụ đã có Văn bản số 8091/BNV-TCBC …": the writer's own
+# earlier letter told after the basis, inside the same sentence
+_REPORTED_AFTER_COMMA = re.compile(
+    r",\s+(?P<issuer>[A-ZĐÀ-Ỹ][^,;()]{2,80}?)\s+(?:đã\s+|vừa\s+)?(?:ban hành|có|gửi)\s+$")
+
+
+def _reported_in_sentence(text: str, line_start: int, read: list, own: Finding | None,
+                          issuer_name: Finding | None) -> list:
+    """A document the sentence says a body issued (", Thủ tướng Chính phủ đã ban hành Công điện số …") is issued by
+    that body; the writer's own earlier letter told after a basis of the same sentence is background, no basis."""
+    kept = []
+    for item, chunk in read:
+        kind = item["kind"]
+        lead = _REPORTED_AFTER_COMMA.search(text, line_start, kind.start) if kind is not None else None
+        if lead is None or lead.end() != kind.start:
+            kept.append((item, chunk))
+            continue
+        if kept and _own_act(item, lead.group("issuer"), own, issuer_name):
+            continue
+        if item["issuer"] is None and _AUTHORITY.match(lead.group("issuer")):
+            item["issuer"] = Finding(collapse(lead.group("issuer")), lead.start("issuer"), lead.end("issuer"), 0.8,
+                                     "parents.issuer.reported")
+        kept.append((item, chunk))
+    return kept
 
 
 # A whole text run onto one line: its căn cứ start at a cue written with its capital right before a cited
@@ -681,6 +711,7 @@ def extract(seg: Segments, own: Finding | None = None,
                 if reported.group("on") else []
             if read[0][0]["issue_date"] is None and on and on[0].iso():  # "Ngày 20/5/2023, Bộ Y tế ban hành …"
                 read[0][0]["issue_date"] = Finding(on[0].iso(), on[0].start, on[0].end, 0.8, "parents.issue_date")
+        read = _reported_in_sentence(text, ln.start, read, own, issuer)
         read = _number_in_brackets(text, read)
         _share_issuer(read)
         found.extend(item for item, _ in read if not _cited_again(item, found))

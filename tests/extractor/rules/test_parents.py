@@ -950,3 +950,43 @@ def test_a_purpose_alone_still_names_no_parent():
     sentence = ("Để tiếp tục thực hiện thắng lợi mục tiêu năm 2025, theo tinh thần Nghị quyết số 12/NQ-HĐND, Sở Y tế "
                 "xây dựng Kế hoạch như sau:")
     check_field("purpose", directive(preamble=sentence), "parent_directives", [])
+
+
+@pytest.mark.parametrize("own_act", [
+    "Phòng Giáo dục và Đào tạo đã có Công văn số 198/PGDĐT ngày 08/9/2023 đề nghị các trường đăng ký tham gia",
+    "Phòng Giáo dục và Đào tạo huyện Sơn Tịnh đã gửi Kế hoạch số 77/KH-PGDĐT ngày 07/9/2023 tới các trường",
+])
+def test_the_writers_own_earlier_letter_told_after_the_basis_is_no_parent(own_act):
+    preamble = ("Thực hiện Công văn số 1402/SGDĐT-GDTX ngày 05/9/2023 của Sở Giáo dục và Đào tạo Quảng Ngãi về tổ chức "
+                f"Ngày hội đọc sách năm 2023 (gửi kèm theo), {own_act}.\n{STATEMENT}")
+    check_field("own-act", directive(preamble=preamble), "parent_directives", [
+        cite("cong_van", "1402/SGDĐT-GDTX", "2023-09-05", "Sở Giáo dục và Đào tạo Quảng Ngãi",
+             "tổ chức Ngày hội đọc sách năm 2023")])
+
+
+@pytest.mark.parametrize(("sentence", "issuer"), [
+    (("Tiếp theo kết quả đạt được của Ngày hội đọc sách năm 2022, Ủy ban nhân dân tỉnh đã ban hành Kế hoạch số "
+      "55/KH-UBND ngày 02/5/2023 và nhiều văn bản chỉ đạo các sở, ngành chuẩn bị tổ chức Ngày hội năm 2023."),
+     "Ủy ban nhân dân tỉnh"),
+    (("Tiếp theo thành công của Hội nghị sơ kết, Thủ tướng Chính phủ đã ban hành Công điện số 15/CĐ-TTg ngày "
+      "04/3/2023 và các văn bản chỉ đạo các bộ, ngành chuẩn bị tổng kết."),
+     "Thủ tướng Chính phủ"),
+])
+def test_a_document_the_sentence_says_a_body_issued_is_that_bodys(sentence, issuer):
+    # no "của": the body named before "đã ban hành" issued it; what "và nhiều văn bản …" adds is no title
+    parents = record_of(directive(preamble=f"{sentence}\n{STATEMENT}"))["parent_directives"]
+    assert [(p["issuer"], p["subject"]) for p in parents] == [(issuer, None)], parents
+
+
+@pytest.mark.parametrize("heard", [
+    "Theo báo cáo của Sở Y tế, đến ngày 10/9/2023 đã có 12 trường đăng ký tham gia.",
+    "Theo đề án của Phòng Văn hóa và Thông tin, năm 2023 toàn huyện có 40 tủ sách.",
+])
+def test_a_lower_case_type_word_with_its_issuer_names_no_document(heard):
+    preamble = f"{PREAMBLE_CITATION}\n{heard}\n{STATEMENT}"
+    parents = record_of(directive(preamble=preamble))["parent_directives"]
+    assert [p["number"] for p in parents] == ["1402/SGDĐT-GDTX"], parents
+
+
+PREAMBLE_CITATION = ("Căn cứ Công văn số 1402/SGDĐT-GDTX ngày 05/9/2023 của Sở Giáo dục và Đào tạo Quảng Ngãi về tổ "
+                     "chức Ngày hội đọc sách năm 2023;")

@@ -344,6 +344,11 @@ def _continues_kinh_gui(entries: list[Line], line: Line) -> bool:
     with ";" (entries written without dashes)."""
     if line.kind == "bullet":
         return True
+    # a name cut after an office ("- Bí thư Tỉnh ủy, Chủ tịch" / "Ủy ban nhân dân các tỉnh: …, Lâm Đồng."), however
+    # long the list of provinces it goes on with
+    cut_office = entries[-1].kind == "bullet" and CUT_ENTRY.search(entries[-1].text.rstrip())
+    if cut_office and not line.kind and not BODY_OPENER.match(line.text) and not KINH_GUI.match(line.text):
+        return True
     if line.kind or len(line.text) >= 120 or BODY_OPENER.match(line.text) or KINH_GUI.match(line.text):
         return False
     above = entries[-1].text.rstrip()
@@ -362,6 +367,11 @@ def _continues_kinh_gui(entries: list[Line], line: Line) -> bool:
     return above.endswith((";", ","))
 
 
+def _next_dashed_entry(entries: list[Line], line: Line | None) -> bool:
+    return line is not None and line.kind == "bullet" and not BODY_OPENER.match(line.body) \
+        and any(e.kind == "bullet" and e.marker.strip() == line.marker.strip() for e in entries)
+
+
 def _read_kinh_gui(seg: Segments, i: int) -> int:
     """"Kính gửi:" and its addressees (on its line, on the next short line, or as a list)."""
     lines, n = seg.lines, len(seg.lines)
@@ -372,7 +382,9 @@ def _read_kinh_gui(seg: Segments, i: int) -> int:
     while i < n and _continues_kinh_gui(seg.kinh_gui, lines[i]):
         seg.kinh_gui.append(lines[i])
         i += 1
-        if seg.kinh_gui[-1].text.endswith(".") and seg.kinh_gui[-1].kind != "bullet":
+        # a wrapped entry's last line ends with "." — the list goes on where the next entry opens with the list's dash
+        if seg.kinh_gui[-1].text.endswith(".") and seg.kinh_gui[-1].kind != "bullet" \
+                and not _next_dashed_entry(seg.kinh_gui, lines[i] if i < n else None):
             break
     return i
 

@@ -114,7 +114,10 @@ NUMBER_LINE = re.compile(r"^(?:(?:Nghị quyết|Nghị định|Pháp lệnh|L�
 # An addressee line cut inside its name: after a word no name ends with ("trực thuộc", "nêu trên" may end one), or
 # inside the names listed after a colon ("Kính gửi: Các" / "Doanh nghiệp …"; "Chủ tịch Ủy ban nhân dân các tỉnh:
 # Hưng Yên, Ninh" / "Bình, Bắc Ninh.").
-CUT_ENTRY = re.compile(r"(?:^|\s)(?:[Cc]ác|Quý|của|và|tại)$|:\s[^:;.]*,\s*[^\s,;.:]+$")
+# an entry cut at its line's end: after a word that needs a name ("Kính gửi: Các", "- Bí thư Tỉnh ủy, Chủ tịch" /
+# "Ủy ban nhân dân các tỉnh …": an office with its body on the next line), or in a list after a colon
+CUT_ENTRY = re.compile(r"(?:^|\s)(?:[Cc]ác|Quý|của|và|tại|Chủ tịch|Giám đốc|Thủ trưởng|Bộ trưởng|Tổng giám đốc)$"
+                       r"|:\s[^:;.]*,\s*[^\s,;.:]+$")
 # "V/v …", "Về việc …"; an OCR drops the slash ("Vv …") or reads the line in quotes ('"V/v …"')
 SUBJECT_LINE = re.compile(r"^[\"“]?(?:V/v|V/V|Vv|V\.v|Về việc)\b", re.IGNORECASE)
 PLACE_DATE = re.compile(r"^[^\W\d][^,\n]{0,60},\s*(?:ngày|ngay)(?:\s|$)", re.IGNORECASE)

@@ -49,14 +49,18 @@ def extract(seg: Segments) -> list[Finding]:
     found: list[Finding] = []
     text = seg.text
     kinh_gui = seg.kinh_gui or _stray_kinh_gui(seg)
+    dashed = False  # the line above belongs to an entry opened with a dash
     for k, ln in enumerate(kinh_gui):
         above = kinh_gui[k - 1] if k else None
-        if above is not None and above.kind == "bullet" and ln.kind != "bullet" and found \
+        if above is not None and (above.kind == "bullet" or dashed) and ln.kind != "bullet" and found \
                 and not text[found[-1].start : above.end].rstrip().endswith((";", ".")):
-            # an entry wrapped onto this line: "- Các Bộ: Công an, …, Xây dựng," / "Nông nghiệp và Môi trường;"
+            # an entry wrapped onto this line, over as many lines as it takes: "- Bộ trưởng các Bộ:" / "Quốc phòng,
+            # Công an, Tài chính," / "Nông nghiệp và Môi trường, Y tế."
             s, e = strip_span(text, found[-1].start, ln.end, " \t;,.-–")
             found[-1] = Finding(collapse(text[s:e]), s, e, 0.85, "addressees.kinh_gui.wrapped")
+            dashed = True
             continue
+        dashed = ln.kind == "bullet"
         if above is not None and found and ln.kind != "bullet" and found[-1].end >= above.start \
                 and CUT_ENTRY.search(text, above.start, above.end):
             # a name cut at its line's end ("Kính gửi: Các" / "Doanh nghiệp …"): one entry

@@ -143,6 +143,18 @@ CONG_DIEN = [
      ("**THỦ TƯỚNG CHÍNH PHỦ điện:**\n- Các Bộ: Quốc phòng, Công an, Nông nghiệp và Môi trường,\nXây dựng;\n"
      "- Ủy ban nhân dân các tỉnh: Quảng Trị, Huế."),
      ["Các Bộ: Quốc phòng, Công an, Nông nghiệp và Môi trường, Xây dựng", "Ủy ban nhân dân các tỉnh: Quảng Trị, Huế"]),
+    # a table cell wraps one entry over three lines, the last closed with "." although another entry follows
+    ("entry-over-three-lines-then-another",
+     ("BỘ Y TẾ điện:\n- Giám đốc các Sở:\nY tế, Tài chính, Xây dựng,\nNông nghiệp và Môi trường.\n"
+      "- Chủ tịch Ủy ban nhân dân các huyện Tuy Phước, Phù Cát."),
+     ["Giám đốc các Sở: Y tế, Tài chính, Xây dựng, Nông nghiệp và Môi trường",
+      "Chủ tịch Ủy ban nhân dân các huyện Tuy Phước, Phù Cát"]),
+    # an office cut from its body at the line's end, the body's line as long as its list of provinces
+    ("office-cut-from-its-body",
+     ("**THỦ TƯỚNG CHÍNH PHỦ điện:**\n- Bộ trưởng Bộ Xây dựng;\n- Bí thư Tỉnh ủy, Chủ tịch\nỦy ban nhân dân các "
+      "tỉnh, thành phố trực thuộc Trung ương: Quảng Bình, Quảng Trị, Thừa Thiên Huế, Quảng Nam, Bình Định, Phú Yên."),
+     ["Bộ trưởng Bộ Xây dựng", ("Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương: "
+                                "Quảng Bình, Quảng Trị, Thừa Thiên Huế, Quảng Nam, Bình Định, Phú Yên")]),
 ]
 
 

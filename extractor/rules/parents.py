@@ -229,9 +229,16 @@ def _statement_in_issuer(text: str, s: int, e: int) -> int:
     until = verb.start() if verb is not None else e
     commas = [m for m in _STATEMENT_AFTER.finditer(text, s, until)
               if not re.search(r"\s(?:của|về)\s", text[m.end() : until])]
-    headed = [m for m in commas if _AGENCY_HEAD.match(text, m.end()) or _AUTHORITY.match(text, m.end())]
+    headed = [m for m in commas if _AGENCY_HEAD.match(text, m.end()) or _acts_right_after(text, m.end(), until)]
     cut = (headed or ([] if at_end else commas) or [None])[-1]
     return cut.start() if cut is not None else e
+
+
+def _acts_right_after(text: str, at: int, verb: int) -> bool:
+    """"…, Thủ tướng Chính phủ yêu cầu:": an authority, then the verb — the statement; not "…, Chính phủ và Đoàn Chủ
+    tịch … hướng dẫn …" (one more issuer of the same text)."""
+    authority = _AUTHORITY.match(text, at)
+    return authority is not None and not text[authority.end() : verb].strip()
 
 
 # The Party's resolutions are cited by the congress or plenum that adopted them, without a number: "Nghị quyết Đại

@@ -990,3 +990,10 @@ def test_a_lower_case_type_word_with_its_issuer_names_no_document(heard):
 
 PREAMBLE_CITATION = ("Căn cứ Công văn số 1402/SGDĐT-GDTX ngày 05/9/2023 của Sở Giáo dục và Đào tạo Quảng Ngãi về tổ "
                      "chức Ngày hội đọc sách năm 2023;")
+
+
+def test_an_authority_after_the_issuers_comma_that_does_not_act_is_a_further_issuer():
+    preamble = ("Căn cứ Nghị quyết liên tịch số 12/2024/NQLT-UBTVQH15-CP ngày 03/4/2024 của Ủy ban Thường vụ Quốc hội, "
+                f"Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam hướng dẫn bầu cử;\n{STATEMENT}")
+    check_field("joint", directive(preamble=preamble), "parent_directives.0.issuer",
+                "Ủy ban Thường vụ Quốc hội, Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")

@@ -77,6 +77,17 @@ def _capitals_name(seg: Segments, chunk: str) -> Finding | None:
     return None
 
 
+_CAPS_CEREMONY = re.compile(DATA["caps_ceremony_pattern"])
+
+
+def _ceremony_in_capitals(text: str, s: int, e: int) -> Finding | None:
+    m = _CAPS_CEREMONY.search(text, s, e)
+    if m is None:
+        return None
+    value = collapse(text[m.end() : e]).rstrip(" .;:")
+    return Finding(value, m.end(), e, 0.7, "event.name.ceremony") if len(value.split()) >= 3 else None
+
+
 # An exam the text organises, named by its subject: "Về tổ chức thi chuẩn Tiếng Anh đầu ra … đợt 1 năm 2019 tại Hà Nội".
 _EXAM = re.compile(r"(?:Về việc\s+|Về\s+|V/v\s+)?[Tt]ổ chức\s+(?=(?:[Kk]ỳ\s+)?thi\s+\w)")
 
@@ -101,7 +112,7 @@ def name(seg: Segments, subject: Finding | None) -> Finding | None:
     s, e = subject.start, subject.end
     chunk = text[s:e]
     if chunk.isupper():
-        return _capitals_name(seg, chunk)
+        return _capitals_name(seg, chunk) or _ceremony_in_capitals(text, s, e)
     if exam := _exam(text, s, e):
         return exam
     for q in _QUOTED.finditer(chunk):
@@ -214,11 +225,15 @@ def _sections(seg: Segments, pattern: re.Pattern[str]) -> list[list[Line]]:
     return out
 
 
-def dates(seg: Segments, doc_year: int | None) -> tuple[Finding | None, Finding | None]:
+def dates(seg: Segments, doc_year: int | None, name: Finding | None = None) -> tuple[Finding | None, Finding | None]:
     text = seg.text
     time_heading = re.compile(DATA["time_heading_pattern"])
     candidates = [ln for run in _sections(seg, time_heading) for ln in run]
-    event_lines = [ln for ln in seg.preamble + seg.body if _HEAD.search(ln.text)]
+    # the lines naming the event: by a head word, or by the first words of its name ("LỄ KHÁNH THÀNH …" → "… tổ chức
+    # lễ khánh thành trực tuyến … vào ngày 19 tháng 12 năm 2025")
+    named = " ".join(str(name.value).split()[:2]).lower() if name is not None else ""
+    event_lines = [ln for ln in seg.preamble + seg.body
+                   if _HEAD.search(ln.text) or (len(named) > 4 and named in ln.text.lower())]
     if phases := _phases(seg, _sections(seg, time_heading), doc_year):
         return phases
     for ln in candidates + event_lines + seg.preamble + seg.body:
@@ -349,5 +364,5 @@ def extract(seg: Segments, subject: Finding | None, doc_year: int | None) -> dic
     # the dates it gives belong to what it asks for, not to an event.
     if found is None:  # nor a theme: a quoted motto in such a text themes nothing
         return {"name": None, "theme": None, "start_date": None, "end_date": None}
-    start, end = dates(seg, doc_year)
+    start, end = dates(seg, doc_year, found)
     return {"name": found, "theme": theme(seg), "start_date": start, "end_date": end}

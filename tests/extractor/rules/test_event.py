@@ -257,6 +257,17 @@ CAPITAL_TITLES = [
     ("ordinary-words-in-capitals",
      "KẾ HOẠCH\nTRIỂN KHAI CÁC NHIỆM VỤ TRỌNG TÂM CUỐI NĂM 2024 LĨNH VỰC DÂN SỐ",
      "Ủy ban nhân dân tỉnh ban hành Kế hoạch triển khai các nhiệm vụ trọng tâm cuối năm 2024 như sau:", None),
+    # a ceremony the title says the text organises: named from "LỄ" to the title's end, in capitals as written
+    ("ceremony-in-capitals",
+     "KẾ HOẠCH\nTỔ CHỨC LỄ KỶ NIỆM 50 NĂM NGÀY THÀNH LẬP HUYỆN SƠN TỊNH",
+     "Ủy ban nhân dân huyện xây dựng Kế hoạch như sau:", "LỄ KỶ NIỆM 50 NĂM NGÀY THÀNH LẬP HUYỆN SƠN TỊNH"),
+    ("ceremony-after-preparing",
+     "CÔNG ĐIỆN\nVỀ VIỆC CHUẨN BỊ TỔ CHỨC LỄ KHỞI CÔNG, KHÁNH THÀNH CÁC CÔNG TRÌNH GIAO THÔNG TRỌNG ĐIỂM",
+     "Để chuẩn bị tốt nhất cho sự kiện, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:",
+     "LỄ KHỞI CÔNG, KHÁNH THÀNH CÁC CÔNG TRÌNH GIAO THÔNG TRỌNG ĐIỂM"),
+    ("ceremonies-in-general-name-none",
+     "KẾ HOẠCH\nTỔ CHỨC CÁC NGÀY LỄ LỚN TRONG NĂM 2024",
+     "Ủy ban nhân dân huyện xây dựng Kế hoạch như sau:", None),
 ]
 
 
@@ -329,3 +340,12 @@ def test_event_days_span_the_phases_its_time_section_lists(section, start, end):
                           "- Chuẩn bị hội trường.")
     check_field("phases", text, "event.start_date", start)
     check_field("phases", text, "event.end_date", end)
+
+
+def test_a_ceremony_named_in_a_title_in_capitals_is_held_on_the_day_the_opening_gives():
+    title = "CÔNG ĐIỆN\nVỀ VIỆC KHẨN TRƯƠNG CHUẨN BỊ TỔ CHỨC LỄ KHÁNH THÀNH CÁC CÔNG TRÌNH CHÀO MỪNG NĂM MỚI"
+    statement = ("Ủy ban nhân dân tỉnh đã chỉ đạo các sở, ngành chuẩn bị tổ chức lễ khánh thành trực tuyến các công "
+                 "trình vào ngày 15 tháng 01 năm 2024 nhân dịp đón Tết, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:")
+    text = directive(title=title, preamble=statement, body="1. Các sở, ngành khẩn trương rà soát các công trình.")
+    check_field("ceremony-day", text, "event.start_date", "2024-01-15")
+    check_field("ceremony-day", text, "event.end_date", "2024-01-15")

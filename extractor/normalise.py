@@ -342,6 +342,9 @@ _SYMBOL_LINE = re.compile(r"^[\s*•✓✔·.,_=~\-–—|]+$")
 _CELL_BORDER = re.compile(r"^\|[\s|]*$")
 
 
+_LONE_ROMAN = re.compile(r"^[*_]*\s*[IVX]{1,5}\s*[.)]\s*[*_]*$")
+
+
 def _is_stamp_fragment(line: str) -> bool:
     s = line.strip()
     if not s or len(s) > _DATA["stamp_max_chars"] or len(s.split()) > _DATA["stamp_max_words"]:
@@ -349,8 +352,9 @@ def _is_stamp_fragment(line: str) -> bool:
     letters = [c for c in s if c.isalpha()]
     if len(letters) < 2 or any(c.islower() for c in letters):
         return False
-    # "I. MỤC ĐÍCH", "KẾ HOẠCH", "KT. CHỦ TỊCH" are not noise, nor a delegation without its dot ("T/M ỦY" / "BAN …")
-    if HEADING_LIKE.match(s) or AUTHORITY.match(s):
+    # "I. MỤC ĐÍCH", "KẾ HOẠCH", "KT. CHỦ TỊCH" are not noise, nor a delegation without its dot ("T/M ỦY" / "BAN …"),
+    # nor a section's numeral on a line of its own above its title ("**VI." / "KINH PHÍ THỰC HIỆN**")
+    if HEADING_LIKE.match(s) or AUTHORITY.match(s) or _LONE_ROMAN.match(s):
         return False
     return not s.endswith((":", ";"))
 

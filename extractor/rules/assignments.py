@@ -121,6 +121,10 @@ class _Block:
     wrapped_name: bool = False  # the names go on only because the crawl's paragraph does (no ',' at the end)
     open_name: bool = False  # the heading's list of names goes on over the next line ("…, Văn Miếu –")
     statement: bool = False  # a heading that is a sentence ("Điều 2. Hội đồng tự giải thể …."): without tasks, no block
+    # opened by a dashed step of an activity list outside the duties section ("6. Công tác phối hợp liên ngành" /
+    # "- Mặt trận Tổ quốc, Đoàn Thanh niên, Hội Phụ nữ hỗ trợ người dân …"), or inside it
+    stray_step: bool = False
+    in_duties: bool = False
 
 
 def _task(text: str, s: int, e: int, rule: str) -> Finding | None:
@@ -1261,7 +1265,10 @@ class _Reader:
         if head is not None:
             self.close()
             agency, inline = head
-            self.current = _Block(agency, ln.level, ln.marker)
+            self.current = _Block(agency, ln.level, ln.marker, in_duties=self.duty_level is not None,
+                                  stray_step=(self.duty_level is None and ln.kind == "bullet"
+                                              and not ln.body.rstrip(" *").endswith(":")
+                                              and not _PREFIX.match(ln.body)))
             more = []
             if inline is not None and (cut := _NEXT_GIAO.search(self.text, inline.start, inline.end)):
                 # "Giao Phòng A chủ trì …. Giao Phòng B bố trí …": one block per "Giao" sentence
@@ -1797,6 +1804,10 @@ def extract(seg: Segments, letter: bool = False, guidance: bool = False) -> list
         if ln.index not in skipped:
             reader.read(headings.get(ln.index, ln))
     reader.close()
+    # a plan whose duties section names its agencies: a body acting in a step of the activities before it is a step
+    # of the plan, not a block of its own
+    if any(b.in_duties for b in reader.blocks):
+        reader.blocks = [b for b in reader.blocks if not b.stray_step]
     asked_at = {b.agency.start for b in asked}  # the asking line, read again as a heading, adds nothing
     blocks = asked + [b for b in reader.blocks if b.tasks or b.agency.start not in asked_at]
     if letter and (whole := _asked_letter(seg, blank_separated)):

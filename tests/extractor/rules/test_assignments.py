@@ -2414,3 +2414,28 @@ GUIDANCE = [
 @pytest.mark.parametrize("row_id,body,expected", table(GUIDANCE))
 def test_a_guidances_topics_name_no_blocks(row_id, body, expected):
     check_field(row_id, _guidance(body), "assignments", expected)
+
+
+@pytest.mark.parametrize("numeral", ["**VI.\nKINH PHÍ THỰC HIỆN**", "VI.\nKINH PHÍ THỰC HIỆN", "**IV.**\nKINH PHÍ"])
+def test_a_section_numeral_on_its_own_line_still_ends_the_duties(numeral):
+    # a crawl breaks "VI." from its title: no seal fragment, the funding section still closes the last block
+    section = ("V. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế:\n- Chủ trì triển khai kế hoạch.\n2. Các đoàn thể:\n"
+               f"Vận động hội viên tham gia vệ sinh môi trường.\n{numeral}\n- Từ ngân sách tỉnh theo phân cấp.\n"
+               "- Nguồn dự phòng phòng chống thiên tai.")
+    check_field("numeral", directive(body=section), "assignments", [
+        {"agency": "Sở Y tế", "tasks": ["Chủ trì triển khai kế hoạch."]},
+        {"agency": "Các đoàn thể", "tasks": ["Vận động hội viên tham gia vệ sinh môi trường."]}])
+
+
+@pytest.mark.parametrize(("first", "rest"), [
+    ("Mặt trận Tổ quốc, Đoàn", "Thanh niên, Hội Phụ nữ"),
+    ("Hội Nông dân, Hội", "Cựu chiến binh"),
+    ("Hội Liên hiệp Phụ nữ, Đoàn", "Thanh niên huyện"),
+])
+def test_a_body_acting_in_a_step_of_the_activities_is_no_block_when_the_plan_has_duties(first, rest):
+    # a crawl that sets its items apart with blank lines and wraps them: the step's actor is no agency block
+    section = ("IV. NỘI DUNG\n\n1. Công tác phối hợp liên ngành\n\n- Kích hoạt Ban Chỉ huy phòng chống thiên tai các "
+               f"cấp.\n\n- {first}\n{rest} hỗ trợ người dân khắc phục hậu quả.\n\nV. TỔ CHỨC THỰC HIỆN\n\n1. Sở Y tế:\n\n"
+               "- Chủ trì triển khai kế hoạch.")
+    check_field("step", directive(body=section), "assignments", [
+        {"agency": "Sở Y tế", "tasks": ["Chủ trì triển khai kế hoạch."]}])

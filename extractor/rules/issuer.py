@@ -175,17 +175,21 @@ def from_statement(seg: Segments) -> Finding | None:
         sentence = ln.text.rfind(". ", 0, m.start())
         if sentence >= 0:  # "Thực hiện … (có Công văn gửi kèm). Bộ X đề nghị …": X opens its own sentence
             start = sentence + 2
-        # "Nhằm …, X xây dựng kế hoạch", "Thực hiện Kế hoạch … của Y, X xây dựng …": X follows the lead clause
-        elif LEAD_CLAUSE.match(ln.text):
-            comma = ln.text.rfind(", ", 0, m.start())
-            if comma < 0:
+        # "Nhằm …, X xây dựng kế hoạch", "Thực hiện Kế hoạch … của Y, X xây dựng …": X follows the lead clause — after
+        # the last comma that a body's name follows ("… của Bộ Chính trị, Ban Bí thư, Ban Chỉ đạo thực hiện sắp xếp, tổ
+        # chức lại … yêu cầu …": the committee's name holds commas of its own); a citation wrapped from the line above
+        # ("Kết luận số 221-KL/TW … của Y, X yêu cầu …") leads the same way
+        elif LEAD_CLAUSE.match(ln.text) or not _opens_with_head(ln.text):
+            commas = [k + 2 for k in range(m.start()) if ln.text.startswith(", ", k)]
+            headed = [k for k in commas if ln.text[k : k + 1].isupper() and _opens_with_head(ln.text[k:])]
+            if not headed and not (commas and LEAD_CLAUSE.match(ln.text)):
                 continue
-            start = comma + 2
+            start = (headed or commas)[-1]
         if m.start() - start > 160:
             continue
         name = _clean(ln.text[start : m.start()])
         # "Trong thời gian tới, cần tập trung triển khai các …": a clause that names no body states no issuer
-        if name and name[0].isupper() and len(name.split()) <= 20 and _opens_with_head(name):
+        if name and name[0].isupper() and len(name.split()) <= 30 and _opens_with_head(name):
             return Finding(name, ln.start + start, ln.start + m.start(), 0.6, "issuer.statement")
     return None
 

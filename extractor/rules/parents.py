@@ -665,6 +665,7 @@ def extract(seg: Segments, own: Finding | None = None,
     purpose = False  # "Để tiếp tục thực hiện nghiêm" alone on its line: the next line opens with what it carries out
     lines = _opening(seg)
     carried = -1  # a line already read as the end of the citation broken above it
+    waiting = None  # (the last citation of the line above, its line) when it ended at its date before "và"
     for i, ln in enumerate(lines):
         if i <= carried:
             continue
@@ -695,6 +696,8 @@ def extract(seg: Segments, own: Finding | None = None,
             else:
                 start = running.end() if running else inline.start()
         end = ln.end
+        if issuer is not None and start < issuer.start < end:  # "… của Bộ Chính trị, Ban Bí thư, Ban Chỉ đạo … yêu
+            end = issuer.start  # cầu …": the text's own issuer, named in its statement, ends the citation
         if inline is not None and (enacting := _ENACTING.search(text, start, ln.end)):
             end = enacting.start()
         elif (_DANGLING.search(text, start, end) or _cut_before_its_document(ln.text)
@@ -721,6 +724,13 @@ def extract(seg: Segments, own: Finding | None = None,
         read = _reported_in_sentence(text, ln.start, read, own, issuer)
         read = _number_in_brackets(text, read)
         _share_issuer(read)
+        # "… Kết luận số 192-KL/TW, ngày 19/9/2025 và" / "Kết luận số 221-KL/TW, ngày … của X …": the list goes on in
+        # the next line, whose issuer both share
+        if waiting is not None and waiting[1] == i - 1 and read and read[0][0]["number"] and read[0][0]["issuer"]:
+            waiting[0]["issuer"], waiting[0]["subject"] = read[0][0]["issuer"], read[0][0]["subject"]
+        last = read[-1] if read else None
+        waiting = (last[0], i) if last is not None and last[0]["number"] and last[0]["issue_date"] \
+            and last[0]["issuer"] is None and last[0]["subject"] is None and _ENDS_AT_DATE.search(last[1]) else None
         found.extend(item for item, _ in read if not _cited_again(item, found))
     return found
 

@@ -139,6 +139,16 @@ STATEMENTS = [
       "hướng dẫn các đơn vị như sau:"), "Sở Lao động, Thương binh và Xã hội"),
     ("statement-after-citation-on-one-line", ("Thực hiện Kế hoạch số 77/KH-UBND ngày 01/9/2023 của UBND huyện Ba Tơ, Ban Chỉ đạo phổ cập giáo dục xã "
         "Ba Điền xây dựng Kế hoạch như sau:"), "Ban Chỉ đạo phổ cập giáo dục xã Ba Điền",),
+    # a committee whose long name holds commas of its own, after the citing bodies' commas
+    ("committee-name-with-commas",
+     ("Thực hiện Kết luận số 45-KL/TW ngày 02/3/2024 của Bộ Chính trị, Ban Chỉ đạo sắp xếp, kiện toàn tổ chức bộ máy "
+      "các cơ quan huyện yêu cầu các đơn vị triển khai như sau:"),
+     "Ban Chỉ đạo sắp xếp, kiện toàn tổ chức bộ máy các cơ quan huyện"),
+    # the citation wrapped onto the statement's line ("… ngày 19/9/2025 và" / "Kết luận số … của …, X yêu cầu …")
+    ("statement-on-a-wrapped-citations-line",
+     ("Thực hiện Kết luận số 12-KL/TU ngày 05/3/2024 và\nKết luận số 20-KL/TU ngày 09/4/2024 của Ban Thường vụ Tỉnh "
+      "ủy, Ban Chỉ đạo chuyển đổi số tỉnh yêu cầu các sở, ngành thực hiện như sau:"),
+     "Ban Chỉ đạo chuyển đổi số tỉnh"),
 ]
 
 

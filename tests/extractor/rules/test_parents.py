@@ -997,3 +997,13 @@ def test_an_authority_after_the_issuers_comma_that_does_not_act_is_a_further_iss
                 f"Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam hướng dẫn bầu cử;\n{STATEMENT}")
     check_field("joint", directive(preamble=preamble), "parent_directives.0.issuer",
                 "Ủy ban Thường vụ Quốc hội, Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")
+
+
+def test_the_texts_own_issuer_named_in_its_statement_ends_the_citations():
+    # no header: the statement's body is the issuer; the two conclusions wrapped over two lines share theirs
+    preamble = ("Thực hiện Kết luận số 12-KL/TU ngày 05/3/2024 và\nKết luận số 20-KL/TU ngày 09/4/2024 của Ban Thường vụ "
+                "Tỉnh ủy, Ban Chỉ đạo chuyển đổi số tỉnh yêu cầu các sở, ngành thực hiện như sau:")
+    text = directive(header="", preamble=preamble, body="1. Sở Y tế\n- Tăng cường kiểm tra.")
+    parents = record_of(text)["parent_directives"]
+    assert [(p["number"], p["issuer"], p["subject"]) for p in parents] == [
+        ("12-KL/TU", "Ban Thường vụ Tỉnh ủy", None), ("20-KL/TU", "Ban Thường vụ Tỉnh ủy", None)], parents

@@ -9,7 +9,7 @@ from extractor.rules.assignments import first_task_verb, role_words_start
 from extractor.rules.patterns import DateMatch, collapse, find_dates, find_email
 from extractor.segment import Line, Segments
 from extractor.types import Finding
-from extractor.vocabulary import load_data
+from extractor.vocabulary import CUT_ENTRY, load_data
 
 DATA = load_data("reporting")
 _RELATIONS = [(rel, re.compile(p, re.IGNORECASE if rel != "on" else 0)) for rel, p in DATA["relation_patterns"].items()]
@@ -60,7 +60,9 @@ def _paragraphs(lines: list[Line]) -> list[tuple[int, int]]:
         goes_on = (prev is not None and not ln.kind and len(prev.text) >= 12 and not prev.text.isupper()
                    and not prev.text.rstrip().endswith(_TERMINAL)
                    and (text[:1].islower() or text[:1].isdigit() or (blank_separated and not ln.blank_before)
-                        or (len(prev.text) >= 60 and text.endswith((".", ";")))))
+                        or (len(prev.text) >= 60 and text.endswith((".", ";")))
+                        # a name cut in a list after a colon: "Ủy ban nhân dân các tỉnh: Đắk Lắk, Gia" / "Lai và …"
+                        or CUT_ENTRY.search(prev.text.rstrip()) is not None))
         if goes_on:
             spans[-1][1] = ln.end
         else:
@@ -150,6 +152,10 @@ def _asked_body(text: str, s: int, verb_pos: int) -> Finding | None:
     return Finding(value, bs, be, 0.6, "reporting.reporters.asked")
 
 
+_NAME = r"[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)*"
+_NAMES_AFTER_COLON = re.compile(rf"\s*{_NAME}(?:\s*(?:,|;|\svà)\s*{_NAME})*\s*")
+
+
 def _subject(text: str, s: int, verb_pos: int) -> Finding | None:
     """ "Các cơ sở đào tạo chủ động phối hợp …; báo cáo kết quả … trước ngày …": the body the sentence opens with,
     up to its first verb, reports what the sentence goes on to ask."""
@@ -157,12 +163,15 @@ def _subject(text: str, s: int, verb_pos: int) -> Finding | None:
     if not _REPORTER_START.match(text, s, verb_pos) or _CLAUSE_INTRO.match(text[s:verb_pos]):
         return None
     verb = first_task_verb(text, s, verb_pos)
-    if verb is None:
+    colon = text.find(":", s, verb.start() if verb else verb_pos)  # "Trưởng các ấp: thông báo, vận động …"
+    # "Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa và Lâm Đồng (khẩn trương) gửi …": the colon lists the bodies' names,
+    # the sentence's subject up to its first verb, the reporting one itself
+    named = colon >= 0 and _NAMES_AFTER_COLON.fullmatch(text, colon + 1, verb.start() if verb else verb_pos) is not None
+    if verb is None and not named:
         return None
-    colon = text.find(":", s, verb.start())  # "Trưởng các ấp: thông báo, vận động …"
-    stop = colon if colon >= 0 else verb.start()
+    stop = colon if colon >= 0 and not named else verb.start() if verb else verb_pos
     value = collapse(text[s:stop]).strip(" ,;:")
-    if not value or len(value.split()) > 12 or _ASKED.search(value):
+    if not value or len(text[s : colon if named else stop].split()) > 12 or _ASKED.search(value):
         return None
     return Finding(value, s, stop, 0.6, "reporting.reporters.subject")
 

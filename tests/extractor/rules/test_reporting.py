@@ -252,6 +252,16 @@ SENTENCES = [
     ("monthly-day-of-issue-next-month",
      "Định kỳ hằng tháng, Trung tâm Y tế huyện báo cáo Ủy ban nhân dân huyện trước ngày 12 hàng tháng.",
      [item("2023-10-12", "before", "Trung tâm Y tế huyện", "Ủy ban nhân dân huyện")]),
+    # the reporters' names listed after a colon are part of who reports
+    ("reporters-listed-after-a-colon",
+     ("Ủy ban nhân dân các huyện: Tuy Phước, Phù Cát và An Nhơn khẩn trương gửi báo cáo về Sở Xây dựng trước ngày "
+      "15/10/2023."),
+     [item("2023-10-15", "before", "Ủy ban nhân dân các huyện: Tuy Phước, Phù Cát và An Nhơn", "Sở Xây dựng")]),
+    # ... and wrapped inside a name of the list ("Tịnh" / "Bắc")
+    ("reporters-list-wrapped-inside-a-name",
+     ("Ủy ban nhân dân các xã: Tịnh Hà, Tịnh Sơn, Tịnh\nBắc và Tịnh Phong gửi báo cáo về Phòng Nội vụ trước ngày "
+      "20/10/2023."),
+     [item("2023-10-20", "before", "Ủy ban nhân dân các xã: Tịnh Hà, Tịnh Sơn, Tịnh Bắc và Tịnh Phong", "Phòng Nội vụ")]),
 ]
 
 

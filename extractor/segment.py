@@ -295,6 +295,16 @@ def _past_notes(lines: list[Line], i: int) -> int:
     return i
 
 
+# "KẾT LUẬN" / "CỦA ĐỒNG CHÍ CHÁNH VĂN PHÒNG …" / (blank) / "TẠI HỘI NGHỊ TOÀN QUỐC …": a crawl sets the lines of a
+# trích yếu in capitals apart; one that opens with a linking word goes on with it
+_TITLE_LINK = re.compile(r"(?:TẠI|VỀ|CỦA|VÀ|NĂM|ĐẾN|GIAI ĐOẠN|NHIỆM KỲ|TRONG|NHÂN DỊP)\s")
+
+
+def _goes_on_in_capitals(title: list[Line], t: str) -> bool:
+    return len(title) > 1 and all(ln.text.isupper() for ln in title[1:]) and t.isupper() \
+        and _TITLE_LINK.match(t) is not None
+
+
 def _read_title(seg: Segments, i: int) -> int:
     """The type name line, then the trích yếu lines under it; the index of the line after the title."""
     lines, n = seg.lines, len(seg.lines)
@@ -310,7 +320,8 @@ def _read_title(seg: Segments, i: int) -> int:
         if ((CITATION.match(t) and not opens_title)
                 or KINH_GUI.match(t) or lines[i].kind in ("roman", "dieu", "arabic")
                 or ((len(seg.title) > 1 or TYPE_WITH_TITLE.match(seg.type_line.text)) and lines[i].blank_before
-                    and not t[:1].islower())  # "… khóa XVI" / (blank) / "và bầu cử …": the trích yếu goes on
+                    and not t[:1].islower()  # "… khóa XVI" / (blank) / "và bầu cử …": the trích yếu goes on
+                    and not _goes_on_in_capitals(seg.title, t))
                 or (len(t) > 250 and not t.isupper() and not (len(seg.title) == 1 and _authority_below(lines, i)))):
             break
         if RULE_LINE.match(t):

@@ -265,6 +265,11 @@ CAPITAL_TITLES = [
      "TRIỂN KHAI THÁNG HÀNH ĐỘNG VÌ TRẺ EM NĂM 2024; TĂNG CƯỜNG BẢO VỆ TRẺ EM TRÊN ĐỊA BÀN"),
     ("KẾ HOẠCH\n\nPHÁT ĐỘNG PHONG TRÀO THI ĐUA CHÀO MỪNG\nĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ TỈNH LẦN THỨ XX",
      "PHÁT ĐỘNG PHONG TRÀO THI ĐUA CHÀO MỪNG ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ TỈNH LẦN THỨ XX"),
+    # a crawl sets its lines apart with blank lines; a line opening with a linking word goes on with it
+    ("KẾT LUẬN\n\nCỦA ĐỒNG CHÍ BÍ THƯ TỈNH ỦY\n\nTẠI HỘI NGHỊ SƠ KẾT CÔNG TÁC\nDÂN VẬN NĂM 2024",
+     "CỦA ĐỒNG CHÍ BÍ THƯ TỈNH ỦY TẠI HỘI NGHỊ SƠ KẾT CÔNG TÁC DÂN VẬN NĂM 2024"),
+    ("KẾ HOẠCH\n\nTỔ CHỨC HỘI THAO CÔNG NHÂN VIÊN CHỨC\n\nNĂM 2025",
+     "TỔ CHỨC HỘI THAO CÔNG NHÂN VIÊN CHỨC NĂM 2025"),
 ]
 
 

@@ -152,8 +152,8 @@ def _asked_body(text: str, s: int, verb_pos: int) -> Finding | None:
     return Finding(value, bs, be, 0.6, "reporting.reporters.asked")
 
 
-_NAME = r"[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)*"
-_NAMES_AFTER_COLON = re.compile(rf"\s*{_NAME}(?:\s*(?:,|;|\svà)\s*{_NAME})*\s*")
+# "Đắk Lắk, Khánh Hòa và Lâm Đồng", "Xây dựng; Tài chính": each name opens with a capital
+_NAMES_AFTER_COLON = re.compile(r"\s*[A-ZĐÀ-Ỹ][^,;:.]*(?:\s*[,;]\s*[A-ZĐÀ-Ỹ][^,;:.]*)*\s*")
 
 
 def _subject(text: str, s: int, verb_pos: int) -> Finding | None:
@@ -329,12 +329,23 @@ def extract(seg: Segments, blocks: list[dict], year: int | None = None, issued: 
         inside = [(e - s, k) for k, (s, e, _) in enumerate(spans) if s <= pos < e]
         return spans[min(inside)[1]][2] if inside else None
 
+    numbered = [ln.start for ln in seg.body if ln.kind in ("roman", "arabic", "dieu")]
+
+    def item_of(pos: int) -> Finding | None:
+        # "1. Bộ trưởng, …, Chủ tịch … khẩn trương chỉ đạo …" / "để hoàn thành …; gửi báo cáo về Bộ Xây dựng chậm nhất
+        # ngày …": an unmarked line that goes on a numbered item, past the task read from it, is still its agency's
+        before = [(s, a) for s, e, a in spans if s <= pos]
+        if not before or not text[pos : pos + 1].islower():  # a sentence of its own after the items is no item's
+            return None
+        start, agency = max(before, key=lambda b: b[0])
+        return None if any(start < n <= pos for n in numbered) else agency
+
     found = []
     notes = _schedule_notes(text, _paragraphs(seg.body))
     for ps, pe in [*notes] + _paragraphs(seg.preamble):
         note = notes.get((ps, pe))
         for s, e in _sentences(text, ps, pe):
-            items = _in_sentence(text, s, e, owner(e - 1) or owner(ps), year, issued=issued)
+            items = _in_sentence(text, s, e, owner(e - 1) or owner(ps) or item_of(ps), year, issued=issued)
             # an item dated by its timetable line is a report back only when it says to whom
             found.extend(it for it in items
                          if note is None or it["deadline"].start < note or it["recipient"] is not None)

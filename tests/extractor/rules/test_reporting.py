@@ -370,3 +370,18 @@ def test_a_report_in_a_block_between_two_blocks_of_one_body_is_the_inner_blocks(
             "quả về Phòng Giáo dục và Đào tạo.\nGiao Phòng Văn hóa và Thông tin tổng hợp kết quả Liên hoan.")
     got = [{k: v for k, v in r.items() if k != "content"} for r in run(directive(body=body)).record.to_json()["reporting"]]
     assert got == [item("2023-10-15", "before", "Các trường Trung học cơ sở", "Phòng Giáo dục và Đào tạo")], got
+
+
+@pytest.mark.parametrize("lead", [
+    "1. Chủ tịch Ủy ban nhân dân các xã, thị trấn, Thủ trưởng các cơ quan, đơn vị liên quan khẩn trương chỉ đạo rà soát",
+    "1. Giám đốc các Sở: Xây dựng, Tài chính, Nông nghiệp và Môi trường tập trung chỉ đạo các đơn vị trực thuộc rà soát",
+])
+def test_a_report_in_the_line_that_goes_on_a_numbered_item_is_its_agencys(lead):
+    # the item's wrapped lines go on in lower case past the task read from its first line
+    body = (f"III. TỔ CHỨC THỰC HIỆN\n{lead} danh mục các công trình chào mừng Đại hội, tinh thần “làm ngày, làm "
+            "đêm, làm thêm ngày nghỉ”...\nđể hoàn thành các công trình trước Tết Nguyên đán; gửi báo cáo về Ủy ban nhân dân tỉnh chậm nhất "
+            "ngày 10/10/2023, trong đó nêu rõ tên, quy mô, tổng vốn đầu tư của từng công trình.\n"
+            "2. Sở Tài chính bố trí kinh phí thực hiện.")
+    reporting = run(directive(body=body)).record.to_json()["reporting"]
+    agency = run(directive(body=body)).record.to_json()["assignments"][0]["agency"]
+    assert [(r["deadline"], r["reporters"]) for r in reporting] == [("2023-10-10", agency)], (reporting, agency)

@@ -191,11 +191,17 @@ def _body_of(agency: Finding | None) -> Finding | None:
     return Finding(agency.value[: m.start()], agency.start, agency.start + m.start(), agency.confidence, agency.rule)
 
 
+_WEEKDAY_BEFORE = re.compile(r"\s*(?:[Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|\d)|[Cc]hủ\s+[Nn]hật)\s*,?\s*"
+                             r"(?=(?:ngày\s*)?$)")
+
+
 def _deadline(text: str, s: int, e: int, d, agency: Finding | None, sentence: tuple[int, int],
               year: int | None) -> dict | None:
     before = text[max(s, d.start - 60) : d.start]
     # "trước 16 giờ 00 ngày 27/10/2023": the clock time sits between the cue and the date
     before = re.sub(r"\s*\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2})?(?:\s*phút)?\s*,?\s*(?=(?:ngày\s*)?$)", " ", before)
+    # "trước Thứ Tư ngày 03/12/2025": so does the day of the week
+    before = _WEEKDAY_BEFORE.sub(" ", before)
     relation = next((rel for rel, pat in _RELATIONS if pat.search(before)), None)
     if relation is None or re.search(r"(?:từ|đến)\s+(?:ngày\s*)?$", before, re.IGNORECASE):
         return None  # not a deadline (a date of a range is not one either)

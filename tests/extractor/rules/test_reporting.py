@@ -252,6 +252,13 @@ SENTENCES = [
     ("monthly-day-of-issue-next-month",
      "Định kỳ hằng tháng, Trung tâm Y tế huyện báo cáo Ủy ban nhân dân huyện trước ngày 12 hàng tháng.",
      [item("2023-10-12", "before", "Trung tâm Y tế huyện", "Ủy ban nhân dân huyện")]),
+    # the day of the week between the cue and the date
+    ("weekday-between-cue-and-date",
+     "Các trường gửi báo cáo kết quả về Phòng Giáo dục và Đào tạo trước Thứ Sáu, ngày 20/10/2023.",
+     [item("2023-10-20", "before", "Các trường", "Phòng Giáo dục và Đào tạo")]),
+    ("weekday-after-chậm-nhất",
+     "Ủy ban nhân dân các xã báo cáo Ủy ban nhân dân huyện chậm nhất thứ Hai ngày 16/10/2023.",
+     [item("2023-10-16", "by", "Ủy ban nhân dân các xã", "Ủy ban nhân dân huyện")]),
     # the reporters' names listed after a colon are part of who reports
     ("reporters-listed-after-a-colon",
      ("Ủy ban nhân dân các huyện: Tuy Phước, Phù Cát và An Nhơn khẩn trương gửi báo cáo về Sở Xây dựng trước ngày "

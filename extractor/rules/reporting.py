@@ -49,6 +49,9 @@ _SENTENCE_BREAK = re.compile(
     r"(?!(?:Thời gian|Thời hạn|Hạn)\b[^.;:]{0,20}:)")
 
 
+_REPORT_CLAUSE = re.compile(r"(?:gửi|báo cáo|nộp)\s")
+
+
 def _paragraphs(lines: list[Line]) -> list[tuple[int, int]]:
     """The lines' spans with hard-wrapped continuations joined, so that a sentence cut by the wrap is read whole
     ("Các sở, ban, ngành, đoàn thể" / "Thành phố, … gửi báo cáo … trước ngày …")."""
@@ -57,8 +60,12 @@ def _paragraphs(lines: list[Line]) -> list[tuple[int, int]]:
     prev: Line | None = None
     for ln in lines:
         text = ln.text.rstrip()
+        # "… thuộc phạm vi quản lý;" / "gửi kết quả về Bộ Công an trước ngày …": a report clause after ";" in lower
+        # case goes on with its sentence's subject
+        after_semicolon = (prev is not None and prev.text.rstrip().endswith(";")
+                           and _REPORT_CLAUSE.match(text) is not None)
         goes_on = (prev is not None and not ln.kind and len(prev.text) >= 12 and not prev.text.isupper()
-                   and not prev.text.rstrip().endswith(_TERMINAL)
+                   and (not prev.text.rstrip().endswith(_TERMINAL) or after_semicolon)
                    and (text[:1].islower() or text[:1].isdigit() or (blank_separated and not ln.blank_before)
                         or (len(prev.text) >= 60 and text.endswith((".", ";")))
                         # a name cut in a list after a colon: "Ủy ban nhân dân các tỉnh: Đắk Lắk, Gia" / "Lai và …"

@@ -392,3 +392,17 @@ def test_a_report_in_the_line_that_goes_on_a_numbered_item_is_its_agencys(lead):
     reporting = run(directive(body=body)).record.to_json()["reporting"]
     agency = run(directive(body=body)).record.to_json()["assignments"][0]["agency"]
     assert [(r["deadline"], r["reporters"]) for r in reporting] == [("2023-10-10", agency)], (reporting, agency)
+
+
+@pytest.mark.parametrize("clause", [
+    "gửi kết quả về Sở Nội vụ trước ngày 15/11/2023",
+    "báo cáo Ủy ban nhân dân tỉnh trước ngày 15/11/2023",
+])
+def test_a_report_clause_after_a_semicolon_on_its_own_line_keeps_the_sentences_subject(clause):
+    # a crawl breaks the line after ";": the clause in lower case goes on with the bodies the sentence opens with
+    body = ("III. TỔ CHỨC THỰC HIỆN\n1. Về chuyển đổi số: (1) Sở Khoa học và Công nghệ ban hành hướng dẫn trước ngày "
+            "30/10/2023; Các sở, ngành, địa phương căn cứ hướng dẫn tổ chức rà soát các cơ sở dữ liệu thuộc phạm vi "
+            f"quản lý;\n{clause}; Sở Khoa học và Công nghệ tổng hợp, đánh giá lại các cơ sở dữ liệu.")
+    reporting = run(directive(body=body)).record.to_json()["reporting"]
+    assert [(r["deadline"], r["reporters"]) for r in reporting] == [("2023-11-15", "Các sở, ngành, địa phương")], \
+        reporting

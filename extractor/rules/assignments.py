@@ -900,7 +900,9 @@ def _merge_same_body(blocks: list[_Block], text: str) -> list[_Block]:
 
 
 # "UBND thành phố đề nghị các cơ quan, đơn vị … treo cờ …": a body asked to act inside a sentence of prose
-_ASKS = re.compile(rf"(?<!\w)(?:đề nghị|Đề nghị|yêu cầu|Yêu cầu|giao)\s+(?=(?:các|Các|Thủ trưởng|[{_CAPITAL}]))")
+# "… đề nghị bộ, ngành, địa phương khẩn trương …": bodies named by their common nouns, listed, in lower case
+_ASKS = re.compile(rf"(?<!\w)(?:đề nghị|Đề nghị|yêu cầu|Yêu cầu|giao)\s+(?=(?:các|Các|Thủ trưởng|[{_CAPITAL}]"
+                   r"|(?:bộ|sở|ngành|cơ quan|đơn vị|địa phương),\s))")
 # a clause starts after "." or ";" with a capital, or with a further request ("…; đề nghị Nhà văn hóa huyện …")
 _CLAUSE_SPLIT = re.compile(
     r"(?<=[.;])\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]|(?:đề nghị|yêu cầu)\s)")
@@ -924,8 +926,11 @@ _EVERYONE = re.compile(r"(?:(?:Thủ trưởng|Lãnh đạo|Người đứng đ�
 _OWN_WORDS = re.compile(r"\s(?:xin|kính)\s+(?:báo cáo|trình|gửi)\b|\sbáo cáo\s.{0,80}(?:như sau|sau đây)\s*:$")
 
 
+# (the writer may go unnamed: "Trên cơ sở …, đề nghị bộ, ngành, địa phương khẩn trương …")
 _WRITER_ASKS = re.compile(
-    rf",\s+[{_CAPITAL}][^,;:]{{1,80}}?\s(?P<ask>(?:đề nghị|yêu cầu)\s+(?=(?:các|Các|Thủ trưởng|[{_CAPITAL}])))")
+    rf",\s+(?:[{_CAPITAL}][^,;:]{{1,80}}?\s)?(?P<ask>(?:đề nghị|yêu cầu)\s+(?=(?:các|Các|Thủ trưởng|[{_CAPITAL}]"
+    r"|(?:bộ|sở|ngành|cơ quan|đơn vị|địa phương),\s)))")
+_TOLD_BEFORE = re.compile(r"\s(?:đã|vừa)\s+(?:có|ban hành|gửi)\s+(?i:văn bản|công văn|kế hoạch|thông báo)\s+số\b")
 # a line cut after a word that takes a name as its object ("… vướng mắc của", "… phối hợp với")
 _OBJECT_CUT = re.compile(r"\s(?:của|với|cho|tới|đến)\s*$")
 _INLINE_DASH = re.compile(r"(?:^|(?<=[;.])|(?<=:))\s*[-–+•]\s+")
@@ -989,7 +994,8 @@ def _prose_duties(seg: Segments) -> list[_Block]:
         if PREAMBLE_CITATION.match(ln.text):
             # "Thực hiện Công văn số …, Phòng GDĐT đề nghị các trường: …": past the citation, the writer asks
             writer = _WRITER_ASKS.search(text, ln.body_start, ln.end)
-            if writer is None:
+            # "…, Bộ Nội vụ đã có Văn bản số 8091/… đề nghị các Bộ …": the writer tells what it asked before
+            if writer is None or _TOLD_BEFORE.search(text, writer.start(), writer.start("ask")):
                 continue
             first = writer.start("ask")
         starts = [first] + [first + m.end() for m in _CLAUSE_SPLIT.finditer(text[first:ln.end])]
@@ -998,6 +1004,8 @@ def _prose_duties(seg: Segments) -> list[_Block]:
             ask = _ASKS.search(text, cs, ce)
             if not ask and k == 0 and carried:
                 continue
+            if ask and _TOLD_BEFORE.search(text, max(ln.body_start, ask.start() - 120), ask.start()):
+                continue  # "… Bộ Nội vụ đã có Văn bản số 8091/… ngày … đề nghị …": what the writer asked before
             s = ask.end() if ask else cs
             clause = text[s:ce]
             if not ask and (not _HEAD.match(re.sub(r"^(?:Các|Những)\s+", "", clause)) or _NOT_HEAD.match(clause)):

@@ -2439,3 +2439,19 @@ def test_a_body_acting_in_a_step_of_the_activities_is_no_block_when_the_plan_has
                "- Chủ trì triển khai kế hoạch.")
     check_field("step", directive(body=section), "assignments", [
         {"agency": "Sở Y tế", "tasks": ["Chủ trì triển khai kế hoạch."]}])
+
+
+@pytest.mark.parametrize("told", [
+    "Sở Nội vụ đã có Công văn số 812/SNV-TCBC ngày 17/9/2024 đề nghị các sở, ngành báo cáo số liệu biên chế",
+    "Sở Nội vụ đã gửi văn bản số 812/SNV-TCBC ngày 17/9/2024 yêu cầu các huyện rà soát vị trí việc làm",
+])
+def test_a_letter_asks_again_what_it_asked_before_only_in_its_own_request(told):
+    # what the writer asked in an earlier letter is told as background; the request of this letter, to bodies named
+    # by their common nouns in lower case after a reasoning clause, is the duty
+    preamble = (f"Thực hiện Công văn số 91/UBND-NC ngày 02/8/2024 của Ủy ban nhân dân tỉnh về biên chế năm 2025, {told}.")
+    body = ("Trên cơ sở định hướng của Ủy ban nhân dân tỉnh và báo cáo của các cơ quan, đề nghị sở, ngành, địa phương "
+            "khẩn trương tổng hợp đề xuất biên chế năm 2025 và gửi về Sở Nội vụ trước ngày 26/11/2024.")
+    text = directive(header=NOTICE_HEADER, title="", preamble=preamble, body=body)
+    check_field("told-before", text, "assignments", [
+        block("sở, ngành, địa phương",
+              "khẩn trương tổng hợp đề xuất biên chế năm 2025 và gửi về Sở Nội vụ trước ngày 26/11/2024.")])

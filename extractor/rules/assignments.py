@@ -1578,7 +1578,7 @@ def appendix_tables(text: str, lines: list[Line]) -> list[dict]:
     """The task tables of an appendix that is no plan of its own (a letter's "Phụ lục" of tasks, each with its
     "Đơn vị chủ trì", or a table with a "chủ trì" column): only what names its lead body in so many words."""
     blocks = _responsible_tables(text, lines, _APPENDIX_RESPONSIBLE, titled_items=True) + _task_tables(text, lines)[0]
-    return [{"agency": b.agency, "tasks": b.tasks} for b in _merge_same_body(blocks, text)]
+    return [{"agency": b.agency, "tasks": b.tasks} for b in _merge_same_body(blocks, text) if _names_anyone(b)]
 
 
 def _goes_on_name(line: str) -> bool:
@@ -1834,4 +1834,10 @@ def extract(seg: Segments, letter: bool = False, guidance: bool = False) -> list
         execution = _outside_body_execution(seg)
         if execution is not None:
             blocks.append(execution)
-    return [{"agency": b.agency, "tasks": [i for t in b.tasks for i in _counted_items(seg.text, t)]} for b in blocks]
+    return [{"agency": b.agency, "tasks": [i for t in b.tasks for i in _counted_items(seg.text, t)]} for b in blocks
+            if _names_anyone(b)]
+
+
+def _names_anyone(block: _Block) -> bool:
+    """A cell that holds only a date or a figure ("18/10/2025") names no body, whatever column it was read from."""
+    return any(c.isalpha() for c in block.agency.value)

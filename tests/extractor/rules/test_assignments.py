@@ -2455,3 +2455,14 @@ def test_a_letter_asks_again_what_it_asked_before_only_in_its_own_request(told):
     check_field("told-before", text, "assignments", [
         block("sở, ngành, địa phương",
               "khẩn trương tổng hợp đề xuất biên chế năm 2025 và gửi về Sở Nội vụ trước ngày 26/11/2024.")])
+
+
+@pytest.mark.parametrize("figure", ["18/10/2025", "30.11.2024", "15"])
+def test_a_date_or_figure_read_as_a_tasks_lead_body_names_no_block(figure):
+    # an appendix row whose "Đơn vị chủ trì" cell was filled from the deadline column names no body
+    closing = (CLOSING + "\n\nPhụ lục\nTRIỂN KHAI NHIỆM VỤ NĂM HỌC 2023 - 2024\n"
+               "1. Tổ chức tốt Ngày hội đọc sách tại các trường\na) Đơn vị chủ trì: Các trường tiểu học.\n"
+               f"2. Bổ sung sách cho thư viện trường học\na) Đơn vị chủ trì: {figure}\n")
+    check_field("figure", directive(body=LEAD + "III. NHIỆM VỤ\nNhiệm vụ năm học nêu tại Phụ lục kèm theo.",
+                                    closing=closing), "assignments",
+                [block("Các trường tiểu học", "Tổ chức tốt Ngày hội đọc sách tại các trường")])

@@ -529,7 +529,12 @@ _RUNNING = re.compile(
     r"|(?:xây dựng|ban hành)\s[^.;:]{0,120}?\stheo (?:hướng dẫn|chỉ đạo)(?: của [^,;.()]{3,80}?)? tại"
     # a follow-up named after the purpose that opens the sentence: "Để kịp thời khắc phục …, tiếp theo Công điện số …
     # của Thủ tướng Chính phủ, Bộ trưởng yêu cầu:" — what the text follows up is its basis, the purpose names none
-    r"|(?<=,)\s*tiếp theo|(?<=;)\s*tiếp theo)"
+    r"|(?<=,)\s*tiếp theo|(?<=;)\s*tiếp theo"
+    # ... and the same after the purpose with "căn cứ", or a body's direction given in a document ("Để chủ động …,
+    # theo chỉ đạo của Ủy ban nhân dân tỉnh tại Công văn số …, Sở Y tế đề nghị …"); not "thực hiện" alone, which a
+    # purpose clause may go on with ("Để triển khai kịp thời, thực hiện thắng lợi Nghị quyết …")
+    r"|(?<=,)\s*căn cứ"
+    r"|(?<=,)\s*theo (?:ý kiến )?(?:chỉ đạo|hướng dẫn) của [^,;.()]{3,80}? tại)"
     rf"\s+(?={_REFERENCE.pattern})"
 )
 # The opening sentence reports what a higher body issued, its name before the verb: "Thủ tướng Chính phủ đã ban hành

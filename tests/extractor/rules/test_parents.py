@@ -940,6 +940,13 @@ def test_government_and_assembly_end_before_a_lower_case_title(row_id, line, exp
     (("Để sớm ổn định đời sống người dân vùng lũ, tiếp theo Nghị quyết số 45/NQ-CP ngày 02/4/2025 của Chính phủ, "
       "Thủ tướng Chính phủ yêu cầu:"),
      [cite("khac", "45/NQ-CP", "2025-04-02", "Chính phủ", None)]),
+    # "căn cứ" after the purpose, and a body's direction given in a document
+    (("Nhằm bảo đảm an toàn cho học sinh, căn cứ Kế hoạch số 12/KH-UBND ngày 03/8/2024 của Ủy ban nhân dân huyện, "
+      "Phòng Giáo dục và Đào tạo yêu cầu các trường:"),
+     [cite("ke_hoach", "12/KH-UBND", "2024-08-03", "Ủy ban nhân dân huyện", None)]),
+    (("Để chủ động phòng, chống dịch bệnh, theo chỉ đạo của Ủy ban nhân dân tỉnh tại Công văn số 77/UBND-KGVX ngày "
+      "05/3/2024, Sở Y tế đề nghị các đơn vị:"),
+     [cite("cong_van", "77/UBND-KGVX", "2024-03-05", "Ủy ban nhân dân tỉnh", None)]),
 ])
 def test_a_follow_up_named_after_the_purpose_is_a_parent(sentence, expected):
     # "Để …, tiếp theo Công điện số …": the purpose names no document, what the text follows up is its basis

@@ -78,6 +78,8 @@ def _capitals_name(seg: Segments, chunk: str) -> Finding | None:
 
 
 _CAPS_CEREMONY = re.compile(DATA["caps_ceremony_pattern"])
+# "Về việc (khẩn trương) chuẩn bị tổ chức Lễ khởi công …": the event the text prepares
+_PREPARED = re.compile(rf"\bchuẩn bị\s+{_ORGANISED_HEAD.pattern}")
 
 
 def _ceremony_in_capitals(text: str, s: int, e: int) -> Finding | None:
@@ -124,10 +126,11 @@ def name(seg: Segments, subject: Finding | None) -> Finding | None:
                 value = f"{value} {year.group(1)}"
                 qe += year.end()
             return Finding(value, qs, qe, 0.9, "event.name.quoted")
-    m = _HEAD.search(chunk) or _ORGANISED_HEAD.match(chunk, len(chunk) - len(chunk.lstrip()))
+    m = (_HEAD.search(chunk) or _ORGANISED_HEAD.match(chunk, len(chunk) - len(chunk.lstrip()))
+         or _PREPARED.search(chunk))
     if not m:
         return None
-    ns = s + (m.start("head") if m.re is _ORGANISED_HEAD else m.start())
+    ns = s + (m.start("head") if m.re in (_ORGANISED_HEAD, _PREPARED) else m.start())
     raw = text[ns:e]
     cut = _TAIL.search(raw)
     if cut:

@@ -18,6 +18,11 @@ NAMES = [
     ("tail-in-response-to-a-day", "Tổ chức Ngày hội đọc sách năm học 2023 - 2024 hưởng ứng Ngày Sách và Văn hóa đọc Việt Nam",
      "Ngày hội đọc sách năm học 2023 - 2024"),
     ("plain", "Tổ chức Ngày hội đọc sách năm 2023", "Ngày hội đọc sách năm 2023"),
+    # the event a text prepares
+    ("preparing-a-ceremony", "Về việc chuẩn bị tổ chức Lễ khởi công các công trình giao thông trọng điểm",
+     "Lễ khởi công các công trình giao thông trọng điểm"),
+    ("urgently-preparing-a-conference", "Khẩn trương chuẩn bị tổ chức Hội nghị tổng kết công tác năm 2024",
+     "Hội nghị tổng kết công tác năm 2024"),
     ("quoted-year-outside", "Tổ chức “Tháng hành động vì an toàn thực phẩm” năm 2024",
      "Tháng hành động vì an toàn thực phẩm năm 2024"),
     ("tail-tren-dia-ban", "Hưởng ứng Tuần lễ Quốc gia phòng chống thiên tai năm 2024 trên địa bàn huyện",

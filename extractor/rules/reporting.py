@@ -35,7 +35,14 @@ _BARE_DAY = re.compile(DATA["bare_day_pattern"])
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out, s = [], start
     for m in _SENTENCE_BREAK.finditer(text[start:end]):
-        out.append((s, start + m.start()))
+        at = start + m.start()
+        colon = text.rfind(":", s, at)
+        # "… yêu cầu các Bộ: Nông nghiệp và Môi trường; Xây dựng; Khoa học và Công nghệ xây dựng …": a ";" between the
+        # names a colon lists ends no sentence
+        if text[at - 1] == ";" and colon >= 0 and at - colon < 120 \
+                and _NAMES_AFTER_COLON.fullmatch(text, colon + 1, at - 1) is not None:
+            continue
+        out.append((s, at))
         s = start + m.end()
     out.append((s, end))
     return out
@@ -52,6 +59,13 @@ _SENTENCE_BREAK = re.compile(
 _REPORT_CLAUSE = re.compile(r"(?:gửi|báo cáo|nộp)\s")
 
 
+def _names_run_on(line: str) -> bool:
+    """"… yêu cầu các Bộ: Nông nghiệp và Môi trường; Xây dựng;": the line ends inside the names a colon lists."""
+    colon = line.rfind(":")
+    return line.endswith(";") and colon >= 0 and len(line) - colon < 120 \
+        and _NAMES_AFTER_COLON.fullmatch(line, colon + 1, len(line) - 1) is not None
+
+
 def _paragraphs(lines: list[Line]) -> list[tuple[int, int]]:
     """The lines' spans with hard-wrapped continuations joined, so that a sentence cut by the wrap is read whole
     ("Các sở, ban, ngành, đoàn thể" / "Thành phố, … gửi báo cáo … trước ngày …")."""
@@ -65,11 +79,13 @@ def _paragraphs(lines: list[Line]) -> list[tuple[int, int]]:
         after_semicolon = (prev is not None and prev.text.rstrip().endswith(";")
                            and _REPORT_CLAUSE.match(text) is not None)
         goes_on = (prev is not None and not ln.kind and len(prev.text) >= 12 and not prev.text.isupper()
-                   and (not prev.text.rstrip().endswith(_TERMINAL) or after_semicolon)
+                   and (not prev.text.rstrip().endswith(_TERMINAL) or after_semicolon
+                        or _names_run_on(prev.text.rstrip()))
                    and (text[:1].islower() or text[:1].isdigit() or (blank_separated and not ln.blank_before)
                         or (len(prev.text) >= 60 and text.endswith((".", ";")))
                         # a name cut in a list after a colon: "Ủy ban nhân dân các tỉnh: Đắk Lắk, Gia" / "Lai và …"
-                        or CUT_ENTRY.search(prev.text.rstrip()) is not None))
+                        or CUT_ENTRY.search(prev.text.rstrip()) is not None
+                        or _names_run_on(prev.text.rstrip())))
         if goes_on:
             spans[-1][1] = ln.end
         else:
@@ -151,7 +167,9 @@ def _asked_body(text: str, s: int, verb_pos: int) -> Finding | None:
     stops = [m.start() for m in (first_task_verb(text, bs, verb_pos), _ADVERB.search(text, bs, verb_pos)) if m]
     be = min(stops, default=verb_pos)
     colon = text.find(":", bs, be)
-    if colon >= 0:  # "… đề nghị các trường: - …": the body ends at the colon
+    # "… đề nghị các trường: - …": the body ends at the colon, unless the bodies' names follow it ("… yêu cầu các Bộ:
+    # Nông nghiệp và Môi trường; Xây dựng xây dựng phương án …")
+    if colon >= 0 and _NAMES_AFTER_COLON.fullmatch(text, colon + 1, be) is None:
         be = colon
     value = collapse(text[bs:be]).strip(" ,;:")
     if not value or not _REPORTER_START.match(value) or len(value.split()) > 15:

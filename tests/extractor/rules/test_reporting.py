@@ -259,6 +259,16 @@ SENTENCES = [
     ("weekday-after-chậm-nhất",
      "Ủy ban nhân dân các xã báo cáo Ủy ban nhân dân huyện chậm nhất thứ Hai ngày 16/10/2023.",
      [item("2023-10-16", "by", "Ủy ban nhân dân các xã", "Ủy ban nhân dân huyện")]),
+    # the bodies asked, their names listed after a colon with ";" between them, the line broken after one of them
+    ("asked-bodies-listed-with-semicolons",
+     ("Đối với các nhiệm vụ còn vướng mắc (danh mục theo Báo cáo số 12/BC-SNV gửi kèm), yêu cầu các Sở: Y tế; Xây "
+      "dựng;\nTài chính rà soát phương án xử lý, báo cáo Ủy ban nhân dân tỉnh trước ngày 15/12/2023."),
+     [item("2023-12-15", "before", "các Sở: Y tế; Xây dựng; Tài chính", "Ủy ban nhân dân tỉnh")]),
+    # a paper "gửi kèm" (sent along) is no report sent: the verb is the one that reports
+    ("a-paper-sent-along-is-no-report",
+     ("Trên cơ sở danh mục tại Báo cáo số 45/BC-PGDĐT gửi kèm, đề nghị các trường rà soát, báo cáo Phòng Giáo dục "
+      "và Đào tạo trước ngày 20/10/2023."),
+     [item("2023-10-20", "before", "các trường", "Phòng Giáo dục và Đào tạo")]),
     # the reporters' names listed after a colon are part of who reports
     ("reporters-listed-after-a-colon",
      ("Ủy ban nhân dân các huyện: Tuy Phước, Phù Cát và An Nhơn khẩn trương gửi báo cáo về Sở Xây dựng trước ngày "

@@ -183,8 +183,10 @@ def _managing_bodies(text: str, verb: re.Match[str], start: int, end: int) -> bo
 _NAME_WORDS = rf"[{_CAPITAL}]\w*(?:\s+[{_CAPITAL}]\w*)*"
 # "các tỉnh: Ninh Bình, Bắc Ninh đẩy nhanh các …": names after a colon, then (lower case) what they are to do
 _LISTED_NAMES = re.compile(
-    rf":\s*{_NAME_WORDS}(?:,\s*{_NAME_WORDS})+\s+(?=[a-zà-ỹđ]\w*\s+[a-zà-ỹđ]\w*\s+[a-zà-ỹđ])"
+    rf":\s*{_NAME_WORDS}(?:(?:,\s*|\s+và\s+){_NAME_WORDS})+\s+(?=[a-zà-ỹđ]\w*\s+[a-zà-ỹđ]\w*\s+[a-zà-ỹđ])"
     r"(?!(?:và|hoặc|cùng|các|của|thuộc|trực thuộc|có liên quan|tại|trên)\b)")
+# "Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk," / "Khánh Hòa, … chỉ đạo …": the names after the colon go on next line
+_OPEN_NAMES = re.compile(rf"\s*{_NAME_WORDS}(?:,\s*{_NAME_WORDS})*\s*(?:,|\svà)\s*$")
 _MODAL_DUTY = re.compile(r"(?<=\S)\s(phải)\s+[a-zà-ỹđ]")
 
 
@@ -222,6 +224,8 @@ def _split_agency(text: str, s: int, e: int, numbered: bool = False) -> tuple[in
     if (verb_at is not None and (pair := _LEAD_PAIR.search(chunk, max(0, verb_at - 14)))
             and pair.end() < verb_at):
         verb_at = pair.end()  # "Đảng uỷ Chính phủ lãnh đạo, chỉ đạo …": the pair is the task's first verb
+    if colon >= 0 and verb_at is None and _OPEN_NAMES.fullmatch(chunk, colon + 1):
+        return s, e, None
     if colon >= 0 and _NAME_LIST.match(chunk, colon + 1, verb_at if verb_at is not None and colon < verb_at
                                        else len(chunk)):
         colon = -1  # "Giao các Bộ: Công an, Tài chính, Xây dựng có ý kiến …": the colon opens the bodies' names
@@ -335,8 +339,10 @@ def _after_grounds(text: str, ln: Line, start: int) -> int | None:
 
 def _names_body(rest: str) -> bool:
     """``rest`` opens with a body's name, maybe in the plural ("Các sở, ban ngành …", "Những Phòng …")."""
-    # "Các tổ chức, cá nhân …": in the plural "tổ chức" names organisations, never the verb (organise)
-    return _HEAD.match(re.sub(r"^(?:Các|Những)\s+", "", rest)) is not None or _PLURAL_PARTIES.match(rest) is not None
+    # "Các tổ chức, cá nhân …": in the plural "tổ chức" names organisations, never the verb (organise);
+    # "Các đồng chí Bộ trưởng, Thủ trưởng …": the office-holders addressed
+    return (_HEAD.match(re.sub(r"^(?:(?:Các|Những)\s+)?(?:(?<=\s)đồng chí\s+)?", "", rest)) is not None
+            or _PLURAL_PARTIES.match(rest) is not None)
 
 
 _PLURAL_PARTIES = re.compile(r"(?:Các|Những)\s+(?:tổ chức|cá nhân)(?=[\s,])")
@@ -944,18 +950,39 @@ def _inline_items(text: str, start: int, end: int) -> list[Finding]:
 _COUNTED = re.compile(r"(?:^|(?<=[.;:]))\s*\((?P<n>[ivx]{1,4}|\d{1,2}|[a-h])\)\s+")
 _FIRST_COUNTS = ("i", "1", "a")
 _OWN_FIRST_COUNT = re.compile(r"(?:^|\s)\((?:i|1|a)\)\s*\Z")
+_COUNTS = {"i": ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"],
+           "1": [str(n) for n in range(1, 31)], "a": list("abcdđeghiklmnopqrstuvxy")}
+# "tập trung: (i) Sửa đổi …; (ii) …": a lead of a few words before the counted duties is no duty of its own
+_COUNT_LEAD = re.compile(r"[^:;.()]{1,40}:\s*(?=\((?:i|1|a)\)\s)")
+
+
+def _in_sequence(marks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The counts of the top level only: "(5) Phát triển VNeID … 05 chức năng: (i) …; (ii) …" counts VNeID's functions
+    inside duty (5); they are no duties of their own."""
+    order = _COUNTS.get(marks[0][2], [])
+    kept = [marks[0]]
+    for mark in marks[1:]:
+        k = len(kept)
+        if k < len(order) and mark[2] == order[k]:
+            kept.append(mark)
+    return kept
 
 
 def _counted_items(text: str, task: Finding) -> list[Finding]:
     """A task that counts its duties inline, split into one task each; the task itself when it counts none."""
     span = text[task.start : task.end]
     marks = [(task.start + m.start(), task.start + m.end(), m["n"]) for m in _COUNTED.finditer(span)]
-    if marks and marks[0][0] == task.start and marks[0][2] in _FIRST_COUNTS:
+    lead = _COUNT_LEAD.match(span)
+    if (marks and lead is not None and marks[0][0] == task.start + lead.group().index(":") + 1
+            and len(lead.group().split()) <= 4):
+        pass
+    elif marks and marks[0][0] == task.start and marks[0][2] in _FIRST_COUNTS:
         pass
     elif _OWN_FIRST_COUNT.search(text[max(0, task.start - 8) : task.start]):
         marks = [(task.start, task.start, "1"), *marks]  # the first count was read as the line's marker
     else:
         return [task]
+    marks = _in_sequence(marks)
     if len(marks) < 2:
         return [task]
     items = []
@@ -964,7 +991,9 @@ def _counted_items(text: str, task: Finding) -> list[Finding]:
         if item := _task(text, s, e, task.rule):
             items.append(item)
     # "(i) Địa điểm làm việc …; (ii) Thời hạn …" counts contents, not duties: each item must open with a task verb
-    if not all((verb := first_task_verb(item.value[:40].lower())) is not None and verb.start() == 0 for item in items):
+    # (most open with a task verb; the list is open: "(3) Phát triển …", "(ii) Sửa đổi …" are duties too)
+    opens = [(verb := first_task_verb(item.value[:40].lower())) is not None and verb.start() == 0 for item in items]
+    if 2 * sum(opens) < len(items) or (len(items) == 2 and not all(opens)):
         return [task]
     return items
 

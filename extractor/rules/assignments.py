@@ -216,7 +216,8 @@ def _split_agency(text: str, s: int, e: int, numbered: bool = False) -> tuple[in
     if verb and verb.start() < 3:
         verb = None
     verb_at = verb.start() if verb else None
-    if verb_at is None and numbered and (modal := _MODAL_DUTY.search(chunk)):
+    # "… Chủ tịch Ủy ban nhân dân các tỉnh phải phát huy …": the modal opens the duty before its verb
+    if numbered and (modal := _MODAL_DUTY.search(chunk)) and (verb_at is None or modal.start(1) < verb_at):
         verb_at = modal.start(1)
     if (colon >= 0 and (names := _LISTED_NAMES.match(chunk, colon))
             and (verb_at is None or names.end() < verb_at)):
@@ -885,6 +886,9 @@ def _own_heading(block: _Block, text: str) -> bool:
     return item is not None and _PREFIX.sub("", lead[item.end() :] + " ").strip() == ""
 
 
+_RUN_IN_RULE = "assignments.agency.run_in"
+
+
 def _merge_same_body(blocks: list[_Block], text: str) -> list[_Block]:
     """Two blocks of one body ("Các cơ sở KCB …" under one case, "Các cơ sở KBCB …" under the next) are one entry:
     names equal but for a letter of an abbreviation or the case. Two numbered headings of one body ("1. Sở Y tế"
@@ -892,8 +896,10 @@ def _merge_same_body(blocks: list[_Block], text: str) -> list[_Block]:
     merged: list[_Block] = []
     for b in blocks:
         name = _body_name(b.agency.value).casefold()
+        # a run-in subject of a conclusion is written apart from the body's other items: a block of its own
         same = next((m for m in merged if fuzz.ratio(_body_name(m.agency.value).casefold(), name) >= 92
-                     and not (_own_heading(m, text) and _own_heading(b, text))), None)
+                     and not (_own_heading(m, text) and _own_heading(b, text))
+                     and _RUN_IN_RULE not in (m.agency.rule, b.agency.rule)), None)
         if same is not None and b.tasks and same.tasks:
             same.tasks.extend(b.tasks)
         else:
@@ -1106,6 +1112,65 @@ def _list_goes_on(last_marker: str, ln: Line) -> bool:
     return last in _LETTERS and this in _LETTERS and 0 <= _LETTERS.index(this) - _LETTERS.index(last) <= 1
 
 
+# a run-in's counted items "(1) …; (2) …" and the clauses of an item: after ";" or "." a new subject may open
+_RUN_IN_COUNT = re.compile(r"(?:^|(?<=[.;:]))\s*\((?P<n>\d{1,2})\)\s+")
+_RUN_IN_CUT = re.compile(r"(?<=[;.])\s+(?=\S)")
+
+
+def _subject(text: str, s: int, e: int) -> tuple[Finding, int] | None:
+    """``text[s:e]`` opens with a body that acts ("Bộ Công an chủ trì …", "các bộ, ngành, địa phương tổ chức …"): its
+    name as written and where its duty starts."""
+    chunk = text[s:e]
+    s += len(chunk) - len(chunk.lstrip())
+    head = text[s:e]
+    if not head or not _names_body(head[:1].upper() + head[1:]) or _NOT_HEAD.match(head) or _GENERIC.match(head):
+        return None
+    a, ae, task_start = _split_agency(text, s, e, True)
+    agency = _clean_agency(text[a:ae])
+    # "Bộ X đã …", "Bộ X báo cáo …" (a meeting's account), "Văn phòng … trân trọng thông báo …": no duty given
+    if (task_start is None or not agency or len(_unbracketed(agency).split()) > 40 or first_task_verb(agency)
+            or _NARRATION.search(text, ae - 1, min(e, ae + 12)) or _CLOSING_REQUEST.search(agency)
+            or _COURTESY.search(text, a, e) or _REPORT_BACK.match(text, task_start)):
+        return None
+    return Finding(agency, a, ae, 0.7, "assignments.agency.run_in"), task_start
+
+
+def _clause_end(text: str, s: int, e: int) -> int:
+    m = re.compile(r"[;.](?=\s)").search(text, s, e)
+    return m.start() if m else e
+
+
+def _run_in_blocks(text: str, start: int, end: int, level: int, marker: str) -> list[_Block]:
+    """The blocks of a run-in paragraph: per counted item (or the whole paragraph), each subject that acts with the
+    clauses up to the next subject as its task; a subject named again in the item takes a second task."""
+    marks = [(start + m.start(), start + m.end(), m["n"]) for m in _RUN_IN_COUNT.finditer(text[start:end])]
+    marks = _in_sequence(marks) if marks and marks[0][2] == "1" else []
+    spans = [(m[1], marks[k + 1][0] if k + 1 < len(marks) else end) for k, m in enumerate(marks)] or [(start, end)]
+    blocks: list[_Block] = []
+    for s, e in spans:
+        first = _subject(text, s, _clause_end(text, s, e))
+        if first is None:
+            continue
+        owner = _Block(first[0], level, marker)
+        item = [owner]
+        task_start = first[1]
+        for cut in _RUN_IN_CUT.finditer(text, first[1], e):
+            found = _subject(text, cut.end(), _clause_end(text, cut.end(), e))
+            if found is None:
+                continue
+            if task := _task(text, task_start, cut.start(), "assignments.task.run_in"):
+                owner.tasks.append(task)
+            name = found[0].value.casefold()
+            owner = next((b for b in item if b.agency.value.casefold() == name), None) or _Block(found[0], level, marker)
+            if owner not in item:
+                item.append(owner)
+            task_start = found[1]
+        if task := _task(text, task_start, e, "assignments.task.run_in"):
+            owner.tasks.append(task)
+        blocks.extend(b for b in item if b.tasks)
+    return blocks
+
+
 # "Thành viên Ban Tổ chức (gồm)" heading persons ("- Ông …", "- Đồng chí …, Trưởng ban") lists members, not duties
 _MEMBERS = re.compile(r"(?:Các\s+)?[Tt]hành viên\b")
 _PERSON = re.compile(r"(?:Ông|Bà|Đồng chí|Đ/c|đ/c|Ông/bà|Ông \(bà\))\s")
@@ -1136,6 +1201,10 @@ class _Reader:
         self.aside_level: int | None = None  # level of a "THÀNH PHẦN" or "MỤC ĐÍCH" section we are in, if any
         self.cases_level: int | None = None  # level of a lead "… trong các trường hợp sau:" whose cases we are in
         self.in_cases = False  # the line read is that lead or one of its cases
+        self.run_ins = False  # a conclusion or the duties: a topic heading's paragraph names who acts as its subject
+        self.lines: list[Line] = []  # the body's lines, to read a run-in paragraph to its end
+        self.topic_lead = False  # the line above was a topic heading ending with ':' ("1. Quyết liệt trong …:")
+        self.read_with: set[int] = set()  # lines read with the run-in paragraph they continue
 
     def close(self) -> None:
         if self.current is not None and self.current.statement and not self.current.tasks \
@@ -1165,6 +1234,8 @@ class _Reader:
             del block.tasks[0]
 
     def read(self, ln: Line) -> None:
+        if ln.index in self.read_with:
+            return
         if not ln.kind and ln.index - 1 in self.titles:
             return  # "III. NHIỆM" / "VỤ, GIẢI PHÁP TRỌNG TÂM": the rest of a section's title, read with it
         if _furniture(ln.text):
@@ -1283,9 +1354,54 @@ class _Reader:
             return None
         return head
 
+    def _run_in(self, ln: Line) -> bool:
+        """A topic heading whose run-in paragraph names who acts ("2. Hoàn thiện thể chế: Các bộ khẩn trương trình …",
+        "3. …: (1) Thanh tra Chính phủ ban hành …; (2) Bộ Công an chủ trì …"), or the paragraph under a topic heading
+        that ends with ':': one block per subject that acts, read to the paragraph's end."""
+        lead, self.topic_lead = self.topic_lead, False
+        if not self.run_ins:
+            return False
+        text = self.text
+        if ln.kind in ("arabic", "letter") and not _names_body(ln.body) and _TOPIC.match(ln.body):
+            colon = text.find(":", ln.body_start, min(ln.end, ln.body_start + 200))
+            if colon < 0:
+                return False
+            if not text[colon + 1 : ln.end].strip():
+                self.close()
+                self.topic_lead = True
+                return True
+            start = colon + 1
+        elif ln.kind == "" and lead:
+            start = ln.body_start
+        else:
+            return False
+        end = self._paragraph_end(ln)
+        blocks = _run_in_blocks(text, start, end, ln.level, ln.marker)
+        if not blocks:
+            return False
+        self.close()
+        self.blocks.extend(blocks)
+        self.read_with |= {k.index for k in self.lines if ln.end < k.start and k.end <= end}
+        return True
+
+    def _paragraph_end(self, ln: Line) -> int:
+        """Where the paragraph of ``ln`` ends: unnumbered lines go on while they open in lower case or the line
+        above did not end its sentence."""
+        end = ln.end
+        after = [k for k in self.lines if k.index > ln.index]
+        for k in after:
+            if k.kind or (k.blank_before and self.blank_separated) or _END_OF_TASKS.match(k.body):
+                break
+            if not (k.text[:1].islower() or not self.text[:end].rstrip().endswith((".", ":", "!", "?"))):
+                break
+            end = k.end
+        return end
+
     def _opens_block(self, ln: Line) -> bool:
         if self.in_cases:
             return False
+        if self._run_in(ln):
+            return True
         head = self._agency_heading(ln)
         if head is not None:
             self.close()
@@ -1818,6 +1934,7 @@ def extract(seg: Segments, letter: bool = False, guidance: bool = False) -> list
     asked = _preamble_giao(seg) + asked
     blank_separated = _blank_separated(seg.body)
     reader = _Reader(seg.text, established_body(seg), blank_separated, guidance)
+    reader.run_ins, reader.lines = letter, seg.body
     reader.titles = _wrapped_titles(seg.body)
     headings, name_lines = _wrapped_headings(seg.text, seg.body)
     skipped = taken | name_lines | _quoted(seg.text, [*seg.preamble, *seg.body])  # a quote may open in the grounds

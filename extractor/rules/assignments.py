@@ -1115,6 +1115,9 @@ def _list_goes_on(last_marker: str, ln: Line) -> bool:
 # a run-in's counted items "(1) …; (2) …" and the clauses of an item: after ";" or "." a new subject may open
 _RUN_IN_COUNT = re.compile(r"(?:^|(?<=[.;:]))\s*\((?P<n>\d{1,2})\)\s+")
 _RUN_IN_CUT = re.compile(r"(?<=[;.])\s+(?=\S)")
+# "các tỉnh, thành phố …", "các huyện, thị xã …", "các địa phương …": the places as the bodies that govern them
+_PLURAL_PLACES = re.compile(r"(?:các|những)\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|địa phương)\b",
+                            re.IGNORECASE)
 
 
 def _subject(text: str, s: int, e: int) -> tuple[Finding, int] | None:
@@ -1123,13 +1126,14 @@ def _subject(text: str, s: int, e: int) -> tuple[Finding, int] | None:
     chunk = text[s:e]
     s += len(chunk) - len(chunk.lstrip())
     head = text[s:e]
-    if not head or not _names_body(head[:1].upper() + head[1:]) or _NOT_HEAD.match(head) or _GENERIC.match(head):
+    if (not head or not (_names_body(head[:1].upper() + head[1:]) or _PLURAL_PLACES.match(head))
+            or _NOT_HEAD.match(head) or _GENERIC.match(head)):
         return None
     a, ae, task_start = _split_agency(text, s, e, True)
     agency = _clean_agency(text[a:ae])
     # "Bộ X đã …", "Bộ X báo cáo …" (a meeting's account), "Văn phòng … trân trọng thông báo …": no duty given
     if (task_start is None or not agency or len(_unbracketed(agency).split()) > 40 or first_task_verb(agency)
-            or _NARRATION.search(text, ae - 1, min(e, ae + 12)) or _CLOSING_REQUEST.search(agency)
+            or _NARRATION.search(text, a, min(e, ae + 12)) or _CLOSING_REQUEST.search(agency)
             or _COURTESY.search(text, a, e) or _REPORT_BACK.match(text, task_start)):
         return None
     return Finding(agency, a, ae, 0.7, "assignments.agency.run_in"), task_start
@@ -1377,9 +1381,10 @@ class _Reader:
             return False
         end = self._paragraph_end(ln)
         blocks = _run_in_blocks(text, start, end, ln.level, ln.marker)
-        if not blocks:
+        first = text[start:end].lstrip()
+        if not blocks and not _names_body(first[:1].upper() + first[1:]):
             return False
-        self.close()
+        self.close()  # "Sở X đã hoàn thành …", "Văn phòng … sẽ theo dõi …": named, not asked to act — no block
         self.blocks.extend(blocks)
         self.read_with |= {k.index for k in self.lines if ln.end < k.start and k.end <= end}
         return True

@@ -1,0 +1,174 @@
+"""Run-in subjects (extractor/rules/assignments.py): duties written as sentences whose subject is the body that acts.
+
+Conclusions (Thông báo kết luận, Kết luận), Công điện and Chỉ thị hand out work inside numbered items and prose, not
+under agency headings: a topic heading ("2. Hoàn thiện thể chế, chính sách:") then "Các sở khẩn trương …", items
+counted inline ("(1) Sở Tư pháp ban hành …; (2) Công an tỉnh chủ trì …"), one item with several subjects, names listed
+after a colon ("Chủ tịch Ủy ban nhân dân các huyện: A, B và C chỉ đạo …"). Each subject that must act is a block
+(contract §2 ``assignments``: the agency as written, the task the rest of its sentence; the dev sets' rulings for
+heldout-real12 rh12_21 and rh12_13); the writer's own promise, narration of what was done, and a topic with no
+subject are none. Every name, number and date here is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extractor_helpers import check_field, directive, table
+
+HEADER = """\
+UBND TỈNH HÀ TRUNG
+VĂN PHÒNG
+Số: 88/TB-VP
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Trung, ngày 03 tháng 3 năm 2026"""
+
+TITLE = """\
+THÔNG BÁO
+Kết luận của Chủ tịch Ủy ban nhân dân tỉnh tại cuộc họp về chuyển đổi số"""
+
+PREAMBLE = """\
+Ngày 01 tháng 3 năm 2026, Chủ tịch Ủy ban nhân dân tỉnh chủ trì cuộc họp về chuyển đổi số. Sau khi nghe Sở Khoa học \
+và Công nghệ báo cáo, ý kiến của các đại biểu, Chủ tịch Ủy ban nhân dân tỉnh kết luận như sau:"""
+
+CLOSING = """\
+Văn phòng Ủy ban nhân dân tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.
+
+Nơi nhận:
+- Chủ tịch, các PCT UBND tỉnh;
+- Lưu: VT.
+
+KT. CHÁNH VĂN PHÒNG
+PHÓ CHÁNH VĂN PHÒNG
+
+Trần Văn Bình"""
+
+REVIEW = ("I. KẾT QUẢ ĐẠT ĐƯỢC\nCông tác chuyển đổi số có chuyển biến tích cực, hạ tầng số được đầu tư.\n\n"
+          "II. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM\n")
+
+
+def notice(body: str) -> str:
+    return directive(header=HEADER, title=TITLE, preamble=PREAMBLE, body=REVIEW + body, closing=CLOSING)
+
+
+def block(agency: str, *tasks: str) -> dict:
+    return {"agency": agency, "tasks": list(tasks)}
+
+
+RUN_INS = [
+    ("topic-colon-then-subject",
+     ("1. Hoàn thiện thể chế, chính sách: Các sở khẩn trương tham mưu Ủy ban nhân dân tỉnh ban hành các quy định "
+      "hướng dẫn; đồng thời, tiếp tục rà soát các văn bản không còn phù hợp; nhiệm vụ thường xuyên.\n"
+      "2. Đẩy nhanh giải ngân vốn: Ban Quản lý dự án tỉnh quyết liệt triển khai các gói thầu, hoàn thành trong "
+      "tháng 4 năm 2026."),
+     [block("Các sở", "khẩn trương tham mưu Ủy ban nhân dân tỉnh ban hành các quy định hướng dẫn; đồng thời, tiếp "
+                      "tục rà soát các văn bản không còn phù hợp; nhiệm vụ thường xuyên."),
+      block("Ban Quản lý dự án tỉnh", "quyết liệt triển khai các gói thầu, hoàn thành trong tháng 4 năm 2026.")]),
+    ("topic-heading-over-its-paragraph",
+     ("1. Nâng cao trách nhiệm của người đứng đầu:\n"
+      "Các đồng chí Giám đốc sở, Chủ tịch Ủy ban nhân dân các huyện, thị xã phải trực tiếp chỉ đạo, đôn đốc, "
+      "hoàn thành các nhiệm vụ được giao trong năm 2026.\n"
+      "2. Tăng cường kỷ luật: Sở Nội vụ kiểm tra công vụ tại các cơ quan, đơn vị."),
+     [block("Các đồng chí Giám đốc sở, Chủ tịch Ủy ban nhân dân các huyện, thị xã",
+            "phải trực tiếp chỉ đạo, đôn đốc, hoàn thành các nhiệm vụ được giao trong năm 2026."),
+      block("Sở Nội vụ", "kiểm tra công vụ tại các cơ quan, đơn vị.")]),
+    ("counted-items-several-subjects",
+     ("1. Khẩn trương xây dựng cơ sở dữ liệu: (1) Sở Tư pháp ban hành quy chế trước ngày 15 tháng 3 năm 2026; "
+      "(2) Công an tỉnh chủ trì hướng dẫn việc làm sạch dữ liệu dân cư; Các sở, ngành, địa phương căn cứ hướng "
+      "dẫn của Công an tỉnh rà soát dữ liệu thuộc phạm vi quản lý; Công an tỉnh tổng hợp, công bố kết quả trong "
+      "quý II năm 2026."),
+     [block("Sở Tư pháp", "ban hành quy chế trước ngày 15 tháng 3 năm 2026"),
+      block("Công an tỉnh", "chủ trì hướng dẫn việc làm sạch dữ liệu dân cư",
+            "tổng hợp, công bố kết quả trong quý II năm 2026."),
+      block("Các sở, ngành, địa phương",
+            "căn cứ hướng dẫn của Công an tỉnh rà soát dữ liệu thuộc phạm vi quản lý")]),
+    ("counted-lower-case-subject-and-its-own-counts",
+     ("1. Đẩy mạnh cải cách thủ tục hành chính: (1) các huyện, thị xã tổ chức rà soát dịch vụ công trực tuyến, "
+      "hoàn thành trước ngày 30 tháng 4 năm 2026; (2) các sở, ngành tập trung: (i) Cắt giảm thành phần hồ sơ; "
+      "(ii) Rà soát quy trình nội bộ; (iii) Hoàn thành số hóa kết quả giải quyết thủ tục."),
+     [block("các huyện, thị xã",
+            "tổ chức rà soát dịch vụ công trực tuyến, hoàn thành trước ngày 30 tháng 4 năm 2026"),
+      block("các sở, ngành", "Cắt giảm thành phần hồ sơ", "Rà soát quy trình nội bộ",
+            "Hoàn thành số hóa kết quả giải quyết thủ tục.")]),
+    ("paragraph-wrapped-over-lines",
+     ("1. Bảo đảm hạ tầng số: (1) Trung tâm Viễn thông tỉnh chủ trì phủ sóng các thôn, bản\n"
+      "vùng sâu, hoàn thành trong năm 2026; (2) Sở Tài chính bố trí kinh phí\n"
+      "theo quy định."),
+     [block("Trung tâm Viễn thông tỉnh", "chủ trì phủ sóng các thôn, bản vùng sâu, hoàn thành trong năm 2026"),
+      block("Sở Tài chính", "bố trí kinh phí theo quy định.")]),
+]
+
+# the subject is named but is not asked to act, or no subject is named: no block from the run-in
+NO_RUN_IN = [
+    ("narrated", "1. Đẩy mạnh chuyển đổi số: Sở Khoa học và Công nghệ đã hoàn thành nền tảng dữ liệu dùng chung."),
+    ("writers-promise", "1. Tăng cường phối hợp: Văn phòng Ủy ban nhân dân tỉnh sẽ theo dõi, đôn đốc các sở."),
+    ("topic-without-subject",
+     "1. Tăng cường kỷ luật, kỷ cương: Nâng cao chất lượng công vụ, xử lý nghiêm cán bộ vi phạm."),
+    ("report-of-a-body", "1. Đẩy mạnh chuyển đổi số: Sở Tài chính báo cáo đã bố trí đủ kinh phí năm 2026."),
+]
+
+
+@pytest.mark.parametrize("row_id,body,expected", table(RUN_INS))
+def test_run_in_subjects_of_a_conclusion(row_id, body, expected):
+    check_field(row_id, notice(body), "assignments", expected)
+
+
+@pytest.mark.parametrize("row_id,body", table(NO_RUN_IN))
+def test_no_block_where_no_body_is_asked_to_act(row_id, body):
+    check_field(row_id, notice(body), "assignments", [])
+
+
+DISPATCH_HEADER = """\
+THỦ TƯỚNG CHÍNH PHỦ
+Số: 301/CĐ-TTg
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Nội, ngày 14 tháng 10 năm 2026"""
+
+DISPATCH_TITLE = """\
+CÔNG ĐIỆN
+Về việc khắc phục hậu quả sạt lở đất tại khu vực miền núi phía Bắc"""
+
+DISPATCH_PREAMBLE = """\
+Trong những ngày qua, mưa lớn kéo dài đã gây sạt lở đất nghiêm trọng. Để nhanh chóng ổn định đời sống Nhân dân, \
+Thủ tướng Chính phủ yêu cầu:"""
+
+# a Công điện's items name their bodies as subjects, the provinces listed after a colon
+DISPATCHES = [
+    ("listed-names-with-va",
+     ("1. Chủ tịch Ủy ban nhân dân các tỉnh: Lai Châu, Điện Biên và Sơn La chỉ đạo lực lượng chức năng di dời "
+      "các hộ dân ra khỏi vùng nguy hiểm.\n"
+      "2. Bộ trưởng Bộ Quốc phòng chỉ đạo các quân khu hỗ trợ địa phương."),
+     [block("Chủ tịch Ủy ban nhân dân các tỉnh: Lai Châu, Điện Biên và Sơn La",
+            "chỉ đạo lực lượng chức năng di dời các hộ dân ra khỏi vùng nguy hiểm."),
+      block("Bộ trưởng Bộ Quốc phòng", "chỉ đạo các quân khu hỗ trợ địa phương.")]),
+    ("listed-names-wrapped-after-a-comma",
+     ("1. Chủ tịch Ủy ban nhân dân các tỉnh: Hà Giang,\n"
+      "Tuyên Quang và Cao Bằng khẩn trương thống kê thiệt hại về nhà ở.\n"
+      "2. Bộ trưởng Bộ Tài chính đề xuất nguồn hỗ trợ từ ngân sách trung ương."),
+     [block("Chủ tịch Ủy ban nhân dân các tỉnh: Hà Giang, Tuyên Quang và Cao Bằng",
+            "khẩn trương thống kê thiệt hại về nhà ở."),
+      block("Bộ trưởng Bộ Tài chính", "đề xuất nguồn hỗ trợ từ ngân sách trung ương.")]),
+    ("adverb-opens-the-duty",
+     ("1. Công an các tỉnh kịp thời phát hiện, xử lý các hành vi lợi dụng thiên tai để trục lợi.\n"
+      "2. Bộ Xây dựng quyết liệt chỉ đạo khôi phục các tuyến giao thông bị chia cắt."),
+     [block("Công an các tỉnh", "kịp thời phát hiện, xử lý các hành vi lợi dụng thiên tai để trục lợi."),
+      block("Bộ Xây dựng", "quyết liệt chỉ đạo khôi phục các tuyến giao thông bị chia cắt.")]),
+    ("counted-duties-nested-counts-stay-inside",
+     ("1. Bộ Nông nghiệp và Môi trường: (1) Hướng dẫn các địa phương khoanh vùng nguy cơ sạt lở; (2) Phát triển "
+      "ứng dụng cảnh báo với 03 chức năng: (i) Tra cứu vùng nguy hiểm; (ii) Nhận tin cảnh báo; (iii) Gửi phản "
+      "ánh; (3) Tham mưu cơ chế hỗ trợ di dời dân cư.\n"
+      "2. Bộ Y tế bảo đảm thuốc men cho Nhân dân vùng bị chia cắt."),
+     [block("Bộ Nông nghiệp và Môi trường", "Hướng dẫn các địa phương khoanh vùng nguy cơ sạt lở",
+            "Phát triển ứng dụng cảnh báo với 03 chức năng: (i) Tra cứu vùng nguy hiểm; (ii) Nhận tin cảnh báo; "
+            "(iii) Gửi phản ánh", "Tham mưu cơ chế hỗ trợ di dời dân cư."),
+      block("Bộ Y tế", "bảo đảm thuốc men cho Nhân dân vùng bị chia cắt.")]),
+]
+
+
+@pytest.mark.parametrize("row_id,body,expected", table(DISPATCHES))
+def test_subjects_of_a_dispatch(row_id, body, expected):
+    text = directive(header=DISPATCH_HEADER, title=DISPATCH_TITLE, preamble=DISPATCH_PREAMBLE, body=body,
+                     closing="Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTHỦ TƯỚNG\n\nNguyễn Văn An")
+    check_field(row_id, text, "assignments", expected)

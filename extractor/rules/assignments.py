@@ -1112,6 +1112,10 @@ def _list_goes_on(last_marker: str, ln: Line) -> bool:
     return last in _LETTERS and this in _LETTERS and 0 <= _LETTERS.index(this) - _LETTERS.index(last) <= 1
 
 
+_COUNT_ITEM = re.compile(r"\((?:\d{1,2}|[ivx]{1,4})\)\s+")
+_COUNT_MARKER = "(n)"
+# a line cut inside a name ("… phối hợp với Bộ" / "Khoa học và Công nghệ …"): the name goes on
+_CUT_NAME = re.compile(rf"\s(?:với|của|và|cho|tại)\s+[{_CAPITAL}]\w*\s*$")
 # a run-in's counted items "(1) …; (2) …" and the clauses of an item: after ";" or "." a new subject may open
 _RUN_IN_COUNT = re.compile(r"(?:^|(?<=[.;:]))\s*\((?P<n>\d{1,2})\)\s+")
 _RUN_IN_CUT = re.compile(r"(?<=[;.])\s+(?=\S)")
@@ -1463,6 +1467,12 @@ class _Reader:
         return False
 
     def _under_block(self, ln: Line, current: _Block) -> None:
+        if not ln.kind and (count := _COUNT_ITEM.match(ln.text)) and (
+                current.item_marker == _COUNT_MARKER
+                or any(f.value.endswith(":") for f in (current.tasks or current.paragraphs)[-1:])):
+            # "… tổng hợp báo cáo cụ thể về một số nội dung sau:" / "(1) Số hộ dân …" / "(2) …": items counted in
+            # brackets, which the segmenter reads as paragraphs
+            ln = replace(ln, kind="bullet", marker=_COUNT_MARKER, body_start=ln.start + count.end())
         # "Điều 2. Giao X" then "1. …", "2. …": the numbered clauses (khoản) of an article are its items
         clause_of_article = current.marker.startswith("Điều") and ln.kind == "arabic"
         last = current.tasks[-1] if current.tasks else None
@@ -1566,7 +1576,8 @@ class _Reader:
                      or (self.blank_separated and not ln.blank_before and not last.value.endswith(":"))
                      or (not last.value.endswith((".", ":"))
                          and (text[last.end - 1] == ";" or ln.text[:1].islower()
-                              or _DANGLING.search(text, last.start, last.end))))):
+                              or _DANGLING.search(text, last.start, last.end)
+                              or _CUT_NAME.search(text, last.start, last.end))))):
             current.tasks[-1] = Finding(collapse(f"{text[last.start:last.end]} {ln.text}").rstrip(" ;"), last.start,
                                         ln.end, last.confidence, last.rule)
         elif not current.has_items and current.tasks and current.tasks[0].rule in _ONE_SENTENCE:

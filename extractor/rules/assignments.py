@@ -955,6 +955,7 @@ def _inline_items(text: str, start: int, end: int) -> list[Finding]:
 # "Giao X: (i) Chỉ đạo …. (ii) Chỉ đạo …": duties counted inline in brackets, each after a full stop or ';'
 _COUNTED = re.compile(r"(?:^|(?<=[.;:]))\s*\((?P<n>[ivx]{1,4}|\d{1,2}|[a-h])\)\s+")
 _FIRST_COUNTS = ("i", "1", "a")
+_COUNTED_DUTY = re.compile(rf"(?:{alternation(DATA['counted_duty_verbs'])})\b", re.IGNORECASE)
 _OWN_FIRST_COUNT = re.compile(r"(?:^|\s)\((?:i|1|a)\)\s*\Z")
 _COUNTS = {"i": ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"],
            "1": [str(n) for n in range(1, 31)], "a": list("abcdđeghiklmnopqrstuvxy")}
@@ -998,7 +999,8 @@ def _counted_items(text: str, task: Finding) -> list[Finding]:
             items.append(item)
     # "(i) Địa điểm làm việc …; (ii) Thời hạn …" counts contents, not duties: each item must open with a task verb
     # (most open with a task verb; the list is open: "(3) Phát triển …", "(ii) Sửa đổi …" are duties too)
-    opens = [(verb := first_task_verb(item.value[:40].lower())) is not None and verb.start() == 0 for item in items]
+    opens = [((verb := first_task_verb(item.value[:40].lower())) is not None and verb.start() == 0)
+             or _COUNTED_DUTY.match(item.value) is not None for item in items]
     if 2 * sum(opens) < len(items) or (len(items) == 2 and not all(opens)):
         return [task]
     return items

@@ -1471,7 +1471,8 @@ class _Reader:
     def _under_block(self, ln: Line, current: _Block) -> None:
         if not ln.kind and (count := _COUNT_ITEM.match(ln.text)) and (
                 current.item_marker == _COUNT_MARKER
-                or any(f.value.endswith(":") for f in (current.tasks or current.paragraphs)[-1:])):
+                or any(f.value.endswith(":") for f in (current.tasks or current.paragraphs)[-1:])
+                or (not current.tasks and not current.paragraphs and self.text[: ln.start].rstrip().endswith(":"))):
             # "… tổng hợp báo cáo cụ thể về một số nội dung sau:" / "(1) Số hộ dân …" / "(2) …": items counted in
             # brackets, which the segmenter reads as paragraphs
             ln = replace(ln, kind="bullet", marker=_COUNT_MARKER, body_start=ln.start + count.end())
@@ -1625,16 +1626,28 @@ def _asked_list(text: str, lead: Line, items: list[Line]) -> tuple[_Block, list[
     """A paragraph that asks one body to carry out "the following" (ending with ':') and the list right after it:
     the list's items are that body's tasks when they are plain task sentences (no sub-items, no headings). Returns the
     block and the lines its list took."""
-    if not _LEADS_ON.search(lead.text) or not items or items[0].kind not in _LIST:
+    if not _LEADS_ON.search(lead.text) or not items:
+        return None
+    counted = not items[0].kind and _COUNT_ITEM.match(items[0].text) is not None
+    if counted:
+        # "(1) Tích cực …" / "(2) Nâng cao …": items counted in brackets, read as paragraphs by the segmenter
+        items = [replace(ln, kind="bullet", marker=_COUNT_MARKER, body_start=ln.start + m.end())
+                 if not ln.kind and (m := _COUNT_ITEM.match(ln.text)) else ln for ln in items]
+    if items[0].kind not in _LIST:
         return None
     # "2. Để …, Sở X đề nghị Quý cơ quan giúp:" then dashes: a numbered paragraph may ask too, over a list of
     # another kind (a list of its own kind is its sibling, not its tasks)
     if lead.kind and (lead.kind not in ("roman", "arabic") or items[0].kind != "bullet"):
         return None
     asks = [*_LEAD_ASK.finditer(text, lead.body_start, lead.end)]
-    if not asks:
+    if asks:
+        s, e, task_start = _split_agency(text, asks[-1].end(), lead.end)
+    # "…, Văn phòng X và các văn phòng Y cụ thể hóa …, cần tập trung … sau:" (an item that opens with its subject,
+    # "1. Bộ X chỉ đạo … sau:", is a run-in heading the reader takes with its items)
+    elif counted and (subject := _lead_subject(text, lead)) is not None and subject[0] > lead.body_start:
+        s, e, task_start = subject
+    else:
         return None
-    s, e, task_start = _split_agency(text, asks[-1].end(), lead.end)
     agency = _ADVERBS.sub("", _clean_agency(text[s:e]))
     if task_start is None or not agency or len(agency.split()) > 25 or not _names_body(agency[:1].upper() + agency[1:]):
         return None
@@ -1657,6 +1670,28 @@ def _asked_list(text: str, lead: Line, items: list[Line]) -> tuple[_Block, list[
         return None  # "1. Thời gian học sinh nghỉ học" with items under it: topics, not tasks
     block = _Block(Finding(agency, s, s + len(agency), 0.7, "assignments.agency.asked"), first.level, "", tasks=tasks)
     return block, [ln for item in run for ln in item]
+
+
+# the text's own act ("Phòng X xây dựng Kế hoạch … như sau:"), not a duty it hands on
+_OWN_ACT = re.compile(r"(?:xây dựng|ban hành|thông báo|hướng dẫn)\s+(?:Kế hoạch|Chỉ thị|Kết luận|Thông báo|Hướng dẫn)\b")
+
+
+def _lead_subject(text: str, lead: Line) -> tuple[int, int, int] | None:
+    """The bodies a lead over counted duties names as the subject of its last sentence ("Quán triệt …; căn cứ …,
+    Văn phòng X và các văn phòng Y cụ thể hóa để tổ chức thực hiện, trong đó, cần tập trung … sau:")."""
+    ends = [m.end() for m in re.finditer(r"[.!?]\s+(?=\S)", text[lead.body_start : lead.end])]
+    sentence = lead.body_start + (ends[-1] if ends else 0)
+    for cs in [sentence, *(m.end() for m in _COMMA.finditer(text, sentence, lead.end))]:
+        head = text[cs : lead.end]
+        if not _names_body(head[:1].upper() + head[1:]):
+            continue
+        s, e, task_start = _split_agency(text, cs, lead.end)
+        agency = text[s:e]
+        if (task_start is None or first_task_verb(agency) or _NARRATION.search(text, s, min(lead.end, e + 12))
+                or _OWN_ACT.match(text, task_start)):
+            return None
+        return s, e, task_start
+    return None
 
 
 def _item_runs(items: list[Line], first: Line) -> list[list[Line]]:

@@ -172,3 +172,70 @@ def test_subjects_of_a_dispatch(row_id, body, expected):
     text = directive(header=DISPATCH_HEADER, title=DISPATCH_TITLE, preamble=DISPATCH_PREAMBLE, body=body,
                      closing="Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTHỦ TƯỚNG\n\nNguyễn Văn An")
     check_field(row_id, text, "assignments", expected)
+
+
+PARTY_HEADER = """\
+TỈNH ỦY HÀ TRUNG
+VĂN PHÒNG
+Số 12-KL/VPTU
+
+ĐẢNG CỘNG SẢN VIỆT NAM
+Hà Trung, ngày 20 tháng 3 năm 2026"""
+
+PARTY_TITLE = """\
+KẾT LUẬN
+của Chánh Văn phòng Tỉnh ủy tại hội nghị công tác văn phòng cấp ủy năm 2026"""
+
+PARTY_PREAMBLE = """\
+Ngày 18/3/2026, Văn phòng Tỉnh ủy tổ chức hội nghị công tác văn phòng cấp ủy. Sau khi nghe báo cáo và ý kiến các \
+đại biểu, đồng chí Chánh Văn phòng Tỉnh ủy kết luận như sau:"""
+
+# duties counted in brackets under a lead whose subject names who acts (no "đề nghị"), and under a run-in subject
+COUNTED_UNDER_A_LEAD = [
+    ("lead-subject-over-counted-paragraphs",
+     ("1. Đánh giá chung\nHội nghị đánh giá cao kết quả công tác năm 2025.\n\n"
+      "2. Nhiệm vụ thời gian tới\n"
+      "Quán triệt ý kiến chỉ đạo tại hội nghị, Văn phòng Tỉnh ủy và văn phòng các huyện ủy, thành ủy cụ thể hóa để "
+      "tổ chức thực hiện, trong đó, cần tập trung một số nhiệm vụ trọng tâm sau:\n"
+      "(1) Nâng cao chất lượng công tác tham mưu, tổng hợp.\n"
+      "(2) Đẩy mạnh chuyển đổi số trong hoạt động của văn phòng cấp ủy.\n"
+      "Theo dõi sát tình hình các tổ chức đảng trực thuộc.\n"
+      "(3) Tiếp tục nâng cao chất lượng công tác văn thư, lưu trữ."),
+     [block("Văn phòng Tỉnh ủy và văn phòng các huyện ủy, thành ủy",
+            "Nâng cao chất lượng công tác tham mưu, tổng hợp.",
+            "Đẩy mạnh chuyển đổi số trong hoạt động của văn phòng cấp ủy. Theo dõi sát tình hình các tổ chức đảng "
+            "trực thuộc.",
+            "Tiếp tục nâng cao chất lượng công tác văn thư, lưu trữ.")]),
+]
+
+# the writer's own plan over counted paragraphs hands on nothing
+OWN_PLAN_LEAD = ("Văn phòng Tỉnh ủy xây dựng Kế hoạch công tác năm 2026 với các nội dung sau:\n"
+                 "(1) Nâng cao chất lượng công tác tham mưu.\n(2) Đẩy mạnh chuyển đổi số.")
+
+
+@pytest.mark.parametrize("row_id,body,expected", table(COUNTED_UNDER_A_LEAD))
+def test_counted_duties_under_a_lead_naming_who_acts(row_id, body, expected):
+    text = directive(header=PARTY_HEADER, title=PARTY_TITLE, preamble=PARTY_PREAMBLE, body=body,
+                     closing="Nơi nhận:\n- Các huyện ủy,\n- Lưu Văn phòng Tỉnh ủy.\n\nK/T CHÁNH VĂN PHÒNG\n"
+                             "PHÓ CHÁNH VĂN PHÒNG\n\nLê Văn Hùng")
+    check_field(row_id, text, "assignments", expected)
+
+
+def test_the_writers_own_plan_over_counted_paragraphs_is_no_block():
+    text = directive(header=PARTY_HEADER, title=PARTY_TITLE, preamble=PARTY_PREAMBLE,
+                     body="1. Về công tác năm 2026\n" + OWN_PLAN_LEAD,
+                     closing="Nơi nhận:\n- Lưu Văn phòng Tỉnh ủy.\n\nCHÁNH VĂN PHÒNG\n\nLê Văn Hùng")
+    check_field("own-plan", text, "assignments", [])
+
+
+def test_items_counted_in_brackets_under_a_run_in_lead():
+    body = ("1. Chủ tịch Ủy ban nhân dân các tỉnh: Yên Bái, Lào Cai chỉ đạo khẩn trương thống kê, báo cáo cụ thể "
+            "một số nội dung sau:\n(1) Số hộ dân phải di dời khẩn cấp.\n(2) Số công trình trường học bị hư hỏng.\n"
+            "2. Bộ trưởng Bộ Y tế chỉ đạo bảo đảm thuốc men.")
+    text = directive(header=DISPATCH_HEADER, title=DISPATCH_TITLE, preamble=DISPATCH_PREAMBLE, body=body,
+                     closing="Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTHỦ TƯỚNG\n\nNguyễn Văn An")
+    check_field("counted-under-run-in", text, "assignments", [
+        # the lead ending ':' heads its items (as "a) Trưởng các điểm thi có trách nhiệm:")
+        block("Chủ tịch Ủy ban nhân dân các tỉnh: Yên Bái, Lào Cai",
+              "Số hộ dân phải di dời khẩn cấp.", "Số công trình trường học bị hư hỏng."),
+        block("Bộ trưởng Bộ Y tế", "chỉ đạo bảo đảm thuốc men.")])

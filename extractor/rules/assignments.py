@@ -1652,12 +1652,22 @@ def _asked_list(text: str, lead: Line, items: list[Line]) -> tuple[_Block, list[
     if task_start is None or not agency or len(agency.split()) > 25 or not _names_body(agency[:1].upper() + agency[1:]):
         return None
     first = items[0]
+    if (_ABOUT_TOPIC.match(first.body) and len(items) > 1 and items[1].kind == first.kind
+            and items[1].level > first.level):
+        # "… yêu cầu các đồng chí Bộ trưởng … thực hiện các nội dung sau:" / "1. Về phân cấp, phân quyền" / "1.1. …":
+        # the topics group the asked body's tasks, numbered one level down
+        first = items[1]
+        items = [ln for ln in items[1:] if not (ln.kind == first.kind and ln.level < first.level
+                                                 and _ABOUT_TOPIC.match(ln.body))]
     run, tasks = [], []
     for item in _item_runs(items, first):
         if not item[-1].text.rstrip(" *").endswith((".", ";")) or _GENERIC.match(item[0].body.lstrip(" *")):
             break  # "3. Về phân công nhiệm vụ …:" over sub-items, "1. Mục đích, yêu cầu": no task of the asked body
         start = item[0].body_start
         case = re.match(r"\W*Đối với\b", item[0].body, re.IGNORECASE)  # "1. Đối với các địa phương chưa …": a case
+        if case and (other := _LEAD_ASK.search(text, item[0].body_start, item[-1].end)) and fuzz.partial_ratio(
+                text[other.end() : other.end() + len(agency)].casefold(), agency.casefold()) < 85:
+            continue  # "1.2. Đối với …, yêu cầu các Bộ: A; B xây dựng …": another body asked, its own block
         if not case and (head := _heading(text, item[0])) is not None:
             if head[1] is None:
                 break  # "3. Cục Đường bộ Việt Nam" over dashes of its own: another body's block, read below
@@ -1672,6 +1682,8 @@ def _asked_list(text: str, lead: Line, items: list[Line]) -> tuple[_Block, list[
     return block, [ln for item in run for ln in item]
 
 
+# a topic heading over numbered items ("1. Về phân cấp, phân quyền …"), no sentence of its own
+_ABOUT_TOPIC = re.compile(r"Về\s+[^.;]*$")
 # the text's own act ("Phòng X xây dựng Kế hoạch … như sau:"), not a duty it hands on
 _OWN_ACT = re.compile(r"(?:xây dựng|ban hành|thông báo|hướng dẫn)\s+(?:Kế hoạch|Chỉ thị|Kết luận|Thông báo|Hướng dẫn)\b")
 

@@ -239,3 +239,34 @@ def test_items_counted_in_brackets_under_a_run_in_lead():
         block("Chủ tịch Ủy ban nhân dân các tỉnh: Yên Bái, Lào Cai",
               "Số hộ dân phải di dời khẩn cấp.", "Số công trình trường học bị hư hỏng."),
         block("Bộ trưởng Bộ Y tế", "chỉ đạo bảo đảm thuốc men.")])
+
+
+LETTER_HEADER = """\
+BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ TỈNH
+Số: 45/CV-BCĐ
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Trung, ngày 09 tháng 4 năm 2026"""
+
+
+def test_tasks_of_the_asked_body_grouped_under_about_topics():
+    """"… yêu cầu các đồng chí Giám đốc sở … thực hiện các nội dung sau:" over "1. Về …" topics with "1.1." items: the
+    items are the asked body's tasks, also one that names the asked bodies again as its subject ("2.1. Các sở, …")."""
+    preamble = ("Thực hiện Kết luận số 15-KL/TU ngày 02/4/2026 của Ban Thường vụ Tỉnh ủy, Ban Chỉ đạo yêu cầu các "
+                "đồng chí Giám đốc sở, Thủ trưởng ban, ngành khẩn trương chỉ đạo thực hiện các nội dung sau:")
+    body = ("1. Về dữ liệu chuyên ngành\n"
+            "1.1. Rà soát, cập nhật cơ sở dữ liệu chuyên ngành, hoàn thành trước ngày 30/5/2026.\n"
+            "1.2. Kết nối cơ sở dữ liệu với nền tảng chia sẻ dữ liệu của tỉnh.\n"
+            "2. Về dịch vụ công trực tuyến\n"
+            "2.1. Các sở, ban, ngành tiếp tục tái cấu trúc quy trình dịch vụ công trực tuyến.\n"
+            "2.2. Khẩn trương xử lý các hồ sơ trễ hạn trên Hệ thống thông tin giải quyết thủ tục hành chính.")
+    text = directive(header=LETTER_HEADER, title="V/v triển khai nhiệm vụ chuyển đổi số", kinh_gui=(
+        "Kính gửi: Các đồng chí Giám đốc sở, Thủ trưởng ban, ngành"), preamble=preamble, body=body,
+        closing="Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. TRƯỞNG BAN\nPHÓ TRƯỞNG BAN\n\nNguyễn Văn Hải")
+    check_field("about-topics", text, "assignments", [block(
+        "các đồng chí Giám đốc sở, Thủ trưởng ban, ngành",
+        "Rà soát, cập nhật cơ sở dữ liệu chuyên ngành, hoàn thành trước ngày 30/5/2026.",
+        "Kết nối cơ sở dữ liệu với nền tảng chia sẻ dữ liệu của tỉnh.",
+        "Các sở, ban, ngành tiếp tục tái cấu trúc quy trình dịch vụ công trực tuyến.",
+        "Khẩn trương xử lý các hồ sơ trễ hạn trên Hệ thống thông tin giải quyết thủ tục hành chính.")])

@@ -980,10 +980,9 @@ def _counted_items(text: str, task: Finding) -> list[Finding]:
     span = text[task.start : task.end]
     marks = [(task.start + m.start(), task.start + m.end(), m["n"]) for m in _COUNTED.finditer(span)]
     lead = _COUNT_LEAD.match(span)
-    if (marks and lead is not None and marks[0][0] == task.start + lead.group().index(":") + 1
-            and len(lead.group().split()) <= 4):
-        pass
-    elif marks and marks[0][0] == task.start and marks[0][2] in _FIRST_COUNTS:
+    after_lead = (lead is not None and len(lead.group().split()) <= 4 and bool(marks)
+                  and marks[0][0] == task.start + lead.group().index(":") + 1)
+    if after_lead or (marks and marks[0][0] == task.start and marks[0][2] in _FIRST_COUNTS):
         pass
     elif _OWN_FIRST_COUNT.search(text[max(0, task.start - 8) : task.start]):
         marks = [(task.start, task.start, "1"), *marks]  # the first count was read as the line's marker
@@ -1171,8 +1170,9 @@ def _run_in_blocks(text: str, start: int, end: int, level: int, marker: str) -> 
             if task := _task(text, task_start, cut.start(), "assignments.task.run_in"):
                 owner.tasks.append(task)
             name = found[0].value.casefold()
-            owner = next((b for b in item if b.agency.value.casefold() == name), None) or _Block(found[0], level, marker)
-            if owner not in item:
+            again = next((b for b in item if b.agency.value.casefold() == name), None)
+            owner = again or _Block(found[0], level, marker)
+            if again is None:
                 item.append(owner)
             task_start = found[1]
         if task := _task(text, task_start, e, "assignments.task.run_in"):
@@ -1685,7 +1685,8 @@ def _asked_list(text: str, lead: Line, items: list[Line]) -> tuple[_Block, list[
 # a topic heading over numbered items ("1. Về phân cấp, phân quyền …"), no sentence of its own
 _ABOUT_TOPIC = re.compile(r"Về\s+[^.;]*$")
 # the text's own act ("Phòng X xây dựng Kế hoạch … như sau:"), not a duty it hands on
-_OWN_ACT = re.compile(r"(?:xây dựng|ban hành|thông báo|hướng dẫn)\s+(?:Kế hoạch|Chỉ thị|Kết luận|Thông báo|Hướng dẫn)\b")
+_OWN_ACT = re.compile(
+    r"(?:xây dựng|ban hành|thông báo|hướng dẫn)\s+(?:Kế hoạch|Chỉ thị|Kết luận|Thông báo|Hướng dẫn)\b")
 
 
 def _lead_subject(text: str, lead: Line) -> tuple[int, int, int] | None:

@@ -1115,6 +1115,7 @@ def _list_goes_on(last_marker: str, ln: Line) -> bool:
 
 _COUNT_ITEM = re.compile(r"\((?:\d{1,2}|[ivx]{1,4})\)\s+")
 _COUNT_MARKER = "(n)"
+_COUNTS_FOLLOW = re.compile(r"\s(?:sau|sau đây)\s*:\s*$")
 # a line cut inside a name ("… phối hợp với Bộ" / "Khoa học và Công nghệ …"): the name goes on
 _CUT_NAME = re.compile(rf"\s(?:với|của|và|cho|tại)\s+[{_CAPITAL}]\w*\s*$")
 # a run-in's counted items "(1) …; (2) …" and the clauses of an item: after ";" or "." a new subject may open
@@ -1471,10 +1472,12 @@ class _Reader:
     def _under_block(self, ln: Line, current: _Block) -> None:
         if not ln.kind and (count := _COUNT_ITEM.match(ln.text)) and (
                 current.item_marker == _COUNT_MARKER
-                or any(f.value.endswith(":") for f in (current.tasks or current.paragraphs)[-1:])
-                or (not current.tasks and not current.paragraphs and self.text[: ln.start].rstrip().endswith(":"))):
+                or any(_COUNTS_FOLLOW.search(f.value) for f in (current.tasks or current.paragraphs)[-1:])
+                or (not current.tasks and not current.paragraphs
+                    and _COUNTS_FOLLOW.search(self.text, max(0, ln.start - 40), ln.start))):
             # "… tổng hợp báo cáo cụ thể về một số nội dung sau:" / "(1) Số hộ dân …" / "(2) …": items counted in
-            # brackets, which the segmenter reads as paragraphs
+            # brackets, which the segmenter reads as paragraphs ("… 03 thủ tục, bao gồm:" / "(i) Thủ tục …" lists
+            # contents, not duties)
             ln = replace(ln, kind="bullet", marker=_COUNT_MARKER, body_start=ln.start + count.end())
         # "Điều 2. Giao X" then "1. …", "2. …": the numbered clauses (khoản) of an article are its items
         clause_of_article = current.marker.startswith("Điều") and ln.kind == "arabic"
@@ -1644,7 +1647,8 @@ def _asked_list(text: str, lead: Line, items: list[Line]) -> tuple[_Block, list[
         s, e, task_start = _split_agency(text, asks[-1].end(), lead.end)
     # "…, Văn phòng X và các văn phòng Y cụ thể hóa …, cần tập trung … sau:" (an item that opens with its subject,
     # "1. Bộ X chỉ đạo … sau:", is a run-in heading the reader takes with its items)
-    elif counted and (subject := _lead_subject(text, lead)) is not None and subject[0] > lead.body_start:
+    elif (counted and _COUNTS_FOLLOW.search(lead.text) and (subject := _lead_subject(text, lead)) is not None
+          and subject[0] > lead.body_start):
         s, e, task_start = subject
     else:
         return None

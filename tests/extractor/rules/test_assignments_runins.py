@@ -270,3 +270,17 @@ def test_tasks_of_the_asked_body_grouped_under_about_topics():
         "Kết nối cơ sở dữ liệu với nền tảng chia sẻ dữ liệu của tỉnh.",
         "Các sở, ban, ngành tiếp tục tái cấu trúc quy trình dịch vụ công trực tuyến.",
         "Khẩn trương xử lý các hồ sơ trễ hạn trên Hệ thống thông tin giải quyết thủ tục hành chính.")])
+
+
+def test_counted_contents_of_the_writers_announcement_are_no_duties():
+    """"Kể từ ngày …, Sở X chính thức tiếp nhận … 02 thủ tục, bao gồm:" over "(i) Thủ tục …": the writer announces
+    what it does; the counted lines list contents, no body is asked to act."""
+    body = ("Kể từ ngày 01/7/2026, Sở Tư pháp chính thức tiếp nhận và giải quyết trực tuyến toàn trình đối với 02 thủ "
+            "tục hành chính, bao gồm:\n(i) Thủ tục cấp Phiếu lý lịch tư pháp cho công dân Việt Nam.\n"
+            "(ii) Thủ tục cấp Phiếu lý lịch tư pháp cho người nước ngoài.")
+    text = directive(header=LETTER_HEADER.replace("BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ TỈNH", "SỞ TƯ PHÁP TỈNH HÀ TRUNG")
+                     .replace("45/CV-BCĐ", "210/STP-HCTP"),
+                     title="V/v tiếp nhận hồ sơ trực tuyến toàn trình", kinh_gui="Kính gửi: Các cơ quan, đơn vị",
+                     preamble="Sở Tư pháp xin trân trọng thông báo:", body=body,
+                     closing="Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nGIÁM ĐỐC\n\nPhạm Văn Long")
+    check_field("announced-contents", text, "assignments", [])

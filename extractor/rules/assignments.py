@@ -1665,6 +1665,12 @@ def _asked_list(text: str, lead: Line, items: list[Line]) -> tuple[_Block, list[
                                                  and _ABOUT_TOPIC.match(ln.body))]
     run, tasks = [], []
     for item in _item_runs(items, first):
+        if (run and item[0].kind not in ("bullet", "") and (head := _heading(text, item[0])) is not None
+                and head[1] is None and not re.match(r"\W*Đối với\b", item[0].body, re.IGNORECASE)):
+            # "… yêu cầu Giám đốc các sở, … như sau:" / "1. Các cơ quan … có trách nhiệm …" / "2. Kết hợp …" /
+            # "4. Sở Nông nghiệp và Môi trường" over its own items (a Chỉ thị): the numbered items hand out duties
+            # body by body; the lead asks everyone to carry them out, it is no block of its own
+            return None
         if not item[-1].text.rstrip(" *").endswith((".", ";")) or _GENERIC.match(item[0].body.lstrip(" *")):
             break  # "3. Về phân công nhiệm vụ …:" over sub-items, "1. Mục đích, yêu cầu": no task of the asked body
         start = item[0].body_start

@@ -284,3 +284,29 @@ def test_counted_contents_of_the_writers_announcement_are_no_duties():
                      preamble="Sở Tư pháp xin trân trọng thông báo:", body=body,
                      closing="Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nGIÁM ĐỐC\n\nPhạm Văn Long")
     check_field("announced-contents", text, "assignments", [])
+
+
+def test_a_directives_lead_over_items_per_body_is_no_block():
+    """A Chỉ thị's "… yêu cầu Giám đốc các sở, … cụ thể như sau:" over numbered items, some run-ins, some principles,
+    then agency headings ("3. Sở Xây dựng" over its letters): the items hand out the duties body by body; the lead
+    is no block and the principles name no one (rh12_12's ruling)."""
+    preamble = ("Để tăng cường quản lý chất lượng công trình, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu Giám đốc các sở, "
+                "Thủ trưởng các ban, ngành, Chủ tịch Ủy ban nhân dân các xã, phường thực hiện tốt các nội dung cụ "
+                "thể như sau:")
+    body = ("1. Các chủ đầu tư, nhà thầu có trách nhiệm chấp hành nghiêm các quy định về chất lượng công trình.\n"
+            "2. Ưu tiên sử dụng vật liệu xây dựng thân thiện với môi trường.\n"
+            "3. Sở Xây dựng\n"
+            "a) Kiểm tra định kỳ chất lượng các công trình trọng điểm.\n"
+            "b) Hướng dẫn các xã, phường quản lý trật tự xây dựng.\n"
+            "4. Thanh tra tỉnh\n"
+            "a) Tiến hành thanh tra việc chấp hành pháp luật về xây dựng.")
+    text = directive(header=LETTER_HEADER.replace("BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ TỈNH", "ỦY BAN NHÂN DÂN\nTỈNH HÀ TRUNG")
+                     .replace("45/CV-BCĐ", "07/CT-UBND"),
+                     title="CHỈ THỊ\nVề tăng cường quản lý chất lượng công trình xây dựng", preamble=preamble,
+                     body=body, closing="Nơi nhận:\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nĐỗ Văn Nam")
+    check_field("directive-items", text, "assignments", [
+        block("Các chủ đầu tư, nhà thầu",
+              "có trách nhiệm chấp hành nghiêm các quy định về chất lượng công trình."),
+        block("Sở Xây dựng", "Kiểm tra định kỳ chất lượng các công trình trọng điểm.",
+              "Hướng dẫn các xã, phường quản lý trật tự xây dựng."),
+        block("Thanh tra tỉnh", "Tiến hành thanh tra việc chấp hành pháp luật về xây dựng.")])

@@ -1664,8 +1664,9 @@ def _asked_list(text: str, lead: Line, items: list[Line]) -> tuple[_Block, list[
         items = [ln for ln in items[1:] if not (ln.kind == first.kind and ln.level < first.level
                                                  and _ABOUT_TOPIC.match(ln.body))]
     run, tasks = [], []
+    others = False  # an item names another body as its subject
     for item in _item_runs(items, first):
-        if (run and item[0].kind not in ("bullet", "") and (head := _heading(text, item[0])) is not None
+        if (others and item[0].kind not in ("bullet", "") and (head := _heading(text, item[0])) is not None
                 and head[1] is None and not re.match(r"\W*Đối với\b", item[0].body, re.IGNORECASE)):
             # "… yêu cầu Giám đốc các sở, … như sau:" / "1. Các cơ quan … có trách nhiệm …" / "2. Kết hợp …" /
             # "4. Sở Nông nghiệp và Môi trường" over its own items (a Chỉ thị): the numbered items hand out duties
@@ -1683,6 +1684,8 @@ def _asked_list(text: str, lead: Line, items: list[Line]) -> tuple[_Block, list[
                 break  # "3. Cục Đường bộ Việt Nam" over dashes of its own: another body's block, read below
             if fuzz.ratio(head[0].value.casefold(), agency.casefold()) >= 90:
                 start = head[1].start  # "2. Các cơ quan, đơn vị căn cứ …": the asked body named again
+            else:
+                others = True
         run.append(item)
         if t := _task(text, start, item[-1].end, "assignments.task.item"):
             tasks.append(t)

@@ -310,3 +310,23 @@ def test_a_directives_lead_over_items_per_body_is_no_block():
         block("Sở Xây dựng", "Kiểm tra định kỳ chất lượng các công trình trọng điểm.",
               "Hướng dẫn các xã, phường quản lý trật tự xây dựng."),
         block("Thanh tra tỉnh", "Tiến hành thanh tra việc chấp hành pháp luật về xây dựng.")])
+
+
+def test_an_asked_list_whose_items_name_only_the_asked_body_stays_its_block():
+    """"… đề nghị các cơ quan, đơn vị thực hiện các nội dung sau:" / "1. Quán triệt …" / "2. Các cơ quan, đơn vị căn cứ
+    …" / "3. Cục X" over its dashes: the first items are the asked body's tasks (rh8_21), the heading its own block."""
+    preamble = "Để chủ động ứng phó với mưa lũ, Bộ Xây dựng đề nghị các cơ quan, đơn vị thực hiện các nội dung sau:"
+    body = ("1. Quán triệt, tổ chức thực hiện nghiêm chỉ đạo của Thủ tướng Chính phủ về ứng phó mưa lũ.\n"
+            "2. Các cơ quan, đơn vị căn cứ chức năng, nhiệm vụ chủ động hỗ trợ địa phương khắc phục hậu quả.\n"
+            "3. Cục Đường thủy nội địa\n"
+            "- Chỉ đạo các cảng vụ bảo đảm an toàn giao thông thủy.")
+    text = directive(header=LETTER_HEADER.replace("BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ TỈNH", "BỘ XÂY DỰNG")
+                     .replace("45/CV-BCĐ", "512/BXD-VP"),
+                     title="V/v chủ động ứng phó với mưa lũ", kinh_gui="Kính gửi: Các cơ quan, đơn vị thuộc Bộ",
+                     preamble=preamble, body=body,
+                     closing="Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nLê Văn Thành")
+    check_field("asked-body-named-again", text, "assignments", [
+        block("các cơ quan, đơn vị",
+              "Quán triệt, tổ chức thực hiện nghiêm chỉ đạo của Thủ tướng Chính phủ về ứng phó mưa lũ.",
+              "căn cứ chức năng, nhiệm vụ chủ động hỗ trợ địa phương khắc phục hậu quả."),
+        block("Cục Đường thủy nội địa", "Chỉ đạo các cảng vụ bảo đảm an toàn giao thông thủy.")])

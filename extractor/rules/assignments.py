@@ -187,8 +187,10 @@ def _managing_bodies(text: str, verb: re.Match[str], start: int, end: int) -> bo
 _NAME_WORDS = rf"[{_CAPITAL}]\w*(?:\s+[{_CAPITAL}]\w*)*"
 # "các tỉnh: Ninh Bình, Bắc Ninh đẩy nhanh các …": names after a colon, then (lower case) what they are to do
 _LISTED_NAMES = re.compile(
-    rf":\s*{_NAME_WORDS}(?:,\s*{_NAME_WORDS})+\s+(?=[a-zà-ỹđ]\w*\s+[a-zà-ỹđ]\w*\s+[a-zà-ỹđ])"
+    rf":\s*{_NAME_WORDS}(?:(?:,\s*|\s+và\s+){_NAME_WORDS})+\s+(?=[a-zà-ỹđ]\w*\s+[a-zà-ỹđ]\w*\s+[a-zà-ỹđ])"
     r"(?!(?:và|hoặc|cùng|các|của|thuộc|trực thuộc|có liên quan|tại|trên)\b)")
+# "Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk," / "Khánh Hòa, … chỉ đạo …": the names after the colon go on next line
+_OPEN_NAMES = re.compile(rf"\s*{_NAME_WORDS}(?:,\s*{_NAME_WORDS})*\s*(?:,|\svà)\s*$")
 _MODAL_DUTY = re.compile(r"(?<=\S)\s(phải)\s+[a-zà-ỹđ]")
 
 
@@ -218,7 +220,8 @@ def _split_agency(text: str, s: int, e: int, numbered: bool = False) -> tuple[in
     if verb and verb.start() < 3:
         verb = None
     verb_at = verb.start() if verb else None
-    if verb_at is None and numbered and (modal := _MODAL_DUTY.search(chunk)):
+    # "… Chủ tịch Ủy ban nhân dân các tỉnh phải phát huy …": the modal opens the duty before its verb
+    if numbered and (modal := _MODAL_DUTY.search(chunk)) and (verb_at is None or modal.start(1) < verb_at):
         verb_at = modal.start(1)
     if (colon >= 0 and (names := _LISTED_NAMES.match(chunk, colon))
             and (verb_at is None or names.end() < verb_at)):
@@ -226,6 +229,8 @@ def _split_agency(text: str, s: int, e: int, numbered: bool = False) -> tuple[in
     if (verb_at is not None and (pair := _LEAD_PAIR.search(chunk, max(0, verb_at - 14)))
             and pair.end() < verb_at):
         verb_at = pair.end()  # "Đảng uỷ Chính phủ lãnh đạo, chỉ đạo …": the pair is the task's first verb
+    if colon >= 0 and verb_at is None and _OPEN_NAMES.fullmatch(chunk, colon + 1):
+        return s, e, None
     if colon >= 0 and _NAME_LIST.match(chunk, colon + 1, verb_at if verb_at is not None and colon < verb_at
                                        else len(chunk)):
         colon = -1  # "Giao các Bộ: Công an, Tài chính, Xây dựng có ý kiến …": the colon opens the bodies' names
@@ -339,8 +344,10 @@ def _after_grounds(text: str, ln: Line, start: int) -> int | None:
 
 def _names_body(rest: str) -> bool:
     """``rest`` opens with a body's name, maybe in the plural ("Các sở, ban ngành …", "Những Phòng …")."""
-    # "Các tổ chức, cá nhân …": in the plural "tổ chức" names organisations, never the verb (organise)
-    return _HEAD.match(re.sub(r"^(?:Các|Những)\s+", "", rest)) is not None or _PLURAL_PARTIES.match(rest) is not None
+    # "Các tổ chức, cá nhân …": in the plural "tổ chức" names organisations, never the verb (organise);
+    # "Các đồng chí Bộ trưởng, Thủ trưởng …": the office-holders addressed
+    return (_HEAD.match(re.sub(r"^(?:(?:Các|Những)\s+)?(?:(?<=\s)đồng chí\s+)?", "", rest)) is not None
+            or _PLURAL_PARTIES.match(rest) is not None)
 
 
 _PLURAL_PARTIES = re.compile(r"(?:Các|Những)\s+(?:tổ chức|cá nhân)(?=[\s,])")
@@ -883,6 +890,9 @@ def _own_heading(block: _Block, text: str) -> bool:
     return item is not None and _PREFIX.sub("", lead[item.end() :] + " ").strip() == ""
 
 
+_RUN_IN_RULE = "assignments.agency.run_in"
+
+
 def _merge_same_body(blocks: list[_Block], text: str) -> list[_Block]:
     """Two blocks of one body ("Các cơ sở KCB …" under one case, "Các cơ sở KBCB …" under the next) are one entry:
     names equal but for a letter of an abbreviation or the case. Two numbered headings of one body ("1. Sở Y tế"
@@ -890,8 +900,10 @@ def _merge_same_body(blocks: list[_Block], text: str) -> list[_Block]:
     merged: list[_Block] = []
     for b in blocks:
         name = _body_name(b.agency.value).casefold()
+        # a run-in subject of a conclusion is written apart from the body's other items: a block of its own
         same = next((m for m in merged if fuzz.ratio(_body_name(m.agency.value).casefold(), name) >= 92
-                     and not (_own_heading(m, text) and _own_heading(b, text))), None)
+                     and not (_own_heading(m, text) and _own_heading(b, text))
+                     and _RUN_IN_RULE not in (m.agency.rule, b.agency.rule)), None)
         if same is not None and b.tasks and same.tasks:
             same.tasks.extend(b.tasks)
         else:
@@ -952,19 +964,40 @@ def _inline_items(text: str, start: int, end: int) -> list[Finding]:
 # "Giao X: (i) Chỉ đạo …. (ii) Chỉ đạo …": duties counted inline in brackets, each after a full stop or ';'
 _COUNTED = re.compile(r"(?:^|(?<=[.;:]))\s*\((?P<n>[ivx]{1,4}|\d{1,2}|[a-h])\)\s+")
 _FIRST_COUNTS = ("i", "1", "a")
+_COUNTED_DUTY = re.compile(rf"(?:{alternation(DATA['counted_duty_verbs'])})\b", re.IGNORECASE)
 _OWN_FIRST_COUNT = re.compile(r"(?:^|\s)\((?:i|1|a)\)\s*\Z")
+_COUNTS = {"i": ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"],
+           "1": [str(n) for n in range(1, 31)], "a": list("abcdđeghiklmnopqrstuvxy")}
+# "tập trung: (i) Sửa đổi …; (ii) …": a lead of a few words before the counted duties is no duty of its own
+_COUNT_LEAD = re.compile(r"[^:;.()]{1,40}:\s*(?=\((?:i|1|a)\)\s)")
+
+
+def _in_sequence(marks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The counts of the top level only: "(5) Phát triển VNeID … 05 chức năng: (i) …; (ii) …" counts VNeID's functions
+    inside duty (5); they are no duties of their own."""
+    order = _COUNTS.get(marks[0][2], [])
+    kept = [marks[0]]
+    for mark in marks[1:]:
+        k = len(kept)
+        if k < len(order) and mark[2] == order[k]:
+            kept.append(mark)
+    return kept
 
 
 def _counted_items(text: str, task: Finding) -> list[Finding]:
     """A task that counts its duties inline, split into one task each; the task itself when it counts none."""
     span = text[task.start : task.end]
     marks = [(task.start + m.start(), task.start + m.end(), m["n"]) for m in _COUNTED.finditer(span)]
-    if marks and marks[0][0] == task.start and marks[0][2] in _FIRST_COUNTS:
+    lead = _COUNT_LEAD.match(span)
+    after_lead = (lead is not None and len(lead.group().split()) <= 4 and bool(marks)
+                  and marks[0][0] == task.start + lead.group().index(":") + 1)
+    if after_lead or (marks and marks[0][0] == task.start and marks[0][2] in _FIRST_COUNTS):
         pass
     elif _OWN_FIRST_COUNT.search(text[max(0, task.start - 8) : task.start]):
         marks = [(task.start, task.start, "1"), *marks]  # the first count was read as the line's marker
     else:
         return [task]
+    marks = _in_sequence(marks)
     if len(marks) < 2:
         return [task]
     items = []
@@ -973,7 +1006,10 @@ def _counted_items(text: str, task: Finding) -> list[Finding]:
         if item := _task(text, s, e, task.rule):
             items.append(item)
     # "(i) Địa điểm làm việc …; (ii) Thời hạn …" counts contents, not duties: each item must open with a task verb
-    if not all((verb := first_task_verb(item.value[:40].lower())) is not None and verb.start() == 0 for item in items):
+    # (most open with a task verb; the list is open: "(3) Phát triển …", "(ii) Sửa đổi …" are duties too)
+    opens = [((verb := first_task_verb(item.value[:40].lower())) is not None and verb.start() == 0)
+             or _COUNTED_DUTY.match(item.value) is not None for item in items]
+    if 2 * sum(opens) < len(items) or (len(items) == 2 and not all(opens)):
         return [task]
     return items
 
@@ -1089,6 +1125,75 @@ def _list_goes_on(last_marker: str, ln: Line) -> bool:
     return last in _LETTERS and this in _LETTERS and 0 <= _LETTERS.index(this) - _LETTERS.index(last) <= 1
 
 
+_COUNT_ITEM = re.compile(r"\((?:\d{1,2}|[ivx]{1,4})\)\s+")
+_COUNT_MARKER = "(n)"
+_COUNTS_FOLLOW = re.compile(r"\s(?:sau|sau đây)\s*:\s*$")
+# a line cut inside a name ("… phối hợp với Bộ" / "Khoa học và Công nghệ …"): the name goes on
+_CUT_NAME = re.compile(rf"\s(?:với|của|và|cho|tại)\s+[{_CAPITAL}]\w*\s*$")
+# a run-in's counted items "(1) …; (2) …" and the clauses of an item: after ";" or "." a new subject may open
+_RUN_IN_COUNT = re.compile(r"(?:^|(?<=[.;:]))\s*\((?P<n>\d{1,2})\)\s+")
+_RUN_IN_CUT = re.compile(r"(?<=[;.])\s+(?=\S)")
+# "các tỉnh, thành phố …", "các huyện, thị xã …", "các địa phương …": the places as the bodies that govern them
+_PLURAL_PLACES = re.compile(r"(?:các|những)\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|địa phương)\b",
+                            re.IGNORECASE)
+
+
+def _subject(text: str, s: int, e: int) -> tuple[Finding, int] | None:
+    """``text[s:e]`` opens with a body that acts ("Bộ Công an chủ trì …", "các bộ, ngành, địa phương tổ chức …"): its
+    name as written and where its duty starts."""
+    chunk = text[s:e]
+    s += len(chunk) - len(chunk.lstrip())
+    head = text[s:e]
+    if (not head or not (_names_body(head[:1].upper() + head[1:]) or _PLURAL_PLACES.match(head))
+            or _NOT_HEAD.match(head) or _GENERIC.match(head)):
+        return None
+    a, ae, task_start = _split_agency(text, s, e, True)
+    agency = _clean_agency(text[a:ae])
+    # "Bộ X đã …", "Bộ X báo cáo …" (a meeting's account), "Văn phòng … trân trọng thông báo …": no duty given
+    if (task_start is None or not agency or len(_unbracketed(agency).split()) > 40 or first_task_verb(agency)
+            or _NARRATION.search(text, a, min(e, ae + 12)) or _CLOSING_REQUEST.search(agency)
+            or _COURTESY.search(text, a, e) or _REPORT_BACK.match(text, task_start)):
+        return None
+    return Finding(agency, a, ae, 0.7, "assignments.agency.run_in"), task_start
+
+
+def _clause_end(text: str, s: int, e: int) -> int:
+    m = re.compile(r"[;.](?=\s)").search(text, s, e)
+    return m.start() if m else e
+
+
+def _run_in_blocks(text: str, start: int, end: int, level: int, marker: str) -> list[_Block]:
+    """The blocks of a run-in paragraph: per counted item (or the whole paragraph), each subject that acts with the
+    clauses up to the next subject as its task; a subject named again in the item takes a second task."""
+    marks = [(start + m.start(), start + m.end(), m["n"]) for m in _RUN_IN_COUNT.finditer(text[start:end])]
+    marks = _in_sequence(marks) if marks and marks[0][2] == "1" else []
+    spans = [(m[1], marks[k + 1][0] if k + 1 < len(marks) else end) for k, m in enumerate(marks)] or [(start, end)]
+    blocks: list[_Block] = []
+    for s, e in spans:
+        first = _subject(text, s, _clause_end(text, s, e))
+        if first is None:
+            continue
+        owner = _Block(first[0], level, marker)
+        item = [owner]
+        task_start = first[1]
+        for cut in _RUN_IN_CUT.finditer(text, first[1], e):
+            found = _subject(text, cut.end(), _clause_end(text, cut.end(), e))
+            if found is None:
+                continue
+            if task := _task(text, task_start, cut.start(), "assignments.task.run_in"):
+                owner.tasks.append(task)
+            name = found[0].value.casefold()
+            again = next((b for b in item if b.agency.value.casefold() == name), None)
+            owner = again or _Block(found[0], level, marker)
+            if again is None:
+                item.append(owner)
+            task_start = found[1]
+        if task := _task(text, task_start, e, "assignments.task.run_in"):
+            owner.tasks.append(task)
+        blocks.extend(b for b in item if b.tasks)
+    return blocks
+
+
 # "Thành viên Ban Tổ chức (gồm)" heading persons ("- Ông …", "- Đồng chí …, Trưởng ban") lists members, not duties
 _MEMBERS = re.compile(r"(?:Các\s+)?[Tt]hành viên\b")
 _PERSON = re.compile(r"(?:Ông|Bà|Đồng chí|Đ/c|đ/c|Ông/bà|Ông \(bà\))\s")
@@ -1119,6 +1224,10 @@ class _Reader:
         self.aside_level: int | None = None  # level of a "THÀNH PHẦN" or "MỤC ĐÍCH" section we are in, if any
         self.cases_level: int | None = None  # level of a lead "… trong các trường hợp sau:" whose cases we are in
         self.in_cases = False  # the line read is that lead or one of its cases
+        self.run_ins = False  # a conclusion or the duties: a topic heading's paragraph names who acts as its subject
+        self.lines: list[Line] = []  # the body's lines, to read a run-in paragraph to its end
+        self.topic_lead = False  # the line above was a topic heading ending with ':' ("1. Quyết liệt trong …:")
+        self.read_with: set[int] = set()  # lines read with the run-in paragraph they continue
 
     def close(self) -> None:
         if self.current is not None and self.current.statement and not self.current.tasks \
@@ -1148,6 +1257,8 @@ class _Reader:
             del block.tasks[0]
 
     def read(self, ln: Line) -> None:
+        if ln.index in self.read_with:
+            return
         if not ln.kind and ln.index - 1 in self.titles:
             return  # "III. NHIỆM" / "VỤ, GIẢI PHÁP TRỌNG TÂM": the rest of a section's title, read with it
         if _furniture(ln.text):
@@ -1266,9 +1377,55 @@ class _Reader:
             return None
         return head
 
+    def _run_in(self, ln: Line) -> bool:
+        """A topic heading whose run-in paragraph names who acts ("2. Hoàn thiện thể chế: Các bộ khẩn trương trình …",
+        "3. …: (1) Thanh tra Chính phủ ban hành …; (2) Bộ Công an chủ trì …"), or the paragraph under a topic heading
+        that ends with ':': one block per subject that acts, read to the paragraph's end."""
+        lead, self.topic_lead = self.topic_lead, False
+        if not self.run_ins:
+            return False
+        text = self.text
+        if ln.kind in ("arabic", "letter") and not _names_body(ln.body) and _TOPIC.match(ln.body):
+            colon = text.find(":", ln.body_start, min(ln.end, ln.body_start + 200))
+            if colon < 0:
+                return False
+            if not text[colon + 1 : ln.end].strip():
+                self.close()
+                self.topic_lead = True
+                return True
+            start = colon + 1
+        elif ln.kind == "" and lead:
+            start = ln.body_start
+        else:
+            return False
+        end = self._paragraph_end(ln)
+        blocks = _run_in_blocks(text, start, end, ln.level, ln.marker)
+        first = text[start:end].lstrip()
+        if not blocks and not _names_body(first[:1].upper() + first[1:]):
+            return False
+        self.close()  # "Sở X đã hoàn thành …", "Văn phòng … sẽ theo dõi …": named, not asked to act — no block
+        self.blocks.extend(blocks)
+        self.read_with |= {k.index for k in self.lines if ln.end < k.start and k.end <= end}
+        return True
+
+    def _paragraph_end(self, ln: Line) -> int:
+        """Where the paragraph of ``ln`` ends: unnumbered lines go on while they open in lower case or the line
+        above did not end its sentence."""
+        end = ln.end
+        after = [k for k in self.lines if k.index > ln.index]
+        for k in after:
+            if k.kind or (k.blank_before and self.blank_separated) or _END_OF_TASKS.match(k.body):
+                break
+            if not (k.text[:1].islower() or not self.text[:end].rstrip().endswith((".", ":", "!", "?"))):
+                break
+            end = k.end
+        return end
+
     def _opens_block(self, ln: Line) -> bool:
         if self.in_cases:
             return False
+        if self._run_in(ln):
+            return True
         head = self._agency_heading(ln)
         if head is not None:
             self.close()
@@ -1328,6 +1485,15 @@ class _Reader:
         return False
 
     def _under_block(self, ln: Line, current: _Block) -> None:
+        if not ln.kind and (count := _COUNT_ITEM.match(ln.text)) and (
+                current.item_marker == _COUNT_MARKER
+                or any(_COUNTS_FOLLOW.search(f.value) for f in (current.tasks or current.paragraphs)[-1:])
+                or (not current.tasks and not current.paragraphs
+                    and _COUNTS_FOLLOW.search(self.text, max(0, ln.start - 40), ln.start))):
+            # "… tổng hợp báo cáo cụ thể về một số nội dung sau:" / "(1) Số hộ dân …" / "(2) …": items counted in
+            # brackets, which the segmenter reads as paragraphs ("… 03 thủ tục, bao gồm:" / "(i) Thủ tục …" lists
+            # contents, not duties)
+            ln = replace(ln, kind="bullet", marker=_COUNT_MARKER, body_start=ln.start + count.end())
         # "Điều 2. Giao X" then "1. …", "2. …": the numbered clauses (khoản) of an article are its items
         clause_of_article = current.marker.startswith("Điều") and ln.kind == "arabic"
         last = current.tasks[-1] if current.tasks else None
@@ -1431,7 +1597,8 @@ class _Reader:
                      or (self.blank_separated and not ln.blank_before and not last.value.endswith(":"))
                      or (not last.value.endswith((".", ":"))
                          and (text[last.end - 1] == ";" or ln.text[:1].islower()
-                              or _DANGLING.search(text, last.start, last.end))))):
+                              or _DANGLING.search(text, last.start, last.end)
+                              or _CUT_NAME.search(text, last.start, last.end))))):
             current.tasks[-1] = Finding(collapse(f"{text[last.start:last.end]} {ln.text}").rstrip(" ;"), last.start,
                                         ln.end, last.confidence, last.rule)
         elif not current.has_items and current.tasks and current.tasks[0].rule in _ONE_SENTENCE:
@@ -1477,31 +1644,63 @@ def _asked_list(text: str, lead: Line, items: list[Line]) -> tuple[_Block, list[
     """A paragraph that asks one body to carry out "the following" (ending with ':') and the list right after it:
     the list's items are that body's tasks when they are plain task sentences (no sub-items, no headings). Returns the
     block and the lines its list took."""
-    if not _LEADS_ON.search(lead.text) or not items or items[0].kind not in _LIST:
+    if not _LEADS_ON.search(lead.text) or not items:
+        return None
+    counted = not items[0].kind and _COUNT_ITEM.match(items[0].text) is not None
+    if counted:
+        # "(1) Tích cực …" / "(2) Nâng cao …": items counted in brackets, read as paragraphs by the segmenter
+        items = [replace(ln, kind="bullet", marker=_COUNT_MARKER, body_start=ln.start + m.end())
+                 if not ln.kind and (m := _COUNT_ITEM.match(ln.text)) else ln for ln in items]
+    if items[0].kind not in _LIST:
         return None
     # "2. Để …, Sở X đề nghị Quý cơ quan giúp:" then dashes: a numbered paragraph may ask too, over a list of
     # another kind (a list of its own kind is its sibling, not its tasks)
     if lead.kind and (lead.kind not in ("roman", "arabic") or items[0].kind != "bullet"):
         return None
     asks = [*_LEAD_ASK.finditer(text, lead.body_start, lead.end)]
-    if not asks:
+    if asks:
+        s, e, task_start = _split_agency(text, asks[-1].end(), lead.end)
+    # "…, Văn phòng X và các văn phòng Y cụ thể hóa …, cần tập trung … sau:" (an item that opens with its subject,
+    # "1. Bộ X chỉ đạo … sau:", is a run-in heading the reader takes with its items)
+    elif (counted and _COUNTS_FOLLOW.search(lead.text) and (subject := _lead_subject(text, lead)) is not None
+          and subject[0] > lead.body_start):
+        s, e, task_start = subject
+    else:
         return None
-    s, e, task_start = _split_agency(text, asks[-1].end(), lead.end)
     agency = _ADVERBS.sub("", _clean_agency(text[s:e]))
     if task_start is None or not agency or len(agency.split()) > 25 or not _names_body(agency[:1].upper() + agency[1:]):
         return None
     first = items[0]
+    if (_ABOUT_TOPIC.match(first.body) and len(items) > 1 and items[1].kind == first.kind
+            and items[1].level > first.level):
+        # "… yêu cầu các đồng chí Bộ trưởng … thực hiện các nội dung sau:" / "1. Về phân cấp, phân quyền" / "1.1. …":
+        # the topics group the asked body's tasks, numbered one level down
+        first = items[1]
+        items = [ln for ln in items[1:] if not (ln.kind == first.kind and ln.level < first.level
+                                                 and _ABOUT_TOPIC.match(ln.body))]
     run, tasks = [], []
+    others = False  # an item names another body as its subject
     for item in _item_runs(items, first):
+        if (others and item[0].kind not in ("bullet", "") and (head := _heading(text, item[0])) is not None
+                and head[1] is None and not re.match(r"\W*Đối với\b", item[0].body, re.IGNORECASE)):
+            # "… yêu cầu Giám đốc các sở, … như sau:" / "1. Các cơ quan … có trách nhiệm …" / "2. Kết hợp …" /
+            # "4. Sở Nông nghiệp và Môi trường" over its own items (a Chỉ thị): the numbered items hand out duties
+            # body by body; the lead asks everyone to carry them out, it is no block of its own
+            return None
         if not item[-1].text.rstrip(" *").endswith((".", ";")) or _GENERIC.match(item[0].body.lstrip(" *")):
             break  # "3. Về phân công nhiệm vụ …:" over sub-items, "1. Mục đích, yêu cầu": no task of the asked body
         start = item[0].body_start
         case = re.match(r"\W*Đối với\b", item[0].body, re.IGNORECASE)  # "1. Đối với các địa phương chưa …": a case
+        if case and (other := _LEAD_ASK.search(text, item[0].body_start, item[-1].end)) and fuzz.partial_ratio(
+                text[other.end() : other.end() + len(agency)].casefold(), agency.casefold()) < 85:
+            continue  # "1.2. Đối với …, yêu cầu các Bộ: A; B xây dựng …": another body asked, its own block
         if not case and (head := _heading(text, item[0])) is not None:
             if head[1] is None:
                 break  # "3. Cục Đường bộ Việt Nam" over dashes of its own: another body's block, read below
             if fuzz.ratio(head[0].value.casefold(), agency.casefold()) >= 90:
                 start = head[1].start  # "2. Các cơ quan, đơn vị căn cứ …": the asked body named again
+            else:
+                others = True
         run.append(item)
         if t := _task(text, start, item[-1].end, "assignments.task.item"):
             tasks.append(t)
@@ -1509,6 +1708,31 @@ def _asked_list(text: str, lead: Line, items: list[Line]) -> tuple[_Block, list[
         return None  # "1. Thời gian học sinh nghỉ học" with items under it: topics, not tasks
     block = _Block(Finding(agency, s, s + len(agency), 0.7, "assignments.agency.asked"), first.level, "", tasks=tasks)
     return block, [ln for item in run for ln in item]
+
+
+# a topic heading over numbered items ("1. Về phân cấp, phân quyền …"), no sentence of its own
+_ABOUT_TOPIC = re.compile(r"Về\s+[^.;]*$")
+# the text's own act ("Phòng X xây dựng Kế hoạch … như sau:"), not a duty it hands on
+_OWN_ACT = re.compile(
+    r"(?:xây dựng|ban hành|thông báo|hướng dẫn)\s+(?:Kế hoạch|Chỉ thị|Kết luận|Thông báo|Hướng dẫn)\b")
+
+
+def _lead_subject(text: str, lead: Line) -> tuple[int, int, int] | None:
+    """The bodies a lead over counted duties names as the subject of its last sentence ("Quán triệt …; căn cứ …,
+    Văn phòng X và các văn phòng Y cụ thể hóa để tổ chức thực hiện, trong đó, cần tập trung … sau:")."""
+    ends = [m.end() for m in re.finditer(r"[.!?]\s+(?=\S)", text[lead.body_start : lead.end])]
+    sentence = lead.body_start + (ends[-1] if ends else 0)
+    for cs in [sentence, *(m.end() for m in _COMMA.finditer(text, sentence, lead.end))]:
+        head = text[cs : lead.end]
+        if not _names_body(head[:1].upper() + head[1:]):
+            continue
+        s, e, task_start = _split_agency(text, cs, lead.end)
+        agency = text[s:e]
+        if (task_start is None or first_task_verb(agency) or _NARRATION.search(text, s, min(lead.end, e + 12))
+                or _OWN_ACT.match(text, task_start)):
+            return None
+        return s, e, task_start
+    return None
 
 
 def _item_runs(items: list[Line], first: Line) -> list[list[Line]]:
@@ -1804,6 +2028,7 @@ def extract(seg: Segments, letter: bool = False, guidance: bool = False) -> list
     asked = _preamble_giao(seg) + asked
     blank_separated = _blank_separated(seg.body)
     reader = _Reader(seg.text, established_body(seg), blank_separated, guidance)
+    reader.run_ins, reader.lines = letter, seg.body
     reader.titles = _wrapped_titles(seg.body)
     headings, name_lines = _wrapped_headings(seg.text, seg.body)
     skipped = taken | name_lines | _quoted(seg.text, [*seg.preamble, *seg.body])  # a quote may open in the grounds

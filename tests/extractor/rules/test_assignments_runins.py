@@ -1,0 +1,332 @@
+"""Run-in subjects (extractor/rules/assignments.py): duties written as sentences whose subject is the body that acts.
+
+Conclusions (Thông báo kết luận, Kết luận), Công điện and Chỉ thị hand out work inside numbered items and prose, not
+under agency headings: a topic heading ("2. Hoàn thiện thể chế, chính sách:") then "Các sở khẩn trương …", items
+counted inline ("(1) Sở Tư pháp ban hành …; (2) Công an tỉnh chủ trì …"), one item with several subjects, names listed
+after a colon ("Chủ tịch Ủy ban nhân dân các huyện: A, B và C chỉ đạo …"). Each subject that must act is a block
+(contract §2 ``assignments``: the agency as written, the task the rest of its sentence; the dev sets' rulings for
+heldout-real12 rh12_21 and rh12_13); the writer's own promise, narration of what was done, and a topic with no
+subject are none. Every name, number and date here is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extractor_helpers import check_field, directive, table
+
+HEADER = """\
+UBND TỈNH HÀ TRUNG
+VĂN PHÒNG
+Số: 88/TB-VP
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Trung, ngày 03 tháng 3 năm 2026"""
+
+TITLE = """\
+THÔNG BÁO
+Kết luận của Chủ tịch Ủy ban nhân dân tỉnh tại cuộc họp về chuyển đổi số"""
+
+PREAMBLE = """\
+Ngày 01 tháng 3 năm 2026, Chủ tịch Ủy ban nhân dân tỉnh chủ trì cuộc họp về chuyển đổi số. Sau khi nghe Sở Khoa học \
+và Công nghệ báo cáo, ý kiến của các đại biểu, Chủ tịch Ủy ban nhân dân tỉnh kết luận như sau:"""
+
+CLOSING = """\
+Văn phòng Ủy ban nhân dân tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.
+
+Nơi nhận:
+- Chủ tịch, các PCT UBND tỉnh;
+- Lưu: VT.
+
+KT. CHÁNH VĂN PHÒNG
+PHÓ CHÁNH VĂN PHÒNG
+
+Trần Văn Bình"""
+
+REVIEW = ("I. KẾT QUẢ ĐẠT ĐƯỢC\nCông tác chuyển đổi số có chuyển biến tích cực, hạ tầng số được đầu tư.\n\n"
+          "II. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM\n")
+
+
+def notice(body: str) -> str:
+    return directive(header=HEADER, title=TITLE, preamble=PREAMBLE, body=REVIEW + body, closing=CLOSING)
+
+
+def block(agency: str, *tasks: str) -> dict:
+    return {"agency": agency, "tasks": list(tasks)}
+
+
+RUN_INS = [
+    ("topic-colon-then-subject",
+     ("1. Hoàn thiện thể chế, chính sách: Các sở khẩn trương tham mưu Ủy ban nhân dân tỉnh ban hành các quy định "
+      "hướng dẫn; đồng thời, tiếp tục rà soát các văn bản không còn phù hợp; nhiệm vụ thường xuyên.\n"
+      "2. Đẩy nhanh giải ngân vốn: Ban Quản lý dự án tỉnh quyết liệt triển khai các gói thầu, hoàn thành trong "
+      "tháng 4 năm 2026."),
+     [block("Các sở", "khẩn trương tham mưu Ủy ban nhân dân tỉnh ban hành các quy định hướng dẫn; đồng thời, tiếp "
+                      "tục rà soát các văn bản không còn phù hợp; nhiệm vụ thường xuyên."),
+      block("Ban Quản lý dự án tỉnh", "quyết liệt triển khai các gói thầu, hoàn thành trong tháng 4 năm 2026.")]),
+    ("topic-heading-over-its-paragraph",
+     ("1. Nâng cao trách nhiệm của người đứng đầu:\n"
+      "Các đồng chí Giám đốc sở, Chủ tịch Ủy ban nhân dân các huyện, thị xã phải trực tiếp chỉ đạo, đôn đốc, "
+      "hoàn thành các nhiệm vụ được giao trong năm 2026.\n"
+      "2. Tăng cường kỷ luật: Sở Nội vụ kiểm tra công vụ tại các cơ quan, đơn vị."),
+     [block("Các đồng chí Giám đốc sở, Chủ tịch Ủy ban nhân dân các huyện, thị xã",
+            "phải trực tiếp chỉ đạo, đôn đốc, hoàn thành các nhiệm vụ được giao trong năm 2026."),
+      block("Sở Nội vụ", "kiểm tra công vụ tại các cơ quan, đơn vị.")]),
+    ("counted-items-several-subjects",
+     ("1. Khẩn trương xây dựng cơ sở dữ liệu: (1) Sở Tư pháp ban hành quy chế trước ngày 15 tháng 3 năm 2026; "
+      "(2) Công an tỉnh chủ trì hướng dẫn việc làm sạch dữ liệu dân cư; Các sở, ngành, địa phương căn cứ hướng "
+      "dẫn của Công an tỉnh rà soát dữ liệu thuộc phạm vi quản lý; Công an tỉnh tổng hợp, công bố kết quả trong "
+      "quý II năm 2026."),
+     [block("Sở Tư pháp", "ban hành quy chế trước ngày 15 tháng 3 năm 2026"),
+      block("Công an tỉnh", "chủ trì hướng dẫn việc làm sạch dữ liệu dân cư",
+            "tổng hợp, công bố kết quả trong quý II năm 2026."),
+      block("Các sở, ngành, địa phương",
+            "căn cứ hướng dẫn của Công an tỉnh rà soát dữ liệu thuộc phạm vi quản lý")]),
+    ("counted-lower-case-subject-and-its-own-counts",
+     ("1. Đẩy mạnh cải cách thủ tục hành chính: (1) các huyện, thị xã tổ chức rà soát dịch vụ công trực tuyến, "
+      "hoàn thành trước ngày 30 tháng 4 năm 2026; (2) các sở, ngành tập trung: (i) Cắt giảm thành phần hồ sơ; "
+      "(ii) Rà soát quy trình nội bộ; (iii) Hoàn thành số hóa kết quả giải quyết thủ tục."),
+     [block("các huyện, thị xã",
+            "tổ chức rà soát dịch vụ công trực tuyến, hoàn thành trước ngày 30 tháng 4 năm 2026"),
+      block("các sở, ngành", "Cắt giảm thành phần hồ sơ", "Rà soát quy trình nội bộ",
+            "Hoàn thành số hóa kết quả giải quyết thủ tục.")]),
+    ("paragraph-wrapped-over-lines",
+     ("1. Bảo đảm hạ tầng số: (1) Trung tâm Viễn thông tỉnh chủ trì phủ sóng các thôn, bản\n"
+      "vùng sâu, hoàn thành trong năm 2026; (2) Sở Tài chính bố trí kinh phí\n"
+      "theo quy định."),
+     [block("Trung tâm Viễn thông tỉnh", "chủ trì phủ sóng các thôn, bản vùng sâu, hoàn thành trong năm 2026"),
+      block("Sở Tài chính", "bố trí kinh phí theo quy định.")]),
+]
+
+# the subject is named but is not asked to act, or no subject is named: no block from the run-in
+NO_RUN_IN = [
+    ("narrated", "1. Đẩy mạnh chuyển đổi số: Sở Khoa học và Công nghệ đã hoàn thành nền tảng dữ liệu dùng chung."),
+    ("writers-promise", "1. Tăng cường phối hợp: Văn phòng Ủy ban nhân dân tỉnh sẽ theo dõi, đôn đốc các sở."),
+    ("topic-without-subject",
+     "1. Tăng cường kỷ luật, kỷ cương: Nâng cao chất lượng công vụ, xử lý nghiêm cán bộ vi phạm."),
+    ("report-of-a-body", "1. Đẩy mạnh chuyển đổi số: Sở Tài chính báo cáo đã bố trí đủ kinh phí năm 2026."),
+]
+
+
+@pytest.mark.parametrize("row_id,body,expected", table(RUN_INS))
+def test_run_in_subjects_of_a_conclusion(row_id, body, expected):
+    check_field(row_id, notice(body), "assignments", expected)
+
+
+@pytest.mark.parametrize("row_id,body", table(NO_RUN_IN))
+def test_no_block_where_no_body_is_asked_to_act(row_id, body):
+    check_field(row_id, notice(body), "assignments", [])
+
+
+DISPATCH_HEADER = """\
+THỦ TƯỚNG CHÍNH PHỦ
+Số: 301/CĐ-TTg
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Nội, ngày 14 tháng 10 năm 2026"""
+
+DISPATCH_TITLE = """\
+CÔNG ĐIỆN
+Về việc khắc phục hậu quả sạt lở đất tại khu vực miền núi phía Bắc"""
+
+DISPATCH_PREAMBLE = """\
+Trong những ngày qua, mưa lớn kéo dài đã gây sạt lở đất nghiêm trọng. Để nhanh chóng ổn định đời sống Nhân dân, \
+Thủ tướng Chính phủ yêu cầu:"""
+
+# a Công điện's items name their bodies as subjects, the provinces listed after a colon
+DISPATCHES = [
+    ("listed-names-with-va",
+     ("1. Chủ tịch Ủy ban nhân dân các tỉnh: Lai Châu, Điện Biên và Sơn La chỉ đạo lực lượng chức năng di dời "
+      "các hộ dân ra khỏi vùng nguy hiểm.\n"
+      "2. Bộ trưởng Bộ Quốc phòng chỉ đạo các quân khu hỗ trợ địa phương."),
+     [block("Chủ tịch Ủy ban nhân dân các tỉnh: Lai Châu, Điện Biên và Sơn La",
+            "chỉ đạo lực lượng chức năng di dời các hộ dân ra khỏi vùng nguy hiểm."),
+      block("Bộ trưởng Bộ Quốc phòng", "chỉ đạo các quân khu hỗ trợ địa phương.")]),
+    ("listed-names-wrapped-after-a-comma",
+     ("1. Chủ tịch Ủy ban nhân dân các tỉnh: Hà Giang,\n"
+      "Tuyên Quang và Cao Bằng khẩn trương thống kê thiệt hại về nhà ở.\n"
+      "2. Bộ trưởng Bộ Tài chính đề xuất nguồn hỗ trợ từ ngân sách trung ương."),
+     [block("Chủ tịch Ủy ban nhân dân các tỉnh: Hà Giang, Tuyên Quang và Cao Bằng",
+            "khẩn trương thống kê thiệt hại về nhà ở."),
+      block("Bộ trưởng Bộ Tài chính", "đề xuất nguồn hỗ trợ từ ngân sách trung ương.")]),
+    ("adverb-opens-the-duty",
+     ("1. Công an các tỉnh kịp thời phát hiện, xử lý các hành vi lợi dụng thiên tai để trục lợi.\n"
+      "2. Bộ Xây dựng quyết liệt chỉ đạo khôi phục các tuyến giao thông bị chia cắt."),
+     [block("Công an các tỉnh", "kịp thời phát hiện, xử lý các hành vi lợi dụng thiên tai để trục lợi."),
+      block("Bộ Xây dựng", "quyết liệt chỉ đạo khôi phục các tuyến giao thông bị chia cắt.")]),
+    ("counted-duties-nested-counts-stay-inside",
+     ("1. Bộ Nông nghiệp và Môi trường: (1) Hướng dẫn các địa phương khoanh vùng nguy cơ sạt lở; (2) Phát triển "
+      "ứng dụng cảnh báo với 03 chức năng: (i) Tra cứu vùng nguy hiểm; (ii) Nhận tin cảnh báo; (iii) Gửi phản "
+      "ánh; (3) Tham mưu cơ chế hỗ trợ di dời dân cư.\n"
+      "2. Bộ Y tế bảo đảm thuốc men cho Nhân dân vùng bị chia cắt."),
+     [block("Bộ Nông nghiệp và Môi trường", "Hướng dẫn các địa phương khoanh vùng nguy cơ sạt lở",
+            "Phát triển ứng dụng cảnh báo với 03 chức năng: (i) Tra cứu vùng nguy hiểm; (ii) Nhận tin cảnh báo; "
+            "(iii) Gửi phản ánh", "Tham mưu cơ chế hỗ trợ di dời dân cư."),
+      block("Bộ Y tế", "bảo đảm thuốc men cho Nhân dân vùng bị chia cắt.")]),
+]
+
+
+@pytest.mark.parametrize("row_id,body,expected", table(DISPATCHES))
+def test_subjects_of_a_dispatch(row_id, body, expected):
+    text = directive(header=DISPATCH_HEADER, title=DISPATCH_TITLE, preamble=DISPATCH_PREAMBLE, body=body,
+                     closing="Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTHỦ TƯỚNG\n\nNguyễn Văn An")
+    check_field(row_id, text, "assignments", expected)
+
+
+PARTY_HEADER = """\
+TỈNH ỦY HÀ TRUNG
+VĂN PHÒNG
+Số 12-KL/VPTU
+
+ĐẢNG CỘNG SẢN VIỆT NAM
+Hà Trung, ngày 20 tháng 3 năm 2026"""
+
+PARTY_TITLE = """\
+KẾT LUẬN
+của Chánh Văn phòng Tỉnh ủy tại hội nghị công tác văn phòng cấp ủy năm 2026"""
+
+PARTY_PREAMBLE = """\
+Ngày 18/3/2026, Văn phòng Tỉnh ủy tổ chức hội nghị công tác văn phòng cấp ủy. Sau khi nghe báo cáo và ý kiến các \
+đại biểu, đồng chí Chánh Văn phòng Tỉnh ủy kết luận như sau:"""
+
+# duties counted in brackets under a lead whose subject names who acts (no "đề nghị"), and under a run-in subject
+COUNTED_UNDER_A_LEAD = [
+    ("lead-subject-over-counted-paragraphs",
+     ("1. Đánh giá chung\nHội nghị đánh giá cao kết quả công tác năm 2025.\n\n"
+      "2. Nhiệm vụ thời gian tới\n"
+      "Quán triệt ý kiến chỉ đạo tại hội nghị, Văn phòng Tỉnh ủy và văn phòng các huyện ủy, thành ủy cụ thể hóa để "
+      "tổ chức thực hiện, trong đó, cần tập trung một số nhiệm vụ trọng tâm sau:\n"
+      "(1) Nâng cao chất lượng công tác tham mưu, tổng hợp.\n"
+      "(2) Đẩy mạnh chuyển đổi số trong hoạt động của văn phòng cấp ủy.\n"
+      "Theo dõi sát tình hình các tổ chức đảng trực thuộc.\n"
+      "(3) Tiếp tục nâng cao chất lượng công tác văn thư, lưu trữ."),
+     [block("Văn phòng Tỉnh ủy và văn phòng các huyện ủy, thành ủy",
+            "Nâng cao chất lượng công tác tham mưu, tổng hợp.",
+            "Đẩy mạnh chuyển đổi số trong hoạt động của văn phòng cấp ủy. Theo dõi sát tình hình các tổ chức đảng "
+            "trực thuộc.",
+            "Tiếp tục nâng cao chất lượng công tác văn thư, lưu trữ.")]),
+]
+
+# the writer's own plan over counted paragraphs hands on nothing
+OWN_PLAN_LEAD = ("Văn phòng Tỉnh ủy xây dựng Kế hoạch công tác năm 2026 với các nội dung sau:\n"
+                 "(1) Nâng cao chất lượng công tác tham mưu.\n(2) Đẩy mạnh chuyển đổi số.")
+
+
+@pytest.mark.parametrize("row_id,body,expected", table(COUNTED_UNDER_A_LEAD))
+def test_counted_duties_under_a_lead_naming_who_acts(row_id, body, expected):
+    text = directive(header=PARTY_HEADER, title=PARTY_TITLE, preamble=PARTY_PREAMBLE, body=body,
+                     closing="Nơi nhận:\n- Các huyện ủy,\n- Lưu Văn phòng Tỉnh ủy.\n\nK/T CHÁNH VĂN PHÒNG\n"
+                             "PHÓ CHÁNH VĂN PHÒNG\n\nLê Văn Hùng")
+    check_field(row_id, text, "assignments", expected)
+
+
+def test_the_writers_own_plan_over_counted_paragraphs_is_no_block():
+    text = directive(header=PARTY_HEADER, title=PARTY_TITLE, preamble=PARTY_PREAMBLE,
+                     body="1. Về công tác năm 2026\n" + OWN_PLAN_LEAD,
+                     closing="Nơi nhận:\n- Lưu Văn phòng Tỉnh ủy.\n\nCHÁNH VĂN PHÒNG\n\nLê Văn Hùng")
+    check_field("own-plan", text, "assignments", [])
+
+
+def test_items_counted_in_brackets_under_a_run_in_lead():
+    body = ("1. Chủ tịch Ủy ban nhân dân các tỉnh: Yên Bái, Lào Cai chỉ đạo khẩn trương thống kê, báo cáo cụ thể "
+            "một số nội dung sau:\n(1) Số hộ dân phải di dời khẩn cấp.\n(2) Số công trình trường học bị hư hỏng.\n"
+            "2. Bộ trưởng Bộ Y tế chỉ đạo bảo đảm thuốc men.")
+    text = directive(header=DISPATCH_HEADER, title=DISPATCH_TITLE, preamble=DISPATCH_PREAMBLE, body=body,
+                     closing="Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTHỦ TƯỚNG\n\nNguyễn Văn An")
+    check_field("counted-under-run-in", text, "assignments", [
+        # the lead ending ':' heads its items (as "a) Trưởng các điểm thi có trách nhiệm:")
+        block("Chủ tịch Ủy ban nhân dân các tỉnh: Yên Bái, Lào Cai",
+              "Số hộ dân phải di dời khẩn cấp.", "Số công trình trường học bị hư hỏng."),
+        block("Bộ trưởng Bộ Y tế", "chỉ đạo bảo đảm thuốc men.")])
+
+
+LETTER_HEADER = """\
+BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ TỈNH
+Số: 45/CV-BCĐ
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Trung, ngày 09 tháng 4 năm 2026"""
+
+
+def test_tasks_of_the_asked_body_grouped_under_about_topics():
+    """"… yêu cầu các đồng chí Giám đốc sở … thực hiện các nội dung sau:" over "1. Về …" topics with "1.1." items: the
+    items are the asked body's tasks, also one that names the asked bodies again as its subject ("2.1. Các sở, …")."""
+    preamble = ("Thực hiện Kết luận số 15-KL/TU ngày 02/4/2026 của Ban Thường vụ Tỉnh ủy, Ban Chỉ đạo yêu cầu các "
+                "đồng chí Giám đốc sở, Thủ trưởng ban, ngành khẩn trương chỉ đạo thực hiện các nội dung sau:")
+    body = ("1. Về dữ liệu chuyên ngành\n"
+            "1.1. Rà soát, cập nhật cơ sở dữ liệu chuyên ngành, hoàn thành trước ngày 30/5/2026.\n"
+            "1.2. Kết nối cơ sở dữ liệu với nền tảng chia sẻ dữ liệu của tỉnh.\n"
+            "2. Về dịch vụ công trực tuyến\n"
+            "2.1. Các sở, ban, ngành tiếp tục tái cấu trúc quy trình dịch vụ công trực tuyến.\n"
+            "2.2. Khẩn trương xử lý các hồ sơ trễ hạn trên Hệ thống thông tin giải quyết thủ tục hành chính.")
+    text = directive(header=LETTER_HEADER, title="V/v triển khai nhiệm vụ chuyển đổi số", kinh_gui=(
+        "Kính gửi: Các đồng chí Giám đốc sở, Thủ trưởng ban, ngành"), preamble=preamble, body=body,
+        closing="Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. TRƯỞNG BAN\nPHÓ TRƯỞNG BAN\n\nNguyễn Văn Hải")
+    check_field("about-topics", text, "assignments", [block(
+        "các đồng chí Giám đốc sở, Thủ trưởng ban, ngành",
+        "Rà soát, cập nhật cơ sở dữ liệu chuyên ngành, hoàn thành trước ngày 30/5/2026.",
+        "Kết nối cơ sở dữ liệu với nền tảng chia sẻ dữ liệu của tỉnh.",
+        "Các sở, ban, ngành tiếp tục tái cấu trúc quy trình dịch vụ công trực tuyến.",
+        "Khẩn trương xử lý các hồ sơ trễ hạn trên Hệ thống thông tin giải quyết thủ tục hành chính.")])
+
+
+def test_counted_contents_of_the_writers_announcement_are_no_duties():
+    """"Kể từ ngày …, Sở X chính thức tiếp nhận … 02 thủ tục, bao gồm:" over "(i) Thủ tục …": the writer announces
+    what it does; the counted lines list contents, no body is asked to act."""
+    body = ("Kể từ ngày 01/7/2026, Sở Tư pháp chính thức tiếp nhận và giải quyết trực tuyến toàn trình đối với 02 thủ "
+            "tục hành chính, bao gồm:\n(i) Thủ tục cấp Phiếu lý lịch tư pháp cho công dân Việt Nam.\n"
+            "(ii) Thủ tục cấp Phiếu lý lịch tư pháp cho người nước ngoài.")
+    text = directive(header=LETTER_HEADER.replace("BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ TỈNH", "SỞ TƯ PHÁP TỈNH HÀ TRUNG")
+                     .replace("45/CV-BCĐ", "210/STP-HCTP"),
+                     title="V/v tiếp nhận hồ sơ trực tuyến toàn trình", kinh_gui="Kính gửi: Các cơ quan, đơn vị",
+                     preamble="Sở Tư pháp xin trân trọng thông báo:", body=body,
+                     closing="Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nGIÁM ĐỐC\n\nPhạm Văn Long")
+    check_field("announced-contents", text, "assignments", [])
+
+
+def test_a_directives_lead_over_items_per_body_is_no_block():
+    """A Chỉ thị's "… yêu cầu Giám đốc các sở, … cụ thể như sau:" over numbered items, some run-ins, some principles,
+    then agency headings ("3. Sở Xây dựng" over its letters): the items hand out the duties body by body; the lead
+    is no block and the principles name no one (rh12_12's ruling)."""
+    preamble = ("Để tăng cường quản lý chất lượng công trình, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu Giám đốc các sở, "
+                "Thủ trưởng các ban, ngành, Chủ tịch Ủy ban nhân dân các xã, phường thực hiện tốt các nội dung cụ "
+                "thể như sau:")
+    body = ("1. Các chủ đầu tư, nhà thầu có trách nhiệm chấp hành nghiêm các quy định về chất lượng công trình.\n"
+            "2. Ưu tiên sử dụng vật liệu xây dựng thân thiện với môi trường.\n"
+            "3. Sở Xây dựng\n"
+            "a) Kiểm tra định kỳ chất lượng các công trình trọng điểm.\n"
+            "b) Hướng dẫn các xã, phường quản lý trật tự xây dựng.\n"
+            "4. Thanh tra tỉnh\n"
+            "a) Tiến hành thanh tra việc chấp hành pháp luật về xây dựng.")
+    text = directive(header=LETTER_HEADER.replace("BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ TỈNH", "ỦY BAN NHÂN DÂN\nTỈNH HÀ TRUNG")
+                     .replace("45/CV-BCĐ", "07/CT-UBND"),
+                     title="CHỈ THỊ\nVề tăng cường quản lý chất lượng công trình xây dựng", preamble=preamble,
+                     body=body, closing="Nơi nhận:\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nĐỗ Văn Nam")
+    check_field("directive-items", text, "assignments", [
+        block("Các chủ đầu tư, nhà thầu",
+              "có trách nhiệm chấp hành nghiêm các quy định về chất lượng công trình."),
+        block("Sở Xây dựng", "Kiểm tra định kỳ chất lượng các công trình trọng điểm.",
+              "Hướng dẫn các xã, phường quản lý trật tự xây dựng."),
+        block("Thanh tra tỉnh", "Tiến hành thanh tra việc chấp hành pháp luật về xây dựng.")])
+
+
+def test_an_asked_list_whose_items_name_only_the_asked_body_stays_its_block():
+    """"… đề nghị các cơ quan, đơn vị thực hiện các nội dung sau:" / "1. Quán triệt …" / "2. Các cơ quan, đơn vị căn cứ
+    …" / "3. Cục X" over its dashes: the first items are the asked body's tasks (rh8_21), the heading its own block."""
+    preamble = "Để chủ động ứng phó với mưa lũ, Bộ Xây dựng đề nghị các cơ quan, đơn vị thực hiện các nội dung sau:"
+    body = ("1. Quán triệt, tổ chức thực hiện nghiêm chỉ đạo của Thủ tướng Chính phủ về ứng phó mưa lũ.\n"
+            "2. Các cơ quan, đơn vị căn cứ chức năng, nhiệm vụ chủ động hỗ trợ địa phương khắc phục hậu quả.\n"
+            "3. Cục Đường thủy nội địa\n"
+            "- Chỉ đạo các cảng vụ bảo đảm an toàn giao thông thủy.")
+    text = directive(header=LETTER_HEADER.replace("BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ TỈNH", "BỘ XÂY DỰNG")
+                     .replace("45/CV-BCĐ", "512/BXD-VP"),
+                     title="V/v chủ động ứng phó với mưa lũ", kinh_gui="Kính gửi: Các cơ quan, đơn vị thuộc Bộ",
+                     preamble=preamble, body=body,
+                     closing="Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nLê Văn Thành")
+    check_field("asked-body-named-again", text, "assignments", [
+        block("các cơ quan, đơn vị",
+              "Quán triệt, tổ chức thực hiện nghiêm chỉ đạo của Thủ tướng Chính phủ về ứng phó mưa lũ.",
+              "căn cứ chức năng, nhiệm vụ chủ động hỗ trợ địa phương khắc phục hậu quả."),
+        block("Cục Đường thủy nội địa", "Chỉ đạo các cảng vụ bảo đảm an toàn giao thông thủy.")])

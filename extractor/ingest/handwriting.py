@@ -90,6 +90,10 @@ MIN_DIGIT_WIDTH: Final = 0.3
 TWO_DIGITS_WIDTH: Final = 0.8
 # A blob is cut into more digits only when that reads surer by this much (mean log-probability per digit).
 SPLIT_MARGIN: Final = 0.1
+# ... and only when the recogniser reads it whole as *not a digit* at least this likely (it learnt touching pairs so).
+CUT_NOT_A_DIGIT: Final = 0.5
+# Leans tried to measure a blob's upright width (x shift per row).
+UPRIGHT_SLANTS: Final = tuple(np.linspace(-1.0, 1.0, 21))
 FIELD_NAMES_VI: Final = {"number": "số văn bản", "day": "ngày ban hành", "month": "tháng ban hành"}
 
 _SO = re.compile(r"^s[ốoóòôồổơớờ0][:;.]?", re.IGNORECASE)
@@ -403,7 +407,16 @@ def _segment(glyph: np.ndarray, height: float) -> list[np.ndarray]:
     tail meets a crossed 7) are as tall as one digit with a descender, so the width alone cannot tell; where
     thick strokes overlap (a felt-pen ``10``), no single column parts them, so several cuts, upright and leaning
     with the hand, are tried."""
-    width, tall = glyph.shape[1], glyph.shape[0]
+    tall = glyph.shape[0]
+    # Measured upright: a leaning 1 is as wide as two digits side by side (bench seed 9: "11" read "111").
+    width = _upright_width(glyph)
+    if width < TWO_DIGITS_WIDTH * tall:
+        return [glyph]
+    # The recogniser learnt touching pairs as *not a digit*: a blob it reads as one digit more likely than not is
+    # one digit, however wide (a wide 6 cut into "16", a 2 into "12", a 0 into "13" on bench seeds 8 and 9).
+    whole = model().probabilities(np.stack([normalise_glyph(glyph)]))[0]
+    if whole[NOT_A_DIGIT] < CUT_NOT_A_DIGIT:
+        return [glyph]
     best, best_score = [glyph], -np.inf
     for parts in range(1, 4):
         if parts > 1 and width < (TWO_DIGITS_WIDTH + (parts - 2) * (TWO_DIGITS_WIDTH - 0.2)) * tall:
@@ -416,6 +429,15 @@ def _segment(glyph: np.ndarray, height: float) -> list[np.ndarray]:
             if score > best_score + SPLIT_MARGIN * (parts > 1 and len(best) == 1):
                 best, best_score = pieces, score
     return best
+
+
+def _upright_width(glyph: np.ndarray) -> int:
+    """The ink's width with its lean taken out: the narrowest over shears of up to 45° either way."""
+    ys, xs = np.nonzero(glyph > 0.2)
+    if xs.size == 0:
+        return 0
+    rows = ys - glyph.shape[0] / 2
+    return int(min(np.ptp(xs - slant * rows) for slant in UPRIGHT_SLANTS)) + 1
 
 
 def _ink_width(glyph: np.ndarray) -> int:

@@ -576,3 +576,24 @@ def test_a_misread_narrower_code_does_not_move_the_slot_edge(held_out):
     assert [f.field for f in fields] == ["number"]
     assert fields[0].digits == "4"
     assert lines[0][-1].text == "/TI-UBND" and lines[0][-1].x0 == words[-1].x0
+
+
+@pytest.mark.parametrize("thickness", [3, 5])
+def test_a_leaning_one_as_wide_as_two_digits_is_read_as_one_digit(thickness):
+    """A 1 written at a strong lean is wider than tall, the width of two touching digits; cut, its halves read
+    as two 1s (bench_handwriting seed 9: ``11`` read ``111``, ``16`` read ``1169``). Upright, it is one stroke."""
+    pen = _pen([(0.05, 0.95), (0.95, 0.05)], thickness, size=(80, 80))
+    grey, words = _number_line(pen)
+    _, fields = read_header_digits(grey, [words], second_reader=False)
+    assert fields[0].digits == "1", fields[0].digits
+
+
+@pytest.mark.parametrize(("axes", "angle"), [((24, 16), -20)])
+def test_a_wide_single_digit_is_not_cut_in_two(axes, angle):
+    """A round 0 wider than tall is as wide as two touching digits; the recogniser reads it whole as a digit,
+    so it is not cut (bench seeds 8 and 9: a wide 0 read ``13``, a 6 ``16``, a 2 ``12``)."""
+    pen = np.zeros((60, 80), np.float32)
+    cv2.ellipse(pen, (40, 30), axes, angle, 0, 360, 1.0, 3, cv2.LINE_AA)
+    grey, words = _number_line(pen)
+    _, fields = read_header_digits(grey, [words], second_reader=False)
+    assert fields[0].digits == "0", fields[0].digits

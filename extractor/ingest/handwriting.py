@@ -96,7 +96,7 @@ CUT_NOT_A_DIGIT: Final = 0.5
 UPRIGHT_SLANTS: Final = tuple(np.linspace(-1.0, 1.0, 21))
 FIELD_NAMES_VI: Final = {"number": "số văn bản", "day": "ngày ban hành", "month": "tháng ban hành"}
 
-_SO = re.compile(r"^s[ốoóòôồổơớờ0][:;.]?", re.IGNORECASE)
+_SO = re.compile(r"^s[ốoóòôồổơớờ0ø][:;.]?", re.IGNORECASE)  # ø: Tesseract's ố under a pen stroke
 _NGAY = re.compile(r"^ng[àaáả](?:y|$)", re.IGNORECASE)  # "ngà": its y lost under a pen digit beside it
 _THANG = re.compile(r"^th[áa]ng$", re.IGNORECASE)
 _THANG_END = re.compile(r"h[áa]ng$", re.IGNORECASE)  # "tháng", or pen digits glued before it ("4ÿtháng", "24háng")
@@ -145,6 +145,54 @@ class _Slot:
         return bool(self.labels)
 
 
+def _is_number_label(text: str) -> bool:
+    """"Số:" (read "số:" at times), not a citation's "số 12/2020/NĐ-CP"."""
+    return bool(_SO.match(text)) and (text[:1].isupper() or ":" in text[:4] or _glued_number_line(text))
+
+
+def _glued_number_line(text: str) -> bool:
+    """Label, pen digits and code read as one word ("søz2.⁄/CT-UBND"); a citation's "số 12/2020/NĐ-CP" has a year."""
+    return bool(_CODE.search(text)) and not re.search(r"/\d{4}/", text)
+
+
+# Printed labels Tesseract glued to a word beside them: "Định,ngày" (the place's comma, no space), "Ø'7năm" and
+# "tháng⁄Zñăm" (pen digits read into the year's label).
+_GLUED_NGAY = re.compile(r"^(.+,)(ng[àaáả]y)$", re.IGNORECASE)
+_GLUED_NAM = re.compile(r"^(.+?)([nñ][ăaâ]m)$")  # lower case: not "VIỆTNAM"
+_THANG_START = re.compile(r"^th[áa]ng", re.IGNORECASE)
+
+
+def _unglue(lines: list[Line], page_height: int) -> list[Line]:
+    """The header's date labels split off the words Tesseract glued them to, so the slots can be found: the
+    label's share of the word from the same line's printed ``tháng`` (``năm`` = ``tháng`` / 1.33) or ``ngày``
+    (``tháng`` = ``ngày`` / 0.84), else from its letters' share."""
+    out: list[Line] = []
+    for line in lines:
+        if not line or line[0].y0 > HEADER_FRACTION * page_height:
+            out.append(line)
+            continue
+        texts = [_norm(w.text) for w in line]
+        thang = next((w.x1 - w.x0 for w, t in zip(line, texts, strict=True) if _THANG.match(t)), None)
+        ngay = next((w.x1 - w.x0 for w, t in zip(line, texts, strict=True) if t.lower() == "ngày"), None)
+        if thang is None and ngay is not None:
+            thang = ngay / NGAY_PER_THANG
+        words: list[RawWord] = []
+        for word, text in zip(line, texts, strict=True):
+            if (m := _GLUED_NGAY.match(text)) is not None:
+                split = word.x0 + (word.x1 - word.x0) * len(m.group(1)) / len(text)
+                words += [_label(word, m.group(1), word.x0, split), _label(word, m.group(2), split, word.x1)]
+            elif ((m := _GLUED_NAM.match(text)) is not None and not _NAM.match(text)
+                  and any(_THANG_END.search(t) or _THANG_GLUED_AFTER.match(t) or _THANG_START.match(t)
+                          for t in texts)):
+                nam = thang / THANG_PER_NAM if thang else (word.x1 - word.x0) * 3 / len(text)
+                split = max(word.x1 - nam, word.x0 + 1)
+                words += [_label(word, m.group(1), word.x0, split), _label(word, "năm", split, word.x1)]
+            else:
+                words.append(word)
+        out.append(words)
+    return out
+
+
 def _label(word: RawWord, text: str, x0: float, x1: float) -> RawWord:
     return replace(word, text=text, x0=x0, x1=x1)
 
@@ -160,7 +208,7 @@ def _slots(lines: list[Line], grey: np.ndarray) -> list[_Slot]:
         if not any(s.field == "number" for s in slots):
             for i, text in enumerate(texts):
                 # "Số:" (read "số:" at times), not a citation's "số 12/2020/NĐ-CP"
-                if not _SO.match(text) or not (text[:1].isupper() or ":" in text[:4]):
+                if not _is_number_label(text):
                     continue
                 code = next((j for j in range(i, len(line)) if _CODE.search(texts[j])), None)
                 relabels: list[tuple[int, RawWord]] = []
@@ -286,8 +334,9 @@ def _date_slots_at(line: Line, li: int, texts: list[str], thang: int) -> list[_S
     thang_x0 = thang_word.x1 - thang_width if thang_glued else thang_word.x0
     all_glued = thang_glued and bool(_NGAY.match(texts[thang]))
     ngay = thang if all_glued else next((j for j in range(thang - 1, -1, -1) if _NGAY.match(texts[j])), None)
-    # The place-date line ("Quảng Ngãi, ngày …"): a citation's "… ngày 05 tháng 3 năm 2020" has no comma.
-    if ngay is None or ngay == 0 or not texts[ngay - 1].endswith(","):
+    # The place-date line ("Quảng Ngãi, ngày …"): a citation's "… ngày 05 tháng 3 năm 2020" has no comma. The
+    # comma may be lost on a scan; the line that also holds the number's "Số:" is the header's all the same.
+    if ngay is None or ngay == 0 or not (texts[ngay - 1].endswith(",") or any(map(_is_number_label, texts[:ngay]))):
         return []
     label = line[ngay]
     ngay_width = NGAY_PER_THANG * thang_width
@@ -690,6 +739,7 @@ def read_header_digits(grey: np.ndarray, lines: list[Line], *, saturation: np.nd
     """
     fields: list[HandwrittenField] = []
     pending: list[tuple[_Slot, _Ink | None, tuple[str, float] | None, str, float]] = []
+    lines = _unglue(lines, grey.shape[0])
     for slot in _slots(lines, grey):
         line = lines[slot.line_index]
         if slot.glued_code:

@@ -597,3 +597,36 @@ def test_a_wide_single_digit_is_not_cut_in_two(axes, angle):
     grey, words = _number_line(pen)
     _, fields = read_header_digits(grey, [words], second_reader=False)
     assert fields[0].digits == "0", fields[0].digits
+
+
+@pytest.mark.parametrize("case", ["place-glued", "no-comma", "month-glued-to-nam", "all-three-glued"])
+def test_the_date_slots_are_found_when_tesseract_glued_or_dropped_the_labels_punctuation(held_out, case):
+    """bench_handwriting seeds 8 and 9, day slots missed: ``Định,ngày`` (the place's comma, no space), the
+    comma lost (``Hà Tĩnh ngày``, on the line that also holds ``Số:``), the month read into the year's label
+    (``Ø'7năm``), and the month's label, the month and ``năm`` as one word (``tháng⁄Zñăm``)."""
+    month_in_pen = case in ("month-glued-to-nam", "all-three-glued")
+    pieces = [("Số:", "printed"), ("1", "printed"), ("/QĐ-UBND", "printed"), ("Hà", "printed"),
+              ("Nội" if case == "no-comma" else "Nội,", "printed"), ("ngày", "printed"), ("", "day"),
+              ("tháng", "printed"), ("", "month") if month_in_pen else ("4", "printed"), ("năm", "printed"),
+              ("2026", "printed")]
+    grey, words = _line(pieces, {"day": _pick(held_out, "22"), "month": _pick(held_out, "7")})
+    if case == "place-glued":
+        words = _glue(words, 4, 5, "Nội,ngày")
+    elif case == "month-glued-to-nam":
+        words = _glue(words, 8, 9, "Ø'7năm")
+    elif case == "all-three-glued":
+        words = _glue(words, 7, 9, "tháng⁄Zñăm")
+    _, fields = read_header_digits(grey, [words], second_reader=False)
+    by_field = {f.field: f for f in fields}
+    assert by_field["day"].digits == "22", by_field
+    if month_in_pen:
+        assert by_field["month"].digits == "7", by_field["month"]
+
+
+def test_the_number_slot_is_found_when_label_digits_and_code_are_one_lowercase_word(held_out):
+    """``søz2.⁄/CT-UBND`` (seed 9): the label read ``sø`` and glued to the pen digits and the code."""
+    grey, words = _line([("Số:", "printed"), ("", "number"), ("/CT-UBND", "printed")],
+                        {"number": _pick(held_out, "84")})
+    lines, fields = read_header_digits(grey, [_glue(words, 0, 2, "søz2.⁄/CT-UBND")], second_reader=False)
+    assert [f.field for f in fields] == ["number"] and fields[0].digits == "84"
+    assert lines[0][0].text == "Số:" and lines[0][-1].text == "/CT-UBND"

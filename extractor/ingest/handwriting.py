@@ -359,6 +359,8 @@ class _Ink:
     bbox: tuple[float, float, float, float]
     handwritten: bool
     cut: bool = False  # touching digits were cut apart where the recogniser read them best
+    # A blob as wide as two digits, upright, read whole because the recogniser took it for one digit: its choice.
+    wide: bool = False
 
 
 def _stroke_width(mask: np.ndarray) -> float:
@@ -421,7 +423,7 @@ def _ink(grey: np.ndarray, saturation: np.ndarray | None, line: Line, slot: _Slo
                 continue
         merged.append(box)
     glyphs: list[np.ndarray] = []
-    cut = False
+    cut = wide = False
     ink_mask = np.zeros_like(mask, dtype=bool)
     for x0, y0, x1, y1, ks in merged:
         piece = np.isin(labels[y0:y1, x0:x1], ks)
@@ -429,6 +431,7 @@ def _ink(grey: np.ndarray, saturation: np.ndarray | None, line: Line, slot: _Slo
         darkness = (255 - strip[y0:y1, x0:x1].astype(np.float32)) / 255 * piece
         pieces = _segment(darkness, height)
         cut = cut or len(pieces) > 1
+        wide = wide or (len(pieces) == 1 and _ink_width(darkness) >= TWO_DIGITS_WIDTH * darkness.shape[0])
         glyphs.extend(pieces)
     # Handwriting: strokes wider, ink darker or more saturated than the printed words of the same line.
     printed = np.zeros_like(mask, dtype=bool)
@@ -447,7 +450,8 @@ def _ink(grey: np.ndarray, saturation: np.ndarray | None, line: Line, slot: _Slo
     ys0 = min(b[1] for b in merged) + top
     xs1 = max(b[2] for b in merged) + left
     ys1 = max(b[3] for b in merged) + top
-    return _Ink(glyphs, (float(xs0), float(ys0), float(xs1), float(ys1)), bool(wider or darker or coloured), cut)
+    return _Ink(glyphs, (float(xs0), float(ys0), float(xs1), float(ys1)), bool(wider or darker or coloured), cut,
+                wide)
 
 
 def _segment(glyph: np.ndarray, height: float) -> list[np.ndarray]:
@@ -643,6 +647,16 @@ def third_reading(glyphs: list[np.ndarray]) -> tuple[str, float]:
     return "".join(str(d) for d in best), float(np.prod(probs[np.arange(len(best)), best]))
 
 
+def _runner_up(glyphs: list[np.ndarray], digits: str) -> str:
+    """The recogniser's second choice: its least sure digit replaced by that glyph's next likeliest digit."""
+    probs = digit_probabilities(glyphs)[:, :NOT_A_DIGIT]
+    if len(digits) != len(glyphs):
+        return ""
+    k = int(np.argmin(probs.max(axis=1)))
+    second = int(np.argsort(probs[k])[-2])
+    return digits[:k] + str(second) + digits[k + 1 :]
+
+
 def read_digits(glyphs: list[np.ndarray]) -> tuple[str, float]:
     """The digits of a token and the product of their probabilities ("", 0.0 when a glyph is not a digit)."""
     if not glyphs:
@@ -784,6 +798,10 @@ def read_header_digits(grey: np.ndarray, lines: list[Line], *, saturation: np.nd
         as_digits = min(1.0, confidence / _digit_share(ink.glyphs)) if ink and digits else confidence
         alternative = None
         third, third_p = third_reading(ink.glyphs) if ink else ("", 0.0)
+        # A blob as wide as two digits that the recogniser read as one (not cut) is its own choice: agreed on, it
+        # is given only with a warning unless the recogniser alone was sure (a 9 with a flick both readers took
+        # for a 7, bench seed 8).
+        wide_unsure = ink is not None and ink.wide and confidence < ACCEPT_CONFIDENCE
         if support >= SUPPORTED_CONFIDENCE and _plausible(slot.field, int(other)):
             # The second reader's reading is the recogniser's own runner-up (a thick 9 it read 3 at 0.56, 9 at
             # 0.43): the reading both readers give is given, marked for the clerk with the recogniser's choice.
@@ -822,6 +840,9 @@ def read_header_digits(grey: np.ndarray, lines: list[Line], *, saturation: np.nd
                         and as_digits >= DISPUTED_CONFIDENCE)
             if disputed:
                 confidence *= 1 - TESSERACT_PEN_ACCURACY
+        if sure and wide_unsure and (runner_up := _runner_up(ink.glyphs, digits)):
+            alternative, sure, disputed = runner_up, False, True
+            confidence *= 1 - TESSERACT_PEN_ACCURACY
         if sure and third and third != digits and third_p >= THIRD_DISPUTE:
             # The third reader is sure of another reading: never silent (both others may err alike).
             alternative, sure, disputed = third, False, True

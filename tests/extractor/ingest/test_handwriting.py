@@ -630,3 +630,22 @@ def test_the_number_slot_is_found_when_label_digits_and_code_are_one_lowercase_w
     lines, fields = read_header_digits(grey, [_glue(words, 0, 2, "søz2.⁄/CT-UBND")], second_reader=False)
     assert [f.field for f in fields] == ["number"] and fields[0].digits == "84"
     assert lines[0][0].text == "Số:" and lines[0][-1].text == "/CT-UBND"
+
+
+def test_a_wide_blob_read_whole_unsurely_is_never_silent_even_when_both_readers_agree(monkeypatch):
+    """A blob as wide as two digits, not cut because the recogniser reads it as one digit, is its own choice:
+    with the recogniser under its sure threshold, the second reader's agreeing is not enough for silence (a 9
+    with a flick, 30 × 26 px, that both took for a 7 — bench seed 8, wrong and silent once such blobs were no
+    longer cut)."""
+    import extractor.ingest.handwriting as handwriting
+
+    pen = np.zeros((60, 110), np.float32)
+    cv2.line(pen, (14, 52), (14, 8), 1.0, 3, cv2.LINE_AA)  # a 1
+    cv2.ellipse(pen, (70, 30), (24, 16), -20, 0, 360, 1.0, 3, cv2.LINE_AA)  # a round 0, wider than tall
+    grey, words = _number_line(pen)
+    digits, confidence = read_digits(handwriting._ink(grey, None, words, handwriting._slots([words], grey)[0]).glyphs)
+    assert digits == "10" and 0.5 <= confidence < ACCEPT_CONFIDENCE  # the premise: agreed, but not sure alone
+    monkeypatch.setattr(handwriting, "second_opinion", lambda grey, boxes: ["10"] * len(boxes))
+    _, fields = read_header_digits(grey, [words])
+    assert fields[0].value == 10
+    assert fields[0].warning is not None and "cũng có thể là" in fields[0].warning

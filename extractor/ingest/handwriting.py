@@ -349,8 +349,14 @@ def _date_slots_at(line: Line, li: int, texts: list[str], thang: int) -> list[_S
     if thang_glued:
         labels.append(_label(thang_word, "tháng", thang_x0, thang_word.x1))
     inside = list(range(ngay if ngay_glued else ngay + 1, thang + 1 if thang_glued else thang))
-    return [_Slot("day", li, ngay_x1, thang_x0, inside, tuple(labels)),
-            _Slot("month", li, thang_word.x1, line[nam].x0, list(range(thang + 1, nam)))]
+    # A label read with a stray mark ("tháng." beside a pen 2) is put back as printed, or the date rule would not
+    # know it.
+    day_relabels = (((ngay, _label(label, "ngày", label.x0, label.x1)),)
+                    if not ngay_glued and _norm(label.text) != label.text.strip() else ())
+    month_relabels = (((thang, _label(thang_word, "tháng", thang_word.x0, thang_word.x1)),)
+                      if not thang_glued and _norm(thang_word.text) != thang_word.text.strip() else ())
+    return [_Slot("day", li, ngay_x1, thang_x0, inside, tuple(labels), relabels=day_relabels),
+            _Slot("month", li, thang_word.x1, line[nam].x0, list(range(thang + 1, nam)), relabels=month_relabels)]
 
 
 @dataclass(frozen=True, slots=True)

@@ -649,3 +649,15 @@ def test_a_wide_blob_read_whole_unsurely_is_never_silent_even_when_both_readers_
     _, fields = read_header_digits(grey, [words])
     assert fields[0].value == 10
     assert fields[0].warning is not None and "cũng có thể là" in fields[0].warning
+
+
+def test_a_date_label_read_with_a_stray_mark_is_put_back_as_printed(held_out):
+    """``tháng.`` beside a pen 2 (seed 9): day and month were read right, but the date rule did not know the
+    label, and the record's date was null."""
+    grey, words = _line([("Hà", "printed"), ("Nội,", "printed"), ("ngày", "printed"), ("", "day"),
+                         ("tháng", "printed"), ("", "month"), ("năm", "printed"), ("2026", "printed")],
+                        {"day": _pick(held_out, "13"), "month": _pick(held_out, "7")})
+    words = [replace(w, text="tháng.") if w.text == "tháng" else w for w in words]
+    lines, fields = read_header_digits(grey, [words], second_reader=False)
+    assert {f.field for f in fields} == {"day", "month"}
+    assert "tháng." not in [w.text for w in lines[0]] and "tháng" in [w.text for w in lines[0]]

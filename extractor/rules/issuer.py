@@ -17,6 +17,7 @@ from extractor.vocabulary import (
     RULE_LINE,
     SIGNER_TITLE_OPENING,
     SUBJECT_LINE,
+    WORDS,
     alternation,
     load_data,
 )
@@ -139,14 +140,43 @@ _ANNOUNCING_VERB = re.compile(
 _AS_FOLLOWS = re.compile(r"\b(?:như sau|sau đây|cụ thể)\s*:\s*$")
 
 
+# "Chủ tịch Ủy ban nhân dân Thành phố có ý kiến chỉ đạo như sau:": the head of a body makes the statement.
+_HEAD_OF_BODY = re.compile(rf"^(?:Phó\s+)?(?:{alternation(WORDS['signer_title_openings'])})\s+(?=\S)", re.IGNORECASE)
+
+
+def _speaks(text: str) -> bool:
+    head = _HEAD_OF_BODY.match(text)
+    return bool(_HEAD.match(text) or head and text[head.end() :][:1].isupper() and _HEAD.match(text[head.end() :]))
+
+
 def _announcing_body(seg: Segments) -> Finding | None:
+    previous = None
     for ln in seg.preamble:
-        verb = _ANNOUNCING_VERB.search(ln.text)
-        if not (verb and _AS_FOLLOWS.search(ln.text) and _HEAD.match(ln.text)):
+        # a statement wrapped before its verb ("Chủ tịch Ủy ban nhân dân" / "Thành phố có ý kiến …"): read both lines
+        start, text = ln.start, ln.text
+        if previous is not None and not re.search(r"[.;:,]\s*$", previous.text) and not _speaks(ln.text):
+            start, text = previous.start, f"{previous.text} {ln.text}"
+        previous = ln
+        verb = _ANNOUNCING_VERB.search(text)
+        if not (verb and _AS_FOLLOWS.search(text) and _speaks(text)):
             continue
-        name = _clean(ln.text[: verb.start()])
+        name = _clean(text[: verb.start()])
         if name[:1].isupper() and len(name.split()) <= 12 and not re.search(r"[,;:]\s*$|\d", name):
-            return Finding(name, ln.start, ln.start + verb.start(), 0.55, "issuer.statement.announcing")
+            end = ln.start + verb.start() - (len(text) - len(ln.text))
+            return Finding(name, start, end, 0.55, "issuer.statement.announcing")
+    return None
+
+
+# A notice's closing formula names its writer: "Văn phòng Chính phủ thông báo để các cơ quan … biết, thực hiện./.".
+_NOTICE_FORMULA = re.compile(
+    r"^(?P<name>[A-ZĐÀ-Ỹ][^,;:()]{3,100}?)\s+(?:xin\s+)?thông báo (?:để|cho)\s.{0,160}\bbiết\b")
+
+
+def _notice_formula_body(seg: Segments) -> Finding | None:
+    for ln in reversed(seg.body[-4:]):
+        m = _NOTICE_FORMULA.match(ln.text)
+        if m and _HEAD.match(m.group("name")) and len(m.group("name").split()) <= 12:
+            return Finding(_clean(m.group("name")), ln.start, ln.start + m.end("name"), 0.55, "issuer.statement.notice")
     return None
 
 
@@ -261,7 +291,7 @@ def extract(seg: Segments, number: Finding | None = None) -> dict[str, Finding |
     if not units:
         return {"name": from_authority(seg) or from_statement(seg) or from_summary(seg)
                 or caption_issuer(seg, number) or _requesting_body(seg) or _announcing_body(seg)
-                or _courteous_body(seg), "parent": None}
+                or _courteous_body(seg) or _notice_formula_body(seg), "parent": None}
     if len(units) == 1 and len(units[0]) == 1 and (pair := _two_names(units[0][0]) or _council(units[0][0])):
         return {"name": pair[0], "parent": pair[1]}
     name = _unit_finding(units[-1], 0.9, "issuer.header")

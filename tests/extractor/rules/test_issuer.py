@@ -326,3 +326,36 @@ def test_a_name_ending_in_viet_nam_beside_a_whole_motto_keeps_it():
     header = ("TỔNG LIÊN ĐOÀN LAO ĐỘNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nVIỆT NAM | Độc lập - Tự do - Hạnh phúc\n"
               "Số: 125/KH-TLĐ | Hà Nội, ngày 12 tháng 9 năm 2023")
     check_field("tld", directive(header=header), "issuer.name", "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM")
+
+
+# A headerless text whose statement is made by the head of a body ("Chủ tịch Ủy ban nhân dân Thành phố có ý kiến chỉ
+# đạo như sau:"): the head who speaks writes it, the statement possibly wrapped before its verb.
+@pytest.mark.parametrize(("statement", "name"), [
+    ("Chủ tịch Ủy ban nhân dân\nThành phố có ý kiến chỉ đạo như sau:", "Chủ tịch Ủy ban nhân dân Thành phố"),
+    ("Giám đốc Sở Y tế tỉnh Bình Định có ý kiến như sau:", "Giám đốc Sở Y tế tỉnh Bình Định"),
+    ("Chủ tịch Ủy ban nhân dân huyện Tân Phú yêu cầu như sau:", "Chủ tịch Ủy ban nhân dân huyện Tân Phú"),
+    # a title that heads no body writes no issuer
+    ("Chủ tịch có ý kiến chỉ đạo như sau:", None),
+])
+def test_a_headerless_text_is_written_by_the_head_making_its_statement(statement, name):
+    preamble = f"Căn cứ Kế hoạch số 21-KH/TU ngày 03 tháng 10 năm 2025 của Ban Thường vụ Tỉnh ủy về kiểm điểm;\n{statement}"
+    text = directive(header="", title="", kinh_gui="Kính gửi:\n- Các sở, ban, ngành;\n- Ủy ban nhân dân các xã.",
+                     preamble=preamble)
+    check_field(statement, text, "issuer.name", name)
+
+
+# A notice crawled without its header names its writer in the closing formula ("Văn phòng Chính phủ thông báo để các
+# cơ quan … biết, thực hiện./.").
+@pytest.mark.parametrize(("formula", "name"), [
+    ("Văn phòng Chính\nphủ thông báo để các cơ quan và địa phương liên quan biết, thực hiện./.", "Văn phòng Chính phủ"),
+    ("Sở Giáo dục và Đào tạo thông báo để các đơn vị biết và thực hiện./.", "Sở Giáo dục và Đào tạo"),
+    ("Văn phòng Ủy ban nhân dân tỉnh xin thông báo để các cơ quan, đơn vị liên quan biết, thực hiện.",
+     "Văn phòng Ủy ban nhân dân tỉnh"),
+    # a formula that names no body writes no issuer
+    ("Trên đây là nội dung thông báo để các đơn vị biết, thực hiện./.", None),
+])
+def test_a_headerless_notice_is_written_by_the_body_of_its_closing_formula(formula, name):
+    text = directive(header="", title="THÔNG BÁO\nKết luận của Bộ trưởng tại buổi làm việc với tỉnh",
+                     kinh_gui="", preamble="Ngày 12 tháng 11 năm 2025, Bộ trưởng đã làm việc với tỉnh.",
+                     body=f"1. Các địa phương rà soát thiệt hại.\n2. Bộ Tài chính bố trí kinh phí.\n{formula}")
+    check_field(formula, text, "issuer.name", name)

@@ -82,6 +82,8 @@ _NEXT_REQUEST = re.compile(
 _REQUEST_BY = re.compile(r"(?:chỉ đạo|đề nghị|ý kiến|yêu cầu|đề xuất|hướng dẫn|kết luận)"
                          r"(?:\s+(?:thống nhất|thẩm định|góp ý))? của\s+(?P<issuer>[^;]+?)"
                          r"(?:\s+tại\s|\s*\(\s*$)", re.IGNORECASE)
+_NEXT_NAMED_AT = re.compile(r"[^;.]*?\s+tại\s*")
+_NAMED_RIGHT_BEFORE = re.compile(r",\s*của\s+(?P<issuer>[^;,]+?)\s+tại\s*$")
 _CAPITAL = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
 _SHORT_NAME = re.compile(r"\s*\(\s*(?:(?:sau đây|dưới đây)\s+)?(?:gọi|viết)(?:\s+tắt)?\s+là\b", re.IGNORECASE)
 _STATEMENT_AFTER = re.compile(rf",\s+(?=[{_CAPITAL}])")
@@ -418,6 +420,10 @@ def _citation(text: str, cs: int, ce: int, lead: str, earlier: str = "") -> dict
     m_cua = re.match(r"\s*,?\s*(?:ngày\s+[\d/.\-]+\s*,?\s*)?(?:của|do)\s+", rest)
     if m_cua is None and result["issue_date"] is not None:  # "… ngày 05/3/2024 Bộ Y tế về …": the body without "của"
         m_cua = _ISSUER_WITHOUT_CUA.match(rest)
+    # "… tại thông báo số 99-TB/TW ngày …, của Ban Bí thư tại văn bản số …": a "của X tại" that runs into the next
+    # citation names that one's issuer, not this one's
+    if m_cua and _NEXT_NAMED_AT.fullmatch(text, after + m_cua.end(), ce):
+        m_cua = None
     if m_cua:
         s = after + m_cua.end()
         m_end = _ISSUER_END.search(text, s, ce)
@@ -439,6 +445,10 @@ def _citation(text: str, cs: int, ce: int, lead: str, earlier: str = "") -> dict
     elif directed:
         lead_start = cs - len(lead)
         s, e = lead_start + directed[-1].start("issuer"), lead_start + directed[-1].end("issuer")
+        # "chỉ đạo của Tổng Bí thư, của Bộ Chính trị tại …, của Ban Bí thư tại …": each document's issuer is the
+        # "của X" written right before its "tại"
+        if near := _NAMED_RIGHT_BEFORE.search(lead):
+            s, e = lead_start + near.start("issuer"), lead_start + near.end("issuer")
         result["issuer"] = Finding(_strip_brackets(text[s:e]), s, e, 0.8, "parents.issuer.directed")
     if bare is not None and result["issuer"] is None and (
             plural := max((p for p in _PLURAL_LEAD.finditer(text, cs - len(earlier), ce) if p.start("so") <= cs),

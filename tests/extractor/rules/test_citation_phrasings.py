@@ -219,6 +219,17 @@ PHRASINGS = [
      ("Ngày 05/3/2024, Bộ Y tế ban hành Công văn số 1234/BYT-DP về việc tăng cường phòng, chống bệnh sởi. Để triển "
       "khai thực hiện, " + STATEMENT),
      [cite("cong_van", "1234/BYT-DP", "2024-03-05", "Bộ Y tế", "tăng cường phòng, chống bệnh sởi")]),
+    # a series of bodies each named before its own document: "chỉ đạo của A, của B tại X, của C tại Y"
+    ("series-of-bodies-each-before-its-document",
+     ("Căn cứ chỉ đạo của Chủ tịch nước, của Ban Thường vụ Tỉnh ủy tại Thông báo số 45-TB/TU ngày 03/6/2024, của "
+      "Thường trực Hội đồng nhân dân tỉnh tại văn bản số 118-CV/HĐND ngày 05/6/2024;"),
+     [cite("thong_bao", "45-TB/TU", "2024-06-03", "Ban Thường vụ Tỉnh ủy", None),
+      cite("cong_van", "118-CV/HĐND", "2024-06-05", "Thường trực Hội đồng nhân dân tỉnh", None)]),
+    ("series-of-bodies-two-documents",
+     ("Thực hiện ý kiến chỉ đạo của Bộ Y tế tại Công văn số 2210/BYT-KCB ngày 14/4/2025, của Ủy ban nhân dân tỉnh "
+      "tại Kế hoạch số 77/KH-UBND ngày 20/4/2025;"),
+     [cite("cong_van", "2210/BYT-KCB", "2025-04-14", "Bộ Y tế", None),
+      cite("ke_hoach", "77/KH-UBND", "2025-04-20", "Ủy ban nhân dân tỉnh", None)]),
 ]
 
 

@@ -82,6 +82,8 @@ _NEXT_REQUEST = re.compile(
 _REQUEST_BY = re.compile(r"(?:chỉ đạo|đề nghị|ý kiến|yêu cầu|đề xuất|hướng dẫn|kết luận)"
                          r"(?:\s+(?:thống nhất|thẩm định|góp ý))? của\s+(?P<issuer>[^;]+?)"
                          r"(?:\s+tại\s|\s*\(\s*$)", re.IGNORECASE)
+_NAMED_PROGRAMME = re.compile(r"[^\W\d_A-ZĐ][^\W\d]*(?:\s+[^\W\d]+)?\s+\d{1,3}(?![\d/.\-])")
+_FIELD_NAMED = re.compile(rf"\s+về\s+(?!(?:{alternation(list(CITED_NAMES))})\b)[A-ZĐ]")
 _NEXT_NAMED_AT = re.compile(r"[^;.]*?\s+tại\s*")
 _NAMED_RIGHT_BEFORE = re.compile(r",\s*của\s+(?P<issuer>[^;,]+?)\s+tại\s*$")
 _CAPITAL = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
@@ -105,7 +107,9 @@ _PLURAL_LEAD = re.compile(
 )
 _ACTION = re.compile(r"(?:việc|triển khai|thực hiện|tổ chức|ban hành|hướng dẫn|lãnh đạo|chỉ đạo|sửa đổi)\b")
 # Where a committee's name ends: at "về" before what is done ("… về an toàn thực phẩm về triển khai …"), a date, ";"
-_COMMITTEE_END = re.compile(rf"\s+về\s+(?={_ACTION.pattern})|\s+(?:ngày|năm)\s+\d|;|\s+tại\s")
+# "… và đề án 06 về Kế hoạch hành động …": "về" before a type name ends the committee's field too
+_COMMITTEE_END = re.compile(rf"\s+về\s+(?={_ACTION.pattern}|(?:{alternation(list(CITED_NAMES))})\b)|"
+                            r"\s+(?:ngày|năm)\s+\d|;|\s+tại\s")
 _COMMITTEE = re.compile(r"(?:Ban Chỉ đạo|Ban chỉ đạo|Ủy ban Quốc gia|Hội đồng|Tiểu ban|Ban Thường vụ)\b")
 # a full stop after a word of three characters or more (not "TP.", "Tp."), then a capitalised word or a body's
 # abbreviation before a word in lower case ("… kỹ thuật. Ủy ban …", "… kỹ thuật. UBND tỉnh …")
@@ -148,7 +152,9 @@ def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
     nested_number = False  # the document named inside the title is cited by its number
     nested_type = ""  # ... and its type name
     # "Luật Ban hành văn bản quy phạm pháp luật số 64/…": "luật" in lower case ends a law's name, it cites none
-    refs = [*(r for r in _REFERENCE.finditer(text, start, end) if r.group("type") not in _NAME_WORDS),
+    # "… cải cách hành chính và đề án 06 về …": a type word before a bare figure, without "số", names a programme
+    refs = [*(r for r in _REFERENCE.finditer(text, start, end) if r.group("type") not in _NAME_WORDS
+              and not _NAMED_PROGRAMME.match(text, r.start())),
             *_LAW.finditer(text, start, end), *_BARE_AFTER.finditer(text, start, end),
             *_PLURAL_LEAD.finditer(text, start, end)]
     for m in sorted(refs, key=lambda m: m.start("so") if m.re in (_BARE_AFTER, _PLURAL_LEAD) else m.start()):
@@ -430,7 +436,8 @@ def _citation(text: str, cs: int, ce: int, lead: str, earlier: str = "") -> dict
         # A committee is named by its field: "Ban Chỉ đạo Trung ương về Phòng, chống thiên tai".
         field_then_subject = m_end and re.search(r"\s+về\s", text[m_end.end() : ce]) and not _ACTION.match(
             text, m_end.end())  # "Ban Thường vụ … về triển khai thực hiện Chỉ thị …": what is done, not a field
-        field_named = re.match(r"\s+về\s+[A-ZĐ]", text[m_end.start() : ce]) if m_end else None
+        # "… về Kế hoạch hành động triển khai …": a type name after "về" opens the subject, it is no field
+        field_named = _FIELD_NAMED.match(text[m_end.start() : ce]) if m_end else None
         cut = text[m_end.start() : m_end.end()] if m_end else ""
         # "Ban Chỉ đạo phòng, chống AIDS và tệ nạn ma túy, mại dâm xã về triển khai …": commas inside the field
         comma_in_field = cut.startswith(",") and _COMMITTEE_END.search(text, m_end.end(), ce)

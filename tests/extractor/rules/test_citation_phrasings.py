@@ -225,6 +225,19 @@ PHRASINGS = [
       "Thường trực Hội đồng nhân dân tỉnh tại văn bản số 118-CV/HĐND ngày 05/6/2024;"),
      [cite("thong_bao", "45-TB/TU", "2024-06-03", "Ban Thường vụ Tỉnh ủy", None),
       cite("cong_van", "118-CV/HĐND", "2024-06-05", "Thường trực Hội đồng nhân dân tỉnh", None)]),
+    # the Party's "Kế hoạch hành động" is a plan; the document named inside its "về việc thực hiện …" is no parent
+    ("party-action-plan-with-a-document-inside-its-subject",
+     ("Thực hiện Kế hoạch hành động số 112-KH/TU ngày 05/3/2025 của Ban Thường vụ Tỉnh ủy về việc thực hiện Nghị quyết "
+      "số 68-NQ/TW, ngày 04/5/2025 của Bộ Chính trị trên địa bàn tỉnh;"),
+     [cite("ke_hoach", "112-KH/TU", "2025-03-05", "Ban Thường vụ Tỉnh ủy",
+           "thực hiện Nghị quyết số 68-NQ/TW, ngày 04/5/2025 của Bộ Chính trị trên địa bàn tỉnh")]),
+    # a committee whose field holds commas and a programme named by a bare figure ("đề án 06"); "về" before a type
+    # name opens the subject
+    ("committee-field-with-a-programme-then-a-type-name",
+     ("Căn cứ Kế hoạch số 09-KH/BCĐ ngày 14/7/2025 của Ban Chỉ đạo chuyển đổi số, cải cách hành chính và đề án 06 về "
+      "Kế hoạch hành động triển khai Chương trình số 03-CTr/BCĐTW, ngày 02/7/2025 của Ban Chỉ đạo Trung ương;"),
+     [cite("ke_hoach", "09-KH/BCĐ", "2025-07-14", "Ban Chỉ đạo chuyển đổi số, cải cách hành chính và đề án 06",
+           "Kế hoạch hành động triển khai Chương trình số 03-CTr/BCĐTW, ngày 02/7/2025 của Ban Chỉ đạo Trung ương")]),
     ("series-of-bodies-two-documents",
      ("Thực hiện ý kiến chỉ đạo của Bộ Y tế tại Công văn số 2210/BYT-KCB ngày 14/4/2025, của Ủy ban nhân dân tỉnh "
       "tại Kế hoạch số 77/KH-UBND ngày 20/4/2025;"),

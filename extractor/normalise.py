@@ -538,11 +538,14 @@ _NUMBER_REST = re.compile(r"^\d[\d.,]*(?:/|-[A-ZĐ]|\s+(?:tháng|năm|giờ|ngà
 _NEEDS_ITS_NUMBER = re.compile(r"\b(?:số|ngày|tháng)$", re.IGNORECASE)
 # ... nor on the words that join a name to what follows ("… sửa đổi, bổ sung một số điều của" / "Luật: Chứng khoán …")
 _ENTRY_REST_WORDS = 3  # "KTNN;", "UBND TỈNH;": the abbreviation a list entry wraps alone is short
-_OPEN_WORD_END = re.compile(r"\s(?:của|bởi)$")
+# ... or on a body's head word cut from its name ("… của Bộ" / "Chính trị về …")
+_OPEN_WORD_END = re.compile(r"\s(?:của|bởi)(?:\s+(?:Bộ|Ban|Sở|Cục|Ủy ban|Hội đồng|Văn phòng))?$")
 # ... and a period of years cut at its dash ("giai đoạn 2021" / "- 2025”;"): the dash is no list item.
 _YEAR_END, _YEAR_REST = re.compile(r"\b(?:19|20)\d\d$"), re.compile(r"^[-–]\s*(?:19|20)\d\d\b")
 # ... and a date cut before its year ("… ngày 19 tháng 6 năm" / "2023 của Quốc hội;"): the year is no numbered item.
-_YEARLESS_END, _YEAR_START = re.compile(r"\btháng\s+\d{1,2}\s+năm$"), re.compile(r"^(?:19|20)\d\d\b(?![.)])")
+# ... and a period or a year cut after its word ("giai đoạn" / "2026-2030;", "đến cuối năm" / "2025;")
+_YEARLESS_END = re.compile(r"\b(?:tháng\s+\d{1,2}\s+năm|giai đoạn|năm)$")
+_YEAR_START = re.compile(r"^(?:19|20)\d\d\b(?![.)])")
 
 # A document number cut at its code's hyphen ("Quyết định số 5969/QĐ-" / "UBND ngày …"): one word again, no space.
 _CODE_CUT, _CODE_REST = re.compile(r"\d/[\w/.&-]*-$"), re.compile(r"^[A-ZĐ][A-ZĐ&]*\b")

@@ -438,6 +438,10 @@ def test_a_line_that_cannot_end_there_goes_on(raw, line):
     ("Căn cứ Công văn số 512/SYT-NVY ngày 02 tháng 10 năm\n2024 của Sở Y tế về tiêm chủng mở rộng;\n",
      "Căn cứ Công văn số 512/SYT-NVY ngày 02 tháng 10 năm 2024 của Sở Y tế về tiêm chủng mở rộng;"),
     ("- Thời gian: từ ngày 05 tháng 3 năm\n2025 đến hết tháng 5.\n", "- Thời gian: từ ngày 05 tháng 3 năm 2025 đến hết tháng 5."),
+    # a period or a year cut after its word ("giai đoạn" / "2026-2030;", "đến cuối năm" / "2025;")
+    ("Căn cứ Quyết định số 77/QĐ-BYT ngày 12/3/2025 của Bộ Y tế ban hành Chiến lược y tế giai đoạn\n2026-2030;\n",
+     "Căn cứ Quyết định số 77/QĐ-BYT ngày 12/3/2025 của Bộ Y tế ban hành Chiến lược y tế giai đoạn 2026-2030;"),
+    ("Căn cứ Chương trình công tác từ nay đến cuối năm\n2025;\n", "Căn cứ Chương trình công tác từ nay đến cuối năm 2025;"),
 ])
 def test_a_date_cut_before_its_year_goes_on(raw, line):
     # a portal's copy wraps at a measure the cut line falls short of (the longer lines around it set it)
@@ -462,6 +466,20 @@ def test_a_date_cut_before_its_year_goes_on(raw, line):
      "Căn cứ Thông tư số 12/2024/TT-BYT được sửa đổi bởi Thông tư: số 05/2025/TT-BYT;"),
 ])
 def test_a_citation_cut_before_its_number_or_name_goes_on(raw, line):
+    assert line in normalise(raw).text.split("\n"), normalise(raw).text
+
+
+@pytest.mark.parametrize("raw,line", [
+    # a body's head word cut from its name after "của" ("… của Bộ" / "Chính trị về …"), short of the measure
+    ("Căn cứ Nghị quyết số 68-NQ/TW ngày 04/5/2025 của Bộ\nChính trị về phát triển kinh tế tư nhân;\n",
+     "Căn cứ Nghị quyết số 68-NQ/TW ngày 04/5/2025 của Bộ Chính trị về phát triển kinh tế tư nhân;"),
+    ("Thực hiện Kế hoạch số 14-KH/TU của Ban\nThường vụ Tỉnh ủy về chuyển đổi số;\n",
+     "Thực hiện Kế hoạch số 14-KH/TU của Ban Thường vụ Tỉnh ủy về chuyển đổi số;"),
+])
+def test_a_head_word_cut_from_its_name_goes_on(raw, line):
+    measure = ("Căn cứ Nghị định số 83/2014/NĐ-CP ngày 03 tháng 9 năm 2014 của Chính phủ về kinh doanh xăng dầu\n"
+               "và các văn bản hướng dẫn thi hành có liên quan đến lĩnh vực kinh doanh xăng dầu này;\n\n")
+    raw = measure * 3 + raw
     assert line in normalise(raw).text.split("\n"), normalise(raw).text
 
 

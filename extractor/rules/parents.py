@@ -109,6 +109,8 @@ _ACTION = re.compile(r"(?:việc|triển khai|thực hiện|tổ chức|ban hàn
 # Where a committee's name ends: at "về" before what is done ("… về an toàn thực phẩm về triển khai …"), a date, ";"
 # "… và đề án 06 về Kế hoạch hành động …": "về" before a type name ends the committee's field too
 _COMMITTEE_END = re.compile(rf"\s+về\s+(?={_ACTION.pattern}|(?:{alternation(list(CITED_NAMES))})\b)|"
+                            # "… chuyển đổi số tỉnh ban hành Chương trình …": the committee's act after its name
+                            r"\s+(?=(?:ban hành|phê duyệt)\s+[A-ZĐ])|"
                             r"\s+(?:ngày|năm)\s+\d|;|\s+tại\s")
 _COMMITTEE = re.compile(r"(?:Ban Chỉ đạo|Ban chỉ đạo|Ủy ban Quốc gia|Hội đồng|Tiểu ban|Ban Thường vụ)\b")
 # a full stop after a word of three characters or more (not "TP.", "Tp."), then a capitalised word or a body's

@@ -238,6 +238,12 @@ PHRASINGS = [
       "Kế hoạch hành động triển khai Chương trình số 03-CTr/BCĐTW, ngày 02/7/2025 của Ban Chỉ đạo Trung ương;"),
      [cite("ke_hoach", "09-KH/BCĐ", "2025-07-14", "Ban Chỉ đạo chuyển đổi số, cải cách hành chính và đề án 06",
            "Kế hoạch hành động triển khai Chương trình số 03-CTr/BCĐTW, ngày 02/7/2025 của Ban Chỉ đạo Trung ương")]),
+    # a committee named by its field, then what it issues ("… về X tỉnh ban hành Chương trình công tác … về Y")
+    ("committee-field-then-its-act",
+     ("Căn cứ Quyết định số 05-QĐ/BCĐ ngày 21/7/2025 của Ban Chỉ đạo về phòng, chống tham nhũng, lãng phí tỉnh ban "
+      "hành Quy chế làm việc của Ban Chỉ đạo tỉnh về phòng, chống tham nhũng năm 2025;"),
+     [cite("quyet_dinh", "05-QĐ/BCĐ", "2025-07-21", "Ban Chỉ đạo về phòng, chống tham nhũng, lãng phí tỉnh",
+           "ban hành Quy chế làm việc của Ban Chỉ đạo tỉnh về phòng, chống tham nhũng năm 2025")]),
     ("series-of-bodies-two-documents",
      ("Thực hiện ý kiến chỉ đạo của Bộ Y tế tại Công văn số 2210/BYT-KCB ngày 14/4/2025, của Ủy ban nhân dân tỉnh "
       "tại Kế hoạch số 77/KH-UBND ngày 20/4/2025;"),

@@ -75,7 +75,9 @@ _NEXT_REQUEST = re.compile(
     # "…; đề nghị của Sở Giáo dục … tại Công văn số …", "… và trên cơ sở ý kiến thống nhất của …": a further ground
     r"(?:\s+và|;)\s+(?:trên cơ sở\s+)?(?:(?:ý kiến|kết luận)\s+)?(?:chỉ đạo|đề nghị|ý kiến|yêu cầu|đề xuất|hướng dẫn)"
     r"(?:\s+(?:thống nhất|thẩm định|góp ý))?\s+của\s"
-    r"|[,;]\s+(?:nhằm|để)\s",  # "…, nhằm góp phần …", "…; nhằm bảo đảm …": a purpose clause ends the citation
+    r"|[,;]\s+(?:nhằm|để)\s"  # "…, nhằm góp phần …", "…; nhằm bảo đảm …": a purpose clause ends the citation
+    # "…, trên cơ sở báo cáo, đề xuất của Sở X, UBND tỉnh ban hành …": a further ground, no part of the title
+    r"|,\s+trên cơ sở\s+(?:báo cáo|đề xuất|đề nghị|ý kiến|kết quả)\b",
     re.IGNORECASE,
 )
 # "… đề nghị của Sở Tài chính (Tờ trình số …)": the document in brackets right after the proposer is its

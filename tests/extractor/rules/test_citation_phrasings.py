@@ -244,6 +244,13 @@ PHRASINGS = [
       "hành Quy chế làm việc của Ban Chỉ đạo tỉnh về phòng, chống tham nhũng năm 2025;"),
      [cite("quyet_dinh", "05-QĐ/BCĐ", "2025-07-21", "Ban Chỉ đạo về phòng, chống tham nhũng, lãng phí tỉnh",
            "ban hành Quy chế làm việc của Ban Chỉ đạo tỉnh về phòng, chống tham nhũng năm 2025")]),
+    # a further ground after the title ("…, trên cơ sở đề xuất của Sở X, UBND tỉnh ban hành …") is no part of it
+    ("further-ground-after-the-title",
+     ("Thực hiện Quyết định số 1450/QĐ-TTg ngày 02/9/2025 của Thủ tướng Chính phủ phê duyệt Đề án “Phát triển du lịch "
+      "cộng đồng giai đoạn 2025-2030”, trên cơ sở báo cáo của Sở Văn hóa, Thể thao và Du lịch, Ủy ban nhân dân tỉnh "
+      "ban hành Kế hoạch thực hiện như sau:"),
+     [cite("quyet_dinh", "1450/QĐ-TTg", "2025-09-02", "Thủ tướng Chính phủ",
+           "phê duyệt Đề án “Phát triển du lịch cộng đồng giai đoạn 2025-2030”")]),
     ("series-of-bodies-two-documents",
      ("Thực hiện ý kiến chỉ đạo của Bộ Y tế tại Công văn số 2210/BYT-KCB ngày 14/4/2025, của Ủy ban nhân dân tỉnh "
       "tại Kế hoạch số 77/KH-UBND ngày 20/4/2025;"),

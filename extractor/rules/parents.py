@@ -63,6 +63,7 @@ _NESTED_LEAD = re.compile(
     # "Luật số 57/… của Quốc hội ban hành Luật sửa đổi, bổ sung …": the law's own title after "ban hành"
     r"(?:của|về|về việc|thực hiện|triển khai|thi hành|hướng dẫn|ban hành|"
     r"sửa đổi, bổ sung(?: một số điều)?(?: của| bởi| theo| tại)?|bãi bỏ|thay thế|quy định tại|"
+    r"(?:tiếp tục )?áp dụng|"  # "… về tiếp tục áp dụng Quyết định số …": the document the title keeps in force
     # "… của Chính phủ quy định chính sách giảm thuế theo Nghị quyết số …": "theo" right after the title's words
     r"(?<=[^\W\d]\s)theo|"
     # "… thi hành một số điều Pháp lệnh …", "… tại khoản 2 Điều 157 Luật …": a law named by one of its articles

@@ -251,6 +251,12 @@ PHRASINGS = [
       "ban hành Kế hoạch thực hiện như sau:"),
      [cite("quyet_dinh", "1450/QĐ-TTg", "2025-09-02", "Thủ tướng Chính phủ",
            "phê duyệt Đề án “Phát triển du lịch cộng đồng giai đoạn 2025-2030”")]),
+    # a title that keeps another document in force names it inside its subject: no parent of its own
+    ("title-keeps-another-document-in-force",
+     ("Căn cứ Quyết định số 318/QĐ-UBND ngày 10/02/2025 của Ủy ban nhân dân tỉnh về việc tiếp tục áp dụng Quyết định "
+      "số 41/2023/QĐ-UBND ngày 05/9/2023 của Ủy ban nhân dân tỉnh về quy chế thi đua;"),
+     [cite("quyet_dinh", "318/QĐ-UBND", "2025-02-10", "Ủy ban nhân dân tỉnh",
+           "tiếp tục áp dụng Quyết định số 41/2023/QĐ-UBND ngày 05/9/2023 của Ủy ban nhân dân tỉnh về quy chế thi đua")]),
     ("series-of-bodies-two-documents",
      ("Thực hiện ý kiến chỉ đạo của Bộ Y tế tại Công văn số 2210/BYT-KCB ngày 14/4/2025, của Ủy ban nhân dân tỉnh "
       "tại Kế hoạch số 77/KH-UBND ngày 20/4/2025;"),

@@ -74,7 +74,18 @@ def _capitals_name(seg: Segments, chunk: str) -> Finding | None:
             value = collapse(text[head.start() : end])
             if value.upper() in flat or len(value.split()) >= 4:
                 return Finding(value, head.start(), end, 0.75, "event.name.statement")
+    # a Công điện launches the campaign its title quotes inside a task ("a) … phát động và triển khai ngay “Chiến dịch
+    # X” vào ngày …"): the same quoted name anywhere in the body
+    for ln in seg.body:
+        for q in _QUOTED.finditer(text, ln.start, ln.end):
+            if _HEAD.match(q.group("q")) and f"”{collapse(q.group('q')).upper()}”" in _closed_quotes(flat):
+                return Finding(collapse(q.group("q")), q.start("q"), q.end("q"), 0.75, "event.name.body_quote")
     return None
+
+
+def _closed_quotes(flat: str) -> str:
+    """The title with every quote mark written alike, so a quoted name is found whatever marks enclose it."""
+    return re.sub(r"[“”\"]", "”", flat)
 
 
 _CAPS_CEREMONY = re.compile(DATA["caps_ceremony_pattern"])
@@ -329,6 +340,7 @@ def _one_day(seg: Segments, lines: list[Line], doc_year: int | None,
 
 
 _ON_DAY = re.compile(DATA["one_day_pattern"])
+_LASTING = re.compile(rf"(?:{alternation(DATA['lasting_heads'])})\s", re.IGNORECASE)
 
 
 # "Trường X xây dựng kế hoạch tổ chức Tuần lễ … với chủ đề …, cụ thể như sau:": the first statement names the event
@@ -367,5 +379,12 @@ def extract(seg: Segments, subject: Finding | None, doc_year: int | None) -> dic
     # the dates it gives belong to what it asks for, not to an event.
     if found is None:  # nor a theme: a quoted motto in such a text themes nothing
         return {"name": None, "theme": None, "start_date": None, "end_date": None}
-    start, end = dates(seg, doc_year, found)
+    if found.rule == "event.name.body_quote":  # named inside a task: its dates are that sentence's, none elsewhere
+        line = [ln for ln in seg.body if ln.start <= found.start < ln.end]
+        start, end = _one_day(seg, line, doc_year, labelled=False)
+    else:
+        start, end = dates(seg, doc_year, found)
+    # a campaign launched on a day lasts beyond it: that day starts it, and ends nothing
+    if end is not None and end.rule == "event.dates.one_day" and _LASTING.match(str(found.value)):
+        end = None
     return {"name": found, "theme": theme(seg), "start_date": start, "end_date": end}

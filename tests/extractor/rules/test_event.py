@@ -354,3 +354,23 @@ def test_a_ceremony_named_in_a_title_in_capitals_is_held_on_the_day_the_opening_
     text = directive(title=title, preamble=statement, body="1. Các sở, ngành khẩn trương rà soát các công trình.")
     check_field("ceremony-day", text, "event.start_date", "2024-01-15")
     check_field("ceremony-day", text, "event.end_date", "2024-01-15")
+
+
+# A Công điện launches the campaign its capitals title quotes inside a task: the quoted name in the body is the
+# event, the day it is launched on starts it and ends nothing; a range elsewhere (the disaster's days) is not its.
+@pytest.mark.parametrize(("title", "task", "name", "start"), [
+    ("CÔNG ĐIỆN\nPHÁT ĐỘNG, TRIỂN KHAI ”CHIẾN DỊCH HOA SEN” KHẮC PHỤC HẬU QUẢ LŨ QUÉT",
+     "a) Khẩn trương phát động và triển khai ngay “Chiến dịch Hoa Sen” vào ngày 15/10/2024 để huy động lực lượng.",
+     "Chiến dịch Hoa Sen", "2024-10-15"),
+    ("CÔNG ĐIỆN\nVỀ VIỆC PHÁT ĐỘNG \"CHIẾN DỊCH MÙA ĐÔNG ẤM\" TRÊN ĐỊA BÀN TỈNH",
+     "a) Phát động \"Chiến dịch Mùa đông ấm\" vào ngày 02/01/2025 tại tất cả các xã.",
+     "Chiến dịch Mùa đông ấm", "2025-01-02"),
+])
+def test_a_campaign_launched_inside_a_task_starts_on_its_day(title, task, name, start):
+    preamble = ("Từ ngày 16 đến ngày 22/9/2024, mưa lũ lịch sử đã làm hư hỏng nhiều nhà ở tại các tỉnh miền núi. "
+                "Thủ tướng Chính phủ yêu cầu:")
+    text = directive(header="", title=title, preamble=preamble,
+                     body=f"1. Chủ tịch Ủy ban nhân dân các tỉnh:\n{task}\nb) Huy động lực lượng tại chỗ.")
+    check_field(title, text, "event.name", name)
+    check_field(title, text, "event.start_date", start)
+    check_field(title, text, "event.end_date", None)

@@ -126,7 +126,9 @@ def _event(ctx: RuleContext) -> dict:
 
 
 def _ceremony(ctx: RuleContext) -> dict:
-    if ctx.findings["event"]["name"] is None:  # no event, no opening ceremony of it
+    name = ctx.findings["event"]["name"]
+    # no event, no opening ceremony of it; nor of a campaign the text only tells others to launch (named in a task)
+    if name is None or name.rule == "event.name.body_quote":
         return empty_findings("event.opening_ceremony")
     found = ceremony.extract(ctx.seg, ctx.year)
     if ctx.plan is not None and found["date"] is None:

@@ -374,3 +374,5 @@ def test_a_campaign_launched_inside_a_task_starts_on_its_day(title, task, name, 
     check_field(title, text, "event.name", name)
     check_field(title, text, "event.start_date", start)
     check_field(title, text, "event.end_date", None)
+    # the text tells others to launch it: no launching ceremony of its own
+    check_field(title, text, "event.opening_ceremony.date", None)

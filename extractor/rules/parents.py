@@ -85,7 +85,7 @@ _NEXT_REQUEST = re.compile(
 _REQUEST_BY = re.compile(r"(?:chỉ đạo|đề nghị|ý kiến|yêu cầu|đề xuất|hướng dẫn|kết luận)"
                          r"(?:\s+(?:thống nhất|thẩm định|góp ý))? của\s+(?P<issuer>[^;]+?)"
                          r"(?:\s+tại\s|\s*\(\s*$)", re.IGNORECASE)
-_NAMED_PROGRAMME = re.compile(r"[^\W\d_A-ZĐ][^\W\d]*(?:\s+[^\W\d]+)?\s+\d{1,3}(?![\d/.\-])")
+_NAMED_PROGRAMME = re.compile(r"[^\W\d]+(?:\s+[^\W\d]+)?\s+\d{1,3}(?![\d/.\-])")
 _FIELD_NAMED = re.compile(rf"\s+về\s+(?!(?:{alternation(list(CITED_NAMES))})\b)[A-ZĐ]")
 _NEXT_NAMED_AT = re.compile(r"[^;.]*?\s+tại\s*")
 _NAMED_RIGHT_BEFORE = re.compile(r",\s*của\s+(?P<issuer>[^;,]+?)\s+tại\s*$")
@@ -159,7 +159,7 @@ def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
     # "Luật Ban hành văn bản quy phạm pháp luật số 64/…": "luật" in lower case ends a law's name, it cites none
     # "… cải cách hành chính và đề án 06 về …": a type word before a bare figure, without "số", names a programme
     refs = [*(r for r in _REFERENCE.finditer(text, start, end) if r.group("type") not in _NAME_WORDS
-              and not _NAMED_PROGRAMME.match(text, r.start())),
+              and not (text[r.start()].islower() and _NAMED_PROGRAMME.match(text, r.start()))),
             *_LAW.finditer(text, start, end), *_BARE_AFTER.finditer(text, start, end),
             *_PLURAL_LEAD.finditer(text, start, end)]
     for m in sorted(refs, key=lambda m: m.start("so") if m.re in (_BARE_AFTER, _PLURAL_LEAD) else m.start()):

@@ -94,6 +94,7 @@ _CASE = re.compile(rf"(?:(?:các|những)\s+)?(?:{alternation(DATA['case_nouns']
 _FURNITURE = re.compile(DATA["page_furniture_pattern"])
 _ASIDE_SECTION = re.compile(DATA["aside_section_pattern"])
 _CASES_LEAD = re.compile(DATA["cases_lead_pattern"])
+_STEPS_LEAD = re.compile(DATA["steps_lead_pattern"])
 _CASE_THEN_RULE = re.compile(DATA["case_then_rule_pattern"])
 _RUBRIC = re.compile(DATA["rubric_pattern"])
 # "- Đối với các Sở, ngành: Chủ động cân đối, bố trí kinh phí …", "Giao X …": asked outright, also there
@@ -201,11 +202,14 @@ def _split_agency(text: str, s: int, e: int, numbered: bool = False) -> tuple[in
     """Agency span and where an inline task starts (after ':' or at the first task verb), if any. ``numbered``: the
     line is a numbered item, whose bodies may say their duty with the modal alone ("4.5. Cấp ủy, … phải đi đầu …")."""
     chunk = text[s:e]
-    if ((dash := _DASH_TASK.search(chunk)) and first_task_verb(chunk, 0, dash.start()) is None
-            and ":" not in chunk[: dash.start()] and not _INLINE_DASH.search(chunk, dash.end())):
+    for dash in _DASH_TASK.finditer(chunk):
+        if first_task_verb(chunk, 0, dash.start()) is not None or ":" in chunk[: dash.start()] \
+                or _INLINE_DASH.search(chunk, dash.end()):
+            break
         after = chunk[dash.end() :]
         verb = first_task_verb(after[:1].lower() + after[1:])
-        # "1. Sở Y tế - Chủ trì tổ chức …": the dash stands for the colon; "Sở Văn hóa - Thể thao" names one body
+        # "1. Sở Y tế - Chủ trì tổ chức …": the dash stands for the colon; "Sở Văn hóa - Thể thao và Du lịch - Chủ
+        # trì …": the dash inside the name is passed over, the one before the verb taken
         if verb is not None and verb.start() == 0 and len(after.split()) >= 4 and after.rstrip().endswith((".", ";")):
             return s, s + dash.start(), s + dash.end()
     colon = chunk.find(":")
@@ -1322,9 +1326,11 @@ class _Reader:
     def _enters_duty_section(self, ln: Line) -> bool:
         """A numbered section at or above the duties' level: entering "Tổ chức thực hiện", or leaving it."""
         title = self.titles.get(ln.index, ln.body)
-        if ln.kind in ("roman", "arabic", "dieu") and (self.no_heading_level is None
+        duties = _DUTY_SECTION.match(title) is not None
+        # "IV. KINH PHÍ VÀ TỔ CHỨC THỰC HIỆN", or its "2. Tổ chức thực hiện": the duties, not the money, head the bodies
+        if ln.kind in ("roman", "arabic", "dieu") and (self.no_heading_level is None or duties
                                                       or ln.level <= self.no_heading_level):
-            self.no_heading_level = ln.level if _ASIDE_SECTION.match(title) else None
+            self.no_heading_level = ln.level if _ASIDE_SECTION.match(title) and not duties else None
         # "Điều 3. Tổ chức thực hiện" / "4. Chính phủ, … hướng dẫn …": an article's clauses (khoản) stay inside it
         clause_of_article = self.duty_article and ln.kind == "arabic"
         if self._numbered_afresh(ln):
@@ -1344,8 +1350,9 @@ class _Reader:
         if lead is not None and ln.kind in _LIST and (ln.level > lead if lead < 9 else ln.kind != "arabic"):
             self.in_cases = True
             return
-        self.cases_level = ln.level if _CASES_LEAD.search(ln.body) else None
-        self.in_cases = self.cases_level is not None
+        cases = _CASES_LEAD.search(ln.body) is not None
+        self.cases_level = ln.level if cases or _STEPS_LEAD.search(ln.body) else None
+        self.in_cases = cases  # a steps' lead may name the body that takes them
 
     def _numbered_afresh(self, ln: Line) -> bool:
         """An arabic item at the level of an arabic duties title, when the items under it start again at "1."

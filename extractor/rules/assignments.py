@@ -1199,6 +1199,8 @@ def _run_in_blocks(text: str, start: int, end: int, level: int, marker: str) -> 
 
 
 # "Thành viên Ban Tổ chức (gồm)" heading persons ("- Ông …", "- Đồng chí …, Trưởng ban") lists members, not duties
+# a guidance's topic ("I. Về quy hoạch cán bộ", "3. Về quy trình bổ nhiệm:"): the bodies named under it are no blocks
+_GUIDANCE_TOPIC = re.compile(r"Về\s+(?!việc\b)\S")
 _MEMBERS = re.compile(r"(?:Các\s+)?[Tt]hành viên\b")
 _PERSON = re.compile(r"(?:Ông|Bà|Đồng chí|Đ/c|đ/c|Ông/bà|Ông \(bà\))\s")
 
@@ -1211,8 +1213,9 @@ class _Reader:
                  guidance: bool = False):
         self.text = text
         # a Hướng dẫn explains a rule topic by topic ("3. Về quy trình bổ nhiệm:" / "3.1. Các cấp ủy … căn cứ …"): who
-        # must act is named in its duties section ("VII. Tổ chức thực hiện") or asked outright, not in its topics
+        # must act under a topic is asked outright; its "Đối với X:" or bodies listed outside topics still head blocks
         self.guidance = guidance
+        self.topic_level: int | None = None  # level of a guidance's "N. Về …" topic we are in, if any
         self.established = established  # the body a decision sets up, whose duties a bare "Nhiệm vụ:" heads
         # paragraphs set apart by blank lines (a portal's markdown): a line with none before it goes on the one above
         self.blank_separated = blank_separated
@@ -1272,6 +1275,9 @@ class _Reader:
             return
         self.addressed = False
         self._track_cases(ln)
+        if self.guidance and ln.kind in ("roman", "arabic", "dieu") and (self.topic_level is None
+                                                                        or ln.level <= self.topic_level):
+            self.topic_level = ln.level if _GUIDANCE_TOPIC.match(ln.body) else None
         if (self.current is not None and self.current.has_items and self.current.tasks and not ln.kind
                 and (_SCHEDULE_NOTE.match(ln.body) or (_GOES_ON.match(ln.body) and not ln.blank_before))):
             # "- Tham mưu …" / "Thời gian hoàn thành: Tháng 12/2025." or "Đồng thời, phối hợp với …": no marker, so
@@ -1365,7 +1371,7 @@ class _Reader:
 
     def _agency_heading(self, ln: Line) -> tuple[Finding, Finding | None] | None:
         current = self.current
-        if self.guidance and self.duty_level is None and not _ASKED_HERE.match(ln.body):
+        if self.topic_level is not None and ln.level > self.topic_level and not _ASKED_HERE.match(ln.body):
             return None
         # by layout, only the level right under the section names agencies; deeper items are their tasks
         in_duties = (self.duty_level is not None and (ln.level > self.duty_level or bool(self.duty_items))

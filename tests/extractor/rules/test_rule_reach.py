@@ -66,3 +66,35 @@ def test_an_issuer_without_cua_ends_before_a_tense_word():
                 "hội đọc sách, Phòng Giáo dục và Đào tạo xây dựng Kế hoạch như sau:")
     parents = record_of(directive(preamble=preamble))["parent_directives"]
     assert [(p["number"], p["issuer"]) for p in parents] == [("1402/SGDĐT-GDTX", "Sở Giáo dục và Đào tạo")]
+
+
+# A Hướng dẫn with no "Tổ chức thực hiện" title still hands out duties by "Đối với X:" or a body's own heading
+# (contract: a heading that names who must act); only the bodies under a "Về …" topic are no blocks
+GUIDANCE_HEAD = ("UBND TỈNH LẠNG SƠN\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 812/HD-SGDĐT\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                 "Độc lập - Tự do - Hạnh phúc\nLạng Sơn, ngày 14 tháng 3 năm 2025\n\nHƯỚNG DẪN\nTổ chức Ngày hội đọc sách "
+                 "năm 2025\n\nThực hiện Kế hoạch số 45/KH-UBND ngày 02/3/2025 của UBND tỉnh về phát triển văn hóa đọc, Sở "
+                 "Giáo dục và Đào tạo hướng dẫn như sau:\n\n")
+GUIDANCE_TAIL = "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nHoàng Văn Minh\n"
+GUIDANCE = [
+    ("doi-voi-headings",
+     ("1. Đối với các Phòng Giáo dục và Đào tạo:\n- Chỉ đạo các trường tổ chức Ngày hội.\n- Báo cáo kết quả.\n"
+     "2. Đối với các trường trung học phổ thông:\n- Trưng bày sách.\n"),
+     [block("các Phòng Giáo dục và Đào tạo", "Chỉ đạo các trường tổ chức Ngày hội.", "Báo cáo kết quả."),
+      block("các trường trung học phổ thông", "Trưng bày sách.")]),
+    ("bodies-as-headings",
+     ("1. Các Phòng Giáo dục và Đào tạo\n- Chỉ đạo các trường tổ chức Ngày hội.\n2. Các trường trung học phổ thông\n"
+     "- Trưng bày sách.\n"),
+     [block("Các Phòng Giáo dục và Đào tạo", "Chỉ đạo các trường tổ chức Ngày hội."),
+      block("Các trường trung học phổ thông", "Trưng bày sách.")]),
+    ("bodies-under-a-topic",
+     ("1. Về hồ sơ dự thi\n1.1. Các trường lập danh sách học sinh dự thi.\n2. Đối với các trường trung học phổ thông:\n"
+     "- Trưng bày sách.\n"),
+     [block("các trường trung học phổ thông", "Trưng bày sách.")]),
+]
+
+
+@pytest.mark.parametrize("row_id,body,expected", table(GUIDANCE))
+def test_a_guidance_without_a_duties_title_still_hands_out_duties(row_id, body, expected):
+    text = GUIDANCE_HEAD + body + GUIDANCE_TAIL
+    assert record_of(text)["document"]["kind"] == "huong_dan"
+    check_field(row_id, text, "assignments", expected)

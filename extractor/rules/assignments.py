@@ -535,8 +535,9 @@ def _bodies_after_semicolons(text: str, task: Finding) -> tuple[Finding | None, 
         s, e, task_start = _split_agency(text, semi.end(), clause_end)
         agency = text[s:e]
         if (task_start is None or text[e : e + 1] == ":" or not _names_body(agency)
-                or len(agency.split()) > _BODY_WORDS or first_task_verb(agency) is not None):
-            continue  # "; Tiếp tục …", "; Sở X, Sở Y": no body with its own verb
+                or len(agency.split()) > _BODY_WORDS or first_task_verb(agency) is not None
+                or (" " not in agency.strip() and not agency.isupper())):
+            continue  # "; Tiếp tục …", "; Sở X, Sở Y": no body with its own verb; "; Đoàn kiểm tra …": a name cut short
         cuts.append((semi.start(), s, e, task_start))
         last = semi.end()
     if not cuts:

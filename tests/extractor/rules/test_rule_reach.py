@@ -98,3 +98,25 @@ def test_a_guidance_without_a_duties_title_still_hands_out_duties(row_id, body, 
     text = GUIDANCE_HEAD + body + GUIDANCE_TAIL
     assert record_of(text)["document"]["kind"] == "huong_dan"
     check_field(row_id, text, "assignments", expected)
+
+
+# the plan's own last steps under the duties title, numbered afresh ("2. Kiểm tra, đánh giá kết quả thực hiện."), name
+# no body; and a conclusion's "Giao X …; <name> …" hands a second duty only to a body named whole ("Đoàn kiểm tra liên
+# ngành" is cut at its "kiểm tra": no body "Đoàn")
+NO_NEW_BLOCK = [
+    ("steps-under-roman-duties",
+     LEAD + "II. TỔ CHỨC THỰC HIỆN\n1. Tổ chức hội nghị triển khai kế hoạch.\n2. Kiểm tra, đánh giá kết quả thực hiện.\n",
+     []),
+    ("steps-numbered-afresh",
+     ("1. Mục đích\n- Nâng cao nhận thức.\n2. Tổ chức thực hiện\n1. Tổ chức hội nghị triển khai kế hoạch.\n"
+     "2. Kiểm tra, đánh giá kết quả thực hiện.\n"),
+     []),
+    ("giao-then-a-name-cut-at-its-verb",
+     "II. KẾT LUẬN\n1. Giao Sở Y tế chủ trì tổ chức kiểm tra; Đoàn kiểm tra liên ngành báo cáo kết quả.\n",
+     [block("Sở Y tế", "chủ trì tổ chức kiểm tra; Đoàn kiểm tra liên ngành báo cáo kết quả.")]),
+]
+
+
+@pytest.mark.parametrize("row_id,body,expected", table(NO_NEW_BLOCK))
+def test_no_block_from_a_step_or_a_cut_name(row_id, body, expected):
+    check_field(row_id, directive(body=body), "assignments", expected)

@@ -1214,9 +1214,11 @@ class _Reader:
                  guidance: bool = False):
         self.text = text
         # a Hướng dẫn explains a rule topic by topic ("3. Về quy trình bổ nhiệm:" / "3.1. Các cấp ủy … căn cứ …"): who
-        # must act under a topic is asked outright; its "Đối với X:" or bodies listed outside topics still head blocks
+        # must act is named in its duties section, if it has one, or asked outright; without one, its "Đối với X:" or
+        # bodies listed outside "Về …" topics still head blocks
         self.guidance = guidance
         self.topic_level: int | None = None  # level of a guidance's "N. Về …" topic we are in, if any
+        self.duties_only = False  # a guidance with a duties section: blocks only there, or asked outright
         self.established = established  # the body a decision sets up, whose duties a bare "Nhiệm vụ:" heads
         # paragraphs set apart by blank lines (a portal's markdown): a line with none before it goes on the one above
         self.blank_separated = blank_separated
@@ -1372,7 +1374,9 @@ class _Reader:
 
     def _agency_heading(self, ln: Line) -> tuple[Finding, Finding | None] | None:
         current = self.current
-        if self.topic_level is not None and ln.level > self.topic_level and not _ASKED_HERE.match(ln.body):
+        outside = self.duty_level is None if self.duties_only else (self.topic_level is not None
+                                                                    and ln.level > self.topic_level)
+        if outside and not _ASKED_HERE.match(ln.body):
             return None
         # by layout, only the level right under the section names agencies; deeper items are their tasks
         in_duties = (self.duty_level is not None and (ln.level > self.duty_level or bool(self.duty_items))
@@ -2044,6 +2048,10 @@ def extract(seg: Segments, letter: bool = False, guidance: bool = False) -> list
     reader = _Reader(seg.text, established_body(seg), blank_separated, guidance)
     reader.run_ins, reader.lines = letter, seg.body
     reader.titles = _wrapped_titles(seg.body)
+    # a Hướng dẫn with a duties section names who acts there (and asks outright elsewhere)
+    reader.duties_only = guidance and any(
+        ln.kind in ("roman", "arabic", "dieu") and _DUTY_SECTION.match(reader.titles.get(ln.index, ln.body))
+        for ln in seg.body)
     headings, name_lines = _wrapped_headings(seg.text, seg.body)
     skipped = taken | name_lines | _quoted(seg.text, [*seg.preamble, *seg.body])  # a quote may open in the grounds
     skipped |= _role_headings(seg.body)

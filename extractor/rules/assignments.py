@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 from extractor.rules.patterns import collapse, strip_span
 from extractor.segment import Line, Segments
 from extractor.types import Finding
-from extractor.vocabulary import KINH_GUI, PREAMBLE_CITATION, alternation, load_data
+from extractor.vocabulary import KINH_GUI, LEAD_COLUMN, PREAMBLE_CITATION, TASK_COLUMN, alternation, load_data
 
 DATA = load_data("assignments")
 AGENCIES = load_data("agencies")
@@ -55,9 +55,7 @@ _GOES_ON = re.compile(rf"(?:{alternation(DATA['item_connectives'])})\s*[,:](?!\s
 _AGENCY_NOUN = re.compile(DATA["agency_noun_pattern"])
 _MANAGING_BODIES = re.compile(DATA["managing_bodies_pattern"])
 _KIND_AFTER_LA = re.compile(DATA["kind_after_la_pattern"])
-_LEAD_COLUMN = re.compile(DATA["lead_column_pattern"])
 _PARTNER_COLUMN = re.compile(DATA["partner_column_pattern"])
-_TASK_COLUMN = re.compile(DATA["task_column_pattern"])
 _EXECUTOR_COLUMN = re.compile(DATA["executor_column_pattern"])
 # the columns beside the task that are no task: partners, deadline, product, cost, notes
 _HEAD_COLUMN = re.compile(DATA["head_column_pattern"])
@@ -772,8 +770,8 @@ def _table_header(text: str, cells: list[tuple[int, int]]) -> tuple[int, int] | 
         return None  # a row of the table (a task that says "phối hợp"), not its column titles
     if any(_HEAD_COLUMN.search(n) for n in names):
         return None  # a register of tasks, each with its responsible head beside its lead body (rh11_03's ruling)
-    task = next((k for k, n in enumerate(names) if _TASK_COLUMN.match(n)), None)
-    lead = next((k for k, n in enumerate(names) if _LEAD_COLUMN.search(n)), None)
+    task = next((k for k, n in enumerate(names) if TASK_COLUMN.match(n)), None)
+    lead = next((k for k, n in enumerate(names) if LEAD_COLUMN.search(n)), None)
     if lead is None:
         partner = next((k for k, n in enumerate(names) if _PARTNER_COLUMN.search(n)), None)
         lead = partner - 1 if partner is not None else None
@@ -786,7 +784,7 @@ def _table_header(text: str, cells: list[tuple[int, int]]) -> tuple[int, int] | 
     if lead >= 1 and not _FIELD_COLUMN.search(names[lead - 1]):
         return lead - 1, lead
     # "Nội dung | Thời gian | Đơn vị phối hợp | Đơn vị chủ trì": the lead last, the task the nearest named column
-    named = [k for k, n in enumerate(names[:lead]) if _TASK_COLUMN.match(n)]
+    named = [k for k, n in enumerate(names[:lead]) if TASK_COLUMN.match(n)]
     return (named[-1], lead) if named else None
 
 

@@ -47,6 +47,12 @@ ASSIGNMENTS = [
      "2. Tổ chức thực hiện\na) Sở Y tế\n- Chủ trì tổ chức chiến dịch tiêm chủng.\nb) Sở Tài chính\n"
      "- Bố trí kinh phí thực hiện.\n",
      [block("Sở Y tế", "Chủ trì tổ chức chiến dịch tiêm chủng."), block("Sở Tài chính", "Bố trí kinh phí thực hiện.")]),
+    # "Ban chỉ đạo" in lower case is a body, not an authority's "… chỉ đạo:" handing out the duties below
+    ("steering-committee-in-lower-case",
+     LEAD + "II. TỔ CHỨC THỰC HIỆN\n1. Thành viên Ban chỉ đạo\n- Theo dõi, đôn đốc việc triển khai tại địa bàn.\n"
+     "2. Phòng Y tế\n- Kiểm tra an toàn thực phẩm.\n",
+     [block("Thành viên Ban chỉ đạo", "Theo dõi, đôn đốc việc triển khai tại địa bàn."),
+      block("Phòng Y tế", "Kiểm tra an toàn thực phẩm.")]),
     # "Sở Văn hóa - Thể thao và Du lịch - Chủ trì …": the dash inside the name is no colon
     ("dash-inside-the-name",
      LEAD + "II. TỔ CHỨC THỰC HIỆN\n1. Sở Văn hóa - Thể thao và Du lịch - Chủ trì tổ chức các hoạt động tuyên truyền.\n"

@@ -1448,10 +1448,12 @@ class _Reader:
         if head is not None:
             self.close()
             agency, inline = head
+            # "- Sở Y tế: chủ trì …" names its body and its duty outright (contract §2), wherever it stands
+            named_outright = inline is not None and ":" in self.text[agency.end : inline.start]
             self.current = _Block(agency, ln.level, ln.marker, in_duties=self.duty_level is not None,
                                   stray_step=(self.duty_level is None and ln.kind == "bullet"
                                               and not ln.body.rstrip(" *").endswith(":")
-                                              and not _PREFIX.match(ln.body)))
+                                              and not _PREFIX.match(ln.body) and not named_outright))
             more = []
             if inline is not None and (cut := _NEXT_GIAO.search(self.text, inline.start, inline.end)):
                 # "Giao Phòng A chủ trì …. Giao Phòng B bố trí …": one block per "Giao" sentence

@@ -126,3 +126,15 @@ NO_NEW_BLOCK = [
 @pytest.mark.parametrize("row_id,body,expected", table(NO_NEW_BLOCK))
 def test_no_block_from_a_step_or_a_cut_name(row_id, body, expected):
     check_field(row_id, directive(body=body), "assignments", expected)
+
+
+def test_a_body_named_with_its_colon_in_the_activities_stays_a_block():
+    # "- Sở Y tế: chủ trì …" hands the duty out by name (contract §2: a heading that names who must act); only a run-in
+    # step ("- Sở Y tế chủ trì …") before a duties section is the activity's actor, no block
+    body = (LEAD + "II. NỘI DUNG\n1. Tiêm chủng mở rộng\n- Sở Y tế: chủ trì tổ chức tiêm chủng tại các xã.\n"
+            "- Sở Giáo dục và Đào tạo: phối hợp tổ chức tiêm chủng tại trường học.\n- Ủy ban nhân dân các xã vận động "
+            "người dân đưa trẻ đi tiêm.\n\nIII. TỔ CHỨC THỰC HIỆN\n1. Sở Tài chính\n- Bố trí kinh phí.\n")
+    check_field("colon-in-the-activities", directive(body=body), "assignments", [
+        block("Sở Y tế", "chủ trì tổ chức tiêm chủng tại các xã."),
+        block("Sở Giáo dục và Đào tạo", "phối hợp tổ chức tiêm chủng tại trường học."),
+        block("Sở Tài chính", "Bố trí kinh phí.")])

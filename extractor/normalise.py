@@ -35,10 +35,12 @@ from extractor.vocabulary import (
     AUTHORITY,
     CLOSING_LINE,
     HEADING_LIKE,
+    LEAD_COLUMN,
     MARKER,
     MOTTO,
     NEW_PARAGRAPH,
     SIGNER_LINE,
+    TASK_COLUMN,
     TYPE_LINE,
     load_data,
 )
@@ -425,9 +427,6 @@ def _under_type_line(stripped: list[str], i: int) -> bool:
 
 
 _CELL_LINES = 8  # a table's cell written over more lines than this is no cell: the table has ended
-_TASK_TABLE_LEAD = re.compile(r"(?i)chủ\s*trì")
-_TASK_TABLE_TASK = re.compile(
-    r"(?i)^[\s*_]*(?:nội dung|nhiệm vụ|công việc|hoạt động|tên (?:nhiệm vụ|hoạt động|công việc))")
 
 
 def _cell_per_line_task_tables(stripped: list[str], start: int, stop: int) -> set[int]:
@@ -451,7 +450,7 @@ def _cell_per_line_task_tables(stripped: list[str], start: int, stop: int) -> se
                 break
             k += 1
         bars = [j for j in range(i, stop) if stripped[j] == "|"]
-        if not (any(_TASK_TABLE_LEAD.search(h) for h in header) and any(_TASK_TABLE_TASK.match(h) for h in header)):
+        if not (any(LEAD_COLUMN.search(h) for h in header) and any(TASK_COLUMN.match(h) for h in header)):
             i = k + 1
             continue
         end = i  # the table goes on while its bars come at most a few lines apart (a cell of a few lines)

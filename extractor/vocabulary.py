@@ -66,6 +66,8 @@ def alternation(words: list[str]) -> str:
 # ------------------------------------------------------------------ the shared word lists
 
 WORDS = load_data("vocabulary")
+LEAD_COLUMN = re.compile(WORDS["lead_column_pattern"])
+TASK_COLUMN = re.compile(WORDS["task_column_pattern"])
 
 
 def _spaced(word: str) -> str:

@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 from extractor.rules.patterns import collapse, strip_span
 from extractor.segment import Line, Segments
 from extractor.types import Finding
-from extractor.vocabulary import KINH_GUI, PREAMBLE_CITATION, alternation, load_data
+from extractor.vocabulary import KINH_GUI, LEAD_COLUMN, PREAMBLE_CITATION, TASK_COLUMN, alternation, load_data
 
 DATA = load_data("assignments")
 AGENCIES = load_data("agencies")
@@ -55,9 +55,7 @@ _GOES_ON = re.compile(rf"(?:{alternation(DATA['item_connectives'])})\s*[,:](?!\s
 _AGENCY_NOUN = re.compile(DATA["agency_noun_pattern"])
 _MANAGING_BODIES = re.compile(DATA["managing_bodies_pattern"])
 _KIND_AFTER_LA = re.compile(DATA["kind_after_la_pattern"])
-_LEAD_COLUMN = re.compile(DATA["lead_column_pattern"])
 _PARTNER_COLUMN = re.compile(DATA["partner_column_pattern"])
-_TASK_COLUMN = re.compile(DATA["task_column_pattern"])
 _EXECUTOR_COLUMN = re.compile(DATA["executor_column_pattern"])
 # the columns beside the task that are no task: partners, deadline, product, cost, notes
 _HEAD_COLUMN = re.compile(DATA["head_column_pattern"])
@@ -94,6 +92,7 @@ _CASE = re.compile(rf"(?:(?:các|những)\s+)?(?:{alternation(DATA['case_nouns']
 _FURNITURE = re.compile(DATA["page_furniture_pattern"])
 _ASIDE_SECTION = re.compile(DATA["aside_section_pattern"])
 _CASES_LEAD = re.compile(DATA["cases_lead_pattern"])
+_STEPS_LEAD = re.compile(DATA["steps_lead_pattern"])
 _CASE_THEN_RULE = re.compile(DATA["case_then_rule_pattern"])
 _RUBRIC = re.compile(DATA["rubric_pattern"])
 # "- Đối với các Sở, ngành: Chủ động cân đối, bố trí kinh phí …", "Giao X …": asked outright, also there
@@ -201,11 +200,14 @@ def _split_agency(text: str, s: int, e: int, numbered: bool = False) -> tuple[in
     """Agency span and where an inline task starts (after ':' or at the first task verb), if any. ``numbered``: the
     line is a numbered item, whose bodies may say their duty with the modal alone ("4.5. Cấp ủy, … phải đi đầu …")."""
     chunk = text[s:e]
-    if ((dash := _DASH_TASK.search(chunk)) and first_task_verb(chunk, 0, dash.start()) is None
-            and ":" not in chunk[: dash.start()] and not _INLINE_DASH.search(chunk, dash.end())):
+    for dash in _DASH_TASK.finditer(chunk):
+        if first_task_verb(chunk, 0, dash.start()) is not None or ":" in chunk[: dash.start()] \
+                or _INLINE_DASH.search(chunk, dash.end()):
+            break
         after = chunk[dash.end() :]
         verb = first_task_verb(after[:1].lower() + after[1:])
-        # "1. Sở Y tế - Chủ trì tổ chức …": the dash stands for the colon; "Sở Văn hóa - Thể thao" names one body
+        # "1. Sở Y tế - Chủ trì tổ chức …": the dash stands for the colon; "Sở Văn hóa - Thể thao và Du lịch - Chủ
+        # trì …": the dash inside the name is passed over, the one before the verb taken
         if verb is not None and verb.start() == 0 and len(after.split()) >= 4 and after.rstrip().endswith((".", ";")):
             return s, s + dash.start(), s + dash.end()
     colon = chunk.find(":")
@@ -290,7 +292,9 @@ def _clean_agency(value: str) -> str:
 
 
 # a heading's "name" that ends with the asking word ("Ủy ban nhân dân tỉnh giao", "Chủ tịch UBND tỉnh yêu cầu")
-_HANDS_OUT = re.compile(r"\s(?:giao|đề nghị|yêu cầu|phân công|chỉ thị|chỉ đạo)(?:\s+(?:như sau|cụ thể(?: như sau)?))?$")
+# ("Thành viên Ban chỉ đạo", "Tổ chỉ đạo" written in lower case are bodies)
+_HANDS_OUT = re.compile(r"\s(?:giao|đề nghị|yêu cầu|phân công|chỉ thị|(?<![Bb]an\s)(?<![Tt]ổ\s)chỉ đạo)"
+                        r"(?:\s+(?:như sau|cụ thể(?: như sau)?))?$")
 
 _HANDS_OUT_LEAD = re.compile(
     r"(?:giao|đề nghị|yêu cầu|phân công)(?:\s+(?:nhiệm vụ|trách nhiệm))?(?:\s+(?:cụ thể|các đơn vị))?"
@@ -531,8 +535,9 @@ def _bodies_after_semicolons(text: str, task: Finding) -> tuple[Finding | None, 
         s, e, task_start = _split_agency(text, semi.end(), clause_end)
         agency = text[s:e]
         if (task_start is None or text[e : e + 1] == ":" or not _names_body(agency)
-                or len(agency.split()) > _BODY_WORDS or first_task_verb(agency) is not None):
-            continue  # "; Tiếp tục …", "; Sở X, Sở Y": no body with its own verb
+                or len(agency.split()) > _BODY_WORDS or first_task_verb(agency) is not None
+                or (" " not in agency.strip() and not agency.isupper())):
+            continue  # "; Tiếp tục …", "; Sở X, Sở Y": no body with its own verb; "; Đoàn kiểm tra …": a name cut short
         cuts.append((semi.start(), s, e, task_start))
         last = semi.end()
     if not cuts:
@@ -767,8 +772,8 @@ def _table_header(text: str, cells: list[tuple[int, int]]) -> tuple[int, int] | 
         return None  # a row of the table (a task that says "phối hợp"), not its column titles
     if any(_HEAD_COLUMN.search(n) for n in names):
         return None  # a register of tasks, each with its responsible head beside its lead body (rh11_03's ruling)
-    task = next((k for k, n in enumerate(names) if _TASK_COLUMN.match(n)), None)
-    lead = next((k for k, n in enumerate(names) if _LEAD_COLUMN.search(n)), None)
+    task = next((k for k, n in enumerate(names) if TASK_COLUMN.match(n)), None)
+    lead = next((k for k, n in enumerate(names) if LEAD_COLUMN.search(n)), None)
     if lead is None:
         partner = next((k for k, n in enumerate(names) if _PARTNER_COLUMN.search(n)), None)
         lead = partner - 1 if partner is not None else None
@@ -781,7 +786,7 @@ def _table_header(text: str, cells: list[tuple[int, int]]) -> tuple[int, int] | 
     if lead >= 1 and not _FIELD_COLUMN.search(names[lead - 1]):
         return lead - 1, lead
     # "Nội dung | Thời gian | Đơn vị phối hợp | Đơn vị chủ trì": the lead last, the task the nearest named column
-    named = [k for k, n in enumerate(names[:lead]) if _TASK_COLUMN.match(n)]
+    named = [k for k, n in enumerate(names[:lead]) if TASK_COLUMN.match(n)]
     return (named[-1], lead) if named else None
 
 
@@ -1195,6 +1200,8 @@ def _run_in_blocks(text: str, start: int, end: int, level: int, marker: str) -> 
 
 
 # "Thành viên Ban Tổ chức (gồm)" heading persons ("- Ông …", "- Đồng chí …, Trưởng ban") lists members, not duties
+# a guidance's topic ("I. Về quy hoạch cán bộ", "3. Về quy trình bổ nhiệm:"): the bodies named under it are no blocks
+_GUIDANCE_TOPIC = re.compile(r"Về\s+(?!việc\b)\S")
 _MEMBERS = re.compile(r"(?:Các\s+)?[Tt]hành viên\b")
 _PERSON = re.compile(r"(?:Ông|Bà|Đồng chí|Đ/c|đ/c|Ông/bà|Ông \(bà\))\s")
 
@@ -1207,8 +1214,11 @@ class _Reader:
                  guidance: bool = False):
         self.text = text
         # a Hướng dẫn explains a rule topic by topic ("3. Về quy trình bổ nhiệm:" / "3.1. Các cấp ủy … căn cứ …"): who
-        # must act is named in its duties section ("VII. Tổ chức thực hiện") or asked outright, not in its topics
+        # must act is named in its duties section, if it has one, or asked outright; without one, its "Đối với X:" or
+        # bodies listed outside "Về …" topics still head blocks
         self.guidance = guidance
+        self.topic_level: int | None = None  # level of a guidance's "N. Về …" topic we are in, if any
+        self.duties_only = False  # a guidance with a duties section: blocks only there, or asked outright
         self.established = established  # the body a decision sets up, whose duties a bare "Nhiệm vụ:" heads
         # paragraphs set apart by blank lines (a portal's markdown): a line with none before it goes on the one above
         self.blank_separated = blank_separated
@@ -1268,6 +1278,9 @@ class _Reader:
             return
         self.addressed = False
         self._track_cases(ln)
+        if self.guidance and ln.kind in ("roman", "arabic", "dieu") and (self.topic_level is None
+                                                                        or ln.level <= self.topic_level):
+            self.topic_level = ln.level if _GUIDANCE_TOPIC.match(ln.body) else None
         if (self.current is not None and self.current.has_items and self.current.tasks and not ln.kind
                 and (_SCHEDULE_NOTE.match(ln.body) or (_GOES_ON.match(ln.body) and not ln.blank_before))):
             # "- Tham mưu …" / "Thời gian hoàn thành: Tháng 12/2025." or "Đồng thời, phối hợp với …": no marker, so
@@ -1322,9 +1335,11 @@ class _Reader:
     def _enters_duty_section(self, ln: Line) -> bool:
         """A numbered section at or above the duties' level: entering "Tổ chức thực hiện", or leaving it."""
         title = self.titles.get(ln.index, ln.body)
-        if ln.kind in ("roman", "arabic", "dieu") and (self.no_heading_level is None
+        duties = _DUTY_SECTION.match(title) is not None
+        # "IV. KINH PHÍ VÀ TỔ CHỨC THỰC HIỆN", or its "2. Tổ chức thực hiện": the duties, not the money, head the bodies
+        if ln.kind in ("roman", "arabic", "dieu") and (self.no_heading_level is None or duties
                                                       or ln.level <= self.no_heading_level):
-            self.no_heading_level = ln.level if _ASIDE_SECTION.match(title) else None
+            self.no_heading_level = ln.level if _ASIDE_SECTION.match(title) and not duties else None
         # "Điều 3. Tổ chức thực hiện" / "4. Chính phủ, … hướng dẫn …": an article's clauses (khoản) stay inside it
         clause_of_article = self.duty_article and ln.kind == "arabic"
         if self._numbered_afresh(ln):
@@ -1344,8 +1359,9 @@ class _Reader:
         if lead is not None and ln.kind in _LIST and (ln.level > lead if lead < 9 else ln.kind != "arabic"):
             self.in_cases = True
             return
-        self.cases_level = ln.level if _CASES_LEAD.search(ln.body) else None
-        self.in_cases = self.cases_level is not None
+        cases = _CASES_LEAD.search(ln.body) is not None
+        self.cases_level = ln.level if cases or _STEPS_LEAD.search(ln.body) else None
+        self.in_cases = cases  # a steps' lead may name the body that takes them
 
     def _numbered_afresh(self, ln: Line) -> bool:
         """An arabic item at the level of an arabic duties title, when the items under it start again at "1."
@@ -1358,7 +1374,9 @@ class _Reader:
 
     def _agency_heading(self, ln: Line) -> tuple[Finding, Finding | None] | None:
         current = self.current
-        if self.guidance and self.duty_level is None and not _ASKED_HERE.match(ln.body):
+        outside = self.duty_level is None if self.duties_only else (self.topic_level is not None
+                                                                    and ln.level > self.topic_level)
+        if outside and not _ASKED_HERE.match(ln.body):
             return None
         # by layout, only the level right under the section names agencies; deeper items are their tasks
         in_duties = (self.duty_level is not None and (ln.level > self.duty_level or bool(self.duty_items))
@@ -1430,10 +1448,12 @@ class _Reader:
         if head is not None:
             self.close()
             agency, inline = head
+            # "- Sở Y tế: chủ trì …" names its body and its duty outright (contract §2), wherever it stands
+            named_outright = inline is not None and ":" in self.text[agency.end : inline.start]
             self.current = _Block(agency, ln.level, ln.marker, in_duties=self.duty_level is not None,
                                   stray_step=(self.duty_level is None and ln.kind == "bullet"
                                               and not ln.body.rstrip(" *").endswith(":")
-                                              and not _PREFIX.match(ln.body)))
+                                              and not _PREFIX.match(ln.body) and not named_outright))
             more = []
             if inline is not None and (cut := _NEXT_GIAO.search(self.text, inline.start, inline.end)):
                 # "Giao Phòng A chủ trì …. Giao Phòng B bố trí …": one block per "Giao" sentence
@@ -2030,6 +2050,10 @@ def extract(seg: Segments, letter: bool = False, guidance: bool = False) -> list
     reader = _Reader(seg.text, established_body(seg), blank_separated, guidance)
     reader.run_ins, reader.lines = letter, seg.body
     reader.titles = _wrapped_titles(seg.body)
+    # a Hướng dẫn with a duties section names who acts there (and asks outright elsewhere)
+    reader.duties_only = guidance and any(
+        ln.kind in ("roman", "arabic", "dieu") and _DUTY_SECTION.match(reader.titles.get(ln.index, ln.body))
+        for ln in seg.body)
     headings, name_lines = _wrapped_headings(seg.text, seg.body)
     skipped = taken | name_lines | _quoted(seg.text, [*seg.preamble, *seg.body])  # a quote may open in the grounds
     skipped |= _role_headings(seg.body)

@@ -53,6 +53,7 @@ _ISSUER_END = re.compile(
     r"\s+(?:Kế hoạch|Công văn|Đề án|Chương trình|Quyết định|Kết luận)\b|,(?!\s*(?:[A-ZĐ]|kỳ họp\b))|"
     r"[;(]|\s+[“\"]|\s+(?:ngày|năm)\s+\d|,\s*(?:đã\s+)?được\s|"
     r"\s+thì\s|\s+như sau\b|"  # "… của UBND tỉnh thì các huyện phải …", "… của Sở GDĐT như sau:"
+    r"\s+(?:đã|đang|sẽ)\s|"  # "… ngày 05/9/2023 Sở GDĐT đã hướng dẫn …": a verb's tense ends the name
     r"\s+(?:nhiệm kỳ|giai đoạn)\s+\d|"  # "Quy chế làm việc của UBND huyện nhiệm kỳ 2021-2026": the title's term
     # "… của Chính phủ quản lý, cung cấp, sử dụng dịch vụ Internet …": a name that takes no lower-case complement
     r"(?:(?<=\bChính phủ)|(?<=\bQuốc hội))\s+(?=(?!(?:và|khóa|khoá|nhiệm kỳ)\b)[a-zà-ỹđ])"

@@ -16,6 +16,8 @@ _RELATIONS = [(rel, re.compile(p, re.IGNORECASE if rel != "on" else 0)) for rel,
 _VERB = re.compile(DATA["report_verb_pattern"])
 _RECIPIENT = re.compile(DATA["recipient_cue"] + DATA["recipient_pattern"])
 _COMPILING = re.compile(DATA["compiling_verb_pattern"])
+# a copy without its header: the kinds of bases its year-less deadlines follow (extractor/rules/families.py)
+DATED_AFTER_KINDS = frozenset(DATA["dated_after_kinds"])
 _SENT_TO = re.compile(DATA["papers_sent_to_cue"] + DATA["recipient_pattern"])
 _REPORTER_END = re.compile(DATA["reporter_end_pattern"])
 _SECTION = re.compile(DATA["section_pattern"])

@@ -22,6 +22,17 @@ def item(deadline, relation, reporters, recipient, email=None):
 
 
 SENTENCES = [
+    ("counted-item-after-a-bracket-closing-the-item-before",
+     ("(2) Các trường tổ chức tự đánh giá (trừ các trường mới thành lập). (3) Các phòng, ban, đơn vị gửi hồ sơ "
+      "đề nghị khen thưởng về Phòng Giáo dục và Đào tạo trước ngày 25/10/2023 để tổng hợp."),
+     [item("2023-10-25", "before", "Các phòng, ban, đơn vị", "Phòng Giáo dục và Đào tạo")]),
+    ("organisations-in-the-list-of-reporters",
+     ("Các cơ quan, tổ chức, đơn vị gửi báo cáo kết quả về Ủy ban nhân dân huyện trước ngày 27/10/2023."),
+     [item("2023-10-27", "before", "Các cơ quan, tổ chức, đơn vị", "Ủy ban nhân dân huyện")]),
+    ("counted-item-opening-the-sentence",
+     ("(1) Các xã, thị trấn, trung tâm học tập cộng đồng báo cáo kết quả về Ủy ban nhân dân huyện trước ngày "
+      "28/10/2023."),
+     [item("2023-10-28", "before", "Các xã, thị trấn, trung tâm học tập cộng đồng", "Ủy ban nhân dân huyện")]),
     ("reporters-asked-earlier-in-the-sentence",
      ("Phòng Giáo dục và Đào tạo yêu cầu Hiệu trưởng các trường nghiêm túc triển khai thực hiện các nội dung trên; "
       "báo cáo về Phòng Giáo dục và Đào tạo trước ngày 30/10/2023."),

@@ -351,7 +351,8 @@ def _names_body(rest: str) -> bool:
             or _PLURAL_PARTIES.match(rest) is not None)
 
 
-_PLURAL_PARTIES = re.compile(r"(?:Các|Những)\s+(?:tổ chức|cá nhân)(?=[\s,])")
+# ("Các địa phương phát động …": the local authorities, in the plural)
+_PLURAL_PARTIES = re.compile(r"(?:Các|Những)\s+(?:tổ chức|cá nhân|địa phương)(?=[\s,])")
 
 
 def _may_name_agency(ln: Line, rest: str, strong: bool, in_duties: bool) -> bool:
@@ -1243,6 +1244,7 @@ class _Reader:
         self.lines: list[Line] = []  # the body's lines, to read a run-in paragraph to its end
         self.topic_lead = False  # the line above was a topic heading ending with ':' ("1. Quyết liệt trong …:")
         self.read_with: set[int] = set()  # lines read with the run-in paragraph they continue
+        self.subject_item = False  # the last block opened at a numbered item whose subject acts, its task inline
 
     def close(self) -> None:
         if self.current is not None and self.current.statement and not self.current.tasks \
@@ -1469,6 +1471,7 @@ class _Reader:
         if head is not None:
             self.close()
             agency, inline = head
+            self.subject_item = ln.kind == "arabic" and inline is not None
             self.current = _Block(agency, ln.level, ln.marker, in_duties=self.duty_level is not None,
                                   stray_step=(self.duty_level is None and ln.kind == "bullet"
                                               and not ln.body.rstrip(" *").endswith(":")
@@ -1500,9 +1503,13 @@ class _Reader:
         # duties section that opens with a body and goes on with its task is a block, when no heading is above it
         sibling = (current is None or (current.level == ln.level and not current.has_items and current.tasks
                                        and current.tasks[0].rule in _ONE_SENTENCE))
-        if not giao and self.duty_level is not None and (
-                (ln.kind == "" and (current is None or current.agency.rule == "assignments.agency.sentence"))
-                or (ln.kind == "bullet" and ln.level > self.duty_level and sibling)):
+        # a conclusion's numbered item whose subject acts ("1. Các địa phương phát động …") goes on in paragraphs
+        # that name the next bodies ("Bộ Quốc phòng, Bộ Công an huy động …"): each of them acts too
+        after_subject_item = self.run_ins and self.subject_item
+        if not giao and (self.duty_level is not None or after_subject_item) and (
+                (ln.kind == "" and (current is None or after_subject_item
+                                    or current.agency.rule == "assignments.agency.sentence"))
+                or (ln.kind == "bullet" and self.duty_level is not None and ln.level > self.duty_level and sibling)):
             sentence = _agency_sentence(self.text, ln)
             if sentence is not None:  # its sentence may go on over the next lines (a crawl breaks lines after ";")
                 self.close()

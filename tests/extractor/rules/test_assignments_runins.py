@@ -108,6 +108,20 @@ NO_RUN_IN = [
 ]
 
 
+# a conclusion's numbered item whose subject acts, then unnumbered paragraphs that each name the next bodies acting
+RUN_INS += [
+    ("subject-paragraphs-after-a-numbered-subject-item",
+     ("1. Các địa phương khẩn trương sửa chữa nhà ở bị hư hỏng, hoàn thành trước ngày 20/12/2026.\n\n"
+      "Bộ Quốc phòng, Bộ Công an huy động lực lượng hỗ trợ Nhân dân dọn dẹp vệ sinh môi trường.\n\n"
+      "Bộ Xây dựng chỉ đạo Sở Xây dựng các tỉnh đưa ra một số thiết kế nhà ở mẫu.\n\n"
+      "2. Bộ trưởng Bộ Y tế chỉ đạo ngành y tế ngăn chặn dịch bệnh sau lũ."),
+     [block("Các địa phương", "khẩn trương sửa chữa nhà ở bị hư hỏng, hoàn thành trước ngày 20/12/2026."),
+      block("Bộ Quốc phòng, Bộ Công an", "huy động lực lượng hỗ trợ Nhân dân dọn dẹp vệ sinh môi trường."),
+      block("Bộ Xây dựng", "chỉ đạo Sở Xây dựng các tỉnh đưa ra một số thiết kế nhà ở mẫu."),
+      block("Bộ trưởng Bộ Y tế", "chỉ đạo ngành y tế ngăn chặn dịch bệnh sau lũ.")]),
+]
+
+
 @pytest.mark.parametrize("row_id,body,expected", table(RUN_INS))
 def test_run_in_subjects_of_a_conclusion(row_id, body, expected):
     check_field(row_id, notice(body), "assignments", expected)

@@ -1505,7 +1505,8 @@ class _Reader:
                                        and current.tasks[0].rule in _ONE_SENTENCE))
         # a conclusion's numbered item whose subject acts ("1. Các địa phương phát động …") goes on in paragraphs
         # that name the next bodies ("Bộ Quốc phòng, Bộ Công an huy động …"): each of them acts too
-        after_subject_item = self.run_ins and self.subject_item
+        # (a paragraph of its own: in a crawl set apart by blank lines, the line under the item's sentence goes on it)
+        after_subject_item = self.run_ins and self.subject_item and (ln.blank_before or not self.blank_separated)
         if not giao and (self.duty_level is not None or after_subject_item) and (
                 (ln.kind == "" and (current is None or after_subject_item
                                     or current.agency.rule == "assignments.agency.sentence"))

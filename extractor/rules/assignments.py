@@ -64,6 +64,7 @@ _TASK_MARKER = re.compile(r"(?:[-–+•]\s*|\d{1,2}(?:\.\d{1,2})*\.\s+)")
 _HEADER_CELL_WORDS = 6  # a column title is short ("Bộ ngành chủ trì", "Thời hạn hoàn thành")
 _TABLE_GAP_LINE = 12  # a line without cells this short (a page number) does not end a table
 _TOPIC = re.compile(rf"(?:{alternation(DATA['topic_verbs'])})\b", re.IGNORECASE)
+_REQUEST_TOPIC = re.compile(DATA["request_topic_pattern"])
 _DUTIES_OF = re.compile(DATA["duties_of_pattern"])
 _HAS_DUTIES = re.compile(DATA["body_has_duties_pattern"])
 _BARE_DUTIES = re.compile(DATA["bare_duties_pattern"])
@@ -354,7 +355,8 @@ def _names_body(rest: str) -> bool:
             or _PLURAL_PARTIES.match(rest) is not None)
 
 
-_PLURAL_PARTIES = re.compile(r"(?:Các|Những)\s+(?:tổ chức|cá nhân)(?=[\s,])")
+# ("Các địa phương phát động …": the local authorities, in the plural)
+_PLURAL_PARTIES = re.compile(r"(?:Các|Những)\s+(?:tổ chức|cá nhân|địa phương)(?=[\s,])")
 
 
 def _may_name_agency(ln: Line, rest: str, strong: bool, in_duties: bool) -> bool:
@@ -896,6 +898,20 @@ def _own_heading(block: _Block, text: str) -> bool:
 
 
 _RUN_IN_RULE = "assignments.agency.run_in"
+# "Giao Bộ X khẩn trương …" written as a paragraph of its own (under "2. Về kiến nghị …:"): the contract's one entry
+# per sentence `Giao X …`, whatever other sentence hands the same body a duty
+_ASKING_OPENS = re.compile(r"(?:Giao|Đề nghị|Yêu cầu)\s+")
+_GIAO_LEAD = re.compile(r"\s*(?:Giao|Đề nghị|Yêu cầu)\s+$")  # a paragraph: "- Giao X" is an item of X's heading
+
+
+def _giao_sentence(block: _Block, text: str) -> bool:
+    if not (block.tasks and block.tasks[0].rule == "assignments.task.inline"):
+        return False
+    return _GIAO_LEAD.fullmatch(text[text.rfind("\n", 0, block.agency.start) + 1 : block.agency.start]) is not None
+
+
+def _stands_alone(block: _Block, text: str) -> bool:
+    return _own_heading(block, text) or _giao_sentence(block, text)
 
 
 def _merge_same_body(blocks: list[_Block], text: str) -> list[_Block]:
@@ -907,7 +923,7 @@ def _merge_same_body(blocks: list[_Block], text: str) -> list[_Block]:
         name = _body_name(b.agency.value).casefold()
         # a run-in subject of a conclusion is written apart from the body's other items: a block of its own
         same = next((m for m in merged if fuzz.ratio(_body_name(m.agency.value).casefold(), name) >= 92
-                     and not (_own_heading(m, text) and _own_heading(b, text))
+                     and not (_stands_alone(m, text) and _stands_alone(b, text))
                      and _RUN_IN_RULE not in (m.agency.rule, b.agency.rule)), None)
         if same is not None and b.tasks and same.tasks:
             same.tasks.extend(b.tasks)
@@ -1238,6 +1254,7 @@ class _Reader:
         self.lines: list[Line] = []  # the body's lines, to read a run-in paragraph to its end
         self.topic_lead = False  # the line above was a topic heading ending with ':' ("1. Quyết liệt trong …:")
         self.read_with: set[int] = set()  # lines read with the run-in paragraph they continue
+        self.subject_item = False  # the last block opened at a numbered item whose subject acts, its task inline
 
     def close(self) -> None:
         if self.current is not None and self.current.statement and not self.current.tasks \
@@ -1403,15 +1420,24 @@ class _Reader:
         if not self.run_ins:
             return False
         text = self.text
-        if ln.kind in ("arabic", "letter") and not _names_body(ln.body) and _TOPIC.match(ln.body):
+        if ln.kind in ("arabic", "letter") and not _names_body(ln.body) \
+                and (_TOPIC.match(ln.body) or _REQUEST_TOPIC.match(ln.body)):
             colon = text.find(":", ln.body_start, min(ln.end, ln.body_start + 200))
             if colon < 0:
-                return False
+                # a topic heading wrapped over lines ("1. Về kiến nghị … về phát\ntriển …:") ends its paragraph
+                if not text[: self._paragraph_end(ln)].rstrip().endswith(":"):
+                    return False
+                self.close()
+                self.topic_lead = True
+                self.read_with |= {k.index for k in self.lines if ln.end < k.start and k.end <= self._paragraph_end(ln)}
+                return True
             if not text[colon + 1 : ln.end].strip():
                 self.close()
                 self.topic_lead = True
                 return True
             start = colon + 1
+        elif ln.kind == "" and lead and (ask := _ASKING_OPENS.match(ln.body)):
+            return self._asked_under_topic(ln, ask.end())
         elif ln.kind == "" and lead:
             start = ln.body_start
         else:
@@ -1423,7 +1449,22 @@ class _Reader:
             return False
         self.close()  # "Sở X đã hoàn thành …", "Văn phòng … sẽ theo dõi …": named, not asked to act — no block
         self.blocks.extend(blocks)
+        # under a topic heading, a second paragraph may name the next body that acts ("Bộ Tài chính khẩn trương …")
+        self.topic_lead = lead and bool(blocks)
         self.read_with |= {k.index for k in self.lines if ln.end < k.start and k.end <= end}
+        return True
+
+    def _asked_under_topic(self, ln: Line, after: int) -> bool:
+        """ "Đề nghị Ủy ban nhân dân tỉnh X chủ trì …" under "3. Về kiến nghị …:": the answer names who acts, however
+        long its paragraph (a long request elsewhere closes the text). "Giao X …" is read as a Giao sentence."""
+        if ln.body.startswith("Giao"):
+            return False
+        found = _agency_and_task(self.text, ln, ln.body_start + after, True)
+        if found is None or found[1] is None or not _names_body(found[0].value):
+            return False
+        self.close()
+        self.blocks.append(_Block(found[0], ln.level, ln.marker, tasks=[found[1]]))
+        self.topic_lead = True
         return True
 
     def _paragraph_end(self, ln: Line) -> int:
@@ -1450,6 +1491,7 @@ class _Reader:
             agency, inline = head
             # "- Sở Y tế: chủ trì …" names its body and its duty outright (contract §2), wherever it stands
             named_outright = inline is not None and ":" in self.text[agency.end : inline.start]
+            self.subject_item = ln.kind == "arabic" and inline is not None
             self.current = _Block(agency, ln.level, ln.marker, in_duties=self.duty_level is not None,
                                   stray_step=(self.duty_level is None and ln.kind == "bullet"
                                               and not ln.body.rstrip(" *").endswith(":")
@@ -1481,9 +1523,14 @@ class _Reader:
         # duties section that opens with a body and goes on with its task is a block, when no heading is above it
         sibling = (current is None or (current.level == ln.level and not current.has_items and current.tasks
                                        and current.tasks[0].rule in _ONE_SENTENCE))
-        if not giao and self.duty_level is not None and (
-                (ln.kind == "" and (current is None or current.agency.rule == "assignments.agency.sentence"))
-                or (ln.kind == "bullet" and ln.level > self.duty_level and sibling)):
+        # a conclusion's numbered item whose subject acts ("1. Các địa phương phát động …") goes on in paragraphs
+        # that name the next bodies ("Bộ Quốc phòng, Bộ Công an huy động …"): each of them acts too
+        # (a paragraph of its own: in a crawl set apart by blank lines, the line under the item's sentence goes on it)
+        after_subject_item = self.run_ins and self.subject_item and (ln.blank_before or not self.blank_separated)
+        if not giao and (self.duty_level is not None or after_subject_item) and (
+                (ln.kind == "" and (current is None or after_subject_item
+                                    or current.agency.rule == "assignments.agency.sentence"))
+                or (ln.kind == "bullet" and self.duty_level is not None and ln.level > self.duty_level and sibling)):
             sentence = _agency_sentence(self.text, ln)
             if sentence is not None:  # its sentence may go on over the next lines (a crawl breaks lines after ";")
                 self.close()

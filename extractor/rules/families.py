@@ -95,6 +95,18 @@ class RuleContext:
         issued = self.findings["document"]["issue_date"]
         return issued.value if issued is not None else None
 
+    @property
+    def due_after(self) -> str | None:
+        """The day after which a deadline written without its year falls: the document's date, else — a copy that lost
+        its header — the latest date of the letters and plans it carries out (it was written after each of them,
+        and soon after; a Luật, Nghị định or Thông tư it relies on may be years old, and dates nothing)."""
+        if self.issued is not None:
+            return self.issued
+        dates = [p["issue_date"].value for p in self.findings.get("parent_directives", [])
+                 if p.get("issue_date") is not None and p.get("kind") is not None
+                 and p["kind"].value in reporting.DATED_AFTER_KINDS]
+        return max(dates, default=None)
+
     def both(self, rule: Callable[[Segments], list]) -> list:
         """A list family read in the document and in its attached plan."""
         return rule(self.seg) + (rule(self.plan) if self.plan else [])
@@ -137,6 +149,12 @@ def _ceremony(ctx: RuleContext) -> dict:
     return found
 
 
+def _reporting(ctx: RuleContext) -> list:
+    after = ctx.due_after
+    year = ctx.year or (int(after[:4]) if after is not None else None)
+    return ctx.both(lambda seg: reporting.extract(seg, ctx.findings["assignments"], year, after))
+
+
 # (record path, rule): run in this order; a rule may read the findings of the families above it.
 FAMILIES: list[tuple[str, Callable[[RuleContext], Any]]] = [
     ("document", lambda ctx: identity.extract(ctx.seg)),
@@ -147,9 +165,7 @@ FAMILIES: list[tuple[str, Callable[[RuleContext], Any]]] = [
     ("addressees", lambda ctx: addressees.extract(ctx.seg)),
     ("parent_directives", lambda ctx: parents.extract(ctx.seg, ctx.findings["document"]["number"],
                                                       ctx.findings["issuer"]["name"])),
-    ("reporting", _organised(
-        lambda ctx: ctx.both(lambda seg: reporting.extract(seg, ctx.findings["assignments"], ctx.year,
-                                                               ctx.issued)), "reporting")),
+    ("reporting", _organised(_reporting, "reporting")),
     ("distribution", lambda ctx: distribution.extract(ctx.seg)),
     ("signer", lambda ctx: signer.extract(ctx.seg)),
 ]

@@ -16,10 +16,13 @@ _RELATIONS = [(rel, re.compile(p, re.IGNORECASE if rel != "on" else 0)) for rel,
 _VERB = re.compile(DATA["report_verb_pattern"])
 _RECIPIENT = re.compile(DATA["recipient_cue"] + DATA["recipient_pattern"])
 _COMPILING = re.compile(DATA["compiling_verb_pattern"])
+# a copy without its header: the kinds of bases its year-less deadlines follow (extractor/rules/families.py)
+DATED_AFTER_KINDS = frozenset(DATA["dated_after_kinds"])
 _SENT_TO = re.compile(DATA["papers_sent_to_cue"] + DATA["recipient_pattern"])
 _REPORTER_END = re.compile(DATA["reporter_end_pattern"])
 _SECTION = re.compile(DATA["section_pattern"])
-_INLINE_ITEM = re.compile(r"[:;]\s*[-–+•]\s+")
+# ("… (chưa là đảng viên). (4) Các cơ quan, tổ chức, đơn vị gửi hồ sơ …": a counted item opens after its mark too)
+_INLINE_ITEM = re.compile(r"[:;]\s*[-–+•]\s+|(?<![^\s.;:])\(\d{1,2}\)\s+")
 # "… đề nghị Chủ tịch UBND tỉnh xem xét tặng Bằng khen …, gửi về …": who is asked to act on the file, not a reporter
 _ACTS = re.compile(DATA["not_reporter_pattern"])
 _SCHEDULE_NOTE = re.compile(load_data("assignments")["schedule_note_pattern"])
@@ -104,6 +107,8 @@ _REPORTER_START = re.compile(
     + r"|tổ(?!\s+chức\b)|bộ phận|nhà trường|trường|đơn vị|cơ sở|địa phương|sở|ngành|học viện|chi hội|chi đoàn)\b",
     re.IGNORECASE,
 )
+# "Các cơ quan, tổ chức, đơn vị gửi …": a piece of a list of bodies that reads like a verb alone
+_NOUNS = frozenset(DATA["bodies_like_verbs"])
 _CLAUSE_INTRO = re.compile(
     r"^(?:Kết thúc|Sau khi|Sau|Khi|Trong|Trên đây|Căn cứ|Để|Nhằm|Đồng thời|Ngoài ra|Định kỳ|Hằng|Hàng|Lưu ý)\b"
 )
@@ -131,7 +136,8 @@ def _reporters(text: str, s: int, verb_pos: int, date_end: int, date_first: bool
     run: list[re.Match[str]] = []
     for m in reversed(pieces):
         piece = re.sub(r"^(?:đề nghị|yêu cầu|Đề nghị|Yêu cầu)\s+", "", m.group(0).strip())
-        if (not piece or _CLAUSE_INTRO.match(piece) or first_task_verb(piece) or _ACTS.search(piece)
+        if (not piece or _CLAUSE_INTRO.match(piece) or (first_task_verb(piece) and piece.casefold() not in _NOUNS)
+                or _ACTS.search(piece)
                 or find_dates(piece) or len(piece.split()) > 14):
             break
         run.insert(0, m)

@@ -108,6 +108,20 @@ NO_RUN_IN = [
 ]
 
 
+# a conclusion's numbered item whose subject acts, then unnumbered paragraphs that each name the next bodies acting
+RUN_INS += [
+    ("subject-paragraphs-after-a-numbered-subject-item",
+     ("1. Các địa phương khẩn trương sửa chữa nhà ở bị hư hỏng, hoàn thành trước ngày 20/12/2026.\n\n"
+      "Bộ Quốc phòng, Bộ Công an huy động lực lượng hỗ trợ Nhân dân dọn dẹp vệ sinh môi trường.\n\n"
+      "Bộ Xây dựng chỉ đạo Sở Xây dựng các tỉnh đưa ra một số thiết kế nhà ở mẫu.\n\n"
+      "2. Bộ trưởng Bộ Y tế chỉ đạo ngành y tế ngăn chặn dịch bệnh sau lũ."),
+     [block("Các địa phương", "khẩn trương sửa chữa nhà ở bị hư hỏng, hoàn thành trước ngày 20/12/2026."),
+      block("Bộ Quốc phòng, Bộ Công an", "huy động lực lượng hỗ trợ Nhân dân dọn dẹp vệ sinh môi trường."),
+      block("Bộ Xây dựng", "chỉ đạo Sở Xây dựng các tỉnh đưa ra một số thiết kế nhà ở mẫu."),
+      block("Bộ trưởng Bộ Y tế", "chỉ đạo ngành y tế ngăn chặn dịch bệnh sau lũ.")]),
+]
+
+
 @pytest.mark.parametrize("row_id,body,expected", table(RUN_INS))
 def test_run_in_subjects_of_a_conclusion(row_id, body, expected):
     check_field(row_id, notice(body), "assignments", expected)
@@ -330,3 +344,39 @@ def test_an_asked_list_whose_items_name_only_the_asked_body_stays_its_block():
               "Quán triệt, tổ chức thực hiện nghiêm chỉ đạo của Thủ tướng Chính phủ về ứng phó mưa lũ.",
               "căn cứ chức năng, nhiệm vụ chủ động hỗ trợ địa phương khắc phục hậu quả."),
         block("Cục Đường thủy nội địa", "Chỉ đạo các cảng vụ bảo đảm an toàn giao thông thủy.")])
+
+
+# A conclusion's answers to the requests it heard: "N. Về kiến nghị …:" (its heading may wrap over lines) over one or
+# more paragraphs, each "Giao X …", "Đề nghị X …" (however long) or "X khẩn trương …": one block per paragraph, the
+# same body answering two requests stays two blocks (contract §2: one entry per sentence `Giao X …`).
+REQUEST_ANSWERS = [
+    ("giao-and-subjects-under-requests",
+     ("III. VỀ CÁC KIẾN NGHỊ CỦA TỈNH\n\n"
+      "1. Về kiến nghị hỗ trợ kinh phí nâng cấp hệ thống đê biển:\n\n"
+      "Giao Bộ Tài chính tổng hợp nhu cầu vốn của Tỉnh, báo cáo cấp có thẩm quyền xem xét, quyết định.\n\n"
+      "2. Về đề nghị ban hành cơ chế đặc thù cho vùng ven biển:\n\n"
+      "Bộ Nông nghiệp và Môi trường khẩn trương chủ trì, phối hợp với các cơ quan liên quan hoàn thiện dự thảo Nghị "
+      "định, trình Chính phủ trong quý I năm 2027.\n\n"
+      "Giao Bộ Tài chính hướng dẫn Tỉnh lập dự toán theo quy định.\n"),
+     [block("Bộ Tài chính", "tổng hợp nhu cầu vốn của Tỉnh, báo cáo cấp có thẩm quyền xem xét, quyết định."),
+      block("Bộ Nông nghiệp và Môi trường", "khẩn trương chủ trì, phối hợp với các cơ quan liên quan hoàn thiện dự "
+            "thảo Nghị định, trình Chính phủ trong quý I năm 2027."),
+      block("Bộ Tài chính", "hướng dẫn Tỉnh lập dự toán theo quy định.")]),
+    ("wrapped-request-heading-long-de-nghi-then-second-subject",
+     ("III. VỀ MỘT SỐ ĐỀ XUẤT CỦA TỈNH\n\n"
+      "1. Về kiến nghị đầu tư tuyến đường tránh thị xã Sông Cầu\n"
+      "nối Quốc lộ 1 với cảng biển tổng hợp của Tỉnh:\n\n"
+      "Đề nghị Ủy ban nhân dân tỉnh Hà Trung chủ trì, phối hợp với Bộ Xây dựng làm rõ sự cần thiết, tính khả thi và "
+      "hiệu quả đầu tư của dự án, làm cơ sở lựa chọn hình thức đầu tư phù hợp, trong đó có phương thức đối tác công "
+      "tư, đề xuất điều chỉnh quy hoạch mạng lưới đường bộ đã được phê duyệt.\n\n"
+      "Bộ Xây dựng tiếp tục hướng dẫn Tỉnh hoàn thiện hồ sơ đề xuất dự án.\n"),
+     [block("Ủy ban nhân dân tỉnh Hà Trung", "chủ trì, phối hợp với Bộ Xây dựng làm rõ sự cần thiết, tính khả thi "
+            "và hiệu quả đầu tư của dự án, làm cơ sở lựa chọn hình thức đầu tư phù hợp, trong đó có phương thức đối "
+            "tác công tư, đề xuất điều chỉnh quy hoạch mạng lưới đường bộ đã được phê duyệt."),
+      block("Bộ Xây dựng", "tiếp tục hướng dẫn Tỉnh hoàn thiện hồ sơ đề xuất dự án.")]),
+]
+
+
+@pytest.mark.parametrize("row_id,body,expected", table(REQUEST_ANSWERS))
+def test_answers_to_requests_of_a_conclusion(row_id, body, expected):
+    check_field(row_id, notice(body), "assignments", expected)

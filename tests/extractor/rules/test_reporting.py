@@ -22,6 +22,17 @@ def item(deadline, relation, reporters, recipient, email=None):
 
 
 SENTENCES = [
+    ("counted-item-after-a-bracket-closing-the-item-before",
+     ("(2) Các trường tổ chức tự đánh giá (trừ các trường mới thành lập). (3) Các phòng, ban, đơn vị gửi hồ sơ "
+      "đề nghị khen thưởng về Phòng Giáo dục và Đào tạo trước ngày 25/10/2023 để tổng hợp."),
+     [item("2023-10-25", "before", "Các phòng, ban, đơn vị", "Phòng Giáo dục và Đào tạo")]),
+    ("organisations-in-the-list-of-reporters",
+     ("Các cơ quan, tổ chức, đơn vị gửi báo cáo kết quả về Ủy ban nhân dân huyện trước ngày 27/10/2023."),
+     [item("2023-10-27", "before", "Các cơ quan, tổ chức, đơn vị", "Ủy ban nhân dân huyện")]),
+    ("counted-item-opening-the-sentence",
+     ("(1) Các xã, thị trấn, trung tâm học tập cộng đồng báo cáo kết quả về Ủy ban nhân dân huyện trước ngày "
+      "28/10/2023."),
+     [item("2023-10-28", "before", "Các xã, thị trấn, trung tâm học tập cộng đồng", "Ủy ban nhân dân huyện")]),
     ("reporters-asked-earlier-in-the-sentence",
      ("Phòng Giáo dục và Đào tạo yêu cầu Hiệu trưởng các trường nghiêm túc triển khai thực hiện các nội dung trên; "
       "báo cáo về Phòng Giáo dục và Đào tạo trước ngày 30/10/2023."),
@@ -416,3 +427,41 @@ def test_a_report_clause_after_a_semicolon_on_its_own_line_keeps_the_sentences_s
     reporting = run(directive(body=body)).record.to_json()["reporting"]
     assert [(r["deadline"], r["reporters"]) for r in reporting] == [("2023-11-15", "Các sở, ngành, địa phương")], \
         reporting
+
+
+# A copy that lost its header (a portal's page opening at "Kính gửi"): no issue date, yet its recurring and year-less
+# deadlines are dated — after the latest document it is based on, as it was written after each of them.
+HEADERLESS = ("Kính gửi:\n- Các sở, ban, ngành;\n- UBND các xã, phường.\n\n{basis}\n\n{body}\n\n"
+              "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n")
+HEADERLESS_ROWS = [
+    ("monthly-and-yearly-after-a-party-letter",
+     ("Thực hiện chỉ đạo của Ban Thường vụ Tỉnh ủy tại Văn bản số 57-CV/TU ngày 20/10/2025 về tăng cường quản lý đất "
+     "đai, UBND tỉnh yêu cầu:"),
+     ("1. Sở Nông nghiệp và Môi trường tổng hợp báo cáo tình hình giao đất trước ngày 15 hàng tháng.\n"
+     "2. Các xã, phường báo cáo kết quả rà soát trước ngày 05 tháng 01 hàng năm."),
+     [item("2025-11-15", "before", "Sở Nông nghiệp và Môi trường", None),
+      item("2026-01-05", "before", "Các xã, phường", None)]),
+    ("year-less-day-after-the-latest-of-two-bases",
+     ("Căn cứ Quyết định số 1120/QĐ-UBND ngày 03/3/2026 của UBND tỉnh; thực hiện Công văn số 845/BXD-KHTC ngày "
+     "14/4/2026 của Bộ Xây dựng, UBND tỉnh đề nghị:"),
+     "Sở Xây dựng tổng hợp, báo cáo UBND tỉnh kết quả kiểm tra trước ngày 30/3.",
+     [item("2027-03-30", "before", "Sở Xây dựng", "UBND tỉnh")]),
+]
+
+
+@pytest.mark.parametrize("row_id,basis,body,expected", table(HEADERLESS_ROWS))
+def test_a_headerless_copy_dates_its_deadlines_after_its_bases(row_id, basis, body, expected):
+    extraction = run(HEADERLESS.format(basis=basis, body=body))
+    assert extraction.record.document.issue_date is None
+    got = [{k: v for k, v in r.items() if k != "content"} for r in extraction.record.to_json()["reporting"]]
+    assert got == expected, f"[{row_id}] reporting: expected {expected}, got {got}"
+    assert not [p for p in evidence_problems(extraction) if p.startswith("/reporting/")]
+
+
+def test_a_headerless_copy_does_not_date_its_deadlines_by_a_decree_it_relies_on():
+    """A standing act ("Nghị định số 145/2020/NĐ-CP ngày …") may be years older than the copy: no year to take."""
+    text = HEADERLESS.format(
+        basis="Căn cứ Nghị định số 88/2019/NĐ-CP ngày 12/11/2019 của Chính phủ, Sở Nội vụ đề nghị các doanh nghiệp:",
+        body="Thực hiện báo cáo định kỳ: báo cáo 6 tháng gửi Sở Nội vụ trước ngày 20 tháng 6 và báo cáo năm gửi "
+             "trước ngày 20 tháng 12.")
+    assert run(text).record.to_json()["reporting"] == []

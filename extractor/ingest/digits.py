@@ -69,6 +69,13 @@ def normalise_glyph(ink: np.ndarray) -> np.ndarray:
     return out
 
 
+def softmax(logits: np.ndarray) -> np.ndarray:
+    """Row-wise softmax of calibrated logits (both readers' probabilities)."""
+    logits = logits - logits.max(axis=1, keepdims=True)
+    exp = np.exp(logits)
+    return exp / exp.sum(axis=1, keepdims=True)
+
+
 class DigitModel:
     """The trained network: ``probabilities(glyphs)`` → (n, 11) softmax rows."""
 
@@ -82,10 +89,7 @@ class DigitModel:
     def probabilities(self, glyphs: np.ndarray) -> np.ndarray:
         x = glyphs.reshape(len(glyphs), -1).astype(np.float32) - self.mean
         hidden = np.maximum(x @ self.w1 + self.b1, 0)
-        logits = (hidden @ self.w2 + self.b2) / self.temperature
-        logits -= logits.max(axis=1, keepdims=True)
-        exp = np.exp(logits)
-        return exp / exp.sum(axis=1, keepdims=True)
+        return softmax((hidden @ self.w2 + self.b2) / self.temperature)
 
 
 @lru_cache(maxsize=1)
@@ -166,10 +170,7 @@ class HogModel:
         return ((features - self.mean) / self.scale) @ self.w + self.b
 
     def probabilities(self, glyphs: list[np.ndarray]) -> np.ndarray:
-        logits = self.logits(hog_features(glyphs)) / self.temperature
-        logits -= logits.max(axis=1, keepdims=True)
-        exp = np.exp(logits)
-        return exp / exp.sum(axis=1, keepdims=True)
+        return softmax(self.logits(hog_features(glyphs)) / self.temperature)
 
 
 @lru_cache(maxsize=1)

@@ -348,7 +348,8 @@ def test_the_api_answers_gets_while_every_worker_is_busy(cluster):
     answered = 0
     while both_busy():
         assert c.client.get("/v1/documents", params={"limit": 50}).status_code == 200
-        assert c.client.get(f"/v1/documents/{ids[-1]}").json()["status"] in ("queued", "processing")
+        # the workers take the queue in no set order: any of the four may already be done
+        assert c.client.get(f"/v1/documents/{ids[-1]}").json()["status"] in ("queued", "processing", "done")
         answered += 1
         time.sleep(0.01)
     assert answered >= 5

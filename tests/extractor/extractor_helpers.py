@@ -371,3 +371,12 @@ def check_field(row_id: str, text: str, path: str, expected: Any, *, evidence: b
     pointer = "/" + path.replace(".", "/")
     bad = [p for p in evidence_problems(extraction) if p.split(":", 1)[0].startswith(pointer)]
     assert not bad, f"[{row_id}] evidence under {pointer}: " + "; ".join(bad)
+
+
+def check_reporting(row_id: str, text: str, expected: list[dict]) -> None:
+    """Run ``text`` and assert its reporting items (``content`` aside, it is not scored) and their evidence."""
+    extraction = run(text)
+    got = [{k: v for k, v in r.items() if k != "content"} for r in extraction.record.to_json()["reporting"]]
+    assert got == expected, f"[{row_id}] reporting: expected {expected}, got {got}"
+    bad = [p for p in evidence_problems(extraction) if p.startswith("/reporting/")]
+    assert not bad, f"[{row_id}] evidence: " + "; ".join(bad)

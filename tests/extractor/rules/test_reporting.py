@@ -11,7 +11,7 @@ not compared here. An undated "báo cáo theo quy định" is no reporting item.
 from __future__ import annotations
 
 import pytest
-from extractor_helpers import HEADER, check_field, directive, evidence_problems, run, table
+from extractor_helpers import HEADER, check_field, check_reporting, directive, evidence_problems, run, table
 
 LEAD = ("I. MỤC ĐÍCH\n- Lan tỏa phong trào đọc sách.\n\nII. THỜI GIAN\nTừ ngày 16/10/2023 đến ngày 20/10/2023.\n\n"
         "III. TỔ CHỨC THỰC HIỆN\n1. Các trường Tiểu học\n- Trưng bày sách.\n\n")
@@ -295,11 +295,7 @@ SENTENCES = [
 
 @pytest.mark.parametrize("row_id,sentence,expected", table(SENTENCES))
 def test_reporting(row_id, sentence, expected):
-    extraction = run(directive(body=LEAD + sentence))
-    got = [{k: v for k, v in r.items() if k != "content"} for r in extraction.record.to_json()["reporting"]]
-    assert got == expected, f"[{row_id}] reporting: expected {expected}, got {got}"
-    bad = [p for p in evidence_problems(extraction) if p.startswith("/reporting/")]
-    assert not bad, f"[{row_id}] evidence: " + "; ".join(bad)
+    check_reporting(row_id, directive(body=LEAD + sentence), expected)
 
 
 def test_deadline_before_the_event_ends_is_warned():

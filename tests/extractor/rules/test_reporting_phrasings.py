@@ -12,7 +12,7 @@ items are written by the contract (§2 ``reporting``), not read off the extracto
 from __future__ import annotations
 
 import pytest
-from extractor_helpers import directive, evidence_problems, run, table
+from extractor_helpers import check_reporting, directive, table
 
 LEAD = ("I. MỤC ĐÍCH\n- Nâng cao chất lượng phong trào thi đua.\n\nII. THỜI GIAN\n"
         "Từ ngày 02/10/2023 đến ngày 08/10/2023.\n\n")
@@ -222,8 +222,4 @@ ROWS = [
 
 @pytest.mark.parametrize("row_id,section,expected", table(ROWS))
 def test_reporting_phrasings(row_id, section, expected):
-    extraction = run(directive(body=LEAD + section))
-    got = [{k: v for k, v in r.items() if k != "content"} for r in extraction.record.to_json()["reporting"]]
-    assert got == expected, f"[{row_id}] reporting: expected {expected}, got {got}"
-    bad = [p for p in evidence_problems(extraction) if p.startswith("/reporting/")]
-    assert not bad, f"[{row_id}] evidence: " + "; ".join(bad)
+    check_reporting(row_id, directive(body=LEAD + section), expected)

@@ -729,7 +729,8 @@ def extract(seg: Segments, own: Finding | None = None,
         if inline is not None and (enacting := _ENACTING.search(text, start, ln.end)):
             end = enacting.start()
         elif (_DANGLING.search(text, start, end) or _cut_before_its_document(ln.text)
-              or _wrapped_before_a_dash(ln.text, lines[i + 1].text if i + 1 < len(lines) else "")) \
+              or _wrapped_before_a_dash(ln.text, lines[i + 1].text if i + 1 < len(lines) else "")
+              or _broken_by_a_blank_line(ln.text, lines[i + 1] if i + 1 < len(lines) else None)) \
                 and i + 1 < len(lines) and lines[i + 1].start > end:
             end, carried = lines[i + 1].end, i + 1
         read = []
@@ -809,6 +810,16 @@ def _wrapped_before_a_dash(line: str, nxt: str) -> bool:
         and not line.rstrip(" *").endswith((";", ".", ":", ",")) \
         and not (PREAMBLE_CITATION.match(nxt[1:].lstrip()) or _REFERENCE.match(nxt[1:].lstrip())
                  or _LAW.match(nxt[1:].lstrip()))
+
+
+def _broken_by_a_blank_line(line: str, nxt) -> bool:
+    """"Căn cứ Quyết định số … thuộc Ủy ban nhân dân Thành phố" / (blank line) / "Hồ Chí Minh, Quỹ …;": a crawl's
+    paragraph break inside a citation. The cited line ends no clause; the next cites nothing and ends the citation."""
+    if nxt is None or not nxt.blank_before or not PREAMBLE_CITATION.match(line) or not _REFERENCE.search(line):
+        return False
+    rest = nxt.text.lstrip("- ")
+    return not line.rstrip(" *").endswith((";", ".", ":", ",")) and nxt.text.rstrip(" *").endswith(";") \
+        and not (PREAMBLE_CITATION.match(rest) or _REFERENCE.match(rest) or _LAW.match(rest))
 
 
 def _cut_before_its_document(line: str) -> bool:

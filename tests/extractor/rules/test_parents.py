@@ -1014,3 +1014,18 @@ def test_the_texts_own_issuer_named_in_its_statement_ends_the_citations():
     parents = record_of(text)["parent_directives"]
     assert [(p["number"], p["issuer"], p["subject"]) for p in parents] == [
         ("12-KL/TU", "Ban Thường vụ Tỉnh ủy", None), ("20-KL/TU", "Ban Thường vụ Tỉnh ủy", None)], parents
+
+
+@pytest.mark.parametrize(("preamble", "subject"), [
+    # a crawl's blank line inside a citation's title: the next paragraph cites nothing and ends the citation with ";"
+    ("Căn cứ Quyết định số 218/QĐ-UBND ngày 04/3/2024 của UBND tỉnh về ban hành Quy chế quản lý quỹ thuộc Ủy ban nhân "
+     "dân tỉnh\n\nBình Định, Quỹ Đầu tư phát triển tỉnh;", "ban hành Quy chế quản lý quỹ thuộc Ủy ban nhân dân tỉnh "
+     "Bình Định, Quỹ Đầu tư phát triển tỉnh"),
+    ("Căn cứ Kế hoạch số 45/KH-UBND ngày 12/01/2025 của UBND huyện về tổ chức Hội khỏe Phù Đổng cấp huyện cho học sinh"
+     "\n\ntiểu học và trung học cơ sở năm học 2024 - 2025;",
+     "tổ chức Hội khỏe Phù Đổng cấp huyện cho học sinh tiểu học và trung học cơ sở năm học 2024 - 2025"),
+])
+def test_a_citation_broken_by_a_blank_line_goes_on_in_the_paragraph_that_ends_it(preamble, subject):
+    text = directive(preamble=f"{preamble}\n\n{PREAMBLE_CITATION}\n\n{STATEMENT}")
+    parents = record_of(text)["parent_directives"]
+    assert [p["subject"] for p in parents] == [subject, "tổ chức Ngày hội đọc sách năm 2023"], parents

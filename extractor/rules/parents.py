@@ -283,13 +283,17 @@ def _unnumbered(text: str, cs: int, ce: int) -> dict[str, Finding | None] | None
     cua = re.search(r"\s(?:của|do)\s+", text[cs:ce])
     if m and (congress := _congress_resolution(text, cs, ce)):
         return congress
-    if not m or not cua:
+    if m and not cua:
+        return _named_plan(text, m, ce)
+    if not m:
         return None
     s = cs + cua.end()
     m_end = _ISSUER_END.search(text, s, ce)
     e = m_end.start() if m_end else ce
     issuer = _strip_brackets(text[s:e])
-    if not issuer or not _AGENCY_HEAD.match(issuer):
+    # "… của trường THCS Bình Minh": a body written in lower case is still one when a proper name follows its head
+    if not issuer or not (_AGENCY_HEAD.match(issuer) or (
+            _AGENCY_HEAD.match(issuer[:1].upper() + issuer[1:]) and re.search(rf"\s[{_CAPITAL}]", issuer))):
         return None
     kind = CITED.get(m.group("type").lower(), "khac")
     number = issued = name = None
@@ -316,6 +320,27 @@ def _unnumbered(text: str, cs: int, ce: int) -> dict[str, Finding | None] | None
         "issue_date": issued,
         "issuer": Finding(issuer, s, e, 0.7, "parents.issuer"),
         "subject": name,
+    }
+
+
+# "Kế hoạch giáo dục nhà trường năm học 2023 - 2024;": a plan named by its year, without number or issuer
+_PLAN_YEAR = re.compile(r"\s(?:năm(?:\s+học)?|giai đoạn)\s+\d{4}\b")
+
+
+def _named_plan(text: str, m: re.Match[str], ce: int) -> dict[str, Finding | None] | None:
+    """A cue line that names a document by its title and year alone and ends the citation there ("Căn cứ Kế hoạch
+    giáo dục nhà trường năm học 2023 - 2024;"): an item whose name is its subject."""
+    name = text[m.start("type") : ce].rstrip()
+    if not name.endswith(";") or not m.group("type")[:1].isupper() or not _PLAN_YEAR.search(name):
+        return None
+    name = name[:-1].rstrip()
+    return {
+        "kind": Finding(CITED.get(m.group("type").lower(), "khac"), m.start("type"), m.end("type"), 0.7,
+                        "parents.kind.unnumbered"),
+        "number": None,
+        "issue_date": None,
+        "issuer": None,
+        "subject": Finding(collapse(name), m.start("type"), m.start("type") + len(name), 0.7, "parents.subject.name"),
     }
 
 

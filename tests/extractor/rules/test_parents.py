@@ -1018,14 +1018,42 @@ def test_the_texts_own_issuer_named_in_its_statement_ends_the_citations():
 
 @pytest.mark.parametrize(("preamble", "subject"), [
     # a crawl's blank line inside a citation's title: the next paragraph cites nothing and ends the citation with ";"
-    ("Căn cứ Quyết định số 218/QĐ-UBND ngày 04/3/2024 của UBND tỉnh về ban hành Quy chế quản lý quỹ thuộc Ủy ban nhân "
-     "dân tỉnh\n\nBình Định, Quỹ Đầu tư phát triển tỉnh;", "ban hành Quy chế quản lý quỹ thuộc Ủy ban nhân dân tỉnh "
-     "Bình Định, Quỹ Đầu tư phát triển tỉnh"),
-    ("Căn cứ Kế hoạch số 45/KH-UBND ngày 12/01/2025 của UBND huyện về tổ chức Hội khỏe Phù Đổng cấp huyện cho học sinh"
-     "\n\ntiểu học và trung học cơ sở năm học 2024 - 2025;",
+    (("Căn cứ Quyết định số 218/QĐ-UBND ngày 04/3/2024 của UBND tỉnh về ban hành Quy chế quản lý quỹ thuộc Ủy ban nhân "
+      "dân tỉnh\n\nBình Định, Quỹ Đầu tư phát triển tỉnh;"),
+     "ban hành Quy chế quản lý quỹ thuộc Ủy ban nhân dân tỉnh Bình Định, Quỹ Đầu tư phát triển tỉnh"),
+    (("Căn cứ Kế hoạch số 45/KH-UBND ngày 12/01/2025 của UBND huyện về tổ chức Hội khỏe Phù Đổng cấp huyện cho học "
+      "sinh\n\ntiểu học và trung học cơ sở năm học 2024 - 2025;"),
      "tổ chức Hội khỏe Phù Đổng cấp huyện cho học sinh tiểu học và trung học cơ sở năm học 2024 - 2025"),
 ])
 def test_a_citation_broken_by_a_blank_line_goes_on_in_the_paragraph_that_ends_it(preamble, subject):
     text = directive(preamble=f"{preamble}\n\n{PREAMBLE_CITATION}\n\n{STATEMENT}")
     parents = record_of(text)["parent_directives"]
     assert [p["subject"] for p in parents] == [subject, "tổ chức Ngày hội đọc sách năm 2023"], parents
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    # a school's or a union's own plan for the year, cited by its title and year alone
+    ("Căn cứ Kế hoạch giáo dục nhà trường năm học 2023 - 2024;",
+     cite("ke_hoach", None, None, None, "Kế hoạch giáo dục nhà trường năm học 2023 - 2024")),
+    ("Căn cứ Chương trình công tác Đoàn và phong trào thanh thiếu nhi năm 2025;",
+     cite("khac", None, None, None, "Chương trình công tác Đoàn và phong trào thanh thiếu nhi năm 2025")),
+    ("Thực hiện Kế hoạch phát triển kinh tế - xã hội giai đoạn 2021 - 2025;",
+     cite("ke_hoach", None, None, None, "Kế hoạch phát triển kinh tế - xã hội giai đoạn 2021 - 2025")),
+    # ... and by its issuer written in lower case
+    ("Căn cứ kế hoạch năm học 2024 - 2025 của trường Tiểu học Hòa Bình;",
+     cite("ke_hoach", None, None, "trường Tiểu học Hòa Bình", "kế hoạch năm học 2024 - 2025")),
+    ("Căn cứ kế hoạch công tác năm 2024 của phòng Văn hóa - Thông tin huyện;",
+     cite("ke_hoach", None, None, "phòng Văn hóa - Thông tin huyện", "kế hoạch công tác năm 2024")),
+])
+def test_a_plan_cited_by_its_title_and_year_is_a_parent_without_number(line, expected):
+    parents = record_of(directive(preamble=f"{line}\n{STATEMENT}"))["parent_directives"]
+    assert parents == [expected], parents
+
+
+@pytest.mark.parametrize("line", [
+    "Căn cứ Kế hoạch năm học 2023 - 2024, Trường THCS Tân Lập xây dựng kế hoạch như sau:",  # the statement follows
+    "Căn cứ tình hình thực tế năm học 2023 - 2024 của nhà trường;",  # no document named
+    "Căn cứ Kế hoạch của đơn vị;",  # no year: which plan is not said
+])
+def test_a_title_that_is_not_a_whole_citation_is_no_parent(line):
+    assert record_of(directive(preamble=f"{line}\n{STATEMENT}"))["parent_directives"] == []

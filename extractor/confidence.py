@@ -223,6 +223,8 @@ def _type_code_disagrees(tree: dict[str, Any], problems: list[str], issuer_initi
     own = [c for c in _TYPES[kind.value]["abbreviations"] if "-" not in c]
     head, slash, rest = str(number.value).rpartition("/")
     parts = re.split(r"([-–])", rest)
+    if party := re.fullmatch(r"\d+\w?-(?P<code>[^\W\d_]+)", head):  # "12-KH/ĐTN": the Party's and unions' order,
+        parts = [party.group("code")]  # the type code before the slash, the issuer's after it
     code = parts[0]
     if not own or not head or code in own or (code in _ND30_CODES and _KIND_OF_CODE.get(code) in (None, kind.value)):
         return

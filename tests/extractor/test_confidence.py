@@ -104,6 +104,10 @@ TYPE_CODES = [
     # A short code that is no type's, nor the issuer's initials: two letters of TTr misread as one ("TI").
     ("unknown-short-code", "Số: 4/TI-UBND", "TỜ TRÌNH\nVề việc đề nghị khen thưởng", "TI"),
     ("unknown-code-under-decision", "Số: 41/BTC-VP", "QUYẾT ĐỊNH\nBan hành Quy chế làm việc", "BTC"),
+    # The Party's and the unions' numbers put the type code before the slash, the issuer's after it
+    ("party-style-plan", "Số: 12-KH/ĐTN", "KẾ HOẠCH\nTổ chức Ngày hội đọc sách năm 2023", None),
+    ("party-style-notice", "Số: 05-TB/ĐU", "THÔNG BÁO\nKết luận của Ban Thường vụ Đảng ủy", None),
+    ("party-style-wrong-type", "Số: 12-BC/HĐTN", "KẾ HOẠCH\nTổ chức Ngày hội đọc sách năm 2023", "BC"),
 ]
 
 # A type code one letter off the heading's own, before the issuer's capitals: OCR took or changed a letter (a pen

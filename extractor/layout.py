@@ -45,10 +45,17 @@ _CITES = re.compile(rf"(?i:{alternation(list(CITED_NAMES))})\s+(?:số\s*)?\d")
 
 # ------------------------------------------------------------------ header landmarks
 _RULE = re.compile(r"[-_=–—]{3,}")
+_AGENCIES = load_data("agencies")
+_BODY_HEADS = alternation(sorted({*_AGENCIES["governing_heads"], *_AGENCIES["subordinate_heads"],
+                                  *_AGENCIES["council_heads"], *_AGENCIES["party_heads"]}))
 # Where a new part of the header starts inside a line (the space before it is cut).
 _PIECE = re.compile(
     r"(?<=\s)(?:[-_=–—]{3,}|CỘNG\s+H[OÒ][AÀ]\s+XÃ\s+HỘI|Độc\s+lập\s*[-–—]|(?<!ĐẾN\s)(?<!Đến\s)Số\s*:|V/[vV]\b|Về\s+việc\b|VỀ\s+VIỆC\b"
-    r"|Kính\s*gửi\s*:)"
+    r"|Kính\s*gửi\s*:"
+    # the Party's and the Youth Union's headers put their names where the motto stands
+    rf"|(?<!BCH\s)(?<!CHẤP\sHÀNH\s)(?:ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|ĐOÀN\s+TNCS\s+HỒ\s+CHÍ\s+MINH)(?=\s+(?:{_BODY_HEADS})\s|\s*$)"
+    # "… CHỦ NGHĨA VIỆT NAM PHÒNG GIÁO DỤC …": a table's rows flattened, the issuer's second line after the motto
+    rf"|(?:(?<=VIỆT\sNAM\s)|(?<=HỒ\sCHÍ\sMINH\s))(?:{_BODY_HEADS})\s)"
 )
 _PLACE_DATE = re.compile(r",\s*(?:ngày|ngay)\b")
 _DATE_END = re.compile(
@@ -399,7 +406,8 @@ def _signature_start(line: str, words: list[re.Match[str]], in_list: bool) -> in
             # after an entry or a label ("Nơi nhận: GIÁM ĐỐC", "Lưu: VT. Trung Anh BỘ TRƯỞNG"), not OCR debris
             if k > 0:
                 prev = words[k - 1].group(0)
-                if j - k < 2 or not (_is_title_case(prev) or prev.endswith((".", ";", ":", ")", "|"))):
+                # a Party list ends its entries with "," ("- Ban Thường vụ Huyện ủy (b/c), PHÓ BÍ THƯ")
+                if j - k < 2 or not (_is_title_case(prev) or prev.endswith((".", ";", ":", ")", "|", "),"))):
                     continue
             if j == len(words) or _is_title_case(words[j].group(0)) or _PLACEHOLDER.match(line, words[j].start()):
                 if k == 0 and in_list and j < len(words) and not _is_title_case(words[j].group(0)):

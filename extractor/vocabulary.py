@@ -107,6 +107,7 @@ MOTTO = re.compile(
     r"|(?-i:CỘNG$|H(?:ÒA|OÀ)\s*XÃ\s*HỘI\s+CHỦ\b)"
     # the Party's own header puts its name where the State's motto stands (also wrapped after "ĐẢNG" or "CỘNG")
     r"|(?-i:(?:ĐẢNG\s*)?CỘNG\s*SẢN\s*VIỆT\s*NAM$|ĐẢNG(?:\s*CỘNG(?:\s*SẢN)?)?$|SẢN\s*VIỆT\s*NAM$)"
+    r"|(?-i:ĐOÀN\s*TNCS\s*HỒ\s*CHÍ\s*MINH$)"  # ... and the Youth Union's
     r"|ĐỘC\s*LẬP\s*[-–—]|Độc\s*lập\s*[-–—]|Độc lập - Tự do)", re.IGNORECASE
 )
 SECOND_HEADER = re.compile(r"CỘNG\s*H(?:ÒA|OÀ|OA)\s*XÃ\s*HỘI", re.IGNORECASE)

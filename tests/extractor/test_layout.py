@@ -10,7 +10,7 @@ goes into ``ROWS``.
 from __future__ import annotations
 
 import pytest
-from extractor_helpers import check_field, directive, table
+from extractor_helpers import check_field, directive, record_of, table
 
 from extractor.layout import restore_layout
 from extractor.normalise import normalise
@@ -182,3 +182,37 @@ def test_markdown_table_closing_head_signs_then_an_attached_part():
     check_field("head-signs-in-the-right-cell", text, "signer", {"authority": None, "title": "CHỦ TỊCH",
                                                                   "name": "Lò Văn Mừng"})
     check_field("attached-part-is-no-entry", text, "distribution", [])
+
+
+# A web table's rows flattened one after the other: the issuer's first line, the motto (or the Party's, the Youth
+# Union's name in its place), the issuer's second line, "Độc lập …"; the second line is the issuing body.
+ROWS_FLATTENED = [
+    ("district-office", f"UBND HUYỆN CHÂU THÀNH {MOTTO} PHÒNG GIÁO DỤC VÀ ĐÀO TẠO {FREEDOM}",
+     {"name": "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", "parent": "UBND HUYỆN CHÂU THÀNH"}),
+    ("provincial-department", f"ỦY BAN NHÂN DÂN TỈNH HÀ GIANG {MOTTO} SỞ Y TẾ {FREEDOM}",
+     {"name": "SỞ Y TẾ", "parent": "ỦY BAN NHÂN DÂN TỈNH HÀ GIANG"}),
+    ("commune-party-committee", "ĐẢNG BỘ HUYỆN TRIỆU PHONG ĐẢNG CỘNG SẢN VIỆT NAM ĐẢNG ỦY XÃ TRIỆU THÀNH",
+     {"name": "ĐẢNG ỦY XÃ TRIỆU THÀNH", "parent": "ĐẢNG BỘ HUYỆN TRIỆU PHONG"}),
+    ("youth-union", "HUYỆN ĐOÀN KRÔNG PẮC ĐOÀN TNCS HỒ CHÍ MINH BCH ĐOÀN XÃ EA PHÊ",
+     {"name": "BCH ĐOÀN XÃ EA PHÊ", "parent": "HUYỆN ĐOÀN KRÔNG PẮC"}),
+]
+
+
+@pytest.mark.parametrize("row_id,first_line,issuer", table(ROWS_FLATTENED))
+def test_a_header_flattened_row_by_row_names_the_second_line_as_issuer(row_id, first_line, issuer):
+    opening = f"{first_line}\nSố: 58-TB/ĐU Tân Hòa, ngày 14 tháng 8 năm 2023\nTHÔNG BÁO\nKết luận của Thường trực"
+    check_field(row_id, directive(header=opening, title="", preamble=""), "issuer", issuer)
+
+
+@pytest.mark.parametrize(("closing", "title"), [
+    # a Party list ends its entries with ",", the signature's second line glued after the first entry
+    ("Nơi nhận: T/M BAN THƯỜNG VỤ\n- Ban Thường vụ Huyện ủy (b/c), PHÓ BÍ THƯ\n- Lưu Văn phòng.\nHoàng Văn Sơn",
+     "PHÓ BÍ THƯ"),
+    ("Nơi nhận: T/M ĐẢNG ỦY\n- Thường trực Huyện ủy (để b/c), BÍ THƯ\n- Các chi bộ trực thuộc,\n- Lưu VP.\nLê Văn Tám",
+     "BÍ THƯ"),
+])
+def test_a_title_after_a_comma_ended_entry_opens_the_signature(closing, title):
+    text = directive(closing=closing)
+    record = record_of(text)
+    assert record["signer"]["title"] == title, record["signer"]
+    assert all(title not in entry for entry in record["distribution"]), record["distribution"]

@@ -32,6 +32,39 @@ def _sentence(text: str, line: Line, pos: int) -> tuple[int, int]:
     return s, e
 
 
+# A table's cells as the normaliser leaves them: " | " between the cells of a markdown row, tabs in a Word table's
+_CELL_GAP = re.compile(r"[ \t]*\|[ \t]*|\t+")
+_PLACE_COLUMN = re.compile(r"(?:Địa điểm|Nơi tổ chức)\b", re.IGNORECASE)
+_TABLE_ROWS = 40  # how far above its row the table's head row is looked for
+
+
+def _cells(line: Line) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for gap in _CELL_GAP.finditer(line.text):
+        spans.append((line.start + pos, line.start + gap.start()))
+        pos = gap.end()
+    return [*spans, (line.start + pos, line.end)] if spans else []
+
+
+def _table_venue(lines: list[Line], k: int) -> Finding | None:
+    """A table of activities ("STT | Nội dung | Thời gian | Địa điểm | …") whose row names the ceremony: the venue
+    is that row's cell under the column headed "Địa điểm"."""
+    row = _cells(lines[k])
+    if not row:
+        return None
+    for head in reversed(lines[max(0, k - _TABLE_ROWS) : k]):
+        cells = _cells(head)
+        if len(cells) != len(row):
+            return None  # the table ended above the row
+        names = [head.text[s - head.start : e - head.start] for s, e in cells]
+        column = next((i for i, name in enumerate(names) if _PLACE_COLUMN.match(name)), None)
+        if column is not None:
+            s, e = row[column]
+            value = collapse(lines[k].text[s - lines[k].start : e - lines[k].start])
+            return Finding(value, s, e, 0.7, "ceremony.venue.table") if len(value) >= 4 else None
+    return None
+
+
 def _mode(text: str, s: int, e: int) -> Finding | None:
     for mode, pat in _MODES:
         m = pat.search(text, s, e)
@@ -103,7 +136,7 @@ def extract(seg: Segments, doc_year: int | None) -> dict[str, Finding | None]:
             found = _from_span(text, s, e, ln.start + m.end(), rule, doc_year)
             if found is not None and found["venue"] is None:
                 # "Địa điểm tổ chức Lễ khai mạc: X, vào lúc …" names the ceremony before its own date
-                found["venue"] = _venue(text, ln.start, found["date"].start)
+                found["venue"] = _venue(text, ln.start, found["date"].start) or _table_venue(lines, k)
             if found is None and ln.kind and not find_dates(text, ln.start, ln.end):
                 # A heading "2. Tổ chức Lễ khai mạc …" with "- Thời gian: …", "- Địa điểm: …" lines under it.
                 fields = []

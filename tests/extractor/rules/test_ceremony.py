@@ -68,6 +68,16 @@ CEREMONIES = [
     ("lower-case-dia-diem-label", "2. Lễ khai mạc: dự kiến ngày 16/10/2023; địa điểm: Hội trường UBND huyện.", ceremony("2023-10-16", None, "Hội trường UBND huyện"),),
     ("dia-diem-to-chuc-le-khai-mac", ("2. Địa điểm tổ chức Lễ khai mạc: Hội trường UBND huyện, vào lúc 8h00 ngày "
         "16/10/2023."), ceremony("2023-10-16", "08:00", "Hội trường UBND huyện"),),
+    # a table of activities: the venue is the ceremony's cell under the column headed "Địa điểm"
+    ("markdown-table-row", ("| STT | Nội dung | Thời gian | Địa điểm | Đơn vị thực hiện |\n|---|---|---|---|---|\n"
+     "| 1 | Trưng bày sách | Cả tuần | Thư viện huyện | Thư viện huyện |\n"
+     "| 2 | Lễ khai mạc Ngày hội | 7h30 ngày 16/10/2023 | Nhà văn hóa huyện | Phòng Văn hóa và Thông tin |"),
+     ceremony("2023-10-16", "07:30", "Nhà văn hóa huyện")),
+    ("tab-table-row-place-before-time", ("TT\tHoạt động\tĐịa điểm tổ chức\tThời gian\n"
+     "1\tKhai mạc Hội thi\tSân vận động xã Tịnh Hà\t14 giờ ngày 16/10/2023"),
+     ceremony("2023-10-16", "14:00", "Sân vận động xã Tịnh Hà")),
+    ("table-without-a-place-column", ("| STT | Nội dung | Thời gian |\n|---|---|---|\n"
+     "| 1 | Lễ khai mạc | 8h00 ngày 16/10/2023 |"), ceremony("2023-10-16", "08:00")),
 ]
 
 

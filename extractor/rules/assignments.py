@@ -59,7 +59,9 @@ _PARTNER_COLUMN = re.compile(DATA["partner_column_pattern"])
 _EXECUTOR_COLUMN = re.compile(DATA["executor_column_pattern"])
 # the columns beside the task that are no task: partners, deadline, product, cost, notes
 _HEAD_COLUMN = re.compile(DATA["head_column_pattern"])
-_FIELD_COLUMN = re.compile(r"(?i)phối\s*hợp|thời (?:gian|hạn)|tiến độ|sản phẩm|kết quả|kinh phí|ghi chú")
+# columns that are no task: "Địa điểm", "Hình thức", "Thành phần" of a table of activities too
+_FIELD_COLUMN = re.compile(r"(?i)phối\s*hợp|thời (?:gian|hạn)|tiến độ|sản phẩm|kết quả|kinh phí|ghi chú"
+                           r"|địa điểm|hình thức|thành phần|đối tượng")
 _TASK_MARKER = re.compile(r"(?:[-–+•]\s*|\d{1,2}(?:\.\d{1,2})*\.\s+)")
 _HEADER_CELL_WORDS = 6  # a column title is short ("Bộ ngành chủ trì", "Thời hạn hoàn thành")
 _TABLE_GAP_LINE = 12  # a line without cells this short (a page number) does not end a table

@@ -183,6 +183,22 @@ TABLES = [
          "| 1 | Cấp giấy phép kinh doanh karaoke | 05 ngày | Trung tâm Phục vụ hành chính công | Không "
          "| Sở Văn hóa |"),
      []),
+    # a plan's table of activities: the place (or the form, the audience) between the task and its body is no task
+    ("activities-with-a-place-column",
+     sec(
+         "II. NỘI DUNG, THỜI GIAN",
+         "| STT | Nội dung | Thời gian | Địa điểm | Đơn vị thực hiện |",
+         "|---|---|---|---|---|",
+         "| 1 | Trưng bày sách, báo | Từ ngày 19/4 đến ngày 21/4/2024 | Thư viện huyện | Thư viện huyện |",
+         "| 2 | Hội thi kể chuyện theo sách | Ngày 20/4/2024 | Hội trường UBND huyện | Trung tâm Văn hóa huyện |"),
+     [block("Thư viện huyện", "Trưng bày sách, báo"), block("Trung tâm Văn hóa huyện", "Hội thi kể chuyện theo sách")]),
+    ("activities-with-a-form-column",
+     sec(
+         "III. TỔ CHỨC THỰC HIỆN",
+         "TT\tNội dung công việc\tHình thức\tĐơn vị thực hiện",
+         "1\tTuyên truyền về Ngày hội\tTrực tuyến\tĐài Truyền thanh xã",
+         "2\tTổ chức giải bóng chuyền\tTrực tiếp\tĐoàn Thanh niên xã"),
+     [block("Đài Truyền thanh xã", "Tuyên truyền về Ngày hội"), block("Đoàn Thanh niên xã", "Tổ chức giải bóng chuyền")]),
 ]
 
 

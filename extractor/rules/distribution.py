@@ -10,8 +10,9 @@ from extractor.segment import Segments
 from extractor.types import Finding
 from extractor.vocabulary import AUTHORITY, CELL_SPLIT, NOI_NHAN
 
-# "Như trên", "Như Điều 3" as OCR reads them too: a tone mark off ("Như Điêu 3", "Như trển"), "Nhu"
-_SKIP = re.compile(r"^(?:Nh[ưu]\s+(?:tr[eêềếểễệ]n\b|Đi[eêềếểễệ]u\b)|Lưu\b|Lưu:|Lưu\s*VT|Lưu\s*:)", re.IGNORECASE)
+# "Như trên" ("Như Kính gửi"), "Như Điều 3" as OCR reads them too: a tone mark off ("Như Điêu 3", "Như trển"), "Nhu"
+_SKIP = re.compile(r"^(?:Nh[ưu]\s+(?:tr[eêềếểễệ]n\b|Đi[eêềếểễệ]u\b|[Kk]ính\s*gửi\b)|Lưu\b|Lưu:|Lưu\s*VT|Lưu\s*:)",
+                   re.IGNORECASE)
 # Purpose notes; an abbreviated one ("b/c", "t/h", "p/h", "đ/b") by its shape, so OCR slips ("b/€", "b/") go too,
 # and the common ones read without their slash ("(th)"). In brackets, or in quotes ('UBND tỉnh "báo cáo"').
 _PURPOSE = re.compile(r"\s*[(“\"](?:đ[ểếề]\s+[^()“”\"]{1,40}|[^\s()/“”\"]{1,3}/[^\s()/“”\"]{0,3}|(?:bc|th|ph|đb)\b"
@@ -94,7 +95,8 @@ def extract(seg: Segments) -> list[Finding]:
             words = [w for w in ln.text.split() if any(c.isalpha() for c in w)]
             signer_like = AUTHORITY.match(ln.text) or (len(words) >= 2 and ln.text.isupper())
             entry_follows = any(nxt.kind == "bullet" and nxt.text[:1] in "-–+~_" for nxt in lines[k + 1 : k + 3])
-            if len(ln.text.strip()) <= 3 or (entry_follows and not signer_like):
+            # ... nor is the signature's second line ("CHỦ TỊCH") set between the label and the first entry
+            if len(ln.text.strip()) <= 3 or (entry_follows and (not signer_like or not items)):
                 continue
             break
         body = ln.body

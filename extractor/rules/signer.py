@@ -24,7 +24,8 @@ from extractor.vocabulary import (
 
 # A person's name: 2–6 capitalised syllables ("Trần Thị Minh Anh"), or the same in capitals. The letter
 # class spans lower-case letters with marks too ("đề"), so _name() checks the initials.
-_INITIAL = r"[A-ZĐÂĂÊÔƠƯ\u00C0-\u1EF9][\w]*"
+# A syllable of a Central Highlands name may carry an apostrophe ("H'Rin", "K'Lăng").
+_INITIAL = r"[A-ZĐÂĂÊÔƠƯ\u00C0-\u1EF9][\w]*(?:['’]\w+)?"
 # Before the name: an honorific or degree, or the rank a police or army signer writes ("Trung tá Ngô Văn Công").
 _RANK = r"(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)"
 _DEGREE = "|".join(re.escape(d) for d in sorted(load_data("signer")["name_prefixes"], key=len, reverse=True))

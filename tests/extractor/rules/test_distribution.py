@@ -75,6 +75,19 @@ CLOSINGS = [
     ("purpose-note-as-ocr-latex",
      "Nơi nhận:\n- Thường trực Huyện ủy $( \\mathrm { đ } / \\mathrm { b } )$ ;\n- Lưu: VT." + SIGNATURE,
      ["Thường trực Huyện ủy"]),
+    # "Như Kính gửi" names the addressees again, as "Như trên" does
+    ("nhu-kinh-gui", "Nơi nhận:\n- Như Kính gửi;\n- Phòng GD&ĐT (b/c);\n- Lưu: VT." + SIGNATURE, ["Phòng GD&ĐT"]),
+    ("nhu-kinh-gui-lower-case", "Nơi nhận:\n- Như kính gửi (t/h);\n- UBND xã (b/c);\n- Lưu: VT, HS." + SIGNATURE,
+     ["UBND xã"]),
+    # the signature's second line set alone between the label and the first entry: the list goes on under it
+    ("title-line-before-the-first-entry",
+     ("Nơi nhận:                          TM. BAN THƯỜNG TRỰC\nCHỦ TỊCH\n- Ban Thường trực UBMTTQ tỉnh (b/c);\n"
+      "- Các tổ chức thành viên;\n- Lưu: VT.                          Rơ Mah Hlim"),
+     ["Ban Thường trực UBMTTQ tỉnh", "Các tổ chức thành viên"]),
+    ("deputy-title-line-before-the-first-entry",
+     ("Nơi nhận:                          KT. TRƯỞNG PHÒNG\nPHÓ TRƯỞNG PHÒNG\n- TT. HĐND quận (b/c);\n"
+      "- UBND 12 phường;\n- Lưu: VT.                          Trần Văn Hòa"),
+     ["TT. HĐND quận", "UBND 12 phường"]),
 ]
 
 

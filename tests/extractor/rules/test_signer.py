@@ -176,6 +176,11 @@ BLOCKS = [
      signer("TL. BỘ TRƯỞNG", "CỤC TRƯỞNG CỤC QUẢN LÝ THỊ TRƯỜNG", "Đỗ Thị Hạnh")),
     ("unit-name-wrapped-after-vụ", NOI_NHAN + "TL. BỘ TRƯỞNG\nVỤ TRƯỞNG VỤ\nGIÁO DỤC THƯỜNG XUYÊN\nPhạm Văn Đông",
      signer("TL. BỘ TRƯỞNG", "VỤ TRƯỞNG VỤ GIÁO DỤC THƯỜNG XUYÊN", "Phạm Văn Đông")),
+    # Central Highlands names carry an apostrophe inside a syllable
+    ("name-with-apostrophe", NOI_NHAN + "KT. TRƯỞNG PHÒNG\nPHÓ TRƯỞNG PHÒNG\nĐinh Thị H'Rin",
+     signer("KT. TRƯỞNG PHÒNG", "PHÓ TRƯỞNG PHÒNG", "Đinh Thị H'Rin")),
+    ("name-with-curly-apostrophe", NOI_NHAN + "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nKsor H’Bơ",
+     signer("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Ksor H’Bơ")),
     ("signature-before-noi-nhan", "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Thị Hồng\n\nNơi nhận:\n- UBND tỉnh (b/c);\n- Lưu: VT.", signer("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Thị Hồng"),),
 ]
 

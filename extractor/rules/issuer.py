@@ -43,6 +43,9 @@ _GOVERNING = re.compile(rf"^(?:{alternation(AGENCIES['governing_heads'])})\s")
 _SUBORDINATE = re.compile(rf"(?:{alternation(AGENCIES['subordinate_heads'])})(?=\s)")
 _BRACKETED = re.compile(r"\s*\([^()]{1,20}\)")
 _COPY_MARK = re.compile(rf"^(?:{alternation(AGENCIES['copy_marks'])})$")
+# "HỎA TỐC" / "KHẨN" / "MẬT" stamped above the issuer's column: a mark, no body
+_TYPES = load_data("document_types")
+_STAMP = re.compile(rf"^(?:{alternation([*_TYPES['urgency'], *_TYPES['secrecy']])})$")
 # "Trường Mầm non X xây dựng kế hoạch …": the body that the statement says issues the plan.
 _ISSUING_VERB = re.compile(
     r"\s(?:xây dựng|ban hành|hướng dẫn|thông báo|triển khai|đề nghị|tổ chức|yêu cầu|lập)"
@@ -71,7 +74,7 @@ def _unit_cells(seg: Segments) -> list[Cell]:
         rest_of_motto = motto_above and _MOTTO_REST.match(t) is not None
         motto_above = _CUT_MOTTO.match(t) is not None
         if MOTTO.match(t) or rest_of_motto or PLACE_DATE.match(t) or RULE_LINE.match(t) \
-                or not any(ch.isalpha() for ch in t) or _COPY_MARK.match(_clean(t)):
+                or not any(ch.isalpha() for ch in t) or _COPY_MARK.match(_clean(t)) or _STAMP.match(_clean(t)):
             continue
         letters = [ch for ch in t if ch.isalpha()]
         if sum(ch.isupper() for ch in letters) < 0.7 * len(letters):

@@ -42,6 +42,11 @@ HEADERS = [
     ("sao-y-ban-chinh-above-a-so", "SAO Y BẢN CHÍNH\nUBND TỈNH QUẢNG NGÃI\nSỞ Y TẾ\nSố: 15/KH-SYT", "SỞ Y TẾ",
      "UBND TỈNH QUẢNG NGÃI"),
     ("copy-stamp-above-an-office-holder", "BẢN SAO\nCHỦ TỊCH NƯỚC\nSố: 15/QĐ-CTN", "CHỦ TỊCH NƯỚC", None),
+    # an urgency or secrecy mark stamped above the left column names no body
+    ("urgency-mark-above-the-header", "HỎA TỐC\nỦY BAN NHÂN DÂN\nXÃ ĐẠI ĐỒNG\nSố: 115/UBND",
+     "ỦY BAN NHÂN DÂN XÃ ĐẠI ĐỒNG", None),
+    ("secrecy-mark-above-a-so", "MẬT\nUBND TỈNH QUẢNG NGÃI\nSỞ NỘI VỤ\nSố: 15/KH-SNV", "SỞ NỘI VỤ",
+     "UBND TỈNH QUẢNG NGÃI"),
     # a stray slash of a crawl before the first line is no part of the name
     ("stray-slash-before-the-first-line", "/UBND HUYỆN BA TƠ\nPHÒNG TƯ PHÁP\nSố: 15/KH-PTP", "PHÒNG TƯ PHÁP",
      "UBND HUYỆN BA TƠ"),

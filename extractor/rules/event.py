@@ -271,7 +271,10 @@ def dates(seg: Segments, doc_year: int | None, name: Finding | None = None) -> t
     return _months(seg, candidates, doc_year) or _one_day(seg, candidates + event_lines, doc_year)
 
 
-_PHASE = re.compile(rf"(?:{alternation(DATA['phase_heads'])})\s+(?:\d{{1,2}}|[IVX]{{1,4}}|thứ\s+\w+)\b")
+_PHASE = re.compile(rf"(?:{alternation(DATA['phase_heads'])})\s+(?:\d{{1,2}}|[IVX]{{1,4}}|thứ\s+\w+"
+                    r"|sơ khảo|chung khảo|chung kết|bán kết|tứ kết|loại)\b")
+# "- Vòng sơ khảo: ngày 10/3/2025": a phase labelled with its one day
+_PHASE_DAY = re.compile(rf"{_PHASE.pattern}[^:\n]{{0,40}}:\s*(?:[Nn]gày\s*)?(?=\d)")
 
 
 def _phases(seg: Segments, sections: list[list[Line]], doc_year: int | None) -> tuple[Finding, Finding] | None:
@@ -289,6 +292,11 @@ def _phases(seg: Segments, sections: list[list[Line]], doc_year: int | None) -> 
                 spans.append(r)
             elif (day := _one_day(seg, [ln], doc_year, labelled=False))[0] is not None:
                 spans.append(day)
+            elif (label := _PHASE_DAY.match(seg.text, ln.body_start, ln.end)) and (
+                    on := find_dates(seg.text, label.end(), ln.end)) and on[0].start == label.end() \
+                    and (iso := on[0].iso(on[0].year or doc_year)):
+                found = Finding(iso, on[0].start, on[0].end, 0.75, "event.dates.phase_day")
+                spans.append((found, found))
         if len(spans) >= 2:
             return min(spans, key=lambda p: p[0].value)[0], max(spans, key=lambda p: p[1].value)[1]
     return None

@@ -338,6 +338,10 @@ def test_event_named_by_a_quoted_gathering_in_the_opening(statement, name):
      "phía Nam.\nThời gian: 01 buổi chiều, ngày 14/9/2023."), "2023-09-12", "2023-09-14"),
     (("II. THỜI GIAN\n- Giai đoạn 1 (từ ngày 01/6/2025 đến ngày 30/6/2025): phát động.\n- Giai đoạn 2 (từ ngày "
      "01/7/2025 đến ngày 31/8/2025): tổ chức thi."), "2025-06-01", "2025-08-31"),
+    # a contest's named rounds, each labelled with its one day
+    ("II. THỜI GIAN\n- Vòng sơ khảo: ngày 10/3/2024.\n- Vòng chung kết: ngày 24/3/2024.", "2024-03-10", "2024-03-24"),
+    (("II. THỜI GIAN, ĐỊA ĐIỂM\n- Vòng loại: ngày 05/11/2023 tại các trường.\n- Vòng bán kết: ngày 12/11/2023.\n"
+      "- Vòng chung khảo: ngày 20/11/2023 tại Nhà văn hóa huyện."), "2023-11-05", "2023-11-20"),
 ])
 def test_event_days_span_the_phases_its_time_section_lists(section, start, end):
     text = directive(title="KẾ HOẠCH\nTổ chức Hội thi tìm hiểu pháp luật năm học 2023-2024", preamble=NEUTRAL_PREAMBLE,

@@ -283,6 +283,8 @@ def _unnumbered(text: str, cs: int, ce: int) -> dict[str, Finding | None] | None
     cua = re.search(r"\s(?:của|do)\s+", text[cs:ce])
     if m and (congress := _congress_resolution(text, cs, ce)):
         return congress
+    if m and cua and _SITUATION.search(text, m.end("type"), cs + cua.start()):
+        cua = None  # "Kế hoạch năm học 2023 - 2024, tình hình thực tế của nhà trường": "của" is the situation's
     if m and not cua:
         return _named_plan(text, m, ce)
     if not m:
@@ -324,6 +326,7 @@ def _unnumbered(text: str, cs: int, ce: int) -> dict[str, Finding | None] | None
 
 
 # "Kế hoạch giáo dục nhà trường năm học 2023 - 2024;": a plan named by its year, without number or issuer
+_SITUATION = re.compile(r"\s*(?:,|\svà)\s+(?:căn cứ\s+)?(?:tình hình|điều kiện|thực tế|kết quả|khả năng)\b")
 _PLAN_YEAR = re.compile(r"\s(?:năm(?:\s+học)?|giai đoạn)\s+\d{4}\b")
 
 
@@ -334,6 +337,8 @@ def _named_plan(text: str, m: re.Match[str], ce: int) -> dict[str, Finding | Non
     if not name.endswith(";") or not m.group("type")[:1].isupper() or not _PLAN_YEAR.search(name):
         return None
     name = name[:-1].rstrip()
+    if situation := _SITUATION.search(name):  # "… năm học 2023-2024 và tình hình thực tế đơn vị": the plan alone
+        name = name[: situation.start()]
     return {
         "kind": Finding(CITED.get(m.group("type").lower(), "khac"), m.start("type"), m.end("type"), 0.7,
                         "parents.kind.unnumbered"),

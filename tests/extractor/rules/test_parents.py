@@ -1039,6 +1039,11 @@ def test_a_citation_broken_by_a_blank_line_goes_on_in_the_paragraph_that_ends_it
      cite("khac", None, None, None, "Chương trình công tác Đoàn và phong trào thanh thiếu nhi năm 2025")),
     ("Thực hiện Kế hoạch phát triển kinh tế - xã hội giai đoạn 2021 - 2025;",
      cite("ke_hoach", None, None, None, "Kế hoạch phát triển kinh tế - xã hội giai đoạn 2021 - 2025")),
+    # ... joined to the situation the text also relies on, which is no part of its name
+    ("Căn cứ Kế hoạch giáo dục năm học 2023-2024 và tình hình thực tế đơn vị;",
+     cite("ke_hoach", None, None, None, "Kế hoạch giáo dục năm học 2023-2024")),
+    ("Căn cứ Kế hoạch năm học 2024 - 2025, tình hình thực tế của nhà trường;",
+     cite("ke_hoach", None, None, None, "Kế hoạch năm học 2024 - 2025")),
     # ... and by its issuer written in lower case
     ("Căn cứ kế hoạch năm học 2024 - 2025 của trường Tiểu học Hòa Bình;",
      cite("ke_hoach", None, None, "trường Tiểu học Hòa Bình", "kế hoạch năm học 2024 - 2025")),

@@ -65,6 +65,19 @@ def _table_venue(lines: list[Line], k: int) -> Finding | None:
     return None
 
 
+def _place_field_below(text: str, lines: list[Line], k: int) -> Finding | None:
+    """"- Thời gian: 01 ngày, khai mạc lúc 7 giờ 30 phút ngày …" / "- Địa điểm: …": the ceremony told in the time
+    field of a one-day event; the place field right under it is where it is held."""
+    if not _FIELD_LINE.match(lines[k].body):
+        return None
+    for nxt in lines[k + 1 : k + 3]:
+        if not _FIELD_LINE.match(nxt.body):
+            return None
+        if _VENUE_LABEL.match(nxt.body):
+            return _venue(text, nxt.start, nxt.end)
+    return None
+
+
 def _mode(text: str, s: int, e: int) -> Finding | None:
     for mode, pat in _MODES:
         m = pat.search(text, s, e)
@@ -136,7 +149,8 @@ def extract(seg: Segments, doc_year: int | None) -> dict[str, Finding | None]:
             found = _from_span(text, s, e, ln.start + m.end(), rule, doc_year)
             if found is not None and found["venue"] is None:
                 # "Địa điểm tổ chức Lễ khai mạc: X, vào lúc …" names the ceremony before its own date
-                found["venue"] = _venue(text, ln.start, found["date"].start) or _table_venue(lines, k)
+                found["venue"] = _venue(text, ln.start, found["date"].start) or _table_venue(lines, k) \
+                    or _place_field_below(text, lines, k)
             if found is None and ln.kind and not find_dates(text, ln.start, ln.end):
                 # A heading "2. Tổ chức Lễ khai mạc …" with "- Thời gian: …", "- Địa điểm: …" lines under it.
                 fields = []

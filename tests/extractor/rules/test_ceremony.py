@@ -68,6 +68,13 @@ CEREMONIES = [
     ("lower-case-dia-diem-label", "2. Lễ khai mạc: dự kiến ngày 16/10/2023; địa điểm: Hội trường UBND huyện.", ceremony("2023-10-16", None, "Hội trường UBND huyện"),),
     ("dia-diem-to-chuc-le-khai-mac", ("2. Địa điểm tổ chức Lễ khai mạc: Hội trường UBND huyện, vào lúc 8h00 ngày "
         "16/10/2023."), ceremony("2023-10-16", "08:00", "Hội trường UBND huyện"),),
+    # a one-day event whose time field tells its opening; the place field under it is the ceremony's venue
+    ("time-field-opens-then-place-field", ("2. Thời gian, địa điểm\n- Thời gian: 01 ngày, khai mạc lúc 7 giờ 30 phút "
+     "ngày 16/10/2023.\n- Địa điểm: Sân vận động huyện Sơn Tịnh."),
+     ceremony("2023-10-16", "07:30", "Sân vận động huyện Sơn Tịnh")),
+    ("time-field-then-form-then-place", ("2. Lễ khai mạc\n- Thời gian: khai mạc vào 14h00 ngày 16/10/2023.\n"
+     "- Hình thức: trực tiếp.\n- Địa điểm tổ chức: Hội trường Trung tâm Văn hóa huyện."),
+     ceremony("2023-10-16", "14:00", "Hội trường Trung tâm Văn hóa huyện", "in_person")),
     # a table of activities: the venue is the ceremony's cell under the column headed "Địa điểm"
     ("markdown-table-row", ("| STT | Nội dung | Thời gian | Địa điểm | Đơn vị thực hiện |\n|---|---|---|---|---|\n"
      "| 1 | Trưng bày sách | Cả tuần | Thư viện huyện | Thư viện huyện |\n"

@@ -331,10 +331,13 @@ _PLAN_YEAR = re.compile(r"\s(?:năm(?:\s+học)?|giai đoạn)\s+\d{4}\b")
 
 
 def _named_plan(text: str, m: re.Match[str], ce: int) -> dict[str, Finding | None] | None:
-    """A cue line that names a document by its title and year alone and ends the citation there ("Căn cứ Kế hoạch
-    giáo dục nhà trường năm học 2023 - 2024;"): an item whose name is its subject."""
+    """A cue line that names a document by its title and year alone (a charter by its name alone) and ends the
+    citation there ("Căn cứ Kế hoạch giáo dục nhà trường năm học 2023 - 2024;"): an item whose name is its subject."""
     name = text[m.start("type") : ce].rstrip()
-    if not name.endswith(";") or not m.group("type")[:1].isupper() or not _PLAN_YEAR.search(name):
+    charter = m.group("type") in DATA["charter_names"]
+    if charter and name.endswith(" và"):  # "Căn cứ Điều lệ Đảng và Quy định số 24-QĐ/TW …": the next one follows
+        name = name[:-3] + ";"
+    if not name.endswith(";") or not m.group("type")[:1].isupper() or not (charter or _PLAN_YEAR.search(name)):
         return None
     name = name[:-1].rstrip()
     if situation := _SITUATION.search(name):  # "… năm học 2023-2024 và tình hình thực tế đơn vị": the plan alone

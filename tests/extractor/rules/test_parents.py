@@ -1044,6 +1044,9 @@ def test_a_citation_broken_by_a_blank_line_goes_on_in_the_paragraph_that_ends_it
      cite("ke_hoach", None, None, None, "Kế hoạch giáo dục năm học 2023-2024")),
     ("Căn cứ Kế hoạch năm học 2024 - 2025, tình hình thực tế của nhà trường;",
      cite("ke_hoach", None, None, None, "Kế hoạch năm học 2024 - 2025")),
+    # a charter, of which a body has one: cited by its name alone
+    ("Căn cứ Điều lệ Đoàn TNCS Hồ Chí Minh;", cite("khac", None, None, None, "Điều lệ Đoàn TNCS Hồ Chí Minh")),
+    ("Căn cứ Điều lệ Hội Cựu chiến binh Việt Nam;", cite("khac", None, None, None, "Điều lệ Hội Cựu chiến binh Việt Nam")),
     # ... and by its issuer written in lower case
     ("Căn cứ kế hoạch năm học 2024 - 2025 của trường Tiểu học Hòa Bình;",
      cite("ke_hoach", None, None, "trường Tiểu học Hòa Bình", "kế hoạch năm học 2024 - 2025")),
@@ -1062,3 +1065,18 @@ def test_a_plan_cited_by_its_title_and_year_is_a_parent_without_number(line, exp
 ])
 def test_a_title_that_is_not_a_whole_citation_is_no_parent(line):
     assert record_of(directive(preamble=f"{line}\n{STATEMENT}"))["parent_directives"] == []
+
+
+def test_a_charter_then_a_numbered_rule_on_it_are_two_parents():
+    line = ("Căn cứ Điều lệ Đảng và Quy định số 24-QĐ/TW ngày 30/7/2021 của Ban Chấp hành Trung ương về thi hành Điều "
+            "lệ Đảng;")
+    parents = record_of(directive(preamble=f"{line}\n{STATEMENT}"))["parent_directives"]
+    assert [(p["number"], p["subject"]) for p in parents] == [(None, "Điều lệ Đảng"),
+                                                              ("24-QĐ/TW", "thi hành Điều lệ Đảng")], parents
+
+
+def test_a_charter_issued_with_a_circular_is_cited_by_that_circular():
+    line = ("Căn cứ Điều lệ trường tiểu học ban hành kèm theo Thông tư số 28/2020/TT-BGDĐT ngày 04/9/2020 của Bộ trưởng "
+            "Bộ Giáo dục và Đào tạo;")
+    parents = record_of(directive(preamble=f"{line}\n{STATEMENT}"))["parent_directives"]
+    assert [p["number"] for p in parents] == ["28/2020/TT-BGDĐT"], parents

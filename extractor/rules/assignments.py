@@ -1705,7 +1705,8 @@ class _Reader:
 _LEADS_ON = re.compile(r"(?::|\s(?:sau|sau đây|như sau))\s*$")
 _LEAD_ASK = re.compile(r"(?:^|\s)(?:đề nghị|yêu cầu|giao)\s+(?=\S)", re.IGNORECASE)
 # "… đề nghị Quý cơ quan giúp:": the helper verb before the list is no part of the name
-_ADVERBS = re.compile(r"(?:\s+(?:khẩn trương|nghiêm túc|quan tâm|tiếp tục|tích cực|giúp|giúp đỡ))+$")
+_ADVERBS = re.compile(r"(?:\s+(?:khẩn trương|nghiêm túc|quan tâm|tiếp tục|tích cực|giúp|giúp đỡ))+$"
+                      r"|,?\s+cụ thể(?:\s+như sau)?$")  # "… đề nghị Phòng Tài chính - Kế hoạch huyện, cụ thể:"
 _LIST = ("arabic", "letter", "bullet")
 
 

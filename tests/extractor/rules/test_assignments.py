@@ -960,6 +960,22 @@ def test_a_request_that_opens_the_closing_sentence_is_no_task_of_the_block_above
     ])
 
 
+@pytest.mark.parametrize(("lead", "agency"), [
+    ("Ủy ban nhân dân xã Tân Hưng kính đề nghị Phòng Tài chính - Kế hoạch huyện, cụ thể:",
+     "Phòng Tài chính - Kế hoạch huyện"),
+    ("Trường THCS Bình Minh đề nghị Trung tâm Y tế huyện cụ thể như sau:", "Trung tâm Y tế huyện"),
+])
+def test_a_letter_to_one_agency_whose_lead_names_no_verb(lead, agency):
+    from extractor_helpers import HEADER
+
+    header = HEADER.replace("Số: 215/KH-PGDĐT", "Số: 215/PGDĐT-VP\nV/v đề nghị hỗ trợ")
+    body = f"{lead}\n- Xem xét, thẩm định dự toán kinh phí;\n- Bố trí kinh phí hỗ trợ trong năm 2024.\nTrân trọng./."
+    text = directive(header=header, title="", kinh_gui=f"Kính gửi: {agency}.", preamble="", body=body)
+    check_field("letter-lead-without-verb", text, "assignments", [
+        block(agency, "Xem xét, thẩm định dự toán kinh phí", "Bố trí kinh phí hỗ trợ trong năm 2024."),
+    ])
+
+
 def test_a_letter_to_one_agency_with_its_tasks_as_a_list():
     from extractor_helpers import HEADER
 

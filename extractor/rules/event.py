@@ -268,7 +268,37 @@ def dates(seg: Segments, doc_year: int | None, name: Finding | None = None) -> t
                 if s1 and s2 and s1 <= s2:
                     return (Finding(s1, d1[0].start, d1[0].end, 0.75, "event.dates.ceremonies"),
                             Finding(s2, d2[0].start, d2[0].end, 0.75, "event.dates.ceremonies"))
-    return _months(seg, candidates, doc_year) or _one_day(seg, candidates + event_lines, doc_year)
+    return _ceremony_lines(seg, candidates, doc_year) or _months(seg, candidates, doc_year) \
+        or _one_day(seg, candidates + event_lines, doc_year)
+
+
+# "- Khai mạc: 7h30 ngày 19/4/2024 …" / "- Bế mạc: 16h00 ngày 21/4/2024", or the rows of a table of activities
+# ("1 | Lễ khai mạc | 7h30 ngày 19/4/2024 | …"): the item opens with the ceremony, after its number
+_ROW_LEAD = r"^[\s*]*(?:\d{1,2}[.)]?\s*(?:\||\t)\s*)?"
+_OPENS_ON = re.compile(rf"{_ROW_LEAD}(?:[Ll]ễ\s+)?(?:[Kk]hai\s+mạc|[Pp]hát\s+động)\b")
+_CLOSES_ON = re.compile(rf"{_ROW_LEAD}(?:[Ll]ễ\s+)?(?:[Bb]ế\s+mạc|[Tt]ổng\s+kết(?:\s+và\s+trao\s+giải)?)\b(?!\s*,)")
+
+
+def _ceremony_lines(seg: Segments, section: list[Line], doc_year: int | None) -> tuple[Finding, Finding] | None:
+    """The time section lists the opening and the closing ceremony as items of their own, each with its day: the
+    event runs from the one to the other."""
+    text = seg.text
+    opened = None
+    for ln in section:
+        if opened is None and _OPENS_ON.match(ln.body):
+            on = [d for d in find_dates(text, ln.body_start, ln.end) if d.iso(d.year or doc_year)]
+            opened = on[0] if on else None
+        elif opened is not None and _CLOSES_ON.match(ln.body):
+            on = [d for d in find_dates(text, ln.body_start, ln.end) if d.iso(d.year or doc_year)]
+            if on:
+                closed = on[0]
+                year = closed.year or doc_year
+                first, last = opened.iso(opened.year or year), closed.iso(year)
+                if first and last and first <= last:
+                    return (Finding(first, opened.start, opened.end, 0.75, "event.dates.ceremonies"),
+                            Finding(last, closed.start, closed.end, 0.75, "event.dates.ceremonies"))
+            return None
+    return None
 
 
 _PHASE = re.compile(rf"(?:{alternation(DATA['phase_heads'])})\s+(?:\d{{1,2}}|[IVX]{{1,4}}|thứ\s+\w+"

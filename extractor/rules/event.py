@@ -48,14 +48,15 @@ def _capitals_name(seg: Segments, chunk: str) -> Finding | None:
         return None
     text, flat = seg.text, collapse(chunk)
     for ln in seg.preamble:
-        start = ln.start
+        start, whole = ln.start, False
         if PREAMBLE_CITATION.match(ln.text):
             # "Thực hiện Quyết định số … . UBND tỉnh phát động Đợt thi đua …": the text's own statement after the
             # citation's sentence, in the same paragraph
             own = _SENTENCE_AFTER.search(ln.text)
-            if own is None:
-                continue
-            start = ln.start + own.end()
+            # "Thực hiện Công văn số … về …, Trường X tổ chức Hội thi … như sau:": after a comma, the name the title
+            # spells out whole (a cited title may name another event)
+            whole = own is None
+            start = ln.start + own.end() if own else ln.start
         for q in _QUOTED.finditer(text, start, ln.end):
             if _HEAD.match(q.group("q")) and collapse(q.group("q")).upper() in flat:
                 return Finding(collapse(q.group("q")), q.start("q"), q.end("q"), 0.8, "event.name.statement")
@@ -72,7 +73,7 @@ def _capitals_name(seg: Segments, chunk: str) -> Finding | None:
                 stop = further
             end = stop.start() if stop else ln.end
             value = collapse(text[head.start() : end])
-            if value.upper() in flat or len(value.split()) >= 4:
+            if value.upper() in flat or (len(value.split()) >= 4 and not whole):
                 return Finding(value, head.start(), end, 0.75, "event.name.statement")
     # a Công điện launches the campaign its title quotes inside a task ("a) … phát động và triển khai ngay “Chiến dịch
     # X” vào ngày …"): the same quoted name anywhere in the body

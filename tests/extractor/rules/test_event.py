@@ -380,3 +380,21 @@ def test_a_campaign_launched_inside_a_task_starts_on_its_day(title, task, name, 
     check_field(title, text, "event.end_date", None)
     # the text tells others to launch it: no launching ceremony of its own
     check_field(title, text, "event.opening_ceremony.date", None)
+
+
+# A title in capitals whose event the statement names after the citation and a comma, in the same paragraph; a name
+# the cited title gives (another event) is not taken.
+@pytest.mark.parametrize(("title", "preamble", "name"), [
+    ("KẾ HOẠCH\nTỔ CHỨC HỘI THI GIÁO VIÊN DẠY GIỎI CẤP TRƯỜNG\nNĂM HỌC 2023 - 2024",
+     ("Thực hiện Công văn số 12/PGDĐT-TH ngày 01/9/2023 của Phòng GDĐT về việc hướng dẫn nhiệm vụ năm học, Trường THCS "
+      "Bình Minh tổ chức Hội thi giáo viên dạy giỏi cấp trường năm học 2023 - 2024 như sau:"),
+     "Hội thi giáo viên dạy giỏi cấp trường năm học 2023 - 2024"),
+    ("KẾ HOẠCH\nTỔ CHỨC NGÀY HỘI GIA ĐÌNH VIỆT NAM NĂM 2024",
+     ("Căn cứ Kế hoạch số 30/KH-UBND ngày 02/5/2024 của UBND huyện, Ủy ban nhân dân xã Tân Hưng tổ chức Ngày hội Gia "
+      "đình Việt Nam năm 2024, cụ thể như sau:"), "Ngày hội Gia đình Việt Nam năm 2024"),
+    ("KẾ HOẠCH\nTỔ CHỨC HỘI THI TIN HỌC TRẺ CẤP TRƯỜNG NĂM 2024",
+     ("Thực hiện Kế hoạch số 45/KH-PGDĐT ngày 02/3/2024 của Phòng GDĐT về tổ chức Hội thi tin học trẻ cấp huyện năm "
+      "2024, Trường THCS Tịnh Hà xây dựng kế hoạch như sau:"), None),
+])
+def test_an_event_named_after_the_citation_in_the_same_sentence(title, preamble, name):
+    check_field("after-citation-comma", directive(title=title, preamble=preamble), "event.name", name)

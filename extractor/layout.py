@@ -72,7 +72,7 @@ _TYPE_THEN_TITLE = re.compile(
 _NOTE_THEN_OPENER = re.compile(rf"[ \t]*\([^()\n]{{3,80}}\)[ \t]*(?=(?:{BODY_OPENER.pattern}))")
 _ENTRY_END = re.compile(r"(?<=[a-zà-ỹđ)]{2}\.)\s(?=[A-ZĐÀ-Ỹ])")
 _NEXT_ENTRY = re.compile(r"(?<=;)\s+(?=[-–+•]\s)")
-_LIST_ENTRY = re.compile(r"(?<=[;:)])\s+(?=[-–+•]\s)")
+_LIST_ENTRY = re.compile(r"(?<=[;:),])\s+(?=[-–+•]\s)")  # a Party list ends its entries with ","
 _LINKING = frozenset({"CỦA", "VÀ", "CHO", "TẠI", "VỚI", "THUỘC", "VỀ", "TRỰC", "CÁC"})
 _AUTHORITY_TYPES = frozenset({"QUYẾT ĐỊNH", "NGHỊ QUYẾT", "CHỈ THỊ", "THÔNG TƯ", "NGHỊ ĐỊNH"})
 

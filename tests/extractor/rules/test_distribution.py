@@ -103,6 +103,13 @@ ONE_LINE = [
     ("entries-on-the-label-line-with-dashes",
      "Nơi nhận: - Như Điều 3; - Sở Tài chính (để p/h); - Kho bạc Nhà nước huyện; - Lưu: VT, TC." + SIGNATURE,
      ["Sở Tài chính", "Kho bạc Nhà nước huyện"]),
+    # a Party list ends its entries with ","
+    ("party-entries-on-the-label-line",
+     ("Nơi nhận: - Như trên, - Ban Tổ chức Huyện ủy (b/c), - Các chi bộ trực thuộc, - Lưu VP. T/M BAN THƯỜNG VỤ "
+      "PHÓ BÍ THƯ Lê Văn Tám"), ["Ban Tổ chức Huyện ủy", "Các chi bộ trực thuộc"]),
+    ("party-entries-with-notes-on-the-label-line",
+     "Nơi nhận: - Thường trực Huyện ủy (để b/c), - Đảng ủy viên, - Lưu Văn phòng Đảng ủy." + SIGNATURE,
+     ["Thường trực Huyện ủy", "Đảng ủy viên"]),
 ]
 
 

@@ -25,7 +25,9 @@ def _dash_separators(text: str, start: int, end: int) -> list[int]:
     for m in _DASH.finditer(text, start, end):
         rest = text[m.end() : end]
         first = rest.split(maxsplit=1)[0] if rest.strip() else ""
-        if first[:1].isupper() and not first.isupper() and BODY_NAME.match(rest):
+        # "- Các chi bộ trực thuộc, - Các đồng chí …": a Party list ends its entries with ","
+        after_comma = text[m.start() - 1 : m.start()] == ","
+        if first[:1].isupper() and not first.isupper() and (BODY_NAME.match(rest) or after_comma):
             cuts.append(m.start())
     return cuts
 

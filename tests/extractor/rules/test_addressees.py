@@ -83,6 +83,11 @@ BLOCKS = [
      ["Giám đốc Sở Y tế các tỉnh: Cà Mau, Bạc Liêu, Sóc Trăng, Hậu Giang, Kiên Giang"]),
     # a name may end with "trực thuộc": the preamble under it is no part of it
     ("name-ending-trực-thuộc", "Kính gửi: Các đơn vị trực thuộc", ["Các đơn vị trực thuộc"]),
+    # a Party list on the label's line ends its dashed entries with ","
+    ("party-dashes-after-commas", "Kính gửi: - Các chi bộ trực thuộc, - Các đồng chí Đảng ủy viên.",
+     ["Các chi bộ trực thuộc", "Các đồng chí Đảng ủy viên"]),
+    ("party-dashes-three-entries", "Kính gửi: - Ban Thường vụ Huyện đoàn, - Chi đoàn thôn 3, - Đoàn viên thanh niên.",
+     ["Ban Thường vụ Huyện đoàn", "Chi đoàn thôn 3", "Đoàn viên thanh niên"]),
 ]
 
 

@@ -55,7 +55,8 @@ _PIECE = re.compile(
     # the Party's and the Youth Union's headers put their names where the motto stands
     rf"|(?<!BCH\s)(?<!CHẤP\sHÀNH\s)(?:ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|ĐOÀN\s+TNCS\s+HỒ\s+CHÍ\s+MINH)(?=\s+(?:{_BODY_HEADS})\s|\s*$)"
     # "… CHỦ NGHĨA VIỆT NAM PHÒNG GIÁO DỤC …": a table's rows flattened, the issuer's second line after the motto
-    rf"|(?:(?<=VIỆT\sNAM\s)|(?<=HỒ\sCHÍ\sMINH\s))(?:{_BODY_HEADS})\s)"
+    # (or after "Hạnh phúc": a text layer that reads each row's right cell first)
+    rf"|(?:(?<=VIỆT\sNAM\s)|(?<=HỒ\sCHÍ\sMINH\s)|(?<=Hạnh\sphúc\s)|(?<=HẠNH\sPHÚC\s))(?:{_BODY_HEADS})\s)"
 )
 _PLACE_DATE = re.compile(r",\s*(?:ngày|ngay)\b")
 _DATE_END = re.compile(

@@ -195,6 +195,9 @@ ROWS_FLATTENED = [
      {"name": "ĐẢNG ỦY XÃ TRIỆU THÀNH", "parent": "ĐẢNG BỘ HUYỆN TRIỆU PHONG"}),
     ("youth-union", "HUYỆN ĐOÀN KRÔNG PẮC ĐOÀN TNCS HỒ CHÍ MINH BCH ĐOÀN XÃ EA PHÊ",
      {"name": "BCH ĐOÀN XÃ EA PHÊ", "parent": "HUYỆN ĐOÀN KRÔNG PẮC"}),
+    # a text layer that reads each row's right cell first
+    ("right-cell-first", f"{MOTTO} UBND HUYỆN CHÂU THÀNH\n{FREEDOM} PHÒNG GIÁO DỤC VÀ ĐÀO TẠO",
+     {"name": "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", "parent": "UBND HUYỆN CHÂU THÀNH"}),
 ]
 
 

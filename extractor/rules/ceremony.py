@@ -12,7 +12,8 @@ from extractor.types import Finding
 from extractor.vocabulary import load_data
 
 DATA = load_data("event")
-_CEREMONIES = [re.compile(p) for p in DATA["ceremony_patterns"]]
+# case-blind: a heading in capitals names it too ("III. LỄ KHAI MẠC")
+_CEREMONIES = [re.compile(p, re.IGNORECASE) for p in DATA["ceremony_patterns"]]
 _VENUE = re.compile(DATA["venue_pattern"])
 _MODES = [(mode, re.compile(p, re.IGNORECASE)) for mode, p in DATA["mode_patterns"].items()]
 _AUDIENCE_CLAUSE = re.compile(r";(?=[^;.]{0,60}?\b(?:theo dõi|xem|tham dự|dự)\b[^;.]{0,30}?\btại\b)")

@@ -75,6 +75,11 @@ CEREMONIES = [
     ("time-field-then-form-then-place", ("2. Lễ khai mạc\n- Thời gian: khai mạc vào 14h00 ngày 16/10/2023.\n"
      "- Hình thức: trực tiếp.\n- Địa điểm tổ chức: Hội trường Trung tâm Văn hóa huyện."),
      ceremony("2023-10-16", "14:00", "Hội trường Trung tâm Văn hóa huyện", "in_person")),
+    # a heading in capitals over the ceremony's fields
+    ("heading-in-capitals", "3. LỄ KHAI MẠC\n- Thời gian: 7h30 ngày 16/10/2023.\n- Địa điểm: Sân vận động xã Tịnh Hà.",
+     ceremony("2023-10-16", "07:30", "Sân vận động xã Tịnh Hà")),
+    ("launch-heading-in-capitals", ("3. LỄ PHÁT ĐỘNG\n- Thời gian: 14 giờ 00, ngày 16/10/2023.\n- Địa điểm: Hội trường "
+     "UBND xã.\n- Hình thức: trực tuyến."), ceremony("2023-10-16", "14:00", "Hội trường UBND xã", "online")),
     # a table of activities: the venue is the ceremony's cell under the column headed "Địa điểm"
     ("markdown-table-row", ("| STT | Nội dung | Thời gian | Địa điểm | Đơn vị thực hiện |\n|---|---|---|---|---|\n"
      "| 1 | Trưng bày sách | Cả tuần | Thư viện huyện | Thư viện huyện |\n"

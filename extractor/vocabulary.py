@@ -122,7 +122,7 @@ NUMBER_LINE = re.compile(r"^(?:(?:Nghị quyết|Nghị định|Pháp lệnh|L�
 CUT_ENTRY = re.compile(r"(?:^|\s)(?:[Cc]ác|Quý|của|và|tại|Chủ tịch|Giám đốc|Thủ trưởng|Bộ trưởng|Tổng giám đốc)$"
                        r"|:\s[^:;.]*,\s*[^\s,;.:]+$")
 # "V/v …", "Về việc …"; an OCR drops the slash ("Vv …") or reads the line in quotes ('"V/v …"')
-SUBJECT_LINE = re.compile(r"^[\"“]?(?:V/v|V/V|Vv|V\.v|Về việc)\b", re.IGNORECASE)
+SUBJECT_LINE = re.compile(r"^[\"“(]?(?:V/v|V/V|Vv|V\.v|Về việc)\b", re.IGNORECASE)  # "(V/v …)" too
 PLACE_DATE = re.compile(r"^[^\W\d][^,\n]{0,60},\s*(?:ngày|ngay)(?:\s|$)", re.IGNORECASE)
 CELL_SPLIT = re.compile(r"\s*\|\s*|\s{3,}|\t+")
 # A heading of the layout in capitals: never seal noise ("I. MỤC ĐÍCH", "KẾ HOẠCH", "KT. CHỦ TỊCH").

@@ -29,7 +29,7 @@ ABBREVIATIONS = {a.upper(): kind for kind, spec in DATA["kinds"].items() for a i
 # A Công văn's trích yếu right under its number may open with a bare "Về" ("Về hướng dẫn đánh giá …"), never
 # followed by a capital (a body: "Về Sở …" is no subject).
 _BARE_VE = re.compile(r"^[\"“]?Về\s+(?=[a-zà-ỹđ])")
-_V_V = re.compile(r"^[\"“]?(?:V/v|V/V|v/v|Vv|V\.v|Về việ[ct]|VỀ VIỆC)\s*[:.]?\s*")
+_V_V = re.compile(r"^[\"“(]?(?:V/v|V/V|v/v|Vv|V\.v|Về việ[ct]|VỀ VIỆC)\s*[:.]?\s*")
 # A portal's summary or title line standing for the header: "Mô tả: Công văn số 118/SGDĐT-X ngày 09/02/2023 của
 # Sở … về: …", "Công văn 3397/BKHĐT-X năm 2019 hướng dẫn … do Bộ … ban hành".
 _SUMMARY = re.compile(
@@ -198,7 +198,8 @@ def subject(seg: Segments) -> Finding | None:
 def _span_finding(text: str, start: int, end: int, conf: float, rule: str) -> Finding | None:
     value = collapse(text[start:end]).rstrip(" .;:")
     # the line was quoted whole ('"Vv …"'): its closing quote has no opening one left in the value
-    if value[-1:] == "”" and "“" not in value or value[-1:] == '"' and value.count('"') % 2:
+    if value[-1:] == "”" and "“" not in value or value[-1:] == '"' and value.count('"') % 2 \
+            or value[-1:] == ")" and value.count(")") > value.count("("):  # ... or in brackets ("(V/v …)")
         value = value[:-1].rstrip(" .;:")
     return Finding(value, start, end, conf, rule) if value else None
 

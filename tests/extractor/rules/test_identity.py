@@ -138,6 +138,12 @@ SUBJECT = [
     # an OCR drops the slash of "V/v" or quotes the whole line
     row("subject-vv-without-slash-quoted", doc(title="", number="Số: 412/PVHTT-NV", extra="“Vv cử diễn viên tham gia Liên hoan”"),
         "document.subject", "cử diễn viên tham gia Liên hoan"),
+    # ... or writes it in brackets
+    row("subject-vv-in-brackets", doc(title="", number="Số: 412/PVHTT-NV", extra="(V/v cử diễn viên tham gia Liên hoan)"),
+        "document.subject", "cử diễn viên tham gia Liên hoan"),
+    row("subject-vv-in-brackets-wrapped", doc(title="", number="Số: 412/PVHTT-NV",
+                                              extra="(V/v tham gia Liên hoan tuyên truyền\nlưu động năm 2022)"),
+        "document.subject", "tham gia Liên hoan tuyên truyền lưu động năm 2022"),
     row("subject-keeps-its-own-quotes", doc(title="", number="Số: 412/PVHTT-NV", extra="V/v tham gia Cuộc thi \"Đại sứ văn hóa đọc\""),
         "document.subject", "tham gia Cuộc thi \"Đại sứ văn hóa đọc\""),
     # a trích yếu that opens with a cue word ("Theo …", "Thực hiện …") but names no document is the title

@@ -242,7 +242,7 @@ def _sections(seg: Segments, pattern: re.Pattern[str]) -> list[list[Line]]:
 
 def dates(seg: Segments, doc_year: int | None, name: Finding | None = None) -> tuple[Finding | None, Finding | None]:
     text = seg.text
-    time_heading = re.compile(DATA["time_heading_pattern"])
+    time_heading = re.compile(DATA["time_section_pattern"])
     candidates = [ln for run in _sections(seg, time_heading) for ln in run]
     # the lines naming the event: by a head word, or by the first words of its name ("LỄ KHÁNH THÀNH …" → "… tổ chức
     # lễ khánh thành trực tuyến … vào ngày 19 tháng 12 năm 2025")
@@ -277,7 +277,8 @@ def dates(seg: Segments, doc_year: int | None, name: Finding | None = None) -> t
 # ("1 | Lễ khai mạc | 7h30 ngày 19/4/2024 | …"): the item opens with the ceremony, after its number
 _ROW_LEAD = r"^[\s*]*(?:\d{1,2}[.)]?\s*(?:\||\t)\s*)?"
 _OPENS_ON = re.compile(rf"{_ROW_LEAD}(?:[Ll]ễ\s+)?(?:[Kk]hai\s+mạc|[Pp]hát\s+động)\b")
-_CLOSES_ON = re.compile(rf"{_ROW_LEAD}(?:[Ll]ễ\s+)?(?:[Bb]ế\s+mạc|[Tt]ổng\s+kết(?:\s+và\s+trao\s+giải)?)\b(?!\s*,)")
+# (a bare "Tổng kết, báo cáo …" is a duty, no ceremony)
+_CLOSES_ON = re.compile(rf"{_ROW_LEAD}(?:[Ll]ễ\s+(?:bế\s+mạc|tổng\s+kết)|[Bb]ế\s+mạc|[Tt]ổng\s+kết(?!\s*,))\b")
 
 
 def _ceremony_lines(seg: Segments, section: list[Line], doc_year: int | None) -> tuple[Finding, Finding] | None:

@@ -71,6 +71,13 @@ ROWS = [
          "| 3 | Lễ tổng kết và trao giải | 10h00 ngày 05/11/2023 | Trường THCS Tịnh Hà |"),
      event("Hội thi tin học trẻ cấp huyện năm 2023", "2023-11-04", "2023-11-05",
            ceremony=ceremony("2023-11-04", "07:30", "Trường THCS Tịnh Hà"))),
+    # ... under a heading that names the activities first; a closing that also hands out the prizes
+    ("opening-and-closing-under-content-and-time",
+     "Tổ chức Hội thi văn nghệ chào mừng Ngày Nhà giáo Việt Nam năm 2023",
+     sec("II. NỘI DUNG, THỜI GIAN", "1. Lễ khai mạc: 19h00 ngày 15/11/2023.", "2. Thi các tiết mục văn nghệ.",
+         "3. Lễ bế mạc, trao giải: 21h00 ngày 17/11/2023."),
+     event("Hội thi văn nghệ chào mừng Ngày Nhà giáo Việt Nam năm 2023", "2023-11-15", "2023-11-17",
+           ceremony=ceremony("2023-11-15", "19:00"))),
     ("festival-starting-from",
      "Tổ chức Ngày hội thiếu nhi vui khỏe năm 2023",
      sec("I. THỜI GIAN", "Thời gian: bắt đầu từ 7h00, ngày 01/10/2023 tại sân trường."),

@@ -360,6 +360,8 @@ def _continues_kinh_gui(entries: list[Line], line: Line) -> bool:
     cut_office = entries[-1].kind == "bullet" and CUT_ENTRY.search(entries[-1].text.rstrip())
     if cut_office and not line.kind and not BODY_OPENER.match(line.text) and not KINH_GUI.match(line.text):
         return True
+    if _numbered_entry(entries, line):
+        return True
     if line.kind or len(line.text) >= 120 or BODY_OPENER.match(line.text) or KINH_GUI.match(line.text):
         return False
     above = entries[-1].text.rstrip()
@@ -376,6 +378,17 @@ def _continues_kinh_gui(entries: list[Line], line: Line) -> bool:
     if entries[-1].kind == "bullet":  # an entry wrapped before a capital: "- Các Bộ: …, Xây dựng," / "Nông nghiệp …"
         return not above.endswith(";") and len(line.text) < 80
     return above.endswith((";", ","))
+
+
+def _numbered_entry(entries: list[Line], line: Line) -> bool:
+    """"Kính gửi:" / "1. Ủy ban nhân dân các xã;" / "2. Các trường học …": entries numbered instead of dashed — a body's
+    name on a short line ending the entry, under the bare label or the numbered entry above."""
+    if line.kind != "arabic" or len(line.text) >= 120 or not line.text.rstrip().endswith((";", ".")):
+        return False
+    above = entries[-1]
+    bare_label = len(entries) == 1 and not above.text[KINH_GUI.match(above.text).end() :].strip(" :")
+    return bool(BODY_NAME.match(line.body)) and (bare_label or (above.kind == "arabic"
+                                                                and above.text.rstrip().endswith(";")))
 
 
 def _next_dashed_entry(entries: list[Line], line: Line | None) -> bool:

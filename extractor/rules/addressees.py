@@ -72,7 +72,7 @@ def extract(seg: Segments) -> list[Finding]:
         start = ln.start
         if k == 0:
             start += _LABEL.match(ln.text).end()
-        elif ln.kind == "bullet":
+        elif ln.kind in ("bullet", "arabic"):  # "- …", "1. …": the entry after its marker
             start = ln.body_start
         if start >= ln.end:
             continue

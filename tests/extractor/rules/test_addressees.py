@@ -83,6 +83,12 @@ BLOCKS = [
      ["Giám đốc Sở Y tế các tỉnh: Cà Mau, Bạc Liêu, Sóc Trăng, Hậu Giang, Kiên Giang"]),
     # a name may end with "trực thuộc": the preamble under it is no part of it
     ("name-ending-trực-thuộc", "Kính gửi: Các đơn vị trực thuộc", ["Các đơn vị trực thuộc"]),
+    # entries numbered instead of dashed under the bare label
+    ("numbered-entries", "Kính gửi:\n1. Ủy ban nhân dân các xã, thị trấn;\n2. Các trường học trên địa bàn huyện.",
+     ["Ủy ban nhân dân các xã, thị trấn", "Các trường học trên địa bàn huyện"]),
+    ("numbered-entries-three", ("Kính gửi:\n1. Phòng Văn hóa và Thông tin huyện;\n2. Trung tâm Văn hóa - Thể thao "
+                                "huyện;\n3. Đài Truyền thanh huyện."),
+     ["Phòng Văn hóa và Thông tin huyện", "Trung tâm Văn hóa - Thể thao huyện", "Đài Truyền thanh huyện"]),
     # a Party list on the label's line ends its dashed entries with ","
     ("party-dashes-after-commas", "Kính gửi: - Các chi bộ trực thuộc, - Các đồng chí Đảng ủy viên.",
      ["Các chi bộ trực thuộc", "Các đồng chí Đảng ủy viên"]),

@@ -181,6 +181,11 @@ BLOCKS = [
      signer("KT. TRƯỞNG PHÒNG", "PHÓ TRƯỞNG PHÒNG", "Đinh Thị H'Rin")),
     ("name-with-curly-apostrophe", NOI_NHAN + "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nKsor H’Bơ",
      signer("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Ksor H’Bơ")),
+    # a Central Highlands name in capitals: its family name opens it as a Kinh one does
+    ("highlands-name-in-capitals", NOI_NHAN + "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nKSOR Y PHƠ",
+     signer("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "KSOR Y PHƠ")),
+    ("highlands-two-word-family-name-in-capitals", NOI_NHAN + "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nRƠ MAH HLIM",
+     signer("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "RƠ MAH HLIM")),
     ("signature-before-noi-nhan", "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Thị Hồng\n\nNơi nhận:\n- UBND tỉnh (b/c);\n- Lưu: VT.", signer("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Thị Hồng"),),
 ]
 

@@ -75,6 +75,9 @@ _NO_DUTY_SECTION = re.compile(DATA["no_duty_section_pattern"])
 _GROUNDS_LEAD = re.compile(DATA["grounds_lead_pattern"])
 _CASE_RULE = re.compile(DATA["case_rule_pattern"])
 _PURPOSE_LEAD = re.compile(DATA["purpose_lead_pattern"])
+_SUBJECT_LABEL = re.compile(DATA["subject_label_pattern"])
+_SUBJECT_CLAUSE = re.compile(DATA["subject_clause_pattern"])
+_MODAL_IN_NAME = re.compile(r"\sphải\s")
 _COMMA = re.compile(r",\s+")
 _NOT_DUTY_HOLDER = re.compile(rf"(?:{alternation(DATA['not_duty_holders'])})\b", re.IGNORECASE)
 _PERIOD_IN_NAME = re.compile(DATA["period_in_name_pattern"])
@@ -460,25 +463,42 @@ def _agency_and_task(text: str, ln: Line, start: int, strong: bool) -> tuple[Fin
     return Finding(agency, s, e, 0.8, "assignments.agency.heading"), inline
 
 
+def _subject_lead(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """Where the subject of a sentence opening with a topic label or a clause of time or condition begins ("Về kinh
+    phí: Các địa phương …", "Sau khi … thông qua, Bộ Tài chính …"), and where its task begins if the task takes the
+    clause (the sentence's start) — -1 when the task starts after the subject."""
+    if label := _SUBJECT_LABEL.match(text, s, e):
+        return label.end(), -1
+    if clause := _SUBJECT_CLAUSE.match(text, s, e):
+        return clause.end(), s
+    return None
+
+
 def _agency_sentence(text: str, ln: Line) -> tuple[Finding, Finding | None] | None:
     """In a duties section, a paragraph that opens with the bodies who act and goes on with their task: "Các sở,
-    ban, ngành; Ủy ban nhân dân các huyện … căn cứ chức năng, nhiệm vụ … xây dựng Kế hoạch …"."""
-    body = ln.body
+    ban, ngành; Ủy ban nhân dân các huyện … căn cứ chức năng, nhiệm vụ … xây dựng Kế hoạch …"; also past a topic
+    label or a leading clause ("Về kinh phí: Các địa phương phải …")."""
+    start, whole = ln.body_start, -1
+    if not _names_body(ln.body) and (lead := _subject_lead(text, ln.body_start, ln.end)) is not None:
+        start, whole = lead
+    body = text[start : ln.end]
     if not _names_body(body) or _NOT_HEAD.match(body) or _GENERIC.match(body):
         return None
-    s, e, task_start = _split_agency(text, ln.body_start, ln.end)
+    # after a label, the modal may open the duty ("Về kinh phí: Các địa phương phải động viên …")
+    s, e, task_start = _split_agency(text, start, ln.end, start != ln.body_start)
     if task_start is None or text[e : e + 1] == ":":
         return None
     agency = _clean_agency(text[s:e])
     # "X đề nghị các đơn vị …" closes the plan; "X báo cáo kết quả … trước ngày …" is a report-back, not a duty block
-    if not agency or len(agency.split()) > 30:
+    # "Cấp ủy đảng phải lãnh đạo, chính quyền phải vào cuộc …": an exhortation clause by clause, no body's name
+    if not agency or len(agency.split()) > 30 or _MODAL_IN_NAME.search(agency):
         return None
     if _CLOSING_REQUEST.search(agency) or _REPORT_BACK.match(text, task_start):
         return None
     if _HANDS_OUT_LEAD.match(text[task_start : ln.end].strip()):
         return None  # "Ủy ban nhân dân huyện phân công cụ thể như sau:" leads the bodies below; it acts on nothing
     return (Finding(agency, s, e, 0.7, "assignments.agency.sentence"),
-            _task(text, task_start, ln.end, "assignments.task.sentence"))
+            _task(text, whole if whole >= 0 else task_start, ln.end, "assignments.task.sentence"))
 
 
 _HANDED_VERB = re.compile(rf"\s(?:{alternation(DATA['handed_verbs'])})\b")
@@ -1162,10 +1182,20 @@ _PLURAL_PLACES = re.compile(r"(?:các|những)\s+(?:tỉnh|thành phố|huyện|
 
 
 def _subject(text: str, s: int, e: int) -> tuple[Finding, int] | None:
-    """``text[s:e]`` opens with a body that acts ("Bộ Công an chủ trì …", "các bộ, ngành, địa phương tổ chức …"): its
-    name as written and where its duty starts."""
+    """``text[s:e]`` opens with a body that acts ("Bộ Công an chủ trì …", "các bộ, ngành, địa phương tổ chức …"), maybe
+    after a topic label or a leading clause ("Sau khi …, Bộ Tài chính khẩn trương …"): its name as written and where
+    its duty starts."""
     chunk = text[s:e]
     s += len(chunk) - len(chunk.lstrip())
+    found = _subject_here(text, s, e)
+    if found is None and (lead := _subject_lead(text, s, e)) is not None:
+        found = _subject_here(text, lead[0], e)
+        if found is not None and lead[1] >= 0:
+            found = found[0], lead[1]
+    return found
+
+
+def _subject_here(text: str, s: int, e: int) -> tuple[Finding, int] | None:
     head = text[s:e]
     if (not head or not (_names_body(head[:1].upper() + head[1:]) or _PLURAL_PLACES.match(head))
             or _NOT_HEAD.match(head) or _GENERIC.match(head)):
@@ -1460,6 +1490,7 @@ class _Reader:
         """ "Đề nghị Ủy ban nhân dân tỉnh X chủ trì …" under "3. Về kiến nghị …:": the answer names who acts, however
         long its paragraph (a long request elsewhere closes the text). "Giao X …" is read as a Giao sentence."""
         if ln.body.startswith("Giao"):
+            self.topic_lead = True  # read as a Giao sentence; the answer may go on naming the next body
             return False
         found = _agency_and_task(self.text, ln, ln.body_start + after, True)
         if found is None or found[1] is None or not _names_body(found[0].value):
@@ -1536,7 +1567,11 @@ class _Reader:
             sentence = _agency_sentence(self.text, ln)
             if sentence is not None:  # its sentence may go on over the next lines (a crawl breaks lines after ";")
                 self.close()
-                self.current = _Block(sentence[0], ln.level, ln.marker, tasks=[sentence[1]] if sentence[1] else [])
+                agency = sentence[0]
+                if after_subject_item and ln.kind == "":
+                    # a conclusion's paragraph: a run-in of its own, also when it names the item's body again
+                    agency = replace(agency, rule=_RUN_IN_RULE)
+                self.current = _Block(agency, ln.level, ln.marker, tasks=[sentence[1]] if sentence[1] else [])
                 return True
         if not giao and ln.kind in ("arabic", "letter", "bullet") and (case := _case_then_body(self.text, ln)):
             giao = [case]

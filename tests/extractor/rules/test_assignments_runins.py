@@ -380,3 +380,43 @@ REQUEST_ANSWERS = [
 @pytest.mark.parametrize("row_id,body,expected", table(REQUEST_ANSWERS))
 def test_answers_to_requests_of_a_conclusion(row_id, body, expected):
     check_field(row_id, notice(body), "assignments", expected)
+
+
+# A sentence whose subject comes after a topic label ("Về kinh phí: Các địa phương phải …") or a clause of time or
+# condition ("Sau khi …, Bộ Tài chính khẩn trương …"): the body after it acts (rh13_01, rh13_12). The label is no part
+# of the task; the clause is (the subject cannot be cut out of mid-sentence). A paragraph naming the item's body again
+# after a label stays a block of its own; "X phải …, Y phải …" names no body.
+LED_SUBJECTS = [
+    ("clause-before-the-subject-after-a-giao-answer",
+     ("1. Về kiến nghị kiện toàn Hội đồng điều phối vùng:\n\n"
+      "Giao Bộ Tài chính khẩn trương hoàn thiện báo cáo sơ kết thực hiện Nghị quyết về các vùng.\n\n"
+      "Sau khi phương án phân vùng được cấp có thẩm quyền thông qua, Bộ Tài chính khẩn trương trình Thủ tướng "
+      "Chính phủ kiện toàn các Hội đồng điều phối vùng.\n"),
+     [block("Bộ Tài chính", "khẩn trương hoàn thiện báo cáo sơ kết thực hiện Nghị quyết về các vùng."),
+      block("Bộ Tài chính", "Sau khi phương án phân vùng được cấp có thẩm quyền thông qua, Bộ Tài chính khẩn trương "
+            "trình Thủ tướng Chính phủ kiện toàn các Hội đồng điều phối vùng.")]),
+    ("condition-before-the-subject-after-a-de-nghi-answer",
+     ("2. Về đề nghị hỗ trợ kinh phí sửa chữa trường học:\n\n"
+      "Đề nghị Ủy ban nhân dân tỉnh Hà Trung rà soát, thống kê thiệt hại, gửi Bộ Giáo dục và Đào tạo.\n\n"
+      "Trường hợp vượt khả năng cân đối của địa phương, Bộ Giáo dục và Đào tạo tổng hợp, đề xuất mức hỗ trợ "
+      "từ ngân sách trung ương.\n"),
+     [block("Ủy ban nhân dân tỉnh Hà Trung", "rà soát, thống kê thiệt hại, gửi Bộ Giáo dục và Đào tạo."),
+      block("Bộ Giáo dục và Đào tạo", "Trường hợp vượt khả năng cân đối của địa phương, Bộ Giáo dục và Đào tạo "
+            "tổng hợp, đề xuất mức hỗ trợ từ ngân sách trung ương.")]),
+    ("topic-labels-before-the-subject-after-a-subject-item",
+     ("1. Các sở, ngành phát động ngay đợt cao điểm sửa chữa nhà ở cho hộ nghèo, hoàn thành trước ngày 15/01/2027.\n\n"
+      "Về nguồn lực: Các sở, ngành phải chủ động bố trí ngân sách địa phương, vận động doanh nghiệp ủng hộ.\n\n"
+      "Về tổ chức thực hiện: Các sở, ngành phân công rõ trách nhiệm của từng xã, thị trấn.\n\n"
+      "Cấp ủy phải lãnh đạo, chính quyền phải vào cuộc, huy động các lực lượng hỗ trợ Nhân dân.\n\n"
+      "Sở Xây dựng hướng dẫn các huyện thiết kế nhà ở mẫu.\n"),
+     [block("Các sở, ngành", "phát động ngay đợt cao điểm sửa chữa nhà ở cho hộ nghèo, hoàn thành trước ngày "
+            "15/01/2027."),
+      block("Các sở, ngành", "phải chủ động bố trí ngân sách địa phương, vận động doanh nghiệp ủng hộ."),
+      block("Các sở, ngành", "phân công rõ trách nhiệm của từng xã, thị trấn."),
+      block("Sở Xây dựng", "hướng dẫn các huyện thiết kế nhà ở mẫu.")]),
+]
+
+
+@pytest.mark.parametrize("row_id,body,expected", table(LED_SUBJECTS))
+def test_a_subject_after_a_topic_label_or_a_leading_clause(row_id, body, expected):
+    check_field(row_id, notice(body), "assignments", expected)

@@ -1740,8 +1740,11 @@ class _Reader:
 _LEADS_ON = re.compile(r"(?::|\s(?:sau|sau đây|như sau))\s*$")
 _LEAD_ASK = re.compile(r"(?:^|\s)(?:đề nghị|yêu cầu|giao)\s+(?=\S)", re.IGNORECASE)
 # "… đề nghị Quý cơ quan giúp:": the helper verb before the list is no part of the name
-_ADVERBS = re.compile(r"(?:\s+(?:khẩn trương|nghiêm túc|quan tâm|tiếp tục|tích cực|giúp|giúp đỡ))+$"
+_ADVERBS = re.compile(r"(?:\s+(?:khẩn trương|nghiêm túc|quan tâm|tiếp tục|tích cực|giúp|giúp đỡ|cần|phải))+$"
                       r"|,?\s+cụ thể(?:\s+như sau)?$")  # "… đề nghị Phòng Tài chính - Kế hoạch huyện, cụ thể:"
+_MODAL_END = re.compile(r"\s(?:cần|phải)\s*$")
+# "…, tỉnh Đắk Lắk cần …": a province (district, commune) named as the subject of a lead acts through its authorities
+_PLACE_SUBJECT = re.compile(rf"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s+[{_CAPITAL}]")
 _LIST = ("arabic", "letter", "bullet")
 
 
@@ -1767,13 +1770,18 @@ def _asked_list(text: str, lead: Line, items: list[Line]) -> tuple[_Block, list[
         s, e, task_start = _split_agency(text, asks[-1].end(), lead.end)
     # "…, Văn phòng X và các văn phòng Y cụ thể hóa …, cần tập trung … sau:" (an item that opens with its subject,
     # "1. Bộ X chỉ đạo … sau:", is a run-in heading the reader takes with its items)
-    elif (counted and _COUNTS_FOLLOW.search(lead.text) and (subject := _lead_subject(text, lead)) is not None
-          and subject[0] > lead.body_start):
+    # "Để …, tỉnh X cần tiếp tục thực hiện … một số nội dung trọng tâm sau:" over numbered items (a conclusion's
+    # section of duties for the body it met): the subject bound by the modal is asked, whatever the items' marks
+    elif (_COUNTS_FOLLOW.search(lead.text) and (subject := _lead_subject(text, lead)) is not None
+          and subject[0] > lead.body_start
+          and (counted or (not lead.kind and items[0].kind == "arabic"
+                           and _MODAL_END.search(text, subject[0], subject[1]) is not None))):
         s, e, task_start = subject
     else:
         return None
     agency = _ADVERBS.sub("", _clean_agency(text[s:e]))
-    if task_start is None or not agency or len(agency.split()) > 25 or not _names_body(agency[:1].upper() + agency[1:]):
+    if (task_start is None or not agency or len(agency.split()) > 25
+            or not (_names_body(agency[:1].upper() + agency[1:]) or _PLACE_SUBJECT.match(agency))):
         return None
     first = items[0]
     if (_ABOUT_TOPIC.match(first.body) and len(items) > 1 and items[1].kind == first.kind
@@ -1829,13 +1837,16 @@ def _lead_subject(text: str, lead: Line) -> tuple[int, int, int] | None:
     sentence = lead.body_start + (ends[-1] if ends else 0)
     for cs in [sentence, *(m.end() for m in _COMMA.finditer(text, sentence, lead.end))]:
         head = text[cs : lead.end]
-        if not _names_body(head[:1].upper() + head[1:]):
+        place = _PLACE_SUBJECT.match(head) is not None
+        if not (_names_body(head[:1].upper() + head[1:]) or place):
             continue
         s, e, task_start = _split_agency(text, cs, lead.end)
         agency = text[s:e]
         if (task_start is None or first_task_verb(agency) or _NARRATION.search(text, s, min(lead.end, e + 12))
                 or _OWN_ACT.match(text, task_start)):
             return None
+        if place and _MODAL_END.search(agency) is None:
+            continue  # "…, tỉnh X đã …", "tại tỉnh X, …": a place named, not asked
         return s, e, task_start
     return None
 

@@ -220,7 +220,28 @@ COUNTED_UNDER_A_LEAD = [
             "Đẩy mạnh chuyển đổi số trong hoạt động của văn phòng cấp ủy. Theo dõi sát tình hình các tổ chức đảng "
             "trực thuộc.",
             "Tiếp tục nâng cao chất lượng công tác văn thư, lưu trữ.")]),
+    # a conclusion's section of duties for the body it met: "Để …, tỉnh X cần tiếp tục … sau:" over numbered items;
+    # the subject bound by the modal is asked (rh13_01), also a province named as its authorities
+    ("lead-subject-with-a-modal-over-numbered-items",
+     ("Để hoàn thành các mục tiêu phát triển kinh tế - xã hội năm 2026, tỉnh Hà Trung cần tiếp tục thực hiện quyết "
+      "liệt, đồng bộ các chủ trương của Đảng, trong đó tập trung một số nội dung trọng tâm sau:\n\n"
+      "1. Rà soát các chỉ tiêu được Hội đồng nhân dân tỉnh giao, phấn đấu hoàn thành cao nhất.\n\n"
+      "2. Đẩy mạnh giải ngân vốn đầu tư công, phân công lãnh đạo theo dõi từng dự án.\n\n"
+      "3. Khẩn trương điều chỉnh các quy hoạch theo thẩm quyền.\n"),
+     [block("tỉnh Hà Trung", "Rà soát các chỉ tiêu được Hội đồng nhân dân tỉnh giao, phấn đấu hoàn thành cao nhất.",
+            "Đẩy mạnh giải ngân vốn đầu tư công, phân công lãnh đạo theo dõi từng dự án.",
+            "Khẩn trương điều chỉnh các quy hoạch theo thẩm quyền.")]),
+    ("lead-body-with-a-modal-over-numbered-items",
+     ("Để khắc phục hậu quả mưa lũ, các sở, ngành phải tập trung thực hiện ngay các nhiệm vụ sau:\n"
+      "1. Rà soát, thống kê thiệt hại về nhà ở, trường học.\n"
+      "2. Bố trí kinh phí sửa chữa các công trình thiết yếu.\n"),
+     [block("các sở, ngành", "Rà soát, thống kê thiệt hại về nhà ở, trường học.",
+            "Bố trí kinh phí sửa chữa các công trình thiết yếu.")]),
 ]
+
+# a place named in a lead that is not asked (no modal): its items are no one's duties here
+NO_MODAL_PLACE_LEAD = ("Trong năm 2025, tại tỉnh Hà Trung, Ủy ban nhân dân tỉnh đã thực hiện các nội dung sau:\n"
+                       "1. Rà soát các chỉ tiêu phát triển.\n2. Đẩy mạnh giải ngân vốn đầu tư công.\n")
 
 # the writer's own plan over counted paragraphs hands on nothing
 OWN_PLAN_LEAD = ("Văn phòng Tỉnh ủy xây dựng Kế hoạch công tác năm 2026 với các nội dung sau:\n"
@@ -420,3 +441,7 @@ LED_SUBJECTS = [
 @pytest.mark.parametrize("row_id,body,expected", table(LED_SUBJECTS))
 def test_a_subject_after_a_topic_label_or_a_leading_clause(row_id, body, expected):
     check_field(row_id, notice(body), "assignments", expected)
+
+
+def test_a_place_named_in_a_lead_without_a_modal_is_not_asked():
+    check_field("place-lead-without-modal", notice(NO_MODAL_PLACE_LEAD), "assignments", [])

@@ -154,7 +154,11 @@ def first_task_verb(text: str, start: int = 0, end: int | None = None) -> re.Mat
     return None
 
 
+_CAPITAL_NAME = rf"[{_CAPITAL}][\w-]*(?:\s+[{_CAPITAL}][\w-]*)*"
 _PASSIVE = re.compile(r"(?:được|bị)\s*$")
+# "Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng:": proper names listed, ending with a colon
+_NAMES_THEN_COLON = re.compile(rf"\s*{_CAPITAL_NAME}(?:(?:,\s*|;\s*|\s+và\s+){_CAPITAL_NAME})*\s*:\s*")
+_ABOVE_ALL = re.compile(r"\b(?:nhất|trọng tâm|trọng điểm|chủ yếu|đặc biệt|trước hết)\s+$")
 
 
 def _no_verb_here(text: str, verb: re.Match[str], start: int, end: int) -> bool:
@@ -168,8 +172,9 @@ def _no_verb_here(text: str, verb: re.Match[str], start: int, end: int) -> bool:
                 # "các cơ quan tham mưu quản lý ngành", "cơ quan quản lý cấp trên": bodies, not a task
                 # "Các chủ rừng là tổ chức (…)": which of the bodies, not a task "là …"
                 or (verb.group() == "là" and _KIND_AFTER_LA.match(text, verb.end(), end) is not None)
-                # "Cấp ủy, chính quyền các xã, nhất là các xã vùng cao …": "nhất là" (above all) names more bodies
-                or (verb.group() == "là" and re.search(r"\bnhất\s+$", text[max(start, verb.start() - 8) : verb.start()])
+                # "Cấp ủy, chính quyền các xã, nhất là các xã vùng cao …", "…, trong đó trọng tâm là các tỉnh: …": "nhất
+                # là" (above all) names more bodies
+                or (verb.group() == "là" and _ABOVE_ALL.search(text[max(start, verb.start() - 14) : verb.start()])
                     is not None)
                 or (verb.start() >= 3 and _KIND_AFTER_LA.match(text, verb.start() - 1, end) is not None
                     and text[verb.start() - 3 : verb.start() - 1] == "là")
@@ -1642,6 +1647,15 @@ class _Reader:
             rest = " ".join(p.value for p in current.paragraphs)
             current.agency = Finding(_clean_agency(f"{self.text[name.start : name.end]} {rest}"), name.start,
                                      current.paragraphs[-1].end, name.confidence, name.rule)
+            current.paragraphs = []
+        if (not current.has_items and not current.tasks and len(current.paragraphs) == 1
+                and self.text[current.agency.end : current.paragraphs[0].start].strip(" *\n") == ":"
+                and _NAMES_THEN_COLON.fullmatch(current.paragraphs[0].value)):
+            # "1. Chủ tịch Ủy ban nhân dân …, trong đó trọng tâm là các tỉnh:" / "Đắk Lắk, Gia Lai và Lâm Đồng:" over
+            # the items: the names after the first colon are part of the heading, which ends at the second
+            name, names = current.agency, current.paragraphs[0]
+            current.agency = Finding(_clean_agency(collapse(self.text[name.start : names.end]).rstrip(" *:")),
+                                     name.start, names.end - 1, name.confidence, name.rule)
             current.paragraphs = []
         if ln.kind != "bullet" and _RUBRIC.match(ln.body.strip(" *")):
             current.has_items, current.under_rubric = True, True

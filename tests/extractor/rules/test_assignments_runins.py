@@ -445,3 +445,33 @@ def test_a_subject_after_a_topic_label_or_a_leading_clause(row_id, body, expecte
 
 def test_a_place_named_in_a_lead_without_a_modal_is_not_asked():
     check_field("place-lead-without-modal", notice(NO_MODAL_PLACE_LEAD), "assignments", [])
+
+
+# A heading whose bodies are qualified ("…, trong đó trọng tâm là các tỉnh:") and then named on the next line, which
+# ends with the heading's second colon ("Đắk Lắk, Gia Lai và Lâm Đồng:") over lettered items (rh13_02): the names are
+# part of the agency; "là" after "trọng tâm", "nhất", "chủ yếu" names more bodies, it is no verb.
+QUALIFIED_HEADINGS = [
+    ("names-after-the-first-colon-on-the-next-line",
+     ("Thủ tướng Chính phủ yêu cầu:\n"
+      "1. Chủ tịch Ủy ban nhân dân các tỉnh miền núi phía Bắc, trong đó trọng tâm là các tỉnh:\n"
+      "Lào Cai, Yên Bái và Hà Giang:\n"
+      "a) Tổ chức sửa chữa ngay nhà ở bị hư hỏng do sạt lở.\n"
+      "b) Bố trí nơi ở tạm cho các hộ phải di dời.\n"
+      "2. Bộ trưởng Bộ Quốc phòng chỉ đạo các đơn vị hỗ trợ nhân lực cho các địa phương.\n"),
+     [block("Chủ tịch Ủy ban nhân dân các tỉnh miền núi phía Bắc, trong đó trọng tâm là các tỉnh: Lào Cai, Yên Bái và "
+            "Hà Giang", "Tổ chức sửa chữa ngay nhà ở bị hư hỏng do sạt lở.", "Bố trí nơi ở tạm cho các hộ phải di dời."),
+      block("Bộ trưởng Bộ Quốc phòng", "chỉ đạo các đơn vị hỗ trợ nhân lực cho các địa phương.")]),
+    ("bodies-above-all-then-names",
+     ("Ủy ban nhân dân tỉnh yêu cầu:\n"
+      "1. Ủy ban nhân dân các huyện, nhất là các huyện:\n"
+      "Mường Tè, Sìn Hồ:\n"
+      "a) Rà soát các điểm có nguy cơ sạt lở.\n"
+      "b) Di dời ngay các hộ dân ra khỏi vùng nguy hiểm.\n"),
+     [block("Ủy ban nhân dân các huyện, nhất là các huyện: Mường Tè, Sìn Hồ",
+            "Rà soát các điểm có nguy cơ sạt lở.", "Di dời ngay các hộ dân ra khỏi vùng nguy hiểm.")]),
+]
+
+
+@pytest.mark.parametrize("row_id,body,expected", table(QUALIFIED_HEADINGS))
+def test_a_heading_naming_its_bodies_after_a_qualifier_and_a_colon(row_id, body, expected):
+    check_field(row_id, notice(body), "assignments", expected)

@@ -1350,6 +1350,8 @@ class _Reader:
             self.close()  # "Sở Y tế đề nghị Thủ trưởng các đơn vị quan tâm, triển khai thực hiện." closes the duties
         elif (duties := _duties_heading(self.text, ln, self.established)) is not None:
             self.close()
+            if self.no_heading_level is not None and ln.level <= self.no_heading_level:
+                self.no_heading_level = None  # "1. Yêu cầu chung:" … "2. Trách nhiệm của các đơn vị:": the aims end
             # "2. Nhiệm vụ của các cấp hội" over "2.1. Hội …", "2.2. …": a section title, no block without tasks
             self.current = _Block(duties, ln.level, ln.marker, statement=True)
         elif self._enters_duty_section(ln):
@@ -1456,6 +1458,11 @@ class _Reader:
         lead, self.topic_lead = self.topic_lead, False
         if not self.run_ins:
             return False
+        current = self.current
+        if (current is not None and ln.kind and ln.level > current.level
+                and not any(t.rule in _ONE_SENTENCE for t in current.tasks[:1])
+                and ln.body.rstrip(" *").endswith(":")):
+            return False  # "1. Đề nghị X:" / "a. Nâng cao vai trò …:": a topic that sorts the body's duties
         text = self.text
         if ln.kind in ("arabic", "letter") and not _names_body(ln.body) \
                 and (_TOPIC.match(ln.body) or _REQUEST_TOPIC.match(ln.body)):
@@ -1657,7 +1664,7 @@ class _Reader:
             current.agency = Finding(_clean_agency(collapse(self.text[name.start : names.end]).rstrip(" *:")),
                                      name.start, names.end - 1, name.confidence, name.rule)
             current.paragraphs = []
-        if ln.kind != "bullet" and _RUBRIC.match(ln.body.strip(" *")):
+        if ln.kind != "bullet" and (_RUBRIC.match(ln.body.strip(" *")) or self._topic_over_paragraph(ln)):
             current.has_items, current.under_rubric = True, True
             return
         current.under_rubric = False
@@ -1678,6 +1685,14 @@ class _Reader:
         if task:
             current.tasks.append(task)
             current.item_marker = ln.marker.strip()
+
+    def _topic_over_paragraph(self, ln: Line) -> bool:
+        """ "a. Nhận thức và nâng cao vai trò của Bên mời thầu:" over an unmarked paragraph, under an agency heading:
+        a topic of the body's duties, the paragraph (or the items after its lead) being the duties themselves."""
+        if not ln.body.rstrip(" *").endswith(":"):
+            return False
+        nxt = next((k for k in self.lines if k.index > ln.index), None)
+        return nxt is not None and not nxt.kind and not _COUNT_ITEM.match(nxt.text)
 
     def _paragraph(self, ln: Line, current: _Block) -> None:
         """A page-break continuation of the last item, a lead paragraph, or the end of the list."""
@@ -1732,6 +1747,10 @@ class _Reader:
                                         last.confidence, last.rule)
         elif current.under_rubric and ln.text.rstrip().endswith(":"):
             return  # "2.2. Trách nhiệm cụ thể" / "Ngoài các trách nhiệm chung nêu trên, … nội dung sau:": its lead
+        elif current.under_rubric and not current.closed_items:
+            # "a. Nhận thức …:" / "Chủ động nghiên cứu …": the paragraph under a topic of the duties is one of them
+            if task := _task(text, ln.start, ln.end, "assignments.task.item"):
+                current.tasks.append(task)
         elif current.has_items and not current.closed_items and ln.text.rstrip().endswith(":"):
             # "c) Kết thúc …" / "Phương án bố trí … theo hướng:" / "- …": a lead of the items below, itself a task
             if task := _task(text, ln.start, ln.end, "assignments.task.item"):

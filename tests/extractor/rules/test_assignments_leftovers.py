@@ -158,3 +158,57 @@ WRAPPED = [
 def test_an_execution_article_hard_wrapped(row_id, article, expected):
     text = directive(header=HEADER, title=TITLE, preamble=GROUNDS, body=ARTICLES + article, closing=CLOSING)
     check_field(row_id, text, "assignments", expected)
+
+
+# A letter's body (rh13_11): "1. Yêu cầu chung:" (the aims, naming no one) then "2. Trách nhiệm của các đơn vị:" over
+# "2.1. Sở X:" — the duties heading ends the aims, so its numbered bodies head blocks; a body's lettered topics ending
+# with ':' over an unmarked paragraph ("a. Nâng cao vai trò của chủ đầu tư:" / "Chủ động …") are topics of its duties:
+# the paragraph, or the items after a lead ending with ':', are its tasks.
+LETTER_HEADER = ("ỦY BAN NHÂN DÂN\nTỈNH HÀ TRUNG\nSố: 512/UBND-KT\nV/v tăng cường quản lý đấu thầu\n\n"
+                 "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                 "Hà Trung, ngày 10 tháng 3 năm 2026")
+LETTER_CLOSING = "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLê Văn Hùng"
+TOPICS = [
+    ("duties-heading-after-general-aims",
+     sec("1. Yêu cầu chung:",
+         "Nghiên cứu, quán triệt và thực hiện nghiêm túc các quy định của pháp luật về đấu thầu.",
+         "",
+         "2. Trách nhiệm của các đơn vị:",
+         "2.1. Sở Tài chính:",
+         "- Chủ trì tổ chức tập huấn về đấu thầu qua mạng cho các chủ đầu tư.",
+         "- Kiểm tra hoạt động đấu thầu tại các chủ đầu tư theo kế hoạch.",
+         "2.2. Thanh tra tỉnh:",
+         "Tăng cường thanh tra hoạt động đấu thầu, xử lý nghiêm các vi phạm."),
+     [block("Sở Tài chính", "Chủ trì tổ chức tập huấn về đấu thầu qua mạng cho các chủ đầu tư.",
+            "Kiểm tra hoạt động đấu thầu tại các chủ đầu tư theo kế hoạch."),
+      block("Thanh tra tỉnh", "Tăng cường thanh tra hoạt động đấu thầu, xử lý nghiêm các vi phạm.")]),
+    ("lettered-topics-over-a-paragraph-and-a-lead",
+     sec("1. Đề nghị Ủy ban nhân dân các huyện, các chủ đầu tư dự án sử dụng vốn ngân sách:",
+         "",
+         "a. Nâng cao vai trò, trách nhiệm của chủ đầu tư:",
+         "",
+         "Chủ động nghiên cứu các quy định về đấu thầu; lựa chọn tư vấn có đủ năng lực, kinh nghiệm.",
+         "",
+         "b. Rà soát danh mục dự án:",
+         "",
+         "Để bảo đảm tiến độ giải ngân năm 2026, các đơn vị thực hiện như sau:",
+         "",
+         "- Đối với các dự án đã có quyết định đầu tư: hoàn thành lựa chọn nhà thầu trước ngày 30/6/2026.",
+         "",
+         "- Đối với các dự án chưa có quyết định đầu tư: khẩn trương hoàn thiện hồ sơ trình phê duyệt.",
+         "",
+         "2. Sở Kế hoạch và Đầu tư tổng hợp tình hình thực hiện, tham mưu Ủy ban nhân dân tỉnh."),
+     [block("Ủy ban nhân dân các huyện, các chủ đầu tư dự án sử dụng vốn ngân sách",
+            "Chủ động nghiên cứu các quy định về đấu thầu; lựa chọn tư vấn có đủ năng lực, kinh nghiệm.",
+            "Đối với các dự án đã có quyết định đầu tư: hoàn thành lựa chọn nhà thầu trước ngày 30/6/2026.",
+            "Đối với các dự án chưa có quyết định đầu tư: khẩn trương hoàn thiện hồ sơ trình phê duyệt."),
+      block("Sở Kế hoạch và Đầu tư", "tổng hợp tình hình thực hiện, tham mưu Ủy ban nhân dân tỉnh.")]),
+]
+
+
+@pytest.mark.parametrize("row_id,body,expected", table(TOPICS))
+def test_topics_of_a_letters_duties(row_id, body, expected):
+    text = directive(header=LETTER_HEADER, title="", kinh_gui="Kính gửi: Các sở, ban, ngành tỉnh.",
+                     preamble="Thực hiện chỉ đạo của Tỉnh ủy, Ủy ban nhân dân tỉnh yêu cầu như sau:",
+                     body=body, closing=LETTER_CLOSING)
+    check_field(row_id, text, "assignments", expected)

@@ -76,6 +76,8 @@ _GROUNDS_LEAD = re.compile(DATA["grounds_lead_pattern"])
 _CASE_RULE = re.compile(DATA["case_rule_pattern"])
 _PURPOSE_LEAD = re.compile(DATA["purpose_lead_pattern"])
 _SUBJECT_LABEL = re.compile(DATA["subject_label_pattern"])
+_RULE_POINTER = re.compile(DATA["rule_pointer_pattern"])
+_RULE_FIELD = re.compile(DATA["rule_field_pattern"])
 _SUBJECT_CLAUSE = re.compile(DATA["subject_clause_pattern"])
 _MODAL_IN_NAME = re.compile(r"\sphải\s")
 _COMMA = re.compile(r",\s+")
@@ -86,6 +88,7 @@ _GLUED_ITEM = re.compile(r"\s(\d{1,2}(?:\.\d{1,2})+\.?)(?:\s+|$)")  # "… tiế
 # "Tổng cục Thuế thông báo để Cục Thuế được biết, …": the closing of an answer, not a duty
 _CLOSING_REQUEST = re.compile(r"\s(?:đề nghị|yêu cầu|gửi|kính đề nghị|thông báo để)\s")
 _REPORT_BACK = re.compile(r"\s*(?:báo cáo|gửi)\b")
+_BODIES_THEN_COLON = re.compile(r"[^:.]{3,400}?;[^:.]{3,400}:(?=\s*\S)")
 _ADDRESSED = re.compile(rf"[^:;.]{{3,120}}:\s*[{_CAPITAL}]")
 _NAME_LIST = re.compile(rf"\s*[{_CAPITAL}][^,:;.]*(?:,\s*[{_CAPITAL}][^,:;.]*)+\s*$")
 _END_OF_TASKS = re.compile(r"^(?:Trên đây|Trong quá trình|Nơi nhận)", re.IGNORECASE)
@@ -376,6 +379,10 @@ def _may_name_agency(ln: Line, rest: str, strong: bool, in_duties: bool) -> bool
         return False
     # "Đề nghị Liên đoàn Lao động tỉnh: Chỉ đạo …": a body named before a colon, its task after it
     addressed = strong and _ADDRESSED.match(rest) is not None and _HEAD.match(rest) is not None
+    # "Đề nghị các cơ quan …; Văn phòng …; Hội đồng nhân dân, Ủy ban nhân dân các xã: tổ chức triển khai …": bodies
+    # listed with ';' up to the colon, then their duty — however long the list
+    addressed = addressed or (strong and _names_body(rest[:1].upper() + rest[1:]) and (names := _BODIES_THEN_COLON.match(rest)) is not None
+                              and first_task_verb(rest, 0, names.end()) is None)
     # a request that closes the text asks everyone ("các đơn vị …") or asks for nothing but carrying the text out; one
     # that names a body and its duty ("Đề nghị Văn phòng Đảng ủy phối hợp chuẩn bị …") is a block
     closing_request = (re.match(r"(?:Đề nghị|Yêu cầu)\b", body, re.IGNORECASE) and body.rstrip().endswith((".", "./."))
@@ -444,7 +451,10 @@ def _agency_and_task(text: str, ln: Line, start: int, strong: bool) -> tuple[Fin
     # Long lists of bodies are common ("Điều 3. Chánh Văn phòng …, Giám đốc …, Thủ trưởng … chịu trách nhiệm …").
     # "1. Giao người đứng đầu các cơ quan …; Chủ tịch Ủy ban nhân dân các xã …" over its items: "Giao" says it is a name
     named_list = strong and not ln.text.rstrip(" *").endswith(_TERMINAL)
-    if not agency or len(_unbracketed(agency).split()) > (60 if task_start is not None or named_list else 30):
+    longest = 60 if task_start is not None or named_list else 30
+    if strong and ";" in agency and text[e : e + 1] == ":":
+        longest = 100  # "Đề nghị A; B; C; D: tổ chức …": kinds of bodies listed with ';' up to the colon
+    if not agency or len(_unbracketed(agency).split()) > longest:
         return None
     if not strong and task_start is None and len(_unbracketed(agency).split()) > 18:
         return None
@@ -1175,6 +1185,7 @@ def _list_goes_on(last_marker: str, ln: Line) -> bool:
 
 _COUNT_ITEM = re.compile(r"\((?:\d{1,2}|[ivx]{1,4})\)\s+")
 _COUNT_MARKER = "(n)"
+_NOTES_LEAD_WORDS = 8  # "Một số vấn đề lưu ý:", "Lưu ý:": a short lead, no sentence of its own
 _COUNTS_FOLLOW = re.compile(r"\s(?:sau|sau đây)\s*:\s*$")
 # a line cut inside a name ("… phối hợp với Bộ" / "Khoa học và Công nghệ …"): the name goes on
 _CUT_NAME = re.compile(rf"\s(?:với|của|và|cho|tại)\s+[{_CAPITAL}]\w*\s*$")
@@ -1686,6 +1697,15 @@ class _Reader:
             current.tasks.append(task)
             current.item_marker = ln.marker.strip()
 
+    def _notes_follow(self, ln: Line) -> bool | None:
+        """Whether items follow ``ln`` right away: True counted in brackets ("(1) …"), False dashed, None: no items."""
+        nxt = next((k for k in self.lines if k.index > ln.index), None)
+        if nxt is None:
+            return None
+        if not nxt.kind and _COUNT_ITEM.match(nxt.text):
+            return True
+        return False if nxt.kind == "bullet" else None
+
     def _topic_over_paragraph(self, ln: Line) -> bool:
         """ "a. Nhận thức và nâng cao vai trò của Bên mời thầu:" over an unmarked paragraph, under an agency heading:
         a topic of the body's duties, the paragraph (or the items after its lead) being the duties themselves."""
@@ -1734,6 +1754,11 @@ class _Reader:
                               or _CUT_NAME.search(text, last.start, last.end))))):
             current.tasks[-1] = Finding(collapse(f"{text[last.start:last.end]} {ln.text}").rstrip(" ;"), last.start,
                                         ln.end, last.confidence, last.rule)
+        elif (not current.has_items and current.tasks and ln.text.rstrip(" *").endswith(":")
+              and len(ln.text.split()) <= _NOTES_LEAD_WORDS and (notes := self._notes_follow(ln)) is not None):
+            # "Đề nghị X: tổ chức … ." / "Một số vấn đề lưu ý:" / "(1) …": notes on the body's duty, its further tasks
+            current.has_items, current.under_rubric = True, True
+            current.item_marker = _COUNT_MARKER if notes else ""
         elif not current.has_items and current.tasks and current.tasks[0].rule in _ONE_SENTENCE:
             self.close()  # "d) X chủ trì …" said its task inline: a paragraph after it is not one of its tasks
         elif (current.has_items and current.tasks and not current.tasks[-1].value.endswith((".", ";", ":"))
@@ -2213,7 +2238,17 @@ def extract(seg: Segments, letter: bool = False, guidance: bool = False) -> list
         if execution is not None:
             blocks.append(execution)
     return [{"agency": b.agency, "tasks": [i for t in b.tasks for i in _counted_items(seg.text, t)]} for b in blocks
-            if _names_anyone(b)]
+            if _names_anyone(b) and not _points_to_rules(b)]
+
+
+def _points_to_rules(block: _Block) -> bool:
+    """Every item under the heading points to the rule that settles a topic, or names who decides ("- Thẩm quyền
+    quyết định: Ban Thường vụ Đảng ủy cấp xã."), and at least one points to a rule: the heading names a case."""
+    tasks = block.tasks
+    if len(tasks) < 2 or not any(_RULE_POINTER.match(t.value) for t in tasks):
+        return False
+    return all(_RULE_POINTER.match(t.value) or ((f := _RULE_FIELD.match(t.value)) is not None
+                                                 and first_task_verb(t.value, f.end()) is None) for t in tasks)
 
 
 def _names_anyone(block: _Block) -> bool:

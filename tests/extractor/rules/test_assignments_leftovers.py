@@ -212,3 +212,49 @@ def test_topics_of_a_letters_duties(row_id, body, expected):
                      preamble="Thực hiện chỉ đạo của Tỉnh ủy, Ủy ban nhân dân tỉnh yêu cầu như sau:",
                      body=body, closing=LETTER_CLOSING)
     check_field(row_id, text, "assignments", expected)
+
+
+# A letter's request to kinds of bodies listed with ';' up to a colon, then their duty, however long the list
+# (rh13_14); short notes on it ("Một số lưu ý:" over items counted in brackets) are its further tasks; a heading whose
+# items only point to the rule settling each topic ("- Về thành phần: thực hiện theo điểm 2.3 …") names a case, no
+# body that acts.
+LONG_NAMES = ("các sở, ban, ngành, cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh; Văn phòng Đoàn Đại biểu Quốc hội và "
+              "Hội đồng nhân dân tỉnh; các đơn vị sự nghiệp công lập, các doanh nghiệp nhà nước trực thuộc Ủy ban nhân "
+              "dân tỉnh; các hội được Đảng, Nhà nước giao nhiệm vụ trên địa bàn tỉnh; Hội đồng nhân dân, Ủy ban nhân "
+              "dân các xã, phường và thị trấn trên địa bàn tỉnh Hà Trung")
+REQUESTS = [
+    ("long-list-with-semicolons-then-notes",
+     sec("1. Về đánh giá, xếp loại chất lượng năm 2026",
+         "",
+         f"Đề nghị {LONG_NAMES}: tổ chức đánh giá, xếp loại chất lượng tập thể, cá nhân theo Kế hoạch số 21-KH/TU, "
+         "hoàn thành trước ngày 10 tháng 12 năm 2026.",
+         "",
+         "Một số lưu ý:",
+         "",
+         "(1) Người đứng đầu các cơ quan, đơn vị chịu trách nhiệm về kết quả đánh giá.",
+         "",
+         "(2) Gửi hồ sơ đề nghị xếp loại về Sở Nội vụ để tổng hợp.",
+         "",
+         "2. Giao Sở Nội vụ tổng hợp kết quả, tham mưu Ủy ban nhân dân tỉnh."),
+     [block(LONG_NAMES, "tổ chức đánh giá, xếp loại chất lượng tập thể, cá nhân theo Kế hoạch số 21-KH/TU, hoàn "
+            "thành trước ngày 10 tháng 12 năm 2026.",
+            "Người đứng đầu các cơ quan, đơn vị chịu trách nhiệm về kết quả đánh giá.",
+            "Gửi hồ sơ đề nghị xếp loại về Sở Nội vụ để tổng hợp."),
+      block("Sở Nội vụ", "tổng hợp kết quả, tham mưu Ủy ban nhân dân tỉnh.")]),
+    ("headings-whose-items-point-to-rules",
+     sec("1. Về kiểm điểm tập thể lãnh đạo",
+         "a) Đối với Ban Thường vụ các hội quần chúng:",
+         "- Về thành phần tham dự kiểm điểm: thực hiện theo điểm 2.3 khoản 2 Mục I Hướng dẫn số 05-HD/BTCTU.",
+         "- Về quy trình xếp loại: thực hiện tương tự như khoản 4 Mục III Hướng dẫn số 05-HD/BTCTU.",
+         "- Thẩm quyền quyết định xếp loại: Ban Thường vụ Đảng ủy tỉnh.",
+         "2. Giao Sở Nội vụ hướng dẫn, đôn đốc các cơ quan, đơn vị thực hiện."),
+     [block("Sở Nội vụ", "hướng dẫn, đôn đốc các cơ quan, đơn vị thực hiện.")]),
+]
+
+
+@pytest.mark.parametrize("row_id,body,expected", table(REQUESTS))
+def test_requests_to_listed_bodies_and_rule_pointers(row_id, body, expected):
+    text = directive(header=LETTER_HEADER, title="", kinh_gui="Kính gửi: Các sở, ban, ngành tỉnh.",
+                     preamble="Thực hiện Kế hoạch số 21-KH/TU của Tỉnh ủy, Ủy ban nhân dân tỉnh đề nghị như sau:",
+                     body=body, closing=LETTER_CLOSING)
+    check_field(row_id, text, "assignments", expected)

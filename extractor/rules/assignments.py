@@ -381,7 +381,8 @@ def _may_name_agency(ln: Line, rest: str, strong: bool, in_duties: bool) -> bool
     addressed = strong and _ADDRESSED.match(rest) is not None and _HEAD.match(rest) is not None
     # "Đề nghị các cơ quan …; Văn phòng …; Hội đồng nhân dân, Ủy ban nhân dân các xã: tổ chức triển khai …": bodies
     # listed with ';' up to the colon, then their duty — however long the list
-    addressed = addressed or (strong and _names_body(rest[:1].upper() + rest[1:]) and (names := _BODIES_THEN_COLON.match(rest)) is not None
+    names = _BODIES_THEN_COLON.match(rest) if strong and not addressed else None
+    addressed = addressed or (names is not None and _names_body(rest[:1].upper() + rest[1:])
                               and first_task_verb(rest, 0, names.end()) is None)
     # a request that closes the text asks everyone ("các đơn vị …") or asks for nothing but carrying the text out; one
     # that names a body and its duty ("Đề nghị Văn phòng Đảng ủy phối hợp chuẩn bị …") is a block

@@ -203,7 +203,11 @@ _LISTED_NAMES = re.compile(
     rf":\s*{_NAME_WORDS}(?:(?:,\s*|\s+và\s+){_NAME_WORDS})+\s+(?=[a-zà-ỹđ]\w*\s+[a-zà-ỹđ]\w*\s+[a-zà-ỹđ])"
     r"(?!(?:và|hoặc|cùng|các|của|thuộc|trực thuộc|có liên quan|tại|trên)\b)")
 # "Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk," / "Khánh Hòa, … chỉ đạo …": the names after the colon go on next line
-_OPEN_NAMES = re.compile(rf"\s*{_NAME_WORDS}(?:,\s*{_NAME_WORDS})*\s*(?:,|\svà)\s*$")
+_OPEN_NAMES = re.compile(rf"\s*{_NAME_WORDS}(?:,\s*{_NAME_WORDS})*\s*(?:,|\svà)\s*$"
+                         # "các Bộ: Nông nghiệp và Môi trường; Xây dựng;" / "Khoa học và Công nghệ xây dựng …": names
+                         # set apart with ';' (a ministry's short name keeps its lower-case words) go on next line
+                         rf"|\s*[{_CAPITAL}][^;:.]{{1,60}}(?:;\s*[{_CAPITAL}][^;:.]{{1,60}})+;\s*$")
+_SEMI_NAMES = re.compile(rf"\s*[{_CAPITAL}][^;:.]{{1,60}}(?:;\s*[{_CAPITAL}][^;:.]{{1,60}})+")
 _MODAL_DUTY = re.compile(r"(?<=\S)\s(phải)\s+[a-zà-ỹđ]")
 
 
@@ -245,11 +249,15 @@ def _split_agency(text: str, s: int, e: int, numbered: bool = False) -> tuple[in
     if (verb_at is not None and (pair := _LEAD_PAIR.search(chunk, max(0, verb_at - 14)))
             and pair.end() < verb_at):
         verb_at = pair.end()  # "Đảng uỷ Chính phủ lãnh đạo, chỉ đạo …": the pair is the task's first verb
-    if colon >= 0 and verb_at is None and _OPEN_NAMES.fullmatch(chunk, colon + 1):
-        return s, e, None
+    if (colon >= 0 and verb_at is None and _OPEN_NAMES.fullmatch(chunk, colon + 1)
+            and first_task_verb(chunk[colon + 1 :].lstrip().lower()[:30]) is None):
+        return s, e, None  # (not "Công an huyện: Bảo đảm an ninh …; Phân luồng …;": tasks after the colon)
     if colon >= 0 and _NAME_LIST.match(chunk, colon + 1, verb_at if verb_at is not None and colon < verb_at
                                        else len(chunk)):
         colon = -1  # "Giao các Bộ: Công an, Tài chính, Xây dựng có ý kiến …": the colon opens the bodies' names
+    if (colon >= 0 and verb_at is not None and colon < verb_at
+            and _SEMI_NAMES.fullmatch(chunk, colon + 1, verb_at) is not None):
+        colon = -1  # "các Bộ: Nông nghiệp và Môi trường; Xây dựng; Khoa học và Công nghệ xây dựng …": the same with ';'
     # "Giám đốc các Sở: Y tế, Tài chính, … chịu trách nhiệm …": the colon opens a list of names, not a task
     if (colon >= 0 and verb_at is not None and colon < verb_at
             and not first_task_verb(chunk[colon + 1 :].lstrip().lower()[:30])
@@ -601,18 +609,27 @@ _NEXT_GIAO = re.compile(rf"(?<=\.)\s+(?=Giao\s+(?:cho\s+)?[{_CAPITAL}])")
 _SENTENCE_START = re.compile(rf"(?<=\.)(?<!\bTP\.)(?<!\bTp\.)(?<!\bTT\.)\s+(?=[{_CAPITAL}])")
 
 
+_COUNTED_CASE = re.compile(r"[\s*_]*(?:\d+\s+)?")  # "1.2. Đối với 10 nhiệm vụ cần điều chỉnh …": cases counted
+_ASK_AFTER_CASE = re.compile(r"(?:yêu cầu|đề nghị|giao)\s+(?=\S)")
+
+
 def _case_then_body(text: str, ln: Line) -> tuple[Finding, Finding | None] | None:
     """ "2. Đối với các chi phí … giai đoạn 2019-2022, Bảo hiểm xã hội Việt Nam khẩn trương tổ chức …": a case, then
-    the body that acts on it and its task."""
-    if not re.match(r"Đối với\s", ln.body) or not _CASE.match(ln.body, 8):
+    the body that acts on it and its task ("…, yêu cầu các Bộ: A; B; C xây dựng phương án …": the body asked)."""
+    if not re.match(r"Đối với\s", ln.body) or not _CASE.match(ln.body, _COUNTED_CASE.match(ln.body, 8).end()):
         return None
     for comma in re.finditer(r",\s+", text[ln.body_start : ln.end]):
         s = ln.body_start + comma.end()
-        if not text[s : s + 1].isupper() or not _names_body(text[s : ln.end]):
+        asked = _ASK_AFTER_CASE.match(text, s, ln.end)
+        if asked is not None:
+            s = asked.end()
+        head = text[s : ln.end]
+        if not (head[:1].isupper() or asked is not None) or not _names_body(head[:1].upper() + head[1:]):
             continue
         a, e, task_start = _split_agency(text, s, ln.end)
         agency = _ADVERBS.sub("", _clean_agency(text[a:e]))
-        if task_start is None or not agency or len(agency.split()) > 12:
+        longest = 24 if ";" in agency else 12  # "các Bộ: Nông nghiệp và Môi trường; Xây dựng; …": short names
+        if task_start is None or not agency or len(agency.split()) > longest:
             return None
         return (Finding(agency, a, a + len(agency), 0.7, "assignments.agency.case"),
                 _task(text, task_start, ln.end, "assignments.task.inline"))
@@ -1563,7 +1580,9 @@ class _Reader:
             if inline is not None:
                 self.current.tasks.append(inline)
             else:
-                open_end = bool(_OPEN_NAME.search(self.text, agency.start, ln.end))
+                colon = self.text.find(":", agency.start, ln.end)
+                open_end = bool(_OPEN_NAME.search(self.text, agency.start, ln.end)) or (
+                    colon >= 0 and _OPEN_NAMES.fullmatch(self.text, colon + 1, ln.end) is not None)
                 # "6. Đề nghị các tổ chức cung" / "cấp dịch vụ chi trả": in a crawl, the heading's paragraph goes on
                 wrapped = self.blank_separated and not ln.text.rstrip(" *").endswith(_TERMINAL)
                 self.current.open_name, self.current.wrapped_name = open_end or wrapped, not open_end
@@ -1597,7 +1616,8 @@ class _Reader:
                     agency = replace(agency, rule=_RUN_IN_RULE)
                 self.current = _Block(agency, ln.level, ln.marker, tasks=[sentence[1]] if sentence[1] else [])
                 return True
-        if not giao and ln.kind in ("arabic", "letter", "bullet") and (case := _case_then_body(self.text, ln)):
+        if not giao and ln.kind in ("arabic", "letter", "bullet") and (
+                case := _case_then_body(self.text, self._names_going_on(ln))):
             giao = [case]
         if giao and not ln.kind and _CONNECTIVE.match(ln.body):
             # "2. Giao Sở Y tế chủ trì …" / "Đồng thời, giao Sở Y tế …": the same body's next paragraph, one task whole
@@ -1697,6 +1717,19 @@ class _Reader:
         if task:
             current.tasks.append(task)
             current.item_marker = ln.marker.strip()
+
+    def _names_going_on(self, ln: Line) -> Line:
+        """``ln`` with the next unmarked line, when its names after a colon end open with ';' ("… yêu cầu các Bộ: Nông
+        nghiệp và Môi trường; Xây dựng;" / "Khoa học và Công nghệ xây dựng phương án …"), which is then read with it."""
+        colon = self.text.rfind(":", ln.body_start, ln.end)
+        if colon < 0 or not self.text[ln.start : ln.end].rstrip().endswith(";") \
+                or _OPEN_NAMES.fullmatch(self.text, colon + 1, ln.end) is None:
+            return ln
+        nxt = next((k for k in self.lines if k.index > ln.index), None)
+        if nxt is None or nxt.kind or not nxt.text[:1].isupper():
+            return ln
+        self.read_with.add(nxt.index)
+        return replace(ln, end=nxt.end, text=self.text[ln.start : nxt.end])
 
     def _notes_follow(self, ln: Line) -> bool | None:
         """Whether items follow ``ln`` right away: True counted in brackets ("(1) …"), False dashed, None: no items."""
@@ -2225,8 +2258,8 @@ def extract(seg: Segments, letter: bool = False, guidance: bool = False) -> list
     if letter and (whole := _asked_letter(seg, blank_separated)):
         asked_body = whole[0].agency.value.casefold()
         # the letter's topic headings are no bodies; a block of the asked body itself is one of its tasks
-        if not any(_names_body(b.agency.value) and fuzz.partial_ratio(b.agency.value.casefold(), asked_body) < 90
-                   for b in blocks):
+        if not any(_names_body(b.agency.value[:1].upper() + b.agency.value[1:])
+                   and fuzz.partial_ratio(b.agency.value.casefold(), asked_body) < 90 for b in blocks):
             blocks = whole
     # a programme's "- Cơ quan thực hiện: X chủ trì" rows are fields of its activities, no headings: no blocks there
     if tabled:

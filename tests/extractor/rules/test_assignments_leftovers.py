@@ -258,3 +258,30 @@ def test_requests_to_listed_bodies_and_rule_pointers(row_id, body, expected):
                      preamble="Thực hiện Kế hoạch số 21-KH/TU của Tỉnh ủy, Ủy ban nhân dân tỉnh đề nghị như sau:",
                      body=body, closing=LETTER_CLOSING)
     check_field(row_id, text, "assignments", expected)
+
+
+# A counted case, then the bodies asked, their short names set apart with ';' after a colon and going on over the next
+# line ("1.2. Đối với 10 nhiệm vụ …, yêu cầu các Bộ: Nông nghiệp và Môi trường; Xây dựng;" / "Khoa học và Công nghệ
+# xây dựng phương án …", rh12_23): the agency is the bodies with their names, the task what follows the last name.
+SEMICOLON_NAMES = [
+    ("case-then-asked-bodies-wrapped-after-a-semicolon",
+     sec("1. Về phân cấp, phân quyền",
+         "1.1. Đối với 12 nhiệm vụ cần điều chỉnh thẩm quyền, yêu cầu các Sở: Tài chính; Xây dựng;",
+         "Giáo dục và Đào tạo rà soát, đề xuất phương án điều chỉnh, báo cáo Ủy ban nhân dân tỉnh trước ngày "
+         "20/12/2026."),
+     [block("các Sở: Tài chính; Xây dựng; Giáo dục và Đào tạo", "rà soát, đề xuất phương án điều chỉnh, báo cáo Ủy "
+            "ban nhân dân tỉnh trước ngày 20/12/2026.")]),
+    ("case-then-asked-bodies-on-one-line",
+     sec("1. Về thủ tục hành chính",
+         "1.1. Đối với 5 thủ tục còn vướng mắc, yêu cầu các Sở: Nông nghiệp và Môi trường; Tư pháp hoàn thiện quy "
+         "trình nội bộ trong tháng 01/2027."),
+     [block("các Sở: Nông nghiệp và Môi trường; Tư pháp", "hoàn thiện quy trình nội bộ trong tháng 01/2027.")]),
+]
+
+
+@pytest.mark.parametrize("row_id,body,expected", table(SEMICOLON_NAMES))
+def test_bodies_named_with_semicolons_after_a_case(row_id, body, expected):
+    text = directive(header=LETTER_HEADER, title="", kinh_gui="Kính gửi: Các sở, ban, ngành tỉnh.",
+                     preamble="Thực hiện chỉ đạo của Tỉnh ủy, Ủy ban nhân dân tỉnh yêu cầu như sau:",
+                     body=body, closing=LETTER_CLOSING)
+    check_field(row_id, text, "assignments", expected)

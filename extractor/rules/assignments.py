@@ -249,6 +249,8 @@ def _split_agency(text: str, s: int, e: int, numbered: bool = False) -> tuple[in
     if (verb_at is not None and (pair := _LEAD_PAIR.search(chunk, max(0, verb_at - 14)))
             and pair.end() < verb_at):
         verb_at = pair.end()  # "Đảng uỷ Chính phủ lãnh đạo, chỉ đạo …": the pair is the task's first verb
+    if colon >= 0 and verb_at is None and _NAMES_THEN_COLON.fullmatch(chunk, colon + 1):
+        return s, s + len(chunk.rstrip(" *\n:")), None  # "Ủy ban nhân dân các huyện: A, B:": names, then items
     if (colon >= 0 and verb_at is None and _OPEN_NAMES.fullmatch(chunk, colon + 1)
             and first_task_verb(chunk[colon + 1 :].lstrip().lower()[:30]) is None):
         return s, e, None  # (not "Công an huyện: Bảo đảm an ninh …; Phân luồng …;": tasks after the colon)
@@ -1203,6 +1205,7 @@ def _list_goes_on(last_marker: str, ln: Line) -> bool:
 
 _COUNT_ITEM = re.compile(r"\((?:\d{1,2}|[ivx]{1,4})\)\s+")
 _COUNT_MARKER = "(n)"
+_SAME_BODY, _SAME_BODY_CHARS = 85, 12  # a body named again: its name, in other words, still mostly the same
 _NOTES_LEAD_WORDS = 8  # "Một số vấn đề lưu ý:", "Lưu ý:": a short lead, no sentence of its own
 _COUNTS_FOLLOW = re.compile(r"\s(?:sau|sau đây)\s*:\s*$")
 # a line cut inside a name ("… phối hợp với Bộ" / "Khoa học và Công nghệ …"): the name goes on
@@ -1718,6 +1721,18 @@ class _Reader:
             current.tasks.append(task)
             current.item_marker = ln.marker.strip()
 
+    def _names_block_again(self, ln: Line, block: _Block) -> bool:
+        """``ln`` opens (maybe past its grounds) with a subject that acts and names ``block``'s body again in other
+        words ("Ủy ban nhân dân các tỉnh: A, B …" after "Chủ tịch Ủy ban nhân dân các tỉnh: A, B …")."""
+        start = ln.body_start
+        if grounds := _GROUNDS_LEAD.match(self.text, start, ln.end):
+            start = grounds.end()
+        found = _subject_here(self.text, start, ln.end)
+        if found is None:
+            return False
+        again, named = found[0].value.casefold(), _body_name(block.agency.value).casefold()
+        return min(len(again), len(named)) >= _SAME_BODY_CHARS and fuzz.partial_ratio(again, named) >= _SAME_BODY
+
     def _names_going_on(self, ln: Line) -> Line:
         """``ln`` with the next unmarked line, when its names after a colon end open with ';' ("… yêu cầu các Bộ: Nông
         nghiệp và Môi trường; Xây dựng;" / "Khoa học và Công nghệ xây dựng phương án …"), which is then read with it."""
@@ -1788,6 +1803,13 @@ class _Reader:
                               or _CUT_NAME.search(text, last.start, last.end))))):
             current.tasks[-1] = Finding(collapse(f"{text[last.start:last.end]} {ln.text}").rstrip(" ;"), last.start,
                                         ln.end, last.confidence, last.rule)
+        elif ((current.has_items or (current.tasks and current.tasks[0].rule in _ONE_SENTENCE))
+              and current.tasks and not current.closed_items and current.tasks[-1].value.endswith(_TERMINAL)
+              and self._names_block_again(ln, current)):
+            # "1. Chủ tịch Ủy ban nhân dân các tỉnh …:" / "a) …" "c) …" / "Chủ tịch Ủy ban nhân dân cấp tỉnh chịu trách
+            # nhiệm …": the paragraph after the body's duties names it again as its subject — one more of them
+            if task := _task(text, ln.start, ln.end, "assignments.task.paragraph"):
+                current.tasks.append(task)
         elif (not current.has_items and current.tasks and ln.text.rstrip(" *").endswith(":")
               and len(ln.text.split()) <= _NOTES_LEAD_WORDS and (notes := self._notes_follow(ln)) is not None):
             # "Đề nghị X: tổ chức … ." / "Một số vấn đề lưu ý:" / "(1) …": notes on the body's duty, its further tasks

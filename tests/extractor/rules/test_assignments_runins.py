@@ -475,3 +475,48 @@ QUALIFIED_HEADINGS = [
 @pytest.mark.parametrize("row_id,body,expected", table(QUALIFIED_HEADINGS))
 def test_a_heading_naming_its_bodies_after_a_qualifier_and_a_colon(row_id, body, expected):
     check_field(row_id, notice(body), "assignments", expected)
+
+
+# After a body's duties, a paragraph whose subject names the same body again in other words ("Chủ tịch Ủy ban nhân
+# dân cấp tỉnh chịu trách nhiệm …" after "1. Chủ tịch Ủy ban nhân dân các tỉnh …:" and its items; rh13_02, rh12_13) is
+# one more of its duties; one naming another body is not, nor the wrapped rest of an item that did not end.
+NAMED_AGAIN = [
+    ("same-body-after-lettered-items",
+     ("Thủ tướng Chính phủ yêu cầu:\n"
+      "1. Chủ tịch Ủy ban nhân dân các tỉnh Tây Nguyên:\n"
+      "a) Tổ chức sửa chữa ngay nhà ở bị hư hỏng.\n"
+      "b) Bố trí nơi ở tạm cho các hộ phải di dời.\n"
+      "Chủ tịch Ủy ban nhân dân cấp tỉnh chịu trách nhiệm trước Thủ tướng Chính phủ về tính chính xác của số liệu.\n"
+      "2. Bộ trưởng Bộ Xây dựng hướng dẫn thiết kế nhà ở mẫu.\n"),
+     [block("Chủ tịch Ủy ban nhân dân các tỉnh Tây Nguyên", "Tổ chức sửa chữa ngay nhà ở bị hư hỏng.",
+            "Bố trí nơi ở tạm cho các hộ phải di dời.",
+            "Chủ tịch Ủy ban nhân dân cấp tỉnh chịu trách nhiệm trước Thủ tướng Chính phủ về tính chính xác của số "
+            "liệu."),
+      block("Bộ trưởng Bộ Xây dựng", "hướng dẫn thiết kế nhà ở mẫu.")]),
+    ("same-body-after-dashed-items",
+     ("Ủy ban nhân dân tỉnh yêu cầu:\n"
+      "1. Ủy ban nhân dân các huyện: Mường Tè, Sìn Hồ:\n"
+      "- Rà soát các điểm có nguy cơ sạt lở.\n"
+      "- Di dời các hộ dân ra khỏi vùng nguy hiểm.\n"
+      "Ủy ban nhân dân các huyện Mường Tè, Sìn Hồ khẩn trương gửi báo cáo về Sở Nông nghiệp và Môi trường trong tháng 12/2026.\n"
+      "2. Sở Tài chính bố trí kinh phí hỗ trợ."),
+     [block("Ủy ban nhân dân các huyện: Mường Tè, Sìn Hồ", "Rà soát các điểm có nguy cơ sạt lở.",
+            "Di dời các hộ dân ra khỏi vùng nguy hiểm.",
+            "Ủy ban nhân dân các huyện Mường Tè, Sìn Hồ khẩn trương gửi báo cáo về Sở Nông nghiệp và Môi trường trong tháng "
+            "12/2026."),
+      block("Sở Tài chính", "bố trí kinh phí hỗ trợ.")]),
+    ("wrapped-item-opening-with-another-body-is-its-rest",
+     ("Ủy ban nhân dân tỉnh yêu cầu:\n"
+      "1. Sở Nông nghiệp và Môi trường chỉ đạo Chi cục Thủy lợi thực hiện các nội dung sau:\n"
+      "- Lập dự toán kinh phí báo cáo\n"
+      "Sở Nông nghiệp và Môi trường trình cấp có thẩm quyền phê duyệt.\n"
+      "- Phối hợp với các xã kiểm tra hồ đập."),
+     [block("Sở Nông nghiệp và Môi trường",
+            "Lập dự toán kinh phí báo cáo Sở Nông nghiệp và Môi trường trình cấp có thẩm quyền phê duyệt.",
+            "Phối hợp với các xã kiểm tra hồ đập.")]),
+]
+
+
+@pytest.mark.parametrize("row_id,body,expected", table(NAMED_AGAIN))
+def test_a_paragraph_naming_the_block_again_is_its_duty(row_id, body, expected):
+    check_field(row_id, notice(body), "assignments", expected)

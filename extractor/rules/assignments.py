@@ -1205,6 +1205,7 @@ def _list_goes_on(last_marker: str, ln: Line) -> bool:
 
 _COUNT_ITEM = re.compile(r"\((?:\d{1,2}|[ivx]{1,4})\)\s+")
 _COUNT_MARKER = "(n)"
+_MID_LIST_ASK = re.compile(r"(?:Yêu cầu|Đề nghị)\s+(?=\S)")
 _SAME_BODY, _SAME_BODY_CHARS = 85, 12  # a body named again: its name, in other words, still mostly the same
 _NOTES_LEAD_WORDS = 8  # "Một số vấn đề lưu ý:", "Lưu ý:": a short lead, no sentence of its own
 _COUNTS_FOLLOW = re.compile(r"\s(?:sau|sau đây)\s*:\s*$")
@@ -1560,7 +1561,7 @@ class _Reader:
     def _opens_block(self, ln: Line) -> bool:
         if self.in_cases:
             return False
-        if self._run_in(ln):
+        if self._run_in(ln) or self._asked_mid_list(ln):
             return True
         head = self._agency_heading(ln)
         if head is not None:
@@ -1720,6 +1721,25 @@ class _Reader:
         if task:
             current.tasks.append(task)
             current.item_marker = ln.marker.strip()
+
+    def _asked_mid_list(self, ln: Line) -> bool:
+        """ "2. Yêu cầu các cấp ủy … triển khai …" / "Yêu cầu các đồng chí bí thư … phải quán xuyến …" / "3. Giao …": a
+        conclusion's request written as a paragraph between its numbered items asks those bodies (a request closes
+        the text only after the last item); each further sentence whose subject acts is a block too."""
+        if ln.kind or (ask := _MID_LIST_ASK.match(ln.body)) is None:
+            return False
+        later = (k for k in self.lines if k.index > ln.index)
+        nxt = next((k for k in later if k.kind in ("roman", "arabic", "dieu") or _END_OF_TASKS.match(k.body)), None)
+        if nxt is None or _END_OF_TASKS.match(nxt.body):
+            return False
+        end = self._paragraph_end(ln)
+        blocks = _run_in_blocks(self.text, ln.body_start + ask.end(), end, ln.level, ln.marker)
+        if not blocks:
+            return False
+        self.close()
+        self.blocks.extend(blocks)
+        self.read_with |= {k.index for k in self.lines if ln.end < k.start and k.end <= end}
+        return True
 
     def _names_block_again(self, ln: Line, block: _Block) -> bool:
         """``ln`` opens (maybe past its grounds) with a subject that acts and names ``block``'s body again in other

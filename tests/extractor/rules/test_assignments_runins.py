@@ -520,3 +520,31 @@ NAMED_AGAIN = [
 @pytest.mark.parametrize("row_id,body,expected", table(NAMED_AGAIN))
 def test_a_paragraph_naming_the_block_again_is_its_duty(row_id, body, expected):
     check_field(row_id, notice(body), "assignments", expected)
+
+
+# A request written as a paragraph between a conclusion's numbered items ("Yêu cầu các đồng chí bí thư … phải quán
+# xuyến …" then "3. Giao …"; rh8_23) asks those bodies, and a further sentence whose subject acts ("Các tỉnh ủy
+# phối hợp …") is a block too; after the last item, "Yêu cầu các cơ quan … thực hiện" closes the text (no block).
+MID_LIST_REQUESTS = [
+    ("requests-between-numbered-items",
+     ("1. Yêu cầu các cấp ủy, cơ quan, đơn vị nghiêm túc triển khai các kết luận của hội nghị.\n"
+      "Yêu cầu các đồng chí Giám đốc sở, Chủ tịch Ủy ban nhân dân các huyện phải trực tiếp chỉ đạo các nhiệm vụ "
+      "trọng tâm.\n"
+      "2. Giao Sở Nội vụ hướng dẫn việc sắp xếp các đơn vị sự nghiệp.\n"
+      "Đề nghị các huyện ủy rà soát tổ chức bộ máy bên trong. Các đảng ủy xã phối hợp Sở Y tế sắp xếp các trạm y tế, "
+      "hoàn thành trước ngày 31/12/2026.\n"
+      "3. Giao Văn phòng Ủy ban nhân dân tỉnh theo dõi, đôn đốc.\n"
+      "Yêu cầu các cơ quan, đơn vị nghiêm túc thực hiện./."),
+     [block("các cấp ủy, cơ quan, đơn vị", "nghiêm túc triển khai các kết luận của hội nghị."),
+      block("các đồng chí Giám đốc sở, Chủ tịch Ủy ban nhân dân các huyện",
+            "phải trực tiếp chỉ đạo các nhiệm vụ trọng tâm."),
+      block("Sở Nội vụ", "hướng dẫn việc sắp xếp các đơn vị sự nghiệp."),
+      block("các huyện ủy", "rà soát tổ chức bộ máy bên trong."),
+      block("Các đảng ủy xã", "phối hợp Sở Y tế sắp xếp các trạm y tế, hoàn thành trước ngày 31/12/2026."),
+      block("Văn phòng Ủy ban nhân dân tỉnh", "theo dõi, đôn đốc.")]),
+]
+
+
+@pytest.mark.parametrize("row_id,body,expected", table(MID_LIST_REQUESTS))
+def test_a_request_between_numbered_items_asks_its_bodies(row_id, body, expected):
+    check_field(row_id, notice(body), "assignments", expected)

@@ -1573,7 +1573,8 @@ class _Reader:
             self.current = _Block(agency, ln.level, ln.marker, in_duties=self.duty_level is not None,
                                   stray_step=(self.duty_level is None and ln.kind == "bullet"
                                               and not ln.body.rstrip(" *").endswith(":")
-                                              and not _PREFIX.match(ln.body) and not named_outright))
+                                              and ((not _PREFIX.match(ln.body) and not named_outright)
+                                                   or self._step_of_activity(ln))))
             more = []
             if inline is not None and (cut := _NEXT_GIAO.search(self.text, inline.start, inline.end)):
                 # "Giao Phòng A chủ trì …. Giao Phòng B bố trí …": one block per "Giao" sentence
@@ -1721,6 +1722,18 @@ class _Reader:
         if task:
             current.tasks.append(task)
             current.item_marker = ln.marker.strip()
+
+    def _step_of_activity(self, ln: Line) -> bool:
+        """``ln`` is a step of a plan's activity: the activity's field rows follow it before the next numbered line
+        ("- Đề nghị người đứng đầu … chỉ đạo …" / "Đơn vị thực hiện: Các Sở, ngành …" / "Thời gian thực hiện: …")."""
+        for k in self.lines:
+            if k.index <= ln.index:
+                continue
+            if k.kind in ("roman", "arabic", "dieu", "letter"):
+                return False
+            if not k.kind and _TABLE_FIELD.match(k.text.lstrip(" *_")):
+                return True
+        return False
 
     def _asked_mid_list(self, ln: Line) -> bool:
         """ "2. Yêu cầu các cấp ủy … triển khai …" / "Yêu cầu các đồng chí bí thư … phải quán xuyến …" / "3. Giao …": a

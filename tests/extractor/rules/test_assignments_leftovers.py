@@ -285,3 +285,36 @@ def test_bodies_named_with_semicolons_after_a_case(row_id, body, expected):
                      preamble="Thực hiện chỉ đạo của Tỉnh ủy, Ủy ban nhân dân tỉnh yêu cầu như sau:",
                      body=body, closing=LETTER_CLOSING)
     check_field(row_id, text, "assignments", expected)
+
+
+# A plan's "III. NHIỆM VỤ, GIẢI PHÁP" lists activities, not duties ("nhiệm vụ, giải pháp" as "nhiệm vụ và giải pháp"),
+# each with its field rows ("Đơn vị thực hiện: …"): a dashed step there — even "- Đề nghị X …" — is no block when the
+# duties section names the bodies (rh8_14; the contract's ruling on "Cơ quan thực hiện:" rows).
+ACTIVITY_STEPS = [
+    ("steps-of-activities-under-tasks-and-solutions",
+     sec("III. NHIỆM VỤ, GIẢI PHÁP",
+         "1. Nâng cao trách nhiệm của các cơ quan trong công tác xây dựng pháp luật",
+         "- Các cơ quan, đơn vị tiếp tục nâng cao nhận thức về vai trò của công tác xây dựng pháp luật.",
+         "- Đề nghị người đứng đầu các cơ quan, đơn vị trực tiếp chỉ đạo việc nâng cao năng lực cán bộ.",
+         "Đơn vị thực hiện: Các sở, ngành, Ủy ban nhân dân cấp xã.",
+         "Thời gian thực hiện: Thường xuyên.",
+         "IV. TỔ CHỨC THỰC HIỆN",
+         "1. Sở Tư pháp theo dõi, đôn đốc việc thực hiện Kế hoạch.",
+         "2. Sở Tài chính bố trí kinh phí thực hiện Kế hoạch."),
+     [block("Sở Tư pháp", "theo dõi, đôn đốc việc thực hiện Kế hoạch."),
+      block("Sở Tài chính", "bố trí kinh phí thực hiện Kế hoạch.")]),
+    ("a-request-as-a-step-of-an-activity",
+     sec("III. CÁC HOẠT ĐỘNG TRỌNG TÂM",
+         "1. Tập huấn kỹ năng xây dựng văn bản",
+         "- Đề nghị Ủy ban nhân dân các xã cử cán bộ tư pháp tham gia tập huấn.",
+         "Đơn vị chủ trì: Sở Tư pháp.",
+         "Thời gian thực hiện: Quý II năm 2026.",
+         "IV. TỔ CHỨC THỰC HIỆN",
+         "1. Sở Tư pháp chủ trì tổ chức các lớp tập huấn."),
+     [block("Sở Tư pháp", "chủ trì tổ chức các lớp tập huấn.")]),
+]
+
+
+@pytest.mark.parametrize("row_id,section,expected", table(ACTIVITY_STEPS))
+def test_steps_of_a_plans_activities_are_no_blocks(row_id, section, expected):
+    check_field(row_id, directive(body=LEAD + section), "assignments", expected)

@@ -383,6 +383,11 @@ def extract(seg: Segments, blocks: list[dict], year: int | None = None, issued: 
         note = notes.get((ps, pe))
         for s, e in _sentences(text, ps, pe):
             items = _in_sentence(text, s, e, owner(e - 1) or owner(ps) or item_of(ps), year, issued=issued)
+            for it in items:
+                # "Đề nghị các cơ quan, đơn vị nghiêm túc triển khai thực hiện. Định kỳ hằng năm (trước ngày 30 tháng
+                # 11) báo cáo kết quả …": a report sentence without a subject is the one the paragraph asked before
+                if it["reporters"] is None and s > ps and (asked := _asked_body(text, ps, s)) is not None:
+                    it["reporters"] = asked
             # an item dated by its timetable line is a report back only when it says to whom
             found.extend(it for it in items
                          if note is None or it["deadline"].start < note or it["recipient"] is not None)

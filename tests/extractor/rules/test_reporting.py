@@ -290,6 +290,16 @@ SENTENCES = [
      ("Ủy ban nhân dân các xã: Tịnh Hà, Tịnh Sơn, Tịnh\nBắc và Tịnh Phong gửi báo cáo về Phòng Nội vụ trước ngày "
       "20/10/2023."),
      [item("2023-10-20", "before", "Ủy ban nhân dân các xã: Tịnh Hà, Tịnh Sơn, Tịnh Bắc và Tịnh Phong", "Phòng Nội vụ")]),
+    # a report sentence without a subject after the paragraph's request: the body asked reports (rh13_13)
+    ("subjectless-report-after-the-request-of-its-paragraph",
+     ("Trên đây là Kế hoạch tổ chức Ngày hội đọc sách. Đề nghị các đơn vị, trường học nghiêm túc triển khai thực "
+      "hiện. Định kỳ hằng năm (trước ngày 25 tháng 12) báo cáo kết quả thực hiện về Phòng Giáo dục và Đào tạo để "
+      "tổng hợp."),
+     [item("2023-12-25", "before", "các đơn vị, trường học", "Phòng Giáo dục và Đào tạo")]),
+    ("subjectless-report-after-a-yeu-cau",
+     ("Yêu cầu Thủ trưởng các cơ quan, đơn vị khẩn trương triển khai. Kết thúc đợt cao điểm, gửi báo cáo về Ủy ban "
+      "nhân dân huyện trước ngày 30/10/2023."),
+     [item("2023-10-30", "before", "Thủ trưởng các cơ quan, đơn vị", "Ủy ban nhân dân huyện")]),
 ]
 
 

@@ -318,3 +318,26 @@ ACTIVITY_STEPS = [
 @pytest.mark.parametrize("row_id,section,expected", table(ACTIVITY_STEPS))
 def test_steps_of_a_plans_activities_are_no_blocks(row_id, section, expected):
     check_field(row_id, directive(body=LEAD + section), "assignments", expected)
+
+
+# A numbered heading of the duties without a stop may qualify its bodies at length ("7. Các doanh nghiệp hoạt động
+# trong lĩnh vực xây dựng, giao thông, … trên địa bàn Tỉnh" over its dashed items; rh13_13): the whole is the agency.
+LONG_HEADINGS = [
+    ("long-qualified-bodies-over-items",
+     sec("III. TỔ CHỨC THỰC HIỆN",
+         "1. Sở Xây dựng",
+         "- Chủ trì triển khai Kế hoạch.",
+         "2. Các hợp tác xã, doanh nghiệp hoạt động trong lĩnh vực nông nghiệp, chế biến nông sản, thương mại điện tử "
+         "và dịch vụ logistics trên địa bàn tỉnh",
+         "- Chủ động ứng dụng nền tảng số trong sản xuất, kinh doanh.",
+         "- Tham gia cung cấp dữ liệu về sản phẩm cho cơ sở dữ liệu của tỉnh."),
+     [block("Sở Xây dựng", "Chủ trì triển khai Kế hoạch."),
+      block("Các hợp tác xã, doanh nghiệp hoạt động trong lĩnh vực nông nghiệp, chế biến nông sản, thương mại điện tử "
+            "và dịch vụ logistics trên địa bàn tỉnh", "Chủ động ứng dụng nền tảng số trong sản xuất, kinh doanh.",
+            "Tham gia cung cấp dữ liệu về sản phẩm cho cơ sở dữ liệu của tỉnh.")]),
+]
+
+
+@pytest.mark.parametrize("row_id,section,expected", table(LONG_HEADINGS))
+def test_a_long_numbered_heading_over_items_names_its_bodies(row_id, section, expected):
+    check_field(row_id, directive(body=LEAD + section), "assignments", expected)

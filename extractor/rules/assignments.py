@@ -467,8 +467,8 @@ def _agency_and_task(text: str, ln: Line, start: int, strong: bool) -> tuple[Fin
         longest = 100  # "Đề nghị A; B; C; D: tổ chức …": kinds of bodies listed with ';' up to the colon
     if not agency or len(_unbracketed(agency).split()) > longest:
         return None
-    # "7. Các doanh nghiệp hoạt động trong lĩnh vực xây dựng, giao thông, … trên địa bàn Tỉnh" over its items: a numbered
-    # heading without a stop may qualify its bodies at length
+    # "7. Các doanh nghiệp hoạt động trong lĩnh vực xây dựng, giao thông, … trên địa bàn Tỉnh" over its items: a
+    # numbered heading without a stop may qualify its bodies at length
     titled = ln.kind in ("arabic", "roman", "letter") and not ln.text.rstrip(" *").endswith(_TERMINAL)
     if not strong and task_start is None and len(_unbracketed(agency).split()) > (30 if titled else 18):
         return None

@@ -548,3 +548,20 @@ MID_LIST_REQUESTS = [
 @pytest.mark.parametrize("row_id,body,expected", table(MID_LIST_REQUESTS))
 def test_a_request_between_numbered_items_asks_its_bodies(row_id, body, expected):
     check_field(row_id, notice(body), "assignments", expected)
+
+
+# A state economic group ("Tập đoàn …") is a body that acts, as a company is (rh12_11).
+GROUPS = [
+    ("groups-as-subjects-of-a-numbered-item",
+     ("1. Bộ Xây dựng tổng hợp hồ sơ các công trình trước ngày 10/12/2026.\n"
+      "2. Tập đoàn Điện lực Việt Nam, Tập đoàn Dầu khí Việt Nam chủ trì, phối hợp với các địa phương bảo đảm kết nối "
+      "trực tuyến tại các điểm cầu."),
+     [block("Bộ Xây dựng", "tổng hợp hồ sơ các công trình trước ngày 10/12/2026."),
+      block("Tập đoàn Điện lực Việt Nam, Tập đoàn Dầu khí Việt Nam",
+            "chủ trì, phối hợp với các địa phương bảo đảm kết nối trực tuyến tại các điểm cầu.")]),
+]
+
+
+@pytest.mark.parametrize("row_id,body,expected", table(GROUPS))
+def test_economic_groups_act(row_id, body, expected):
+    check_field(row_id, notice(body), "assignments", expected)

@@ -562,6 +562,16 @@ GROUPS = [
 ]
 
 
+# "hoàn thành" (complete) opens a duty as any task verb does
+GROUPS += [
+    ("subject-completing-a-task",
+     ("1. Các địa phương hoàn thành hồ sơ đề nghị hỗ trợ trước ngày 15/12/2026.\n"
+      "2. Ủy ban nhân dân các xã hoàn thành việc sửa chữa nhà ở cho các hộ nghèo trong tháng 01/2027."),
+     [block("Các địa phương", "hoàn thành hồ sơ đề nghị hỗ trợ trước ngày 15/12/2026."),
+      block("Ủy ban nhân dân các xã", "hoàn thành việc sửa chữa nhà ở cho các hộ nghèo trong tháng 01/2027.")]),
+]
+
+
 @pytest.mark.parametrize("row_id,body,expected", table(GROUPS))
 def test_economic_groups_act(row_id, body, expected):
     check_field(row_id, notice(body), "assignments", expected)

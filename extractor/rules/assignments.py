@@ -9,7 +9,9 @@ chịu trách nhiệm thi hành …``, or an item ``a) Phòng Tài chính - Kế
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
@@ -1209,6 +1211,7 @@ def _list_goes_on(last_marker: str, ln: Line) -> bool:
 _COUNT_ITEM = re.compile(r"\((?:\d{1,2}|[ivx]{1,4})\)\s+")
 _COUNT_MARKER = "(n)"
 _MID_LIST_ASK = re.compile(r"(?:Yêu cầu|Đề nghị)\s+(?=\S)")
+_LOOK_AHEAD = 60  # lines read ahead for an activity's field rows or the next numbered item
 _SAME_BODY, _SAME_BODY_CHARS = 85, 12  # a body named again: its name, in other words, still mostly the same
 _NOTES_LEAD_WORDS = 8  # "Một số vấn đề lưu ý:", "Lưu ý:": a short lead, no sentence of its own
 _COUNTS_FOLLOW = re.compile(r"\s(?:sau|sau đây)\s*:\s*$")
@@ -1328,6 +1331,7 @@ class _Reader:
         self.topic_lead = False  # the line above was a topic heading ending with ':' ("1. Quyết liệt trong …:")
         self.read_with: set[int] = set()  # lines read with the run-in paragraph they continue
         self.subject_item = False  # the last block opened at a numbered item whose subject acts, its task inline
+        self._position: dict[int, int] | None = None  # each body line's place in ``lines``, by its index
 
     def close(self) -> None:
         if self.current is not None and self.current.statement and not self.current.tasks \
@@ -1552,11 +1556,11 @@ class _Reader:
         """Where the paragraph of ``ln`` ends: unnumbered lines go on while they open in lower case or the line
         above did not end its sentence."""
         end = ln.end
-        after = [k for k in self.lines if k.index > ln.index]
-        for k in after:
+        for k in self._following(ln):
             if k.kind or (k.blank_before and self.blank_separated) or _END_OF_TASKS.match(k.body):
                 break
-            if not (k.text[:1].islower() or not self.text[:end].rstrip().endswith((".", ":", "!", "?"))):
+            above = self.text[max(0, end - 200) : end].rstrip()  # the line above (not the whole text before it)
+            if not (k.text[:1].islower() or not above.endswith((".", ":", "!", "?"))):
                 break
             end = k.end
         return end
@@ -1726,12 +1730,21 @@ class _Reader:
             current.tasks.append(task)
             current.item_marker = ln.marker.strip()
 
+    def _following(self, ln: Line, limit: int | None = None) -> Iterator[Line]:
+        """The body's lines after ``ln``, up to ``limit`` of them (a bounded look ahead keeps a long text linear)."""
+        if self._position is None or len(self._position) != len(self.lines):
+            self._position = {k.index: i for i, k in enumerate(self.lines)}
+        at = self._position.get(ln.index)
+        if at is None:
+            return
+        stop = len(self.lines) if limit is None else min(len(self.lines), at + 1 + limit)
+        for i in range(at + 1, stop):
+            yield self.lines[i]
+
     def _step_of_activity(self, ln: Line) -> bool:
         """``ln`` is a step of a plan's activity: the activity's field rows follow it before the next numbered line
         ("- Đề nghị người đứng đầu … chỉ đạo …" / "Đơn vị thực hiện: Các Sở, ngành …" / "Thời gian thực hiện: …")."""
-        for k in self.lines:
-            if k.index <= ln.index:
-                continue
+        for k in self._following(ln, _LOOK_AHEAD):
             if k.kind in ("roman", "arabic", "dieu", "letter"):
                 return False
             if not k.kind and _TABLE_FIELD.match(k.text.lstrip(" *_")):
@@ -1744,7 +1757,7 @@ class _Reader:
         the text only after the last item); each further sentence whose subject acts is a block too."""
         if ln.kind or (ask := _MID_LIST_ASK.match(ln.body)) is None:
             return False
-        later = (k for k in self.lines if k.index > ln.index)
+        later = self._following(ln, _LOOK_AHEAD)
         nxt = next((k for k in later if k.kind in ("roman", "arabic", "dieu") or _END_OF_TASKS.match(k.body)), None)
         if nxt is None or _END_OF_TASKS.match(nxt.body):
             return False
@@ -1754,7 +1767,7 @@ class _Reader:
             return False
         self.close()
         self.blocks.extend(blocks)
-        self.read_with |= {k.index for k in self.lines if ln.end < k.start and k.end <= end}
+        self.read_with |= {k.index for k in itertools.takewhile(lambda k: k.end <= end, self._following(ln))}
         return True
 
     def _names_block_again(self, ln: Line, block: _Block) -> bool:
@@ -1776,7 +1789,7 @@ class _Reader:
         if colon < 0 or not self.text[ln.start : ln.end].rstrip().endswith(";") \
                 or _OPEN_NAMES.fullmatch(self.text, colon + 1, ln.end) is None:
             return ln
-        nxt = next((k for k in self.lines if k.index > ln.index), None)
+        nxt = next(iter(self._following(ln, 1)), None)
         if nxt is None or nxt.kind or not nxt.text[:1].isupper():
             return ln
         self.read_with.add(nxt.index)
@@ -1784,7 +1797,7 @@ class _Reader:
 
     def _notes_follow(self, ln: Line) -> bool | None:
         """Whether items follow ``ln`` right away: True counted in brackets ("(1) …"), False dashed, None: no items."""
-        nxt = next((k for k in self.lines if k.index > ln.index), None)
+        nxt = next(iter(self._following(ln, 1)), None)
         if nxt is None:
             return None
         if not nxt.kind and _COUNT_ITEM.match(nxt.text):
@@ -1796,7 +1809,7 @@ class _Reader:
         a topic of the body's duties, the paragraph (or the items after its lead) being the duties themselves."""
         if not ln.body.rstrip(" *").endswith(":"):
             return False
-        nxt = next((k for k in self.lines if k.index > ln.index), None)
+        nxt = next(iter(self._following(ln, 1)), None)
         return nxt is not None and not nxt.kind and not _COUNT_ITEM.match(nxt.text)
 
     def _paragraph(self, ln: Line, current: _Block) -> None:

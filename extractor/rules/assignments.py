@@ -166,12 +166,17 @@ _NAMES_THEN_COLON = re.compile(rf"\s*{_CAPITAL_NAME}(?:(?:,\s*|;\s*|\s+và\s+){_
 _ABOVE_ALL = re.compile(r"\b(?:nhất|trọng tâm|trọng điểm|chủ yếu|đặc biệt|trước hết)\s+$")
 
 
+# "… phụ trách lĩnh vực tiếp tục …": these never name a field ("lĩnh vực xây dựng"), so they start the task
+_NEVER_A_FIELD = ("tiếp tục", "chủ trì", "có trách nhiệm", "chịu trách nhiệm")
+
+
 def _no_verb_here(text: str, verb: re.Match[str], start: int, end: int) -> bool:
-    return bool(_VERB_GUARD.search(text[max(start, verb.start() - 12) : verb.start()])
+    guard = _VERB_GUARD.search(text[max(start, verb.start() - 12) : verb.start()])
+    return bool((guard and not (verb.group() in _NEVER_A_FIELD and guard.group().startswith("lĩnh vực")))
                 or (verb.group() == "xây dựng" and _BUILDING_FIELD.search(text, max(start, verb.start() - 12),
                                                                           verb.start()))
                 or (verb.group() == "phụ trách"
-                    and _POST_GUARD.search(text, max(start, verb.start() - 20), verb.start()))
+                    and _POST_GUARD.search(text, max(start, verb.start() - 64), verb.start()))
                 or _PLACE_AFTER.match(text, verb.end(), end) or _PERSONS_AFTER.match(text, verb.end(), end)
                 or (verb.group() == "tổ chức" and _ORGANISATIONS.match(text, verb.end(), end))
                 # "các cơ quan tham mưu quản lý ngành", "cơ quan quản lý cấp trên": bodies, not a task
@@ -376,7 +381,7 @@ def _names_body(rest: str) -> bool:
     """``rest`` opens with a body's name, maybe in the plural ("Các sở, ban ngành …", "Những Phòng …")."""
     # "Các tổ chức, cá nhân …": in the plural "tổ chức" names organisations, never the verb (organise);
     # "Các đồng chí Bộ trưởng, Thủ trưởng …": the office-holders addressed
-    return (_HEAD.match(re.sub(r"^(?:(?:Các|Những)\s+)?(?:(?<=\s)đồng chí\s+)?", "", rest)) is not None
+    return (_HEAD.match(re.sub(r"^(?:(?:Các|Những)\s+)?(?:(?:(?<=\s)đồng chí|^Đồng chí)\s+)?", "", rest)) is not None
             or _PLURAL_PARTIES.match(rest) is not None)
 
 
@@ -689,6 +694,7 @@ _CLOSING_FORMULA = re.compile(
     r"(?:\s+nghiêm túc)?"
     r"(?:\s+(?:kế hoạch|nội dung|văn bản) (?:này|trên))?\s*(?:[./]|$)"
 )
+_NOTICE_CLOSING = re.compile(DATA["notice_closing_pattern"])
 _WRAPPED_NAME = re.compile(rf"\s[{_CAPITAL}]\w*\s*$")
 _DANGLING = re.compile(rf"(?:,|\s(?:{alternation(DATA['dangling_words'])}))\s*$")
 _LEADS_LIST = re.compile(r"\s(?:như sau|sau đây)\s*:$")
@@ -1386,7 +1392,7 @@ class _Reader:
         if self._in_section_without_duties(ln):
             return
         if (_END_OF_TASKS.match(ln.body) or (not ln.kind and _CLOSING_GROUNDS.match(ln.body))
-                or (not ln.kind and _CLOSING_FORMULA.match(ln.body))):
+                or (not ln.kind and (_CLOSING_FORMULA.match(ln.body) or _NOTICE_CLOSING.match(ln.body)))):
             self.close()  # "Sở Y tế đề nghị Thủ trưởng các đơn vị quan tâm, triển khai thực hiện." closes the duties
         elif (duties := _duties_heading(self.text, ln, self.established)) is not None:
             self.close()
@@ -1504,6 +1510,7 @@ class _Reader:
                 and ln.body.rstrip(" *").endswith(":")):
             return False  # "1. Đề nghị X:" / "a. Nâng cao vai trò …:": a topic that sorts the body's duties
         text = self.text
+        counted = False
         if ln.kind in ("arabic", "letter") and not _names_body(ln.body) \
                 and (_TOPIC.match(ln.body) or _REQUEST_TOPIC.match(ln.body)):
             colon = text.find(":", ln.body_start, min(ln.end, ln.body_start + 200))
@@ -1520,6 +1527,12 @@ class _Reader:
                 self.topic_lead = True
                 return True
             start = colon + 1
+        # "(3) Bộ Công an tiếp tục …" under a lead that asked several bodies (or after the last counted subject): the
+        # subject acts, its dashes below are its further tasks
+        elif (ln.kind == "" and (count := _COUNT_ITEM.match(ln.body))
+              and (self.current is None or self.current.agency.rule == _RUN_IN_RULE)):
+            start = ln.body_start + count.end()
+            counted = True
         elif ln.kind == "" and lead and (ask := _ASKING_OPENS.match(ln.body)):
             return self._asked_under_topic(ln, ask.end())
         elif ln.kind == "" and lead:
@@ -1533,6 +1546,8 @@ class _Reader:
             return False
         self.close()  # "Sở X đã hoàn thành …", "Văn phòng … sẽ theo dõi …": named, not asked to act — no block
         self.blocks.extend(blocks)
+        if counted and blocks:
+            self.current = self.blocks.pop()
         # under a topic heading, a second paragraph may name the next body that acts ("Bộ Tài chính khẩn trương …")
         self.topic_lead = lead and bool(blocks)
         self.read_with |= {k.index for k in self.lines if ln.end < k.start and k.end <= end}
@@ -1956,6 +1971,7 @@ def _asked_list(text: str, lead: Line, items: list[Line]) -> tuple[_Block, list[
                                                  and _ABOUT_TOPIC.match(ln.body))]
     run, tasks = [], []
     others = False  # an item names another body as its subject
+    own_subjects = 0  # items whose subject is another body that acts ("(3) Bộ Công an tiếp tục …")
     for item in _item_runs(items, first):
         if (others and item[0].kind not in ("bullet", "") and (head := _heading(text, item[0])) is not None
                 and head[1] is None and not re.match(r"\W*Đối với\b", item[0].body, re.IGNORECASE)):
@@ -1977,13 +1993,26 @@ def _asked_list(text: str, lead: Line, items: list[Line]) -> tuple[_Block, list[
                 start = head[1].start  # "2. Các cơ quan, đơn vị căn cứ …": the asked body named again
             else:
                 others = True
+                own_subjects += 1
+        elif counted and not case and _acting_other(text, start, item[-1].end, agency):
+            own_subjects += 1
         run.append(item)
         if t := _task(text, start, item[-1].end, "assignments.task.item"):
             tasks.append(t)
     if len(run) < 2:
         return None  # "1. Thời gian học sinh nghỉ học" with items under it: topics, not tasks
+    if own_subjects >= 2 and 2 * own_subjects >= len(run):
+        # "2. Để …, yêu cầu Bộ Y tế, Bộ Xây dựng và các cơ quan liên quan … như sau:" / "(1) Bộ Y tế chỉ đạo …" /
+        # "(3) Bộ Công an tiếp tục …": the lead hands the duties out body by body; each subject is a block of its own
+        return None
     block = _Block(Finding(agency, s, s + len(agency), 0.7, "assignments.agency.asked"), first.level, "", tasks=tasks)
     return block, [ln for item in run for ln in item]
+
+
+def _acting_other(text: str, start: int, end: int, agency: str) -> bool:
+    """The item opens with another body than the asked one as the subject that acts ("(3) Bộ Công an tiếp tục …")."""
+    subject = _subject(text, start, _clause_end(text, start, end))
+    return subject is not None and fuzz.ratio(subject[0].value.casefold(), agency.casefold()) < 90
 
 
 # a topic heading over numbered items ("1. Về phân cấp, phân quyền …"), no sentence of its own

@@ -575,3 +575,48 @@ GROUPS += [
 @pytest.mark.parametrize("row_id,body,expected", table(GROUPS))
 def test_economic_groups_act(row_id, body, expected):
     check_field(row_id, notice(body), "assignments", expected)
+
+
+# A conclusion's item asks several bodies "… như sau:" over items counted in brackets, each opening with the body
+# that acts ("(3) Sở Y tế hướng dẫn …"): the lead distributes the duties, each counted subject is a block (its dashes
+# its further tasks); an office-holder named with "phụ trách lĩnh vực" is a subject too. The notice's closing formula
+# ("… thông báo để … biết, thực hiện./.") hands on nothing.
+COUNTED_SUBJECTS_UNDER_AN_ASKING_LEAD = [
+    ("numbered-lead-dashes-and-office-holder",
+     ("1. Ghi nhận sự nỗ lực của Sở Y tế, Sở Xây dựng và các đơn vị liên quan.\n"
+      "2. Để bảo đảm tiến độ hoàn thành công trình trong năm 2026, yêu cầu Sở Y tế, Sở Xây dựng và các cơ quan liên "
+      "quan tập trung thực hiện một số nội dung trọng tâm như sau:\n"
+      "(1) Sở Y tế chỉ đạo chủ đầu tư đẩy nhanh tiến độ thi công các hạng mục còn lại.\n"
+      "- Chủ trì, phối hợp với Sở Tài chính hoàn thiện hồ sơ mua sắm thiết bị.\n"
+      "(2) Đồng chí Phó Chủ tịch Ủy ban nhân dân tỉnh phụ trách lĩnh vực tiếp tục theo dõi sát tiến độ công trình.\n"
+      "(3) Sở Xây dựng hướng dẫn chủ đầu tư nghiệm thu các hạng mục theo quy định."),
+     [block("Sở Y tế", "chỉ đạo chủ đầu tư đẩy nhanh tiến độ thi công các hạng mục còn lại.",
+            "Chủ trì, phối hợp với Sở Tài chính hoàn thiện hồ sơ mua sắm thiết bị."),
+      block("Đồng chí Phó Chủ tịch Ủy ban nhân dân tỉnh phụ trách lĩnh vực",
+            "tiếp tục theo dõi sát tiến độ công trình."),
+      block("Sở Xây dựng", "hướng dẫn chủ đầu tư nghiệm thu các hạng mục theo quy định.")]),
+    ("plain-lead-subject-wrapped",
+     ("Để khắc phục kịp thời các tồn tại, yêu cầu các sở, ngành và Ủy ban nhân dân các huyện thực hiện các nội dung "
+      "sau:\n"
+      "(1) Sở Nông nghiệp và Môi trường khẩn trương rà soát các công trình thủy lợi bị hư hỏng.\n"
+      "(2) Ủy ban nhân dân các huyện chủ động bố trí kinh phí sửa chữa các tuyến kênh nội đồng.\n"
+      "(3) Công an tỉnh phối hợp, hướng dẫn\n"
+      "Ủy ban nhân dân các huyện bảo đảm an ninh trật tự tại các công trình."),
+     [block("Sở Nông nghiệp và Môi trường", "khẩn trương rà soát các công trình thủy lợi bị hư hỏng."),
+      block("Ủy ban nhân dân các huyện", "chủ động bố trí kinh phí sửa chữa các tuyến kênh nội đồng."),
+      block("Công an tỉnh",
+            "phối hợp, hướng dẫn Ủy ban nhân dân các huyện bảo đảm an ninh trật tự tại các công trình.")]),
+    ("roman-counts",
+     ("3. Về nhiệm vụ thời gian tới, đề nghị các cơ quan, đơn vị tập trung một số nội dung sau:\n"
+      "(i) Sở Tư pháp chủ trì thẩm định dự thảo quy chế trước ngày 20 tháng 5 năm 2026.\n"
+      "(ii) Sở Nội vụ tổng hợp nhu cầu biên chế của các đơn vị sự nghiệp.\n"
+      "(iii) Thanh tra tỉnh kiểm tra việc thực hiện kết luận thanh tra tại các huyện."),
+     [block("Sở Tư pháp", "chủ trì thẩm định dự thảo quy chế trước ngày 20 tháng 5 năm 2026."),
+      block("Sở Nội vụ", "tổng hợp nhu cầu biên chế của các đơn vị sự nghiệp."),
+      block("Thanh tra tỉnh", "kiểm tra việc thực hiện kết luận thanh tra tại các huyện.")]),
+]
+
+
+@pytest.mark.parametrize("row_id,body,expected", table(COUNTED_SUBJECTS_UNDER_AN_ASKING_LEAD))
+def test_counted_subjects_under_a_lead_asking_several_bodies(row_id, body, expected):
+    check_field(row_id, notice(body), "assignments", expected)

@@ -189,7 +189,7 @@ def _no_verb_here(text: str, verb: re.Match[str], start: int, end: int) -> bool:
                 or (verb.start() >= 3 and _KIND_AFTER_LA.match(text, verb.start() - 1, end) is not None
                     and text[verb.start() - 3 : verb.start() - 1] == "là")
                 or (verb.group() in DATA["agency_noun_verbs"]
-                    and _AGENCY_NOUN.search(text[max(start, verb.start() - 16) : verb.start()]) is not None)
+                    and _AGENCY_NOUN.search(text[max(start, verb.start() - 24) : verb.start()]) is not None)
                 or (verb.group() == "quản lý" and _managing_bodies(text, verb, start, end))
                 # "Phòng Văn hóa (cơ quan chủ trì) …": a verb inside a parenthesis starts no task
                 or text.count("(", start, verb.start()) > text.count(")", start, verb.start()))
@@ -1618,6 +1618,16 @@ class _Reader:
                 self.close()
                 self.blocks.extend(_Block(a, ln.level, ln.marker, tasks=[t] if t else []) for a, t in more)
             return True
+        current = self.current
+        if current is not None and not ln.body.startswith("Giao") and (
+                (ln.kind == "bullet" and ln.level > current.level)
+                or (not ln.kind and current.has_items and current.tasks
+                                        and not current.tasks[-1].value.endswith((".", ";", ":"))
+                                        and (ln.text[:1].islower() or _WRAPPED_NUMBER.match(ln.text)))):
+            # "+ Tăng cường …. Giao Hạt Kiểm lâm báo cáo …", "+ Kiên quyết cắt giảm …; cắt giảm" / "50% thời gian ….
+            # Giao Văn phòng Bộ tổng hợp …": a "Giao" sentence inside an item of a heading (or in the rest of an item
+            # cut mid-sentence) stays part of that item
+            return False
         giao = [] if ln.kind in ("roman",) else _giao_sentences(self.text, ln.body_start, ln.end)
         if not giao and ln.kind != "roman" and (execution := _execution_clause(self.text, ln)) is not None:
             giao = [execution]

@@ -862,10 +862,22 @@ def _cut_before_its_document(line: str) -> bool:
         and not line.rstrip(" *").endswith((";", ".", ":", ","))
 
 
+# "Các Công điện: số 007/… ngày 17/11/2025, số 008/… và số 009/… ngày 19/11/2025; số 010/… ngày … của X về S": numbers
+# listed after one type name, the date after the last of a pair joined by "và", the issuer and subject after the last
+_BARE_NEXT = re.compile(r"\s*[Ss]ố\s+\d")
+_LISTED_ON = re.compile(r"(?:[,;]|\svà)\s*$")
+_DATED_WITH_NEXT = re.compile(r"\d\S*\s+và\s*$")
+
+
 def _share_issuer(read: list[tuple[dict[str, Finding | None], str]]) -> None:
-    for (item, chunk), (after, _) in zip(reversed(read[:-1]), reversed(read[1:]), strict=True):
+    for (item, chunk), (after, after_chunk) in zip(reversed(read[:-1]), reversed(read[1:]), strict=True):
+        series = (item["number"] is not None and after["number"] is not None and _BARE_NEXT.match(after_chunk)
+                  is not None)
+        if series and item["issue_date"] is None and after["issue_date"] and _DATED_WITH_NEXT.search(chunk):
+            item["issue_date"] = after["issue_date"]
         if item["number"] and item["issue_date"] and item["issuer"] is None and item["subject"] is None \
-                and after["number"] and after["issuer"] and _ENDS_AT_DATE.search(chunk):
+                and after["number"] and (after["issuer"] or (series and after["subject"])) \
+                and (_ENDS_AT_DATE.search(chunk) or (series and _LISTED_ON.search(chunk))):
             item["issuer"] = after["issuer"]
             item["subject"] = after["subject"]  # "A ngày … và B ngày … của X về S": both are X's, both on S
 

@@ -1,0 +1,66 @@
+"""Parent directives (extractor/rules/parents.py): numbers listed after one type name, and types agreed between bodies.
+
+"Các Công điện: số A ngày …, số B và số C ngày …; số D ngày … của X về S": one type name over a series of numbers,
+the date written once after a pair joined by "và", the issuer and subject once after the last — every number is a
+parent of that type, dated as written next to it (or after its pair), issued by X on S (contract §2: each cited
+document is a parent). "Quy chế phối hợp số …", "Chương trình phối hợp số …": a type agreed between bodies, cited by
+its number. Every name, number and date here is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extractor_helpers import check_field, directive, table
+
+STATEMENT = "Ủy ban nhân dân huyện ban hành Kế hoạch như sau:"
+
+
+def cite(kind, number, issue_date, issuer, subject):
+    return {"kind": kind, "number": number, "issue_date": issue_date, "issuer": issuer, "subject": subject}
+
+
+SERIES = [
+    ("type-colon-pair-and-semicolon",
+     ("Căn cứ các Công điện: số 11/CĐ-UBND ngày 02/10/2026, số 12/CĐ-UBND và số 13/CĐ-UBND ngày 05/10/2026; số "
+      "14/CĐ-UBND ngày 07/10/2026 của UBND tỉnh về ứng phó với bão số 6;"),
+     [cite("khac", "11/CĐ-UBND", "2026-10-02", "UBND tỉnh", "ứng phó với bão số 6"),
+      cite("khac", "12/CĐ-UBND", "2026-10-05", "UBND tỉnh", "ứng phó với bão số 6"),
+      cite("khac", "13/CĐ-UBND", "2026-10-05", "UBND tỉnh", "ứng phó với bão số 6"),
+      cite("khac", "14/CĐ-UBND", "2026-10-07", "UBND tỉnh", "ứng phó với bão số 6")]),
+    ("plural-type-commas",
+     ("Thực hiện các Kế hoạch số 31/KH-SYT ngày 04/3/2026, số 40/KH-SYT ngày 19/3/2026 và số 52/KH-SYT ngày "
+      "02/4/2026 của Sở Y tế về phòng, chống dịch sốt xuất huyết;"),
+     [cite("ke_hoach", "31/KH-SYT", "2026-03-04", "Sở Y tế", "phòng, chống dịch sốt xuất huyết"),
+      cite("ke_hoach", "40/KH-SYT", "2026-03-19", "Sở Y tế", "phòng, chống dịch sốt xuất huyết"),
+      cite("ke_hoach", "52/KH-SYT", "2026-04-02", "Sở Y tế", "phòng, chống dịch sốt xuất huyết")]),
+    ("pair-dated-once",
+     ("Căn cứ Công văn số 208/UBND-VX và số 209/UBND-VX ngày 16/6/2026 của Ủy ban nhân dân tỉnh về tổ chức kỳ thi "
+      "tuyển sinh lớp 10;"),
+     [cite("cong_van", "208/UBND-VX", "2026-06-16", "Ủy ban nhân dân tỉnh", "tổ chức kỳ thi tuyển sinh lớp 10"),
+      cite("cong_van", "209/UBND-VX", "2026-06-16", "Ủy ban nhân dân tỉnh", "tổ chức kỳ thi tuyển sinh lớp 10")]),
+]
+
+
+@pytest.mark.parametrize("row_id,line,expected", table(SERIES))
+def test_numbers_listed_after_one_type_name(row_id, line, expected):
+    check_field(row_id, directive(preamble=f"{line}\n{STATEMENT}"), "parent_directives", expected)
+
+
+AGREED = [
+    ("quy-che-phoi-hop",
+     "Căn cứ Quy chế phối hợp số 05/QCPH-UBND-MTTQ ngày 10/02/2026 về công tác vận động quỹ vì người nghèo;",
+     [cite("khac", "05/QCPH-UBND-MTTQ", "2026-02-10", None, "công tác vận động quỹ vì người nghèo")]),
+    ("chuong-trinh-phoi-hop",
+     ("Thực hiện Chương trình phối hợp số 02/CTrPH-HND-SNN ngày 21/3/2026 của Hội Nông dân tỉnh và Sở Nông nghiệp "
+      "và Môi trường về hỗ trợ nông dân chuyển đổi số;"),
+     [cite("khac", "02/CTrPH-HND-SNN", "2026-03-21", "Hội Nông dân tỉnh và Sở Nông nghiệp và Môi trường",
+           "hỗ trợ nông dân chuyển đổi số")]),
+    ("ke-hoach-phoi-hop",
+     "Căn cứ Kế hoạch phối hợp số 17/KHPH-CA-SGDĐT ngày 08/8/2026 của Công an tỉnh về bảo đảm an ninh trường học;",
+     [cite("ke_hoach", "17/KHPH-CA-SGDĐT", "2026-08-08", "Công an tỉnh", "bảo đảm an ninh trường học")]),
+]
+
+
+@pytest.mark.parametrize("row_id,line,expected", table(AGREED))
+def test_a_type_agreed_between_bodies_cited_by_number(row_id, line, expected):
+    check_field(row_id, directive(preamble=f"{line}\n{STATEMENT}"), "parent_directives", expected)

@@ -495,7 +495,19 @@ def _citation(text: str, cs: int, ce: int, lead: str, earlier: str = "") -> dict
         # "của X" written right before its "tại"
         if near := _NAMED_RIGHT_BEFORE.search(lead):
             s, e = lead_start + near.start("issuer"), lead_start + near.end("issuer")
+        # "ý kiến chỉ đạo của Thủ tướng Chính phủ về việc triển khai … (Công văn số 282/… ngày …)": the document in
+        # brackets after what the instruction is about; that is its subject
+        # ("Ban Chỉ đạo Trung ương về phòng, chống thiên tai": a committee is named by its field)
+        about = _ABOUT_BEFORE_BRACKET.search(text, s, e) if lead.rstrip().endswith("(") else None
+        if about is not None and _COMMITTEE.match(text, s) and "việc" not in about.group():
+            about = None
+        if about is not None:
+            s_end = e
+            e = about.start()
         result["issuer"] = Finding(_strip_brackets(text[s:e]), s, e, 0.8, "parents.issuer.directed")
+        if about is not None and result["number"] is not None and (value := _strip_brackets(text[about.end() : s_end])):
+            result["subject"] = Finding(value, about.end(), s_end, 0.75, "parents.subject.directed")
+            return result
     if bare is not None and result["issuer"] is None and (
             plural := max((p for p in _PLURAL_LEAD.finditer(text, cs - len(earlier), ce) if p.start("so") <= cs),
                           key=lambda p: p.start(), default=None)):
@@ -560,6 +572,7 @@ def _citation(text: str, cs: int, ce: int, lead: str, earlier: str = "") -> dict
     return result
 
 
+_ABOUT_BEFORE_BRACKET = re.compile(r"\s+(?:về việc|về|V/v)\s+(?=[a-zà-ỹđ])")
 _ISSUER_WITHOUT_CUA = re.compile(rf"\s+(?=(?:{alternation(DATA['issuing_authorities'])}|{_AGENCY_HEAD.pattern})"
                                  r"\s+(?!hành\b))")  # not "Ban hành …"
 

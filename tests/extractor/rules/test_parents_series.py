@@ -64,3 +64,27 @@ AGREED = [
 @pytest.mark.parametrize("row_id,line,expected", table(AGREED))
 def test_a_type_agreed_between_bodies_cited_by_number(row_id, line, expected):
     check_field(row_id, directive(preamble=f"{line}\n{STATEMENT}"), "parent_directives", expected)
+
+
+# "Thực hiện chỉ đạo của X về việc S (Công văn số N ngày D), …": the instruction's author and what it is about, the
+# document in brackets after them; a committee keeps its field in its name
+DIRECTED_IN_BRACKETS = [
+    ("ve-viec-then-bracket",
+     ("Thực hiện ý kiến chỉ đạo của Chủ tịch Ủy ban nhân dân tỉnh về việc tăng cường phòng, chống dịch bệnh trên "
+      "gia súc (Công văn số 715/UBND-KT ngày 12/5/2026), Ủy ban nhân dân huyện ban hành Kế hoạch như sau:"),
+     [cite("cong_van", "715/UBND-KT", "2026-05-12", "Chủ tịch Ủy ban nhân dân tỉnh",
+           "tăng cường phòng, chống dịch bệnh trên gia súc")]),
+    ("ve-then-bracket-text-type",
+     ("Thực hiện chỉ đạo của Bộ Giáo dục và Đào tạo về triển khai năm học 2026 - 2027 (Văn bản số 3120/BGDĐT-GDPT "
+      "ngày 20/8/2026), Ủy ban nhân dân huyện ban hành Kế hoạch như sau:"),
+     [cite("cong_van", "3120/BGDĐT-GDPT", "2026-08-20", "Bộ Giáo dục và Đào tạo", "triển khai năm học 2026 - 2027")]),
+    ("committee-keeps-its-field",
+     ("Thực hiện chỉ đạo của Ban Chỉ đạo tỉnh về phòng thủ dân sự (Công điện số 04/CĐ-BCĐ ngày 03/9/2026), Ủy ban "
+      "nhân dân huyện ban hành Kế hoạch như sau:"),
+     [cite("khac", "04/CĐ-BCĐ", "2026-09-03", "Ban Chỉ đạo tỉnh về phòng thủ dân sự", None)]),
+]
+
+
+@pytest.mark.parametrize("row_id,line,expected", table(DIRECTED_IN_BRACKETS))
+def test_a_document_in_brackets_after_the_instructions_subject(row_id, line, expected):
+    check_field(row_id, directive(preamble=line), "parent_directives", expected)

@@ -467,7 +467,9 @@ def _citation(text: str, cs: int, ce: int, lead: str, earlier: str = "") -> dict
         m_cua = _ISSUER_WITHOUT_CUA.match(rest)
     # "… tại thông báo số 99-TB/TW ngày …, của Ban Bí thư tại văn bản số …": a "của X tại" that runs into the next
     # citation names that one's issuer, not this one's
-    if m_cua and _NEXT_NAMED_AT.fullmatch(text, after + m_cua.end(), ce):
+    # ("… của UBND huyện (được điều chỉnh, bổ sung tại Kế hoạch số …": the amending text, cited after "tại", is not)
+    if m_cua and _NEXT_NAMED_AT.fullmatch(text, after + m_cua.end(), ce) \
+            and not _AMENDED_BY.search(text, after + m_cua.end(), ce):
         m_cua = None
     if m_cua:
         s = after + m_cua.end()
@@ -516,6 +518,8 @@ def _citation(text: str, cs: int, ce: int, lead: str, earlier: str = "") -> dict
     tail = text[subject_from:ce]
     if re.match(r"\s*và\s+[A-ZĐ]", tail):  # "… tại Tờ trình số … và Chánh Văn phòng UBND tỉnh": a second proposer
         return result
+    if _AMENDING_CLAUSE.match(tail):  # "… của Bộ trưởng Bộ X (được điều chỉnh, bổ sung bởi …": no title of its own
+        return result
     m_sub = re.search(r"(?:^|\s)(?:về việc|về|V/v)\s+", tail, re.IGNORECASE)
     # "… của Văn phòng Chính phủ Kết luận Phiên họp lần thứ tư của Ban Chỉ đạo … về phát triển …": a notice of
     # conclusions is titled by the meeting; what it concludes on follows "về"
@@ -526,8 +530,10 @@ def _citation(text: str, cs: int, ce: int, lead: str, earlier: str = "") -> dict
         m_title = re.match(r"[\s,]*(?:(?:Kế hoạch|Công văn|Chương trình|Đề án|Hướng dẫn)\s+"
                            r"|ban hành\s+(?=(?:Luật|Bộ luật|Pháp lệnh)\s))?(?=\S)", tail)
         s = subject_from + (m_title.end() if m_title else 0)
-        # a note in brackets ("(sau đây gọi là Luật BHYT), trong đó …") is no title either
-        if not tail.strip(" .;,") or re.match(r"\s*(?:\([^()]*\))?\s*(?:[,;.]|$)", tail):
+        # a note in brackets ("(sau đây gọi là Luật BHYT), trong đó …") is no title either; "… của Bộ trưởng Bộ X, phê
+        # duyệt …" is: the title after a comma
+        if not tail.strip(" .;,") or (re.match(r"\s*(?:\([^()]*\))?\s*(?:[,;.]|$)", tail)
+                                      and not _TITLE_AFTER_COMMA.match(tail)):
             return result
         # "Căn cứ … Nghị định số … ngày … thì …": what follows from it; "… của Sở GDĐT như sau:": the text's own list;
         # "… ngày 04/9/2025 và nhiều văn bản chỉ đạo …": further documents listed, no title
@@ -564,6 +570,8 @@ def _citation(text: str, cs: int, ce: int, lead: str, earlier: str = "") -> dict
     value = re.sub(r"[.;,]\s*$", "", value)
     value = re.sub(r"\s+và$", "", value)  # cut before the next citation of "… và Thông tư số …"
     value = re.sub(r"\s+như sau$", "", value)  # "… theo hướng dẫn tại Công văn số … về … như sau:": the text's own list
+    if value.endswith(")") and value.count(")") > value.count("("):  # "(được … bởi Quyết định số … về …)": the bracket
+        value = value[:-1].rstrip(" ;,.:")  # around the amending text closes after its title
     value = _REMARK.sub("", value)
     if value[:1] in QUOTES and value[-1:] in QUOTES:  # a subject that is all one quoted title
         value = _SUBJECT_LEAD.sub("", value[1:-1].strip())  # "“Về việc ban hành …”", "“Về tăng cường …”"
@@ -572,6 +580,7 @@ def _citation(text: str, cs: int, ce: int, lead: str, earlier: str = "") -> dict
     return result
 
 
+_TITLE_AFTER_COMMA = re.compile(r"\s*,\s*(?:phê duyệt|ban hành|quy định|hướng dẫn)\s")
 _ABOUT_BEFORE_BRACKET = re.compile(r"\s+(?:về việc|về|V/v)\s+(?=[a-zà-ỹđ])")
 _ISSUER_WITHOUT_CUA = re.compile(rf"\s+(?=(?:{alternation(DATA['issuing_authorities'])}|{_AGENCY_HEAD.pattern})"
                                  r"\s+(?!hành\b))")  # not "Ban hành …"

@@ -88,3 +88,32 @@ DIRECTED_IN_BRACKETS = [
 @pytest.mark.parametrize("row_id,line,expected", table(DIRECTED_IN_BRACKETS))
 def test_a_document_in_brackets_after_the_instructions_subject(row_id, line, expected):
     check_field(row_id, directive(preamble=line), "parent_directives", expected)
+
+
+# "Quyết định số A … của X (được điều chỉnh, bổ sung bởi Quyết định số B … của X, phê duyệt …)": the amending decision in
+# the bracket right after the issuer is a parent of its own (the first has no title of its own), its title after the
+# comma, without the bracket that closes the clause
+AMENDED_IN_BRACKETS = [
+    ("dieu-chinh-bo-sung-boi",
+     ("Căn cứ Quyết định số 310/QĐ-UBND ngày 02 tháng 3 năm 2025 của Chủ tịch Ủy ban nhân dân tỉnh (được điều chỉnh "
+      "bổ sung bởi Quyết định số 955/QĐ-UBND ngày 14 tháng 8 năm 2025 của Chủ tịch Ủy ban nhân dân tỉnh, phê duyệt "
+      "Danh mục dự án khuyến nông năm 2025);"),
+     [cite("quyet_dinh", "310/QĐ-UBND", "2025-03-02", "Chủ tịch Ủy ban nhân dân tỉnh", None),
+      cite("quyet_dinh", "955/QĐ-UBND", "2025-08-14", "Chủ tịch Ủy ban nhân dân tỉnh",
+           "phê duyệt Danh mục dự án khuyến nông năm 2025")]),
+    ("sua-doi-bo-sung-boi-ban-hanh",
+     ("Căn cứ Quyết định số 41/QĐ-SYT ngày 10/01/2026 của Giám đốc Sở Y tế (đã được sửa đổi, bổ sung bởi Quyết định "
+      "số 77/QĐ-SYT ngày 20/02/2026 của Giám đốc Sở Y tế, ban hành Quy chế chi tiêu nội bộ);"),
+     [cite("quyet_dinh", "41/QĐ-SYT", "2026-01-10", "Giám đốc Sở Y tế", None),
+      cite("quyet_dinh", "77/QĐ-SYT", "2026-02-20", "Giám đốc Sở Y tế", "ban hành Quy chế chi tiêu nội bộ")]),
+    ("dieu-chinh-bo-sung-ve",
+     ("Căn cứ Kế hoạch số 15/KH-UBND ngày 05/02/2026 của UBND huyện (được điều chỉnh, bổ sung tại Kế hoạch số "
+      "62/KH-UBND ngày 30/5/2026 của UBND huyện về chuyển đổi số);"),
+     [cite("ke_hoach", "15/KH-UBND", "2026-02-05", "UBND huyện", None),
+      cite("ke_hoach", "62/KH-UBND", "2026-05-30", "UBND huyện", "chuyển đổi số")]),
+]
+
+
+@pytest.mark.parametrize("row_id,line,expected", table(AMENDED_IN_BRACKETS))
+def test_an_amending_text_in_brackets_after_the_issuer(row_id, line, expected):
+    check_field(row_id, directive(preamble=f"{line}\n{STATEMENT}"), "parent_directives", expected)

@@ -317,7 +317,10 @@ def _read_title(seg: Segments, i: int) -> int:
         t = lines[i].text
         # a trích yếu in capitals may open with a cue word and cite ("THỰC HIỆN CHỈ THỊ SỐ 27/CT-TTG …")
         opens_title = len(seg.title) == 1 and (_names_no_document(t) or t.isupper())
-        if ((CITATION.match(t) and not opens_title)
+        # "… CHO NHỮNG NĂM TIẾP" / "THEO": a trích yếu in capitals wrapped before a word that is also a cue
+        goes_on = (len(seg.title) > 1 and t.isupper() and not lines[i].blank_before
+                   and all(ln.text.isupper() for ln in seg.title[1:]))
+        if ((CITATION.match(t) and not opens_title and not goes_on)
                 or KINH_GUI.match(t) or lines[i].kind in ("roman", "dieu", "arabic")
                 or ((len(seg.title) > 1 or TYPE_WITH_TITLE.match(seg.type_line.text)) and lines[i].blank_before
                     and not t[:1].islower()  # "… khóa XVI" / (blank) / "và bầu cử …": the trích yếu goes on

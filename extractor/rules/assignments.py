@@ -1968,7 +1968,7 @@ def _asked_list(text: str, lead: Line, items: list[Line]) -> tuple[_Block, list[
     else:
         return None
     agency = _ADVERBS.sub("", _clean_agency(text[s:e]))
-    if (task_start is None or not agency or len(agency.split()) > 25
+    if (task_start is None or not agency or len(agency.split()) > 40
             or not (_names_body(agency[:1].upper() + agency[1:]) or _PLACE_SUBJECT.match(agency))):
         return None
     first = items[0]
@@ -2001,10 +2001,18 @@ def _asked_list(text: str, lead: Line, items: list[Line]) -> tuple[_Block, list[
                 break  # "3. Cục Đường bộ Việt Nam" over dashes of its own: another body's block, read below
             if fuzz.ratio(head[0].value.casefold(), agency.casefold()) >= 90:
                 start = head[1].start  # "2. Các cơ quan, đơn vị căn cứ …": the asked body named again
+            elif len(run) >= 2 and not _of_the_asked_kind(head[0].value, agency):
+                # "… yêu cầu Bộ trưởng, …, Chủ tịch Ủy ban nhân dân các tỉnh … sau:" / "1. …" "2. …" / "4. Văn phòng
+                # Chính phủ hướng dẫn …": a body not among the asked ones acts in a block of its own ("2. Các Bộ, cơ
+                # quan ngang Bộ tiếp tục …" names the asked bodies again)
+                break
             else:
                 others = True
                 own_subjects += 1
         elif counted and not case and _acting_other(text, start, item[-1].end, agency):
+            if len(run) >= 2 and not own_subjects and not _of_the_asked_kind(
+                    text[start : _clause_end(text, start, item[-1].end)], agency):
+                break
             own_subjects += 1
         run.append(item)
         if t := _task(text, start, item[-1].end, "assignments.task.item"):
@@ -2017,6 +2025,13 @@ def _asked_list(text: str, lead: Line, items: list[Line]) -> tuple[_Block, list[
         return None
     block = _Block(Finding(agency, s, s + len(agency), 0.7, "assignments.agency.asked"), first.level, "", tasks=tasks)
     return block, [ln for item in run for ln in item]
+
+
+def _of_the_asked_kind(other: str, agency: str) -> bool:
+    """``other`` names bodies of a kind the asked ``agency`` names too ("Các văn phòng" under "Văn phòng X và các văn
+    phòng Y", "Các Bộ, cơ quan ngang Bộ" under "các đồng chí Bộ trưởng, …")."""
+    head = _HEAD.match(re.sub(r"^(?:(?:Các|Những|các|những)\s+)?(?:[Đđ]ồng chí\s+)?", "", other.strip()))
+    return head is not None and re.search(rf"(?<!\w){re.escape(head.group())}(?!\w)", agency, re.IGNORECASE) is not None
 
 
 def _acting_other(text: str, start: int, end: int, agency: str) -> bool:
@@ -2257,7 +2272,7 @@ def _asked_letter(seg: Segments, blank_separated: bool) -> list[_Block]:
         return []
     s, e, task_start = _split_agency(seg.text, asks[-1].end(), lead.end)
     agency = _clean_agency(_ADVERBS.sub("", collapse(seg.text[s:e]).rstrip(" ,")))
-    if task_start is None or not agency or len(agency.split()) > 25 or not _names_body(agency[:1].upper() + agency[1:]):
+    if task_start is None or not agency or len(agency.split()) > 40 or not _names_body(agency[:1].upper() + agency[1:]):
         return []
     lines = []
     for ln in seg.body:

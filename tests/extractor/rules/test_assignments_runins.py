@@ -620,3 +620,43 @@ COUNTED_SUBJECTS_UNDER_AN_ASKING_LEAD = [
 @pytest.mark.parametrize("row_id,body,expected", table(COUNTED_SUBJECTS_UNDER_AN_ASKING_LEAD))
 def test_counted_subjects_under_a_lead_asking_several_bodies(row_id, body, expected):
     check_field(row_id, notice(body), "assignments", expected)
+
+
+# A lead that asks a long list of office-holders (more than 25 words) "… thực hiện … sau:" over numbered items: the items
+# are their tasks; a last item whose subject is a body not among the asked ones (the issuer's own office) is a block of
+# its own, while an item naming the asked bodies again ("2. Các sở, ngành tiếp tục …") stays one of their tasks, whole
+# (rh12_22's ruling).
+LONG_ASKED_LIST = [
+    ("dispatch-government-office",
+     ("Để khắc phục nhanh hậu quả mưa lũ, Thủ tướng Chính phủ yêu cầu Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ "
+      "trưởng cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương thực hiện "
+      "các nhiệm vụ cấp bách sau:"),
+     ("1. Khẩn trương hỗ trợ người dân ổn định đời sống sau lũ.\n"
+      "2. Tập trung khôi phục sản xuất, kinh doanh ngay khi nước rút.\n"
+      "3. Văn phòng Chính phủ theo dõi, đôn đốc việc thực hiện Công điện này."),
+     [block("Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân "
+            "các tỉnh, thành phố trực thuộc Trung ương",
+            "Khẩn trương hỗ trợ người dân ổn định đời sống sau lũ.",
+            "Tập trung khôi phục sản xuất, kinh doanh ngay khi nước rút."),
+      block("Văn phòng Chính phủ", "theo dõi, đôn đốc việc thực hiện Công điện này.")]),
+    ("province-office-after-asked-kind-again",
+     ("Chủ tịch Ủy ban nhân dân tỉnh yêu cầu Giám đốc các sở, Thủ trưởng các ban, ngành, đoàn thể tỉnh, Chủ tịch Ủy "
+      "ban nhân dân các huyện, thị xã, thành phố và Giám đốc các doanh nghiệp nhà nước trên địa bàn tỉnh thực hiện "
+      "các nội dung sau:"),
+     ("1. Rà soát, bố trí lực lượng trực phòng, chống cháy rừng.\n"
+      "2. Các sở, ngành tiếp tục kiểm tra công tác phòng cháy tại các khu rừng đặc dụng.\n"
+      "3. Văn phòng Ủy ban nhân dân tỉnh tổng hợp tình hình, báo cáo Chủ tịch Ủy ban nhân dân tỉnh."),
+     [block("Giám đốc các sở, Thủ trưởng các ban, ngành, đoàn thể tỉnh, Chủ tịch Ủy ban nhân dân các huyện, thị xã, "
+            "thành phố và Giám đốc các doanh nghiệp nhà nước trên địa bàn tỉnh",
+            "Rà soát, bố trí lực lượng trực phòng, chống cháy rừng.",
+            "Các sở, ngành tiếp tục kiểm tra công tác phòng cháy tại các khu rừng đặc dụng."),
+      block("Văn phòng Ủy ban nhân dân tỉnh", "tổng hợp tình hình, báo cáo Chủ tịch Ủy ban nhân dân tỉnh.")]),
+]
+
+
+@pytest.mark.parametrize("row_id,preamble,body,expected", [(r, p, b, e) for r, p, b, e in LONG_ASKED_LIST],
+                         ids=[r[0] for r in LONG_ASKED_LIST])
+def test_a_long_list_of_asked_office_holders_and_another_body_after_their_items(row_id, preamble, body, expected):
+    text = directive(header=DISPATCH_HEADER, title=DISPATCH_TITLE, preamble=preamble, body=body,
+                     closing="Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\n\nNguyễn Văn An")
+    check_field(row_id, text, "assignments", expected)

@@ -2028,8 +2028,10 @@ def _asked_list(text: str, lead: Line, items: list[Line]) -> tuple[_Block, list[
 
 
 def _of_the_asked_kind(other: str, agency: str) -> bool:
-    """``other`` names bodies of a kind the asked ``agency`` names too ("Các văn phòng" under "Văn phòng X và các văn
-    phòng Y", "Các Bộ, cơ quan ngang Bộ" under "các đồng chí Bộ trưởng, …")."""
+    """``other`` names the asked bodies, or units of theirs, in the plural ("Các tổ chuyên môn" under "Hiệu trưởng các
+    trường"), or bodies of a kind the asked ``agency`` names too ("Văn phòng X và các văn phòng Y")."""
+    if _PLURAL_BODY.match(other.strip()):
+        return True
     head = _HEAD.match(re.sub(r"^(?:(?:Các|Những|các|những)\s+)?(?:[Đđ]ồng chí\s+)?", "", other.strip()))
     return head is not None and re.search(rf"(?<!\w){re.escape(head.group())}(?!\w)", agency, re.IGNORECASE) is not None
 

@@ -1009,6 +1009,8 @@ _CLAUSE_SPLIT = re.compile(
     r"(?<=[.;])\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]|(?:đề nghị|yêu cầu)\s)")
 # "… đề nghị các đơn vị khẩn trương triển khai thực hiện./.": the closing formula, not a duty
 _ONLY_CARRY_OUT = re.compile(
+    # ("căn cứ chức năng, nhiệm vụ được giao, khẩn trương …": the grounds, then the same request)
+    r"(?:(?:căn cứ|theo)\s+chức năng,?\s+nhiệm vụ(?:\s+được giao)?,\s+)?"
     r"(?:(?:khẩn trương|nghiêm túc|quan tâm|chủ động|tích cực|phối hợp|tổ chức),?\s+)*(?:triển khai(?:,|\s+và)?\s+)?"
     rf"(?:thực hiện|biết)\b(?:{DATA['this_text_pattern']})?(?:.{{0,25}}|{DATA['difficulties_clause_pattern']})$"
 )
@@ -1392,7 +1394,8 @@ class _Reader:
         if self._in_section_without_duties(ln):
             return
         if (_END_OF_TASKS.match(ln.body) or (not ln.kind and _CLOSING_GROUNDS.match(ln.body))
-                or (not ln.kind and (_CLOSING_FORMULA.match(ln.body) or _NOTICE_CLOSING.match(ln.body)))):
+                or (not ln.kind and (_CLOSING_FORMULA.match(ln.body) or _NOTICE_CLOSING.match(ln.body)
+                                     or _exhorts_everyone(ln.body)))):
             self.close()  # "Sở Y tế đề nghị Thủ trưởng các đơn vị quan tâm, triển khai thực hiện." closes the duties
         elif (duties := _duties_heading(self.text, ln, self.established)) is not None:
             self.close()
@@ -2025,6 +2028,13 @@ def _asked_list(text: str, lead: Line, items: list[Line]) -> tuple[_Block, list[
         return None
     block = _Block(Finding(agency, s, s + len(agency), 0.7, "assignments.agency.asked"), first.level, "", tasks=tasks)
     return block, [ln for item in run for ln in item]
+
+
+def _exhorts_everyone(paragraph: str) -> bool:
+    """ "Các cơ quan, đơn vị, địa phương căn cứ chức năng, nhiệm vụ được giao, khẩn trương triển khai thực hiện Kế
+    hoạch này; kịp thời báo cáo UBND tỉnh … để xem xét, giải quyết./.": the closing exhortation, no block (§2)."""
+    return (_EVERYONE.match(paragraph) is not None and _THIS_TEXT.search(paragraph) is not None
+            and _only_carry_out(paragraph.rstrip(" ./")))
 
 
 def _of_the_asked_kind(other: str, agency: str) -> bool:

@@ -96,3 +96,60 @@ WRAPPED_GIAO = [
 @pytest.mark.parametrize("row_id,body,expected", table(WRAPPED_GIAO))
 def test_a_giao_sentence_in_the_rest_of_a_wrapped_item(row_id, body, expected):
     check_field(row_id, letter(body), "assignments", expected)
+
+
+PLAN_HEADER = """\
+ỦY BAN NHÂN DÂN
+TỈNH HÀ TRUNG
+Số: 212/KH-UBND
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Trung, ngày 03 tháng 12 năm 2026"""
+
+PLAN_TITLE = "KẾ HOẠCH\nHỗ trợ nhu yếu phẩm cho Nhân dân bị ảnh hưởng bởi mưa lũ"
+PLAN_PREAMBLE = "Căn cứ tình hình thiệt hại thực tế, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:"
+PLAN_CLOSING = "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn Tài"
+PLAN_DUTIES = ("I. MỤC ĐÍCH\nBảo đảm không để người dân nào bị đói, rét.\n\nII. TỔ CHỨC THỰC HIỆN\n"
+               "1. Sở Công Thương:\n- Chủ trì tiếp nhận, điều phối hàng hóa hỗ trợ.\n")
+
+
+def plan(more: str) -> str:
+    return directive(header=PLAN_HEADER, title=PLAN_TITLE, preamble=PLAN_PREAMBLE, body=PLAN_DUTIES + more,
+                     closing=PLAN_CLOSING)
+
+
+# the province's newspaper merged with its radio and television (2025) and the e-portal head a block like any body;
+# the closing exhortation to everyone ("Các cơ quan, đơn vị … thực hiện Kế hoạch này; kịp thời báo cáo … để xem xét,
+# giải quyết") is no block (contract §2)
+MEDIA_AND_CLOSING = [
+    ("media-bodies-heading",
+     ("2. Báo và Phát thanh, Truyền hình Hà Trung, Cổng Thông tin điện tử tỉnh:\n"
+      "Tăng cường thông tin về lịch cấp phát hàng hóa tại từng xã, phường.\n"
+      "Các cơ quan, đơn vị, địa phương căn cứ chức năng, nhiệm vụ được giao, khẩn trương triển khai thực hiện Kế "
+      "hoạch này; kịp thời báo cáo Ủy ban nhân dân tỉnh (qua Sở Công Thương) để xem xét, giải quyết./."),
+     [block("Sở Công Thương", "Chủ trì tiếp nhận, điều phối hàng hóa hỗ trợ."),
+      block("Báo và Phát thanh, Truyền hình Hà Trung, Cổng Thông tin điện tử tỉnh",
+            "Tăng cường thông tin về lịch cấp phát hàng hóa tại từng xã, phường.")]),
+    ("portal-first-long-list-closing-phan-anh",
+     ("2. Cổng Thông tin điện tử tỉnh, Báo và Phát thanh, Truyền hình tỉnh và hệ thống truyền thanh cơ sở các xã, "
+      "phường, thị trấn:\n"
+      "- Đăng tải kịp thời danh sách hộ được hỗ trợ.\n"
+      "Các sở, ban, ngành, địa phương căn cứ chức năng, nhiệm vụ được giao, nghiêm túc triển khai thực hiện Kế hoạch "
+      "này; kịp thời phản ánh khó khăn, vướng mắc về Sở Công Thương để tổng hợp, báo cáo Ủy ban nhân dân tỉnh xem xét, "
+      "giải quyết."),
+     [block("Sở Công Thương", "Chủ trì tiếp nhận, điều phối hàng hóa hỗ trợ."),
+      block("Cổng Thông tin điện tử tỉnh, Báo và Phát thanh, Truyền hình tỉnh và hệ thống truyền thanh cơ sở các xã, "
+            "phường, thị trấn", "Đăng tải kịp thời danh sách hộ được hỗ trợ.")]),
+    ("closing-theo-chuc-nang",
+     ("2. Ủy ban nhân dân các xã, phường:\nLập danh sách hộ bị ảnh hưởng.\n"
+      "Các cơ quan, đơn vị theo chức năng, nhiệm vụ được giao, khẩn trương tổ chức thực hiện Kế hoạch này; kịp thời "
+      "báo cáo khó khăn về Sở Công Thương để xem xét, giải quyết."),
+     [block("Sở Công Thương", "Chủ trì tiếp nhận, điều phối hàng hóa hỗ trợ."),
+      block("Ủy ban nhân dân các xã, phường", "Lập danh sách hộ bị ảnh hưởng.")]),
+]
+
+
+@pytest.mark.parametrize("row_id,more,expected", table(MEDIA_AND_CLOSING))
+def test_media_bodies_and_the_closing_exhortation(row_id, more, expected):
+    check_field(row_id, plan(more), "assignments", expected)

@@ -170,16 +170,20 @@ def _announcing_body(seg: Segments) -> Finding | None:
     return None
 
 
-# A notice's closing formula names its writer: "Văn phòng Chính phủ thông báo để các cơ quan … biết, thực hiện./.".
+# A notice's closing formula names its writer: "Văn phòng Chính phủ thông báo để các cơ quan … biết, thực hiện./.";
+# so does a letter's closing request: "Bộ Văn hóa, Thể thao và Du lịch yêu cầu các đơn vị triển khai …/.", "Sở Y tế
+# trân trọng đề nghị Quý cơ quan quan tâm, phối hợp./." (the name may hold commas; the request follows it)
 _NOTICE_FORMULA = re.compile(
-    r"^(?P<name>[A-ZĐÀ-Ỹ][^,;:()]{3,100}?)\s+(?:xin\s+)?thông báo (?:để|cho)\s.{0,160}\bbiết\b")
+    r"^(?P<name>[A-ZĐÀ-Ỹ][^,;:()]{3,100}?)\s+(?:xin\s+)?thông báo (?:để|cho)\s.{0,160}\bbiết\b"
+    r"|^(?P<asker>[A-ZĐÀ-Ỹ][^;:()]{3,100}?)\s+(?:xin\s+)?(?:trân trọng\s+)?(?:đề nghị|yêu cầu)\s+(?:các|Quý)\s")
 
 
 def _notice_formula_body(seg: Segments) -> Finding | None:
     for ln in reversed(seg.body[-4:]):
         m = _NOTICE_FORMULA.match(ln.text)
-        if m and _HEAD.match(m.group("name")) and len(m.group("name").split()) <= 12:
-            return Finding(_clean(m.group("name")), ln.start, ln.start + m.end("name"), 0.55, "issuer.statement.notice")
+        group = m and ("name" if m.group("name") else "asker")
+        if m and _HEAD.match(m.group(group)) and len(m.group(group).split()) <= 12:
+            return Finding(_clean(m.group(group)), ln.start, ln.start + m.end(group), 0.55, "issuer.statement.notice")
     return None
 
 

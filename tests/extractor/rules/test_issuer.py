@@ -364,3 +364,21 @@ def test_a_headerless_notice_is_written_by_the_body_of_its_closing_formula(formu
                      kinh_gui="", preamble="Ngày 12 tháng 11 năm 2025, Bộ trưởng đã làm việc với tỉnh.",
                      body=f"1. Các địa phương rà soát thiệt hại.\n2. Bộ Tài chính bố trí kinh phí.\n{formula}")
     check_field(formula, text, "issuer.name", name)
+
+
+# A letter crawled without its header (it opens at "Kính gửi:") names its writer in the closing request ("Bộ Văn hóa,
+# Thể thao và Du lịch yêu cầu các đơn vị triển khai …/.", "Sở Y tế trân trọng đề nghị Quý cơ quan …"); a request
+# that names no body (or a body the letter asks) writes no issuer.
+@pytest.mark.parametrize(("closing", "name"), [
+    ("Bộ Nông nghiệp và Môi trường yêu cầu các đơn vị triển khai, báo cáo Lãnh đạo Bộ kết quả thực hiện./.",
+     "Bộ Nông nghiệp và Môi trường"),
+    ("Sở Văn hóa, Thể thao và Du lịch trân trọng đề nghị Quý cơ quan quan tâm, phối hợp thực hiện./.",
+     "Sở Văn hóa, Thể thao và Du lịch"),
+    ("Ủy ban nhân dân huyện đề nghị các xã, thị trấn nghiêm túc triển khai thực hiện./.", "Ủy ban nhân dân huyện"),
+    ("Đề nghị các đơn vị nghiêm túc triển khai thực hiện./.", None),
+])
+def test_a_headerless_letter_is_written_by_the_body_of_its_closing_request(closing, name):
+    text = directive(header="", title="", kinh_gui="Kính gửi: Thủ trưởng các đơn vị trực thuộc",
+                     preamble="Thực hiện chỉ đạo của cấp trên về cải cách hành chính năm 2026, Lãnh đạo giao:",
+                     body=f"1. Văn phòng: Tổng hợp kết quả thực hiện.\n2. Thanh tra: Kiểm tra công vụ.\n{closing}")
+    check_field(closing, text, "issuer.name", name)

@@ -352,6 +352,27 @@ def _named_plan(text: str, m: re.Match[str], ce: int) -> dict[str, Finding | Non
     }
 
 
+# A line of a list of grounds that opens with a type name in capitals and no number: a document cited by its title
+# ("Báo cáo nhanh tình hình thiệt hại do mưa lũ …;", "Kế hoạch công tác năm 2026 của Hội Nông dân tỉnh;")
+_TITLE_ENTRY = re.compile(rf"(?P<type>(?-i:{alternation([n for n in CITED_NAMES if n[:1].isupper()])}))"
+                          r"\s+(?!(?:số|này|trên|nêu|được|nhằm|gồm|có|là)\b)[a-zà-ỹđ]", re.IGNORECASE)
+
+
+def _unnumbered_entry(text: str, ln) -> dict[str, Finding | None] | None:
+    m = _TITLE_ENTRY.match(ln.text)
+    if m is None or not ln.text.rstrip().endswith((";", ".")) or _REFERENCE.search(ln.text):
+        return None
+    if (item := _unnumbered(text, ln.start, ln.end)) is not None:
+        return item
+    if re.search(r"\scủa\s", ln.text):
+        return None  # its issuer was named but not read: better none than a guess ("do" also means "due to")
+    value = collapse(ln.text).rstrip(" ;.")
+    kind = CITED.get(m.group("type").lower(), "khac")
+    return {"kind": Finding(kind, ln.start, ln.start + m.end("type"), 0.6, "parents.kind.unnumbered"), "number": None,
+            "issue_date": None, "issuer": None,
+            "subject": Finding(value, ln.start, ln.start + len(value), 0.6, "parents.subject.name")}
+
+
 _NUMBER_AFTER_ISSUER = re.compile(r"\s+số\s*:?\s*(?=\d)")
 
 
@@ -765,6 +786,9 @@ def extract(seg: Segments, own: Finding | None = None,
             listing = False
         elif listing and (_REFERENCE.match(ln.body) or _LAW.match(ln.body)):
             start = ln.body_start
+        elif listing and (entry := _unnumbered_entry(text, ln)) is not None:
+            found.append(entry)  # "Căn cứ …;" / "Báo cáo nhanh tình hình thiệt hại … đến sáng ngày 21/11/2025;"
+            continue
         else:
             listing = False
             running = _RUNNING.search(text, ln.start, ln.end)

@@ -117,3 +117,32 @@ AMENDED_IN_BRACKETS = [
 @pytest.mark.parametrize("row_id,line,expected", table(AMENDED_IN_BRACKETS))
 def test_an_amending_text_in_brackets_after_the_issuer(row_id, line, expected):
     check_field(row_id, directive(preamble=f"{line}\n{STATEMENT}"), "parent_directives", expected)
+
+
+# A line of the grounds' list that opens with a type name and no number cites a document by its title: its issuer
+# when written after "của", else none; the statement that follows the list is none ("Kế hoạch này …", "Kế hoạch được
+# xây dựng nhằm …").
+TITLED_ENTRIES = [
+    ("report-without-issuer",
+     ("Căn cứ Công điện số 15/CĐ-UBND ngày 03/10/2026 của UBND tỉnh về ứng phó với lũ;\n"
+      "Báo cáo nhanh tình hình thiệt hại do mưa lũ trên địa bàn tỉnh đến 17 giờ ngày 04/10/2026;\n"
+      "Ủy ban nhân dân huyện ban hành Kế hoạch như sau:"),
+     [cite("khac", "15/CĐ-UBND", "2026-10-03", "UBND tỉnh", "ứng phó với lũ"),
+      cite("bao_cao", None, None, None,
+           "Báo cáo nhanh tình hình thiệt hại do mưa lũ trên địa bàn tỉnh đến 17 giờ ngày 04/10/2026")]),
+    ("programme-with-issuer",
+     ("Căn cứ Quyết định số 88/QĐ-UBND ngày 15/01/2026 của UBND huyện về giao chỉ tiêu năm 2026;\n"
+      "Chương trình công tác năm 2026 của Hội Nông dân tỉnh;\n"
+      "Ủy ban nhân dân huyện ban hành Kế hoạch như sau:"),
+     [cite("quyet_dinh", "88/QĐ-UBND", "2026-01-15", "UBND huyện", "giao chỉ tiêu năm 2026"),
+      cite("khac", None, None, "Hội Nông dân tỉnh", "Chương trình công tác năm 2026")]),
+    ("statement-is-no-entry",
+     ("Căn cứ Quyết định số 88/QĐ-UBND ngày 15/01/2026 của UBND huyện về giao chỉ tiêu năm 2026;\n"
+      "Kế hoạch được xây dựng nhằm bảo đảm hoàn thành các chỉ tiêu năm 2026."),
+     [cite("quyet_dinh", "88/QĐ-UBND", "2026-01-15", "UBND huyện", "giao chỉ tiêu năm 2026")]),
+]
+
+
+@pytest.mark.parametrize("row_id,preamble,expected", table(TITLED_ENTRIES))
+def test_a_line_of_the_grounds_citing_a_document_by_its_title(row_id, preamble, expected):
+    check_field(row_id, directive(preamble=preamble), "parent_directives", expected)

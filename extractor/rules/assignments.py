@@ -1534,7 +1534,9 @@ class _Reader:
         # subject acts, its dashes below are its further tasks
         elif (ln.kind == "" and (count := _COUNT_ITEM.match(ln.body))
               and (self.current is None or self.current.agency.rule == _RUN_IN_RULE)):
-            start = ln.body_start + count.end()
+            # "(1) Bộ A …; (2) Bộ B …" on one line: the counts in figures are read with the rest of the line
+            one_line = count.group().startswith("(1)") and re.search(r"[.;:]\s*\(2\)\s", ln.text) is not None
+            start = ln.body_start + (0 if one_line else count.end())
             counted = True
         elif ln.kind == "" and lead and (ask := _ASKING_OPENS.match(ln.body)):
             return self._asked_under_topic(ln, ask.end())

@@ -614,6 +614,13 @@ COUNTED_SUBJECTS_UNDER_AN_ASKING_LEAD = [
      [block("Sở Tư pháp", "chủ trì thẩm định dự thảo quy chế trước ngày 20 tháng 5 năm 2026."),
       block("Sở Nội vụ", "tổng hợp nhu cầu biên chế của các đơn vị sự nghiệp."),
       block("Thanh tra tỉnh", "kiểm tra việc thực hiện kết luận thanh tra tại các huyện.")]),
+    ("counts-on-one-line-then-numbered-run-in",
+     ("1. Để hoàn thành dự án, yêu cầu các sở, ngành liên quan thực hiện các nội dung sau:\n"
+      "(1) Sở Xây dựng chỉ đạo chủ đầu tư đẩy nhanh tiến độ thi công; (2) Sở Tài chính bố trí đủ vốn cho dự án.\n"
+      "2. Văn phòng Ủy ban nhân dân tỉnh theo dõi, đôn đốc việc thực hiện."),
+     [block("Sở Xây dựng", "chỉ đạo chủ đầu tư đẩy nhanh tiến độ thi công"),
+      block("Sở Tài chính", "bố trí đủ vốn cho dự án."),
+      block("Văn phòng Ủy ban nhân dân tỉnh", "theo dõi, đôn đốc việc thực hiện.")]),
 ]
 
 

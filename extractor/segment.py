@@ -353,7 +353,7 @@ def _ends_title_block(lines: list[Line], k: int) -> bool:
     return after is None or after.blank_before or bool(CITATION.match(after.text)) or not after.text.isupper()
 
 
-def _continues_kinh_gui(entries: list[Line], line: Line) -> bool:
+def continues_kinh_gui(entries: list[Line], line: Line) -> bool:
     """A list item, or a short line under ``Kính gửi:`` — the first entry, or the next after an entry that ends
     with ";" (entries written without dashes)."""
     if line.kind == "bullet":
@@ -406,7 +406,7 @@ def _read_kinh_gui(seg: Segments, i: int) -> int:
         return i
     seg.kinh_gui.append(lines[i])
     i += 1
-    while i < n and _continues_kinh_gui(seg.kinh_gui, lines[i]):
+    while i < n and continues_kinh_gui(seg.kinh_gui, lines[i]):
         seg.kinh_gui.append(lines[i])
         i += 1
         # a wrapped entry's last line ends with "." — the list goes on where the next entry opens with the list's dash

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from extractor.rules.patterns import collapse, strip_span
-from extractor.segment import Line, Segments
+from extractor.segment import Line, Segments, continues_kinh_gui
 from extractor.types import Finding
 from extractor.vocabulary import BODY_NAME, CUT_ENTRY, WORDS, alternation
 from extractor.vocabulary import KINH_GUI as _LABEL
@@ -40,7 +40,9 @@ def _stray_kinh_gui(seg: Segments) -> list[Line]:
         if _LABEL.match(ln.text) and not ln.kind:
             entries = [ln]
             for nxt in lines[k + 1 :]:
-                if nxt.kind != "bullet":
+                # "- Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc" / "Chính phủ;": an entry wrapped onto the
+                # next line goes on as under a header's label
+                if nxt.kind != "bullet" and not (entries[-1].kind == "bullet" and continues_kinh_gui(entries, nxt)):
                     break
                 entries.append(nxt)
             return entries

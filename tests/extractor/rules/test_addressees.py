@@ -7,8 +7,14 @@ layout of the block goes into ``BLOCKS``; a known gap via ``gap``.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from extractor_helpers import CLOSING, HEADER, check_field, directive, record_of, table
+
+from extractor.normalise import normalise
+from extractor.rules import addressees
+from extractor.segment import segment
 
 CONG_VAN_HEADER = HEADER.replace("Số: 215/KH-PGDĐT", "Số: 215/PGDĐT-GDTX\nV/v tổ chức Ngày hội đọc sách năm 2023")
 
@@ -177,3 +183,24 @@ def test_a_cong_diens_addressees(row_id, block, expected):
     text = f"{header}\n\n{title}\n{block}\n{preamble}\n1. Tổ chức trực ban nghiêm túc.\n\n{CLOSING}\n"
     check_field(row_id, text, "addressees", expected)
     assert "điện" not in record_of(text)["document"]["subject"]  # the label ends the title
+
+
+# A label the segmenter left in the opening (a crawl's chrome above it, no header): its dashed entries are read there,
+# an entry wrapped onto the next line ("- Bộ trưởng, …, cơ quan thuộc" / "Chính phủ;", a crawl's blank line between)
+# goes on as under a header.
+@pytest.mark.parametrize(("block", "expected"), [
+    (("BỘ Y TẾ điện:\n- Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc\n\nChính phủ;\n"
+      "- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương."),
+     ["Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ",
+      "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]),
+    ("Kính gửi:\n- Giám đốc các sở, Thủ trưởng các ban,\n\nngành, đoàn thể tỉnh;\n- Chủ tịch Ủy ban nhân dân các huyện.",
+     ["Giám đốc các sở, Thủ trưởng các ban, ngành, đoàn thể tỉnh", "Chủ tịch Ủy ban nhân dân các huyện"]),
+    ("Kính gửi:\n- Sở Y tế;\n- Sở Giáo dục và Đào tạo.",
+     ["Sở Y tế", "Sở Giáo dục và Đào tạo"]),
+])
+def test_a_label_left_in_the_opening_reads_its_wrapped_entries(block, expected):
+    text = (f"Thực hiện chỉ đạo của cấp trên về phòng, chống dịch bệnh.\n{block}\n"
+            "Để chủ động phòng, chống dịch, đề nghị các cơ quan phối hợp thực hiện.\n")
+    seg = segment(normalise(text).text)
+    stray = replace(seg, kinh_gui=[], preamble=[ln for ln in seg.lines if not ln.kind or ln.kind == "bullet"], body=[])
+    assert [f.value for f in addressees.extract(stray)] == expected

@@ -614,6 +614,14 @@ COUNTED_SUBJECTS_UNDER_AN_ASKING_LEAD = [
      [block("Sở Tư pháp", "chủ trì thẩm định dự thảo quy chế trước ngày 20 tháng 5 năm 2026."),
       block("Sở Nội vụ", "tổng hợp nhu cầu biên chế của các đơn vị sự nghiệp."),
       block("Thanh tra tỉnh", "kiểm tra việc thực hiện kết luận thanh tra tại các huyện.")]),
+    ("office-holders-with-their-fields",
+     ("2. Để hoàn thành công trình trong năm 2026, yêu cầu các sở, ngành liên quan thực hiện các nội dung sau:\n"
+      "(1) Thứ trưởng Bộ Tài chính phụ trách lĩnh vực ngân sách chỉ đạo bố trí vốn cho công trình.\n"
+      "(2) Phó Giám đốc Sở Y tế phụ trách chuyên môn tiếp tục theo dõi sát tiến độ.\n"
+      "(3) Sở Xây dựng hướng dẫn nghiệm thu công trình."),
+     [block("Thứ trưởng Bộ Tài chính phụ trách lĩnh vực ngân sách", "chỉ đạo bố trí vốn cho công trình."),
+      block("Phó Giám đốc Sở Y tế phụ trách chuyên môn", "tiếp tục theo dõi sát tiến độ."),
+      block("Sở Xây dựng", "hướng dẫn nghiệm thu công trình.")]),
     ("counts-on-one-line-then-numbered-run-in",
      ("1. Để hoàn thành dự án, yêu cầu các sở, ngành liên quan thực hiện các nội dung sau:\n"
       "(1) Sở Xây dựng chỉ đạo chủ đầu tư đẩy nhanh tiến độ thi công; (2) Sở Tài chính bố trí đủ vốn cho dự án.\n"

@@ -1987,6 +1987,7 @@ def _asked_list(text: str, lead: Line, items: list[Line]) -> tuple[_Block, list[
     run, tasks = [], []
     others = False  # an item names another body as its subject
     own_subjects = 0  # items whose subject is another body that acts ("(3) Bộ Công an tiếp tục …")
+    handed_on = False  # the items end where one hands a duty to another body ("2. Giao Sở X …")
     for item in _item_runs(items, first):
         if (others and item[0].kind not in ("bullet", "") and (head := _heading(text, item[0])) is not None
                 and head[1] is None and not re.match(r"\W*Đối với\b", item[0].body, re.IGNORECASE)):
@@ -2006,6 +2007,9 @@ def _asked_list(text: str, lead: Line, items: list[Line]) -> tuple[_Block, list[
                 break  # "3. Cục Đường bộ Việt Nam" over dashes of its own: another body's block, read below
             if fuzz.ratio(head[0].value.casefold(), agency.casefold()) >= 90:
                 start = head[1].start  # "2. Các cơ quan, đơn vị căn cứ …": the asked body named again
+            elif run and _ASKING_OPENS.match(item[0].body):
+                handed_on = True  # "1. Căn cứ …, triển khai …" / "2. Giao Sở X theo dõi, tổng hợp …": another's block
+                break
             elif len(run) >= 2 and not _of_the_asked_kind(head[0].value, agency):
                 # "… yêu cầu Bộ trưởng, …, Chủ tịch Ủy ban nhân dân các tỉnh … sau:" / "1. …" "2. …" / "4. Văn phòng
                 # Chính phủ hướng dẫn …": a body not among the asked ones acts in a block of its own ("2. Các Bộ, cơ
@@ -2022,7 +2026,7 @@ def _asked_list(text: str, lead: Line, items: list[Line]) -> tuple[_Block, list[
         run.append(item)
         if t := _task(text, start, item[-1].end, "assignments.task.item"):
             tasks.append(t)
-    if len(run) < 2:
+    if len(run) < 2 and not handed_on:
         return None  # "1. Thời gian học sinh nghỉ học" with items under it: topics, not tasks
     if own_subjects >= 2 and 2 * own_subjects >= len(run):
         # "2. Để …, yêu cầu Bộ Y tế, Bộ Xây dựng và các cơ quan liên quan … như sau:" / "(1) Bộ Y tế chỉ đạo …" /

@@ -675,3 +675,36 @@ def test_a_long_list_of_asked_office_holders_and_another_body_after_their_items(
     text = directive(header=DISPATCH_HEADER, title=DISPATCH_TITLE, preamble=preamble, body=body,
                      closing="Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\n\nNguyễn Văn An")
     check_field(row_id, text, "assignments", expected)
+
+
+# "… yêu cầu <a long list of bodies> triển khai thực hiện các nhiệm vụ như sau:" / "1. …" / "2. Giao Sở X …": the items
+# up to the one that hands a duty to another body are the asked bodies' tasks; "Giao X" is X's block
+HANDED_AFTER_THE_ASKED = [
+    ("one-item-then-giao",
+     ("Để thực hiện Thông báo số 52-TB/TU ngày 10/3/2026 của Ban Thường vụ Thành ủy, UBND thành phố yêu cầu thủ trưởng "
+      "các sở, ban, ngành thuộc UBND thành phố, Thành Đoàn, Hội Khuyến học thành phố, UBND các quận, huyện và các "
+      "trường đại học triển khai thực hiện các nhiệm vụ như sau:"),
+     ("1. Căn cứ nội dung Thông báo, triển khai các nhiệm vụ phù hợp với chức năng của cơ quan, đơn vị.\n"
+      "2. Giao Sở Giáo dục và Đào tạo theo dõi, tổng hợp, báo cáo UBND thành phố kết quả thực hiện."),
+     [block("thủ trưởng các sở, ban, ngành thuộc UBND thành phố, Thành Đoàn, Hội Khuyến học thành phố, UBND các "
+            "quận, huyện và các trường đại học",
+            "Căn cứ nội dung Thông báo, triển khai các nhiệm vụ phù hợp với chức năng của cơ quan, đơn vị."),
+      block("Sở Giáo dục và Đào tạo", "theo dõi, tổng hợp, báo cáo UBND thành phố kết quả thực hiện.")]),
+    ("two-items-then-de-nghi",
+     ("Ủy ban nhân dân tỉnh yêu cầu Giám đốc các sở, Thủ trưởng các ban, ngành, Chủ tịch Ủy ban nhân dân các huyện "
+      "thực hiện các nội dung sau:"),
+     ("1. Rà soát các công trình xuống cấp trên địa bàn.\n2. Bố trí kinh phí sửa chữa kịp thời.\n"
+      "3. Đề nghị Ủy ban Mặt trận Tổ quốc tỉnh vận động Nhân dân tham gia giám sát."),
+     [block("Giám đốc các sở, Thủ trưởng các ban, ngành, Chủ tịch Ủy ban nhân dân các huyện",
+            "Rà soát các công trình xuống cấp trên địa bàn.", "Bố trí kinh phí sửa chữa kịp thời."),
+      block("Ủy ban Mặt trận Tổ quốc tỉnh", "vận động Nhân dân tham gia giám sát.")]),
+]
+
+
+@pytest.mark.parametrize("row_id,preamble,body,expected", [(r, p, b, e) for r, p, b, e in HANDED_AFTER_THE_ASKED],
+                         ids=[r[0] for r in HANDED_AFTER_THE_ASKED])
+def test_an_item_handing_a_duty_to_another_body_ends_the_asked_list(row_id, preamble, body, expected):
+    text = directive(header=LETTER_HEADER, title="V/v triển khai nhiệm vụ", kinh_gui="Kính gửi: Các cơ quan, đơn vị",
+                     preamble=preamble, body=body,
+                     closing="Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn Hải")
+    check_field(row_id, text, "assignments", expected)

@@ -92,6 +92,8 @@ TWO_DIGITS_WIDTH: Final = 0.8
 SPLIT_MARGIN: Final = 0.1
 # ... and only when the recogniser reads it whole as *not a digit* at least this likely (it learnt touching pairs so).
 CUT_NOT_A_DIGIT: Final = 0.5
+# A piece cut where another reader's reading asks for it is at least this wide over the blob's height (a 1).
+CUT_TO_MIN_WIDTH: Final = 0.2
 # Leans tried to measure a blob's upright width (x shift per row).
 UPRIGHT_SLANTS: Final = tuple(np.linspace(-1.0, 1.0, 21))
 FIELD_NAMES_VI: Final = {"number": "số văn bản", "day": "ngày ban hành", "month": "tháng ban hành"}
@@ -268,6 +270,37 @@ def _cap_height(grey: np.ndarray, word: RawWord, height: float) -> float | None:
     return float(max(tall, key=lambda st: st[0] + st[2])[3]) if tall else None
 
 
+def _slash_x0(grey: np.ndarray, word: RawWord, height: float, predicted: float, em: float) -> float | None:
+    """The left edge of the code's printed "/" within a em of where its letters' widths put it: the first thing
+    the code's shape shows. A thin straight stroke leaning right, tall as the line, followed close by a letter.
+    The metrics alone misplace the code's start when Tesseract misread its letters ("I57/QĐĐ-NĐ-UB": one Đ too
+    many put the edge left of the typed 7, and both readers read 15 for 157)."""
+    top, bottom = max(int(word.y0 - 0.3 * height), 0), int(word.y1 + 0.3 * height)
+    left = max(int(word.x0), 0)
+    strip = grey[top:bottom, left : int(word.x1) + 2]
+    if strip.size == 0:
+        return None
+    _, mask = cv2.threshold(strip, 0, 1, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    found: list[float] = []
+    for k in range(1, count):
+        x, y, w, h, _ = stats[k]
+        if h < 0.6 * height or not 0.2 * h <= w <= 0.7 * h:
+            continue
+        ys, xs = np.nonzero(labels[y : y + h, x : x + w] == k)
+        third = h / 3
+        upper, lower = xs[ys < third], xs[ys >= h - third]
+        runs = [np.count_nonzero(labels[y + r, x : x + w] == k) for r in range(h)]
+        # leaning right, one thin stroke per row (a 7's bar or a 4's crossbar fills its row)
+        if (upper.size and lower.size and upper.mean() - lower.mean() >= 0.45 * w
+                and max(runs) <= 0.6 * w
+                and any(stats[j][0] > x + w - 2 and stats[j][0] - (x + w) <= 0.4 * height
+                        and stats[j][3] >= 0.5 * height for j in range(1, count) if j != k)):
+            found.append(float(left + x))
+    near = [x for x in found if abs(x - predicted) <= em]
+    return min(near, key=lambda x: abs(x - predicted)) if near else None
+
+
 def _code_width(grey: np.ndarray, word: RawWord, code_text: str, height: float) -> float:
     """The printed code's width from its letters in the font's metrics, scaled by the height of its last letter."""
     em = (_cap_height(grey, word, height) or 0.7 * height) / CAP_HEIGHT_EM
@@ -297,6 +330,8 @@ def _glued_code_slot(grey: np.ndarray, line: Line, li: int, so: int, code: int, 
     word = line[code]
     code_text = "/" + texts[code].split("/", 1)[1]
     code_x0 = max(word.x1 - _code_width(grey, word, code_text, height), word.x0)
+    em = (_cap_height(grey, word, height) or 0.7 * height) / CAP_HEIGHT_EM
+    code_x0 = _slash_x0(grey, word, height, code_x0, em) or code_x0
     labels = [_label(word, code_text, code_x0, word.x1)]
     if code == so:
         x0 = word.x0 + so_width
@@ -635,6 +670,23 @@ def reading_probability(glyphs: list[np.ndarray], digits: str) -> float:
     return float(np.prod([probs[k, int(d)] for k, d in enumerate(digits)]))
 
 
+def _cut_to(glyphs: list[np.ndarray], count: int, digits: str) -> tuple[list[np.ndarray], float]:
+    """The glyphs with one of them cut into the pieces another reader's longer reading asks for, cut where the
+    recogniser finds that reading likeliest; and that probability (0.0 when no cut gives the count)."""
+    extra = count - len(glyphs)
+    best: tuple[list[np.ndarray], float] = (glyphs, 0.0)
+    if not 1 <= extra <= 2:
+        return best
+    for k, glyph in enumerate(glyphs):
+        for pieces in _splits(glyph, extra + 1):
+            if len(pieces) != extra + 1 or min(_ink_width(p) for p in pieces) < CUT_TO_MIN_WIDTH * glyph.shape[0]:
+                continue
+            cut = [*glyphs[:k], *pieces, *glyphs[k + 1 :]]
+            if (p := reading_probability(cut, digits)) > best[1]:
+                best = (cut, p)
+    return best
+
+
 def _digit_share(glyphs: list[np.ndarray]) -> float:
     """The probability that every glyph is a digit at all (not *not a digit*)."""
     probs = digit_probabilities(glyphs)
@@ -700,6 +752,14 @@ def second_opinion(grey: np.ndarray, boxes: list[tuple[float, float, float, floa
     # reads them all as the pages of one batch (an image list), each page on its own.
     alone = _digits_pages(crops)
     readings = [r[0] if r and len(r) == 1 else None for r in alone]
+    # A token read as nothing is read again binarised: a soft low-resolution scan (150 dpi, re-encoded) leaves
+    # grey edges Tesseract's own threshold breaks up (scan_variations: a pen 89 and 29 read so, blank before).
+    blank = [k for k, r in enumerate(readings) if r is None]
+    if blank:
+        again = _digits_pages([cv2.threshold(crops[k], 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)[1]
+                               for k in blank])
+        for k, r in zip(blank, again, strict=True):
+            readings[k] = r[0] if r and len(r) == 1 else None
     return None if all(r is None for r in readings) else readings
 
 
@@ -799,6 +859,12 @@ def read_header_digits(grey: np.ndarray, lines: list[Line], *, saturation: np.nd
         other = opinion if opinion is not None else tess[0] if tess is not None else None
         plausible = bool(digits) and _plausible(slot.field, int(digits))
         support = reading_probability(ink.glyphs, other) if ink and other and other != digits else 0.0
+        if ink and other and other.isdigit() and len(other) > len(ink.glyphs):
+            # The second reader reads more digits than the ink was cut into (a 150 dpi "84" whose digits touch,
+            # read whole as a 4): the ink cut as its reading asks, and that reading weighed by the recogniser.
+            glyphs, support = _cut_to(ink.glyphs, len(other), other)
+            if support >= SUPPORTED_CONFIDENCE:
+                ink = replace(ink, glyphs=glyphs, cut=True)
         # A reading given with a warning weighs the digits among themselves: that the ink is a digit at all is
         # what the slot says (hs_01's thin pen 4, "not a digit" at 0.59, 4 at 0.37).
         as_digits = min(1.0, confidence / _digit_share(ink.glyphs)) if ink and digits else confidence

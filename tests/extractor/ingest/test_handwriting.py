@@ -661,3 +661,43 @@ def test_a_date_label_read_with_a_stray_mark_is_put_back_as_printed(held_out):
     lines, fields = read_header_digits(grey, [words], second_reader=False)
     assert {f.field for f in fields} == {"day", "month"}
     assert "tháng." not in [w.text for w in lines[0]] and "tháng" in [w.text for w in lines[0]]
+
+
+def test_touching_digits_read_whole_are_cut_as_the_second_readers_longer_reading_asks(monkeypatch):
+    """A 150 dpi "84" whose digits touch was read whole as a 4 while the second reader read 84 (scan_variations,
+    qn_27): the ink is cut into the second reader's count and its reading given when the recogniser finds it
+    likely, with a warning (before: the one-digit reading, wrong)."""
+    import extractor.ingest.handwriting as handwriting
+
+    pen = np.zeros((48, 70), np.float32)
+    cv2.polylines(pen, [np.array([(4, 16), (18, 3), (14, 45)], np.int32)], False, 1.0, 7, cv2.LINE_AA)
+    cv2.ellipse(pen, (32, 24), (13, 20), 0, 0, 360, 1.0, 7, cv2.LINE_AA)
+    grey, words = _number_line(pen)
+    monkeypatch.setattr(handwriting, "_segment", lambda glyph, height: [glyph])  # taken for one digit
+    monkeypatch.setattr(handwriting, "second_opinion", lambda grey, boxes: ["10"] * len(boxes))
+    _, fields = read_header_digits(grey, [words])
+    assert fields[0].value == 10 and "kiểm tra" in fields[0].warning
+
+
+def test_a_token_the_second_reader_read_as_nothing_is_read_again_binarised(monkeypatch):
+    """Tesseract's digits reader read nothing of soft 150 dpi pen tokens that it reads once binarised."""
+    import extractor.ingest.handwriting as handwriting
+    from extractor.ingest.handwriting import second_opinion
+
+    def pages(crops):
+        return [["89"] if set(np.unique(c)) <= {0, 255} else None for c in crops]
+
+    monkeypatch.setattr(handwriting, "_digits_pages", pages)
+    grey = np.full((100, 300), 255, np.uint8)
+    cv2.putText(grey, "89", (20, 70), cv2.FONT_HERSHEY_SIMPLEX, 1.8, 120, 4, cv2.LINE_AA)
+    assert second_opinion(grey, [(15, 20, 120, 80)]) == ["89"]
+
+
+def test_the_codes_slash_places_the_slot_edge_when_its_letters_were_misread(held_out):
+    """Typed "157/QĐ-UBND" read "I57/QĐĐ-UBND" (scan_variations, qn_34 re-encoded): measured by the misread letters
+    the code began left of the 7, and both readers read 15. The printed "/" shows where the code begins."""
+    grey, words = _line([("Số:", "printed"), ("157/QĐ-UBND", "printed")], {})
+    words = [replace(words[1], text="I57/QĐĐ-UBND", confidence=0.28), words[0]][::-1]
+    _, fields = read_header_digits(grey, [words], second_reader=False)
+    assert [f.field for f in fields] == ["number"]
+    assert fields[0].digits == "157"

@@ -27,6 +27,7 @@ import itertools
 import re
 import tempfile
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Final
@@ -807,20 +808,85 @@ def _page_crop(grey: np.ndarray, bbox: tuple[float, float, float, float], pad: i
     return grey[max(y0 - pad, 0) : y1 + pad, max(x0 - pad, 0) : x1 + pad]
 
 
+# A header line Tesseract dropped whole is looked for among the header's unread ink: rows holding at least this
+# much ink (over the line height, per row), this tall and wide (in line heights), at most this many per column.
+DROPPED_ROW_INK: Final = 0.5
+DROPPED_HEIGHT: Final = (0.6, 2.5)
+DROPPED_MIN_WIDTH: Final = 3.0
+DROPPED_MAX_BANDS: Final = 3
+
+
+def _dropped_lines(grey: np.ndarray, lines: list[Line], slots: list[_Slot],
+                   reread: Callable[[np.ndarray], list[Line]]) -> list[Line]:
+    """The number's line (left column) or the place-date line (right column) when Tesseract dropped it whole —
+    a pen number over the printed line can make its layout analysis take the line for a picture: the header's
+    ink no word box covers, in rows as tall as a line and as wide as a few words, read again alone as one line;
+    kept when its words give the missing slot (``Số:`` and a code, ``ngày``/``tháng``/``năm``)."""
+    page_h, page_w = grey.shape[:2]
+    bottom = int(HEADER_FRACTION * page_h)
+    header = [w for line in lines for w in line if w.y0 < bottom]
+    if len(header) < 3:
+        return []
+    height = float(np.median([w.y1 - w.y0 for w in header]))
+    band = grey[:bottom]
+    _, mask = cv2.threshold(band, 0, 1, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+    pad = int(0.15 * height)
+    for word in (w for line in lines for w in line):
+        mask[max(int(word.y0) - pad, 0) : int(word.y1) + pad, max(int(word.x0) - pad, 0) : int(word.x1) + pad] = 0
+    have = {s.field for s in slots}
+    columns = [(field, x0, x1) for field, x0, x1 in (("number", 0, page_w // 2), ("day", page_w // 2, page_w))
+               if field not in have]
+    found: list[Line] = []
+    for field, x0, x1 in columns:
+        rows = np.count_nonzero(mask[:, x0:x1], axis=1) >= DROPPED_ROW_INK * height
+        for top, end in _runs(rows, gap=int(0.25 * height))[:DROPPED_MAX_BANDS]:
+            if not DROPPED_HEIGHT[0] * height <= end - top <= DROPPED_HEIGHT[1] * height:
+                continue
+            cols = np.flatnonzero(np.count_nonzero(mask[top:end, x0:x1], axis=0) >= 2)
+            if cols.size == 0 or cols[-1] - cols[0] < DROPPED_MIN_WIDTH * height:
+                continue
+            cx0, cx1 = max(x0 + int(cols[0] - 0.5 * height), 0), min(x0 + int(cols[-1] + 0.5 * height), page_w)
+            cy0, cy1 = max(int(top - 0.3 * height), 0), min(int(end + 0.3 * height), page_h)
+            words = sorted((replace(w, x0=w.x0 + cx0, x1=w.x1 + cx0, y0=w.y0 + cy0, y1=w.y1 + cy0)
+                            for line in reread(grey[cy0:cy1, cx0:cx1]) for w in line), key=lambda w: w.x0)
+            if words and any(s.field == field for s in _slots(_unglue([words], page_h), grey)):
+                found.append(words)
+                break
+    return found
+
+
+def _runs(flags: np.ndarray, gap: int) -> list[tuple[int, int]]:
+    """Runs of True (start, end), runs closer than ``gap`` merged."""
+    runs: list[list[int]] = []
+    for i in np.flatnonzero(flags):
+        if runs and i - runs[-1][1] <= gap:
+            runs[-1][1] = int(i) + 1
+        else:
+            runs.append([int(i), int(i) + 1])
+    return [(a, b) for a, b in runs]
+
+
 def read_header_digits(grey: np.ndarray, lines: list[Line], *, saturation: np.ndarray | None = None,
                        page_number: int = 1, second_reader: bool = True,
+                       reread: Callable[[np.ndarray], list[Line]] | None = None,
                        ) -> tuple[list[Line], list[HandwrittenField]]:
     """Find and read the number / day / month slots of the header; the lines with the digits put in place.
 
     ``grey`` is the page with its pen ink kept (not the seal-filtered copy Tesseract read), in the same
     pixels as the word boxes; ``saturation`` (HSV S channel, same pixels) lets blue pen count as handwriting.
     ``second_reader``: ask Tesseract for a second reading of the pen tokens (without it, the recogniser alone
-    must reach :data:`ACCEPT_CONFIDENCE`).
+    must reach :data:`ACCEPT_CONFIDENCE`). ``reread``: Tesseract on a crop read as one line, to find a number or
+    date line it dropped whole (:func:`_dropped_lines`).
     """
     fields: list[HandwrittenField] = []
     pending: list[tuple[_Slot, _Ink | None, tuple[str, float] | None, str, float]] = []
     lines = _unglue(lines, grey.shape[0])
-    for slot in _slots(lines, grey):
+    slots = _slots(lines, grey)
+    if (reread is not None and {"number", "day"} - {s.field for s in slots}
+            and (dropped := _dropped_lines(grey, lines, slots, reread))):
+        lines = [*lines, *_unglue(dropped, grey.shape[0])]
+        slots = _slots(lines, grey)
+    for slot in slots:
         line = lines[slot.line_index]
         if slot.glued_code:
             if unsure := _unsure_glued_number(line[slot.inside[0]], page_number):

@@ -701,3 +701,64 @@ def test_the_codes_slash_places_the_slot_edge_when_its_letters_were_misread(held
     _, fields = read_header_digits(grey, [words], second_reader=False)
     assert [f.field for f in fields] == ["number"]
     assert fields[0].digits == "157"
+
+
+def _header_page(held_out, number: str, day: str) -> tuple[np.ndarray, list[list[RawWord]], list[list[RawWord]]]:
+    """A page-1 header (issuer, motto, ``Số: <pen> /QĐ-UBND`` beside ``Quảng Ngãi, ngày <pen> tháng 02 năm 2025``):
+    the grey page, the word boxes of its number line's words and those of every other line."""
+    font = ImageFont.truetype(FONT, 40)
+    page = Image.new("L", (2200, 1000), 255)
+    draw = ImageDraw.Draw(page)
+    pens = {"number": _pick(held_out, number), "day": _pick(held_out, day)}
+
+    def line(pieces: list[str], x: int, y: int) -> list[RawWord]:
+        words = []
+        for text in pieces:
+            if text in pens:
+                for glyph in pens[text]:
+                    ink = cv2.dilate(cv2.resize(glyph, (44, 44), interpolation=cv2.INTER_LINEAR),
+                                     np.ones((3, 3), np.uint8))
+                    region = np.asarray(page, np.float32)[y - 6 : y + 38, x : x + 44]
+                    page.paste(Image.fromarray(np.minimum(region, 255 * (1 - ink)).astype(np.uint8)), (x, y - 6))
+                    x += 48
+                x += 14
+                continue
+            box = draw.textbbox((x, y), text, font=font)
+            draw.text((x, y), text, fill=20, font=font)
+            words.append(RawWord(text, *box, 0.95))
+            x = box[2] + 14
+        return words
+
+    others = [line(["UỶ", "BAN", "NHÂN", "DÂN"], 150, 100), line(["TỈNH", "QUẢNG", "NGÃI"], 170, 160),
+              line(["CỘNG", "HÒA", "XÃ", "HỘI", "CHỦ", "NGHĨA", "VIỆT", "NAM"], 1100, 100),
+              line(["Quảng", "Ngãi,", "ngày", "day", "tháng", "02", "năm", "2025"], 1250, 290),
+              line(["QUYẾT", "ĐỊNH"], 950, 520)]
+    others[3] = [w for w in others[3] if w.text != "day"]
+    number_line = line(["Số:", "number", "/QĐ-UBND"], 200, 290)
+    return np.asarray(page), [number_line], others
+
+
+@pytest.mark.parametrize("dropped", ["number", "day"])
+def test_a_number_or_date_line_tesseract_dropped_whole_is_found_and_read(held_out, dropped):
+    """Tesseract's page reading dropped the whole ``Số:`` line, or the place-date line (a pen number over it): the
+    header's unread ink in that column, read again alone as one line, gives the labels (``Số:`` and the code,
+    ``ngày``/``tháng``/``năm``) and the pen digits between them."""
+    from extractor.ingest.ocr import SINGLE_LINE_PSM, OcrOptions, _read
+
+    grey, number_line, others = _header_page(held_out, "84", "16")
+    date_line = others[3]
+    given = others if dropped == "number" else [*others[:3], others[4], number_line[0]]
+    options = replace(OcrOptions(), psm=SINGLE_LINE_PSM)
+    lines, fields = read_header_digits(grey, given, second_reader=False,
+                                       reread=lambda crop: _read(crop, options, None, 1))
+    by_field = {f.field: f for f in fields}
+    assert by_field[dropped].digits == {"number": "84", "day": "16"}[dropped]
+    if dropped == "number":
+        found = next(line for line in lines if line and line[0].text == "Số:")
+        assert found[-1].text.startswith("/QĐ")
+    else:
+        found = next(line for line in lines if line and line[0].text == "Quảng")
+        assert [w.text for w in found if not w.handwritten] == [w.text for w in date_line]
+    # Without the line read again, that value has no slot (as before).
+    _, fields = read_header_digits(grey, given, second_reader=False)
+    assert dropped not in {f.field for f in fields}

@@ -425,7 +425,9 @@ def _ink(grey: np.ndarray, saturation: np.ndarray | None, line: Line, slot: _Slo
     if strip.size == 0:
         return None
     threshold, _ = cv2.threshold(strip, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
-    mask = (strip < min(threshold, 200)).astype(np.uint8)
+    # Otsu's threshold is the darker class's top value: on a 1-bit scan (0 and 255 only) that is 0 itself, and
+    # "below it" found no ink at all (scan_variations bilevel: hs_02's number and day had no reading).
+    mask = (strip <= min(threshold, 200)).astype(np.uint8)
     digits_mask, cut = mask, (-1, -1)
     if slot.glued:  # pen touching a glued label ("22tháng"): the digits end where the label's predicted box starts
         digits_mask = np.zeros_like(mask)

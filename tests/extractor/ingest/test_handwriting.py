@@ -762,3 +762,16 @@ def test_a_number_or_date_line_tesseract_dropped_whole_is_found_and_read(held_ou
     # Without the line read again, that value has no slot (as before).
     _, fields = read_header_digits(grey, given, second_reader=False)
     assert dropped not in {f.field for f in fields}
+
+
+def test_pen_digits_on_a_one_bit_scan_are_found(held_out):
+    """A 1-bit scan (a fax-mode office scanner: 0 and 255 only): the slot's ink was looked for below Otsu's
+    threshold, which on such a page is 0 itself, so no slot had ink and the number and day had no reading."""
+    grey, words = _line([("Số:", "printed"), ("", "number"), ("/QĐ-UBND", "printed"), ("Hà", "printed"),
+                         ("Nội,", "printed"), ("ngày", "printed"), ("", "day"), ("tháng", "printed"),
+                         ("4", "printed"), ("năm", "printed"), ("2026", "printed")],
+                        {"number": _pick(held_out, "84"), "day": _pick(held_out, "16")})
+    bilevel = np.where(grey < 128, 0, 255).astype(np.uint8)
+    _, fields = read_header_digits(bilevel, [words], second_reader=False)
+    by_field = {f.field: f.digits for f in fields}
+    assert by_field.get("number") == "84" and by_field.get("day") == "16"

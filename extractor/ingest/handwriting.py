@@ -434,11 +434,15 @@ def _ink(grey: np.ndarray, saturation: np.ndarray | None, line: Line, slot: _Slo
         cut = (max(int(slot.x0) - left, 0), max(int(slot.x1) - left, 0))
         digits_mask[:, cut[0] : cut[1]] = mask[:, cut[0] : cut[1]]
     count, labels, stats, centroids = cv2.connectedComponentsWithStats(digits_mask, connectivity=8)
+    # The line's band: ink wholly below its words' bottom or above their top is the next or previous line's (a
+    # box Tesseract drew down over the "V/v" line under the number took its letters into the slot).
+    band_top = float(np.median([w.y0 for w in line])) - top + 0.1 * height
+    band_bottom = float(np.median([w.y1 for w in line])) - top - 0.1 * height
     boxes, small = [], []
     for k in range(1, count):
         x, y, w, h, area = stats[k]
         xc = left + centroids[k][0]
-        if not slot.x0 <= xc <= slot.x1 or area < 4:
+        if not slot.x0 <= xc <= slot.x1 or area < 4 or y >= band_bottom or y + h <= band_top:
             continue
         if (x == cut[0] or x + w == cut[1]) and w < MIN_DIGIT_WIDTH * height:
             continue  # the glued label's last or first letter, cut at the predicted edge ("y" of "ngày")

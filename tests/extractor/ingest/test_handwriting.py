@@ -775,3 +775,16 @@ def test_pen_digits_on_a_one_bit_scan_are_found(held_out):
     _, fields = read_header_digits(bilevel, [words], second_reader=False)
     by_field = {f.field: f.digits for f in fields}
     assert by_field.get("number") == "84" and by_field.get("day") == "16"
+
+
+def test_the_next_lines_letters_under_the_slot_are_not_read_as_digits(held_out):
+    """Tesseract boxed the number down over the ``V/v`` line under it (scan_variations bilevel, hs_02): the letters
+    below the line's band were taken into the slot and read as digits (six glyphs for 84)."""
+    grey, words = _line([("Số:", "printed"), ("", "number"), ("/QĐ-UBND", "printed")],
+                        {"number": _pick(held_out, "84")})
+    page = Image.fromarray(np.vstack([grey, np.full((60, grey.shape[1]), 255, np.uint8)]))
+    pen = words[1]
+    ImageDraw.Draw(page).text((pen.x0 - 30, 88), "V/v khẩn", fill=20, font=ImageFont.truetype(FONT, 36))
+    words[1] = replace(pen, y1=130)
+    _, fields = read_header_digits(np.asarray(page), [words], second_reader=False)
+    assert [f.digits for f in fields] == ["84"]

@@ -694,6 +694,22 @@ def _cut_to(glyphs: list[np.ndarray], count: int, digits: str) -> tuple[list[np.
     return best
 
 
+def _fewer_to(glyphs: list[np.ndarray], digits: str) -> tuple[list[np.ndarray], float]:
+    """The glyphs one fewer, as another reader's shorter reading asks — a piece at either end dropped (a label's
+    remnant) or two pieces of one cut blob put back together (one digit cut in two) — where the recogniser finds
+    that reading likeliest; and that probability (0.0 when none gives the count)."""
+    best: tuple[list[np.ndarray], float] = (glyphs, 0.0)
+    if len(glyphs) != len(digits) + 1:
+        return best
+    options = [glyphs[1:], glyphs[:-1]]
+    options += [[*glyphs[:k], glyphs[k] + glyphs[k + 1], *glyphs[k + 2 :]] for k in range(len(glyphs) - 1)
+                if glyphs[k].shape == glyphs[k + 1].shape]
+    for option in options:
+        if (p := reading_probability(option, digits)) > best[1]:
+            best = (option, p)
+    return best
+
+
 def _digit_share(glyphs: list[np.ndarray]) -> float:
     """The probability that every glyph is a digit at all (not *not a digit*)."""
     probs = digit_probabilities(glyphs)
@@ -931,10 +947,12 @@ def read_header_digits(grey: np.ndarray, lines: list[Line], *, saturation: np.nd
         other = opinion if opinion is not None else tess[0] if tess is not None else None
         plausible = bool(digits) and _plausible(slot.field, int(digits))
         support = reading_probability(ink.glyphs, other) if ink and other and other != digits else 0.0
-        if ink and other and other.isdigit() and len(other) > len(ink.glyphs):
+        if ink and other and other.isdigit() and len(other) != len(ink.glyphs):
             # The second reader reads more digits than the ink was cut into (a 150 dpi "84" whose digits touch,
-            # read whole as a 4): the ink cut as its reading asks, and that reading weighed by the recogniser.
-            glyphs, support = _cut_to(ink.glyphs, len(other), other)
+            # read whole as a 4), or one fewer (a label's remnant or one digit cut in two: "622" for a pen 62):
+            # the ink cut, trimmed or put together as its reading asks, and that reading weighed by the recogniser.
+            glyphs, support = (_cut_to(ink.glyphs, len(other), other) if len(other) > len(ink.glyphs)
+                               else _fewer_to(ink.glyphs, other))
             if support >= SUPPORTED_CONFIDENCE:
                 ink = replace(ink, glyphs=glyphs, cut=True)
         # A reading given with a warning weighs the digits among themselves: that the ink is a digit at all is

@@ -788,3 +788,18 @@ def test_the_next_lines_letters_under_the_slot_are_not_read_as_digits(held_out):
     words[1] = replace(pen, y1=130)
     _, fields = read_header_digits(np.asarray(page), [words], second_reader=False)
     assert [f.digits for f in fields] == ["84"]
+
+
+def test_a_piece_too_many_is_dropped_as_the_second_readers_shorter_reading_asks(held_out, monkeypatch):
+    """The recogniser read one glyph more than the second reader (a label's remnant before a pen 84, bench seed 9's
+    "622" for 62): the reading without the end piece, or with two cut pieces put together, is weighed; likely, it
+    is given with a warning (before: the longer reading, or nothing)."""
+    import extractor.ingest.handwriting as handwriting
+
+    remnant = np.zeros((32, 32), np.float32)  # a short curved stroke, the label's last mark
+    cv2.ellipse(remnant, (8, 16), (10, 12), 0, -60, 60, 1.0, 3)
+    pen = np.concatenate([remnant[None], _pick(held_out, "84")])
+    grey, words = _line([("Số:", "printed"), ("", "number"), ("/QĐ-UBND", "printed")], {"number": pen})
+    monkeypatch.setattr(handwriting, "second_opinion", lambda grey, boxes: ["84"] * len(boxes))
+    _, fields = read_header_digits(grey, [words])
+    assert fields[0].value == 84 and "kiểm tra" in fields[0].warning

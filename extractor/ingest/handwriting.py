@@ -695,13 +695,16 @@ def _cut_to(glyphs: list[np.ndarray], count: int, digits: str) -> tuple[list[np.
 
 
 def _fewer_to(glyphs: list[np.ndarray], digits: str) -> tuple[list[np.ndarray], float]:
-    """The glyphs one fewer, as another reader's shorter reading asks — a piece at either end dropped (a label's
-    remnant) or two pieces of one cut blob put back together (one digit cut in two) — where the recogniser finds
-    that reading likeliest; and that probability (0.0 when none gives the count)."""
+    """The glyphs one fewer, as another reader's shorter reading asks — a piece at either end dropped when the
+    recogniser takes it for no digit (a label's remnant; Tesseract itself often drops a real pen 1), or two pieces
+    of one cut blob put back together (one digit cut in two) — where the recogniser finds that reading likeliest;
+    and that probability (0.0 when none gives the count)."""
     best: tuple[list[np.ndarray], float] = (glyphs, 0.0)
     if len(glyphs) != len(digits) + 1:
         return best
-    options = [glyphs[1:], glyphs[:-1]]
+    not_digit = digit_probabilities(glyphs)[:, NOT_A_DIGIT]
+    options = [*([glyphs[1:]] if not_digit[0] >= CUT_NOT_A_DIGIT else []),
+               *([glyphs[:-1]] if not_digit[-1] >= CUT_NOT_A_DIGIT else [])]
     options += [[*glyphs[:k], glyphs[k] + glyphs[k + 1], *glyphs[k + 2 :]] for k in range(len(glyphs) - 1)
                 if glyphs[k].shape == glyphs[k + 1].shape]
     for option in options:

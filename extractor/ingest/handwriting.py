@@ -776,16 +776,14 @@ def second_opinion(grey: np.ndarray, boxes: list[tuple[float, float, float, floa
     # Each token alone, as one text line (psm 7): read side by side in one line, a token's reading changed
     # with the other tokens of the page (qn-33's 90 read 50 once the day joined the line). One Tesseract start
     # reads them all as the pages of one batch (an image list), each page on its own.
-    alone = _digits_pages(crops)
-    readings = [r[0] if r and len(r) == 1 else None for r in alone]
-    # A token read as nothing is read again binarised: a soft low-resolution scan (150 dpi, re-encoded) leaves
+    # A token read as nothing is taken as read binarised: a soft low-resolution scan (150 dpi, re-encoded) leaves
     # grey edges Tesseract's own threshold breaks up (scan_variations: a pen 89 and 29 read so, blank before).
-    blank = [k for k, r in enumerate(readings) if r is None]
-    if blank:
-        again = _digits_pages([cv2.threshold(crops[k], 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)[1]
-                               for k in blank])
-        for k, r in zip(blank, again, strict=True):
-            readings[k] = r[0] if r and len(r) == 1 else None
+    # Both in the same batch: one Tesseract start, each page read on its own.
+    binarised = [cv2.threshold(crop, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)[1] for crop in crops]
+    pages = _digits_pages(crops + binarised)
+    alone, again = pages[: len(crops)], pages[len(crops) :]
+    readings = [r[0] if r and len(r) == 1 else b[0] if b and len(b) == 1 else None
+                for r, b in zip(alone, again, strict=True)]
     return None if all(r is None for r in readings) else readings
 
 

@@ -687,6 +687,8 @@ def test_a_token_the_second_reader_read_as_nothing_is_read_again_binarised(monke
     def pages(crops):
         return [["89"] if set(np.unique(c)) <= {0, 255} else None for c in crops]
 
+    assert pages([np.array([[0, 255]], np.uint8), np.array([[3, 255]], np.uint8)]) == [["89"], None]
+
     monkeypatch.setattr(handwriting, "_digits_pages", pages)
     grey = np.full((100, 300), 255, np.uint8)
     cv2.putText(grey, "89", (20, 70), cv2.FONT_HERSHEY_SIMPLEX, 1.8, 120, 4, cv2.LINE_AA)

@@ -93,6 +93,8 @@ TWO_DIGITS_WIDTH: Final = 0.8
 SPLIT_MARGIN: Final = 0.1
 # ... and only when the recogniser reads it whole as *not a digit* at least this likely (it learnt touching pairs so).
 CUT_NOT_A_DIGIT: Final = 0.5
+# A glyph at the slot's end shorter than this over the other glyphs' height is a printed label's remnant.
+REMNANT_HEIGHT: Final = 0.75
 # A piece cut where another reader's reading asks for it is at least this wide over the blob's height (a 1).
 CUT_TO_MIN_WIDTH: Final = 0.2
 # Leans tried to measure a blob's upright width (x shift per row).
@@ -695,16 +697,21 @@ def _cut_to(glyphs: list[np.ndarray], count: int, digits: str) -> tuple[list[np.
 
 
 def _fewer_to(glyphs: list[np.ndarray], digits: str) -> tuple[list[np.ndarray], float]:
-    """The glyphs one fewer, as another reader's shorter reading asks — a piece at either end dropped when the
-    recogniser takes it for no digit (a label's remnant; Tesseract itself often drops a real pen 1), or two pieces
-    of one cut blob put back together (one digit cut in two) — where the recogniser finds that reading likeliest;
-    and that probability (0.0 when none gives the count)."""
+    """The glyphs one fewer, as another reader's shorter reading asks — a piece at either end dropped when it is
+    shorter than the digits and the recogniser takes it for no digit (a printed label's remnant; Tesseract itself
+    often drops a real pen 1, which is full height), or two pieces of one cut blob put back together (one digit
+    cut in two) — where the recogniser finds that reading likeliest; and that probability (0.0 when none)."""
     best: tuple[list[np.ndarray], float] = (glyphs, 0.0)
     if len(glyphs) != len(digits) + 1:
         return best
     not_digit = digit_probabilities(glyphs)[:, NOT_A_DIGIT]
-    options = [*([glyphs[1:]] if not_digit[0] >= CUT_NOT_A_DIGIT else []),
-               *([glyphs[:-1]] if not_digit[-1] >= CUT_NOT_A_DIGIT else [])]
+    tall = [int(np.count_nonzero(g.max(axis=1) > 0.2)) for g in glyphs]
+
+    def remnant(k: int) -> bool:
+        rest = [t for j, t in enumerate(tall) if j != k]
+        return not_digit[k] >= CUT_NOT_A_DIGIT and tall[k] < REMNANT_HEIGHT * float(np.median(rest))
+
+    options = [*([glyphs[1:]] if remnant(0) else []), *([glyphs[:-1]] if remnant(len(glyphs) - 1) else [])]
     options += [[*glyphs[:k], glyphs[k] + glyphs[k + 1], *glyphs[k + 2 :]] for k in range(len(glyphs) - 1)
                 if glyphs[k].shape == glyphs[k + 1].shape]
     for option in options:

@@ -798,10 +798,16 @@ def test_a_piece_too_many_is_dropped_as_the_second_readers_shorter_reading_asks(
     is given with a warning (before: the longer reading, or nothing)."""
     import extractor.ingest.handwriting as handwriting
 
-    remnant = np.zeros((32, 32), np.float32)  # a short curved stroke, the label's last mark
-    cv2.ellipse(remnant, (8, 16), (10, 12), 0, -60, 60, 1.0, 3)
+    remnant = np.zeros((32, 32), np.float32)  # a short curved stroke, the printed label's last mark
+    cv2.ellipse(remnant, (8, 20), (8, 8), 0, -60, 60, 1.0, 3)
     pen = np.concatenate([remnant[None], _pick(held_out, "84")])
     grey, words = _line([("Số:", "printed"), ("", "number"), ("/QĐ-UBND", "printed")], {"number": pen})
     monkeypatch.setattr(handwriting, "second_opinion", lambda grey, boxes: ["84"] * len(boxes))
     _, fields = read_header_digits(grey, [words])
     assert fields[0].value == 84 and "kiểm tra" in fields[0].warning
+    # A full-height end glyph (a pen 1 Tesseract dropped: "16" read "6") is never dropped so.
+    grey, words = _line([("Số:", "printed"), ("", "number"), ("/QĐ-UBND", "printed")],
+                        {"number": _pick(held_out, "16")})
+    monkeypatch.setattr(handwriting, "second_opinion", lambda grey, boxes: ["6"] * len(boxes))
+    _, fields = read_header_digits(grey, [words])
+    assert fields[0].value != 6

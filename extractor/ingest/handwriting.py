@@ -242,10 +242,7 @@ def _slots(lines: list[Line], grey: np.ndarray) -> list[_Slot]:
                 if not relabels and _code_holds_ink(grey, line[code], texts[code], height):
                     code_x0 = line[code].x1 - _code_width(grey, line[code], texts[code], height)
                     code_labels, last = (_label(line[code], texts[code], code_x0, line[code].x1),), code + 1
-                # Glued: the digits in the label's word ("Só:4@\\"), or a box far wider than "Số:" is.
-                glued = ((len(text) > 3 and not text.lower().startswith("số:"))
-                         or label.x1 - label.x0 > GLUED_WIDTH * SO_PER_HEIGHT * height)
-                if glued:
+                if _label_glued(text, label, height):
                     label_x1 = label.x0 + SO_PER_HEIGHT * height
                     slots.append(_Slot("number", li, label_x1, code_x0, list(range(i, last)),
                                        (_label(label, "Số:", label.x0, label_x1), *code_labels),
@@ -340,8 +337,21 @@ def _glued_code_slot(grey: np.ndarray, line: Line, li: int, so: int, code: int, 
         x0 = word.x0 + so_width
         labels.insert(0, _label(word, "Số:", word.x0, x0))
         return _Slot("number", li, x0, code_x0, [so], tuple(labels))
-    relabels = ((so, _label(line[so], "Số:", line[so].x0, line[so].x1)),) if texts[so] != "Số:" else ()
-    return _Slot("number", li, line[so].x1, code_x0, list(range(so + 1, code + 1)), tuple(labels), relabels=relabels)
+    label = line[so]
+    if _label_glued(texts[so], label, height):
+        # The label's box took in the first pen digits too ("số:#" over a pen 80, bench seed 12: "1" read for 801,
+        # sure and silent): the slot starts where the printed "Số:" ends.
+        x0 = label.x0 + SO_PER_HEIGHT * height
+        return _Slot("number", li, x0, code_x0, list(range(so, code + 1)),
+                     (_label(label, "Số:", label.x0, x0), *labels))
+    relabels = ((so, _label(label, "Số:", label.x0, label.x1)),) if texts[so] != "Số:" else ()
+    return _Slot("number", li, label.x1, code_x0, list(range(so + 1, code + 1)), tuple(labels), relabels=relabels)
+
+
+def _label_glued(text: str, label: RawWord, height: float) -> bool:
+    """The digits in the label's word ("Só:4@\\"), or a box far wider than "Số:" is."""
+    return ((len(text) > 3 and not text.lower().startswith("số:"))
+            or label.x1 - label.x0 > GLUED_WIDTH * SO_PER_HEIGHT * height)
 
 
 def _date_slots(line: Line, li: int, texts: list[str]) -> list[_Slot]:

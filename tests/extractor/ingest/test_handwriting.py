@@ -811,3 +811,17 @@ def test_a_piece_too_many_is_dropped_as_the_second_readers_shorter_reading_asks(
     monkeypatch.setattr(handwriting, "second_opinion", lambda grey, boxes: ["6"] * len(boxes))
     _, fields = read_header_digits(grey, [words])
     assert fields[0].value != 6
+
+
+@pytest.mark.parametrize("label", ["số:", "số:#"])
+def test_pen_digits_inside_a_glued_labels_box_are_read_when_the_code_took_one_too(held_out, label):
+    """Tesseract boxed the first pen digits with the label (``số:#``) and the last with the code (``?/BC-UBND``):
+    the slot began at the label's box and both readers read ``07`` for 407, sure and silent (bench seed 12)."""
+    grey, words = _line([("Số:", "printed"), ("", "number"), ("/BC-UBND", "printed")],
+                        {"number": _pick(held_out, "407")})
+    so, pen, code = words
+    words = [replace(so, text=label, x1=pen.x0 + 44), replace(code, text="?/BC-UBND", x0=pen.x1 - 50)]
+    lines, fields = read_header_digits(grey, [words], second_reader=False)
+    assert [f.field for f in fields] == ["number"]
+    assert fields[0].digits == "407"
+    assert lines[0][0].text == "Số:" and lines[0][-1].text == "/BC-UBND"

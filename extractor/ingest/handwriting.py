@@ -438,8 +438,10 @@ def _ink(grey: np.ndarray, saturation: np.ndarray | None, line: Line, slot: _Slo
         return None
     threshold, _ = cv2.threshold(strip, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
     # Otsu's threshold is the darker class's top value: on a 1-bit scan (0 and 255 only) that is 0 itself, and
-    # "below it" found no ink at all (scan_variations bilevel: hs_02's number and day had no reading).
-    mask = (strip <= min(threshold, 200)).astype(np.uint8)
+    # "below it" found no ink at all (scan_variations bilevel: hs_02's number and day had no reading). On a grey
+    # page the pixels at the threshold stay out (taken in, they bridged a pen 26 into one blob, bench seed 9).
+    limit = min(threshold, 200)
+    mask = (strip < limit if limit > strip.min() else strip <= limit).astype(np.uint8)
     digits_mask, cut = mask, (-1, -1)
     if slot.glued:  # pen touching a glued label ("22tháng"): the digits end where the label's predicted box starts
         digits_mask = np.zeros_like(mask)

@@ -27,6 +27,7 @@ import itertools
 import re
 import tempfile
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Final
@@ -92,6 +93,10 @@ TWO_DIGITS_WIDTH: Final = 0.8
 SPLIT_MARGIN: Final = 0.1
 # ... and only when the recogniser reads it whole as *not a digit* at least this likely (it learnt touching pairs so).
 CUT_NOT_A_DIGIT: Final = 0.5
+# A glyph at the slot's end shorter than this over the other glyphs' height is a printed label's remnant.
+REMNANT_HEIGHT: Final = 0.75
+# A piece cut where another reader's reading asks for it is at least this wide over the blob's height (a 1).
+CUT_TO_MIN_WIDTH: Final = 0.2
 # Leans tried to measure a blob's upright width (x shift per row).
 UPRIGHT_SLANTS: Final = tuple(np.linspace(-1.0, 1.0, 21))
 FIELD_NAMES_VI: Final = {"number": "số văn bản", "day": "ngày ban hành", "month": "tháng ban hành"}
@@ -237,10 +242,7 @@ def _slots(lines: list[Line], grey: np.ndarray) -> list[_Slot]:
                 if not relabels and _code_holds_ink(grey, line[code], texts[code], height):
                     code_x0 = line[code].x1 - _code_width(grey, line[code], texts[code], height)
                     code_labels, last = (_label(line[code], texts[code], code_x0, line[code].x1),), code + 1
-                # Glued: the digits in the label's word ("Só:4@\\"), or a box far wider than "Số:" is.
-                glued = ((len(text) > 3 and not text.lower().startswith("số:"))
-                         or label.x1 - label.x0 > GLUED_WIDTH * SO_PER_HEIGHT * height)
-                if glued:
+                if _label_glued(text, label, height):
                     label_x1 = label.x0 + SO_PER_HEIGHT * height
                     slots.append(_Slot("number", li, label_x1, code_x0, list(range(i, last)),
                                        (_label(label, "Số:", label.x0, label_x1), *code_labels),
@@ -266,6 +268,37 @@ def _cap_height(grey: np.ndarray, word: RawWord, height: float) -> float | None:
     count, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
     tall = [stats[k] for k in range(1, count) if stats[k][3] >= 0.3 * height]
     return float(max(tall, key=lambda st: st[0] + st[2])[3]) if tall else None
+
+
+def _slash_x0(grey: np.ndarray, word: RawWord, height: float, predicted: float, em: float) -> float | None:
+    """The left edge of the code's printed "/" within a em of where its letters' widths put it: the first thing
+    the code's shape shows. A thin straight stroke leaning right, tall as the line, followed close by a letter.
+    The metrics alone misplace the code's start when Tesseract misread its letters ("I57/QĐĐ-NĐ-UB": one Đ too
+    many put the edge left of the typed 7, and both readers read 15 for 157)."""
+    top, bottom = max(int(word.y0 - 0.3 * height), 0), int(word.y1 + 0.3 * height)
+    left = max(int(word.x0), 0)
+    strip = grey[top:bottom, left : int(word.x1) + 2]
+    if strip.size == 0:
+        return None
+    _, mask = cv2.threshold(strip, 0, 1, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    found: list[float] = []
+    for k in range(1, count):
+        x, y, w, h, _ = stats[k]
+        if h < 0.6 * height or not 0.2 * h <= w <= 0.7 * h:
+            continue
+        ys, xs = np.nonzero(labels[y : y + h, x : x + w] == k)
+        third = h / 3
+        upper, lower = xs[ys < third], xs[ys >= h - third]
+        runs = [np.count_nonzero(labels[y + r, x : x + w] == k) for r in range(h)]
+        # leaning right, one thin stroke per row (a 7's bar or a 4's crossbar fills its row)
+        if (upper.size and lower.size and upper.mean() - lower.mean() >= 0.45 * w
+                and max(runs) <= 0.6 * w
+                and any(stats[j][0] > x + w - 2 and stats[j][0] - (x + w) <= 0.4 * height
+                        and stats[j][3] >= 0.5 * height for j in range(1, count) if j != k)):
+            found.append(float(left + x))
+    near = [x for x in found if abs(x - predicted) <= em]
+    return min(near, key=lambda x: abs(x - predicted)) if near else None
 
 
 def _code_width(grey: np.ndarray, word: RawWord, code_text: str, height: float) -> float:
@@ -297,13 +330,28 @@ def _glued_code_slot(grey: np.ndarray, line: Line, li: int, so: int, code: int, 
     word = line[code]
     code_text = "/" + texts[code].split("/", 1)[1]
     code_x0 = max(word.x1 - _code_width(grey, word, code_text, height), word.x0)
+    em = (_cap_height(grey, word, height) or 0.7 * height) / CAP_HEIGHT_EM
+    code_x0 = _slash_x0(grey, word, height, code_x0, em) or code_x0
     labels = [_label(word, code_text, code_x0, word.x1)]
     if code == so:
         x0 = word.x0 + so_width
         labels.insert(0, _label(word, "Số:", word.x0, x0))
         return _Slot("number", li, x0, code_x0, [so], tuple(labels))
-    relabels = ((so, _label(line[so], "Số:", line[so].x0, line[so].x1)),) if texts[so] != "Số:" else ()
-    return _Slot("number", li, line[so].x1, code_x0, list(range(so + 1, code + 1)), tuple(labels), relabels=relabels)
+    label = line[so]
+    if _label_glued(texts[so], label, height):
+        # The label's box took in the first pen digits too ("số:#" over a pen 80, bench seed 12: "1" read for 801,
+        # sure and silent): the slot starts where the printed "Số:" ends.
+        x0 = label.x0 + SO_PER_HEIGHT * height
+        return _Slot("number", li, x0, code_x0, list(range(so, code + 1)),
+                     (_label(label, "Số:", label.x0, x0), *labels))
+    relabels = ((so, _label(label, "Số:", label.x0, label.x1)),) if texts[so] != "Số:" else ()
+    return _Slot("number", li, label.x1, code_x0, list(range(so + 1, code + 1)), tuple(labels), relabels=relabels)
+
+
+def _label_glued(text: str, label: RawWord, height: float) -> bool:
+    """The digits in the label's word ("Só:4@\\"), or a box far wider than "Số:" is."""
+    return ((len(text) > 3 and not text.lower().startswith("số:"))
+            or label.x1 - label.x0 > GLUED_WIDTH * SO_PER_HEIGHT * height)
 
 
 def _date_slots(line: Line, li: int, texts: list[str]) -> list[_Slot]:
@@ -389,18 +437,26 @@ def _ink(grey: np.ndarray, saturation: np.ndarray | None, line: Line, slot: _Slo
     if strip.size == 0:
         return None
     threshold, _ = cv2.threshold(strip, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
-    mask = (strip < min(threshold, 200)).astype(np.uint8)
+    # Otsu's threshold is the darker class's top value: on a 1-bit scan (0 and 255 only) that is 0 itself, and
+    # "below it" found no ink at all (scan_variations bilevel: hs_02's number and day had no reading). On a grey
+    # page the pixels at the threshold stay out (taken in, they bridged a pen 26 into one blob, bench seed 9).
+    limit = min(threshold, 200)
+    mask = (strip < limit if limit > strip.min() else strip <= limit).astype(np.uint8)
     digits_mask, cut = mask, (-1, -1)
     if slot.glued:  # pen touching a glued label ("22tháng"): the digits end where the label's predicted box starts
         digits_mask = np.zeros_like(mask)
         cut = (max(int(slot.x0) - left, 0), max(int(slot.x1) - left, 0))
         digits_mask[:, cut[0] : cut[1]] = mask[:, cut[0] : cut[1]]
     count, labels, stats, centroids = cv2.connectedComponentsWithStats(digits_mask, connectivity=8)
+    # The line's band: ink wholly below its words' bottom or above their top is the next or previous line's (a
+    # box Tesseract drew down over the "V/v" line under the number took its letters into the slot).
+    band_top = float(np.median([w.y0 for w in line])) - top + 0.1 * height
+    band_bottom = float(np.median([w.y1 for w in line])) - top - 0.1 * height
     boxes, small = [], []
     for k in range(1, count):
         x, y, w, h, area = stats[k]
         xc = left + centroids[k][0]
-        if not slot.x0 <= xc <= slot.x1 or area < 4:
+        if not slot.x0 <= xc <= slot.x1 or area < 4 or y >= band_bottom or y + h <= band_top:
             continue
         if (x == cut[0] or x + w == cut[1]) and w < MIN_DIGIT_WIDTH * height:
             continue  # the glued label's last or first letter, cut at the predicted edge ("y" of "ngày")
@@ -635,6 +691,47 @@ def reading_probability(glyphs: list[np.ndarray], digits: str) -> float:
     return float(np.prod([probs[k, int(d)] for k, d in enumerate(digits)]))
 
 
+def _cut_to(glyphs: list[np.ndarray], count: int, digits: str) -> tuple[list[np.ndarray], float]:
+    """The glyphs with one of them cut into the pieces another reader's longer reading asks for, cut where the
+    recogniser finds that reading likeliest; and that probability (0.0 when no cut gives the count)."""
+    extra = count - len(glyphs)
+    best: tuple[list[np.ndarray], float] = (glyphs, 0.0)
+    if not 1 <= extra <= 2:
+        return best
+    for k, glyph in enumerate(glyphs):
+        for pieces in _splits(glyph, extra + 1):
+            if len(pieces) != extra + 1 or min(_ink_width(p) for p in pieces) < CUT_TO_MIN_WIDTH * glyph.shape[0]:
+                continue
+            cut = [*glyphs[:k], *pieces, *glyphs[k + 1 :]]
+            if (p := reading_probability(cut, digits)) > best[1]:
+                best = (cut, p)
+    return best
+
+
+def _fewer_to(glyphs: list[np.ndarray], digits: str) -> tuple[list[np.ndarray], float]:
+    """The glyphs one fewer, as another reader's shorter reading asks — a piece at either end dropped when it is
+    shorter than the digits and the recogniser takes it for no digit (a printed label's remnant; Tesseract itself
+    often drops a real pen 1, which is full height), or two pieces of one cut blob put back together (one digit
+    cut in two) — where the recogniser finds that reading likeliest; and that probability (0.0 when none)."""
+    best: tuple[list[np.ndarray], float] = (glyphs, 0.0)
+    if len(glyphs) != len(digits) + 1:
+        return best
+    not_digit = digit_probabilities(glyphs)[:, NOT_A_DIGIT]
+    tall = [int(np.count_nonzero(g.max(axis=1) > 0.2)) for g in glyphs]
+
+    def remnant(k: int) -> bool:
+        rest = [t for j, t in enumerate(tall) if j != k]
+        return not_digit[k] >= CUT_NOT_A_DIGIT and tall[k] < REMNANT_HEIGHT * float(np.median(rest))
+
+    options = [*([glyphs[1:]] if remnant(0) else []), *([glyphs[:-1]] if remnant(len(glyphs) - 1) else [])]
+    options += [[*glyphs[:k], glyphs[k] + glyphs[k + 1], *glyphs[k + 2 :]] for k in range(len(glyphs) - 1)
+                if glyphs[k].shape == glyphs[k + 1].shape]
+    for option in options:
+        if (p := reading_probability(option, digits)) > best[1]:
+            best = (option, p)
+    return best
+
+
 def _digit_share(glyphs: list[np.ndarray]) -> float:
     """The probability that every glyph is a digit at all (not *not a digit*)."""
     probs = digit_probabilities(glyphs)
@@ -698,8 +795,14 @@ def second_opinion(grey: np.ndarray, boxes: list[tuple[float, float, float, floa
     # Each token alone, as one text line (psm 7): read side by side in one line, a token's reading changed
     # with the other tokens of the page (qn-33's 90 read 50 once the day joined the line). One Tesseract start
     # reads them all as the pages of one batch (an image list), each page on its own.
-    alone = _digits_pages(crops)
-    readings = [r[0] if r and len(r) == 1 else None for r in alone]
+    # A token read as nothing is taken as read binarised: a soft low-resolution scan (150 dpi, re-encoded) leaves
+    # grey edges Tesseract's own threshold breaks up (scan_variations: a pen 89 and 29 read so, blank before).
+    # Both in the same batch: one Tesseract start, each page read on its own.
+    binarised = [cv2.threshold(crop, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)[1] for crop in crops]
+    pages = _digits_pages(crops + binarised)
+    alone, again = pages[: len(crops)], pages[len(crops) :]
+    readings = [r[0] if r and len(r) == 1 else b[0] if b and len(b) == 1 else None
+                for r, b in zip(alone, again, strict=True)]
     return None if all(r is None for r in readings) else readings
 
 
@@ -747,20 +850,85 @@ def _page_crop(grey: np.ndarray, bbox: tuple[float, float, float, float], pad: i
     return grey[max(y0 - pad, 0) : y1 + pad, max(x0 - pad, 0) : x1 + pad]
 
 
+# A header line Tesseract dropped whole is looked for among the header's unread ink: rows holding at least this
+# much ink (over the line height, per row), this tall and wide (in line heights), at most this many per column.
+DROPPED_ROW_INK: Final = 0.5
+DROPPED_HEIGHT: Final = (0.6, 2.5)
+DROPPED_MIN_WIDTH: Final = 3.0
+DROPPED_MAX_BANDS: Final = 3
+
+
+def _dropped_lines(grey: np.ndarray, lines: list[Line], slots: list[_Slot],
+                   reread: Callable[[np.ndarray], list[Line]]) -> list[Line]:
+    """The number's line (left column) or the place-date line (right column) when Tesseract dropped it whole —
+    a pen number over the printed line can make its layout analysis take the line for a picture: the header's
+    ink no word box covers, in rows as tall as a line and as wide as a few words, read again alone as one line;
+    kept when its words give the missing slot (``Số:`` and a code, ``ngày``/``tháng``/``năm``)."""
+    page_h, page_w = grey.shape[:2]
+    bottom = int(HEADER_FRACTION * page_h)
+    header = [w for line in lines for w in line if w.y0 < bottom]
+    if len(header) < 3:
+        return []
+    height = float(np.median([w.y1 - w.y0 for w in header]))
+    band = grey[:bottom]
+    _, mask = cv2.threshold(band, 0, 1, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+    pad = int(0.15 * height)
+    for word in (w for line in lines for w in line):
+        mask[max(int(word.y0) - pad, 0) : int(word.y1) + pad, max(int(word.x0) - pad, 0) : int(word.x1) + pad] = 0
+    have = {s.field for s in slots}
+    columns = [(field, x0, x1) for field, x0, x1 in (("number", 0, page_w // 2), ("day", page_w // 2, page_w))
+               if field not in have]
+    found: list[Line] = []
+    for field, x0, x1 in columns:
+        rows = np.count_nonzero(mask[:, x0:x1], axis=1) >= DROPPED_ROW_INK * height
+        for top, end in _runs(rows, gap=int(0.25 * height))[:DROPPED_MAX_BANDS]:
+            if not DROPPED_HEIGHT[0] * height <= end - top <= DROPPED_HEIGHT[1] * height:
+                continue
+            cols = np.flatnonzero(np.count_nonzero(mask[top:end, x0:x1], axis=0) >= 2)
+            if cols.size == 0 or cols[-1] - cols[0] < DROPPED_MIN_WIDTH * height:
+                continue
+            cx0, cx1 = max(x0 + int(cols[0] - 0.5 * height), 0), min(x0 + int(cols[-1] + 0.5 * height), page_w)
+            cy0, cy1 = max(int(top - 0.3 * height), 0), min(int(end + 0.3 * height), page_h)
+            words = sorted((replace(w, x0=w.x0 + cx0, x1=w.x1 + cx0, y0=w.y0 + cy0, y1=w.y1 + cy0)
+                            for line in reread(grey[cy0:cy1, cx0:cx1]) for w in line), key=lambda w: w.x0)
+            if words and any(s.field == field for s in _slots(_unglue([words], page_h), grey)):
+                found.append(words)
+                break
+    return found
+
+
+def _runs(flags: np.ndarray, gap: int) -> list[tuple[int, int]]:
+    """Runs of True (start, end), runs closer than ``gap`` merged."""
+    runs: list[list[int]] = []
+    for i in np.flatnonzero(flags):
+        if runs and i - runs[-1][1] <= gap:
+            runs[-1][1] = int(i) + 1
+        else:
+            runs.append([int(i), int(i) + 1])
+    return [(a, b) for a, b in runs]
+
+
 def read_header_digits(grey: np.ndarray, lines: list[Line], *, saturation: np.ndarray | None = None,
                        page_number: int = 1, second_reader: bool = True,
+                       reread: Callable[[np.ndarray], list[Line]] | None = None,
                        ) -> tuple[list[Line], list[HandwrittenField]]:
     """Find and read the number / day / month slots of the header; the lines with the digits put in place.
 
     ``grey`` is the page with its pen ink kept (not the seal-filtered copy Tesseract read), in the same
     pixels as the word boxes; ``saturation`` (HSV S channel, same pixels) lets blue pen count as handwriting.
     ``second_reader``: ask Tesseract for a second reading of the pen tokens (without it, the recogniser alone
-    must reach :data:`ACCEPT_CONFIDENCE`).
+    must reach :data:`ACCEPT_CONFIDENCE`). ``reread``: Tesseract on a crop read as one line, to find a number or
+    date line it dropped whole (:func:`_dropped_lines`).
     """
     fields: list[HandwrittenField] = []
     pending: list[tuple[_Slot, _Ink | None, tuple[str, float] | None, str, float]] = []
     lines = _unglue(lines, grey.shape[0])
-    for slot in _slots(lines, grey):
+    slots = _slots(lines, grey)
+    if (reread is not None and {"number", "day"} - {s.field for s in slots}
+            and (dropped := _dropped_lines(grey, lines, slots, reread))):
+        lines = [*lines, *_unglue(dropped, grey.shape[0])]
+        slots = _slots(lines, grey)
+    for slot in slots:
         line = lines[slot.line_index]
         if slot.glued_code:
             if unsure := _unsure_glued_number(line[slot.inside[0]], page_number):
@@ -799,6 +967,14 @@ def read_header_digits(grey: np.ndarray, lines: list[Line], *, saturation: np.nd
         other = opinion if opinion is not None else tess[0] if tess is not None else None
         plausible = bool(digits) and _plausible(slot.field, int(digits))
         support = reading_probability(ink.glyphs, other) if ink and other and other != digits else 0.0
+        if ink and other and other.isdigit() and len(other) != len(ink.glyphs):
+            # The second reader reads more digits than the ink was cut into (a 150 dpi "84" whose digits touch,
+            # read whole as a 4), or one fewer (a label's remnant or one digit cut in two: "622" for a pen 62):
+            # the ink cut, trimmed or put together as its reading asks, and that reading weighed by the recogniser.
+            glyphs, support = (_cut_to(ink.glyphs, len(other), other) if len(other) > len(ink.glyphs)
+                               else _fewer_to(ink.glyphs, other))
+            if support >= SUPPORTED_CONFIDENCE:
+                ink = replace(ink, glyphs=glyphs, cut=True)
         # A reading given with a warning weighs the digits among themselves: that the ink is a digit at all is
         # what the slot says (hs_01's thin pen 4, "not a digit" at 0.59, 4 at 0.37).
         as_digits = min(1.0, confidence / _digit_share(ink.glyphs)) if ink and digits else confidence

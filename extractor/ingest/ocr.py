@@ -361,6 +361,7 @@ UNREAD_MIN_AREA: Final = 0.01
 UNREAD_MIN_HEIGHT: Final = 0.03
 # Words found in such a region count only at this confidence (the seal's curved letters read far lower).
 UNREAD_MIN_CONFIDENCE: Final = 0.6
+SINGLE_LINE_PSM: Final = 7  # a header line the page's reading dropped, read again alone (handwriting.py)
 SPARSE_PSM: Final = 11  # sparse text: words anywhere, no page layout (measured best of 11, 6, 3)
 
 
@@ -793,7 +794,8 @@ def ocr_page(rgb: np.ndarray, *, page_number: int = 1, first_page: bool = True, 
     if first_page and options.handwriting:
         # ---- hook: handwritten number / day / month on the header's printed lines (extractor/ingest/handwriting.py)
         t0 = time.perf_counter()
-        lines, handwritten = _read_handwriting(rgb, original, grey.shape, skew, rotated, lines, page_number)
+        lines, handwritten = _read_handwriting(rgb, original, grey.shape, skew, rotated, lines, page_number,
+                                               replace(options, psm=SINGLE_LINE_PSM), dpi)
         timings["handwriting"] = (time.perf_counter() - t0) * 1000
     height, width = grey.shape[:2]
     lines = drop_stamps(grey, lines)
@@ -816,8 +818,10 @@ def ocr_page(rgb: np.ndarray, *, page_number: int = 1, first_page: bool = True, 
 
 
 def _read_handwriting(rgb: np.ndarray, original: np.ndarray | None, shape: tuple[int, ...], skew: float,
-                      rotated: int, lines: list[Line], page_number: int) -> tuple[list[Line], list[HandwrittenField]]:
-    """The header's pen digits, read on the page with its pen ink kept (Tesseract saw it seal-filtered)."""
+                      rotated: int, lines: list[Line], page_number: int, line_options: OcrOptions,
+                      dpi: int | None) -> tuple[list[Line], list[HandwrittenField]]:
+    """The header's pen digits, read on the page with its pen ink kept (Tesseract saw it seal-filtered).
+    ``line_options``: Tesseract reading a crop as one line, for a number or date line the page's reading dropped."""
     grey = original if original is not None else cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
     if original is None:
         paper = int(np.percentile(grey[::8, ::8], 90))
@@ -834,7 +838,8 @@ def _read_handwriting(rgb: np.ndarray, original: np.ndarray | None, shape: tuple
         if abs(skew) >= 0.05:
             matrix = cv2.getRotationMatrix2D((w / 2, h / 2), skew, 1.0)
             saturation = cv2.warpAffine(saturation, matrix, (w, band), flags=cv2.INTER_LINEAR, borderValue=0)
-    return read_header_digits(grey, lines, saturation=saturation, page_number=page_number)
+    return read_header_digits(grey, lines, saturation=saturation, page_number=page_number,
+                              reread=lambda crop: _read(crop, line_options, dpi, page_number))
 
 
 def _png(grey: np.ndarray | None) -> bytes | None:

@@ -661,3 +661,167 @@ def test_a_date_label_read_with_a_stray_mark_is_put_back_as_printed(held_out):
     lines, fields = read_header_digits(grey, [words], second_reader=False)
     assert {f.field for f in fields} == {"day", "month"}
     assert "tháng." not in [w.text for w in lines[0]] and "tháng" in [w.text for w in lines[0]]
+
+
+def test_touching_digits_read_whole_are_cut_as_the_second_readers_longer_reading_asks(monkeypatch):
+    """A 150 dpi "84" whose digits touch was read whole as a 4 while the second reader read 84 (scan_variations,
+    qn_27): the ink is cut into the second reader's count and its reading given when the recogniser finds it
+    likely, with a warning (before: the one-digit reading, wrong)."""
+    import extractor.ingest.handwriting as handwriting
+
+    pen = np.zeros((48, 70), np.float32)
+    cv2.polylines(pen, [np.array([(4, 16), (18, 3), (14, 45)], np.int32)], False, 1.0, 7, cv2.LINE_AA)
+    cv2.ellipse(pen, (32, 24), (13, 20), 0, 0, 360, 1.0, 7, cv2.LINE_AA)
+    grey, words = _number_line(pen)
+    monkeypatch.setattr(handwriting, "_segment", lambda glyph, height: [glyph])  # taken for one digit
+    monkeypatch.setattr(handwriting, "second_opinion", lambda grey, boxes: ["10"] * len(boxes))
+    _, fields = read_header_digits(grey, [words])
+    assert fields[0].value == 10 and "kiểm tra" in fields[0].warning
+
+
+def test_a_token_the_second_reader_read_as_nothing_is_read_again_binarised(monkeypatch):
+    """Tesseract's digits reader read nothing of soft 150 dpi pen tokens that it reads once binarised."""
+    import extractor.ingest.handwriting as handwriting
+    from extractor.ingest.handwriting import second_opinion
+
+    def pages(crops):
+        return [["89"] if set(np.unique(c)) <= {0, 255} else None for c in crops]
+
+    assert pages([np.array([[0, 255]], np.uint8), np.array([[3, 255]], np.uint8)]) == [["89"], None]
+
+    monkeypatch.setattr(handwriting, "_digits_pages", pages)
+    grey = np.full((100, 300), 255, np.uint8)
+    cv2.putText(grey, "89", (20, 70), cv2.FONT_HERSHEY_SIMPLEX, 1.8, 120, 4, cv2.LINE_AA)
+    assert second_opinion(grey, [(15, 20, 120, 80)]) == ["89"]
+
+
+def test_the_codes_slash_places_the_slot_edge_when_its_letters_were_misread(held_out):
+    """Typed "157/QĐ-UBND" read "I57/QĐĐ-UBND" (scan_variations, qn_34 re-encoded): measured by the misread letters
+    the code began left of the 7, and both readers read 15. The printed "/" shows where the code begins."""
+    grey, words = _line([("Số:", "printed"), ("157/QĐ-UBND", "printed")], {})
+    words = [replace(words[1], text="I57/QĐĐ-UBND", confidence=0.28), words[0]][::-1]
+    _, fields = read_header_digits(grey, [words], second_reader=False)
+    assert [f.field for f in fields] == ["number"]
+    assert fields[0].digits == "157"
+
+
+def _header_page(held_out, number: str, day: str) -> tuple[np.ndarray, list[list[RawWord]], list[list[RawWord]]]:
+    """A page-1 header (issuer, motto, ``Số: <pen> /QĐ-UBND`` beside ``Quảng Ngãi, ngày <pen> tháng 02 năm 2025``):
+    the grey page, the word boxes of its number line's words and those of every other line."""
+    font = ImageFont.truetype(FONT, 40)
+    page = Image.new("L", (2200, 1000), 255)
+    draw = ImageDraw.Draw(page)
+    pens = {"number": _pick(held_out, number), "day": _pick(held_out, day)}
+
+    def line(pieces: list[str], x: int, y: int) -> list[RawWord]:
+        words = []
+        for text in pieces:
+            if text in pens:
+                for glyph in pens[text]:
+                    ink = cv2.dilate(cv2.resize(glyph, (44, 44), interpolation=cv2.INTER_LINEAR),
+                                     np.ones((3, 3), np.uint8))
+                    region = np.asarray(page, np.float32)[y - 6 : y + 38, x : x + 44]
+                    page.paste(Image.fromarray(np.minimum(region, 255 * (1 - ink)).astype(np.uint8)), (x, y - 6))
+                    x += 48
+                x += 14
+                continue
+            box = draw.textbbox((x, y), text, font=font)
+            draw.text((x, y), text, fill=20, font=font)
+            words.append(RawWord(text, *box, 0.95))
+            x = box[2] + 14
+        return words
+
+    others = [line(["UỶ", "BAN", "NHÂN", "DÂN"], 150, 100), line(["TỈNH", "QUẢNG", "NGÃI"], 170, 160),
+              line(["CỘNG", "HÒA", "XÃ", "HỘI", "CHỦ", "NGHĨA", "VIỆT", "NAM"], 1100, 100),
+              line(["Quảng", "Ngãi,", "ngày", "day", "tháng", "02", "năm", "2025"], 1250, 290),
+              line(["QUYẾT", "ĐỊNH"], 950, 520)]
+    others[3] = [w for w in others[3] if w.text != "day"]
+    number_line = line(["Số:", "number", "/QĐ-UBND"], 200, 290)
+    return np.asarray(page), [number_line], others
+
+
+@pytest.mark.parametrize("dropped", ["number", "day"])
+def test_a_number_or_date_line_tesseract_dropped_whole_is_found_and_read(held_out, dropped):
+    """Tesseract's page reading dropped the whole ``Số:`` line, or the place-date line (a pen number over it): the
+    header's unread ink in that column, read again alone as one line, gives the labels (``Số:`` and the code,
+    ``ngày``/``tháng``/``năm``) and the pen digits between them."""
+    from extractor.ingest.ocr import SINGLE_LINE_PSM, OcrOptions, _read
+
+    grey, number_line, others = _header_page(held_out, "84", "16")
+    date_line = others[3]
+    given = others if dropped == "number" else [*others[:3], others[4], number_line[0]]
+    options = replace(OcrOptions(), psm=SINGLE_LINE_PSM)
+    lines, fields = read_header_digits(grey, given, second_reader=False,
+                                       reread=lambda crop: _read(crop, options, None, 1))
+    by_field = {f.field: f for f in fields}
+    assert by_field[dropped].digits == {"number": "84", "day": "16"}[dropped]
+    if dropped == "number":
+        found = next(line for line in lines if line and line[0].text == "Số:")
+        assert found[-1].text.startswith("/QĐ")
+    else:
+        found = next(line for line in lines if line and line[0].text == "Quảng")
+        assert [w.text for w in found if not w.handwritten] == [w.text for w in date_line]
+    # Without the line read again, that value has no slot (as before).
+    _, fields = read_header_digits(grey, given, second_reader=False)
+    assert dropped not in {f.field for f in fields}
+
+
+def test_pen_digits_on_a_one_bit_scan_are_found(held_out):
+    """A 1-bit scan (a fax-mode office scanner: 0 and 255 only): the slot's ink was looked for below Otsu's
+    threshold, which on such a page is 0 itself, so no slot had ink and the number and day had no reading."""
+    grey, words = _line([("Số:", "printed"), ("", "number"), ("/QĐ-UBND", "printed"), ("Hà", "printed"),
+                         ("Nội,", "printed"), ("ngày", "printed"), ("", "day"), ("tháng", "printed"),
+                         ("4", "printed"), ("năm", "printed"), ("2026", "printed")],
+                        {"number": _pick(held_out, "84"), "day": _pick(held_out, "16")})
+    bilevel = np.where(grey < 128, 0, 255).astype(np.uint8)
+    _, fields = read_header_digits(bilevel, [words], second_reader=False)
+    by_field = {f.field: f.digits for f in fields}
+    assert by_field.get("number") == "84" and by_field.get("day") == "16"
+
+
+def test_the_next_lines_letters_under_the_slot_are_not_read_as_digits(held_out):
+    """Tesseract boxed the number down over the ``V/v`` line under it (scan_variations bilevel, hs_02): the letters
+    below the line's band were taken into the slot and read as digits (six glyphs for 84)."""
+    grey, words = _line([("Số:", "printed"), ("", "number"), ("/QĐ-UBND", "printed")],
+                        {"number": _pick(held_out, "84")})
+    page = Image.fromarray(np.vstack([grey, np.full((60, grey.shape[1]), 255, np.uint8)]))
+    pen = words[1]
+    ImageDraw.Draw(page).text((pen.x0 - 30, 88), "V/v khẩn", fill=20, font=ImageFont.truetype(FONT, 36))
+    words[1] = replace(pen, y1=130)
+    _, fields = read_header_digits(np.asarray(page), [words], second_reader=False)
+    assert [f.digits for f in fields] == ["84"]
+
+
+def test_a_piece_too_many_is_dropped_as_the_second_readers_shorter_reading_asks(held_out, monkeypatch):
+    """The recogniser read one glyph more than the second reader (a label's remnant before a pen 84, bench seed 9's
+    "622" for 62): the reading without the end piece, or with two cut pieces put together, is weighed; likely, it
+    is given with a warning (before: the longer reading, or nothing)."""
+    import extractor.ingest.handwriting as handwriting
+
+    remnant = np.zeros((32, 32), np.float32)  # a short curved stroke, the printed label's last mark
+    cv2.ellipse(remnant, (8, 20), (8, 8), 0, -60, 60, 1.0, 3)
+    pen = np.concatenate([remnant[None], _pick(held_out, "84")])
+    grey, words = _line([("Số:", "printed"), ("", "number"), ("/QĐ-UBND", "printed")], {"number": pen})
+    monkeypatch.setattr(handwriting, "second_opinion", lambda grey, boxes: ["84"] * len(boxes))
+    _, fields = read_header_digits(grey, [words])
+    assert fields[0].value == 84 and "kiểm tra" in fields[0].warning
+    # A full-height end glyph (a pen 1 Tesseract dropped: "16" read "6") is never dropped so.
+    grey, words = _line([("Số:", "printed"), ("", "number"), ("/QĐ-UBND", "printed")],
+                        {"number": _pick(held_out, "16")})
+    monkeypatch.setattr(handwriting, "second_opinion", lambda grey, boxes: ["6"] * len(boxes))
+    _, fields = read_header_digits(grey, [words])
+    assert fields[0].value != 6
+
+
+@pytest.mark.parametrize("label", ["số:", "số:#"])
+def test_pen_digits_inside_a_glued_labels_box_are_read_when_the_code_took_one_too(held_out, label):
+    """Tesseract boxed the first pen digits with the label (``số:#``) and the last with the code (``?/BC-UBND``):
+    the slot began at the label's box and both readers read ``07`` for 407, sure and silent (bench seed 12)."""
+    grey, words = _line([("Số:", "printed"), ("", "number"), ("/BC-UBND", "printed")],
+                        {"number": _pick(held_out, "407")})
+    so, pen, code = words
+    words = [replace(so, text=label, x1=pen.x0 + 44), replace(code, text="?/BC-UBND", x0=pen.x1 - 50)]
+    lines, fields = read_header_digits(grey, [words], second_reader=False)
+    assert [f.field for f in fields] == ["number"]
+    assert fields[0].digits == "407"
+    assert lines[0][0].text == "Số:" and lines[0][-1].text == "/BC-UBND"

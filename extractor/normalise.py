@@ -70,6 +70,10 @@ _OCR_AT = re.compile(r"\((?<=\w\()(?=@[®©]?\w)|®(?<=@®)(?=\w)|©(?<=@©)(?=\
 _IN_ADDRESS = r"(?=[\w.+\-]*@|[\w.\-]*\.(?:vn|com|net|org)\b)"
 _OCR_GØ = re.compile(r"[øØ](?<=[gG][øØ])" + _IN_ADDRESS)
 _OCR_Ø = re.compile(r"[øØ]" + _IN_ADDRESS)
+# ... and "@" as "(" before a mail provider's domain ("huyendoan(gmail.com"), and a capital with a tone mark
+# between the ASCII letters of an address, where none can stand (a stroke read twice: "huyendoanÌlucnam@…").
+_OCR_AT_PAREN = re.compile(r"\((?<=[\w.]\()(?=(?:gmail|yahoo|hotmail|outlook|icloud)\.com\b)")
+_OCR_MARKED_CAPITAL = re.compile(r"[À-ỸĐ](?<=[a-z0-9][À-ỸĐ])(?=[a-z0-9])" + _IN_ADDRESS)
 
 
 def _doubled_type_codes() -> dict[str, str]:
@@ -697,7 +701,9 @@ def normalise(raw: str, line_wraps: dict[int, bool] | None = None) -> Normalised
     b.apply(_OCR_DOUBLED_TYPE_CODE, lambda m: _DOUBLED_TYPE_CODES[m.group(0)])
     b.apply(_OCR_I_FOR_T, _unless_own_number, needs=("Ir", "ITr"))
     b.apply(_OCR_THI_HANH, "i")
+    b.apply(_OCR_AT_PAREN, "@", needs=(".com",))
     b.apply(_OCR_AT, "", needs=("@",))
+    b.apply(_OCR_MARKED_CAPITAL, lambda m: "" if m.group(0).isupper() else m.group(0), needs=("@",))
     b.apply(_OCR_GØ, "", needs=("ø", "Ø"))
     b.apply(_OCR_Ø, "g", needs=("ø", "Ø"))
     _ocr_math(b)

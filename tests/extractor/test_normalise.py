@@ -85,6 +85,9 @@ OCR_ADDRESSES = [
     ("gdtx.kimlam(@®hatinh.edu.vn.", "gdtx.kimlam@hatinh.edu.vn."),
     ("vanphong.hkhdaklak(@gmail.com để", "vanphong.hkhdaklak@gmail.com để"),
     ("ông Søren Kierkegaard", "ông Søren Kierkegaard"),
+    # "@" read as "(" before a mail provider; a capital with a tone mark between an address's ASCII letters
+    ("thư điện tử: vanphong.huyendoanÌlucnam(gmail.com.", "thư điện tử: vanphong.huyendoanlucnam@gmail.com."),
+    ("(gmail.com) và anÌlucnam", "(gmail.com) và anÌlucnam"),
 ]
 
 

@@ -109,7 +109,7 @@ def cluster_lines(words: Sequence[RawWord]) -> list[Line]:
                 continue
         lines.append([word])
         top, bottom = word.y0, word.y1
-    return [sorted(line, key=lambda w: w.x0) for line in lines]
+    return [sorted(line, key=lambda w: w.xc) for line in lines]
 
 
 # A page number stands alone, centred, in the top or bottom margin: within this share of the page's width of its

@@ -566,7 +566,7 @@ def reread_doubtful(grey: np.ndarray, lines: list[Line], options: OcrOptions, dp
         if not words:
             continue
         new = [RawWord(w.text, (w.x0 - 20) / factor + x0, (w.y0 - s0) / factor + y0, (w.x1 - 20) / factor + x0,
-                       (w.y1 - s0) / factor + y0, w.confidence) for w in sorted(words, key=lambda w: w.x0)]
+                       (w.y1 - s0) / factor + y0, w.confidence) for w in sorted(words, key=lambda w: w.xc)]
         old = sorted(line, key=lambda w: w.x0)
         if not is_broken and _unread(old):
             new = [w for w in new if (w.confidence or 0) >= BROKEN_MIN_CONFIDENCE] or new
@@ -595,7 +595,7 @@ def reread_doubtful(grey: np.ndarray, lines: list[Line], options: OcrOptions, dp
                     out[i] = None
             else:  # the run's words give way to the new ones; the line's other runs stay
                 rest = [w for w in (out[members[0]] or []) if not any(w is o for o in line)]
-                out[members[0]] = sorted(rest + new, key=lambda w: w.x0)
+                out[members[0]] = sorted(rest + new, key=lambda w: w.xc)
     return [line for line in out if line is not None]
 
 

@@ -153,6 +153,17 @@ def test_a_word_whose_box_took_in_the_line_below_stays_on_its_line():
     assert texts == ["Nơi nhận:", "- Như Điều 3;", "- TT Tỉnh ủy;", "TM. UBND", "KT. CHỦ TỊCH"]
 
 
+def test_words_whose_boxes_overlap_keep_their_reading_order():
+    # A seal's rim widened the box of "TRƯỞNG," over "BỘ" to its left (a real scan's signer line read again):
+    # ordered by their left edges they read "KT. TRƯỞNG, BỘ CHỦ NHIỆM"; by their centres, as printed.
+    from extractor.ingest.layout import cluster_lines
+
+    words = [RawWord("KT.", 1358, 2202, 1446, 2241, 0.97), RawWord("TRƯỞNG,", 1464, 2190, 1812, 2255, 0.96),
+             RawWord("BỘ", 1485, 2187, 1544, 2258, 0.97), RawWord("CHỦ", 1830, 2190, 1950, 2241, 0.96),
+             RawWord("NHIỆM", 1965, 2197, 2153, 2251, 0.96)]
+    assert [w.text for w in cluster_lines(words)[0]] == ["KT.", "BỘ", "TRƯỞNG,", "CHỦ", "NHIỆM"]
+
+
 def test_neighbouring_words_are_not_duplicates():
     from extractor.ingest.layout import drop_duplicate_words
 

@@ -70,6 +70,10 @@ _OCR_AT = re.compile(r"\((?<=\w\()(?=@[®©]?\w)|®(?<=@®)(?=\w)|©(?<=@©)(?=\
 _IN_ADDRESS = r"(?=[\w.+\-]*@|[\w.\-]*\.(?:vn|com|net|org)\b)"
 _OCR_GØ = re.compile(r"[øØ](?<=[gG][øØ])" + _IN_ADDRESS)
 _OCR_Ø = re.compile(r"[øØ]" + _IN_ADDRESS)
+# ... and "@" as "(" before a mail provider's domain ("huyendoan(gmail.com"), and a capital with a tone mark
+# between the ASCII letters of an address, where none can stand (a stroke read twice: "huyendoanÌlucnam@…").
+_OCR_AT_PAREN = re.compile(r"\((?<=[\w.]\()(?=(?:gmail|yahoo|hotmail|outlook|icloud)\.com\b)")
+_OCR_MARKED_CAPITAL = re.compile(r"[À-ỸĐ](?<=[a-z0-9][À-ỸĐ])(?=[a-z0-9])" + _IN_ADDRESS)
 
 
 def _doubled_type_codes() -> dict[str, str]:
@@ -88,6 +92,21 @@ _OCR_DOUBLED_TYPE_CODE = re.compile(
                for v in sorted(_DOUBLED_TYPE_CODES, key=len, reverse=True))
     + r")(?=[-/\s]|$)"
 )
+# ... and reads the T of a code written with a lower-case letter ("TTr", "CTr") as an I: "87/TIr-PGDĐT". No code
+# has a capital I before a lower-case letter. After "5/" or "5-" ("01-CIr/ĐTN"), in a number the text cites: the
+# document's own "Số:" line is left to the check against its type name (confidence.py), which tells the clerk.
+_CODES_WITH_A_SMALL_LETTER = sorted({code for spec in load_data("document_types")["kinds"].values()
+                                     for code in spec["abbreviations"] if code != code.upper()})
+_OCR_I_FOR_T = re.compile("I(?:" + "|".join(
+    f"(?<=\\d[/-]{re.escape(code[:i])}I)(?={re.escape(code[i + 1 :])}(?:[-/\\s]|$))"
+    for code in _CODES_WITH_A_SMALL_LETTER for i, ch in enumerate(code) if ch == "T") + ")")
+
+
+def _unless_own_number(m: re.Match[str]) -> str:
+    line_start = m.string.rfind("\n", 0, m.start()) + 1
+    return "I" if re.match(r"\s*Số\s*:", m.string[line_start : m.start()]) else "T"
+
+
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 _MD_LINK = re.compile(r"\[([^\]\n]{1,200})\]\((?:[^)\s]{1,300})\)")
 _ANGLE_URL = re.compile(r"<((?:https?|mailto):[^>\s]{1,300})>")
@@ -633,8 +652,10 @@ def _reflow(b: _Builder, line_wraps: dict[int, bool]) -> None:
         # the next line's start first: a match there is cheap, a search for a line's end scans the whole line
         year_cut = (_YEAR_REST.match(nxt) and _YEAR_END.search(a)) or (
             _YEAR_START.match(nxt) and _YEARLESS_END.search(a))
-        # "Căn cứ Luật Viễn thông số" / "24/2023/QH15;": the number in capitals is no heading of its own
-        number_cut = _NUMBER_REST.match(nxt) and _NEEDS_ITS_NUMBER.search(a) and not a.isupper()
+        # "Căn cứ Luật Viễn thông số" / "24/2023/QH15;": the number in capitals is no heading of its own; with the
+        # layout saying the line is full, any number goes on it ("(Địa chỉ: Số" / "7, Đường …": no heading "7,")
+        number_cut = (_NEEDS_ITS_NUMBER.search(a) and not a.isupper()
+                      and (_NUMBER_REST.match(nxt) or (wraps and nxt[:1].isdigit())))
         # "- Đảng ủy" / "KTNN;": a list entry's abbreviation wrapped alone, closed by the entry's ";"
         entry_cut = (a[:1] in "-+•" and nxt.isupper() and nxt.endswith((";", ","))
                      and len(nxt.split()) <= _ENTRY_REST_WORDS and not MARKER.match(nxt) and not a.endswith(","))
@@ -678,8 +699,11 @@ def normalise(raw: str, line_wraps: dict[int, bool] | None = None) -> Normalised
     b.apply(_CONTROL, "")
     b.apply(_OCR_O_IN_NUMBER, "0")
     b.apply(_OCR_DOUBLED_TYPE_CODE, lambda m: _DOUBLED_TYPE_CODES[m.group(0)])
+    b.apply(_OCR_I_FOR_T, _unless_own_number, needs=("Ir", "ITr"))
     b.apply(_OCR_THI_HANH, "i")
+    b.apply(_OCR_AT_PAREN, "@", needs=(".com",))
     b.apply(_OCR_AT, "", needs=("@",))
+    b.apply(_OCR_MARKED_CAPITAL, lambda m: "" if m.group(0).isupper() else m.group(0), needs=("@",))
     b.apply(_OCR_GØ, "", needs=("ø", "Ø"))
     b.apply(_OCR_Ø, "g", needs=("ø", "Ø"))
     _ocr_math(b)

@@ -227,7 +227,7 @@ def _slots(lines: list[Line], grey: np.ndarray) -> list[_Slot]:
                 if code == i and _SO.sub("", texts[i]).split("/")[0].isdigit():
                     break  # "Số:157/QĐ-UBND": typed digits glued to both, left to Tesseract
                 if code == i or ("/" in texts[code] and not texts[code].split("/")[0].isdigit()
-                                 and texts[code].split("/")[0]):
+                                 and texts[code].split("/")[0] and not _PARTY_NUMBER.match(texts[code])):
                     # Pen digits read into one word with the code, or with the label and the code.
                     slots.append(_glued_code_slot(grey, line, li, i, code, texts, height))
                     break
@@ -311,6 +311,10 @@ def _code_width(grey: np.ndarray, word: RawWord, code_text: str, height: float) 
 # (a misread "TI" for "TTr" is narrower than the print, and its box would seem to hold a pen digit).
 TYPE_CODES: Final = frozenset(c.split("-")[0] for spec in load_data("document_types")["kinds"].values()
                               for c in spec["abbreviations"])
+
+# A number typed in the party's form, its type code before the slash ("41-KH/ĐTN", Quy định 66-QĐ/TW): typed
+# digits glued to the code, not pen digits read into it.
+_PARTY_NUMBER = re.compile(r"^\d+[-–](?:" + "|".join(sorted(re.escape(c) for c in TYPE_CODES)) + r")/")
 
 
 def _code_holds_ink(grey: np.ndarray, word: RawWord, text: str, height: float) -> bool:
@@ -774,7 +778,8 @@ def _tesseract_digits(line: Line, slot: _Slot) -> tuple[str, float] | None:
     words = [line[i] for i in slot.inside]
     if not words or slot.glued:
         return None
-    text = "".join(_norm(w.text) for w in words)
+    # "08/ TB-SGDĐT": the code's slash read with typed digits set apart from the code
+    text = "".join(_norm(w.text) for w in words).removesuffix("/")
     if not text.isdigit():
         return None
     return text, min(w.confidence or 0.0 for w in words)

@@ -91,7 +91,8 @@ def cluster_lines(words: Sequence[RawWord]) -> list[Line]:
     """Group words into lines by vertical position; lines top to bottom, words left to right.
 
     A word joins the current line when its vertical centre lies within the line's vertical extent
-    (shrunk a little, so that a slightly lower neighbour line never swallows it).
+    (shrunk a little, so that a slightly lower neighbour line never swallows it), or when its box spans that
+    extent (a word whose box took in a descender of the line below: ``Như`` twice as tall as ``Điều 3;``).
     """
     if not words:
         return []
@@ -101,13 +102,14 @@ def cluster_lines(words: Sequence[RawWord]) -> list[Line]:
     for word in ordered:
         if lines:
             shrink = (bottom - top) * 0.15
-            if top + shrink <= word.yc <= bottom - shrink:
+            spans = word.y0 <= top + shrink and word.y1 >= bottom - shrink
+            if top + shrink <= word.yc <= bottom - shrink or spans:
                 lines[-1].append(word)
                 top, bottom = min(top, word.y0), max(bottom, word.y1)
                 continue
         lines.append([word])
         top, bottom = word.y0, word.y1
-    return [sorted(line, key=lambda w: w.x0) for line in lines]
+    return [sorted(line, key=lambda w: w.xc) for line in lines]
 
 
 # A page number stands alone, centred, in the top or bottom margin: within this share of the page's width of its

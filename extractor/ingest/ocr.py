@@ -423,6 +423,10 @@ REREAD_RUN_GAP: Final = 4.0
 # A line read below REREAD_GARBLED is garbage: any reading at REREAD_SURE may replace it (see reread_doubtful).
 REREAD_GARBLED: Final = 0.5
 REREAD_SURE: Final = 0.9
+# A run read below REREAD_UNREAD holds nothing Tesseract could read (a list entry beside a seal read "a c"): of
+# its reading again, the words read at BROKEN_MIN_CONFIDENCE replace it, the others are left out (a JPEG's
+# "(b/c)" read "(/€)" at 0.3 beside "- Bộ LĐTBXH" at 0.92).
+REREAD_UNREAD: Final = 0.3
 # The line read again must still be the same line (a larger crop can take in a neighbour's words).
 REREAD_SIMILAR: Final = 0.6
 
@@ -490,6 +494,21 @@ def split_at_gaps(line: Line, gap: float) -> list[Line]:
     return runs
 
 
+def _unread(part: Line) -> bool:
+    """Whether Tesseract read nothing of these words: below :data:`REREAD_UNREAD`, or a few letters in boxes as
+    wide as a phrase (``c`` at 0.34 for ``- Bộ LĐTBXH (b/c);``: a letter is about half as wide as it is tall)."""
+    height = float(np.median([w.y1 - w.y0 for w in part]))
+    return ((mean_confidence(part) or 0) < REREAD_UNREAD
+            or 1.5 * height * sum(len(w.text) for w in part) < sum(w.x1 - w.x0 for w in part))
+
+
+def _holds_text(part: Line) -> bool:
+    """Whether a doubtful line holds enough to be worth reading again: four characters, or boxes as wide as four
+    letters (a list entry a seal's rim garbled was read as one word ``a`` as wide as the entry)."""
+    height = float(np.median([w.y1 - w.y0 for w in part]))
+    return sum(len(w.text) for w in part) >= 4 or sum(w.x1 - w.x0 for w in part) >= 4 * height
+
+
 def reread_doubtful(grey: np.ndarray, lines: list[Line], options: OcrOptions, dpi: int | None,
                     page_number: int) -> list[Line]:
     """Lines read with low confidence, and lines a mark broke (:func:`broken_lines`), read again at a larger
@@ -505,7 +524,7 @@ def reread_doubtful(grey: np.ndarray, lines: list[Line], options: OcrOptions, dp
             read = [(mean_confidence(run) or 0) >= REREAD_GARBLED for run in runs]
             parts += [(i, run) for run in runs] if any(read) and not all(read) else [(i, line)]
     doubtful = [(i, part) for i, part in parts
-                if (mean_confidence(part) or 0) < REREAD_BELOW and sum(len(w.text) for w in part) >= 4]
+                if (mean_confidence(part) or 0) < REREAD_BELOW and _holds_text(part)]
     # On a page that reads badly all over (a faint typed copy), most lines are doubtful and a re-read of
     # them all cost more than the page (3 s of CPU for 2 of 27 lines better): the least sure few only.
     doubtful = sorted(doubtful, key=lambda item: mean_confidence(item[1]) or 0)[:REREAD_MAX_LINES]
@@ -548,8 +567,10 @@ def reread_doubtful(grey: np.ndarray, lines: list[Line], options: OcrOptions, dp
         if not words:
             continue
         new = [RawWord(w.text, (w.x0 - 20) / factor + x0, (w.y0 - s0) / factor + y0, (w.x1 - 20) / factor + x0,
-                       (w.y1 - s0) / factor + y0, w.confidence) for w in sorted(words, key=lambda w: w.x0)]
+                       (w.y1 - s0) / factor + y0, w.confidence) for w in sorted(words, key=lambda w: w.xc)]
         old = sorted(line, key=lambda w: w.x0)
+        if not is_broken and _unread(old):
+            new = [w for w in new if (w.confidence or 0) >= BROKEN_MIN_CONFIDENCE] or new
         old_text, new_text = " ".join(w.text for w in old), " ".join(w.text for w in new)
         similar = Levenshtein.normalized_similarity(old_text, new_text) >= REREAD_SIMILAR
         if is_broken:
@@ -562,8 +583,9 @@ def reread_doubtful(grey: np.ndarray, lines: list[Line], options: OcrOptions, dp
             # become any surely read words, if they are not a neighbour line's (a crop taking in the next line)
             # (words, not a mark's blot read as a syllable: "SÁ" for a seal's rim beside the type name)
             wordy = sum(1 for w in new if sum(ch.isalpha() for ch in w.text) >= 2) >= 2
+            sure = BROKEN_MIN_CONFIDENCE if _unread(old) else REREAD_SURE
             similar = similar or ((mean_confidence(old) or 0) < REREAD_GARBLED and wordy
-                                  and (mean_confidence(new) or 0) >= REREAD_SURE
+                                  and (mean_confidence(new) or 0) >= sure
                                   and not any(Levenshtein.normalized_similarity(
                                       new_text, " ".join(w.text for w in other)) >= REREAD_SIMILAR
                                               for other in lines if other is not lines[members[0]]))
@@ -574,7 +596,7 @@ def reread_doubtful(grey: np.ndarray, lines: list[Line], options: OcrOptions, dp
                     out[i] = None
             else:  # the run's words give way to the new ones; the line's other runs stay
                 rest = [w for w in (out[members[0]] or []) if not any(w is o for o in line)]
-                out[members[0]] = sorted(rest + new, key=lambda w: w.x0)
+                out[members[0]] = sorted(rest + new, key=lambda w: w.xc)
     return [line for line in out if line is not None]
 
 

@@ -287,7 +287,7 @@ def evidence_problems(extraction: Extraction) -> list[str]:
 
 # ---------------------------------------------------------------- the normaliser's origin map
 
-_SAME = {("Ð", "Đ"), ("ð", "đ"), ("ø", "g"), ("Ø", "g")}  # the last two: OCR repairs inside e-mail addresses
+_SAME = {("Ð", "Đ"), ("ð", "đ"), ("ø", "g"), ("Ø", "g"), ("(", "@")}  # the last three: OCR repairs inside e-mail addresses
 
 
 def _base(ch: str) -> str:

@@ -85,6 +85,9 @@ OCR_ADDRESSES = [
     ("gdtx.kimlam(@®hatinh.edu.vn.", "gdtx.kimlam@hatinh.edu.vn."),
     ("vanphong.hkhdaklak(@gmail.com để", "vanphong.hkhdaklak@gmail.com để"),
     ("ông Søren Kierkegaard", "ông Søren Kierkegaard"),
+    # "@" read as "(" before a mail provider; a capital with a tone mark between an address's ASCII letters
+    ("thư điện tử: vanphong.huyendoanÌlucnam(gmail.com.", "thư điện tử: vanphong.huyendoanlucnam@gmail.com."),
+    ("(gmail.com) và anÌlucnam", "(gmail.com) và anÌlucnam"),
 ]
 
 
@@ -307,6 +310,9 @@ WRAPPED = [
     ("gửi về Phòng Giáo dục và Đào tạo theo địa chỉ Email:\nvunv@bc.edu.vn trước ngày 11/10/2021.", True, True),
     ("gửi về Phòng Giáo dục và Đào tạo theo địa chỉ Email:\nvunv@bc.edu.vn trước ngày 11/10/2021.", None, False),
     ("Các đơn vị thực hiện như sau:\na) Tuyên truyền.", True, False),
+    # a full line ending on "Số" goes on at its number, though "7, Đường" reads like an OCR'd heading "7."
+    ("- Địa điểm: Hội trường Ủy ban nhân dân Quận 7 (Địa chỉ: Số\n7, Đường Tân Phú, Quận 7).", True, True),
+    ("- Địa điểm: Hội trường Ủy ban nhân dân Quận 7 (Địa chỉ: Số\n7, Đường Tân Phú, Quận 7).", False, False),
 ]
 
 
@@ -520,3 +526,23 @@ def test_a_portal_pages_chrome_around_the_letter_goes(top, bottom, header):
 def test_a_chrome_word_inside_the_letter_stays():
     text = "UBND TỈNH X\nSố: 1/KH-UBND\nTải về mẫu đăng ký tại Cổng thông tin.\nLưu: VT."
     assert normalise(text).text == text
+
+
+# ---------------------------------------------------------------- a code's T read as I
+
+MISREAD_T = [
+    ("Căn cứ Tờ trình số 87/TIr-PGDĐT ngày 05/3/2024 của Phòng", "Căn cứ Tờ trình số 87/TTr-PGDĐT ngày 05/3/2024 của Phòng"),
+    ("Thực hiện Chương trình số 01-CIr/ĐTN của Ban Thường vụ", "Thực hiện Chương trình số 01-CTr/ĐTN của Ban Thường vụ"),
+    ("Căn cứ Tờ trình số 5/ITr-UBND;", "Căn cứ Tờ trình số 5/TTr-UBND;"),
+    # the document's own number is left to the check against its type name, which tells the clerk
+    ("Số: 18/TIr-UBND", "Số: 18/TIr-UBND"),
+    # no number before it: a word, not a code
+    ("TIr-x và THIr", "TIr-x và THIr"),
+]
+
+
+@pytest.mark.parametrize(("raw", "clean"), MISREAD_T)
+def test_a_cited_codes_t_read_as_i_is_mended(raw, clean):
+    norm = normalise(raw)
+    assert norm.text == clean
+    assert list(norm.origin) == list(range(len(raw) + 1))  # a letter for a letter: the evidence stays in place

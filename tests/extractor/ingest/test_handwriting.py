@@ -453,6 +453,26 @@ def test_typed_digits_glued_to_the_label_and_the_code_are_left_to_tesseract():
     assert fields == [] and lines == [words]
 
 
+@pytest.mark.parametrize("number", ["41-KH/ĐTN", "156-KH/TĐTN-PTTN"])
+def test_a_number_typed_in_the_partys_form_is_left_to_tesseract(number):
+    # "Số: 41-KH/ĐTN": the type code before the slash is printed, not pen digits read into the code's word (the
+    # recogniser read "411511" from "41-KH" and left the number unread).
+    grey, words = _line([("Số:", "printed"), (number, "printed")], {})
+    lines, fields = read_header_digits(grey, [words], second_reader=False)
+    assert fields == [] and lines == [words]
+
+
+def test_typed_digits_set_apart_from_the_code_with_its_slash_stay_as_read(monkeypatch):
+    # "Số: 08/ TB-SGDĐT": Tesseract read "08/" surely; the recogniser read the slash as a 1 ("081").
+    from extractor.ingest import handwriting
+
+    monkeypatch.setattr(handwriting, "second_opinion", lambda grey, boxes: ["08"] * len(boxes))
+    grey, words = _line([("Số:", "printed"), ("08/", "printed"), ("TB-SGDĐT", "printed")], {})
+    words = [replace(w, y0=34, y1=78) for w in words]  # boxed to the line's height, as Tesseract does
+    lines, fields = read_header_digits(grey, [words])
+    assert [(f.field, f.digits, f.warning) for f in fields] == [("number", "08", None)]
+
+
 def test_a_day_label_whose_y_the_pen_took_still_opens_the_day_slot(held_out):
     grey, words = _line([("Hà", "printed"), ("Nội,", "printed"), ("ngày", "printed"), ("", "day"),
                          ("tháng", "printed"), ("4", "printed"), ("năm", "printed"), ("2026", "printed")],

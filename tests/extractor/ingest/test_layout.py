@@ -136,6 +136,34 @@ def test_words_read_twice_are_kept_once():
     assert texts == ["Nơi nhận:", "- Như", "TM. UBND", "KT. CHỦ TICH"]  # the surer reading of each word, once
 
 
+def test_a_word_whose_box_took_in_the_line_below_stays_on_its_line():
+    # A slanted Nơi nhận list: "Như" boxed twice as tall as "Điều 3;" (a descender of the line below in its box),
+    # its centre below the line's core. It went to a line of its own, after the entry: "- Điều 3;" / "Như".
+    from extractor.ingest.layout import split_closing_columns
+
+    noi_nhan = [RawWord("Nơi", 354, 2240, 431, 2275, 0.97), RawWord("nhận:", 445, 2239, 566, 2285, 0.97),
+                RawWord("TM.", 1495, 2244, 1595, 2282, 0.97), RawWord("UBND", 1611, 2233, 1800, 2281, 0.97)]
+    entry = [RawWord("-", 356, 2323, 368, 2327, 0.82), RawWord("Như", 384, 2303, 463, 2370, 0.95),
+             RawWord("Điều", 475, 2302, 560, 2337, 0.87), RawWord("3;", 575, 2304, 606, 2341, 0.66),
+             RawWord("KT.", 1620, 2316, 1708, 2353, 0.95), RawWord("CHỦ", 1726, 2306, 1842, 2353, 0.95),
+             RawWord("TỊCH", 1858, 2316, 1995, 2363, 0.96)]
+    below = [RawWord("-", 356, 2443, 368, 2447, 0.93), RawWord("TT", 381, 2425, 437, 2456, 0.97),
+             RawWord("Tỉnh", 448, 2423, 533, 2456, 0.97), RawWord("ủy;", 547, 2423, 602, 2465, 0.97)]
+    texts = [" ".join(w.text for w in line) for line in split_closing_columns([noi_nhan, entry, below], 2480)]
+    assert texts == ["Nơi nhận:", "- Như Điều 3;", "- TT Tỉnh ủy;", "TM. UBND", "KT. CHỦ TỊCH"]
+
+
+def test_words_whose_boxes_overlap_keep_their_reading_order():
+    # A seal's rim widened the box of "TRƯỞNG," over "BỘ" to its left (a real scan's signer line read again):
+    # ordered by their left edges they read "KT. TRƯỞNG, BỘ CHỦ NHIỆM"; by their centres, as printed.
+    from extractor.ingest.layout import cluster_lines
+
+    words = [RawWord("KT.", 1358, 2202, 1446, 2241, 0.97), RawWord("TRƯỞNG,", 1464, 2190, 1812, 2255, 0.96),
+             RawWord("BỘ", 1485, 2187, 1544, 2258, 0.97), RawWord("CHỦ", 1830, 2190, 1950, 2241, 0.96),
+             RawWord("NHIỆM", 1965, 2197, 2153, 2251, 0.96)]
+    assert [w.text for w in cluster_lines(words)[0]] == ["KT.", "BỘ", "TRƯỞNG,", "CHỦ", "NHIỆM"]
+
+
 def test_neighbouring_words_are_not_duplicates():
     from extractor.ingest.layout import drop_duplicate_words
 

@@ -117,3 +117,38 @@ def test_a_garbled_run_of_a_line_read_across_two_columns_is_read_again_alone():
     lines = reread_doubtful(grey, [garbled + words[3:]], OcrOptions(), None, 1)
     assert [" ".join(w.text for w in line) for line in lines] == ["- Như trên; PHÓ CHỦ NHIỆM"]
     assert all(a is b for a, b in zip(lines[0][3:], words[3:], strict=True))  # the sure run is kept as read
+
+
+def _entry_beside_title() -> tuple:
+    """The closing read as one line: a Nơi nhận entry beside the signer's title, the entry read as one wide "c"."""
+    text = "- Bộ LĐTBXH (b/c);" + " " * 40 + "PHÓ CHỦ TỊCH"
+    grey = cv2.cvtColor(rgb(text_image([text], size=SIZE, width=1400)), cv2.COLOR_RGB2GRAY)
+    [words] = _words_of(text, [" ".join(text.split())], SIZE)
+    entry, title = words[:4], words[4:]
+    wide = RawWord("c", entry[0].x0, entry[0].y0, entry[-1].x1, entry[-1].y1, 0.34)
+    return grey, wide, title
+
+
+def test_an_entry_read_as_one_wide_letter_is_read_again():
+    # One letter in a box as wide as a phrase is no reading, however short its text.
+    grey, wide, title = _entry_beside_title()
+    lines = reread_doubtful(grey, [[wide, *title]], OcrOptions(), None, 1)
+    assert " ".join(w.text for w in lines[0]).startswith("- Bộ LĐTBXH")
+    assert all(a is b for a, b in zip(lines[0][-3:], title, strict=True))
+
+
+def test_of_an_unread_runs_new_reading_only_the_sure_words_are_kept(monkeypatch):
+    # A degraded scan's "(b/c)" read "(/€)" at 0.32: the entry's words at 0.92 replace the unread run, without it
+    # (its mean, 0.68, is under the 0.9 a garbled run's new reading needs as a whole).
+    from extractor.ingest import ocr as ocr_mod
+
+    read = ocr_mod._tesseract_words
+
+    def degraded(*args):
+        return [[RawWord("(/€);" if w.text.startswith("(") else w.text, w.x0, w.y0, w.x1, w.y1,
+                         0.32 if w.text.startswith("(") else 0.92) for w in line] for line in read(*args)]
+
+    monkeypatch.setattr(ocr_mod, "_tesseract_words", degraded)
+    grey, wide, title = _entry_beside_title()
+    lines = reread_doubtful(grey, [[wide, *title]], OcrOptions(), None, 1)
+    assert " ".join(w.text for w in lines[0]) == "- Bộ LĐTBXH PHÓ CHỦ TỊCH"

@@ -242,7 +242,7 @@ def _deadline(text: str, s: int, e: int, d, agency: Finding | None, sentence: tu
             or _VERB.search(text, sentence[0], semi if semi >= 0 else sentence[1]))
     while verb and re.match(r"[^.;]{0,20}:", text[verb.end() : e]) and _VERB.search(text, verb.end(), e):
         verb = _VERB.search(text, verb.end(), e)  # "Chế độ báo cáo: …" is a label, not the verb
-    if not verb:
+    if not verb or _HEARD.search(text, sentence[0], verb.start()):
         return None
     item: dict = {
         "deadline": Finding(d.iso(year), d.start, d.end, 0.85, f"reporting.deadline.{relation}"),
@@ -279,6 +279,8 @@ def _deadline(text: str, s: int, e: int, d, agency: Finding | None, sentence: tu
 
 
 _YEARLY = re.compile(r"\s*(?:hàng|hằng)\s+năm\b")
+# "… chủ trì cuộc họp nghe Phòng X báo cáo tình hình …": a report heard at a meeting, not one asked for
+_HEARD = re.compile(r"\bnghe\b[^.;:]{0,80}$")
 
 
 def _first_after(d: DateMatch, issued: str | None, text: str) -> DateMatch:
@@ -328,6 +330,8 @@ def _in_sentence(text: str, s: int, e: int, agency: Finding | None, year: int | 
         clause_end = dates[k + 1].start if k + 1 < len(dates) else e
         clause_start = bounds[k] if k else s
         # a clause of its own starts at ";" or ", " before the next subject
+        if issued is not None and (iso := d.iso(d.year or year)) is not None and iso < issued:
+            continue  # a day already past when the text was issued (the meeting it reports on) is due for nothing
         item = _deadline(text, clause_start, clause_end if k + 1 < len(dates) else e, d, agency, context or (s, e),
                          d.year or year)
         if item:

@@ -1,0 +1,79 @@
+"""Duties in the shapes of district, commune and school directives (extractor/rules/assignments.py, reporting.py):
+the written probes of tests/extractor/test_hidden_shapes.py found them failing. Gold by the contract (§2
+``assignments``: the agency as written, without ``Giao``; ``tasks`` the rest; ``reporting``: an instruction to
+report back by a stated date). Every name, number and date here is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extractor_helpers import check_field, directive, table
+
+
+def block(agency: str, *tasks: str) -> dict:
+    return {"agency": agency, "tasks": list(tasks)}
+
+
+SECTION = "III. TỔ CHỨC THỰC HIỆN\n"
+
+# "Giao X <drafting verb> <a document>, trình <authority> trước ngày …": the body ends before the drafting verb,
+# whose object (a capitalised document name) is no part of the body's name
+GIAO_DRAFTS = [
+    ("hoan-chinh-van-kien",
+     ("1. Giao Văn phòng Huyện ủy hoàn chỉnh văn kiện Đại hội, trình Ban Thường vụ trước ngày 20/10/2023.\n"
+     "2. Giao Phòng Nội vụ chuẩn bị nhân sự."),
+     [block("Văn phòng Huyện ủy", "hoàn chỉnh văn kiện Đại hội, trình Ban Thường vụ trước ngày 20/10/2023."),
+      block("Phòng Nội vụ", "chuẩn bị nhân sự.")]),
+    ("bien-soan-de-cuong",
+     ("Giao Ban Tuyên giáo Huyện ủy biên soạn đề cương tuyên truyền, trình Thường trực Huyện ủy trước ngày "
+     "15/11/2023."),
+     [block("Ban Tuyên giáo Huyện ủy",
+            "biên soạn đề cương tuyên truyền, trình Thường trực Huyện ủy trước ngày 15/11/2023.")]),
+    ("du-thao-quy-che",
+     ("1. Giao Phòng Tư pháp huyện dự thảo Quy chế phối hợp, trình Ủy ban nhân dân huyện ban hành trước ngày "
+     "30/10/2023."),
+     [block("Phòng Tư pháp huyện",
+            "dự thảo Quy chế phối hợp, trình Ủy ban nhân dân huyện ban hành trước ngày 30/10/2023.")]),
+    ("chinh-sua-bo-sung-de-an",
+     "Giao Phòng Văn hóa và Thông tin chỉnh sửa, bổ sung Đề án, trình UBND huyện trước ngày 25/10/2023.",
+     [block("Phòng Văn hóa và Thông tin", "chỉnh sửa, bổ sung Đề án, trình UBND huyện trước ngày 25/10/2023.")]),
+]
+
+
+@pytest.mark.parametrize("row_id,body,expected", table(GIAO_DRAFTS))
+def test_giao_with_a_drafting_verb_ends_the_body_before_it(row_id, body, expected):
+    text = directive(body=SECTION + body)
+    check_field(row_id, text, "assignments", expected)
+    check_field(row_id, text, "reporting", [])  # sending a draft up ("trình") is no report-back
+
+
+CONCLUSION = "THÔNG BÁO\nKết luận của Chủ tịch UBND huyện tại cuộc họp"  # issued 12/9/2023 (the default header)
+DUTIES = ("1. Phòng Tài chính - Kế hoạch tham mưu điều chuyển vốn.\n2. Các xã báo cáo kết quả về UBND huyện trước "
+          "ngày 30/9/2023.")
+DUE = {"deadline": "2023-09-30", "relation": "before", "reporters": "Các xã", "recipient": "UBND huyện", "email": None,
+       "content": "báo cáo kết quả về UBND huyện trước ngày 30/9/2023"}
+
+# a meeting that heard a report, on a day before the text was issued or on its day: no report is asked for; the
+# dated report-back among the duties still is one
+HEARD = [
+    ("nghe-body-bao-cao-before-issue",
+     ("Ngày 05/9/2023, Chủ tịch UBND huyện chủ trì cuộc họp nghe Phòng Tài chính - Kế hoạch báo cáo tình hình giải "
+     "ngân vốn đầu tư công. Chủ tịch UBND huyện kết luận như sau:")),
+    ("hop-nghe-bao-cao-afternoon",
+     ("Chiều ngày 28/8/2023, Ban Thường vụ Huyện ủy họp nghe Ban Tổ chức Huyện ủy báo cáo công tác cán bộ; sau khi "
+     "thảo luận, Ban Thường vụ kết luận như sau:")),
+    ("vao-ngay-nghe-bao-cao-cua",
+     ("Vào ngày 10 tháng 9 năm 2023, Thường trực Hội đồng nhân dân huyện đã nghe báo cáo của Ủy ban nhân dân huyện "
+     "về kết quả thu ngân sách. Thường trực kết luận như sau:")),
+    ("hop-phien-de-nghe",
+     ("Ngày 08 tháng 9 năm 2023, Ban Chỉ đạo huyện họp phiên thứ ba để nghe Tổ giúp việc báo cáo kết quả triển khai. "
+     "Trưởng Ban Chỉ đạo kết luận như sau:")),
+    ("nghe-on-the-issue-day",
+     ("Ngày 12/9/2023, Ủy ban nhân dân huyện họp nghe Phòng Nội vụ báo cáo việc sắp xếp đơn vị hành chính. Chủ tịch "
+     "Ủy ban nhân dân huyện kết luận như sau:")),
+]
+
+
+@pytest.mark.parametrize("row_id,preamble", table(HEARD))
+def test_a_report_heard_at_a_meeting_is_due_for_nothing(row_id, preamble):
+    check_field(row_id, directive(title=CONCLUSION, preamble=preamble, body=DUTIES), "reporting", [DUE])

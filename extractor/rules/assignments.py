@@ -104,6 +104,7 @@ _FURNITURE = re.compile(DATA["page_furniture_pattern"])
 _ASIDE_SECTION = re.compile(DATA["aside_section_pattern"])
 _CASES_LEAD = re.compile(DATA["cases_lead_pattern"])
 _STEPS_LEAD = re.compile(DATA["steps_lead_pattern"])
+_INVITATION_LEAD = re.compile(DATA["invitation_lead_pattern"])
 _CASE_THEN_RULE = re.compile(DATA["case_then_rule_pattern"])
 _RUBRIC = re.compile(DATA["rubric_pattern"])
 # "- Đối với các Sở, ngành: Chủ động cân đối, bố trí kinh phí …", "Giao X …": asked outright, also there
@@ -1334,6 +1335,7 @@ class _Reader:
         self.aside_level: int | None = None  # level of a "THÀNH PHẦN" or "MỤC ĐÍCH" section we are in, if any
         self.cases_level: int | None = None  # level of a lead "… trong các trường hợp sau:" whose cases we are in
         self.in_cases = False  # the line read is that lead or one of its cases
+        self.invitees = False  # the lines read are the list under "… trân trọng kính mời:"
         self.run_ins = False  # a conclusion or the duties: a topic heading's paragraph names who acts as its subject
         self.lines: list[Line] = []  # the body's lines, to read a run-in paragraph to its end
         self.topic_lead = False  # the line above was a topic heading ending with ':' ("1. Quyết liệt trong …:")
@@ -1460,13 +1462,17 @@ class _Reader:
     def _track_cases(self, ln: Line) -> None:
         """Whether ``ln`` is the lead of a rule's cases ("… trong những trường hợp sau đây:") or one of the cases
         listed under it (the dashes and letters under a paragraph, the deeper items under a numbered line)."""
+        if self.invitees and ln.kind in _LIST:
+            self.in_cases = True  # "1. Hiệu trưởng các trường …;" under "… trân trọng kính mời:": a guest asked no duty
+            return
+        self.invitees = _INVITATION_LEAD.search(ln.body) is not None
         lead = self.cases_level
         if lead is not None and ln.kind in _LIST and (ln.level > lead if lead < 9 else ln.kind != "arabic"):
             self.in_cases = True
             return
         cases = _CASES_LEAD.search(ln.body) is not None
         self.cases_level = ln.level if cases or _STEPS_LEAD.search(ln.body) else None
-        self.in_cases = cases  # a steps' lead may name the body that takes them
+        self.in_cases = cases or self.invitees  # a steps' lead may name the body that takes them
 
     def _numbered_afresh(self, ln: Line) -> bool:
         """An arabic item at the level of an arabic duties title, when the items under it start again at "1."
@@ -2381,6 +2387,9 @@ def extract(seg: Segments, letter: bool = False, guidance: bool = False) -> list
     reader = _Reader(seg.text, established_body(seg), blank_separated, guidance)
     reader.run_ins, reader.lines = letter, seg.body
     reader.titles = _wrapped_titles(seg.body)
+    # "Phòng X trân trọng kính mời:" ends the opening (in whichever zone): the list that starts the body names guests
+    lead = seg.lines[seg.body[0].index - 1] if seg.body and seg.body[0].index > 0 else None
+    reader.invitees = lead is not None and _INVITATION_LEAD.search(lead.body) is not None
     # a Hướng dẫn with a duties section names who acts there (and asks outright elsewhere)
     reader.duties_only = guidance and any(
         ln.kind in ("roman", "arabic", "dieu") and _DUTY_SECTION.match(reader.titles.get(ln.index, ln.body))

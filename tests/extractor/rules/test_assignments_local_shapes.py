@@ -77,3 +77,47 @@ HEARD = [
 @pytest.mark.parametrize("row_id,preamble", table(HEARD))
 def test_a_report_heard_at_a_meeting_is_due_for_nothing(row_id, preamble):
     check_field(row_id, directive(title=CONCLUSION, preamble=preamble, body=DUTIES), "reporting", [DUE])
+
+
+INVITATION_HEADER = """\
+UBND HUYỆN KRÔNG BÚK
+PHÒNG GIÁO DỤC VÀ ĐÀO TẠO
+Số: 33/GM-PGDĐT
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Krông Búk, ngày 10 tháng 4 năm 2025"""
+INVITATION_CLOSING = "Nơi nhận:\n- Như thành phần mời;\n- Lưu: VT.\n\nTRƯỞNG PHÒNG\n\nNguyễn Văn Hùng"
+
+# a Giấy mời: the guests listed under "… (trân trọng) kính mời:" are asked to attend, no duty (contract §2: one entry
+# per body that must act); a request after the list that hands a duty on still is a block
+INVITATIONS = [
+    ("numbered-guests-after-the-lead",
+     "GIẤY MỜI\nHọp giao ban Hiệu trưởng tháng 4 năm 2025",
+     "Phòng Giáo dục và Đào tạo trân trọng kính mời:",
+     ("1. Hiệu trưởng các trường Mầm non, Tiểu học, THCS trên địa bàn huyện;\n2. Chuyên viên Phòng GDĐT.\n"
+      "Nội dung: Đánh giá kết quả tháng 3, triển khai nhiệm vụ tháng 4 năm 2025.\n"
+      "Thời gian: 07 giờ 30 phút, ngày 15/4/2025.\nĐịa điểm: Hội trường Phòng GDĐT.\n"
+      "Đề nghị các đồng chí sắp xếp thời gian tham dự đúng giờ./."),
+     []),
+    ("youth-union-guests-then-a-request",
+     "GIẤY MỜI",
+     "Ban Thường vụ Đoàn xã kính mời các đồng chí:",
+     ("1. Bí thư Chi đoàn các thôn, buôn;\n2. Ủy viên Ban Chấp hành Đoàn xã.\n"
+      "Tới dự: Hội nghị sơ kết công tác Đoàn 6 tháng đầu năm 2025.\n"
+      "Thời gian: 14 giờ 00, ngày 18/4/2025.\nĐịa điểm: Hội trường UBND xã.\n"
+      "Đề nghị Bí thư Chi đoàn các thôn chuẩn bị báo cáo kết quả 6 tháng của chi đoàn."),
+     [block("Bí thư Chi đoàn các thôn", "chuẩn bị báo cáo kết quả 6 tháng của chi đoàn.")]),
+    ("lettered-guests",
+     "GIẤY MỜI\nDự Hội nghị chuyên đề đổi mới phương pháp dạy học",
+     "Nhằm trao đổi kinh nghiệm đổi mới phương pháp dạy học, Phòng Giáo dục và Đào tạo trân trọng kính mời:",
+     ("a) Phó Hiệu trưởng phụ trách chuyên môn các trường THCS;\nb) Tổ trưởng Tổ Toán, Tổ Ngữ văn các trường THCS.\n"
+      "Thời gian: 08 giờ 00, ngày 22/4/2025.\nĐịa điểm: Trường THCS Lê Lợi."),
+     []),
+]
+
+
+@pytest.mark.parametrize("row_id,title,preamble,body,expected", table(INVITATIONS))
+def test_guests_of_an_invitation_are_no_blocks(row_id, title, preamble, body, expected):
+    text = directive(header=INVITATION_HEADER, title=title, preamble=preamble, body=body, closing=INVITATION_CLOSING)
+    check_field(row_id, text, "assignments", expected)

@@ -1936,6 +1936,7 @@ class _Reader:
 
 # "… Sở GD&ĐT yêu cầu Thủ trưởng các đơn vị, trường học thực hiện một số nội dung sau:" then the list of its tasks
 # the lead ends with ':' or with "… các nội dung sau" whose colon was lost
+_REPORT_TASK = re.compile(r"[Bb]áo cáo\s+(?!về\b)[^\W\d_]")
 _LEADS_ON = re.compile(r"(?::|\s(?:sau|sau đây|như sau))\s*$")
 _LEAD_ASK = re.compile(r"(?:^|\s)(?:đề nghị|yêu cầu|giao)\s+(?=\S)", re.IGNORECASE)
 # "… đề nghị Quý cơ quan giúp:": the helper verb before the list is no part of the name
@@ -2001,7 +2002,10 @@ def _asked_list(text: str, lead: Line, items: list[Line]) -> tuple[_Block, list[
             # "4. Sở Nông nghiệp và Môi trường" over its own items (a Chỉ thị): the numbered items hand out duties
             # body by body; the lead asks everyone to carry them out, it is no block of its own
             return None
-        if not item[-1].text.rstrip(" *").endswith((".", ";")) or _GENERIC.match(item[0].body.lstrip(" *")):
+        body = item[0].body.lstrip(" *")
+        # "- Báo cáo số lượng đoàn viên tham gia./." is a task written as a sentence, not a "Báo cáo" part's title
+        if not item[-1].text.rstrip(" *").endswith((".", ";")) or (_GENERIC.match(body)
+                                                                  and not _REPORT_TASK.match(body)):
             break  # "3. Về phân công nhiệm vụ …:" over sub-items, "1. Mục đích, yêu cầu": no task of the asked body
         start = item[0].body_start
         case = re.match(r"\W*Đối với\b", item[0].body, re.IGNORECASE)  # "1. Đối với các địa phương chưa …": a case
@@ -2118,7 +2122,10 @@ def _asked_lists(seg: Segments) -> tuple[list[_Block], set[int]]:
     """Every asked list of the body (its lead may be the preamble's last paragraph) and the lines it took."""
     blocks, taken = [], set()
     lines = [*seg.preamble, *seg.body]
-    for k in range(max(0, len(seg.preamble) - 1), len(lines) - 1):
+    first = max(0, len(seg.preamble) - 1)
+    while first > 0 and seg.preamble[first].kind in _LIST:
+        first -= 1  # "…, đề nghị X thực hiện những việc sau:" / "- Tuyên truyền …;": a dash taken into the opening
+    for k in range(first, len(lines) - 1):
         asked = _asked_list(seg.text, _wrapped_lead(seg.text, lines, k), lines[k + 1 : k + 40])
         if asked is not None:
             blocks.append(asked[0])

@@ -121,3 +121,44 @@ INVITATIONS = [
 def test_guests_of_an_invitation_are_no_blocks(row_id, title, preamble, body, expected):
     text = directive(header=INVITATION_HEADER, title=title, preamble=preamble, body=body, closing=INVITATION_CLOSING)
     check_field(row_id, text, "assignments", expected)
+
+
+LETTER_HEADER = """\
+UBND HUYỆN SƠN TỊNH
+PHÒNG GIÁO DỤC VÀ ĐÀO TẠO
+Số: 216/PGDĐT-VP
+V/v triển khai Tháng an toàn giao thông
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Sơn Tịnh, ngày 12 tháng 9 năm 2023"""
+
+# a letter whose opening ends by asking one body to carry out "the following" ("…, đề nghị X thực hiện … sau:") over
+# dashed items that end with ";": the segmenter may keep the first dash in the opening; the items are X's tasks
+ASKED_DASHES = [
+    ("de-nghi-hieu-truong-nhung-viec-sau",
+     ("Thực hiện Công văn số 1402/SGDĐT-GDTX ngày 05/9/2023 của Sở Giáo dục và Đào tạo Quảng Ngãi, Phòng Giáo dục và "
+      "Đào tạo đề nghị Hiệu trưởng các trường thực hiện những việc sau:"),
+     "- Tuyên truyền Luật Giao thông đường bộ cho học sinh;\n- Tổ chức cho học sinh ký cam kết./.",
+     [block("Hiệu trưởng các trường", "Tuyên truyền Luật Giao thông đường bộ cho học sinh",
+            "Tổ chức cho học sinh ký cam kết")]),
+    ("yeu-cau-truong-thon-noi-dung-sau",
+     ("Thực hiện Công điện số 05/CĐ-UBND ngày 05/9/2023 của UBND huyện về việc chủ động ứng phó với bão số 3, Chủ tịch "
+      "UBND xã yêu cầu Trưởng các thôn, buôn thực hiện tốt các nội dung sau:"),
+     ("- Thông báo kịp thời diễn biến của bão cho nhân dân;\n- Kiểm tra, gia cố nhà cửa, chằng chống cây xanh;\n"
+     "- Bố trí lực lượng trực 24/24 giờ./."),
+     [block("Trưởng các thôn, buôn", "Thông báo kịp thời diễn biến của bão cho nhân dân",
+            "Kiểm tra, gia cố nhà cửa, chằng chống cây xanh", "Bố trí lực lượng trực 24/24 giờ")]),
+    ("de-nghi-chi-doan-nhu-sau",
+     ("Căn cứ Kế hoạch số 12-KH/HĐTN ngày 20/02/2024 của Ban Thường vụ Huyện đoàn, Ban Thường vụ Đoàn xã đề nghị "
+      "các chi đoàn trực thuộc triển khai như sau:"),
+     "- Ra quân vệ sinh môi trường tại các thôn;\n- Báo cáo số lượng đoàn viên tham gia./.",
+     [block("các chi đoàn trực thuộc", "Ra quân vệ sinh môi trường tại các thôn",
+            "Báo cáo số lượng đoàn viên tham gia")]),
+]
+
+
+@pytest.mark.parametrize("row_id,preamble,body,expected", table(ASKED_DASHES))
+def test_dashes_under_an_asking_opening_are_the_asked_bodys_tasks(row_id, preamble, body, expected):
+    check_field(row_id, directive(header=LETTER_HEADER, title="", preamble=preamble, body=body), "assignments",
+                expected)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
@@ -1112,6 +1113,7 @@ def _prose_duties(seg: Segments) -> list[_Block]:
     text = seg.text
     blocks = []
     lines = [*seg.preamble, *seg.body]
+    writers = [c.text for c in seg.left_column() if c.text.isupper()]
     for i, ln in enumerate(lines):
         if (ln.kind not in ("", "bullet") or _END_OF_TASKS.match(ln.body)
                 or _CLOSING_GROUNDS.match(ln.body)):
@@ -1150,10 +1152,31 @@ def _prose_duties(seg: Segments) -> list[_Block]:
                     or _ONLY_CARRY_OUT.match(task.value) or text[e : e + 1] == ":" or _FOR_INFORMATION.search(agency)
                     or (not ask and _OWN_WORDS.search(agency + " " + task.value))
                     # "- Cán bộ, công chức là lãnh đạo cấp xã …" (who takes part): says who they are, not a duty
-                    or (not ask and task.value.startswith("là "))):
+                    or (not ask and task.value.startswith("là "))
+                    # "Phòng GDĐT tổ chức Hội thi …, cụ thể như sau:": the writer sets out what it does, no duty
+                    or (not ask and _LEADS_LIST.search(task.value) and _writes(agency, writers))):
                 continue
             blocks.append(_Block(Finding(agency, a, e, 0.6, "assignments.agency.prose"), ln.level, "", tasks=[task]))
     return blocks
+
+
+def _initials(name: str) -> str:
+    """"Phòng GD&ĐT" → "PGDĐT", "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO" → "PGDĐT": a name and its abbreviation alike."""
+    out = []
+    capitals = name.isupper()  # a header's name: every word's initial
+    for word in re.findall(r"[^\W\d_]+", name.replace("&", "")):
+        if word.casefold() == "và":
+            continue
+        out.append(word if not capitals and any(c.isupper() for c in word[1:]) else word[0])
+    bare = unicodedata.normalize("NFD", "".join(out).upper().replace("Đ", "\0"))
+    return "".join(c for c in bare if not unicodedata.combining(c)).replace("\0", "Đ")
+
+
+def _writes(agency: str, writers: list[str]) -> bool:
+    """``agency`` names the issuer (or a body of the header), written out or abbreviated."""
+    mine = _initials(agency)
+    return len(mine) >= 3 and any(w.startswith(mine) or fuzz.ratio(agency.casefold(), name.casefold()) >= 90
+                                  for name in writers for w in [_initials(name)])
 
 
 def _outside_body_execution(seg: Segments) -> _Block | None:

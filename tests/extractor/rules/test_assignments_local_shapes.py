@@ -162,3 +162,24 @@ ASKED_DASHES = [
 def test_dashes_under_an_asking_opening_are_the_asked_bodys_tasks(row_id, preamble, body, expected):
     check_field(row_id, directive(header=LETTER_HEADER, title="", preamble=preamble, body=body), "assignments",
                 expected)
+
+
+# a letter's writer setting out what it does ("Phòng GDĐT tổ chức Hội thi …, cụ thể như sau:"), named in full or
+# abbreviated: its own statement over the particulars, no duty handed to anyone
+WRITERS_OWN = [
+    ("to-chuc-hoi-thi-cu-the-nhu-sau",
+     ("Phòng Giáo dục và Đào tạo tổ chức Hội thi giáo viên dạy giỏi cấp huyện năm học 2023 - 2024, cụ thể như sau:\n"
+      "1. Đối tượng: giáo viên các trường.\n2. Thời gian: từ ngày 16/10/2023 đến ngày 20/10/2023.")),
+    ("huong-dan-abbreviated-nhu-sau",
+     ("Phòng GD&ĐT hướng dẫn việc tổ chức Ngày hội đọc sách năm 2023 như sau:\n"
+      "- Hình thức: trưng bày, giới thiệu sách;\n- Thời gian: trong tháng 10 năm 2023.")),
+    ("thong-bao-lich-sau-day",
+     ("Phòng GDĐT thông báo lịch kiểm tra chuyên đề học kỳ I năm học 2023 - 2024 sau đây:\n"
+      "(1) Trường THCS Lê Lợi: ngày 16/10/2023;\n(2) Trường THCS Trần Phú: ngày 18/10/2023.")),
+]
+
+
+@pytest.mark.parametrize("row_id,body", table(WRITERS_OWN))
+def test_the_writers_own_statement_is_no_block(row_id, body):
+    preamble = "Thực hiện Kế hoạch số 45/KH-PGDĐT ngày 05/9/2023 của Phòng Giáo dục và Đào tạo."
+    check_field(row_id, directive(header=LETTER_HEADER, title="", preamble=preamble, body=body), "assignments", [])

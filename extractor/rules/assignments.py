@@ -2056,6 +2056,8 @@ def _asked_list(text: str, lead: Line, items: list[Line]) -> tuple[_Block, list[
                     text[start : _clause_end(text, start, item[-1].end)], agency):
                 break
             own_subjects += 1
+        elif case and (head := _heading(text, item[0])) is not None and head[1] is not None:
+            own_subjects += 1  # "1. Đối với Trưởng các ấp: tuyên truyền …": the item names who acts
         run.append(item)
         if t := _task(text, start, item[-1].end, "assignments.task.item"):
             tasks.append(t)

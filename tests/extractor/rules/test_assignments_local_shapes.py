@@ -183,3 +183,46 @@ WRITERS_OWN = [
 def test_the_writers_own_statement_is_no_block(row_id, body):
     preamble = "Thực hiện Kế hoạch số 45/KH-PGDĐT ngày 05/9/2023 của Phòng Giáo dục và Đào tạo."
     check_field(row_id, directive(header=LETTER_HEADER, title="", preamble=preamble, body=body), "assignments", [])
+
+
+COMMUNE_HEADER = """\
+UBND HUYỆN CÁI BÈ
+ỦY BAN NHÂN DÂN XÃ TÂN HƯNG
+Số: 90/UBND-VP
+V/v chủ động ứng phó với bão số 3
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Tân Hưng, ngày 12 tháng 9 năm 2024"""
+COMMUNE_ADDRESSEES = "Kính gửi:\n- Các ban, ngành, đoàn thể xã;\n- Trưởng các ấp."
+
+# a lead that asks everyone ("… yêu cầu các đơn vị, cá nhân liên quan thực hiện tốt các nội dung sau:") over numbered
+# items that each name who acts: each item's body is a block (the run-in ruling), the lead's "everyone" none
+EVERYONE_ASKED = [
+    ("yeu-cau-don-vi-ca-nhan-then-subjects",
+     "Chủ tịch UBND xã yêu cầu các đơn vị, cá nhân liên quan thực hiện tốt các nội dung sau:",
+     ("1. Trưởng các ấp tuyên truyền cho nhân dân chủ động phòng tránh.\n"
+      "2. Công an xã tăng cường tuần tra, bảo đảm an ninh trật tự.\n3. Trạm Y tế xã chuẩn bị cơ số thuốc."),
+     [block("Trưởng các ấp", "tuyên truyền cho nhân dân chủ động phòng tránh."),
+      block("Công an xã", "tăng cường tuần tra, bảo đảm an ninh trật tự."),
+      block("Trạm Y tế xã", "chuẩn bị cơ số thuốc.")]),
+    ("de-nghi-cac-ban-nganh-then-subjects",
+     ("Để chủ động ứng phó với bão số 3, Ủy ban nhân dân xã đề nghị các ban, ngành, đoàn thể và các ấp triển khai "
+      "các nội dung sau:"),
+     ("1. Các ban, ngành, đoàn thể xã theo chức năng, nhiệm vụ tổ chức trực ban 24/24 giờ.\n"
+      "2. Trưởng các ấp vận động người dân gia cố nhà cửa."),
+     [block("Các ban, ngành, đoàn thể xã", "theo chức năng, nhiệm vụ tổ chức trực ban 24/24 giờ."),
+      block("Trưởng các ấp", "vận động người dân gia cố nhà cửa.")]),
+    ("yeu-cau-then-doi-voi-items",
+     "Chủ tịch UBND xã yêu cầu các đơn vị liên quan thực hiện như sau:",
+     ("1. Đối với Trưởng các ấp: tuyên truyền cho nhân dân chủ động phòng tránh.\n"
+      "2. Đối với Công an xã: tăng cường tuần tra."),
+     [block("Trưởng các ấp", "tuyên truyền cho nhân dân chủ động phòng tránh."),
+      block("Công an xã", "tăng cường tuần tra.")]),
+]
+
+
+@pytest.mark.parametrize("row_id,preamble,body,expected", table(EVERYONE_ASKED))
+def test_items_that_name_who_acts_under_a_lead_that_asks_everyone(row_id, preamble, body, expected):
+    text = directive(header=COMMUNE_HEADER, title="", kinh_gui=COMMUNE_ADDRESSEES, preamble=preamble, body=body)
+    check_field(row_id, text, "assignments", expected)

@@ -226,3 +226,27 @@ EVERYONE_ASKED = [
 def test_items_that_name_who_acts_under_a_lead_that_asks_everyone(row_id, preamble, body, expected):
     text = directive(header=COMMUNE_HEADER, title="", kinh_gui=COMMUNE_ADDRESSEES, preamble=preamble, body=body)
     check_field(row_id, text, "assignments", expected)
+
+
+# the asked body's items end with a dated report-back ("3. Báo cáo kết quả về Phòng trước ngày …"): one more of its
+# tasks (not the title of a "Báo cáo" part), and that body reports
+REPORT_ITEMS = [
+    ("numbered-report-item",
+     ("1. Tuyên truyền Luật Giao thông đường bộ cho học sinh.\n2. Tổ chức cho học sinh ký cam kết.\n"
+     "3. Báo cáo kết quả về Phòng Giáo dục và Đào tạo trước ngày 30/9/2023."),
+     "Báo cáo kết quả về Phòng Giáo dục và Đào tạo trước ngày 30/9/2023."),
+    ("dashed-report-item",
+     ("- Tuyên truyền Luật Giao thông đường bộ cho học sinh;\n- Tổ chức cho học sinh ký cam kết;\n"
+     "- Báo cáo số học sinh ký cam kết về Phòng Giáo dục và Đào tạo trước ngày 30/9/2023."),
+     "Báo cáo số học sinh ký cam kết về Phòng Giáo dục và Đào tạo trước ngày 30/9/2023."),
+]
+
+
+@pytest.mark.parametrize("row_id,body,report", table(REPORT_ITEMS))
+def test_a_report_item_is_the_asked_bodys_task_and_report(row_id, body, report):
+    preamble = ("Thực hiện Công văn số 1402/SGDĐT-GDTX ngày 05/9/2023 của Sở Giáo dục và Đào tạo Quảng Ngãi, Phòng Giáo "
+                "dục và Đào tạo đề nghị Hiệu trưởng các trường thực hiện một số nội dung sau:")
+    text = directive(header=LETTER_HEADER, title="", preamble=preamble, body=body)
+    check_field(row_id, text, "assignments.0.tasks.2", report)
+    check_field(row_id, text, "reporting.0.reporters", "Hiệu trưởng các trường")
+    check_field(row_id, text, "reporting.0.deadline", "2023-09-30")

@@ -2058,6 +2058,8 @@ def _asked_list(text: str, lead: Line, items: list[Line]) -> tuple[_Block, list[
             own_subjects += 1
         elif case and (head := _heading(text, item[0])) is not None and head[1] is not None:
             own_subjects += 1  # "1. Đối với Trưởng các ấp: tuyên truyền …": the item names who acts
+        elif not case and item[0].kind == "bullet" and _bullet_subject(text, item[0], agency):
+            own_subjects += 1  # "- Công an xã tăng cường tuần tra;": a dash whose sentence opens with who acts
         run.append(item)
         if t := _task(text, start, item[-1].end, "assignments.task.item"):
             tasks.append(t)
@@ -2091,6 +2093,15 @@ def _acting_other(text: str, start: int, end: int, agency: str) -> bool:
     """The item opens with another body than the asked one as the subject that acts ("(3) Bộ Công an tiếp tục …")."""
     subject = _subject(text, start, _clause_end(text, start, end))
     return subject is not None and fuzz.ratio(subject[0].value.casefold(), agency.casefold()) < 90
+
+
+def _bullet_subject(text: str, ln: Line, asked: str) -> bool:
+    """A dash whose sentence opens with a body other than the one asked, then its task ("- Trưởng các ấp tuyên
+    truyền …;" under "… yêu cầu các đơn vị, cá nhân liên quan thực hiện … sau:")."""
+    s, e, task_start = _split_agency(text, ln.body_start, ln.end)
+    name = _clean_agency(text[s:e])
+    return (task_start is not None and text[e : e + 1] != ":" and 0 < len(name.split()) <= 10 and name[:1].isupper()
+            and _names_body(name) and fuzz.ratio(name.casefold(), asked.casefold()) < 90)
 
 
 # a topic heading over numbered items ("1. Về phân cấp, phân quyền …"), no sentence of its own

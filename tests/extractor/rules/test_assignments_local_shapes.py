@@ -222,6 +222,23 @@ EVERYONE_ASKED = [
 ]
 
 
+EVERYONE_ASKED += [
+    ("yeu-cau-then-dashes-with-subjects",
+     "Chủ tịch UBND xã yêu cầu các đơn vị, cá nhân liên quan thực hiện tốt các nội dung sau:",
+     ("- Trưởng các ấp tuyên truyền cho nhân dân chủ động phòng tránh;\n"
+      "- Công an xã tăng cường tuần tra, bảo đảm an ninh trật tự;\n- Trạm Y tế xã chuẩn bị cơ số thuốc./."),
+     [block("Trưởng các ấp", "tuyên truyền cho nhân dân chủ động phòng tránh"),
+      block("Công an xã", "tăng cường tuần tra, bảo đảm an ninh trật tự"),
+      block("Trạm Y tế xã", "chuẩn bị cơ số thuốc")]),
+    # dashes that name no one are the tasks of the bodies asked
+    ("yeu-cau-then-bare-dashes",
+     "Chủ tịch UBND xã yêu cầu các đơn vị, cá nhân liên quan thực hiện tốt các nội dung sau:",
+     "- Tuyên truyền cho nhân dân chủ động phòng tránh;\n- Tăng cường tuần tra, bảo đảm an ninh trật tự./.",
+     [block("các đơn vị, cá nhân liên quan", "Tuyên truyền cho nhân dân chủ động phòng tránh",
+            "Tăng cường tuần tra, bảo đảm an ninh trật tự")]),
+]
+
+
 @pytest.mark.parametrize("row_id,preamble,body,expected", table(EVERYONE_ASKED))
 def test_items_that_name_who_acts_under_a_lead_that_asks_everyone(row_id, preamble, body, expected):
     text = directive(header=COMMUNE_HEADER, title="", kinh_gui=COMMUNE_ADDRESSEES, preamble=preamble, body=body)

@@ -1281,9 +1281,15 @@ def _subject_here(text: str, s: int, e: int) -> tuple[Finding, int] | None:
     # "Bộ X đã …", "Bộ X báo cáo …" (a meeting's account), "Văn phòng … trân trọng thông báo …": no duty given
     if (task_start is None or not agency or len(_unbracketed(agency).split()) > 40 or first_task_verb(agency)
             or _NARRATION.search(text, a, min(e, ae + 12)) or _CLOSING_REQUEST.search(agency)
-            or _COURTESY.search(text, a, e) or _REPORT_BACK.match(text, task_start)):
+            or _COURTESY.search(text, a, e) or _REPORT_BACK.match(text, task_start)
+            or _WHEN_ONLY.match(text, task_start)):
         return None
     return Finding(agency, a, ae, 0.7, "assignments.agency.run_in"), task_start
+
+
+# "(1) Trường THCS Lê Lợi: ngày 16/10/2023;": a timetable's row (who, when), no duty
+_WHEN_ONLY = re.compile(r"\s*(?:(?:vào\s+)?(?:(?:buổi\s+)?(?:sáng|chiều|tối)\s+)?(?:từ\s+)?"
+                        r"(?:ngày|thứ\s+\w+\s*,?\s*(?:ngày)?)\s*\d|\d{1,2}\s*(?:giờ|h\b|/\d))", re.IGNORECASE)
 
 
 def _clause_end(text: str, s: int, e: int) -> int:

@@ -76,6 +76,7 @@ _BARE_DUTIES = re.compile(DATA["bare_duties_pattern"])
 _ESTABLISHES = re.compile(DATA["establishes_pattern"])
 _NO_DUTY_SECTION = re.compile(DATA["no_duty_section_pattern"])
 _GROUNDS_LEAD = re.compile(DATA["grounds_lead_pattern"])
+_GROUNDS_OPEN = re.compile(r"(?:Căn cứ|Trên cơ sở|Dựa (?:trên|vào))\s")
 _CASE_RULE = re.compile(DATA["case_rule_pattern"])
 _PURPOSE_LEAD = re.compile(DATA["purpose_lead_pattern"])
 _SUBJECT_LABEL = re.compile(DATA["subject_label_pattern"])
@@ -223,10 +224,22 @@ _MODAL_DUTY = re.compile(r"(?<=\S)\s(phải)\s+[a-zà-ỹđ]")
 _DASH_TASK = re.compile(rf"\s[-–]\s+(?=[{_CAPITAL}])")
 
 
+# a board member by office and role, up to the colon: "Đồng chí Trưởng Ban … - Trưởng Tiểu ban:", "Đ/c Phó Chủ tịch UBND
+# xã, Phó Trưởng ban:"; the office and the role are joined by a dash or a comma
+_PERSON_BY_POSITION = re.compile(
+    r"(?:Đồng chí|Đ/c|đ/c|Ông|Bà|Ông/bà)\s+[^:;.\n]{3,140}?\s*(?:[-–]|,)\s*(?:Phó\s+)?(?:Trưởng|Ủy viên|Uỷ viên"
+    r"|Thành viên|Tổ trưởng|Tổ phó|Thư ký|Chủ tịch|Thường trực)\b[^:;.\n]{0,40}:")
+
+
 def _split_agency(text: str, s: int, e: int, numbered: bool = False) -> tuple[int, int, int | None]:
     """Agency span and where an inline task starts (after ':' or at the first task verb), if any. ``numbered``: the
     line is a numbered item, whose bodies may say their duty with the modal alone ("4.5. Cấp ủy, … phải đi đầu …")."""
     chunk = text[s:e]
+    # "3. Đồng chí Phó Giám đốc Trung tâm phục vụ hành chính công - Phó Trưởng tiểu ban: Chủ động …": a member named
+    # by office and role in the board; the colon ends the person however many verbs their office holds
+    if (person := _PERSON_BY_POSITION.match(chunk)) and first_task_verb(chunk[person.end() :].lstrip()[:1].lower()
+                                                                        + chunk[person.end() :].lstrip()[1:]):
+        return s, s + person.end() - 1, s + person.end()
     for dash in _DASH_TASK.finditer(chunk):
         if first_task_verb(chunk, 0, dash.start()) is not None or ":" in chunk[: dash.start()] \
                 or _INLINE_DASH.search(chunk, dash.end()):
@@ -373,10 +386,16 @@ def _after_grounds(text: str, ln: Line, start: int) -> int | None:
                 return comma.end()
         return None
     grounds = _GROUNDS_LEAD.match(text, start, ln.end)
-    if grounds is None:
-        return None
-    rest = text[grounds.end() : ln.end]
-    return grounds.end() if _names_body(rest[:1].upper() + rest[1:]) else None
+    if grounds is not None and _names_body((rest := text[grounds.end() : ln.end])[:1].upper() + rest[1:]):
+        return grounds.end()
+    # "1. Căn cứ … Thông tri số 05/TT-MTTW, ngày … của … và Hướng dẫn này, Ban Thường trực … xây dựng …": grounds that
+    # cite texts hold commas; the bodies begin after the first comma that a capitalised body's name follows
+    if _GROUNDS_OPEN.match(text, start, ln.end):
+        for comma in _COMMA.finditer(text, start, min(ln.end, start + 500)):
+            rest = text[comma.end() : ln.end]
+            if rest[:1].isupper() and _names_body(rest) and first_task_verb(rest, 0, min(len(rest), 120)):
+                return comma.end()
+    return None
 
 
 def _names_body(rest: str) -> bool:
@@ -384,7 +403,7 @@ def _names_body(rest: str) -> bool:
     # "Các tổ chức, cá nhân …": in the plural "tổ chức" names organisations, never the verb (organise);
     # "Các đồng chí Bộ trưởng, Thủ trưởng …": the office-holders addressed
     return (_HEAD.match(re.sub(r"^(?:(?:Các|Những)\s+)?(?:(?:(?<=\s)đồng chí|^Đồng chí)\s+)?", "", rest)) is not None
-            or _PLURAL_PARTIES.match(rest) is not None)
+            or _PLURAL_PARTIES.match(rest) is not None or _PERSON_BY_POSITION.match(rest) is not None)
 
 
 # ("Các địa phương phát động …": the local authorities, in the plural)
@@ -414,6 +433,8 @@ def _may_name_agency(ln: Line, rest: str, strong: bool, in_duties: bool) -> bool
         return False  # "Yêu cầu các cơ quan … triển khai thực hiện./." closes the plan; it is not a block
     if _GENERIC.match(rest) or _NOT_HEAD.match(rest):
         return False
+    if body.rstrip(" *\"”").endswith("!"):
+        return False  # "23. Chủ tịch Hồ Chí Minh vĩ đại sống mãi …!": a slogan cheers, it hands out no duty
     if strong and rest[0].islower() and not (_PLURAL_BODY.match(rest) or _HEAD.match(rest)):
         return False  # "- Yêu cầu hủy Quyết định …" (a complainant's demands): a verb follows, not who must act
     if body.startswith("Mời ") and body.rstrip().endswith("."):
@@ -491,6 +512,8 @@ def _agency_and_task(text: str, ln: Line, start: int, strong: bool) -> tuple[Fin
             and not says_duty):
         return None  # "- Các trường … tiếp tục thực hiện …" is a task of the block above, not a new block
     inline = _task(text, task_start, ln.end, "assignments.task.inline") if task_start is not None else None
+    if inline is not None and not strong and _COMPOSITION.match(inline.value):
+        return None  # "4.3. HĐND cấp xã: Thành phần dự hội nghị gồm …": who sits at a meeting, not a duty
     if inline is not None and (len(inline.value) < 3 or _DUTY_LEAD.fullmatch(inline.value.rstrip(" :."))
                                or leads_list or inline.value.endswith(":")):
         inline = None  # "a) Trưởng các điểm thi có trách nhiệm:" heads the paragraphs below it
@@ -499,6 +522,11 @@ def _agency_and_task(text: str, ln: Line, start: int, strong: bool) -> tuple[Fin
         e = strip_span(text, s, ln.end, " \t\n*:.;")[1]
         agency = _clean_agency(text[s:e])
     return Finding(agency, s, e, 0.8, "assignments.agency.heading"), inline
+
+
+# what comes after a body's name says who attends or makes it up ("Thành phần dự hội nghị gồm …", "Thành phần tham dự
+# là …", "Thành phần: Lãnh đạo …"), not what it must do
+_COMPOSITION = re.compile(r"Thành phần\b[^.;:]{0,60}?(?:\s(?:gồm|là|có)\b|:)", re.IGNORECASE)
 
 
 def _subject_lead(text: str, s: int, e: int) -> tuple[int, int] | None:

@@ -1,0 +1,148 @@
+"""Assignments in the papers of a commune's boards and mass organisations (an election sub-committee's plan, a Mặt
+trận board's guidance): duties handed to members by office and role ("3. Đồng chí Phó Giám đốc Trung tâm … - Phó
+Trưởng tiểu ban: Chủ động …"), slogans numbered like duties, who answers which case by the law ("1. Đối với vụ việc
+ở nơi công tác thì cơ quan … có trách nhiệm …") and who sits at a meeting ("4.3. HĐND cấp xã: Thành phần dự hội nghị
+gồm …"). Each phrasing is invented; the expected blocks are written by the contract (§2 ``assignments``).
+"""
+
+from __future__ import annotations
+
+import pytest
+from extractor_helpers import check_field, directive, table
+
+
+def sec(*lines: str) -> str:
+    return "\n".join(lines)
+
+
+def block(agency: str, *tasks: str) -> dict:
+    return {"agency": agency, "tasks": list(tasks)}
+
+
+LEAD = "I. MỤC ĐÍCH, YÊU CẦU\n1. Tuyên truyền sâu rộng về cuộc bầu cử trong Nhân dân.\n\n"
+OWN = "1. Ban Thường trực Ủy ban MTTQ xã\n- Xây dựng kế hoạch, tổ chức hội nghị hiệp thương."
+OWN_BLOCK = block("Ban Thường trực Ủy ban MTTQ xã", "Xây dựng kế hoạch, tổ chức hội nghị hiệp thương.")
+
+# A member named by office, a dash (or comma) and their role in the board, then the colon: the office may hold a
+# verb ("phục vụ", "xây dựng"), the role words after the dash belong to the person, the duty starts after the colon.
+MEMBERS = [
+    ("office-holding-a-verb",
+     sec("IV. TỔ CHỨC THỰC HIỆN",
+         "1. Đồng chí Phó Giám đốc Trung tâm phục vụ hành chính công - Phó Trưởng tiểu ban: Chủ động tham mưu các nội "
+         "dung tuyên truyền.",
+         "2. Đồng chí Phó Trưởng ban xây dựng Đảng - Ủy viên: Trực tiếp chỉ đạo chuẩn bị các nội dung khánh tiết."),
+     [block("Đồng chí Phó Giám đốc Trung tâm phục vụ hành chính công - Phó Trưởng tiểu ban",
+            "Chủ động tham mưu các nội dung tuyên truyền."),
+      block("Đồng chí Phó Trưởng ban xây dựng Đảng - Ủy viên", "Trực tiếp chỉ đạo chuẩn bị các nội dung khánh tiết.")]),
+    ("deputy-office-and-standing-role",
+     sec("III. PHÂN CÔNG NHIỆM VỤ",
+         "1. Đồng chí Phó Trưởng phòng Kinh tế - Phó Trưởng ban Thường trực: Điều hành công việc của Ban khi Trưởng ban "
+         "vắng mặt.",
+         "2. Đ/c Phó Chủ tịch Hội Liên hiệp Phụ nữ xã, Thành viên: Vận động hội viên tham gia đầy đủ."),
+     [block("Đồng chí Phó Trưởng phòng Kinh tế - Phó Trưởng ban Thường trực",
+            "Điều hành công việc của Ban khi Trưởng ban vắng mặt."),
+      block("Đ/c Phó Chủ tịch Hội Liên hiệp Phụ nữ xã, Thành viên", "Vận động hội viên tham gia đầy đủ.")]),
+    ("member-among-bodies",
+     sec("III. TỔ CHỨC THỰC HIỆN", OWN,
+         "2. Ông Phó Giám đốc Trung tâm văn hóa thể thao và truyền thông - Tổ trưởng: Phụ trách hệ thống loa truyền "
+         "thanh."),
+     [OWN_BLOCK,
+      block("Ông Phó Giám đốc Trung tâm văn hóa thể thao và truyền thông - Tổ trưởng",
+            "Phụ trách hệ thống loa truyền thanh.")]),
+]
+
+
+@pytest.mark.parametrize("row_id,section,expected", table(MEMBERS))
+def test_a_member_named_by_office_and_role_up_to_the_colon(row_id, section, expected):
+    check_field(row_id, directive(body=LEAD + section), "assignments", expected)
+
+
+# Slogans are numbered like duties and may open with an office ("Chủ tịch Hồ Chí Minh …!"): an exclamation hands out
+# no duty.
+SLOGANS = [
+    ("slogan-opening-with-an-office",
+     sec("III. TỔ CHỨC THỰC HIỆN", OWN, "", "IV. KHẨU HIỆU TUYÊN TRUYỀN",
+         "1. Nhiệt liệt chào mừng Ngày bầu cử!",
+         "2. Chủ tịch Hồ Chí Minh vĩ đại sống mãi trong sự nghiệp của chúng ta!"),
+     [OWN_BLOCK]),
+    ("slogan-opening-with-a-body",
+     sec("III. TỔ CHỨC THỰC HIỆN", OWN, "", "IV. KHẨU HIỆU",
+         "1. Hội Nông dân Việt Nam đoàn kết, đổi mới, phát triển!",
+         "2. Đoàn Thanh niên Cộng sản Hồ Chí Minh xung kích, tình nguyện vì cuộc sống cộng đồng!"),
+     [OWN_BLOCK]),
+]
+
+
+@pytest.mark.parametrize("row_id,section,expected", table(SLOGANS))
+def test_numbered_slogans_are_no_blocks(row_id, section, expected):
+    check_field(row_id, directive(body=LEAD + section), "assignments", expected)
+
+
+# "Đối với <case> thì <body> …" without a comma before "thì": the law's rule of who answers which case, no block.
+CASES = [
+    ("case-then-body-no-comma",
+     sec("II. XÁC MINH, TRẢ LỜI Ý KIẾN CỬ TRI",
+         "1. Đối với vụ việc ở nơi công tác thì cơ quan, tổ chức, đơn vị trực tiếp quản lý người ứng cử có trách nhiệm "
+         "xác minh và trả lời bằng văn bản.",
+         "2. Đối với vụ việc ở khu dân cư thì cơ quan, tổ chức giới thiệu người ứng cử có trách nhiệm phối hợp xác minh.",
+         "", "III. TỔ CHỨC THỰC HIỆN", OWN),
+     [OWN_BLOCK]),
+    ("case-of-a-person-then-body",
+     sec("II. GIẢI QUYẾT ĐƠN THƯ",
+         "a) Đối với đơn thư liên quan đến người ứng cử ở thôn thì Ban công tác Mặt trận thôn chuyển đến cơ quan có "
+         "thẩm quyền.",
+         "", "III. TỔ CHỨC THỰC HIỆN", OWN),
+     [OWN_BLOCK]),
+]
+
+
+@pytest.mark.parametrize("row_id,section,expected", table(CASES))
+def test_a_case_then_who_answers_it_is_no_block(row_id, section, expected):
+    check_field(row_id, directive(body=LEAD + section), "assignments", expected)
+
+
+# "<body>: Thành phần dự hội nghị gồm …": who sits at a meeting, not the body's duty.
+COMPOSITION = [
+    ("composition-after-bodies",
+     sec("II. NỘI DUNG", "1. Xác định Ban lãnh đạo như sau:",
+         "1.1. HĐND cấp xã: Thành phần dự hội nghị gồm Thường trực HĐND và đại diện lãnh đạo các Ban.",
+         "1.2. UBND cấp xã: Thành phần tham dự là Ban lãnh đạo UBND và đại diện các đơn vị trực thuộc.",
+         "", "III. TỔ CHỨC THỰC HIỆN", OWN),
+     [OWN_BLOCK]),
+    ("composition-with-a-colon",
+     sec("II. NỘI DUNG", "1. Đoàn Thanh niên xã: Thành phần: Ban Chấp hành Đoàn xã và Bí thư các chi đoàn.",
+         "2. Hội Cựu chiến binh xã: Thành phần hội nghị có Ban Thường vụ và Chi hội trưởng các thôn.",
+         "", "III. TỔ CHỨC THỰC HIỆN", OWN),
+     [OWN_BLOCK]),
+]
+
+
+@pytest.mark.parametrize("row_id,section,expected", table(COMPOSITION))
+def test_who_attends_a_meeting_is_no_duty(row_id, section, expected):
+    check_field(row_id, directive(body=LEAD + section), "assignments", expected)
+
+
+# An item of the duties that opens with its grounds citing a text ("Căn cứ … Thông tri số 05/TT-MTTW, ngày … của …,
+# Ban Thường trực … xây dựng …"): the commas inside the citation are passed over; the body after the grounds acts.
+GROUNDS = [
+    ("grounds-citing-a-text-with-commas",
+     sec("III. TỔ CHỨC THỰC HIỆN",
+         "1. Căn cứ nội dung Thông tri số 07/TT-MTTW-BTT, ngày 14/10/2025 của Ban Thường trực Ủy ban Trung ương MTTQ "
+         "Việt Nam và Hướng dẫn này, Ban Thường trực Ủy ban MTTQ xã xây dựng kế hoạch triển khai."),
+     [block("Ban Thường trực Ủy ban MTTQ xã", "xây dựng kế hoạch triển khai.")]),
+    ("grounds-number-then-date",
+     sec("III. TỔ CHỨC THỰC HIỆN", OWN,
+         "2. Căn cứ Kế hoạch số 45/KH-UBND, ngày 12/3/2024 của UBND huyện, Phòng Tài chính huyện chủ động bố trí kinh "
+         "phí."),
+     [OWN_BLOCK, block("Phòng Tài chính huyện", "chủ động bố trí kinh phí.")]),
+    ("on-the-basis-of-results-and-a-date",
+     sec("III. TỔ CHỨC THỰC HIỆN", OWN,
+         "2. Trên cơ sở kết quả rà soát, ngày 15/3/2024, Hội Nông dân xã tổng hợp danh sách hộ nghèo gửi Ủy ban nhân "
+         "dân xã."),
+     [OWN_BLOCK, block("Hội Nông dân xã", "tổng hợp danh sách hộ nghèo gửi Ủy ban nhân dân xã.")]),
+]
+
+
+@pytest.mark.parametrize("row_id,section,expected", table(GROUNDS))
+def test_grounds_citing_a_text_then_the_body_that_acts(row_id, section, expected):
+    check_field(row_id, directive(body=LEAD + section), "assignments", expected)

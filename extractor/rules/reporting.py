@@ -404,7 +404,34 @@ def extract(seg: Segments, blocks: list[dict], year: int | None = None, issued: 
             if not any(ln.start <= it["deadline"].start < ln.end for it in found):
                 found.extend(_in_sentence(text, ln.body_start, ln.end, None, year, section, issued))
         _share_sender(text, lines, found)
+    for lines in _lead_sections(text, seg.body):
+        em = find_email(text, lines[0].body_start, lines[0].end)
+        for it in found if em else []:
+            if it["email"] is None and lines[1].start <= it["deadline"].start < lines[-1].end:
+                it["email"] = Finding(em.group(0).rstrip("."), em.start(), em.end(), 0.85, "reporting.email.lead")
     return found
+
+
+# "2. Ban Thường trực … thực hiện chế độ báo cáo với … bằng văn bản và thư điện tử (Email: …) như sau:" over the dated
+# reports listed under it: the lead's address is where every item that names none is sent
+_REPORT_LEAD = re.compile(r"(?i)\bbáo cáo\b[^;]*(?:như sau|sau đây|cụ thể(?: như sau)?|các (?:nội dung|loại) sau)\s*:$")
+
+
+def _lead_sections(text: str, body: list[Line]) -> list[list[Line]]:
+    """Each undated line that leads a list of reports (:data:`_REPORT_LEAD`), with the lines under it up to the next
+    numbered line of its level or above."""
+    out: list[list[Line]] = []
+    for i, lead in enumerate(body):
+        if not _REPORT_LEAD.search(lead.body.rstrip()) or find_dates(text, lead.body_start, lead.end):
+            continue
+        lines = [lead]
+        for ln in body[i + 1 :]:
+            if ln.kind in ("roman", "arabic", "dieu") and (not lead.kind or ln.level <= lead.level):
+                break
+            lines.append(ln)
+        if len(lines) > 1:
+            out.append(lines)
+    return out
 
 
 def _schedule_notes(text: str, spans: list[tuple[int, int]]) -> dict[tuple[int, int], int | None]:

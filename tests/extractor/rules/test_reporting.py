@@ -471,3 +471,30 @@ def test_a_headerless_copy_does_not_date_its_deadlines_by_a_decree_it_relies_on(
         body="Thực hiện báo cáo định kỳ: báo cáo 6 tháng gửi Sở Nội vụ trước ngày 20 tháng 6 và báo cáo năm gửi "
              "trước ngày 20 tháng 12.")
     assert run(text).record.to_json()["reporting"] == []
+
+
+# A numbered line of the duties that leads the list of reports ("2. Ban Thường trực … thực hiện chế độ báo cáo với …
+# bằng văn bản và thư điện tử (qua địa chỉ Email: …) như sau:"), its lettered reports each with its date and recipient:
+# the lead's address is where each report is sent.
+REPORT_LEADS = [
+    ("lead-with-the-address-in-brackets",
+     ("2. Ban Thường trực Ủy ban MTTQ xã thực hiện chế độ báo cáo với Ban Thường trực Ủy ban MTTQ huyện bằng văn bản và "
+      "thư điện tử (qua địa chỉ Email: mttq.anphu@gmail.com) như sau:\n"
+      "a. Báo cáo kết quả hiệp thương gửi về Ban Thường trực Ủy ban MTTQ huyện chậm nhất ngày 20/10/2023.\n"
+      "b. Báo cáo tổng kết gửi về Ban Thường trực Ủy ban MTTQ huyện chậm nhất ngày 25/11/2023."),
+     [item("2023-10-20", "by", "Ban Thường trực Ủy ban MTTQ xã", "Ban Thường trực Ủy ban MTTQ huyện",
+           "mttq.anphu@gmail.com"),
+      item("2023-11-25", "by", "Ban Thường trực Ủy ban MTTQ xã", "Ban Thường trực Ủy ban MTTQ huyện",
+           "mttq.anphu@gmail.com")]),
+    ("lead-of-the-following-reports",
+     ("2. Hội Nông dân xã thực hiện chế độ báo cáo với Đảng ủy xã bằng văn bản và qua thư điện tử "
+      "hoinongdan.xa@gmail.com các nội dung sau:\n- Báo cáo sơ kết gửi về Đảng ủy xã trước ngày 15/10/2023;\n"
+      "- Báo cáo tổng kết gửi về Đảng ủy xã trước ngày 10/12/2023."),
+     [item("2023-10-15", "before", "Hội Nông dân xã", "Đảng ủy xã", "hoinongdan.xa@gmail.com"),
+      item("2023-12-10", "before", "Hội Nông dân xã", "Đảng ủy xã", "hoinongdan.xa@gmail.com")]),
+]
+
+
+@pytest.mark.parametrize("row_id,section,expected", table(REPORT_LEADS))
+def test_the_leads_address_goes_to_the_reports_listed_under_it(row_id, section, expected):
+    check_reporting(row_id, directive(body=LEAD + section), expected)

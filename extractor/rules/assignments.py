@@ -512,7 +512,8 @@ def _agency_and_task(text: str, ln: Line, start: int, strong: bool) -> tuple[Fin
             and not says_duty):
         return None  # "- Các trường … tiếp tục thực hiện …" is a task of the block above, not a new block
     inline = _task(text, task_start, ln.end, "assignments.task.inline") if task_start is not None else None
-    if inline is not None and not strong and _COMPOSITION.match(inline.value):
+    named = text.find(":", start, ln.end)
+    if not strong and named >= 0 and _COMPOSITION.match(text[named + 1 : ln.end].lstrip()):
         return None  # "4.3. HĐND cấp xã: Thành phần dự hội nghị gồm …": who sits at a meeting, not a duty
     if inline is not None and (len(inline.value) < 3 or _DUTY_LEAD.fullmatch(inline.value.rstrip(" :."))
                                or leads_list or inline.value.endswith(":")):

@@ -107,6 +107,8 @@ COMPOSITION = [
      sec("II. NỘI DUNG", "1. Xác định Ban lãnh đạo như sau:",
          "1.1. HĐND cấp xã: Thành phần dự hội nghị gồm Thường trực HĐND và đại diện lãnh đạo các Ban.",
          "1.2. UBND cấp xã: Thành phần tham dự là Ban lãnh đạo UBND và đại diện các đơn vị trực thuộc.",
+         "1.3. MTTQ Việt Nam, các tổ chức chính trị - xã hội:  Thành phần dự hội nghị gồm Ban Thường trực, BTV và đại "
+         "diện lãnh đạo các đơn vị trực thuộc tổ chức giới thiệu.",
          "", "III. TỔ CHỨC THỰC HIỆN", OWN),
      [OWN_BLOCK]),
     ("composition-with-a-colon",

@@ -1129,8 +1129,11 @@ def _counted_items(text: str, task: Finding) -> list[Finding]:
             items.append(item)
     # "(i) Địa điểm làm việc …; (ii) Thời hạn …" counts contents, not duties: each item must open with a task verb
     # (most open with a task verb; the list is open: "(3) Phát triển …", "(ii) Sửa đổi …" are duties too)
+    # "(2) Trưởng Ban công tác Mặt trận triệu tập …": a step whose actor is named before its verb is a duty too
     opens = [((verb := first_task_verb(item.value[:40].lower())) is not None and verb.start() == 0)
-             or _COUNTED_DUTY.match(item.value) is not None for item in items]
+             or _COUNTED_DUTY.match(item.value) is not None
+             or (_names_body(item.value) and first_task_verb(item.value, 0, min(len(item.value), 80)) is not None)
+             for item in items]
     if 2 * sum(opens) < len(items) or (len(items) == 2 and not all(opens)):
         return [task]
     return items

@@ -93,6 +93,13 @@ CASES = [
          "thẩm quyền.",
          "", "III. TỔ CHỨC THỰC HIỆN", OWN),
      [OWN_BLOCK]),
+    # a hamlet qualified by its size is the case of a rule, not the unit that acts
+    ("hamlet-by-its-size",
+     sec("II. HỘI NGHỊ CỬ TRI",
+         "a) Đối với thôn có dưới 120 cử tri: Phải tổ chức hội nghị toàn thể cử tri.",
+         "b) Đối với thôn có từ 120 cử tri trở lên: Có thể tổ chức hội nghị cử tri đại diện hộ gia đình.",
+         "", "III. TỔ CHỨC THỰC HIỆN", OWN),
+     [OWN_BLOCK]),
 ]
 
 
@@ -147,4 +154,31 @@ GROUNDS = [
 
 @pytest.mark.parametrize("row_id,section,expected", table(GROUNDS))
 def test_grounds_citing_a_text_then_the_body_that_acts(row_id, section, expected):
+    check_field(row_id, directive(body=LEAD + section), "assignments", expected)
+
+
+# A commune's procedure per kind of unit, its steps counted inline ("3.2. Đối với thôn dân cư: (1) Trưởng Ban công tác
+# Mặt trận phối hợp …; (2) Trưởng Ban … triệu tập …"): the unit is the agency (a hamlet, a residential area), each
+# counted step a task even where its actor is named before its verb.
+COUNTED_STEPS = [
+    ("hamlet-steps-with-actors",
+     sec("II. NỘI DUNG", "1. Giới thiệu người ứng cử đại biểu Hội đồng nhân dân xã:",
+         "1.1. Đối với thôn dân cư: (1) Trưởng Ban công tác Mặt trận phối hợp với Trưởng thôn họp dự kiến người giới "
+         "thiệu; (2) Trưởng Ban công tác Mặt trận triệu tập hội nghị cử tri tại thôn; (3) Ban công tác Mặt trận chuyển "
+         "Biên bản hội nghị đến Ban Thường trực Ủy ban MTTQ xã."),
+     [block("thôn dân cư", "Trưởng Ban công tác Mặt trận phối hợp với Trưởng thôn họp dự kiến người giới thiệu",
+            "Trưởng Ban công tác Mặt trận triệu tập hội nghị cử tri tại thôn",
+            "Ban công tác Mặt trận chuyển Biên bản hội nghị đến Ban Thường trực Ủy ban MTTQ xã.")]),
+    ("residential-area-steps-mixed",
+     sec("III. TỔ CHỨC THỰC HIỆN", OWN,
+         "2. Đối với khu dân cư: (1) Tổ trưởng tổ dân phố thông báo lịch họp đến các hộ; (2) Rà soát danh sách cử tri; "
+         "(3) Ban công tác Mặt trận tổng hợp ý kiến gửi Ủy ban MTTQ xã."),
+     [OWN_BLOCK,
+      block("khu dân cư", "Tổ trưởng tổ dân phố thông báo lịch họp đến các hộ", "Rà soát danh sách cử tri",
+            "Ban công tác Mặt trận tổng hợp ý kiến gửi Ủy ban MTTQ xã.")]),
+]
+
+
+@pytest.mark.parametrize("row_id,section,expected", table(COUNTED_STEPS))
+def test_a_units_counted_steps_each_a_task(row_id, section, expected):
     check_field(row_id, directive(body=LEAD + section), "assignments", expected)

@@ -357,6 +357,8 @@ def _heading(text: str, ln: Line, in_duties: bool = False) -> tuple[Finding, Fin
     number = None if m or ln.kind else re.match(r"\d{1,2}\s*[-–]\s+", ln.body)
     start = ln.body_start + (m.end() if m else number.end() if number else 0)
     subject = None if m or not in_duties else _after_grounds(text, ln, start)
+    # a clause of time ("Kết thúc cuộc bầu cử, …") is part of the task, as in a run-in sentence (_subject_lead)
+    clause_start = start if subject is not None and _SUBJECT_CLAUSE.match(text, start, ln.end) else None
     start = subject if subject is not None else start
     strong = bool(m)  # "Giao/Đề nghị/Đối với" make any following name an agency
     rest = text[start : ln.end]
@@ -365,6 +367,8 @@ def _heading(text: str, ln: Line, in_duties: bool = False) -> tuple[Finding, Fin
     if not _may_name_agency(ln, rest, strong, in_duties):
         return None
     found = _agency_and_task(text, ln, start, strong)
+    if found is not None and found[1] is not None and clause_start is not None:
+        found = found[0], _task(text, clause_start, ln.end, found[1].rule)
     if found is not None and m and m.group().lower().startswith("giao"):
         found = _handed(text, *found)
     if found is not None and _COURTESY.search(found[0].value):
@@ -390,6 +394,10 @@ def _after_grounds(text: str, ln: Line, start: int) -> int | None:
         return grounds.end()
     # "1. Căn cứ … Thông tri số 05/TT-MTTW, ngày … của … và Hướng dẫn này, Ban Thường trực … xây dựng …": grounds that
     # cite texts hold commas; the bodies begin after the first comma that a capitalised body's name follows
+    # "5. Kết thúc cuộc bầu cử, Ban Thường trực … chịu trách nhiệm …": a clause of time before the body that acts
+    if (clause := _SUBJECT_CLAUSE.match(text, start, ln.end)) and text[clause.end() : clause.end() + 1].isupper() \
+            and _names_body(text[clause.end() : ln.end]):
+        return clause.end()
     if _GROUNDS_OPEN.match(text, start, ln.end):
         for comma in _COMMA.finditer(text, start, min(ln.end, start + 500)):
             rest = text[comma.end() : ln.end]

@@ -182,3 +182,25 @@ COUNTED_STEPS = [
 @pytest.mark.parametrize("row_id,section,expected", table(COUNTED_STEPS))
 def test_a_units_counted_steps_each_a_task(row_id, section, expected):
     check_field(row_id, directive(body=LEAD + section), "assignments", expected)
+
+
+# A numbered item of the duties that opens with a clause of time ("5. Kết thúc cuộc bầu cử, Ban Thường trực … chịu
+# trách nhiệm …"): the body after the clause acts; the task is the sentence, clause included, as in a run-in.
+TIME_CLAUSES = [
+    ("after-the-election",
+     sec("III. TỔ CHỨC THỰC HIỆN", OWN,
+         "2. Kết thúc cuộc bầu cử, Ban Thường trực Ủy ban MTTQ phường, chịu trách nhiệm tổng hợp báo cáo kết quả giám "
+         "sát."),
+     [OWN_BLOCK, block("Ban Thường trực Ủy ban MTTQ phường", "Kết thúc cuộc bầu cử, Ban Thường trực Ủy ban MTTQ "
+                       "phường, chịu trách nhiệm tổng hợp báo cáo kết quả giám sát.")]),
+    ("after-the-inspection",
+     sec("III. TỔ CHỨC THỰC HIỆN", OWN,
+         "2. Kết thúc đợt kiểm tra, Hội Cựu chiến binh phường tổng hợp ý kiến của hội viên gửi Ủy ban MTTQ phường."),
+     [OWN_BLOCK, block("Hội Cựu chiến binh phường", "Kết thúc đợt kiểm tra, Hội Cựu chiến binh phường tổng hợp ý kiến "
+                       "của hội viên gửi Ủy ban MTTQ phường.")]),
+]
+
+
+@pytest.mark.parametrize("row_id,section,expected", table(TIME_CLAUSES))
+def test_a_clause_of_time_before_the_body_that_acts(row_id, section, expected):
+    check_field(row_id, directive(body=LEAD + section), "assignments", expected)

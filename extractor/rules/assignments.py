@@ -520,6 +520,9 @@ def _agency_and_task(text: str, ln: Line, start: int, strong: bool) -> tuple[Fin
             and not says_duty):
         return None  # "- Các trường … tiếp tục thực hiện …" is a task of the block above, not a new block
     inline = _task(text, task_start, ln.end, "assignments.task.inline") if task_start is not None else None
+    if (inline is not None and _TEAM_ROLE.fullmatch(agency)
+            and ((verb := first_task_verb(inline.value[:40].lower())) is None or verb.start() > 0)):
+        return None  # "+ Trưởng đoàn: Đại diện Ban Thường trực …": who fills the team's role, not their duty
     named = text.find(":", start, ln.end)
     if not strong and named >= 0 and _COMPOSITION.match(text[named + 1 : ln.end].lstrip()):
         return None  # "4.3. HĐND cấp xã: Thành phần dự hội nghị gồm …": who sits at a meeting, not a duty
@@ -533,6 +536,9 @@ def _agency_and_task(text: str, ln: Line, start: int, strong: bool) -> tuple[Fin
     return Finding(agency, s, e, 0.8, "assignments.agency.heading"), inline
 
 
+# a role in a team written alone before a colon ("Trưởng đoàn:", "Thành viên Tổ:", "Phó Trưởng ban:")
+_TEAM_ROLE = re.compile(r"(?:Phó\s+)?(?:Trưởng|Thành viên|Thư ký|Ủy viên|Uỷ viên|Tổ trưởng|Tổ phó)(?:\s+(?:thường trực|"
+                        r"đoàn|ban|tiểu ban|tổ|hội đồng|Đoàn|Ban|Tiểu ban|Tổ|Hội đồng))*", re.IGNORECASE)
 # what comes after a body's name says who attends or makes it up ("Thành phần dự hội nghị gồm …", "Thành phần tham dự
 # là …", "Thành phần: Lãnh đạo …"), not what it must do
 _COMPOSITION = re.compile(r"Thành phần\b[^.;:]{0,60}?(?:\s(?:gồm|là|có)\b|:)", re.IGNORECASE)

@@ -204,3 +204,35 @@ TIME_CLAUSES = [
 @pytest.mark.parametrize("row_id,section,expected", table(TIME_CLAUSES))
 def test_a_clause_of_time_before_the_body_that_acts(row_id, section, expected):
     check_field(row_id, directive(body=LEAD + section), "assignments", expected)
+
+
+# A team's make-up under the lead that sets it up ("+ Trưởng đoàn: Đại diện Ban Thường trực …", "+ Thành viên đoàn:
+# Đại diện lãnh đạo …"): who fills each role, no duty; a role whose duty follows its colon stays a block.
+TEAM_ROLES = [
+    ("inspection-team-make-up-in-a-topic",
+     sec("II. HÌNH THỨC KIỂM TRA, GIÁM SÁT", "1. Tổ chức đoàn kiểm tra, giám sát",
+         "- Ban hành quyết định thành lập Đoàn kiểm tra, giám sát bao gồm:",
+         "+ Trưởng đoàn: Đại diện Ban Thường trực Ủy ban MTTQ phường",
+         "+ Thành viên đoàn: Đại diện lãnh đạo một số tổ chức chính trị - xã hội",
+         "", "III. TỔ CHỨC THỰC HIỆN", OWN),
+     [OWN_BLOCK]),
+    ("deputy-head-named-in-a-topic",
+     sec("II. NỘI DUNG", "1. Thành lập Tổ kiểm tra liên ngành, gồm:",
+         "- Phó Trưởng ban thường trực: Lãnh đạo Phòng Văn hóa - Xã hội xã;",
+         "- Ủy viên: Đồng chí Chủ tịch Hội Nông dân xã.",
+         "", "III. TỔ CHỨC THỰC HIỆN", OWN),
+     [OWN_BLOCK]),
+    ("working-group-make-up-by-persons",
+     sec("III. TỔ CHỨC THỰC HIỆN",
+         "1. Ủy ban MTTQ xã",
+         "- Thành lập Tổ giúp việc, gồm:",
+         "+ Tổ trưởng: Đồng chí Phó Chủ tịch Ủy ban MTTQ xã;",
+         "+ Thư ký: Cán bộ Văn phòng Đảng ủy xã."),
+     [block("Ủy ban MTTQ xã", "Thành lập Tổ giúp việc, gồm:", "Tổ trưởng: Đồng chí Phó Chủ tịch Ủy ban MTTQ xã",
+            "Thư ký: Cán bộ Văn phòng Đảng ủy xã.")]),
+]
+
+
+@pytest.mark.parametrize("row_id,section,expected", table(TEAM_ROLES))
+def test_a_teams_make_up_is_no_block(row_id, section, expected):
+    check_field(row_id, directive(body=LEAD + section), "assignments", expected)

@@ -251,6 +251,43 @@ _MAPPED_OR_DROPPED = re.compile(f"[{re.escape(''.join(CHAR_MAP) + DROP_CHARS)}]"
 _LF_BEFORE_LF = re.compile(r"\n(?=\n)")
 
 
+# A markdown table row whose cells hold lines broken with <br> (an HTML page converted to markdown: the two-column
+# header, the Nơi nhận beside the signature): each cell is a block of lines of its own, the left one first — as a
+# plain-text copy of the page gives them — not one line glued to the other cell's with " | ".
+_BR_ROW = re.compile(r"^[ \t]*\|[^\n]*<br[^\n]*\|[ \t]*$", re.MULTILINE | re.IGNORECASE)
+
+
+def _br_table_rows(b: _Builder) -> None:
+    if "<br" not in b.text and "<BR" not in b.text:
+        return
+    out: list[str] = []
+    org = array("i")
+    pos = 0
+    for m in _BR_ROW.finditer(b.text):
+        out.append(b.text[pos : m.start()])
+        org.extend(b.origin[pos : m.start()])
+        bars = [k for k in range(m.start(), m.end()) if b.text[k] == "|"]
+        cells = [(a + 1, z) for a, z in zip(bars, bars[1:], strict=False) if b.text[a + 1 : z].strip()]
+        for n, (cs, ce) in enumerate(cells):
+            if n:  # the gap before the cell's bar becomes the line break (a space's origin: offsets stay in order)
+                gap = cells[n - 1][1] - 1
+                out.append("\n")
+                org.append(b.origin[gap] if b.text[gap] in " \t" else b.origin[cs - 1])
+            while cs < ce and b.text[cs] in " \t":
+                cs += 1
+            while ce > cs and b.text[ce - 1] in " \t":
+                ce -= 1
+            out.append(b.text[cs:ce])
+            org.extend(b.origin[cs:ce])
+        pos = m.end()
+    if pos == 0:
+        return
+    out.append(b.text[pos:])
+    org.extend(b.origin[pos : len(b.text)])
+    b.text = "".join(out)
+    b.origin = org
+
+
 def _ocr_math(b: _Builder) -> None:
     """Delete the markup of an OCR's inline LaTeX, keeping each remaining character's raw origin."""
     spans = [m for m in _OCR_MATH.finditer(b.text) if "\\" in m.group(1)]
@@ -707,6 +744,7 @@ def normalise(raw: str, line_wraps: dict[int, bool] | None = None) -> Normalised
     b.apply(_OCR_GØ, "", needs=("ø", "Ø"))
     b.apply(_OCR_Ø, "g", needs=("ø", "Ø"))
     _ocr_math(b)
+    _br_table_rows(b)
     b.apply(_HTML_BLOCK, "\n")
     b.apply(_HTML_INLINE, "")
     b.apply(_HTML_ENTITY, lambda m: _ENTITIES[m.group(0)])

@@ -11,7 +11,7 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
-from extractor_helpers import CORPUS_IDS, directive, origin_problems, source_text
+from extractor_helpers import CORPUS_IDS, directive, evidence_problems, origin_problems, source_text
 
 from extractor import extract_text
 from extractor.normalise import normalise
@@ -546,3 +546,37 @@ def test_a_cited_codes_t_read_as_i_is_mended(raw, clean):
     norm = normalise(raw)
     assert norm.text == clean
     assert list(norm.origin) == list(range(len(raw) + 1))  # a letter for a letter: the evidence stays in place
+
+
+# A portal's page converted to markdown keeps the header and the closing as one table row whose cells break their
+# lines with <br>: the page's lines come back side by side, so the closing's Nơi nhận entries and the signer are read
+# (and the header still is), with evidence on the raw words.
+_BR_HEADER = ("| | |\n|---|---|\n| **ỦY BAN NHÂN DÂN**<br>**XÃ TÂN PHÚ**<br>Số: 41/KH-UBND | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA "
+              "VIỆT NAM**<br>**Độc lập - Tự do - Hạnh phúc**<br>*Tân Phú, ngày 03 tháng 3 năm 2026* |\n\n"
+              "# KẾ HOẠCH\n\n**Tổ chức Ngày hội văn hóa các dân tộc năm 2026**\n\n")
+_BR_BODY = ("I. MỤC ĐÍCH\n\n- Giữ gìn bản sắc văn hóa.\n\nII. TỔ CHỨC THỰC HIỆN\n\n1. Văn hóa - Xã hội xã\n\n"
+            "- Chủ trì tổ chức Ngày hội.\n\n")
+
+
+@pytest.mark.parametrize("closing,distribution,title,name", [
+    ("| ***Nơi nhận:***<br>- Thường trực Đảng ủy;<br>- Các thôn;<br>- Lưu: VT. | **CHỦ TỊCH**<br><br><br>**Lê Văn Hòa** |",
+     ["Thường trực Đảng ủy", "Các thôn"], "CHỦ TỊCH", "Lê Văn Hòa"),
+    (("| **Nơi nhận:**<br/>- UBND huyện (b/c);<br/>- Các trường học;<br/>- Trạm Y tế xã;<br/>- Lưu: VP. | "
+      "**TM. ỦY BAN NHÂN DÂN**<br/>**KT. CHỦ TỊCH**<br/>**PHÓ CHỦ TỊCH**<br/><br/>**Trần Thị Mai** |"),
+     ["UBND huyện", "Các trường học", "Trạm Y tế xã"], "PHÓ CHỦ TỊCH", "Trần Thị Mai"),
+    ("| | |\n|---|---|\n| *Nơi nhận:*<br>- Các chi hội;<br>- Lưu: VT. | **TRƯỞNG BAN**<br><br>**Nguyễn Văn An** |",
+     ["Các chi hội"], "TRƯỞNG BAN", "Nguyễn Văn An"),
+])
+def test_a_markdown_rows_cells_broken_with_br_read_line_by_line(closing, distribution, title, name):
+    raw = _BR_HEADER + _BR_BODY + closing + "\n"
+    norm = normalise(raw)
+    assert all(a <= b for a, b in zip(norm.origin, norm.origin[1:], strict=False))  # offsets stay in order
+    extraction = extract_text(raw)
+    record = extraction.record.to_json()
+    assert record["document"]["number"] == "41/KH-UBND"
+    assert record["document"]["issue_date"] == "2026-03-03"
+    assert [d for d in record["distribution"]] == distribution
+    assert (record["signer"]["title"], record["signer"]["name"]) == (title, name)
+    assert all(not b["agency"].startswith(("Thường trực", "UBND huyện", "Như trên")) for b in record["assignments"])
+    bad = [p for p in evidence_problems(extraction) if p.startswith(("/distribution", "/signer", "/document"))]
+    assert not bad, bad

@@ -236,3 +236,26 @@ TEAM_ROLES = [
 @pytest.mark.parametrize("row_id,section,expected", table(TEAM_ROLES))
 def test_a_teams_make_up_is_no_block(row_id, section, expected):
     check_field(row_id, directive(body=LEAD + section), "assignments", expected)
+
+
+# The board's other members as a whole, their grounds before their duty ("5. Các thành viên khác trong tiểu ban căn cứ
+# vào chức năng, nhiệm vụ, chủ động phối hợp …"): a block like any body's.
+OTHER_MEMBERS = [
+    ("other-members-of-the-sub-committee",
+     sec("IV. TỔ CHỨC THỰC HIỆN",
+         "1. Đồng chí Trưởng Ban Tuyên giáo - Trưởng Tiểu ban: Phụ trách chung.",
+         "2. Các thành viên khác trong tiểu ban căn cứ vào chức năng, nhiệm vụ, chủ động phối hợp triển khai các nhiệm vụ "
+         "có liên quan."),
+     [block("Đồng chí Trưởng Ban Tuyên giáo - Trưởng Tiểu ban", "Phụ trách chung."),
+      block("Các thành viên khác trong tiểu ban",
+            "căn cứ vào chức năng, nhiệm vụ, chủ động phối hợp triển khai các nhiệm vụ có liên quan.")]),
+    ("members-of-a-working-group",
+     sec("III. TỔ CHỨC THỰC HIỆN", OWN,
+         "2. Các thành viên Tổ công tác căn cứ nhiệm vụ được phân công chủ động triển khai thực hiện."),
+     [OWN_BLOCK, block("Các thành viên Tổ công tác", "căn cứ nhiệm vụ được phân công chủ động triển khai thực hiện.")]),
+]
+
+
+@pytest.mark.parametrize("row_id,section,expected", table(OTHER_MEMBERS))
+def test_a_boards_members_as_a_whole_act(row_id, section, expected):
+    check_field(row_id, directive(body=LEAD + section), "assignments", expected)

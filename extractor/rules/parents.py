@@ -46,7 +46,7 @@ _UNNUMBERED = re.compile(
 # Where the issuer written after "của" ends. Lower-case words after "về", "," and the verbs start the subject;
 # a capitalised word continues the name ("Ban Chỉ đạo Trung ương về Phòng, chống thiên tai").
 _ISSUER_END = re.compile(
-    r"\s+về\s+(?![A-ZĐ])|\s+(?:Quy định|Hướng dẫn|Ban hành|Phê duyệt)\s+|"
+    r"\s+về\s+(?![A-ZĐ])|\s+(?:Quy định|Hướng dẫn|Ban hành|Phê duyệt|Về việc)\s+|"
     r"\s+(?:về|ban hành|phê duyệt|quy định|hướng dẫn|tổ chức|triển khai|thực hiện|ấn định|V/v)\s+|"
     r"\s+(?:tham gia ý kiến|có ý kiến|cho ý kiến|góp ý)\b|"  # "… của Bộ Tài chính tham gia ý kiến về phương án …"
     r"\s+(?:sửa đổi|bãi bỏ)[\s,]|"

@@ -1080,3 +1080,21 @@ def test_a_charter_issued_with_a_circular_is_cited_by_that_circular():
             "Bộ Giáo dục và Đào tạo;")
     parents = record_of(directive(preamble=f"{line}\n{STATEMENT}"))["parent_directives"]
     assert [p["number"] for p in parents] == ["28/2020/TT-BGDĐT"], parents
+
+
+# A title copied with its capital "Về việc" after the issuer ("… của Ủy ban bầu cử xã Phố Bảng Về việc thành lập Tiểu
+# ban …"): the capital does not carry the name on; the subject follows it.
+@pytest.mark.parametrize("row_id,line,expected", table([
+    ("commune-election-board-ve-viec",
+     ("Căn cứ Quyết định số 07/QĐ-UBBC ngày 08/12/2025 của Ủy ban bầu cử xã Tân Lập Về việc thành lập các Tiểu ban "
+      "giúp việc Ủy ban bầu cử xã;"),
+     [cite("quyet_dinh", "07/QĐ-UBBC", "2025-12-08", "Ủy ban bầu cử xã Tân Lập",
+           "thành lập các Tiểu ban giúp việc Ủy ban bầu cử xã")]),
+    ("district-committee-ve-viec",
+     ("Căn cứ Kế hoạch số 112/KH-UBND ngày 20/3/2024 của Ủy ban nhân dân huyện Đồng Hỷ Về việc tổ chức Ngày hội "
+      "đại đoàn kết toàn dân tộc năm 2024;"),
+     [cite("ke_hoach", "112/KH-UBND", "2024-03-20", "Ủy ban nhân dân huyện Đồng Hỷ",
+           "tổ chức Ngày hội đại đoàn kết toàn dân tộc năm 2024")]),
+]))
+def test_a_capital_ve_viec_ends_the_issuer(row_id, line, expected):
+    check_field(row_id, directive(preamble=f"{line}\n{STATEMENT}"), "parent_directives", expected)

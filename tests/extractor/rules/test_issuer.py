@@ -27,6 +27,11 @@ HEADERS = [
     ("three-levels-keeps-the-nearest", "UBND TỈNH QUẢNG NGÃI\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nTRƯỜNG THPT BA TƠ\nSố: 15/KH-THPT",
      "TRƯỜNG THPT BA TƠ", "SỞ GIÁO DỤC VÀ ĐÀO TẠO"),
     ("hoi-alone", "HỘI KHUYẾN HỌC TỈNH QUẢNG NGÃI\nSố: 15/KH-HKH", "HỘI KHUYẾN HỌC TỈNH QUẢNG NGÃI", None),
+    # a board's sub-committee under its board (an election board's, a steering committee's)
+    ("tieu-ban-under-its-board", "ỦY BAN BẦU CỬ XÃ TÂN LẬP\nTIỂU BAN AN NINH, TRẬT TỰ\nSố: 02/KH-TBANTT",
+     "TIỂU BAN AN NINH, TRẬT TỰ", "ỦY BAN BẦU CỬ XÃ TÂN LẬP"),
+    ("tieu-ban-under-a-steering-committee", "BAN CHỈ ĐẠO ĐẠI HỘI\nTIỂU BAN VĂN KIỆN\nSố: 05/KH-TBVK",
+     "TIỂU BAN VĂN KIỆN", "BAN CHỈ ĐẠO ĐẠI HỘI"),
     ("bo-alone", "BỘ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 15/BGDĐT-GDTX", "BỘ GIÁO DỤC VÀ ĐÀO TẠO", None),
     ("ban-chi-dao-bracket-dropped", "UBND HUYỆN BA TƠ\nBAN CHỈ ĐẠO XÂY DỰNG\nXÃ HỘI HỌC TẬP (XHHT)\nSố: 15/KH-BCĐ",
      "BAN CHỈ ĐẠO XÂY DỰNG XÃ HỘI HỌC TẬP", "UBND HUYỆN BA TƠ"),

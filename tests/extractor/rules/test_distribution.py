@@ -21,6 +21,10 @@ CLOSINGS = [
      "Nơi nhận: - Như Điều 3;\n- UBND tỉnh (để báo cáo);\n- Cổng Thông tin điện tử huyện (để đăng tải);\n"
      "- Đài TT-TH huyện (phối hợp tuyên truyền);\n- Lưu: VT." + SIGNATURE,
      ["UBND tỉnh", "Cổng Thông tin điện tử huyện", "Đài TT-TH huyện"]),
+    # a space typed after the bracket ("( Thực hiện)", "( b/c )")
+    ("purpose-notes-with-a-space-inside",
+     "Nơi nhận:\n- Ban CTMT các thôn ( Thực hiện);\n- Đảng ủy xã ( b/c );\n- Lưu: VT." + SIGNATURE,
+     ["Ban CTMT các thôn", "Đảng ủy xã"]),
     ("wrapped-entry", "Nơi nhận:\n- Các phòng, ban, ngành\nthuộc UBND huyện;\n- UBND các xã (t/h);\n- Lưu: VT." + SIGNATURE,
      ["Các phòng, ban, ngành thuộc UBND huyện", "UBND các xã"]),
     ("signer-column-on-the-same-lines",

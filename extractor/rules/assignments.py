@@ -338,8 +338,8 @@ def _clean_agency(value: str) -> str:
 
 
 # a heading's "name" that ends with the asking word ("Ủy ban nhân dân tỉnh giao", "Chủ tịch UBND tỉnh yêu cầu")
-# ("Thành viên Ban chỉ đạo", "Tổ chỉ đạo" written in lower case are bodies)
-_HANDS_OUT = re.compile(r"\s(?:giao|đề nghị|yêu cầu|phân công|chỉ thị|(?<![Bb]an\s)(?<![Tt]ổ\s)chỉ đạo)"
+# ("Thành viên Ban chỉ đạo", "Tổ chỉ đạo" written in lower case are bodies; "Bộ Ngoại giao" hands nothing out)
+_HANDS_OUT = re.compile(r"\s(?:(?<![Nn]goại\s)giao|đề nghị|yêu cầu|phân công|chỉ thị|(?<![Bb]an\s)(?<![Tt]ổ\s)chỉ đạo)"
                         r"(?:\s+(?:như sau|cụ thể(?: như sau)?))?$")
 
 _HANDS_OUT_LEAD = re.compile(

@@ -259,3 +259,22 @@ OTHER_MEMBERS = [
 @pytest.mark.parametrize("row_id,section,expected", table(OTHER_MEMBERS))
 def test_a_boards_members_as_a_whole_act(row_id, section, expected):
     check_field(row_id, directive(body=LEAD + section), "assignments", expected)
+
+
+# A heading naming a body whose name ends in "giao" ("11. Bộ Ngoại giao" over its paragraph): a body that acts, not an
+# authority handing duties out ("Ủy ban nhân dân tỉnh giao:").
+FOREIGN_AFFAIRS = [
+    ("ministry-over-a-paragraph",
+     sec("III. TỔ CHỨC THỰC HIỆN", "1. Bộ Quốc phòng", "", "Chủ trì công tác tìm kiếm, quy tập hài cốt liệt sĩ.", "",
+         "2. Bộ Ngoại giao", "", "Phối hợp với Bộ Quốc phòng trong việc tìm kiếm hài cốt liệt sĩ ở nước ngoài."),
+     [block("Bộ Quốc phòng", "Chủ trì công tác tìm kiếm, quy tập hài cốt liệt sĩ."),
+      block("Bộ Ngoại giao", "Phối hợp với Bộ Quốc phòng trong việc tìm kiếm hài cốt liệt sĩ ở nước ngoài.")]),
+    ("provincial-department-over-items",
+     sec("III. TỔ CHỨC THỰC HIỆN", OWN, "2. Sở Ngoại giao", "- Hướng dẫn thủ tục đón đoàn khách quốc tế."),
+     [OWN_BLOCK, block("Sở Ngoại giao", "Hướng dẫn thủ tục đón đoàn khách quốc tế.")]),
+]
+
+
+@pytest.mark.parametrize("row_id,section,expected", table(FOREIGN_AFFAIRS))
+def test_a_body_named_ngoai_giao_acts(row_id, section, expected):
+    check_field(row_id, directive(body=LEAD + section), "assignments", expected)

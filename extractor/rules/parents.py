@@ -274,6 +274,9 @@ def _congress_resolution(text: str, cs: int, ce: int) -> dict[str, Finding | Non
     }
 
 
+_ABOUT_AFTER_ISSUER = re.compile(r"\s+(?:về việc|về|V/v)\s+(?=\S)", re.IGNORECASE)
+
+
 def _unnumbered(text: str, cs: int, ce: int) -> dict[str, Finding | None] | None:
     if _ISSUED_WITH.search(text, cs, ce):  # "Quy chế … ban hành kèm theo Quyết định số …": the decision is cited
         return None
@@ -316,6 +319,11 @@ def _unnumbered(text: str, cs: int, ce: int) -> dict[str, Finding | None] | None
         if value == m.group("type") and value[:1].islower():  # "Theo báo cáo của Bộ Xây dựng, …": told, no document
             return None
         name = Finding(value, m.start("type"), name_end, 0.7, "parents.subject.name") if value else None
+        # "Thông báo của MTTQ xã về việc phân bổ …": the type alone before the issuer; the title follows "về (việc)"
+        about = _ABOUT_AFTER_ISSUER.match(text, e, ce) if value == m.group("type") else None
+        if about is not None and (title := collapse(text[about.end() : ce]).strip(" ,;.")):
+            end = about.end() + len(text[about.end() : ce].rstrip(" ,;.\n"))
+            name = Finding(title, about.end(), end, 0.7, "parents.subject")
     return {
         "kind": Finding(kind, m.start("type"), m.end("type"), 0.7, "parents.kind.unnumbered"),
         "number": number,

@@ -1098,3 +1098,21 @@ def test_a_charter_issued_with_a_circular_is_cited_by_that_circular():
 ]))
 def test_a_capital_ve_viec_ends_the_issuer(row_id, line, expected):
     check_field(row_id, directive(preamble=f"{line}\n{STATEMENT}"), "parent_directives", expected)
+
+
+# A text cited by its type alone, then its issuer and "về (việc)" ("…; Thông báo của MTTQ xã về việc phân bổ …"): the
+# title after "về" is its subject, not the type word.
+@pytest.mark.parametrize("row_id,line,expected", table([
+    ("notice-by-type-then-about",
+     ("Căn cứ Thông báo của Ban Thường trực Ủy ban MTTQ xã về việc phân bổ số lượng người được giới thiệu ứng cử đại "
+      "biểu Hội đồng nhân dân xã;"),
+     [cite("thong_bao", None, None, "Ban Thường trực Ủy ban MTTQ xã",
+           "phân bổ số lượng người được giới thiệu ứng cử đại biểu Hội đồng nhân dân xã")]),
+    ("guidance-by-type-then-about-in-a-series",
+     ("Căn cứ Công văn số 210/UBND-VX ngày 02/4/2024 của UBND huyện về tổ chức Ngày hội đọc sách; Hướng dẫn của Phòng "
+      "Giáo dục và Đào tạo về công tác thư viện trường học năm 2024;"),
+     [cite("cong_van", "210/UBND-VX", "2024-04-02", "UBND huyện", "tổ chức Ngày hội đọc sách"),
+      cite("huong_dan", None, None, "Phòng Giáo dục và Đào tạo", "công tác thư viện trường học năm 2024")]),
+]))
+def test_a_text_cited_by_its_type_takes_its_title_after_ve(row_id, line, expected):
+    check_field(row_id, directive(preamble=f"{line}\n{STATEMENT}"), "parent_directives", expected)

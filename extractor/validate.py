@@ -31,6 +31,8 @@ def _missing_identity(record: PlanRecord, blank: frozenset[str] | set[str]) -> l
     out = []
     if not record.document.number and "number" in blank:
         out.append("Văn bản để trống số, ký hiệu (bản ký số: số được cấp khi phát hành): cần nhập tay.")
+    elif not record.document.number and "number_cut" in blank:
+        out.append("Số, ký hiệu văn bản bị tách rời hoặc bị cắt trong lớp chữ (không đọc chắc được): cần nhập tay.")
     elif not record.document.number:
         out.append("Không tìm thấy số, ký hiệu văn bản.")
     if not record.document.issue_date and "issue_date" in blank:

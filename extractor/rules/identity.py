@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from extractor.rules.patterns import clean_number, collapse, find_dates, find_numbers
+from extractor.rules.patterns import clean_number, collapse, find_dates, find_numbers, whole_number
 from extractor.segment import Cell, Segments
 from extractor.types import Finding
 from extractor.vocabulary import (
@@ -59,7 +59,10 @@ def number(seg: Segments) -> Finding | None:
         limit = min(len(text), cell.end + 40)
         for m in find_numbers(text, cell.start, limit):
             if m.start() <= cell.end or not text[cell.end : m.start()].strip():
-                return Finding(clean_number(m.group(0)), m.start(), m.end(), 0.95, "identity.number.header")
+                whole = whole_number(text, m)
+                if whole is None:  # cut: withheld, and blanks() says so
+                    return None
+                return Finding(whole[0], m.start(), whole[1], 0.95, "identity.number.header")
     return None
 
 
@@ -272,12 +275,15 @@ def from_summary(seg: Segments, m: re.Match[str]) -> dict[str, Finding | None]:
 
 
 def blanks(seg: Segments) -> set[str]:
-    """Which of number and issue date the header leaves blank (an e-signed copy, stamped when issued)."""
+    """Which of number and issue date the header leaves blank (an e-signed copy, stamped when issued); "number_cut"
+    where its number's code is cut by the text layer (withheld by ``number``)."""
     out = set()
     for ln in seg.lines[:20]:  # whole lines: a wide blank cuts a header line into cells ("Số:" | "/KH-UBND")
         for part in re.split(r"\s*\|\s*", ln.text):
             if BLANK_NUMBER.match(part):
                 out.add("number")
+            elif NUMBER_LINE.match(part) and (nums := find_numbers(part)) and whole_number(part, nums[0]) is None:
+                out.add("number_cut")
             if PLACE_DATE.match(part) and BLANK_DAY.search(part):
                 out.add("issue_date")
     return out

@@ -151,6 +151,24 @@ def clean_number(raw: str) -> str:
     return out.replace("Ð", "Đ").rstrip(".,;:")
 
 
+# A code cut by stray spaces of a text layer ("3210/QĐ - U B ND"): capital pieces standing alone after the match.
+_CODE_PIECES = re.compile(r"(?:[ \t]+[A-ZĐ&]+(?![^\s|,;]))+")
+_LINE_END = re.compile(r"[ \t]*(?:$|\|)", re.MULTILINE)
+_ONE_LETTER_END = re.compile(r"[-/][A-ZĐ]$")
+
+
+def whole_number(text: str, m: re.Match[str]) -> tuple[str, int] | None:
+    """The number matched at ``m`` and where it ends, its code joined across stray spaces ("QĐ - U B ND" → "QĐ-UBND")
+    when the pieces run to the end of the line; None where the code is cut and cannot be joined (a trailing
+    one-letter piece, pieces running into other words): a clerk types it rather than reads a wrong one."""
+    pieces = _CODE_PIECES.match(text, m.end())
+    if pieces and _LINE_END.match(text, pieces.end()):
+        return clean_number(m.group(0) + pieces.group(0)), pieces.end()
+    if pieces or _ONE_LETTER_END.search(m.group(0)):
+        return None
+    return clean_number(m.group(0)), m.end()
+
+
 def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
     end = len(text) if end is None else end
     return [m for m in NUMBER_PATTERN.finditer(text, start, end) if not re.fullmatch(r"\d+/\d+", m.group(0))]

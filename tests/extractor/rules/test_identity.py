@@ -363,3 +363,27 @@ def test_a_portal_page_without_header_takes_identity_from_the_appendix_caption(c
     check_field("annex-portal", text, "document.kind", kind)
     check_field("annex-portal", text, "document.number", number)
     check_field("annex-portal", text, "document.issue_date", issue_date)
+
+
+# A text layer splits a number's code with stray spaces ("Số: 3210/QĐ - U B ND"): joined whole where the pieces run to
+# the end of the line, withheld with a warning where the code is cut — never a number cut short without a word.
+@pytest.mark.parametrize(("number", "expected"), [
+    ("Số: 3210/QĐ - U B ND", "3210/QĐ-UBND"),
+    ("Số: 457/KH - S GD ĐT", "457/KH-SGDĐT"),
+    ("Số: 88 / CV-P V H TT", "88/CV-PVHTT"),
+    ("Số: 96/KH-PVHTT", "96/KH-PVHTT"),
+])
+def test_a_number_whose_code_is_split_by_stray_spaces_is_joined_whole(number, expected):
+    record = run(doc(number=number)).record
+    assert record.document.number == expected
+
+
+@pytest.mark.parametrize("number", [
+    "Số: 3210/QĐ-U",                                   # a trailing one-letter piece: the code was cut
+    "Số: 415/TB-S GD T hông báo",                      # pieces running into a split word
+    "Số: 72/UBND-V X N hà",
+])
+def test_a_number_whose_code_is_cut_is_withheld_with_a_warning(number):
+    record = run(doc(number=number)).record
+    assert record.document.number is None
+    assert any(w.startswith("Số, ký hiệu văn bản bị tách rời") for w in record.warnings), record.warnings

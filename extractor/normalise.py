@@ -228,6 +228,15 @@ class _Builder:
         self.text = "".join(out)
         self.origin = org
 
+    def drop_chars(self, positions: list[int]) -> None:
+        """Delete the characters at ``positions`` (ascending); the others keep their origins."""
+        if not positions:
+            return
+        bounds = [-1, *positions, len(self.text)]
+        self.text = "".join(self.text[a + 1 : z] for a, z in itertools.pairwise(bounds))
+        self.origin = array("i", itertools.chain.from_iterable(self.origin[a + 1 : z]
+                                                               for a, z in itertools.pairwise(bounds)))
+
     def drop_lines(self, keep: list[bool]) -> None:
         if all(keep):
             return
@@ -393,6 +402,83 @@ def _fix_tones(b: _Builder) -> None:
         pieces += (text[copied:at], fixed)
         copied = at + len(fixed)
     b.text = "".join(pieces) + text[copied:]  # same length: origins unchanged
+
+
+# A PDF text layer that splits words by stray spaces ("T hành phố Hồ Chí M inh", "KT. CHỦ TỊ CH", "B ộ X â y d ự n g",
+# "U B ND"). A fragment is a lone letter or a lower-case run of consonants ("nh", "ng"): no syllable stands so. A line
+# with two fragments or more is split; there, neighbouring pieces are joined where the joined form is a Vietnamese
+# syllable (the OCR word list) and a piece is a fragment, and lone capitals in a row make an abbreviation ("T T U B",
+# "P C T"). A line with fewer fragments ("điểm b khoản 2", "Nguyễn Văn A") is never touched.
+_FRAGMENT = re.compile(r"(?<!\S)(?:[^\W\d_]|[bcdđghklmnpqrstvx]{2,3})(?![^\W\d_])")  # on a split line
+_WORD_RUN = re.compile(r"(?<![^\s(])[^\W\d_]+(?: [^\W\d_]+)+(?![^\s,;:.)|])")  # words standing apart
+_CAPITAL_PIECE = re.compile(r"[A-ZĐ]{1,2}")
+_MAX_PIECES = 6
+# A Vietnamese syllable's shape, marks left out: the word list also holds loans and abbreviations ("abc").
+_SYLLABLE_SHAPE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?")
+
+
+def _bare(word: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(ch))
+
+
+def _broken(piece: str) -> bool:
+    """A piece no syllable is: one letter, or consonants only ("nh", "CH")."""
+    return len(piece) == 1 or not any(unicodedata.normalize("NFD", ch)[0] in "aeiouyAEIOUY" for ch in piece)
+
+
+def _joins(run: list[str], syllables: frozenset[str], split: bool) -> bool:
+    """Whether the pieces make one word: a syllable with a broken piece, or capitals of an abbreviation — one the
+    word list knows ("U B ND"), any on a line shown ``split`` by a syllable joined ("T T U B")."""
+    if all(_CAPITAL_PIECE.fullmatch(p) for p in run) and any(len(p) == 1 for p in run):
+        return split or "".join(run).lower() in syllables
+    cased = all(p.isupper() for p in run) or all(p.islower() for p in run[1:])
+    word = "".join(run).lower()
+    return cased and any(_broken(p) for p in run) and word in syllables and bool(_SYLLABLE_SHAPE.fullmatch(_bare(word)))
+
+
+def _split_word_spaces(line: str, at: int, syllables: frozenset[str]) -> list[int]:
+    """Offsets (from ``at``) of the stray spaces inside the line's split words: each run of words is cut into words
+    leaving the fewest broken pieces alone, then with the fewest words ("C H Í M I NH" → "CHÍ MINH", not "CHÍM I
+    NH")."""
+    known = _line_joins(line, at, syllables, split=False)
+    return _line_joins(line, at, syllables, split=True) if known else known
+
+
+def _line_joins(line: str, at: int, syllables: frozenset[str], *, split: bool) -> list[int]:
+    spaces = []
+    for m in _WORD_RUN.finditer(line):
+        pieces = m.group(0).split(" ")
+        n = len(pieces)
+        best: list[tuple[int, int, int]] = [(0, 0, 0)] + [(n + 1, n + 1, 0)] * n  # (alone, words, from) up to k
+        for k in range(1, n + 1):
+            for size in range(1, min(k, _MAX_PIECES) + 1):
+                run = pieces[k - size : k]
+                if size > 1 and not _joins(run, syllables, split):
+                    continue
+                alone, words, _ = best[k - size]
+                score = (alone + (size == 1 and _broken(run[0])), words + 1, k - size)
+                best[k] = min(best[k], score)
+        joined = set()
+        k = n
+        while k > 0:
+            start = best[k][2]
+            joined.update(range(start + 1, k))  # the spaces before pieces start+1 … k-1
+            k = start
+        offsets = list(itertools.accumulate((len(p) + 1 for p in pieces[:-1]), initial=m.start()))
+        spaces += sorted(at + offsets[i] - 1 for i in joined)
+    return spaces
+
+
+def _join_split_words(b: _Builder) -> None:
+    lines, at, spaces = b.text.split("\n"), 0, []
+    for line in lines:
+        if len(_FRAGMENT.findall(line)) >= 2:
+            from extractor.ingest.spelling import lexicon  # loaded only for a text that shows the artefact
+
+            spaces += _split_word_spaces(line, at, lexicon().syllables)
+        at += len(line) + 1
+    b.drop_chars(spaces)
 
 
 _PAGE_NUMBER = re.compile(_DATA["page_number_line"], re.IGNORECASE)
@@ -760,6 +846,7 @@ def normalise(raw: str, line_wraps: dict[int, bool] | None = None) -> Normalised
     b.apply(_MD_STRONG, "", needs=("**", "__"))
     b.apply(_MD_EMPH, "", needs=("*", "_"))
     _fix_tones(b)
+    _join_split_words(b)
     b.drop_lines(_gazette_lines(b.text.split("\n")))
     b.drop_lines(_portal_chrome(b.text.split("\n")))
     b.drop_lines(_noise_lines(b.text.split("\n")))

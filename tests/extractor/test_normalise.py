@@ -580,3 +580,34 @@ def test_a_markdown_rows_cells_broken_with_br_read_line_by_line(closing, distrib
     assert all(not b["agency"].startswith(("Thường trực", "UBND huyện", "Như trên")) for b in record["assignments"])
     bad = [p for p in evidence_problems(extraction) if p.startswith(("/distribution", "/signer", "/document"))]
     assert not bad, bad
+
+
+# A PDF text layer splitting words by stray spaces: a line with two lone fragments or more has its split words
+# joined where the joined form is a syllable of the word list (or capitals of an abbreviation); other lines stay.
+@pytest.mark.parametrize(("raw", "clean"), [
+    ("N am Đ ịnh, ngày 14 tháng 3 năm 2019", "Nam Định, ngày 14 tháng 3 năm 2019"),
+    ("ỦY B AN NHÂN D Â N T Ỉ NH", "ỦY BAN NHÂN DÂN TỈNH"),
+    ("- S ở Gi á o d ụ c và Đ à o tạ o ;", "- Sở Giáo dục và Đào tạo ;"),
+    ("- V P U B : C á c P V P ;", "- VPUB : Các PVP ;"),
+    ("Số: 57/KH - U B ND", "Số: 57/KH - UBND"),
+    ("- Hội Cự u Th a nh n i ên T P ;", "- Hội Cựu Thanh niên TP ;"),
+])
+def test_words_split_by_stray_spaces_are_joined(raw, clean):
+    assert normalise(raw).text == clean
+
+
+@pytest.mark.parametrize("line", [
+    "Thực hiện điểm b khoản 2 Điều 5 của Nguyễn Văn A và Trần Thị B tại TP HCM.",
+    "Phân loại A B theo hạng, ông Lê Văn C làm chủ nhiệm",
+    "Ủy ban nhân dân Thành phố Hồ Chí Minh",
+])
+def test_lines_without_split_words_are_left_alone(line):
+    assert normalise(line).text == line
+
+
+def test_joined_words_keep_their_source_offsets():
+    raw = "Kính gửi: S ở T à i c h í nh t ỉ nh"
+    norm = normalise(raw)
+    assert norm.text == "Kính gửi: Sở Tài chính tỉnh"
+    at = norm.text.index("Tài")
+    assert raw[slice(*norm.source_span(at, at + len("Tài chính")))] == "T à i c h í nh"

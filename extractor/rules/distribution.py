@@ -15,8 +15,10 @@ _SKIP = re.compile(r"^(?:Nh[ưu]\s+(?:tr[eêềếểễệ]n\b|Đi[eêềếể
                    re.IGNORECASE)
 # Purpose notes; an abbreviated one ("b/c", "t/h", "p/h", "đ/b") by its shape, so OCR slips ("b/€", "b/") go too,
 # and the common ones read without their slash ("(th)"). In brackets, or in quotes ('UBND tỉnh "báo cáo"'); a space
-# may follow the bracket ("( Thực hiện)").
-_PURPOSE = re.compile(r"\s*[(“\"]\s*(?:đ[ểếề]\s+[^()“”\"]{1,40}|[^\s()/“”\"]{1,3}/[^\s()/“”\"]{0,3}|(?:bc|th|ph|đb)\b"
+# may follow the bracket ("( Thực hiện)"); after the unit of the body the copy goes to ("Bộ Công an (Cục A03 - để
+# b/c)"), which the list names no entry of its own.
+_PURPOSE = re.compile(r"\s*[(“\"]\s*(?:[^()“”\"]{1,60}?(?:\s[-–]|,)\s*)?"
+                      r"(?:đ[ểếề]\s+[^()“”\"]{1,40}|[^\s()/“”\"]{1,3}/[^\s()/“”\"]{0,3}|(?:bc|th|ph|đb)\b"
                       r"|báo cáo|thực hiện|biết|chỉ đạo|phối hợp|theo dõi|đăng tải|đăng|đưa tin|thi hành|tổng hợp)"
                       r"[^()“”\"]{0,30}[)”\"]\s*", re.IGNORECASE)
 

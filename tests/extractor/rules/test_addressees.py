@@ -67,11 +67,11 @@ BLOCKS = [
      ["Hợp tác xã Nông nghiệp Đông Hòa"]),
     # "Sau khi …" opens the letter's first sentence: a name that ends unpunctuated before it ends there
     ("inline-entry-then-sau-khi-sentence",
-     "Kính gửi: Sở Y tế các tỉnh, thành phố trực thuộc Trung ương Sau khi Bộ Y tế ban hành Thông tư số 12/2019/TT-BYT,"
-     " nhiều địa phương đã triển khai.", ["Sở Y tế các tỉnh, thành phố trực thuộc Trung ương"]),
+     ("Kính gửi: Sở Y tế các tỉnh, thành phố trực thuộc Trung ương Sau khi Bộ Y tế ban hành Thông tư số 12/2019/TT-BYT,"
+      " nhiều địa phương đã triển khai."), ["Sở Y tế các tỉnh, thành phố trực thuộc Trung ương"]),
     ("entry-then-sau-khi-paragraph",
-     "Kính gửi: Ủy ban nhân dân các huyện, thị xã\n\nSau khi Sở Nội vụ hướng dẫn việc rà soát hồ sơ, một số đơn vị "
-     "còn chậm báo cáo.", ["Ủy ban nhân dân các huyện, thị xã"]),
+     ("Kính gửi: Ủy ban nhân dân các huyện, thị xã\n\nSau khi Sở Nội vụ hướng dẫn việc rà soát hồ sơ, một số đơn vị "
+      "còn chậm báo cáo."), ["Ủy ban nhân dân các huyện, thị xã"]),
     # an answer to a firm: its tax code and address under its name are its particulars, not addressees
     ("firm-with-tax-code-and-address",
      "Kính gửi: Công ty TNHH Cơ khí Hòa Phát;\nMã số thuế: 0101234567;\nĐịa chỉ: Số 5 đường Lê Lợi, phường 2, tỉnh Long An.",

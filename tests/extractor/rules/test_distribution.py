@@ -79,6 +79,11 @@ CLOSINGS = [
     ("purpose-note-as-ocr-latex",
      "Nơi nhận:\n- Thường trực Huyện ủy $( \\mathrm { đ } / \\mathrm { b } )$ ;\n- Lưu: VT." + SIGNATURE,
      ["Thường trực Huyện ủy"]),
+    # the unit of the body the copy goes to, before the purpose note in the same brackets
+    ("unit-then-purpose-note",
+     "Nơi nhận:\n- Bộ Quốc phòng (Cục Tác chiến - để b/c);\n- Sở Nội vụ (Phòng CCHC, để t/h);\n- Lưu: VT." + SIGNATURE,
+     ["Bộ Quốc phòng", "Sở Nội vụ"]),
+    ("unit-then-report-note", "Nơi nhận:\n- Tỉnh ủy (Ban Dân vận – báo cáo);\n- Lưu: VT, NC." + SIGNATURE, ["Tỉnh ủy"]),
     # "Như Kính gửi" names the addressees again, as "Như trên" does
     ("nhu-kinh-gui", "Nơi nhận:\n- Như Kính gửi;\n- Phòng GD&ĐT (b/c);\n- Lưu: VT." + SIGNATURE, ["Phòng GD&ĐT"]),
     ("nhu-kinh-gui-lower-case", "Nơi nhận:\n- Như kính gửi (t/h);\n- UBND xã (b/c);\n- Lưu: VT, HS." + SIGNATURE,

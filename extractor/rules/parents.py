@@ -14,7 +14,7 @@ import re
 from extractor.rules.patterns import NUMBER_PATTERN, QUOTES, clean_number, collapse, find_dates
 from extractor.segment import Segments
 from extractor.types import Finding
-from extractor.vocabulary import CITED_NAMES, PREAMBLE_CITATION, PREAMBLE_CUES, alternation, load_data
+from extractor.vocabulary import BODY_NAME, CITED_NAMES, PREAMBLE_CITATION, PREAMBLE_CUES, alternation, load_data
 
 DATA = load_data("parents")
 CITED = {name.lower(): kind for name, kind in CITED_NAMES.items()}
@@ -535,7 +535,10 @@ def _citation(text: str, cs: int, ce: int, lead: str, earlier: str = "") -> dict
         if about is not None:
             s_end = e
             e = about.start()
-        result["issuer"] = Finding(_strip_brackets(text[s:e]), s, e, 0.8, "parents.issuer.directed")
+        value = _strip_brackets(text[s:e])
+        if lead.rstrip().endswith("(") and (named := _bracketed_series_name(text, s, e)) is not None:
+            value, s = named
+        result["issuer"] = Finding(value, s, e, 0.8, "parents.issuer.directed")
         if about is not None and result["number"] is not None and (value := _strip_brackets(text[about.end() : s_end])):
             result["subject"] = Finding(value, about.end(), s_end, 0.75, "parents.subject.directed")
             return result
@@ -604,12 +607,34 @@ def _citation(text: str, cs: int, ce: int, lead: str, earlier: str = "") -> dict
     value = _REMARK.sub("", value)
     if value[:1] in QUOTES and value[-1:] in QUOTES:  # a subject that is all one quoted title
         value = _SUBJECT_LEAD.sub("", value[1:-1].strip())  # "“Về việc ban hành …”", "“Về tăng cường …”"
-    if value and len(value) > 3:
+    if value and len(value) > 3 and not value.startswith(")"):  # ")": a bracketed one of a series (see below)
         result["subject"] = Finding(value, s, ce, 0.8, "parents.subject")
     return result
 
 
 _TITLE_AFTER_COMMA = re.compile(r"\s*,\s*(?:phê duyệt|ban hành|quy định|hướng dẫn)\s")
+# "đề nghị của UBND tỉnh X (Công văn số …), ý kiến của các Bộ: Lao động - … (Công văn số …), Tài chính (Công văn số
+# …)": a series of bodies, each with its document in brackets after its name; a name listed after "các Bộ:" is a Bộ.
+_SERIES_NAME = re.compile(r"\)\s*[,;]\s*(?:(?:và\s+)?(?:ý kiến|đề nghị|đề xuất|báo cáo)(?:\s+\w+)?\s+của\s+)?"
+                          r"(?P<head>các\s+(?P<kind>[A-ZĐ]\w*)\s*:\s*)?(?P<name>[A-ZĐ][^()]{1,80}?)\s*$")
+_SERIES_HEAD = re.compile(r"\bcác\s+(?P<kind>[A-ZĐ]\w*)\s*:\s*")
+
+
+def _bracketed_series_name(text: str, s: int, e: int) -> tuple[str, int] | None:
+    """The issuer in ``text[s:e]`` of a document cited in brackets after an earlier bracketed one: the name written
+    right before its bracket, with the kind of body a list of them opened with ("các Bộ: …, Tài chính" → Bộ Tài
+    chính); where it starts."""
+    close = text.rfind(")", s, e)
+    m = _SERIES_NAME.match(text[:e], close) if close >= 0 else None
+    if m is None:
+        return None
+    name = collapse(m.group("name"))
+    heads = [*_SERIES_HEAD.finditer(text, s, m.start("name"))]
+    if heads and not BODY_NAME.match(name):
+        return f"{heads[-1].group('kind')} {name}", heads[-1].start("kind")
+    return name, m.start("name")
+
+
 _ABOUT_BEFORE_BRACKET = re.compile(r"\s+(?:về việc|về|V/v)\s+(?=[a-zà-ỹđ])")
 _ISSUER_WITHOUT_CUA = re.compile(rf"\s+(?=(?:{alternation(DATA['issuing_authorities'])}|{_AGENCY_HEAD.pattern})"
                                  r"\s+(?!hành\b))")  # not "Ban hành …"
@@ -840,6 +865,7 @@ def extract(seg: Segments, own: Finding | None = None,
         read = _reported_in_sentence(text, ln.start, read, own, issuer)
         read = _number_in_brackets(text, read)
         _share_issuer(read)
+        _share_bracketed_subject(read)
         # "… Kết luận số 192-KL/TW, ngày 19/9/2025 và" / "Kết luận số 221-KL/TW, ngày … của X …": the list goes on in
         # the next line, whose issuer both share
         if waiting is not None and waiting[1] == i - 1 and read and read[0][0]["number"] and read[0][0]["issuer"]:
@@ -921,6 +947,17 @@ def _cut_before_its_document(line: str) -> bool:
 _BARE_NEXT = re.compile(r"\s*[Ss]ố\s+\d")
 _LISTED_ON = re.compile(r"(?:[,;]|\svà)\s*$")
 _DATED_WITH_NEXT = re.compile(r"\d\S*\s+và\s*$")
+
+
+# "… (Công văn số … ngày …), Tài chính (Công văn số … ngày …) về việc S": documents cited in brackets one after another,
+# each after its body's name; the subject after the last bracket is what all of them are about.
+_BRACKET_THEN_NEXT = re.compile(r"^[^()]*\)\s*[,;]")
+
+
+def _share_bracketed_subject(read: list[tuple[dict[str, Finding | None], str]]) -> None:
+    for (item, chunk), (after, _) in zip(reversed(read[:-1]), reversed(read[1:]), strict=True):
+        if item["subject"] is None and after["subject"] is not None and _BRACKET_THEN_NEXT.match(chunk):
+            item["subject"] = after["subject"]
 
 
 def _share_issuer(read: list[tuple[dict[str, Finding | None], str]]) -> None:

@@ -747,6 +747,26 @@ def test_a_number_in_brackets_after_the_issuer_is_the_named_documents(line, expe
     assert record_of(directive(preamble=f"{line}\n{STATEMENT}"))["parent_directives"] == [expected]
 
 
+# "Xét đề nghị của X (Công văn số …), ý kiến của các Bộ: A (Công văn số …), B (Công văn số …) về S": a series of bodies,
+# each with its document in brackets; a name listed after "các Bộ:" is a Bộ, and all are about the S stated last.
+@pytest.mark.parametrize(("line", "expected"), [
+    (("Xét đề nghị của Ủy ban nhân dân tỉnh Hà Giang (Công văn số 812/UBND-KT ngày 02 tháng 3 năm 2021), ý kiến của "
+      "các Bộ: Kế hoạch và Đầu tư (Công văn số 1450/BKHĐT-KTĐP ngày 15 tháng 3 năm 2021), Tài chính (Công văn số "
+      "2933/BTC-ĐT ngày 18 tháng 3 năm 2021) về việc hỗ trợ vốn khắc phục hậu quả mưa lũ,"),
+     [cite("cong_van", "812/UBND-KT", "2021-03-02", "Ủy ban nhân dân tỉnh Hà Giang",
+           "hỗ trợ vốn khắc phục hậu quả mưa lũ"),
+      cite("cong_van", "1450/BKHĐT-KTĐP", "2021-03-15", "Bộ Kế hoạch và Đầu tư", "hỗ trợ vốn khắc phục hậu quả mưa lũ"),
+      cite("cong_van", "2933/BTC-ĐT", "2021-03-18", "Bộ Tài chính", "hỗ trợ vốn khắc phục hậu quả mưa lũ")]),
+    (("Xét đề nghị của Sở Nội vụ (Tờ trình số 95/TTr-SNV ngày 04/5/2022), ý kiến của các Sở: Tư pháp (Công văn số "
+      "301/STP-VB ngày 06/5/2022), Ban Dân tộc tỉnh (Công văn số 77/BDT-CS ngày 09/5/2022) về việc sắp xếp thôn,"),
+     [cite("to_trinh", "95/TTr-SNV", "2022-05-04", "Sở Nội vụ", "sắp xếp thôn"),
+      cite("cong_van", "301/STP-VB", "2022-05-06", "Sở Tư pháp", "sắp xếp thôn"),
+      cite("cong_van", "77/BDT-CS", "2022-05-09", "Ban Dân tộc tỉnh", "sắp xếp thôn")]),
+])
+def test_documents_in_brackets_after_each_bodys_name(line, expected):
+    assert record_of(directive(preamble=f"{line}\n{STATEMENT}"))["parent_directives"] == expected
+
+
 # "… của đồng chí X, Trưởng Ban … tại …": the office after a person's name belongs to the subject; a body after the
 # comma that does something is still the text's own statement.
 @pytest.mark.parametrize(("line", "subject"), [

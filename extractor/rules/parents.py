@@ -142,6 +142,7 @@ _ISSUED_AND = re.compile(r"\scủa\s+[A-ZĐÀ-Ỹ][^,;]{1,60}?\svà\s*$")
 
 
 _DATE_AND = re.compile(r"(?:\d{4}|năm \d{4})\s+và\s*$")
+_SUBMISSIONS = frozenset(name.lower() for name in DATA["submission_types"])
 
 
 def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -157,6 +158,7 @@ def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
     nesting = False  # "… của Luật A số …, Luật B số … và Luật C": a list named inside the same title
     nested_number = False  # the document named inside the title is cited by its number
     nested_type = ""  # ... and its type name
+    cited_type = ""  # the type name of the citation the references are named inside
     # "Luật Ban hành văn bản quy phạm pháp luật số 64/…": "luật" in lower case ends a law's name, it cites none
     # "… cải cách hành chính và đề án 06 về …": a type word before a bare figure, without "số", names a programme
     refs = [*(r for r in _REFERENCE.finditer(text, start, end) if r.group("type") not in _NAME_WORDS
@@ -192,7 +194,9 @@ def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
         # "… sửa đổi, bổ sung một số điều của Luật: Chứng khoán, …, Luật Dự trữ quốc gia, Luật Xử lý …": the laws
         # listed after "Luật:" are the amended ones, named inside the title
         listed = listed or (m.re is _LAW and _LAWS_LISTED.search(since) is not None)
-        if last_ref > semi and (_NESTED_LEAD.search(before) or listed or bracketed) \
+        further = (nesting and m.re is _REFERENCE and collapse(m.group("type").lower()) == cited_type != nested_type
+                   and cited_type in _SUBMISSIONS)
+        if last_ref > semi and (_NESTED_LEAD.search(before) or listed or bracketed) and not further \
                 and not _amends_a_citation_without_subject(text, last_ref, m.start(), before):
             nesting, nested_number = True, m.re is _REFERENCE
             # only a title's own list ("sửa đổi … của A và B"); "được sửa đổi, bổ sung bởi A và B" names amending
@@ -201,6 +205,7 @@ def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue
         cuts.add(m.start())
         last_ref, nesting = m.start(), False
+        cited_type = collapse(m.group("type").lower()) if m.re is _REFERENCE else ""
     points = sorted(cuts)
     return [(a, b) for a, b in itertools.pairwise(points) if b > a]
 

@@ -767,6 +767,24 @@ def test_documents_in_brackets_after_each_bodys_name(line, expected):
     assert record_of(directive(preamble=f"{line}\n{STATEMENT}"))["parent_directives"] == expected
 
 
+# "Xét Tờ trình A của X về … theo Quyết định số B của Y và Tờ trình số C ngày …": a second submission after a document
+# named inside the first one's subject is a further ground, not part of that title.
+@pytest.mark.parametrize(("line", "expected"), [
+    (("Xét Tờ trình số 311/TTr-SNV ngày 02 tháng 4 năm 2019 của Sở Nội vụ về điều chỉnh phụ cấp theo Quyết định số "
+      "45/QĐ-UBND ngày 10 tháng 1 năm 2015 của Ủy ban nhân dân tỉnh và Tờ trình số 402/TTr-SNV ngày 20 tháng 5 năm 2019,"),
+     [cite("to_trinh", "311/TTr-SNV", "2019-04-02", "Sở Nội vụ", "điều chỉnh phụ cấp theo Quyết định số 45/QĐ-UBND "
+           "ngày 10 tháng 1 năm 2015 của Ủy ban nhân dân tỉnh"),
+      cite("to_trinh", "402/TTr-SNV", "2019-05-20", None, None)]),
+    (("Xét Tờ trình số 57/TTr-STC ngày 03/3/2020 của Sở Tài chính về mức chi hỗ trợ theo Nghị quyết số 12/NQ-HĐND "
+      "ngày 09/12/2019 của Hội đồng nhân dân tỉnh và Tờ trình số 88/TTr-STC ngày 30/3/2020 của Sở Tài chính;"),
+     [cite("to_trinh", "57/TTr-STC", "2020-03-03", "Sở Tài chính", "mức chi hỗ trợ theo Nghị quyết số 12/NQ-HĐND "
+           "ngày 09/12/2019 của Hội đồng nhân dân tỉnh"),
+      cite("to_trinh", "88/TTr-STC", "2020-03-30", "Sở Tài chính", None)]),
+])
+def test_a_second_submission_after_a_document_named_in_the_first_ones_subject(line, expected):
+    assert record_of(directive(preamble=f"{line}\n{STATEMENT}"))["parent_directives"] == expected
+
+
 # "… của đồng chí X, Trưởng Ban … tại …": the office after a person's name belongs to the subject; a body after the
 # comma that does something is still the text's own statement.
 @pytest.mark.parametrize(("line", "subject"), [

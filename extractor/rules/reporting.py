@@ -45,6 +45,10 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if text[at - 1] == ";" and colon >= 0 and at - colon < 120 \
                 and _NAMES_AFTER_COLON.fullmatch(text, colon + 1, at - 1) is not None:
             continue
+        # "1. Thủ trưởng các sở, ban, ngành trực thuộc UBND tỉnh; Chủ tịch UBND các huyện, thành phố căn cứ … gửi …":
+        # the bodies a sentence opens with, one ";" apart, are its subject
+        if text[at - 1] == ";" and _is_body_name(text, s, at - 1) and _REPORTER_START.match(text, start + m.end()):
+            continue
         out.append((s, at))
         s = start + m.end()
     out.append((s, end))
@@ -67,6 +71,13 @@ def _names_run_on(line: str) -> bool:
     colon = line.rfind(":")
     return line.endswith(";") and colon >= 0 and len(line) - colon < 120 \
         and _NAMES_AFTER_COLON.fullmatch(line, colon + 1, len(line) - 1) is not None
+
+
+def _is_body_name(text: str, s: int, e: int) -> bool:
+    """``text[s:e]`` names a body and nothing more: it opens like one, is short, and holds no verb of a task."""
+    name = re.sub(r"^\s*(?:\d{1,2}[.)]|[-–+•])?\s*", "", text[s:e])
+    return bool(_REPORTER_START.match(name)) and len(name.split()) <= 12 and not _VERB.search(name) \
+        and first_task_verb(name) is None
 
 
 def _paragraphs(lines: list[Line]) -> list[tuple[int, int]]:

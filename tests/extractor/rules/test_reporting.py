@@ -300,6 +300,16 @@ SENTENCES = [
      ("Yêu cầu Thủ trưởng các cơ quan, đơn vị khẩn trương triển khai. Kết thúc đợt cao điểm, gửi báo cáo về Ủy ban "
       "nhân dân huyện trước ngày 30/10/2023."),
      [item("2023-10-30", "before", "Thủ trưởng các cơ quan, đơn vị", "Ủy ban nhân dân huyện")]),
+    # the bodies a sentence opens with, one ";" apart, are all its subject
+    ("bodies-one-semicolon-apart",
+     ("Giám đốc các sở, ban, ngành tỉnh; Chủ tịch UBND các huyện, thị xã gửi báo cáo kết quả về UBND tỉnh trước ngày "
+      "15/3/2024."),
+     [item("2024-03-15", "before", "Giám đốc các sở, ban, ngành tỉnh; Chủ tịch UBND các huyện, thị xã", "UBND tỉnh")]),
+    ("three-bodies-one-semicolon-apart",
+     ("Thủ trưởng các cơ quan chuyên môn; Hiệu trưởng các trường; Trưởng Công an huyện tổng hợp kết quả, báo cáo "
+      "Ủy ban nhân dân huyện trước ngày 20/11/2024."),
+     [item("2024-11-20", "before", "Thủ trưởng các cơ quan chuyên môn; Hiệu trưởng các trường; Trưởng Công an huyện",
+           "Ủy ban nhân dân huyện")]),
 ]
 
 

@@ -25,6 +25,7 @@ from typing import Any
 from evaluation.documents import CorpusDocument
 from evaluation.report import REGISTER_VALUES, DocumentResult
 from evaluation.scoring import score_record
+from extractor import warm_up as warm_up_extractor
 from extractor.confidence import LOW_CONFIDENCE
 from extractor.record import PlanRecord
 from extractor.types import Extraction
@@ -110,6 +111,7 @@ def run_documents(documents: Sequence[CorpusDocument], mode: Mode, *, warm_up: b
     which the extractor raises is scored as an empty prediction and carries the error.
     """
     if warm_up and documents:
+        warm_up_extractor()
         # A failure here is reported by the timed run of the same document below.
         with contextlib.suppress(Exception):
             mode.run(mode.prepare(documents[0]))

@@ -7,7 +7,7 @@ Public API::
     extraction.record.document.number, extraction.evidence["/document/number"]
 """
 
-from extractor.pipeline import extract_bytes, extract_file, extract_source, extract_text
+from extractor.pipeline import extract_bytes, extract_file, extract_source, extract_text, warm_up
 from extractor.record import PlanRecord
 from extractor.types import Evidence, Extraction, SourceDocument
 
@@ -20,4 +20,5 @@ __all__ = [
     "extract_file",
     "extract_source",
     "extract_text",
+    "warm_up",
 ]

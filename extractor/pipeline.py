@@ -82,6 +82,14 @@ def extract_bytes(data: bytes, *, filename: str | None = None, progress: Progres
     return extract_source(ingest.load_bytes(data, filename=filename, progress=progress, limits=limits))
 
 
+def warm_up() -> None:
+    """Load now the data the stages load on first use (the OCR word list, read lazily for split-word text
+    layers and OCR output), so that a benchmark's first such document does not carry the one-off cost."""
+    from extractor.ingest.spelling import lexicon
+
+    lexicon()
+
+
 def extract_file(path: str | Path, *, progress: Progress | None = None, limits: Limits = DEFAULT_LIMITS) -> Extraction:
     path = Path(path)
     limits.check_bytes(path.stat().st_size)  # before reading it into memory

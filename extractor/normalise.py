@@ -754,9 +754,14 @@ def _reflow(b: _Builder, line_wraps: dict[int, bool]) -> None:
         if a in _LONE_MARKERS and nxt[0].isalpha():
             joins.append((starts[i] + len(lines[i].rstrip()), starts[k] + len(lines[k]) - len(lines[k].lstrip()), " "))
             continue
+        # "… làm thêm ngày nghỉ”..." / "để hoàn thành …": an ellipsis that cuts a list short ends no sentence when the
+        # next line goes on in lower case
+        cut_short = a.endswith(("...", "…")) and nxt[0].islower() and not MARKER.match(nxt)
         # A clause ends at ";" or ":" — yet the line is full and the next goes on in lower case: one sentence
-        # ("… theo địa chỉ Email:" / "tên@…").
-        if a.endswith((".", "!", "?", "./.")) or (a.endswith((";", ":")) and not (wraps and nxt[0].islower())):
+        # ("… theo địa chỉ Email:" / "tên@…"); without a layout, a ":" line that reaches the measure ("… trong đó nêu
+        # rõ từng công trình:" / "tên, loại hình, …"; after ";" a new clause may carry its own date)
+        goes_on = nxt[0].islower() and (wraps or (wraps is None and a.endswith(":") and len(a) >= brim))
+        if (a.endswith((".", "!", "?", "./.")) and not cut_short) or (a.endswith((";", ":")) and not goes_on):
             continue
         if columns[i] or columns[k]:
             continue

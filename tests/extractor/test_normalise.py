@@ -338,6 +338,16 @@ WRAPPED_PLAIN = [
     (("Điều 3. Bộ trưởng Bộ Nội vụ, Hội đồng nhân dân, Ủy ban nhân dân thành phố Đà\n"
      "Nẵng và ông Nguyễn Văn A chịu trách nhiệm thi hành Quyết định này./."), True),
     ("3. Đề nghị Ủy ban Mặt trận Tổ quốc phường\nLồng ghép nội dung tuyên truyền trong sinh hoạt.", False),
+    # an ellipsis that cuts a list short ends no sentence when the next line goes on in lower case
+    (("tuyên truyền trên các nền tảng số (Zalo, Facebook, Youtube...), pano, áp phích...\n"
+      "nhằm lan tỏa rộng rãi thông điệp phòng, chống dịch bệnh trong Nhân dân."), True),
+    (("thống kê đầy đủ các hạng mục: nhà văn hóa, sân thể thao, đường giao thông…\n"
+      "để làm căn cứ phân bổ kinh phí hỗ trợ năm 2027 theo quy định."), True),
+    ("khắc phục hậu quả thiên tai, mưa lũ, sạt lở đất...\nb) Tổng hợp kết quả thực hiện.", False),
+    # a full line that ends with ":" or ";" goes on when the next line is in lower case
+    (("gửi báo cáo về Sở Xây dựng trước ngày 15/3/2027, trong đó nêu rõ từng công trình:\n"
+      "tên, loại hình, quy mô, tổng vốn đầu tư và tiến độ thực hiện."), True),
+    ("Các đơn vị báo cáo những nội dung sau:\nsố lượng đoàn viên tham gia.", False),
     # a number that opens a list item stays on its line
     (("Các đơn vị tổ chức thực hiện các nội dung sau đây trong năm học 2024 - 2025\n"
      "2. Tổ chức hội thi cấp trường."), False),

@@ -141,6 +141,7 @@ _REMARK = re.compile(
 _ISSUED_AND = re.compile(r"\scủa\s+[A-ZĐÀ-Ỹ][^,;]{1,60}?\svà\s*$")
 
 
+_AMENDING_NAME = re.compile(r"\s+sửa đổi,?\s+b[ổồ] sung(?:\s+một số điều)?\s+của\s", re.IGNORECASE)
 _DATE_AND = re.compile(r"(?:\d{4}|năm \d{4})\s+và\s*$")
 _SUBMISSIONS = frozenset(name.lower() for name in DATA["submission_types"])
 
@@ -175,8 +176,10 @@ def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue
         before = re.sub(r"\s+", " ", text[max(start, semi + 1, m.start() - 40) : m.start()])  # a crawl doubles spaces
         # "… Luật A và Luật B" inside one title; after a date ("Luật A ngày 19/6/2015 và Luật B") the next citation
-        law_list = m.re is _LAW and ((re.search(r"\svà\s*$", before) and not _CLOSED_BY_DATE.search(before))
-                                     or (nesting and before.rstrip().endswith(",")))
+        # — only inside a title that names laws ("sửa đổi … của Luật A và Luật B"); "Căn cứ Luật A và Luật sửa đổi …
+        # của Luật A", "Pháp lệnh A số 26/… của … và Pháp lệnh B số 04/…" cite two
+        law_list = m.re is _LAW and nesting and ((re.search(r"\svà\s*$", before) and not _CLOSED_BY_DATE.search(before))
+                                                 or before.rstrip().endswith(","))
         # "… về thực hiện Nghị quyết số 71/… của Chính phủ và Chương trình số 10/… của …": "và" after a document named
         # inside the citation adds another to the same list
         listed = law_list or (nesting and nested_number and m.re is _REFERENCE
@@ -467,8 +470,15 @@ def _citation(text: str, cs: int, ce: int, lead: str, earlier: str = "") -> dict
         after = d.end
     if number is None and law is not None:  # "Luật bảo hiểm y tế số 25/2008/QH12 ngày …": a named law with a number
         named = re.compile(r"\s+số\s+(?=\d)").search(text, tend, dates[0].start if dates else ce)
-        own = named is not None and not re.search(r"\b(?:của|Luật|Bộ luật)\b", text[tend : named.start()])
-        num_m = NUMBER_PATTERN.match(text, named.end()) if own else None  # not a number inside an amending law's title
+        num_m = NUMBER_PATTERN.match(text, named.end()) if named is not None else None
+        # not a number inside an amending law's title ("Luật sửa đổi … của Luật A số 46/…, Luật B số …"), but where the
+        # date follows it at once ("Pháp lệnh sửa đổi, bổ sung một số điều của Pháp lệnh A số 04/2012/… ngày …"):
+        # the amending law's own
+        own = num_m is not None and (
+            not re.search(r"\b(?:của|Luật|Bộ luật)\b", text[tend : named.start()])
+            or (_AMENDING_NAME.match(text, tend) is not None and bool(dates)
+                and re.fullmatch(r"\s*(?:ngày)?\s*", text[num_m.end() : dates[0].start]) is not None))
+        num_m = num_m if own else None
         if num_m is not None:
             result["number"] = Finding(clean_number(num_m.group(0)), num_m.start(), num_m.end(), 0.85, "parents.number")
             result["issuer"] = _law_issuer(text, max(num_m.end(), after), ce)
@@ -645,10 +655,13 @@ _ISSUER_WITHOUT_CUA = re.compile(rf"\s+(?=(?:{alternation(DATA['issuing_authorit
                                  r"\s+(?!hành\b))")  # not "Ban hành …"
 
 
+_LAW_ISSUER = re.compile(rf"\s*,?\s*(?:của|do)\s+(?=[{_CAPITAL}])")  # "… của Ủy ban Thường vụ Quốc hội"
+
+
 def _law_issuer(text: str, after: int, ce: int) -> Finding | None:
     """The body that passed a law, written after its number or date: "Luật Quản lý thuế số 38/2019/QH14 ngày
     13/6/2019 của Quốc hội, quy định: …"."""
-    m = re.compile(r"\s*,?\s*(?:của|do)\s+(?=[A-ZĐ])").match(text, after, ce)
+    m = _LAW_ISSUER.match(text, after, ce)
     if m is None:
         return None
     end = _ISSUER_END.search(text, m.end(), ce)

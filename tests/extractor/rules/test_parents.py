@@ -1154,3 +1154,26 @@ def test_a_capital_ve_viec_ends_the_issuer(row_id, line, expected):
 ]))
 def test_a_text_cited_by_its_type_takes_its_title_after_ve(row_id, line, expected):
     check_field(row_id, directive(preamble=f"{line}\n{STATEMENT}"), "parent_directives", expected)
+
+
+# Two laws in one "Căn cứ", joined by "và" outside any title that names laws: two citations — an amending law after
+# "và" ("Luật A và Luật sửa đổi, bổ sung một số điều của Luật A ngày …"), a numbered law after its issuer ("Pháp lệnh A
+# số …/PL-UBTVQH11 ngày … của Ủy ban Thường vụ Quốc hội và Pháp lệnh sửa đổi … số …"); the number written right before
+# an amending law's date is its own, and the issuer after "của" may open with a capital vowel bearing a mark ("Ủy ban").
+@pytest.mark.parametrize("row_id,line,expected", table([
+    ("law-and-its-amending-law",
+     ("Căn cứ Luật Thanh niên và Luật sửa đổi, bổ sung một số điều của Luật Thanh niên ngày 12/3/2024;"),
+     [cite("khac", None, None, None, "Luật Thanh niên"),
+      cite("khac", None, "2024-03-12", None, "Luật sửa đổi, bổ sung một số điều của Luật Thanh niên")]),
+    ("ordinance-and-its-amending-ordinance-numbered",
+     ("Căn cứ Pháp lệnh Dân quân số 14/2009/PL-UBTVQH12 ngày 03 tháng 4 năm 2009 của Ủy ban Thường vụ Quốc hội và "
+      "Pháp lệnh sửa đổi, bổ sung một số điều của Pháp lệnh Dân quân số 07/2016/PL-UBTVQH14 ngày 21 tháng 9 năm 2016 "
+      "của Ủy ban Thường vụ Quốc hội;"),
+     [cite("khac", "14/2009/PL-UBTVQH12", "2009-04-03", "Ủy ban Thường vụ Quốc hội", None),
+      cite("khac", "07/2016/PL-UBTVQH14", "2016-09-21", "Ủy ban Thường vụ Quốc hội", None)]),
+    ("law-with-number-issued-by-the-assembly-standing-committee",
+     "Căn cứ Pháp lệnh Thư viện số 31/2000/PL-UBTVQH10 ngày 28/12/2000 của Ủy ban Thường vụ Quốc hội;",
+     [cite("khac", "31/2000/PL-UBTVQH10", "2000-12-28", "Ủy ban Thường vụ Quốc hội", None)]),
+]))
+def test_two_laws_joined_by_va_outside_a_title_are_two_citations(row_id, line, expected):
+    check_field(row_id, directive(preamble=f"{line}\n{STATEMENT}"), "parent_directives", expected)

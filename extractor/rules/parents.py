@@ -821,6 +821,7 @@ def extract(seg: Segments, own: Finding | None = None,
     lines = _opening(seg)
     carried = -1  # a line already read as the end of the citation broken above it
     waiting = None  # (the last citation of the line above, its line) when it ended at its date before "và"
+    narrated = False  # a line of the opening that cites nothing: the text's own account has begun
     for i, ln in enumerate(lines):
         if i <= carried:
             continue
@@ -844,12 +845,14 @@ def extract(seg: Segments, own: Finding | None = None,
             listing = False
             running = _RUNNING.search(text, ln.start, ln.end)
             inline = None if running else _INLINE_CUE.search(text, ln.start, ln.end)
-            reported = None if running or inline else _issued_by(ln.text)
+            # a reported issue opens the text; after a paragraph of history it is one more event narrated (rh16_04)
+            reported = None if running or inline or narrated else _issued_by(ln.text)
             if reported is not None:
                 start = ln.start + reported.end()
             elif running is None and inline is None:
                 if (heard := _heard(text, ln.start, ln.end)) and not _cited_again(heard, found):
                     found.append(heard)
+                narrated = narrated or heard is None
                 continue
             else:
                 start = running.end() if running else inline.start()

@@ -1177,3 +1177,20 @@ def test_a_text_cited_by_its_type_takes_its_title_after_ve(row_id, line, expecte
 ]))
 def test_two_laws_joined_by_va_outside_a_title_are_two_citations(row_id, line, expected):
     check_field(row_id, directive(preamble=f"{line}\n{STATEMENT}"), "parent_directives", expected)
+
+
+# The same report after a paragraph of history that cites nothing as a basis: one more event the text narrates, no
+# basis (contract §2 — the opening's own account has begun; rh16_04's structure, with other names and numbers).
+@pytest.mark.parametrize("opening", [
+    ("Thời gian qua, việc xét duyệt hồ sơ hỗ trợ tại nhiều địa phương còn chậm, nhiều hồ sơ phải trả lại.\n"
+     "Ngày 14/5/2021, Văn phòng Ủy ban nhân dân tỉnh đã có văn bản số 55/TB-VP thông báo kết luận của Chủ tịch về việc "
+     "rà soát hồ sơ hỗ trợ, trong đó có giao các sở rà soát lại."),
+    ("Sau khi Sở Y tế triển khai tiêm chủng mở rộng, một số đơn vị chưa báo cáo đầy đủ số liệu.\n"
+     "Ngày 02/8/2022, Bộ Y tế đã ban hành Chỉ thị số 11/CT-BYT về tăng cường tiêm chủng, trong đó yêu cầu báo cáo."),
+    ("Năm 2023, Ủy ban nhân dân huyện đã tổ chức nhiều đợt kiểm tra an toàn thực phẩm tại các chợ.\n"
+     "Bộ Công Thương đã có văn bản số 318/BCT-TTTN ngày 09/01/2024 về kiểm tra thị trường dịp Tết."),
+])
+def test_a_reported_issue_after_a_paragraph_of_history_is_narrated_not_a_basis(opening):
+    record = record_of(directive(header="", title="", kinh_gui="Kính gửi: Các đơn vị trực thuộc",
+                                 preamble=opening, body="1. Rà soát chỉ tiêu.\n2. Báo cáo kết quả."))
+    assert record["parent_directives"] == []

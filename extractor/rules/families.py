@@ -155,6 +155,13 @@ def _reporting(ctx: RuleContext) -> list:
     return ctx.both(lambda seg: reporting.extract(seg, ctx.findings["assignments"], year, after))
 
 
+def _parents(ctx: RuleContext) -> list:
+    if parents.cut_numbers(ctx.seg):  # withheld by the rule; a clerk types it rather than reads a wrong one
+        ctx.problems.append("Số, ký hiệu của văn bản căn cứ bị tách rời hoặc bị cắt trong lớp chữ (không đọc chắc "
+                            "được): cần nhập tay.")
+    return parents.extract(ctx.seg, ctx.findings["document"]["number"], ctx.findings["issuer"]["name"])
+
+
 # (record path, rule): run in this order; a rule may read the findings of the families above it.
 FAMILIES: list[tuple[str, Callable[[RuleContext], Any]]] = [
     ("document", lambda ctx: identity.extract(ctx.seg)),
@@ -163,8 +170,7 @@ FAMILIES: list[tuple[str, Callable[[RuleContext], Any]]] = [
     ("event.opening_ceremony", _ceremony),
     ("issuer", lambda ctx: issuer.extract(ctx.seg, ctx.findings["document"]["number"])),
     ("addressees", lambda ctx: addressees.extract(ctx.seg)),
-    ("parent_directives", lambda ctx: parents.extract(ctx.seg, ctx.findings["document"]["number"],
-                                                      ctx.findings["issuer"]["name"])),
+    ("parent_directives", _parents),
     ("reporting", _organised(_reporting, "reporting")),
     ("distribution", lambda ctx: distribution.extract(ctx.seg)),
     ("signer", lambda ctx: signer.extract(ctx.seg)),

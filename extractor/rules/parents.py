@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from extractor.rules.patterns import NUMBER_PATTERN, QUOTES, clean_number, collapse, find_dates
+from extractor.rules.patterns import NUMBER_PATTERN, QUOTES, clean_number, collapse, find_dates, whole_number
 from extractor.segment import Segments
 from extractor.types import Finding
 from extractor.vocabulary import BODY_NAME, CITED_NAMES, PREAMBLE_CITATION, PREAMBLE_CUES, alternation, load_data
@@ -224,6 +224,20 @@ def _amends_a_citation_without_subject(text: str, prev: int, ref: int, before: s
     return subject is None or subject.rule == "parents.subject.name"
 
 
+def _number(text: str, num_m: re.Match[str], confidence: float) -> Finding | None:
+    """A cited number read as the header's is: its code joined across a text layer's stray spaces ("số 412/QĐ - U B
+    ND"), withheld where the code is cut ("số 412/QĐ-U"; :func:`cut_numbers` warns)."""
+    whole = whole_number(text, num_m)
+    return None if whole is None else Finding(whole[0], num_m.start(), whole[1], confidence, "parents.number")
+
+
+def cut_numbers(seg: Segments) -> bool:
+    """Whether a number the opening cites has its code cut by the text layer (withheld by :func:`_number`)."""
+    return any(_REFERENCE.match(seg.text, ln.start + r.start()) and whole_number(seg.text, m) is None
+               for ln in _opening(seg) for r in _REFERENCE.finditer(ln.text)
+               if (m := NUMBER_PATTERN.match(seg.text, ln.start + r.end())) is not None)
+
+
 def _strip_brackets(s: str) -> str:
     # "… của Sở Văn hóa, Thể thao và Du lịch và Công văn số …": the "và" before the next citation is no part of the name
     s = re.sub(r"\s+và$", "", collapse(_BRACKETED.sub("", s)).strip(" ,;.:-–"))
@@ -318,7 +332,7 @@ def _unnumbered(text: str, cs: int, ce: int) -> dict[str, Finding | None] | None
     if numbered_after and (after_m := NUMBER_PATTERN.match(text, numbered_after.end())):
         return _issuer_then_number(text, m, s, numbered_after.start(), after_m, ce)
     if num_m:  # "Kế hoạch giáo dục nhà trường năm học 2022 - 2023 số 12/KH-X ngày …": a title before the number
-        number = Finding(clean_number(num_m.group(0)), num_m.start(), num_m.end(), 0.8, "parents.number")
+        number = _number(text, num_m, 0.8)
         date = next((d for d in find_dates(text, num_m.end(), name_end) if d.year), None)
         if date is not None:
             issued = Finding(date.iso(), date.start, date.end, 0.8, "parents.issue_date")
@@ -412,7 +426,7 @@ def _issuer_then_number(text: str, m: re.Match[str], s: int, e: int, num_m: re.M
     return {
         "kind": Finding(CITED.get(m.group("type").lower(), "khac"), m.start("type"), m.end("type"), 0.8,
                         "parents.kind"),
-        "number": Finding(clean_number(num_m.group(0)), num_m.start(), num_m.end(), 0.8, "parents.number"),
+        "number": _number(text, num_m, 0.8),
         "issue_date": issued,
         "issuer": Finding(issuer, s, e, 0.8, "parents.issuer") if issuer else None,
         "subject": subject,
@@ -446,16 +460,16 @@ def _citation(text: str, cs: int, ce: int, lead: str, earlier: str = "") -> dict
         num_m = NUMBER_PATTERN.match(text, num_from) or _BARE_FIGURE.match(text, num_from)
         if num_m is None:
             return None
-        number = Finding(clean_number(num_m.group(0)), num_m.start(), num_m.end(), 0.9, "parents.number")
+        number, numbered = _number(text, num_m, 0.9), True
         if ref is not None and ref.group("type").lower() == "văn bản":
             # the State's "92/TTr-UBND", the Party's "07-TB/CQTTBCĐ" (type before the slash)
-            abbr = re.match(r"\d+-([^-/]+)/|[^/]*/(?:\d{4}/)?([^-/]+)", number.value)
+            abbr = re.match(r"\d+-([^-/]+)/|[^/]*/(?:\d{4}/)?([^-/]+)", clean_number(num_m.group(0)))
             kind = _BY_ABBREVIATION.get(abbr.group(1) or abbr.group(2), kind) if abbr else kind
         after = num_m.end()
     else:
         lead_ws = len(chunk) - len(chunk.lstrip())
         tstart, tend = off + lead_ws + law.start("type"), off + lead_ws + law.end("type")
-        kind, number, after = "khac", None, tend
+        kind, number, numbered, after = "khac", None, False, tend
     result: dict[str, Finding | None] = {
         "kind": Finding(kind, tstart, tend, 0.9, "parents.kind"),
         "number": number,
@@ -464,7 +478,7 @@ def _citation(text: str, cs: int, ce: int, lead: str, earlier: str = "") -> dict
         "subject": None,
     }
     dates = [d for d in find_dates(text, after, ce) if d.year]
-    if dates and (number is None or dates[0].start - after < 25):
+    if dates and (not numbered or dates[0].start - after < 25):
         d = dates[0]
         result["issue_date"] = Finding(d.iso(), d.start, d.end, 0.9, "parents.issue_date")
         after = d.end
@@ -480,10 +494,10 @@ def _citation(text: str, cs: int, ce: int, lead: str, earlier: str = "") -> dict
                 and re.fullmatch(r"\s*(?:ngày)?\s*", text[num_m.end() : dates[0].start]) is not None))
         num_m = num_m if own else None
         if num_m is not None:
-            result["number"] = Finding(clean_number(num_m.group(0)), num_m.start(), num_m.end(), 0.85, "parents.number")
+            result["number"] = _number(text, num_m, 0.85)
             result["issuer"] = _law_issuer(text, max(num_m.end(), after), ce)
             return result
-    if number is None:  # a law cited by name and date: its name is its subject
+    if not numbered:  # a law cited by name and date: its name is its subject
         name_end = dates[0].start if result["issue_date"] is not None else ce
         amended = _AMENDING_CLAUSE.search(text, tend, name_end)
         name_end = amended.start() if amended else name_end

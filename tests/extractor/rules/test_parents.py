@@ -1194,3 +1194,19 @@ def test_a_reported_issue_after_a_paragraph_of_history_is_narrated_not_a_basis(o
     record = record_of(directive(header="", title="", kinh_gui="Kính gửi: Các đơn vị trực thuộc",
                                  preamble=opening, body="1. Rà soát chỉ tiêu.\n2. Báo cáo kết quả."))
     assert record["parent_directives"] == []
+
+
+# A cited number is read as the header's: its code joined across a text layer's stray spaces, withheld with a warning
+# where the code is cut ("… số 412/QĐ-U ngày …") — the item stays, never a number cut short without a word.
+@pytest.mark.parametrize(("line", "number"), [
+    ("Căn cứ Quyết định số 412/QĐ - U B ND ngày 03/4/2024 của UBND huyện Tân Phú về việc thành lập Ban tổ chức;",
+     "412/QĐ-UBND"),
+    ("Thực hiện Kế hoạch số 57/KH - S GD ĐT ngày 11/02/2023 của Sở Giáo dục và Đào tạo về việc tổ chức Hội thi;",
+     "57/KH-SGDĐT"),
+    ("Căn cứ Quyết định số 412/QĐ-U ngày 03/4/2024 của UBND huyện Tân Phú về việc thành lập Ban tổ chức;", None),
+    ("Thực hiện Công văn số 96/PGDĐT-T ngày 05/9/2023 của Phòng Giáo dục và Đào tạo về việc tổ chức Hội thi;", None),
+])
+def test_a_cited_number_split_by_stray_spaces_is_joined_or_withheld_where_cut(line, number):
+    record = record_of(directive(preamble=f"{line}\n{STATEMENT}"))
+    assert [p["number"] for p in record["parent_directives"]] == [number]
+    assert (number is None) == any(w.startswith("Số, ký hiệu của văn bản căn cứ") for w in record["warnings"])

@@ -316,7 +316,8 @@ def _unnumbered(text: str, cs: int, ce: int) -> dict[str, Finding | None] | None
         return None
     s = cs + cua.end()
     m_end = _ISSUER_END.search(text, s, ce)
-    e = m_end.start() if m_end else ce
+    # "… của Trường THPT X, Ban Chấp hành Đoàn trường xây dựng Kế hoạch …": the statement after the last ground
+    e = _statement_in_issuer(text, s, m_end.start() if m_end else ce)
     issuer = _strip_brackets(text[s:e])
     # "… của trường THCS Bình Minh": a body written in lower case is still one when a proper name follows its head
     if not issuer or not (_AGENCY_HEAD.match(issuer) or (
@@ -844,8 +845,8 @@ def extract(seg: Segments, own: Finding | None = None,
             listing = purpose = False
             continue
         after_purpose, purpose = purpose, bool((m := _PURPOSE_CITATION.match(ln.text)) and m.end() == len(ln.text))
-        if PREAMBLE_CITATION.match(ln.text):
-            listing = True
+        if PREAMBLE_CITATION.match(ln.body):  # "- Căn cứ …": a cue after a list marker opens the citation too
+            listing, start = True, ln.body_start
         elif (cited := _purpose_reference(text, ln)) is not None:
             listing, start = False, cited
         elif after_purpose and _REFERENCE.match(ln.text):

@@ -1210,3 +1210,23 @@ def test_a_cited_number_split_by_stray_spaces_is_joined_or_withheld_where_cut(li
     record = record_of(directive(preamble=f"{line}\n{STATEMENT}"))
     assert [p["number"] for p in record["parent_directives"]] == [number]
     assert (number is None) == any(w.startswith("Số, ký hiệu của văn bản căn cứ") for w in record["warnings"])
+
+
+# "- Căn cứ …": a cue after a list marker opens a citation as a bare one does; a document named without a number whose
+# issuer ends in "," before the text's statement on the next line ("…, Ban Chấp hành Đoàn trường xây dựng …").
+@pytest.mark.parametrize(("preamble", "expected"), [
+    (("- Căn cứ Chương trình công tác Hội năm 2024 của Hội Liên hiệp Phụ nữ huyện Krông Pắc;\n"
+     "- Căn cứ Kế hoạch năm học 2023 - 2024 của Trường THCS Lê Lợi,\n"
+     "Ban Chấp hành Chi hội xây dựng Kế hoạch như sau:"),
+     [cite("khac", None, None, "Hội Liên hiệp Phụ nữ huyện Krông Pắc", "Chương trình công tác Hội năm 2024"),
+      cite("ke_hoach", None, None, "Trường THCS Lê Lợi", "Kế hoạch năm học 2023 - 2024")]),
+    (("- Căn cứ Quyết định số 77/QĐ-UBND ngày 04/01/2024 của UBND xã Ea Tiêu về việc thành lập Ban tổ chức;\n"
+     "UBND xã Ea Tiêu xây dựng Kế hoạch như sau:"),
+     [cite("quyet_dinh", "77/QĐ-UBND", "2024-01-04", "UBND xã Ea Tiêu", "thành lập Ban tổ chức")]),
+    (("+ Căn cứ Chương trình công tác Đội năm học 2023 - 2024 của Hội đồng Đội huyện Cư Kuin,\n"
+     "Liên đội Trường Tiểu học Hòa Bình xây dựng Kế hoạch như sau:"),
+     [cite("khac", None, None, "Hội đồng Đội huyện Cư Kuin", "Chương trình công tác Đội năm học 2023 - 2024")]),
+])
+def test_a_cue_after_a_list_marker_opens_a_citation(preamble, expected):
+    record = record_of(directive(preamble=preamble))
+    assert record["parent_directives"] == expected

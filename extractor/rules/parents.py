@@ -358,7 +358,7 @@ def _unnumbered(text: str, cs: int, ce: int) -> dict[str, Finding | None] | None
 
 # "Kế hoạch giáo dục nhà trường năm học 2023 - 2024;": a plan named by its year, without number or issuer
 _SITUATION = re.compile(r"\s*(?:,|\svà)\s+(?:căn cứ\s+)?(?:tình hình|điều kiện|thực tế|kết quả|khả năng)\b")
-_PLAN_YEAR = re.compile(r"\s(?:năm(?:\s+học)?|giai đoạn)\s+\d{4}\b")
+_PLAN_YEAR = re.compile(r"\s(?:năm(?:\s+học)?|giai đoạn|nhiệm kỳ)\s+\d{4}\b")  # a title with its year or term
 
 
 def _named_plan(text: str, m: re.Match[str], ce: int) -> dict[str, Finding | None] | None:

@@ -1230,3 +1230,19 @@ def test_a_cited_number_split_by_stray_spaces_is_joined_or_withheld_where_cut(li
 def test_a_cue_after_a_list_marker_opens_a_citation(preamble, expected):
     record = record_of(directive(preamble=preamble))
     assert record["parent_directives"] == expected
+
+
+# A document cited by its type and title alone, the title dated by a term ("nhiệm kỳ 2026 - 2031") rather than a year:
+# an item whose name is its subject, as a plan named by its school year is.
+@pytest.mark.parametrize(("line", "expected"), [
+    (("Thực hiện Hướng dẫn công tác bầu cử trưởng thôn nhiệm kỳ 2025 - 2027; Kế hoạch số 14/KH-UBND ngày 02/3/2025 "
+      "của UBND huyện Mường Khương về bầu cử trưởng thôn;"),
+     [cite("huong_dan", None, None, None, "Hướng dẫn công tác bầu cử trưởng thôn nhiệm kỳ 2025 - 2027"),
+      cite("ke_hoach", "14/KH-UBND", "2025-03-02", "UBND huyện Mường Khương", "bầu cử trưởng thôn")]),
+    ("Căn cứ Chương trình hành động của Ban Chấp hành Hội Nông dân xã nhiệm kỳ 2023 - 2028;",
+     [cite("khac", None, None, "Ban Chấp hành Hội Nông dân xã", "Chương trình hành động")]),
+    ("Căn cứ Quy chế hoạt động Hội đồng nhân dân xã nhiệm kỳ 2021 - 2026;",
+     [cite("khac", None, None, None, "Quy chế hoạt động Hội đồng nhân dân xã nhiệm kỳ 2021 - 2026")]),
+])
+def test_a_document_named_by_its_title_and_term_is_cited(line, expected):
+    check_field("title-and-term", directive(preamble=f"{line}\n{STATEMENT}"), "parent_directives", expected)

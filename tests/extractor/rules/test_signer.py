@@ -244,3 +244,15 @@ def test_signature_glued_at_the_end_of_a_one_line_text(closing, signer):
 ])
 def test_a_signer_name_wrapped_after_its_family_name_is_one_name(closing, name):
     check_field("wrapped-name", directive(closing=closing), "signer.name", name)
+
+
+# A title that opens with the charge the signer holds ("PHỤ TRÁCH PHÒNG" where the office has no head) or with a
+# commune military command's head ("CHỈ HUY TRƯỞNG"): a title of its own, beside the Nơi nhận column or after it.
+@pytest.mark.parametrize(("closing", "expected"), [
+    (("Nơi nhận:                              PHỤ TRÁCH PHÒNG\n- Như trên;\n- Sở Y tế (b/c);\n- Lưu: VT.\n"
+     "                                       Đỗ Văn Hòa"), signer(None, "PHỤ TRÁCH PHÒNG", "Đỗ Văn Hòa")),
+    (NOI_NHAN + "PHỤ TRÁCH TRƯỜNG\n\nVũ Thị Lan", signer(None, "PHỤ TRÁCH TRƯỜNG", "Vũ Thị Lan")),
+    (NOI_NHAN + "CHỈ HUY TRƯỞNG\n\nHoàng Văn Sáu", signer(None, "CHỈ HUY TRƯỞNG", "Hoàng Văn Sáu")),
+])
+def test_a_title_of_charge_or_command_signs(closing, expected):
+    check_field("title-of-charge", directive(closing=closing), "signer", expected)

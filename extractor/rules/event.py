@@ -102,6 +102,28 @@ def _ceremony_in_capitals(text: str, s: int, e: int) -> Finding | None:
     return Finding(value, m.end(), e, 0.7, "event.name.ceremony") if len(value.split()) >= 3 else None
 
 
+# A title in capitals that organises an event no statement names again ("TỔ CHỨC TUẦN LỄ QUỐC GIA … NĂM 2024",
+# "KHẨN TRƯƠNG TRIỂN KHAI CÁC ĐỢT THI ĐUA CAO ĐIỂM … NĂM 2025 TẠO ĐÀ …"): the name in capitals as written, from its
+# head to its year (what follows the year is the title's place or purpose), else to the title's end.
+_CAPS_ORGANISED = re.compile(
+    r"(?<!\S)(?:TỔ\s+CHỨC|TRIỂN\s+KHAI(?:\s+TỔ\s+CHỨC)?|HƯỞNG\s+ỨNG|PHÁT\s+ĐỘNG)\s+(?P<name>(?:CÁC\s+)?"
+    rf"(?:{alternation(DATA['caps_heads'] + DATA['organised_heads']).replace(chr(92) + ' ', chr(92) + 's+')})\s)",
+    re.IGNORECASE)
+_CAPS_YEAR = re.compile(r"\bNĂM(?:\s+HỌC)?\s+\d{4}(?:\s*[-–]\s*\d{4})?(?!\d)")
+_CAPS_TAIL = re.compile(r"\s+(?:TRÊN ĐỊA BÀN|TẠI|CỦA|CHO|ĐỐI VỚI)\s.*$", re.DOTALL)
+
+
+def _capitals_title(text: str, s: int, e: int) -> Finding | None:
+    m = _CAPS_ORGANISED.search(text, s, e)
+    if m is None:
+        return None
+    ns = m.start("name")
+    year = _CAPS_YEAR.search(text, ns, e)
+    end = year.end() if year else ns + len(_CAPS_TAIL.sub("", text[ns:e]))
+    value = collapse(text[ns:end]).rstrip(" .;:")
+    return Finding(value, ns, end, 0.65, "event.name.caps_title") if len(value.split()) >= 3 else None
+
+
 # An exam the text organises, named by its subject: "Về tổ chức thi chuẩn Tiếng Anh đầu ra … đợt 1 năm 2019 tại Hà Nội".
 _EXAM = re.compile(r"(?:Về việc\s+|Về\s+|V/v\s+)?[Tt]ổ chức\s+(?=(?:[Kk]ỳ\s+)?thi\s+\w)")
 
@@ -126,7 +148,7 @@ def name(seg: Segments, subject: Finding | None) -> Finding | None:
     s, e = subject.start, subject.end
     chunk = text[s:e]
     if chunk.isupper():
-        return _capitals_name(seg, chunk) or _ceremony_in_capitals(text, s, e)
+        return _capitals_name(seg, chunk) or _ceremony_in_capitals(text, s, e) or _capitals_title(text, s, e)
     if exam := _exam(text, s, e):
         return exam
     for q in _QUOTED.finditer(chunk):
@@ -270,7 +292,22 @@ def dates(seg: Segments, doc_year: int | None, name: Finding | None = None) -> t
                     return (Finding(s1, d1[0].start, d1[0].end, 0.75, "event.dates.ceremonies"),
                             Finding(s2, d2[0].start, d2[0].end, 0.75, "event.dates.ceremonies"))
     return _ceremony_lines(seg, candidates, doc_year) or _months(seg, candidates, doc_year) \
-        or _one_day(seg, candidates + event_lines, doc_year)
+        or _day_alone(seg, candidates, doc_year) or _one_day(seg, candidates + event_lines, doc_year)
+
+
+# "II. THỜI GIAN" / "Ngày 26/5/2024 (Chủ nhật)." — a line of the time section that holds a day and nothing else
+_DAY_ALONE = re.compile(
+    r"(?:[Vv]ào\s+)?[Nn]gày\s+(?P<d>\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?)\s*(?:\([^()]{1,20}\))?\s*[.;]?\s*$")
+
+
+def _day_alone(seg: Segments, section: list[Line], doc_year: int | None) -> tuple[Finding, Finding] | None:
+    for ln in section:
+        m = _DAY_ALONE.match(ln.body)
+        found = find_dates(seg.text, ln.body_start + m.start("d") - 5, ln.end) if m else []
+        if found and (day := found[0].iso(found[0].year or doc_year)):
+            return (Finding(day, found[0].start, found[0].end, 0.7, "event.dates.day_alone"),
+                    Finding(day, found[0].start, found[0].end, 0.7, "event.dates.day_alone"))
+    return None
 
 
 # "- Khai mạc: 7h30 ngày 19/4/2024 …" / "- Bế mạc: 16h00 ngày 21/4/2024", or the rows of a table of activities

@@ -383,7 +383,7 @@ def test_a_campaign_launched_inside_a_task_starts_on_its_day(title, task, name, 
 
 
 # A title in capitals whose event the statement names after the citation and a comma, in the same paragraph; a name
-# the cited title gives (another event) is not taken.
+# the cited title gives (another event) is not taken — where the statement names none, the title's own, in capitals.
 @pytest.mark.parametrize(("title", "preamble", "name"), [
     ("KẾ HOẠCH\nTỔ CHỨC HỘI THI GIÁO VIÊN DẠY GIỎI CẤP TRƯỜNG\nNĂM HỌC 2023 - 2024",
      ("Thực hiện Công văn số 12/PGDĐT-TH ngày 01/9/2023 của Phòng GDĐT về việc hướng dẫn nhiệm vụ năm học, Trường THCS "
@@ -394,7 +394,36 @@ def test_a_campaign_launched_inside_a_task_starts_on_its_day(title, task, name, 
       "đình Việt Nam năm 2024, cụ thể như sau:"), "Ngày hội Gia đình Việt Nam năm 2024"),
     ("KẾ HOẠCH\nTỔ CHỨC HỘI THI TIN HỌC TRẺ CẤP TRƯỜNG NĂM 2024",
      ("Thực hiện Kế hoạch số 45/KH-PGDĐT ngày 02/3/2024 của Phòng GDĐT về tổ chức Hội thi tin học trẻ cấp huyện năm "
-      "2024, Trường THCS Tịnh Hà xây dựng kế hoạch như sau:"), None),
+      "2024, Trường THCS Tịnh Hà xây dựng kế hoạch như sau:"), "HỘI THI TIN HỌC TRẺ CẤP TRƯỜNG NĂM 2024"),
 ])
 def test_an_event_named_after_the_citation_in_the_same_sentence(title, preamble, name):
     check_field("after-citation-comma", directive(title=title, preamble=preamble), "event.name", name)
+
+
+# A title in capitals that organises an event the statement does not name again: the name in capitals as the title
+# writes it, from its head to its year (the place or purpose after the year left out); a title that organises no
+# gathering (a plan of work) names none.
+@pytest.mark.parametrize(("title", "name"), [
+    ("KẾ HOẠCH\nTỔ CHỨC TUẦN LỄ QUỐC GIA PHÒNG, CHỐNG THIÊN TAI NĂM 2024", "TUẦN LỄ QUỐC GIA PHÒNG, CHỐNG THIÊN TAI NĂM 2024"),
+    ("KẾ HOẠCH\nTRIỂN KHAI THÁNG HÀNH ĐỘNG VÌ TRẺ EM NĂM 2025 TRÊN ĐỊA BÀN XÃ", "THÁNG HÀNH ĐỘNG VÌ TRẺ EM NĂM 2025"),
+    ("CÔNG ĐIỆN\nVỀ KHẨN TRƯƠNG TRIỂN\nKHAI CÁC ĐỢT THI ĐUA CAO ĐIỂM HOÀN THÀNH KẾ HOẠCH NĂM 2023 TẠO ĐÀ CHO NĂM SAU",
+     "CÁC ĐỢT THI ĐUA CAO ĐIỂM HOÀN THÀNH KẾ HOẠCH NĂM 2023"),
+    ("KẾ HOẠCH\nTRIỂN KHAI CÔNG TÁC PHÒNG, CHỐNG DỊCH BỆNH NĂM 2024", None),
+])
+def test_a_capitals_title_names_the_event_no_statement_repeats(title, name):
+    text = directive(title=title, preamble="Ủy ban nhân dân xã xây dựng kế hoạch như sau:")
+    check_field("caps-title", text, "event.name", name)
+
+
+# A line of the time section that holds a day alone ("II. THỜI GIAN" / "Ngày 26/5/2024 (Chủ nhật)."): the event's day.
+@pytest.mark.parametrize(("line", "day"), [
+    ("Ngày 26/5/2024 (Chủ nhật).", "2024-05-26"),
+    ("- Vào ngày 09/11/2023.", "2023-11-09"),
+    ("Ngày 15/8/2024", "2024-08-15"),
+])
+def test_a_day_alone_in_the_time_section_is_the_events(line, day):
+    text = directive(title="KẾ HOẠCH\nTổ chức Giải Việt dã truyền thống xã Hòa An năm 2024",
+                     preamble="Ủy ban nhân dân xã xây dựng kế hoạch như sau:",
+                     body=f"I. MỤC ĐÍCH\n- Rèn luyện sức khỏe.\nII. THỜI GIAN\n{line}\nIII. TỔ CHỨC THỰC HIỆN\n- Các thôn vận động.")
+    check_field("day-alone", text, "event.start_date", day)
+    check_field("day-alone", text, "event.end_date", day)

@@ -124,9 +124,15 @@ def _from_span(text: str, s: int, e: int, after: int, rule: str, doc_year: int |
     clause = _AUDIENCE_CLAUSE.search(text[d.end : e])
     ce = d.end + clause.start() if clause else e
     result["venue"] = _venue(text, max(d.end, result["time"].end if result["time"] else 0), ce) or _venue(
-        text, after, ce)
+        text, after, ce) or _labelled_venue(text, e)
     result["mode"] = _mode(text, s, e) or _labelled_mode(text, e)
     return result
+
+
+def _labelled_venue(text: str, after: int) -> Finding | None:
+    """"… Thời gian: 07 giờ 30, ngày 02/3/2024. Địa điểm: Trường THCS X." — a place stated right after."""
+    m = re.match(r"[\s.]*(?:-\s*)?Địa điểm(?: tổ chức)?\s*:[^\n;]{0,160}", text[after : after + 200])
+    return _venue(text, after + m.start(), after + m.end()) if m else None
 
 
 def _labelled_mode(text: str, after: int) -> Finding | None:

@@ -107,3 +107,17 @@ def test_ceremony_outside_the_event_week_is_warned():
 def test_ceremony_inside_the_week_is_not_warned():
     record = run(directive(body=body("2. Lễ khai mạc: ngày 16/10/2023 tại Thư viện huyện."))).record
     assert record.warnings == []
+
+
+# The ceremony's place labelled right after the sentence that dates it, on the same line ("… Thời gian: 07 giờ 30,
+# ngày 02/3/2024. Địa điểm: Trường THCS X."): its venue.
+@pytest.mark.parametrize(("item", "expected"), [
+    ("2. Tổ chức Lễ khai mạc: Thời gian: 07 giờ 30, ngày 16/10/2023. Địa điểm: Trường THCS Hòa An.",
+     ceremony("2023-10-16", "07:30", "Trường THCS Hòa An")),
+    ("2. Lễ khai mạc vào 14h00 ngày 16/10/2023. - Địa điểm tổ chức: Nhà văn hóa thôn Phú Lộc.",
+     ceremony("2023-10-16", "14:00", "Nhà văn hóa thôn Phú Lộc")),
+    ("2. Khai mạc lúc 8 giờ ngày 16/10/2023; Địa điểm: Sân trường Tiểu học Kim Đồng.",
+     ceremony("2023-10-16", "08:00", "Sân trường Tiểu học Kim Đồng")),
+])
+def test_a_place_labelled_after_the_ceremonys_date_is_its_venue(item, expected):
+    check_field("venue-after", directive(body=body(item)), "event.opening_ceremony", expected)

@@ -165,6 +165,37 @@ EXPECTED = {
         "distribution": ["Đảng ủy, BGH nhà trường", "Các chi đoàn"],
         "signer": {"authority": "TM. BCH ĐOÀN TRƯỜNG", "title": "BÍ THƯ", "name": "Y Thông Niê"},
     },
+    # a commune Youth Union's camp: the district Union above the board, the Union's name across from it, the number
+    # under the stars and the place-date beside them, a programme and a plan cited one ";" apart, entries ending ","
+    "doan_xa_hoi_trai": {
+        "document": {"kind": "ke_hoach", "number": "05-KH/ĐTN", "issue_date": "2024-03-10", "place": "Quảng Trị",
+                     "subject": "Tổ chức Hội trại tòng quân năm 2024", "urgency": None, "secrecy": None},
+        "issuer": {"name": "BCH ĐOÀN XÃ QUẢNG TRỊ", "parent": "HUYỆN ĐOÀN ĐẠ TẺH"},
+        "parent_directives": [
+            cite("khac", None, None, "Ban Chấp hành Đoàn xã Quảng Trị",
+                 "Chương trình công tác Đoàn và phong trào thanh thiếu nhi năm 2024"),
+            cite("ke_hoach", "21-KH/HĐTN", "2024-03-01", "Ban Thường vụ Huyện đoàn Đạ Tẻh",
+                 "tổ chức các hoạt động chào mừng kỷ niệm 93 năm Ngày thành lập Đoàn TNCS Hồ Chí Minh"),
+        ],
+        "event": {"name": "Hội trại tòng quân năm 2024", "theme": None, "start_date": "2024-03-20",
+                  "end_date": "2024-03-20", "opening_ceremony": ceremony()},
+        "distribution": ["BTV Huyện đoàn", "Đảng ủy, UBND xã", "Các chi đoàn"],
+        "signer": {"authority": "TM. BAN THƯỜNG VỤ ĐOÀN XÃ", "title": "PHÓ BÍ THƯ", "name": "Nguyễn Thị Mai Anh"},
+    },
+    # a kindergarten's notice to parents: header one cell a line, the school's own plan cited by its year, a meeting
+    # on one day labelled "Thời gian:", closing formulas, "(đã ký)" before the name
+    "truong_mn_thong_bao": {
+        "document": {"kind": "thong_bao", "number": "08/TB-MNHS", "issue_date": "2023-09-11", "place": "Gia Lâm",
+                     "subject": "tổ chức Hội nghị cha mẹ trẻ đầu năm học 2023 - 2024", "urgency": None,
+                     "secrecy": None},
+        "issuer": {"name": "TRƯỜNG MẦM NON HOA SỮA", "parent": "PHÒNG GD&ĐT HUYỆN GIA LÂM"},
+        "addressees": ["Quý cha mẹ trẻ đang theo học tại trường"],
+        "parent_directives": [cite("ke_hoach", None, None, "Trường Mầm non Hoa Sữa", "Kế hoạch năm học 2023 - 2024")],
+        "event": {"name": "Hội nghị cha mẹ trẻ đầu năm học 2023 - 2024", "theme": None, "start_date": "2023-09-17",
+                  "end_date": "2023-09-17", "opening_ceremony": ceremony()},
+        "distribution": ["Cha mẹ trẻ"],
+        "signer": {"authority": None, "title": "HIỆU TRƯỞNG", "name": "Nguyễn Thị Thanh Hương"},
+    },
 }
 
 

@@ -30,6 +30,10 @@ NAMES = [
     ("after-hoat-dong-huong-ung", "Tổ chức các hoạt động hưởng ứng Ngày Sách và Văn hóa đọc Việt Nam năm 2024",
      "Ngày Sách và Văn hóa đọc Việt Nam năm 2024"),
     ("tail-cua", "Triển khai Chiến dịch Mùa hè xanh năm 2024 của Đoàn xã", "Chiến dịch Mùa hè xanh năm 2024"),
+    # "dành cho …": who the event is for, cut whole (not "… Rung chuông vàng dành")
+    ("tail-danh-cho", "Tổ chức Hội thi “Rung chuông vàng” dành cho học sinh Tiểu học năm học 2023-2024",
+     "Hội thi Rung chuông vàng"),
+    ("tail-danh-cho-unquoted", "Tổ chức Giải cờ vua dành cho cán bộ, công chức xã năm 2024", "Giải cờ vua"),
     ("giai-lan-thu", "Tổ chức Giải chạy Việt dã truyền thống huyện Sơn Tịnh lần thứ X",
      "Giải chạy Việt dã truyền thống huyện Sơn Tịnh lần thứ X"),
     ("no-named-event", "Tổ chức các hoạt động chào mừng năm học mới", None),

@@ -27,6 +27,11 @@ HEADERS = [
     ("three-levels-keeps-the-nearest", "UBND TỈNH QUẢNG NGÃI\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nTRƯỜNG THPT BA TƠ\nSố: 15/KH-THPT",
      "TRƯỜNG THPT BA TƠ", "SỞ GIÁO DỤC VÀ ĐÀO TẠO"),
     ("hoi-alone", "HỘI KHUYẾN HỌC TỈNH QUẢNG NGÃI\nSố: 15/KH-HKH", "HỘI KHUYẾN HỌC TỈNH QUẢNG NGÃI", None),
+    # a grassroots trade union under its sector's union, abbreviated "CĐCS" (công đoàn cơ sở)
+    ("cdcs-under-its-union", "CÔNG ĐOÀN GIÁO DỤC HUYỆN BA TƠ\nCĐCS TRƯỜNG THCS BA ĐIỀN\nSố: 15/KH-CĐ",
+     "CĐCS TRƯỜNG THCS BA ĐIỀN", "CÔNG ĐOÀN GIÁO DỤC HUYỆN BA TƠ"),
+    ("cdcs-of-a-commune", "LĐLĐ HUYỆN BA TƠ\nCĐCS ỦY BAN NHÂN DÂN XÃ BA ĐIỀN\nSố: 03/KH-CĐCS",
+     "CĐCS ỦY BAN NHÂN DÂN XÃ BA ĐIỀN", "LĐLĐ HUYỆN BA TƠ"),
     # a board's sub-committee under its board (an election board's, a steering committee's)
     ("tieu-ban-under-its-board", "ỦY BAN BẦU CỬ XÃ TÂN LẬP\nTIỂU BAN AN NINH, TRẬT TỰ\nSố: 02/KH-TBANTT",
      "TIỂU BAN AN NINH, TRẬT TỰ", "ỦY BAN BẦU CỬ XÃ TÂN LẬP"),

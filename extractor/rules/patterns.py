@@ -17,7 +17,8 @@ DATE_PATTERN = re.compile(
     r"""
     (?<![\d/.-])
     (?:
-        (?P<d1>\d{1,2})\s*tháng\s*(?P<m1>\d{1,2})(?:\s*(?:năm|,)\s*(?P<y1>\d{4}))?   # 05 tháng 10 năm 2024
+        # 05 tháng 10 năm 2024; a text layer's stray space after a leading zero: "tháng 0 6"
+        (?P<d1>0[ ]\d|\d{1,2})\s*tháng\s*(?P<m1>0[ ]\d|\d{1,2})(?:\s*(?:năm|,)\s*(?P<y1>\d{4}))?
       | (?P<d2>\d{1,2})\s*[/.-]\s*(?P<m2>\d{1,2})\s*[/.-]\s*(?P<y2>\d{4})            # 05/10/2024, 5-10-2024
       | (?P<d3>\d{1,2})[/-](?P<m3>\d{1,2})(?![\d/-])                                # 01/10, 15-5 (year elsewhere)
     )
@@ -69,8 +70,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMa
             continue
         pos = m.end()
         g = m.groupdict()
-        day = int(g["d1"] or g["d2"] or g["d3"])
-        month = int(g["m1"] or g["m2"] or g["m3"])
+        day = int((g["d1"] or g["d2"] or g["d3"]).replace(" ", ""))
+        month = int((g["m1"] or g["m2"] or g["m3"]).replace(" ", ""))
         year_text = g["y1"] or g["y2"]
         year = int(year_text) if year_text else None
         if (year and not 1945 <= year <= 2100) or not _calendar_day(day, month, year or 2024):

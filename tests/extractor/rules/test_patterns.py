@@ -37,6 +37,10 @@ DATES_NEW = [
     ("ngày 20-11", [("20-11", 20, 11, None)]),
     ("hôm 2/9", [("2/9", 2, 9, None)]),
     ("14h ngày 02/10/2023 (thứ Hai)", [("02/10/2023", 2, 10, 2023)]),
+    # a text layer's stray space after a leading zero of the day or the month
+    ("Hà Nội, ngày 26 tháng 0 6 năm 2018", [("26 tháng 0 6 năm 2018", 26, 6, 2018)]),
+    ("ngày 0 9 tháng 11 năm 2021", [("0 9 tháng 11 năm 2021", 9, 11, 2021)]),
+    ("Huế, ngày 15 tháng 0 3 năm 2024", [("15 tháng 0 3 năm 2024", 15, 3, 2024)]),
 ]
 DATES_NOT = [
     ("Trường Mầm non 20/10", []),  # a bare day/month is a date only after "ngày"

@@ -141,6 +141,9 @@ def _exam(text: str, s: int, e: int) -> Finding | None:
     return Finding(value, m.end(), m.end() + len(value), 0.7, "event.name.exam") if len(value.split()) >= 3 else None
 
 
+_HELD_AT = re.compile(r"\btại\s+$")
+
+
 def name(seg: Segments, subject: Finding | None) -> Finding | None:
     text = seg.text
     if subject is None:
@@ -160,8 +163,10 @@ def name(seg: Segments, subject: Finding | None) -> Finding | None:
                 value = f"{value} {year.group(1)}"
                 qe += year.end()
             return Finding(value, qs, qe, 0.9, "event.name.quoted")
-    m = (_HEAD.search(chunk) or _ORGANISED_HEAD.match(chunk, len(chunk) - len(chunk.lstrip()))
-         or _PREPARED.search(chunk))
+    # "Kết luận của Chủ tịch … tại Hội nghị giao ban …": a gathering the title is held at is its occasion, not an
+    # event it organises
+    held = next((h for h in _HEAD.finditer(chunk) if not _HELD_AT.search(chunk, 0, h.start())), None)
+    m = held or _ORGANISED_HEAD.match(chunk, len(chunk) - len(chunk.lstrip())) or _PREPARED.search(chunk)
     if not m:
         return None
     ns = s + (m.start("head") if m.re in (_ORGANISED_HEAD, _PREPARED) else m.start())

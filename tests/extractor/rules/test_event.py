@@ -431,3 +431,16 @@ def test_a_day_alone_in_the_time_section_is_the_events(line, day):
                      body=f"I. MỤC ĐÍCH\n- Rèn luyện sức khỏe.\nII. THỜI GIAN\n{line}\nIII. TỔ CHỨC THỰC HIỆN\n- Các thôn vận động.")
     check_field("day-alone", text, "event.start_date", day)
     check_field("day-alone", text, "event.end_date", day)
+
+
+# A gathering the title says it is held at ("Kết luận … tại Hội nghị giao ban …") is its occasion, not an event it
+# organises; an event that gathering launches, named after it, still is.
+@pytest.mark.parametrize(("title", "name"), [
+    ("THÔNG BÁO\nKết luận của Chủ tịch UBND huyện tại Hội nghị sơ kết công tác 6 tháng đầu năm 2024", None),
+    ("THÔNG BÁO\nÝ kiến kết luận của Bí thư Đảng ủy xã tại Hội nghị giao ban tháng 9 năm 2023", None),
+    ("THÔNG BÁO\nKết luận của Trưởng ban tại Hội nghị triển khai Tháng hành động vì an toàn thực phẩm năm 2024",
+     "Tháng hành động vì an toàn thực phẩm năm 2024"),
+])
+def test_a_gathering_the_title_is_held_at_is_no_event(title, name):
+    text = directive(title=title, preamble="Sau khi nghe báo cáo và ý kiến các đại biểu, đồng chí chủ trì kết luận:")
+    check_field("held-at", text, "event.name", name)

@@ -2518,8 +2518,11 @@ def extract(seg: Segments, letter: bool = False, guidance: bool = False) -> list
         execution = _outside_body_execution(seg)
         if execution is not None:
             blocks.append(execution)
-    return [{"agency": b.agency, "tasks": [i for t in b.tasks for i in _counted_items(seg.text, t)]} for b in blocks
-            if _names_anyone(b) and not _points_to_rules(b)]
+    found = [{"agency": b.agency, "tasks": [i for t in b.tasks for i in _counted_items(seg.text, t)]} for b in blocks
+             if _names_anyone(b) and not _points_to_rules(b)]
+    # a heading with no duty of its own ("1. Đối với Ủy ban nhân dân các cấp" over "1.1. Ủy ban nhân dân Thành phố:")
+    # groups the blocks under it: it assigns nothing
+    return [b for b in found if b["tasks"]]
 
 
 def _points_to_rules(block: _Block) -> bool:

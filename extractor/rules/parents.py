@@ -175,8 +175,8 @@ def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue
         before = re.sub(r"\s+", " ", text[max(start, semi + 1, m.start() - 40) : m.start()])  # a crawl doubles spaces
         # "… Luật A và Luật B" inside one title; after a date ("Luật A ngày 19/6/2015 và Luật B") the next citation
-        law_list = m.re is _LAW and ((re.search(r"\svà\s*$", before) and not _CLOSED_BY_DATE.search(before))
-                                     or (nesting and before.rstrip().endswith(",")))
+        law_list = m.re is _LAW and nesting and ((re.search(r"\svà\s*$", before) and not _CLOSED_BY_DATE.search(before))
+                                                 or before.rstrip().endswith(","))
         # "… về thực hiện Nghị quyết số 71/… của Chính phủ và Chương trình số 10/… của …": "và" after a document named
         # inside the citation adds another to the same list
         listed = law_list or (nesting and nested_number and m.re is _REFERENCE
@@ -416,6 +416,17 @@ def _issuer_then_number(text: str, m: re.Match[str], s: int, e: int, num_m: re.M
     }
 
 
+def _dated_number(text: str, start: int, date) -> re.Match[str] | None:
+    """"Pháp lệnh sửa đổi … của Pháp lệnh X số 04/2012/PL-UBTVQH13 ngày 16/7/2012": the number right before the date
+    and of its year is the amending text's own ("… của Luật Báo chí số 103/2016/QH13 ngày 08/7/2021" is not)."""
+    last = None
+    for named in re.finditer(r"\s+số\s+(?=\d)", text[start : date.start]):
+        last = NUMBER_PATTERN.match(text, start + named.end())
+    if last is None or not re.fullmatch(r"[\s,]*(?:ngày\s*)?", text[last.end() : date.start]):
+        return None
+    return last if f"/{date.year}/" in last.group(0) else None
+
+
 def _citation(text: str, cs: int, ce: int, lead: str, earlier: str = "") -> dict[str, Finding | None] | None:
     """One cited document in ``text[cs:ce]``; ``lead`` is its sentence so far, ``earlier`` the line before it."""
     chunk = text[cs:ce]
@@ -469,6 +480,8 @@ def _citation(text: str, cs: int, ce: int, lead: str, earlier: str = "") -> dict
         named = re.compile(r"\s+số\s+(?=\d)").search(text, tend, dates[0].start if dates else ce)
         own = named is not None and not re.search(r"\b(?:của|Luật|Bộ luật)\b", text[tend : named.start()])
         num_m = NUMBER_PATTERN.match(text, named.end()) if own else None  # not a number inside an amending law's title
+        if num_m is None and dates:  # ... unless it is of the citation's own year, right before its date
+            num_m = _dated_number(text, tend, dates[0])
         if num_m is not None:
             result["number"] = Finding(clean_number(num_m.group(0)), num_m.start(), num_m.end(), 0.85, "parents.number")
             result["issuer"] = _law_issuer(text, max(num_m.end(), after), ce)

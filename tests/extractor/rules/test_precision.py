@@ -34,3 +34,42 @@ def test_group_heading_is_no_block(name: str, body: str, agencies: list[str]) ->
     blocks = record_of(directive(body=LEAD + body))["assignments"]
     assert [b["agency"] for b in blocks] == agencies
     assert all(b["tasks"] for b in blocks)
+
+
+PREAMBLE_END = "\n\nPhòng Giáo dục và Đào tạo huyện Sơn Tịnh xây dựng Kế hoạch như sau:"
+
+# Two laws cited by name, the second amending the first, joined by "và": two citations, the date the second's.
+# (Only inside an amending title — "… của Luật A và Luật B" — are laws after "và" named inside one citation.)
+LAWS_JOINED = [
+    ("thi-dua", ("Căn cứ Luật Thi đua, khen thưởng và Luật sửa đổi, bổ sung một số điều của Luật Thi đua, khen thưởng "
+                "ngày 16/11/2013;"), "Luật Thi đua, khen thưởng", "2013-11-16"),
+    ("dat-dai", "Căn cứ Luật Đất đai và Luật sửa đổi, bổ sung một số điều của Luật Đất đai ngày 29/6/2024;",
+     "Luật Đất đai", "2024-06-29"),
+    ("chinh-quyen", ("Căn cứ Luật Tổ chức chính quyền địa phương và Luật sửa đổi, bổ sung một số điều của Luật Tổ chức "
+                    "chính quyền địa phương ngày 22/11/2019;"), "Luật Tổ chức chính quyền địa phương", "2019-11-22"),
+]
+
+
+@pytest.mark.parametrize(("name", "preamble", "first", "date"), LAWS_JOINED, ids=[r[0] for r in LAWS_JOINED])
+def test_a_law_and_its_amending_law_are_two_citations(name: str, preamble: str, first: str, date: str) -> None:
+    cited = record_of(directive(preamble=preamble + PREAMBLE_END))["parent_directives"]
+    assert [(c["subject"], c["issue_date"], c["number"]) for c in cited] == [
+        (first, None, None), (f"Luật sửa đổi, bổ sung một số điều của {first}", date, None)]
+
+
+# The number written after an amending text's title, right before its date and of the same year, is the amending
+# text's own; a number of another year there is the amended law's (left out).
+AMENDING_NUMBERS = [
+    ("phap-lenh", ("Căn cứ Pháp lệnh sửa đổi, bổ sung một số điều của Pháp lệnh Công an xã số 07/2014/PL-UBTVQH13 "
+                  "ngày 20/3/2014 của Ủy ban Thường vụ Quốc hội;"), "07/2014/PL-UBTVQH13", "2014-03-20"),
+    ("luat", "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Giáo dục số 44/2009/QH12 ngày 25/11/2009;",
+     "44/2009/QH12", "2009-11-25"),
+    ("other-year", "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Báo chí số 103/2016/QH13 ngày 08/7/2021;",
+     None, "2021-07-08"),
+]
+
+
+@pytest.mark.parametrize(("name", "preamble", "number", "date"), AMENDING_NUMBERS, ids=[r[0] for r in AMENDING_NUMBERS])
+def test_an_amending_texts_own_number(name: str, preamble: str, number: str | None, date: str) -> None:
+    cited = record_of(directive(preamble=preamble + PREAMBLE_END))["parent_directives"]
+    assert [(c["number"], c["issue_date"]) for c in cited] == [(number, date)]

@@ -852,11 +852,11 @@ def normalise(raw: str, line_wraps: dict[int, bool] | None = None) -> Normalised
     b.apply(_MD_EMPH, "", needs=("*", "_"))
     _fix_tones(b)
     _join_split_words(b)
+    b.drop_lines(_double_spacing(b.text.split("\n")))  # first: a dropped line would join two separators
     b.drop_lines(_gazette_lines(b.text.split("\n")))
     b.drop_lines(_portal_chrome(b.text.split("\n")))
     b.drop_lines(_noise_lines(b.text.split("\n")))
     b.drop_lines(_incoming_stamp(b.text.split("\n")))
-    b.drop_lines(_double_spacing(b.text.split("\n")))
     _reflow(b, line_wraps or {})
     b.text = restore_layout(b.text)  # same length: origins unchanged
     b.origin.append(len(raw))

@@ -621,3 +621,14 @@ def test_joined_words_keep_their_source_offsets():
     assert norm.text == "Kính gửi: Sở Tài chính tỉnh"
     at = norm.text.index("Tài")
     assert raw[slice(*norm.source_span(at, at + len("Tài chính")))] == "T à i c h í nh"
+
+
+@pytest.mark.parametrize("noise", ["2", "- 3 -", "Trang 4"])
+def test_double_spaced_text_with_noise_lines_reads_as_single_spaced(noise):
+    # the page numbers a converter left between the lines go too; the blank lines around them are still separators
+    items = "\n".join(f"- Tổ chức hoạt động số {k} tại các đơn vị.\n{noise}" for k in range(1, 6))
+    single = (_FILLER + "Căn cứ Kế hoạch số 12/KH-UBND ngày 02/8/2022 của UBND tỉnh về tổ chức hội thi cấp\n"
+              "tỉnh năm 2022 và tình hình thực tế của các đơn vị trong thời gian vừa qua,\n"
+              "Sở Tư pháp đề nghị như sau:\n1. Phòng Tư pháp\n" + items + "\n- Báo cáo kết quả.")
+    double = single.replace("\n", "\n\n")
+    assert normalise(double).text == normalise(single).text

@@ -73,3 +73,24 @@ AMENDING_NUMBERS = [
 def test_an_amending_texts_own_number(name: str, preamble: str, number: str | None, date: str) -> None:
     cited = record_of(directive(preamble=preamble + PREAMBLE_END))["parent_directives"]
     assert [(c["number"], c["issue_date"]) for c in cited] == [(number, date)]
+
+
+# A letter's writer telling what it does itself ("Cục Thuế có kế hoạch …") assigns nothing; whom it asks is a block.
+WRITER_TELLS = [
+    ("cuc-thue", "BỘ TÀI CHÍNH\nCỤC THUẾ", ("Cục Thuế có kế hoạch nâng cấp hệ thống khai thuế điện tử từ 20h00 ngày "
+                                          "14/3/2026 đến 06h00 ngày 15/3/2026.")),
+    ("so-y-te", "UBND TỈNH QUẢNG NGÃI\nSỞ Y TẾ", ("Sở Y tế tổ chức tập huấn phòng chống dịch bệnh vào ngày 10/3/2026 "
+                                               "tại Hội trường Sở.")),
+    ("ubnd-xa", "UBND HUYỆN SƠN TỊNH\nỦY BAN NHÂN DÂN XÃ TỊNH HÀ", ("Ủy ban nhân dân xã Tịnh Hà sẽ tạm dừng tiếp công "
+                                                                  "dân trong ngày 05/02/2026 để tổng vệ sinh trụ sở.")),
+]
+
+
+@pytest.mark.parametrize(("name", "issuer", "told"), WRITER_TELLS, ids=[r[0] for r in WRITER_TELLS])
+def test_the_writer_telling_what_it_does_is_no_block(name: str, issuer: str, told: str) -> None:
+    header = (f"{issuer}\nSố: 83/TB-XX\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+              "Quảng Ngãi, ngày 02 tháng 3 năm 2026")
+    body = told + "\nĐề nghị các đơn vị trực thuộc chủ động bố trí công việc phù hợp trong thời gian trên."
+    blocks = record_of(directive(header=header, title="THÔNG BÁO\nVề việc tạm dừng hoạt động", preamble="",
+                                 body=body))["assignments"]
+    assert [b["agency"] for b in blocks] == ["các đơn vị trực thuộc"]

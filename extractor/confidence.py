@@ -11,14 +11,13 @@ no confident nonsense — and one warning per field says so, so the clerk reads 
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import Any
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from extractor.types import Finding
-from extractor.vocabulary import load_data
+from extractor.vocabulary import load_data, unmarked
 
 # Letters that only Vietnamese (among the scripts we meet) writes: the vowels with a mark and đ.
 _MARKED = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯà-ãè-êì-íò-õù-úýÀ-ÃÈ-ÊÌ-ÍÒ-ÕÙ-ÚÝ\u1ea0-\u1ef9]")
@@ -134,7 +133,7 @@ _CLOSE = 85
 
 def _bare(word: str) -> str:
     """Capitals without tone or vowel marks, keeping Đ ("ỦY" → "UY", "ĐỘNG" → "ĐONG")."""
-    return "".join(c for c in unicodedata.normalize("NFD", word.upper()) if not unicodedata.combining(c))
+    return unmarked(word.upper())
 
 
 def initials(name: str) -> str:

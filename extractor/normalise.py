@@ -43,6 +43,7 @@ from extractor.vocabulary import (
     TASK_COLUMN,
     TYPE_LINE,
     load_data,
+    unmarked,
 )
 
 _DATA = load_data("normalise")
@@ -419,7 +420,7 @@ _SYLLABLE_SHAPE = re.compile(
 
 
 def _bare(word: str) -> str:
-    return "".join(ch for ch in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(ch))
+    return unmarked(word.lower())
 
 
 def _broken(piece: str) -> bool:

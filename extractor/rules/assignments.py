@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import itertools
 import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
@@ -20,7 +19,15 @@ from rapidfuzz import fuzz
 from extractor.rules.patterns import collapse, strip_span
 from extractor.segment import Line, Segments
 from extractor.types import Finding
-from extractor.vocabulary import KINH_GUI, LEAD_COLUMN, PREAMBLE_CITATION, TASK_COLUMN, alternation, load_data
+from extractor.vocabulary import (
+    KINH_GUI,
+    LEAD_COLUMN,
+    PREAMBLE_CITATION,
+    TASK_COLUMN,
+    alternation,
+    load_data,
+    unmarked,
+)
 
 DATA = load_data("assignments")
 AGENCIES = load_data("agencies")
@@ -1215,8 +1222,7 @@ def _initials(name: str) -> str:
         if word.casefold() == "và":
             continue
         out.append(word if not capitals and any(c.isupper() for c in word[1:]) else word[0])
-    bare = unicodedata.normalize("NFD", "".join(out).upper().replace("Đ", "\0"))
-    return "".join(c for c in bare if not unicodedata.combining(c)).replace("\0", "Đ")
+    return unmarked("".join(out).upper())
 
 
 def _writes(agency: str, writers: list[str]) -> bool:

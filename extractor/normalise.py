@@ -42,6 +42,7 @@ from extractor.vocabulary import (
     SIGNER_LINE,
     TASK_COLUMN,
     TYPE_LINE,
+    alternation,
     load_data,
     unmarked,
 )
@@ -680,8 +681,11 @@ _NUMBER_REST = re.compile(r"^\d[\d.,]*(?:/|-[A-ZĐ]|\s+(?:tháng|năm|giờ|ngà
 _NEEDS_ITS_NUMBER = re.compile(r"\b(?:số|ngày|tháng)$", re.IGNORECASE)
 # ... nor on the words that join a name to what follows ("… sửa đổi, bổ sung một số điều của" / "Luật: Chứng khoán …")
 _ENTRY_REST_WORDS = 3  # "KTNN;", "UBND TỈNH;": the abbreviation a list entry wraps alone is short
-# ... or on a body's head word cut from its name ("… của Bộ" / "Chính trị về …")
-_OPEN_WORD_END = re.compile(r"\s(?:của|bởi)(?:\s+(?:Bộ|Ban|Sở|Cục|Ủy ban|Hội đồng|Văn phòng))?$")
+# ... or on a body's head cut after any of its words ("… của Bộ" / "Chính trị về …", "… của Ủy ban" / "nhân dân …"):
+# the heads of agencies.yaml
+_HEAD_STARTS = sorted({" ".join(words[:k]) for words in map(str.split, load_data("agencies")["heads"])
+                       for k in range(1, len(words) + 1)})
+_OPEN_WORD_END = re.compile(rf"\s(?:của|bởi)(?:\s+(?:{alternation(_HEAD_STARTS)}))?$")
 # ... and a period of years cut at its dash ("giai đoạn 2021" / "- 2025”;"): the dash is no list item.
 _YEAR_END, _YEAR_REST = re.compile(r"\b(?:19|20)\d\d$"), re.compile(r"^[-–]\s*(?:19|20)\d\d\b")
 # ... and a date cut before its year ("… ngày 19 tháng 6 năm" / "2023 của Quốc hội;"): the year is no numbered item.

@@ -491,6 +491,13 @@ def test_a_citation_cut_before_its_number_or_name_goes_on(raw, line):
      "Căn cứ Nghị quyết số 68-NQ/TW ngày 04/5/2025 của Bộ Chính trị về phát triển kinh tế tư nhân;"),
     ("Thực hiện Kế hoạch số 14-KH/TU của Ban\nThường vụ Tỉnh ủy về chuyển đổi số;\n",
      "Thực hiện Kế hoạch số 14-KH/TU của Ban Thường vụ Tỉnh ủy về chuyển đổi số;"),
+    # any head of agencies.yaml, cut after any of its words
+    ("Thực hiện Kế hoạch số 21/KH-TTYT của Trung\ntâm Y tế huyện về tiêm chủng;\n",
+     "Thực hiện Kế hoạch số 21/KH-TTYT của Trung tâm Y tế huyện về tiêm chủng;"),
+    ("Thực hiện Công văn số 88/CV-LĐLĐ của Liên đoàn\nLao động tỉnh về Tháng Công nhân;\n",
+     "Thực hiện Công văn số 88/CV-LĐLĐ của Liên đoàn Lao động tỉnh về Tháng Công nhân;"),
+    ("Thực hiện Kế hoạch số 09/KH-HĐND của Hội\nđồng nhân dân xã về tiếp xúc cử tri;\n",
+     "Thực hiện Kế hoạch số 09/KH-HĐND của Hội đồng nhân dân xã về tiếp xúc cử tri;"),
 ])
 def test_a_head_word_cut_from_its_name_goes_on(raw, line):
     measure = ("Căn cứ Nghị định số 83/2014/NĐ-CP ngày 03 tháng 9 năm 2014 của Chính phủ về kinh doanh xăng dầu\n"

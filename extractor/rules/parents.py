@@ -437,32 +437,14 @@ def _citation(text: str, cs: int, ce: int, lead: str, earlier: str = "") -> dict
     bare = _BARE.match(chunk.lstrip()) if ref is None and law is None else None
     if ref is None and law is None and bare is None:
         return _unnumbered(text, cs, ce)
-    off = cs
     if ref is not None or bare is not None:
-        if bare is not None:  # "… và số 1424/TTr-BQL": the type of the citation before it
-            types = [*_REFERENCE.finditer(earlier), *re.finditer(rf"các\s+(?P<type>{alternation(list(CITED_NAMES))})",
-                                                                 earlier, re.IGNORECASE)]
-            typed = max(types, key=lambda t: t.start(), default=None)
-            kind = CITED.get(typed.group("type").lower(), "khac") if typed else "khac"
-            lead_ws = len(chunk) - len(chunk.lstrip())
-            tstart, tend, num_from = cs + lead_ws, cs + lead_ws + bare.end(), cs + lead_ws + bare.end()
-        else:
-            tstart, tend = off + ref.start("type"), off + ref.end("type")
-            kind = CITED.get(ref.group("type").lower(), "khac")
-            num_from = off + ref.end()
-        # an old text's number is a bare figure ("Nghị định số 20 ngày 15/05/1948")
-        num_m = NUMBER_PATTERN.match(text, num_from) or _BARE_FIGURE.match(text, num_from)
-        if num_m is None:
+        numbered = _numbered_head(text, cs, chunk, ref, bare, earlier)
+        if numbered is None:
             return None
-        number = Finding(clean_number(num_m.group(0)), num_m.start(), num_m.end(), 0.9, "parents.number")
-        if ref is not None and ref.group("type").lower() == "văn bản":
-            # the State's "92/TTr-UBND", the Party's "07-TB/CQTTBCĐ" (type before the slash)
-            abbr = re.match(r"\d+-([^-/]+)/|[^/]*/(?:\d{4}/)?([^-/]+)", number.value)
-            kind = _BY_ABBREVIATION.get(abbr.group(1) or abbr.group(2), kind) if abbr else kind
-        after = num_m.end()
+        kind, tstart, tend, number, after = numbered
     else:
         lead_ws = len(chunk) - len(chunk.lstrip())
-        tstart, tend = off + lead_ws + law.start("type"), off + lead_ws + law.end("type")
+        tstart, tend = cs + lead_ws + law.start("type"), cs + lead_ws + law.end("type")
         kind, number, after = "khac", None, tend
     result: dict[str, Finding | None] = {
         "kind": Finding(kind, tstart, tend, 0.9, "parents.kind"),
@@ -476,31 +458,74 @@ def _citation(text: str, cs: int, ce: int, lead: str, earlier: str = "") -> dict
         d = dates[0]
         result["issue_date"] = Finding(d.iso(), d.start, d.end, 0.9, "parents.issue_date")
         after = d.end
-    if number is None and law is not None:  # "Luật bảo hiểm y tế số 25/2008/QH12 ngày …": a named law with a number
-        named = re.compile(r"\s+số\s+(?=\d)").search(text, tend, dates[0].start if dates else ce)
-        own = named is not None and not re.search(r"\b(?:của|Luật|Bộ luật)\b", text[tend : named.start()])
-        num_m = NUMBER_PATTERN.match(text, named.end()) if own else None  # not a number inside an amending law's title
-        if num_m is None and dates:  # ... unless it is of the citation's own year, right before its date
-            num_m = _dated_number(text, tend, dates[0])
-        if num_m is not None:
-            result["number"] = Finding(clean_number(num_m.group(0)), num_m.start(), num_m.end(), 0.85, "parents.number")
-            result["issuer"] = _law_issuer(text, max(num_m.end(), after), ce)
-            return result
-    if number is None:  # a law cited by name and date: its name is its subject
-        name_end = dates[0].start if result["issue_date"] is not None else ce
-        amended = _AMENDING_CLAUSE.search(text, tend, name_end)
-        name_end = amended.start() if amended else name_end
-        name = re.sub(r"\s+(?:ngày|năm|và)$", "", collapse(text[tstart:name_end]).strip(" ,;.:"))
-        # "Bộ luật Lao động năm 2012", "Luật Giáo dục năm 2019": the year passed dates the law like "ngày …"; its name
-        # is the rest (contract §2; rh7_01). A constitution is named by its year ("Hiến pháp năm 2013").
-        if text[tstart:tend].lower() != "hiến pháp":
-            name = re.sub(r"\s+năm\s+\d{4}$", "", name)
-        if len(name.split()) > 1:
-            result["subject"] = Finding(name, tstart, name_end, 0.8, "parents.subject.name")
-        if result["issue_date"] is not None:
-            result["issuer"] = _law_issuer(text, after, ce)
-        return result
+    if number is None:
+        return _named_law(text, result, tstart, tend, after, dates, ce)
+    found = _issuer_after(text, result, cs, ce, after, lead, earlier, bare)
+    if found is not None:
+        _subject(text, result, *found)
+    return result
 
+
+def _numbered_head(text: str, cs: int, chunk: str, ref: re.Match[str] | None, bare: re.Match[str] | None,
+                   earlier: str) -> tuple[str, int, int, Finding, int] | None:
+    """The type, its span, the number and where the number ends of a citation by number ("Quyết định số …",
+    "… và số 1424/TTr-BQL" after another); None when no number follows the type."""
+    if bare is not None:  # "… và số 1424/TTr-BQL": the type of the citation before it
+        types = [*_REFERENCE.finditer(earlier), *re.finditer(rf"các\s+(?P<type>{alternation(list(CITED_NAMES))})",
+                                                             earlier, re.IGNORECASE)]
+        typed = max(types, key=lambda t: t.start(), default=None)
+        kind = CITED.get(typed.group("type").lower(), "khac") if typed else "khac"
+        lead_ws = len(chunk) - len(chunk.lstrip())
+        tstart, tend, num_from = cs + lead_ws, cs + lead_ws + bare.end(), cs + lead_ws + bare.end()
+    else:
+        tstart, tend = cs + ref.start("type"), cs + ref.end("type")
+        kind = CITED.get(ref.group("type").lower(), "khac")
+        num_from = cs + ref.end()
+    # an old text's number is a bare figure ("Nghị định số 20 ngày 15/05/1948")
+    num_m = NUMBER_PATTERN.match(text, num_from) or _BARE_FIGURE.match(text, num_from)
+    if num_m is None:
+        return None
+    number = Finding(clean_number(num_m.group(0)), num_m.start(), num_m.end(), 0.9, "parents.number")
+    if ref is not None and ref.group("type").lower() == "văn bản":
+        # the State's "92/TTr-UBND", the Party's "07-TB/CQTTBCĐ" (type before the slash)
+        abbr = re.match(r"\d+-([^-/]+)/|[^/]*/(?:\d{4}/)?([^-/]+)", number.value)
+        kind = _BY_ABBREVIATION.get(abbr.group(1) or abbr.group(2), kind) if abbr else kind
+    after = num_m.end()
+    return kind, tstart, tend, number, after
+
+
+def _named_law(text: str, result: dict[str, Finding | None], tstart: int, tend: int, after: int, dates: list,
+               ce: int) -> dict[str, Finding | None]:
+    """A law cited by its name: with a number ("Luật bảo hiểm y tế số 25/2008/QH12 ngày …"), or by name and date,
+    its name then being its subject."""
+    named = re.compile(r"\s+số\s+(?=\d)").search(text, tend, dates[0].start if dates else ce)
+    own = named is not None and not re.search(r"\b(?:của|Luật|Bộ luật)\b", text[tend : named.start()])
+    num_m = NUMBER_PATTERN.match(text, named.end()) if own else None  # not a number inside an amending law's title
+    if num_m is None and dates:  # ... unless it is of the citation's own year, right before its date
+        num_m = _dated_number(text, tend, dates[0])
+    if num_m is not None:
+        result["number"] = Finding(clean_number(num_m.group(0)), num_m.start(), num_m.end(), 0.85, "parents.number")
+        result["issuer"] = _law_issuer(text, max(num_m.end(), after), ce)
+        return result
+    name_end = dates[0].start if result["issue_date"] is not None else ce
+    amended = _AMENDING_CLAUSE.search(text, tend, name_end)
+    name_end = amended.start() if amended else name_end
+    name = re.sub(r"\s+(?:ngày|năm|và)$", "", collapse(text[tstart:name_end]).strip(" ,;.:"))
+    # "Bộ luật Lao động năm 2012", "Luật Giáo dục năm 2019": the year passed dates the law like "ngày …"; its name
+    # is the rest (contract §2; rh7_01). A constitution is named by its year ("Hiến pháp năm 2013").
+    if text[tstart:tend].lower() != "hiến pháp":
+        name = re.sub(r"\s+năm\s+\d{4}$", "", name)
+    if len(name.split()) > 1:
+        result["subject"] = Finding(name, tstart, name_end, 0.8, "parents.subject.name")
+    if result["issue_date"] is not None:
+        result["issuer"] = _law_issuer(text, after, ce)
+    return result
+
+
+def _issuer_after(text: str, result: dict[str, Finding | None], cs: int, ce: int, after: int, lead: str,
+                  earlier: str, bare: re.Match[str] | None) -> tuple[int, int] | None:
+    """The issuer after the number ("của X"), or the one its sentence names before it ("chỉ đạo của X tại"):
+    where the subject starts and where the citation ends, or None when the citation is complete."""
     nxt = _NEXT_REQUEST.search(text, after, ce)
     if nxt:
         ce = nxt.start()
@@ -559,17 +584,22 @@ def _citation(text: str, cs: int, ce: int, lead: str, earlier: str = "") -> dict
         result["issuer"] = Finding(value, s, e, 0.8, "parents.issuer.directed")
         if about is not None and result["number"] is not None and (value := _strip_brackets(text[about.end() : s_end])):
             result["subject"] = Finding(value, about.end(), s_end, 0.75, "parents.subject.directed")
-            return result
+            return None
     if bare is not None and result["issuer"] is None and (
             plural := max((p for p in _PLURAL_LEAD.finditer(text, cs - len(earlier), ce) if p.start("so") <= cs),
                           key=lambda p: p.start(), default=None)):
         s, e = plural.start("issuer"), plural.end("issuer")
         result["issuer"] = Finding(_strip_brackets(text[s:e]), s, e, 0.8, "parents.issuer.listed")
+    return subject_from, ce
+
+
+def _subject(text: str, result: dict[str, Finding | None], subject_from: int, ce: int) -> None:
+    """The citation's title: after "về" to the end of the citation, else the title after the issuer."""
     tail = text[subject_from:ce]
     if re.match(r"\s*và\s+[A-ZĐ]", tail):  # "… tại Tờ trình số … và Chánh Văn phòng UBND tỉnh": a second proposer
-        return result
+        return
     if _AMENDING_CLAUSE.match(tail):  # "… của Bộ trưởng Bộ X (được điều chỉnh, bổ sung bởi …": no title of its own
-        return result
+        return
     m_sub = re.search(r"(?:^|\s)(?:về việc|về|V/v)\s+", tail, re.IGNORECASE)
     # "… của Văn phòng Chính phủ Kết luận Phiên họp lần thứ tư của Ban Chỉ đạo … về phát triển …": a notice of
     # conclusions is titled by the meeting; what it concludes on follows "về"
@@ -584,11 +614,11 @@ def _citation(text: str, cs: int, ce: int, lead: str, earlier: str = "") -> dict
         # duyệt …" is: the title after a comma
         if not tail.strip(" .;,") or (re.match(r"\s*(?:\([^()]*\))?\s*(?:[,;.]|$)", tail)
                                       and not _TITLE_AFTER_COMMA.match(tail)):
-            return result
+            return
         # "Căn cứ … Nghị định số … ngày … thì …": what follows from it; "… của Sở GDĐT như sau:": the text's own list;
         # "… ngày 04/9/2025 và nhiều văn bản chỉ đạo …": further documents listed, no title
         if re.match(r"\s*,?\s*(?:thì\s|như sau\b|và\s)", tail):
-            return result
+            return
     # the text's own statement after the citation ("…, Phòng GDĐT xây dựng Kế hoạch như sau:") is no part of it;
     # a body named inside the subject ("…, Ủy ban nhân dân; điều động …") is
     # "… hướng dẫn thực hiện Quyết định số 22/2013/QĐ-TTg. Đến nay, …": a sentence's end ends the citation
@@ -627,7 +657,6 @@ def _citation(text: str, cs: int, ce: int, lead: str, earlier: str = "") -> dict
         value = _SUBJECT_LEAD.sub("", value[1:-1].strip())  # "“Về việc ban hành …”", "“Về tăng cường …”"
     if value and len(value) > 3 and not value.startswith(")"):  # ")": a bracketed one of a series (see below)
         result["subject"] = Finding(value, s, ce, 0.8, "parents.subject")
-    return result
 
 
 _TITLE_AFTER_COMMA = re.compile(r"\s*,\s*(?:phê duyệt|ban hành|quy định|hướng dẫn)\s")

@@ -544,47 +544,9 @@ def _issuer_after(text: str, result: dict[str, Finding | None], cs: int, ce: int
             and not _AMENDED_BY.search(text, after + m_cua.end(), ce):
         m_cua = None
     if m_cua:
-        s = after + m_cua.end()
-        m_end = _ISSUER_END.search(text, s, ce)
-        # A committee is named by its field: "Ban Chỉ đạo Trung ương về Phòng, chống thiên tai".
-        field_then_subject = m_end and re.search(r"\s+về\s", text[m_end.end() : ce]) and not _ACTION.match(
-            text, m_end.end())  # "Ban Thường vụ … về triển khai thực hiện Chỉ thị …": what is done, not a field
-        # "… về Kế hoạch hành động triển khai …": a type name after "về" opens the subject, it is no field
-        field_named = _FIELD_NAMED.match(text[m_end.start() : ce]) if m_end else None
-        cut = text[m_end.start() : m_end.end()] if m_end else ""
-        # "Ban Chỉ đạo phòng, chống AIDS và tệ nạn ma túy, mại dâm xã về triển khai …": commas inside the field
-        comma_in_field = cut.startswith(",") and _COMMITTEE_END.search(text, m_end.end(), ce)
-        if m_end and _COMMITTEE.match(text, s) and (
-                field_named or (cut.strip() == "về" and field_then_subject) or comma_in_field):
-            m_end = _COMMITTEE_END.search(text, m_end.end(), ce)
-        e = _statement_in_issuer(text, s, m_end.start() if m_end else ce)
-        issuer = _strip_brackets(text[s:e])
-        if issuer:
-            result["issuer"] = Finding(issuer, s, e, 0.85, "parents.issuer")
-        subject_from = e
-    elif directed:
-        lead_start = cs - len(lead)
-        s, e = lead_start + directed[-1].start("issuer"), lead_start + directed[-1].end("issuer")
-        # "chỉ đạo của Tổng Bí thư, của Bộ Chính trị tại …, của Ban Bí thư tại …": each document's issuer is the
-        # "của X" written right before its "tại"
-        if near := _NAMED_RIGHT_BEFORE.search(lead):
-            s, e = lead_start + near.start("issuer"), lead_start + near.end("issuer")
-        # "ý kiến chỉ đạo của Thủ tướng Chính phủ về việc triển khai … (Công văn số 282/… ngày …)": the document in
-        # brackets after what the instruction is about; that is its subject
-        # ("Ban Chỉ đạo Trung ương về phòng, chống thiên tai": a committee is named by its field)
-        about = _ABOUT_BEFORE_BRACKET.search(text, s, e) if lead.rstrip().endswith("(") else None
-        if about is not None and _COMMITTEE.match(text, s) and "việc" not in about.group():
-            about = None
-        if about is not None:
-            s_end = e
-            e = about.start()
-        value = _strip_brackets(text[s:e])
-        if lead.rstrip().endswith("(") and (named := _bracketed_series_name(text, s, e)) is not None:
-            value, s = named
-        result["issuer"] = Finding(value, s, e, 0.8, "parents.issuer.directed")
-        if about is not None and result["number"] is not None and (value := _strip_brackets(text[about.end() : s_end])):
-            result["subject"] = Finding(value, about.end(), s_end, 0.75, "parents.subject.directed")
-            return None
+        result["issuer"], subject_from = _named_after(text, after + m_cua.end(), ce)
+    elif directed and _directed_issuer(text, result, cs, lead, directed):
+        return None
     if bare is not None and result["issuer"] is None and (
             plural := max((p for p in _PLURAL_LEAD.finditer(text, cs - len(earlier), ce) if p.start("so") <= cs),
                           key=lambda p: p.start(), default=None)):
@@ -593,32 +555,107 @@ def _issuer_after(text: str, result: dict[str, Finding | None], cs: int, ce: int
     return subject_from, ce
 
 
+def _named_after(text: str, s: int, ce: int) -> tuple[Finding | None, int]:
+    """The issuer written after "của" from ``s`` and where it ends ("… của Ban Chỉ đạo Trung ương về Phòng, chống
+    thiên tai về …": a committee named by its field)."""
+    m_end = _ISSUER_END.search(text, s, ce)
+    # A committee is named by its field: "Ban Chỉ đạo Trung ương về Phòng, chống thiên tai".
+    field_then_subject = m_end and re.search(r"\s+về\s", text[m_end.end() : ce]) and not _ACTION.match(
+        text, m_end.end())  # "Ban Thường vụ … về triển khai thực hiện Chỉ thị …": what is done, not a field
+    # "… về Kế hoạch hành động triển khai …": a type name after "về" opens the subject, it is no field
+    field_named = _FIELD_NAMED.match(text[m_end.start() : ce]) if m_end else None
+    cut = text[m_end.start() : m_end.end()] if m_end else ""
+    # "Ban Chỉ đạo phòng, chống AIDS và tệ nạn ma túy, mại dâm xã về triển khai …": commas inside the field
+    comma_in_field = cut.startswith(",") and _COMMITTEE_END.search(text, m_end.end(), ce)
+    if m_end and _COMMITTEE.match(text, s) and (
+            field_named or (cut.strip() == "về" and field_then_subject) or comma_in_field):
+        m_end = _COMMITTEE_END.search(text, m_end.end(), ce)
+    e = _statement_in_issuer(text, s, m_end.start() if m_end else ce)
+    issuer = _strip_brackets(text[s:e])
+    return (Finding(issuer, s, e, 0.85, "parents.issuer") if issuer else None), e
+
+
+def _directed_issuer(text: str, result: dict[str, Finding | None], cs: int, lead: str,
+                     directed: list[re.Match[str]]) -> bool:
+    """The issuer its sentence names before the citation ("chỉ đạo của X tại …"); True when that also gave the
+    subject ("ý kiến chỉ đạo của X về việc … (Công văn số …)")."""
+    lead_start = cs - len(lead)
+    s, e = lead_start + directed[-1].start("issuer"), lead_start + directed[-1].end("issuer")
+    # "chỉ đạo của Tổng Bí thư, của Bộ Chính trị tại …, của Ban Bí thư tại …": each document's issuer is the
+    # "của X" written right before its "tại"
+    if near := _NAMED_RIGHT_BEFORE.search(lead):
+        s, e = lead_start + near.start("issuer"), lead_start + near.end("issuer")
+    # "ý kiến chỉ đạo của Thủ tướng Chính phủ về việc triển khai … (Công văn số 282/… ngày …)": the document in
+    # brackets after what the instruction is about; that is its subject
+    # ("Ban Chỉ đạo Trung ương về phòng, chống thiên tai": a committee is named by its field)
+    about = _ABOUT_BEFORE_BRACKET.search(text, s, e) if lead.rstrip().endswith("(") else None
+    if about is not None and _COMMITTEE.match(text, s) and "việc" not in about.group():
+        about = None
+    if about is not None:
+        s_end = e
+        e = about.start()
+    value = _strip_brackets(text[s:e])
+    if lead.rstrip().endswith("(") and (named := _bracketed_series_name(text, s, e)) is not None:
+        value, s = named
+    result["issuer"] = Finding(value, s, e, 0.8, "parents.issuer.directed")
+    if about is not None and result["number"] is not None and (value := _strip_brackets(text[about.end() : s_end])):
+        result["subject"] = Finding(value, about.end(), s_end, 0.75, "parents.subject.directed")
+        return True
+    return False
+
+
 def _subject(text: str, result: dict[str, Finding | None], subject_from: int, ce: int) -> None:
     """The citation's title: after "về" to the end of the citation, else the title after the issuer."""
+    start = _title_start(text, subject_from, ce)
+    if start is None:
+        return
+    s, titled = start
+    ce = _title_end(text, s, ce, titled)
+    value = collapse(text[s:ce]).strip(" ;,.:")
+    value = re.sub(r"[.;,]\s*$", "", value)
+    value = re.sub(r"\s+và$", "", value)  # cut before the next citation of "… và Thông tư số …"
+    value = re.sub(r"\s+như sau$", "", value)  # "… theo hướng dẫn tại Công văn số … về … như sau:": the text's own list
+    if value.endswith(")") and value.count(")") > value.count("("):  # "(được … bởi Quyết định số … về …)": the bracket
+        value = value[:-1].rstrip(" ;,.:")  # around the amending text closes after its title
+    value = _REMARK.sub("", value)
+    if value[:1] in QUOTES and value[-1:] in QUOTES:  # a subject that is all one quoted title
+        value = _SUBJECT_LEAD.sub("", value[1:-1].strip())  # "“Về việc ban hành …”", "“Về tăng cường …”"
+    if value and len(value) > 3 and not value.startswith(")"):  # ")": a bracketed one of a series (see below)
+        result["subject"] = Finding(value, s, ce, 0.8, "parents.subject")
+
+
+def _title_start(text: str, subject_from: int, ce: int) -> tuple[int, bool] | None:
+    """Where the citation's title starts: after "về" (then it runs to the end of the citation), or — ``titled`` —
+    the title after the issuer; None when it has none."""
     tail = text[subject_from:ce]
     if re.match(r"\s*và\s+[A-ZĐ]", tail):  # "… tại Tờ trình số … và Chánh Văn phòng UBND tỉnh": a second proposer
-        return
+        return None
     if _AMENDING_CLAUSE.match(tail):  # "… của Bộ trưởng Bộ X (được điều chỉnh, bổ sung bởi …": no title of its own
-        return
+        return None
     m_sub = re.search(r"(?:^|\s)(?:về việc|về|V/v)\s+", tail, re.IGNORECASE)
     # "… của Văn phòng Chính phủ Kết luận Phiên họp lần thứ tư của Ban Chỉ đạo … về phát triển …": a notice of
     # conclusions is titled by the meeting; what it concludes on follows "về"
     if m_sub and (m_sub.start() < 40 or _CONCLUSION_TITLE.match(tail) and m_sub.start() < 200):
-        s = subject_from + m_sub.end()
-    else:
-        # No "về": the title that follows the issuer, without its type word ("Kế hoạch tổ chức …" → "tổ chức …").
-        m_title = re.match(r"[\s,]*(?:(?:Kế hoạch|Công văn|Chương trình|Đề án|Hướng dẫn)\s+"
-                           r"|ban hành\s+(?=(?:Luật|Bộ luật|Pháp lệnh)\s))?(?=\S)", tail)
-        s = subject_from + (m_title.end() if m_title else 0)
-        # a note in brackets ("(sau đây gọi là Luật BHYT), trong đó …") is no title either; "… của Bộ trưởng Bộ X, phê
-        # duyệt …" is: the title after a comma
-        if not tail.strip(" .;,") or (re.match(r"\s*(?:\([^()]*\))?\s*(?:[,;.]|$)", tail)
-                                      and not _TITLE_AFTER_COMMA.match(tail)):
-            return
-        # "Căn cứ … Nghị định số … ngày … thì …": what follows from it; "… của Sở GDĐT như sau:": the text's own list;
-        # "… ngày 04/9/2025 và nhiều văn bản chỉ đạo …": further documents listed, no title
-        if re.match(r"\s*,?\s*(?:thì\s|như sau\b|và\s)", tail):
-            return
+        return subject_from + m_sub.end(), False
+    # No "về": the title that follows the issuer, without its type word ("Kế hoạch tổ chức …" → "tổ chức …").
+    m_title = re.match(r"[\s,]*(?:(?:Kế hoạch|Công văn|Chương trình|Đề án|Hướng dẫn)\s+"
+                       r"|ban hành\s+(?=(?:Luật|Bộ luật|Pháp lệnh)\s))?(?=\S)", tail)
+    s = subject_from + (m_title.end() if m_title else 0)
+    # a note in brackets ("(sau đây gọi là Luật BHYT), trong đó …") is no title either; "… của Bộ trưởng Bộ X, phê
+    # duyệt …" is: the title after a comma
+    if not tail.strip(" .;,") or (re.match(r"\s*(?:\([^()]*\))?\s*(?:[,;.]|$)", tail)
+                                  and not _TITLE_AFTER_COMMA.match(tail)):
+        return None
+    # "Căn cứ … Nghị định số … ngày … thì …": what follows from it; "… của Sở GDĐT như sau:": the text's own list;
+    # "… ngày 04/9/2025 và nhiều văn bản chỉ đạo …": further documents listed, no title
+    if re.match(r"\s*,?\s*(?:thì\s|như sau\b|và\s)", tail):
+        return None
+    return s, True
+
+
+def _title_end(text: str, s: int, ce: int, titled: bool) -> int:
+    """Where the title from ``s`` ends: at the sentence's end, what the text draws from it, the texts that amended it
+    (a title after the issuer), a statement of the text's own, or a short name given to it."""
     # the text's own statement after the citation ("…, Phòng GDĐT xây dựng Kế hoạch như sau:") is no part of it;
     # a body named inside the subject ("…, Ủy ban nhân dân; điều động …") is
     # "… hướng dẫn thực hiện Quyết định số 22/2013/QĐ-TTg. Đến nay, …": a sentence's end ends the citation
@@ -629,7 +666,6 @@ def _subject(text: str, result: dict[str, Finding | None], subject_from: int, ce
         ce = drawn.start()
     # contract §2: with no "về" the subject is the title after the issuer, which ends before the texts that amended
     # it; after "về" it runs to the end of the citation, amending clause and all
-    titled = not (m_sub and s == subject_from + m_sub.end())
     for amended in _AMENDED_AFTER_TITLE.finditer(text, s, ce) if titled else ():
         before = text[s : amended.start()]
         if before.count("(") == before.count(")"):
@@ -646,17 +682,8 @@ def _subject(text: str, result: dict[str, Finding | None], subject_from: int, ce
     # "… về phân cấp quản lý cán bộ (sau đây gọi tắt là Quy định 377); đồng thời, …": the short name ends the title
     if alias := _SHORT_NAME.search(text, s, ce):
         ce = alias.start()
-    value = collapse(text[s:ce]).strip(" ;,.:")
-    value = re.sub(r"[.;,]\s*$", "", value)
-    value = re.sub(r"\s+và$", "", value)  # cut before the next citation of "… và Thông tư số …"
-    value = re.sub(r"\s+như sau$", "", value)  # "… theo hướng dẫn tại Công văn số … về … như sau:": the text's own list
-    if value.endswith(")") and value.count(")") > value.count("("):  # "(được … bởi Quyết định số … về …)": the bracket
-        value = value[:-1].rstrip(" ;,.:")  # around the amending text closes after its title
-    value = _REMARK.sub("", value)
-    if value[:1] in QUOTES and value[-1:] in QUOTES:  # a subject that is all one quoted title
-        value = _SUBJECT_LEAD.sub("", value[1:-1].strip())  # "“Về việc ban hành …”", "“Về tăng cường …”"
-    if value and len(value) > 3 and not value.startswith(")"):  # ")": a bracketed one of a series (see below)
-        result["subject"] = Finding(value, s, ce, 0.8, "parents.subject")
+    return ce
+
 
 
 _TITLE_AFTER_COMMA = re.compile(r"\s*,\s*(?:phê duyệt|ban hành|quy định|hướng dẫn)\s")

@@ -11,14 +11,13 @@ no confident nonsense — and one warning per field says so, so the clerk reads 
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import Any
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from extractor.types import Finding
-from extractor.vocabulary import load_data
+from extractor.vocabulary import load_data, unmarked
 
 # Letters that only Vietnamese (among the scripts we meet) writes: the vowels with a mark and đ.
 _MARKED = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯà-ãè-êì-íò-õù-úýÀ-ÃÈ-ÊÌ-ÍÒ-ÕÙ-ÚÝ\u1ea0-\u1ef9]")
@@ -134,7 +133,7 @@ _CLOSE = 85
 
 def _bare(word: str) -> str:
     """Capitals without tone or vowel marks, keeping Đ ("ỦY" → "UY", "ĐỘNG" → "ĐONG")."""
-    return "".join(c for c in unicodedata.normalize("NFD", word.upper()) if not unicodedata.combining(c))
+    return unmarked(word.upper())
 
 
 def initials(name: str) -> str:
@@ -211,11 +210,27 @@ _DOUBTFUL_CODE_CONFIDENCE = 0.5
 _TYPE_CODE_MAX = 3  # Nghị định 30's type codes are 1–3 letters ("QyĐ", "GUQ"); an issuer's initials are often longer
 
 
+def _nearest(code: str, own: list[str]) -> str | None:
+    """The one code of ``own`` nearest to ``code``, at most a letter off ("TTTr" → "TTr", "QĐ" → "QĐ" not "QD")."""
+    by_distance = sorted((Levenshtein.distance(code, c), c) for c in own)
+    nearest = [c for d, c in by_distance if d == by_distance[0][0] <= 1] if by_distance else []
+    return nearest[0] if len(nearest) == 1 else None
+
+
+def _mend_code(document: dict[str, Any], problems: list[str], value: str, own: list[str]) -> None:
+    """The number with the heading's own type code, its confidence lowered, the clerk told."""
+    number = document["number"]
+    problems.append(f"Số, ký hiệu đọc được là “{number.value}”; đã sửa thành “{value}” theo tên loại văn bản ở "
+                    f"đầu văn bản (ký hiệu của loại này là “{'/'.join(own)}”) — cần đối chiếu bản gốc.")
+    document["number"] = Finding(value, number.start, number.end,
+                                 min(number.confidence, _DOUBTFUL_CODE_CONFIDENCE), f"{number.rule}.snapped")
+
+
 def _type_code_disagrees(tree: dict[str, Any], problems: list[str], issuer_initials: list[str]) -> None:
-    """The type abbreviation in the number names another type than the heading does ("312/TT-Tr-…" under "TỜ
-    TRÌNH", whose code is TTr), or is no type's code: misread or mistyped. One letter off the heading's own code
-    before the issuer's ("18/TIr-UBND", "793/TT-UBND" under TỜ TRÌNH: OCR took a letter) it is mended to it;
-    otherwise kept as read. Either way its confidence is lowered and the clerk told."""
+    """The type abbreviation in the number names another type than the heading does ("12/KH-UBND" under "QUYẾT
+    ĐỊNH"), or is no type's code: misread or mistyped. One letter off the heading's own code before the issuer's
+    ("18/TIr-UBND", "793/TT-UBND" under TỜ TRÌNH: OCR took a letter), or that code cut by a hyphen ("312/TT-Tr-…"),
+    it is mended to it; otherwise kept as read. Either way its confidence is lowered and the clerk told."""
     document = tree.get("document") or {}
     number, kind = document.get("number"), document.get("kind")
     if not isinstance(number, Finding) or not isinstance(kind, Finding) or kind.rule != "identity.kind.type_name":
@@ -226,6 +241,11 @@ def _type_code_disagrees(tree: dict[str, Any], problems: list[str], issuer_initi
     if party := re.fullmatch(r"\d+\w?-(?P<code>[^\W\d_]+)", head):  # "12-KH/ĐTN": the Party's and unions' order,
         parts = [party.group("code")]  # the type code before the slash, the issuer's after it
     code = parts[0]
+    # the heading's own code cut in two by a hyphen, a letter at most off ("TT-Tr-UBND", "Q-Đ-UBND")
+    joined = _nearest(code + parts[2], own) if len(parts) > 4 else None
+    if head and code not in own and joined is not None:
+        _mend_code(document, problems, f"{head}{slash}{joined}{''.join(parts[3:])}", own)
+        return
     if not own or not head or code in own or (code in _ND30_CODES and _KIND_OF_CODE.get(code) in (None, kind.value)):
         return
     near = [c for c in own if Levenshtein.distance(code, c) == 1]
@@ -233,11 +253,7 @@ def _type_code_disagrees(tree: dict[str, Any], problems: list[str], issuer_initi
     issuer_next = len(parts) > 2 and re.fullmatch(r"[A-ZĐ&]{2,}\d*", parts[2]) is not None
     expected = "/".join(own)
     if len(near) == 1 and issuer_next:
-        value = f"{head}{slash}{near[0]}{''.join(parts[1:])}"
-        problems.append(f"Số, ký hiệu đọc được là “{number.value}”; đã sửa thành “{value}” theo tên loại văn bản ở "
-                        f"đầu văn bản (ký hiệu của loại này là “{expected}”) — cần đối chiếu bản gốc.")
-        document["number"] = Finding(value, number.start, number.end,
-                                     min(number.confidence, _DOUBTFUL_CODE_CONFIDENCE), f"{number.rule}.snapped")
+        _mend_code(document, problems, f"{head}{slash}{near[0]}{''.join(parts[1:])}", own)
         return
     if code in _ND30_CODES:
         problems.append(f"Số, ký hiệu “{number.value}” có ký hiệu loại văn bản “{code}”, không khớp tên loại văn bản "

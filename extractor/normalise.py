@@ -42,7 +42,9 @@ from extractor.vocabulary import (
     SIGNER_LINE,
     TASK_COLUMN,
     TYPE_LINE,
+    alternation,
     load_data,
+    unmarked,
 )
 
 _DATA = load_data("normalise")
@@ -419,7 +421,7 @@ _SYLLABLE_SHAPE = re.compile(
 
 
 def _bare(word: str) -> str:
-    return "".join(ch for ch in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(ch))
+    return unmarked(word.lower())
 
 
 def _broken(piece: str) -> bool:
@@ -679,8 +681,11 @@ _NUMBER_REST = re.compile(r"^\d[\d.,]*(?:/|-[A-ZĐ]|\s+(?:tháng|năm|giờ|ngà
 _NEEDS_ITS_NUMBER = re.compile(r"\b(?:số|ngày|tháng)$", re.IGNORECASE)
 # ... nor on the words that join a name to what follows ("… sửa đổi, bổ sung một số điều của" / "Luật: Chứng khoán …")
 _ENTRY_REST_WORDS = 3  # "KTNN;", "UBND TỈNH;": the abbreviation a list entry wraps alone is short
-# ... or on a body's head word cut from its name ("… của Bộ" / "Chính trị về …")
-_OPEN_WORD_END = re.compile(r"\s(?:của|bởi)(?:\s+(?:Bộ|Ban|Sở|Cục|Ủy ban|Hội đồng|Văn phòng))?$")
+# ... or on a body's head cut after any of its words ("… của Bộ" / "Chính trị về …", "… của Ủy ban" / "nhân dân …"):
+# the heads of agencies.yaml
+_HEAD_STARTS = sorted({" ".join(words[:k]) for words in map(str.split, load_data("agencies")["heads"])
+                       for k in range(1, len(words) + 1)})
+_OPEN_WORD_END = re.compile(rf"\s(?:của|bởi)(?:\s+(?:{alternation(_HEAD_STARTS)}))?$")
 # ... and a period of years cut at its dash ("giai đoạn 2021" / "- 2025”;"): the dash is no list item.
 _YEAR_END, _YEAR_REST = re.compile(r"\b(?:19|20)\d\d$"), re.compile(r"^[-–]\s*(?:19|20)\d\d\b")
 # ... and a date cut before its year ("… ngày 19 tháng 6 năm" / "2023 của Quốc hội;"): the year is no numbered item.
@@ -852,11 +857,11 @@ def normalise(raw: str, line_wraps: dict[int, bool] | None = None) -> Normalised
     b.apply(_MD_EMPH, "", needs=("*", "_"))
     _fix_tones(b)
     _join_split_words(b)
+    b.drop_lines(_double_spacing(b.text.split("\n")))  # first: a dropped line would join two separators
     b.drop_lines(_gazette_lines(b.text.split("\n")))
     b.drop_lines(_portal_chrome(b.text.split("\n")))
     b.drop_lines(_noise_lines(b.text.split("\n")))
     b.drop_lines(_incoming_stamp(b.text.split("\n")))
-    b.drop_lines(_double_spacing(b.text.split("\n")))
     _reflow(b, line_wraps or {})
     b.text = restore_layout(b.text)  # same length: origins unchanged
     b.origin.append(len(raw))

@@ -10,6 +10,7 @@ time so that a malformed pattern fails loudly with the file and key named, not a
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -202,3 +203,11 @@ SIGNER_TITLE = re.compile(rf"^(?:PHÓ\s+)?(?:{_SIGNER_TITLE})(?:\s+(?:{_CONTINUA
 SIGNER_LINE = re.compile(rf"^(?:(?:{_DELEGATION})\s*\.\s*\S|(?:PHÓ\s+)?(?:{_SIGNER_TITLE})$)")
 SIGNER_TITLE_OPENING = re.compile(rf"^(?:PHÓ\s+)?(?:{alternation(WORDS['signer_title_openings'])})")
 SIGNER_TITLE_CONTINUATION = re.compile(rf"^(?:{_CONTINUATION})$", re.IGNORECASE)
+
+
+def unmarked(text: str, *, stroke: bool = True) -> str:
+    """``text`` without its tone and vowel marks, case kept ("Ủy" → "Uy", "ĐỘNG" → "ĐONG"); ``stroke=False`` takes
+    the stroke off Đ too ("ĐONG" → "DONG"), as a seal or a text layer that lost its marks does."""
+    if not stroke:
+        text = text.replace("Đ", "D").replace("đ", "d")
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))

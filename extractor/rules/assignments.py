@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import itertools
 import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
@@ -20,7 +19,15 @@ from rapidfuzz import fuzz
 from extractor.rules.patterns import collapse, strip_span
 from extractor.segment import Line, Segments
 from extractor.types import Finding
-from extractor.vocabulary import KINH_GUI, LEAD_COLUMN, PREAMBLE_CITATION, TASK_COLUMN, alternation, load_data
+from extractor.vocabulary import (
+    KINH_GUI,
+    LEAD_COLUMN,
+    PREAMBLE_CITATION,
+    TASK_COLUMN,
+    alternation,
+    load_data,
+    unmarked,
+)
 
 DATA = load_data("assignments")
 AGENCIES = load_data("agencies")
@@ -1199,8 +1206,9 @@ def _prose_duties(seg: Segments) -> list[_Block]:
                     or (not ask and _OWN_WORDS.search(agency + " " + task.value))
                     # "- Cán bộ, công chức là lãnh đạo cấp xã …" (who takes part): says who they are, not a duty
                     or (not ask and task.value.startswith("là "))
-                    # "Phòng GDĐT tổ chức Hội thi …, cụ thể như sau:": the writer sets out what it does, no duty
-                    or (not ask and _LEADS_LIST.search(task.value) and _writes(agency, writers))):
+                    # "Phòng GDĐT tổ chức Hội thi …, cụ thể như sau:", "Cục Thuế có kế hoạch nâng cấp …": the writer
+                    # tells what it does itself, no duty
+                    or (not ask and _writes(agency, writers))):
                 continue
             blocks.append(_Block(Finding(agency, a, e, 0.6, "assignments.agency.prose"), ln.level, "", tasks=[task]))
     return blocks
@@ -1214,15 +1222,15 @@ def _initials(name: str) -> str:
         if word.casefold() == "và":
             continue
         out.append(word if not capitals and any(c.isupper() for c in word[1:]) else word[0])
-    bare = unicodedata.normalize("NFD", "".join(out).upper().replace("Đ", "\0"))
-    return "".join(c for c in bare if not unicodedata.combining(c)).replace("\0", "Đ")
+    return unmarked("".join(out).upper())
 
 
 def _writes(agency: str, writers: list[str]) -> bool:
     """``agency`` names the issuer (or a body of the header), written out or abbreviated."""
     mine = _initials(agency)
-    return len(mine) >= 3 and any(w.startswith(mine) or fuzz.ratio(agency.casefold(), name.casefold()) >= 90
-                                  for name in writers for w in [_initials(name)])
+    # two initials ("Cục Thuế" → "CT") start too many names: then only the name written out
+    return any((len(mine) >= 3 and w.startswith(mine)) or fuzz.ratio(agency.casefold(), name.casefold()) >= 90
+               for name in writers for w in [_initials(name)])
 
 
 def _outside_body_execution(seg: Segments) -> _Block | None:
@@ -2518,8 +2526,11 @@ def extract(seg: Segments, letter: bool = False, guidance: bool = False) -> list
         execution = _outside_body_execution(seg)
         if execution is not None:
             blocks.append(execution)
-    return [{"agency": b.agency, "tasks": [i for t in b.tasks for i in _counted_items(seg.text, t)]} for b in blocks
-            if _names_anyone(b) and not _points_to_rules(b)]
+    found = [{"agency": b.agency, "tasks": [i for t in b.tasks for i in _counted_items(seg.text, t)]} for b in blocks
+             if _names_anyone(b) and not _points_to_rules(b)]
+    # a heading with no duty of its own ("1. Đối với Ủy ban nhân dân các cấp" over "1.1. Ủy ban nhân dân Thành phố:")
+    # groups the blocks under it: it assigns nothing
+    return [b for b in found if b["tasks"]]
 
 
 def _points_to_rules(block: _Block) -> bool:

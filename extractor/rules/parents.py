@@ -141,7 +141,6 @@ _REMARK = re.compile(
 _ISSUED_AND = re.compile(r"\scủa\s+[A-ZĐÀ-Ỹ][^,;]{1,60}?\svà\s*$")
 
 
-_AMENDING_NAME = re.compile(r"\s+sửa đổi,?\s+b[ổồ] sung(?:\s+một số điều)?\s+của\s", re.IGNORECASE)
 _DATE_AND = re.compile(r"(?:\d{4}|năm \d{4})\s+và\s*$")
 _SUBMISSIONS = frozenset(name.lower() for name in DATA["submission_types"])
 
@@ -434,6 +433,17 @@ def _issuer_then_number(text: str, m: re.Match[str], s: int, e: int, num_m: re.M
     }
 
 
+def _dated_number(text: str, start: int, date) -> re.Match[str] | None:
+    """"Pháp lệnh sửa đổi … của Pháp lệnh X số 04/2012/PL-UBTVQH13 ngày 16/7/2012": the number right before the date
+    and of its year is the amending text's own ("… của Luật Báo chí số 103/2016/QH13 ngày 08/7/2021" is not)."""
+    last = None
+    for named in re.finditer(r"\s+số\s+(?=\d)", text[start : date.start]):
+        last = NUMBER_PATTERN.match(text, start + named.end())
+    if last is None or not re.fullmatch(r"[\s,]*(?:ngày\s*)?", text[last.end() : date.start]):
+        return None
+    return last if f"/{date.year}/" in last.group(0) else None
+
+
 def _citation(text: str, cs: int, ce: int, lead: str, earlier: str = "") -> dict[str, Finding | None] | None:
     """One cited document in ``text[cs:ce]``; ``lead`` is its sentence so far, ``earlier`` the line before it."""
     chunk = text[cs:ce]
@@ -444,33 +454,16 @@ def _citation(text: str, cs: int, ce: int, lead: str, earlier: str = "") -> dict
     bare = _BARE.match(chunk.lstrip()) if ref is None and law is None else None
     if ref is None and law is None and bare is None:
         return _unnumbered(text, cs, ce)
-    off = cs
-    if ref is not None or bare is not None:
-        if bare is not None:  # "… và số 1424/TTr-BQL": the type of the citation before it
-            types = [*_REFERENCE.finditer(earlier), *re.finditer(rf"các\s+(?P<type>{alternation(list(CITED_NAMES))})",
-                                                                 earlier, re.IGNORECASE)]
-            typed = max(types, key=lambda t: t.start(), default=None)
-            kind = CITED.get(typed.group("type").lower(), "khac") if typed else "khac"
-            lead_ws = len(chunk) - len(chunk.lstrip())
-            tstart, tend, num_from = cs + lead_ws, cs + lead_ws + bare.end(), cs + lead_ws + bare.end()
-        else:
-            tstart, tend = off + ref.start("type"), off + ref.end("type")
-            kind = CITED.get(ref.group("type").lower(), "khac")
-            num_from = off + ref.end()
-        # an old text's number is a bare figure ("Nghị định số 20 ngày 15/05/1948")
-        num_m = NUMBER_PATTERN.match(text, num_from) or _BARE_FIGURE.match(text, num_from)
-        if num_m is None:
+    by_number = ref is not None or bare is not None
+    if by_number:
+        head = _numbered_head(text, cs, chunk, ref, bare, earlier)
+        if head is None:
             return None
-        number, numbered = _number(text, num_m, 0.9), True
-        if ref is not None and ref.group("type").lower() == "văn bản":
-            # the State's "92/TTr-UBND", the Party's "07-TB/CQTTBCĐ" (type before the slash)
-            abbr = re.match(r"\d+-([^-/]+)/|[^/]*/(?:\d{4}/)?([^-/]+)", clean_number(num_m.group(0)))
-            kind = _BY_ABBREVIATION.get(abbr.group(1) or abbr.group(2), kind) if abbr else kind
-        after = num_m.end()
+        kind, tstart, tend, number, after = head
     else:
         lead_ws = len(chunk) - len(chunk.lstrip())
-        tstart, tend = off + lead_ws + law.start("type"), off + lead_ws + law.end("type")
-        kind, number, numbered, after = "khac", None, False, tend
+        tstart, tend = cs + lead_ws + law.start("type"), cs + lead_ws + law.end("type")
+        kind, number, after = "khac", None, tend
     result: dict[str, Finding | None] = {
         "kind": Finding(kind, tstart, tend, 0.9, "parents.kind"),
         "number": number,
@@ -479,40 +472,78 @@ def _citation(text: str, cs: int, ce: int, lead: str, earlier: str = "") -> dict
         "subject": None,
     }
     dates = [d for d in find_dates(text, after, ce) if d.year]
-    if dates and (not numbered or dates[0].start - after < 25):
+    if dates and (not by_number or dates[0].start - after < 25):
         d = dates[0]
         result["issue_date"] = Finding(d.iso(), d.start, d.end, 0.9, "parents.issue_date")
         after = d.end
-    if number is None and law is not None:  # "Luật bảo hiểm y tế số 25/2008/QH12 ngày …": a named law with a number
-        named = re.compile(r"\s+số\s+(?=\d)").search(text, tend, dates[0].start if dates else ce)
-        num_m = NUMBER_PATTERN.match(text, named.end()) if named is not None else None
-        # not a number inside an amending law's title ("Luật sửa đổi … của Luật A số 46/…, Luật B số …"), but where the
-        # date follows it at once ("Pháp lệnh sửa đổi, bổ sung một số điều của Pháp lệnh A số 04/2012/… ngày …"):
-        # the amending law's own
-        own = num_m is not None and (
-            not re.search(r"\b(?:của|Luật|Bộ luật)\b", text[tend : named.start()])
-            or (_AMENDING_NAME.match(text, tend) is not None and bool(dates)
-                and re.fullmatch(r"\s*(?:ngày)?\s*", text[num_m.end() : dates[0].start]) is not None))
-        num_m = num_m if own else None
-        if num_m is not None:
-            result["number"] = _number(text, num_m, 0.85)
-            result["issuer"] = _law_issuer(text, max(num_m.end(), after), ce)
-            return result
-    if not numbered:  # a law cited by name and date: its name is its subject
-        name_end = dates[0].start if result["issue_date"] is not None else ce
-        amended = _AMENDING_CLAUSE.search(text, tend, name_end)
-        name_end = amended.start() if amended else name_end
-        name = re.sub(r"\s+(?:ngày|năm|và)$", "", collapse(text[tstart:name_end]).strip(" ,;.:"))
-        # "Bộ luật Lao động năm 2012", "Luật Giáo dục năm 2019": the year passed dates the law like "ngày …"; its name
-        # is the rest (contract §2; rh7_01). A constitution is named by its year ("Hiến pháp năm 2013").
-        if text[tstart:tend].lower() != "hiến pháp":
-            name = re.sub(r"\s+năm\s+\d{4}$", "", name)
-        if len(name.split()) > 1:
-            result["subject"] = Finding(name, tstart, name_end, 0.8, "parents.subject.name")
-        if result["issue_date"] is not None:
-            result["issuer"] = _law_issuer(text, after, ce)
-        return result
+    if not by_number:
+        return _named_law(text, result, tstart, tend, after, dates, ce)
+    found = _issuer_after(text, result, cs, ce, after, lead, earlier, bare)
+    if found is not None:
+        _subject(text, result, *found)
+    return result
 
+
+def _numbered_head(text: str, cs: int, chunk: str, ref: re.Match[str] | None, bare: re.Match[str] | None,
+                   earlier: str) -> tuple[str, int, int, Finding | None, int] | None:
+    """The type, its span, the number and where the number ends of a citation by number ("Quyết định số …",
+    "… và số 1424/TTr-BQL" after another); None when no number follows the type."""
+    if bare is not None:  # "… và số 1424/TTr-BQL": the type of the citation before it
+        types = [*_REFERENCE.finditer(earlier), *re.finditer(rf"các\s+(?P<type>{alternation(list(CITED_NAMES))})",
+                                                             earlier, re.IGNORECASE)]
+        typed = max(types, key=lambda t: t.start(), default=None)
+        kind = CITED.get(typed.group("type").lower(), "khac") if typed else "khac"
+        lead_ws = len(chunk) - len(chunk.lstrip())
+        tstart, tend, num_from = cs + lead_ws, cs + lead_ws + bare.end(), cs + lead_ws + bare.end()
+    else:
+        tstart, tend = cs + ref.start("type"), cs + ref.end("type")
+        kind = CITED.get(ref.group("type").lower(), "khac")
+        num_from = cs + ref.end()
+    # an old text's number is a bare figure ("Nghị định số 20 ngày 15/05/1948")
+    num_m = NUMBER_PATTERN.match(text, num_from) or _BARE_FIGURE.match(text, num_from)
+    if num_m is None:
+        return None
+    number = _number(text, num_m, 0.9)  # None where the text layer cut its code
+    if ref is not None and ref.group("type").lower() == "văn bản":
+        # the State's "92/TTr-UBND", the Party's "07-TB/CQTTBCĐ" (type before the slash)
+        abbr = re.match(r"\d+-([^-/]+)/|[^/]*/(?:\d{4}/)?([^-/]+)", clean_number(num_m.group(0)))
+        kind = _BY_ABBREVIATION.get(abbr.group(1) or abbr.group(2), kind) if abbr else kind
+    after = num_m.end()
+    return kind, tstart, tend, number, after
+
+
+def _named_law(text: str, result: dict[str, Finding | None], tstart: int, tend: int, after: int, dates: list,
+               ce: int) -> dict[str, Finding | None]:
+    """A law cited by its name: with a number ("Luật bảo hiểm y tế số 25/2008/QH12 ngày …"), or by name and date,
+    its name then being its subject."""
+    named = re.compile(r"\s+số\s+(?=\d)").search(text, tend, dates[0].start if dates else ce)
+    own = named is not None and not re.search(r"\b(?:của|Luật|Bộ luật)\b", text[tend : named.start()])
+    num_m = NUMBER_PATTERN.match(text, named.end()) if own else None  # not a number inside an amending law's title
+    if num_m is None and dates:  # ... unless it is of the citation's own year, right before its date
+        num_m = _dated_number(text, tend, dates[0])
+    if num_m is not None:
+        result["number"] = _number(text, num_m, 0.85)
+        result["issuer"] = _law_issuer(text, max(num_m.end(), after), ce)
+        return result
+    name_end = dates[0].start if result["issue_date"] is not None else ce
+    amended = _AMENDING_CLAUSE.search(text, tend, name_end)
+    name_end = amended.start() if amended else name_end
+    name = re.sub(r"\s+(?:ngày|năm|và)$", "", collapse(text[tstart:name_end]).strip(" ,;.:"))
+    # "Bộ luật Lao động năm 2012", "Luật Giáo dục năm 2019": the year passed dates the law like "ngày …"; its name
+    # is the rest (contract §2; rh7_01). A constitution is named by its year ("Hiến pháp năm 2013").
+    if text[tstart:tend].lower() != "hiến pháp":
+        name = re.sub(r"\s+năm\s+\d{4}$", "", name)
+    if len(name.split()) > 1:
+        result["subject"] = Finding(name, tstart, name_end, 0.8, "parents.subject.name")
+    if result["issue_date"] is not None:
+        result["issuer"] = _law_issuer(text, after, ce)
+    return result
+
+
+def _issuer_after(text: str, result: dict[str, Finding | None], cs: int, ce: int, after: int, lead: str,
+                  earlier: str, bare: re.Match[str] | None) -> tuple[int, int] | None:
+    """The issuer after the number ("của X"), or the one its sentence names before it ("chỉ đạo của X tại"):
+    where the subject starts and where the citation ends, or None when the citation is complete."""
     nxt = _NEXT_REQUEST.search(text, after, ce)
     if nxt:
         ce = nxt.start()
@@ -531,76 +562,118 @@ def _citation(text: str, cs: int, ce: int, lead: str, earlier: str = "") -> dict
             and not _AMENDED_BY.search(text, after + m_cua.end(), ce):
         m_cua = None
     if m_cua:
-        s = after + m_cua.end()
-        m_end = _ISSUER_END.search(text, s, ce)
-        # A committee is named by its field: "Ban Chỉ đạo Trung ương về Phòng, chống thiên tai".
-        field_then_subject = m_end and re.search(r"\s+về\s", text[m_end.end() : ce]) and not _ACTION.match(
-            text, m_end.end())  # "Ban Thường vụ … về triển khai thực hiện Chỉ thị …": what is done, not a field
-        # "… về Kế hoạch hành động triển khai …": a type name after "về" opens the subject, it is no field
-        field_named = _FIELD_NAMED.match(text[m_end.start() : ce]) if m_end else None
-        cut = text[m_end.start() : m_end.end()] if m_end else ""
-        # "Ban Chỉ đạo phòng, chống AIDS và tệ nạn ma túy, mại dâm xã về triển khai …": commas inside the field
-        comma_in_field = cut.startswith(",") and _COMMITTEE_END.search(text, m_end.end(), ce)
-        if m_end and _COMMITTEE.match(text, s) and (
-                field_named or (cut.strip() == "về" and field_then_subject) or comma_in_field):
-            m_end = _COMMITTEE_END.search(text, m_end.end(), ce)
-        e = _statement_in_issuer(text, s, m_end.start() if m_end else ce)
-        issuer = _strip_brackets(text[s:e])
-        if issuer:
-            result["issuer"] = Finding(issuer, s, e, 0.85, "parents.issuer")
-        subject_from = e
-    elif directed:
-        lead_start = cs - len(lead)
-        s, e = lead_start + directed[-1].start("issuer"), lead_start + directed[-1].end("issuer")
-        # "chỉ đạo của Tổng Bí thư, của Bộ Chính trị tại …, của Ban Bí thư tại …": each document's issuer is the
-        # "của X" written right before its "tại"
-        if near := _NAMED_RIGHT_BEFORE.search(lead):
-            s, e = lead_start + near.start("issuer"), lead_start + near.end("issuer")
-        # "ý kiến chỉ đạo của Thủ tướng Chính phủ về việc triển khai … (Công văn số 282/… ngày …)": the document in
-        # brackets after what the instruction is about; that is its subject
-        # ("Ban Chỉ đạo Trung ương về phòng, chống thiên tai": a committee is named by its field)
-        about = _ABOUT_BEFORE_BRACKET.search(text, s, e) if lead.rstrip().endswith("(") else None
-        if about is not None and _COMMITTEE.match(text, s) and "việc" not in about.group():
-            about = None
-        if about is not None:
-            s_end = e
-            e = about.start()
-        value = _strip_brackets(text[s:e])
-        if lead.rstrip().endswith("(") and (named := _bracketed_series_name(text, s, e)) is not None:
-            value, s = named
-        result["issuer"] = Finding(value, s, e, 0.8, "parents.issuer.directed")
-        if about is not None and result["number"] is not None and (value := _strip_brackets(text[about.end() : s_end])):
-            result["subject"] = Finding(value, about.end(), s_end, 0.75, "parents.subject.directed")
-            return result
+        result["issuer"], subject_from = _named_after(text, after + m_cua.end(), ce)
+    elif directed and _directed_issuer(text, result, cs, lead, directed):
+        return None
     if bare is not None and result["issuer"] is None and (
             plural := max((p for p in _PLURAL_LEAD.finditer(text, cs - len(earlier), ce) if p.start("so") <= cs),
                           key=lambda p: p.start(), default=None)):
         s, e = plural.start("issuer"), plural.end("issuer")
         result["issuer"] = Finding(_strip_brackets(text[s:e]), s, e, 0.8, "parents.issuer.listed")
+    return subject_from, ce
+
+
+def _named_after(text: str, s: int, ce: int) -> tuple[Finding | None, int]:
+    """The issuer written after "của" from ``s`` and where it ends ("… của Ban Chỉ đạo Trung ương về Phòng, chống
+    thiên tai về …": a committee named by its field)."""
+    m_end = _ISSUER_END.search(text, s, ce)
+    # A committee is named by its field: "Ban Chỉ đạo Trung ương về Phòng, chống thiên tai".
+    field_then_subject = m_end and re.search(r"\s+về\s", text[m_end.end() : ce]) and not _ACTION.match(
+        text, m_end.end())  # "Ban Thường vụ … về triển khai thực hiện Chỉ thị …": what is done, not a field
+    # "… về Kế hoạch hành động triển khai …": a type name after "về" opens the subject, it is no field
+    field_named = _FIELD_NAMED.match(text[m_end.start() : ce]) if m_end else None
+    cut = text[m_end.start() : m_end.end()] if m_end else ""
+    # "Ban Chỉ đạo phòng, chống AIDS và tệ nạn ma túy, mại dâm xã về triển khai …": commas inside the field
+    comma_in_field = cut.startswith(",") and _COMMITTEE_END.search(text, m_end.end(), ce)
+    if m_end and _COMMITTEE.match(text, s) and (
+            field_named or (cut.strip() == "về" and field_then_subject) or comma_in_field):
+        m_end = _COMMITTEE_END.search(text, m_end.end(), ce)
+    e = _statement_in_issuer(text, s, m_end.start() if m_end else ce)
+    issuer = _strip_brackets(text[s:e])
+    return (Finding(issuer, s, e, 0.85, "parents.issuer") if issuer else None), e
+
+
+def _directed_issuer(text: str, result: dict[str, Finding | None], cs: int, lead: str,
+                     directed: list[re.Match[str]]) -> bool:
+    """The issuer its sentence names before the citation ("chỉ đạo của X tại …"); True when that also gave the
+    subject ("ý kiến chỉ đạo của X về việc … (Công văn số …)")."""
+    lead_start = cs - len(lead)
+    s, e = lead_start + directed[-1].start("issuer"), lead_start + directed[-1].end("issuer")
+    # "chỉ đạo của Tổng Bí thư, của Bộ Chính trị tại …, của Ban Bí thư tại …": each document's issuer is the
+    # "của X" written right before its "tại"
+    if near := _NAMED_RIGHT_BEFORE.search(lead):
+        s, e = lead_start + near.start("issuer"), lead_start + near.end("issuer")
+    # "ý kiến chỉ đạo của Thủ tướng Chính phủ về việc triển khai … (Công văn số 282/… ngày …)": the document in
+    # brackets after what the instruction is about; that is its subject
+    # ("Ban Chỉ đạo Trung ương về phòng, chống thiên tai": a committee is named by its field)
+    about = _ABOUT_BEFORE_BRACKET.search(text, s, e) if lead.rstrip().endswith("(") else None
+    if about is not None and _COMMITTEE.match(text, s) and "việc" not in about.group():
+        about = None
+    if about is not None:
+        s_end = e
+        e = about.start()
+    value = _strip_brackets(text[s:e])
+    if lead.rstrip().endswith("(") and (named := _bracketed_series_name(text, s, e)) is not None:
+        value, s = named
+    result["issuer"] = Finding(value, s, e, 0.8, "parents.issuer.directed")
+    if about is not None and result["number"] is not None and (value := _strip_brackets(text[about.end() : s_end])):
+        result["subject"] = Finding(value, about.end(), s_end, 0.75, "parents.subject.directed")
+        return True
+    return False
+
+
+def _subject(text: str, result: dict[str, Finding | None], subject_from: int, ce: int) -> None:
+    """The citation's title: after "về" to the end of the citation, else the title after the issuer."""
+    start = _title_start(text, subject_from, ce)
+    if start is None:
+        return
+    s, titled = start
+    ce = _title_end(text, s, ce, titled)
+    value = collapse(text[s:ce]).strip(" ;,.:")
+    value = re.sub(r"[.;,]\s*$", "", value)
+    value = re.sub(r"\s+và$", "", value)  # cut before the next citation of "… và Thông tư số …"
+    value = re.sub(r"\s+như sau$", "", value)  # "… theo hướng dẫn tại Công văn số … về … như sau:": the text's own list
+    if value.endswith(")") and value.count(")") > value.count("("):  # "(được … bởi Quyết định số … về …)": the bracket
+        value = value[:-1].rstrip(" ;,.:")  # around the amending text closes after its title
+    value = _REMARK.sub("", value)
+    if value[:1] in QUOTES and value[-1:] in QUOTES:  # a subject that is all one quoted title
+        value = _SUBJECT_LEAD.sub("", value[1:-1].strip())  # "“Về việc ban hành …”", "“Về tăng cường …”"
+    if value and len(value) > 3 and not value.startswith(")"):  # ")": a bracketed one of a series (see below)
+        result["subject"] = Finding(value, s, ce, 0.8, "parents.subject")
+
+
+def _title_start(text: str, subject_from: int, ce: int) -> tuple[int, bool] | None:
+    """Where the citation's title starts: after "về" (then it runs to the end of the citation), or — ``titled`` —
+    the title after the issuer; None when it has none."""
     tail = text[subject_from:ce]
     if re.match(r"\s*và\s+[A-ZĐ]", tail):  # "… tại Tờ trình số … và Chánh Văn phòng UBND tỉnh": a second proposer
-        return result
+        return None
     if _AMENDING_CLAUSE.match(tail):  # "… của Bộ trưởng Bộ X (được điều chỉnh, bổ sung bởi …": no title of its own
-        return result
+        return None
     m_sub = re.search(r"(?:^|\s)(?:về việc|về|V/v)\s+", tail, re.IGNORECASE)
     # "… của Văn phòng Chính phủ Kết luận Phiên họp lần thứ tư của Ban Chỉ đạo … về phát triển …": a notice of
     # conclusions is titled by the meeting; what it concludes on follows "về"
     if m_sub and (m_sub.start() < 40 or _CONCLUSION_TITLE.match(tail) and m_sub.start() < 200):
-        s = subject_from + m_sub.end()
-    else:
-        # No "về": the title that follows the issuer, without its type word ("Kế hoạch tổ chức …" → "tổ chức …").
-        m_title = re.match(r"[\s,]*(?:(?:Kế hoạch|Công văn|Chương trình|Đề án|Hướng dẫn)\s+"
-                           r"|ban hành\s+(?=(?:Luật|Bộ luật|Pháp lệnh)\s))?(?=\S)", tail)
-        s = subject_from + (m_title.end() if m_title else 0)
-        # a note in brackets ("(sau đây gọi là Luật BHYT), trong đó …") is no title either; "… của Bộ trưởng Bộ X, phê
-        # duyệt …" is: the title after a comma
-        if not tail.strip(" .;,") or (re.match(r"\s*(?:\([^()]*\))?\s*(?:[,;.]|$)", tail)
-                                      and not _TITLE_AFTER_COMMA.match(tail)):
-            return result
-        # "Căn cứ … Nghị định số … ngày … thì …": what follows from it; "… của Sở GDĐT như sau:": the text's own list;
-        # "… ngày 04/9/2025 và nhiều văn bản chỉ đạo …": further documents listed, no title
-        if re.match(r"\s*,?\s*(?:thì\s|như sau\b|và\s)", tail):
-            return result
+        return subject_from + m_sub.end(), False
+    # No "về": the title that follows the issuer, without its type word ("Kế hoạch tổ chức …" → "tổ chức …").
+    m_title = re.match(r"[\s,]*(?:(?:Kế hoạch|Công văn|Chương trình|Đề án|Hướng dẫn)\s+"
+                       r"|ban hành\s+(?=(?:Luật|Bộ luật|Pháp lệnh)\s))?(?=\S)", tail)
+    s = subject_from + (m_title.end() if m_title else 0)
+    # a note in brackets ("(sau đây gọi là Luật BHYT), trong đó …") is no title either; "… của Bộ trưởng Bộ X, phê
+    # duyệt …" is: the title after a comma
+    if not tail.strip(" .;,") or (re.match(r"\s*(?:\([^()]*\))?\s*(?:[,;.]|$)", tail)
+                                  and not _TITLE_AFTER_COMMA.match(tail)):
+        return None
+    # "Căn cứ … Nghị định số … ngày … thì …": what follows from it; "… của Sở GDĐT như sau:": the text's own list;
+    # "… ngày 04/9/2025 và nhiều văn bản chỉ đạo …": further documents listed, no title
+    if re.match(r"\s*,?\s*(?:thì\s|như sau\b|và\s)", tail):
+        return None
+    return s, True
+
+
+def _title_end(text: str, s: int, ce: int, titled: bool) -> int:
+    """Where the title from ``s`` ends: at the sentence's end, what the text draws from it, the texts that amended it
+    (a title after the issuer), a statement of the text's own, or a short name given to it."""
     # the text's own statement after the citation ("…, Phòng GDĐT xây dựng Kế hoạch như sau:") is no part of it;
     # a body named inside the subject ("…, Ủy ban nhân dân; điều động …") is
     # "… hướng dẫn thực hiện Quyết định số 22/2013/QĐ-TTg. Đến nay, …": a sentence's end ends the citation
@@ -611,7 +684,6 @@ def _citation(text: str, cs: int, ce: int, lead: str, earlier: str = "") -> dict
         ce = drawn.start()
     # contract §2: with no "về" the subject is the title after the issuer, which ends before the texts that amended
     # it; after "về" it runs to the end of the citation, amending clause and all
-    titled = not (m_sub and s == subject_from + m_sub.end())
     for amended in _AMENDED_AFTER_TITLE.finditer(text, s, ce) if titled else ():
         before = text[s : amended.start()]
         if before.count("(") == before.count(")"):
@@ -628,18 +700,8 @@ def _citation(text: str, cs: int, ce: int, lead: str, earlier: str = "") -> dict
     # "… về phân cấp quản lý cán bộ (sau đây gọi tắt là Quy định 377); đồng thời, …": the short name ends the title
     if alias := _SHORT_NAME.search(text, s, ce):
         ce = alias.start()
-    value = collapse(text[s:ce]).strip(" ;,.:")
-    value = re.sub(r"[.;,]\s*$", "", value)
-    value = re.sub(r"\s+và$", "", value)  # cut before the next citation of "… và Thông tư số …"
-    value = re.sub(r"\s+như sau$", "", value)  # "… theo hướng dẫn tại Công văn số … về … như sau:": the text's own list
-    if value.endswith(")") and value.count(")") > value.count("("):  # "(được … bởi Quyết định số … về …)": the bracket
-        value = value[:-1].rstrip(" ;,.:")  # around the amending text closes after its title
-    value = _REMARK.sub("", value)
-    if value[:1] in QUOTES and value[-1:] in QUOTES:  # a subject that is all one quoted title
-        value = _SUBJECT_LEAD.sub("", value[1:-1].strip())  # "“Về việc ban hành …”", "“Về tăng cường …”"
-    if value and len(value) > 3 and not value.startswith(")"):  # ")": a bracketed one of a series (see below)
-        result["subject"] = Finding(value, s, ce, 0.8, "parents.subject")
-    return result
+    return ce
+
 
 
 _TITLE_AFTER_COMMA = re.compile(r"\s*,\s*(?:phê duyệt|ban hành|quy định|hướng dẫn)\s")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import itertools
 import re
-import unicodedata
 
 from rapidfuzz import fuzz, process
 
@@ -20,6 +19,7 @@ from extractor.vocabulary import (
     SIGNER_TITLE_OPENING,
     SIGNER_TITLES,
     load_data,
+    unmarked,
 )
 
 # A person's name: 2–6 capitalised syllables ("Trần Thị Minh Anh"), or the same in capitals. The letter
@@ -274,8 +274,7 @@ def _name_alone(cells: list) -> dict[str, Finding | None]:
 
 def _plain(text: str) -> str:
     """Letters without their marks, in capitals: what a seal leaves of a title's tones (``THU TƯƠNG``)."""
-    bare = unicodedata.normalize("NFD", text.replace("Đ", "D").replace("đ", "d"))
-    return " ".join("".join(c for c in bare if not unicodedata.combining(c)).upper().split())
+    return " ".join(unmarked(text, stroke=False).upper().split())
 
 
 _TITLE_BY_PLAIN = {_plain(t): t for t in [*SIGNER_TITLES, *(_deputy(t) for t in SIGNER_TITLES)]}

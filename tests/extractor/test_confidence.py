@@ -93,9 +93,8 @@ def test_a_code_that_lost_its_stroke(row_id, header, number, warned):
 
 
 # The type abbreviation in the number against the type name heading the document: kept as read, flagged when they
-# name two types (an OCR that split "TTr" into "TT-Tr" reads a Thông tư's code under "TỜ TRÌNH").
+# name two types.
 TYPE_CODES = [
-    ("split-code-under-to-trinh", "Số: 312/TT-Tr-UBND", "TỜ TRÌNH\nVề việc đề nghị khen thưởng", "TT"),
     ("plan-code-under-decision", "Số: 41/KH-UBND", "QUYẾT ĐỊNH\nBan hành Kế hoạch tổ chức Ngày hội", "KH"),
     ("plan-under-plan", "Số: 41/KH-UBND", "KẾ HOẠCH\nTổ chức Ngày hội đọc sách năm 2023", None),
     ("letter-code-is-the-issuers", "Số: 41/UBND-VX", "KẾ HOẠCH\nTổ chức Ngày hội đọc sách năm 2023", None),
@@ -111,11 +110,15 @@ TYPE_CODES = [
 ]
 
 # A type code one letter off the heading's own, before the issuer's capitals: OCR took or changed a letter (a pen
-# stroke over the T of TTr, its r lost). Mended to the heading's code, confidence lowered, the clerk told.
+# stroke over the T of TTr, its r lost), or cut it with a hyphen. Mended to the heading's code, confidence lowered, the clerk told.
 MENDED_CODES = [
     ("misread-letter", "Số: 18/TIr-UBND", "TỜ TRÌNH\nVề việc đề nghị khen thưởng", "18/TTr-UBND"),
     ("lost-letter", "Số: 793/TT-UBND", "TỜ TRÌNH\nVề việc đề nghị khen thưởng", "793/TTr-UBND"),
     ("misread-digit-for-letter", "Số: 7/T8-UBND", "THÔNG BÁO\nKết luận của Chủ tịch UBND xã", "7/TB-UBND"),
+    # the heading's own code cut by a stray hyphen: not a Thông tư's "TT" before "Tr"
+    ("split-code-under-to-trinh", "Số: 312/TT-Tr-UBND", "TỜ TRÌNH\nVề việc đề nghị khen thưởng", "312/TTr-UBND"),
+    ("split-code-under-decision", "Số: 27/Q-Đ-UBND", "QUYẾT ĐỊNH\nBan hành Quy chế làm việc", "27/QĐ-UBND"),
+    ("split-code-under-plan", "Số: 64/K-H-UBND", "KẾ HOẠCH\nTổ chức Ngày hội đọc sách năm 2023", "64/KH-UBND"),
 ]
 
 

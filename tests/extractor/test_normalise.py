@@ -491,6 +491,13 @@ def test_a_citation_cut_before_its_number_or_name_goes_on(raw, line):
      "Căn cứ Nghị quyết số 68-NQ/TW ngày 04/5/2025 của Bộ Chính trị về phát triển kinh tế tư nhân;"),
     ("Thực hiện Kế hoạch số 14-KH/TU của Ban\nThường vụ Tỉnh ủy về chuyển đổi số;\n",
      "Thực hiện Kế hoạch số 14-KH/TU của Ban Thường vụ Tỉnh ủy về chuyển đổi số;"),
+    # any head of agencies.yaml, cut after any of its words
+    ("Thực hiện Kế hoạch số 21/KH-TTYT của Trung\ntâm Y tế huyện về tiêm chủng;\n",
+     "Thực hiện Kế hoạch số 21/KH-TTYT của Trung tâm Y tế huyện về tiêm chủng;"),
+    ("Thực hiện Công văn số 88/CV-LĐLĐ của Liên đoàn\nLao động tỉnh về Tháng Công nhân;\n",
+     "Thực hiện Công văn số 88/CV-LĐLĐ của Liên đoàn Lao động tỉnh về Tháng Công nhân;"),
+    ("Thực hiện Kế hoạch số 09/KH-HĐND của Hội\nđồng nhân dân xã về tiếp xúc cử tri;\n",
+     "Thực hiện Kế hoạch số 09/KH-HĐND của Hội đồng nhân dân xã về tiếp xúc cử tri;"),
 ])
 def test_a_head_word_cut_from_its_name_goes_on(raw, line):
     measure = ("Căn cứ Nghị định số 83/2014/NĐ-CP ngày 03 tháng 9 năm 2014 của Chính phủ về kinh doanh xăng dầu\n"
@@ -621,3 +628,14 @@ def test_joined_words_keep_their_source_offsets():
     assert norm.text == "Kính gửi: Sở Tài chính tỉnh"
     at = norm.text.index("Tài")
     assert raw[slice(*norm.source_span(at, at + len("Tài chính")))] == "T à i c h í nh"
+
+
+@pytest.mark.parametrize("noise", ["2", "- 3 -", "Trang 4"])
+def test_double_spaced_text_with_noise_lines_reads_as_single_spaced(noise):
+    # the page numbers a converter left between the lines go too; the blank lines around them are still separators
+    items = "\n".join(f"- Tổ chức hoạt động số {k} tại các đơn vị.\n{noise}" for k in range(1, 6))
+    single = (_FILLER + "Căn cứ Kế hoạch số 12/KH-UBND ngày 02/8/2022 của UBND tỉnh về tổ chức hội thi cấp\n"
+              "tỉnh năm 2022 và tình hình thực tế của các đơn vị trong thời gian vừa qua,\n"
+              "Sở Tư pháp đề nghị như sau:\n1. Phòng Tư pháp\n" + items + "\n- Báo cáo kết quả.")
+    double = single.replace("\n", "\n\n")
+    assert normalise(double).text == normalise(single).text

@@ -64,3 +64,13 @@ def test_every_type_name_is_a_heading_never_seal_noise(name):
 def test_section_markers_in_the_genres_forms(line, group):
     m = vocabulary.MARKER.match(line)
     assert (m.lastgroup if m else None) == group
+
+
+@pytest.mark.parametrize(("text", "stroke", "expected"), [
+    ("Ủy ban nhân dân", True, "Uy ban nhan dan"),
+    ("ĐỘNG đất", True, "ĐONG đat"),
+    ("ĐỘNG đất", False, "DONG dat"),
+    ("THỦ TƯỚNG", False, "THU TUONG"),
+])
+def test_unmarked_is_the_one_home_of_mark_stripping(text, stroke, expected):
+    assert vocabulary.unmarked(text, stroke=stroke) == expected

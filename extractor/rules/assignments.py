@@ -1341,6 +1341,22 @@ def _subject_here(text: str, s: int, e: int) -> tuple[Finding, int] | None:
     return Finding(agency, a, ae, 0.7, "assignments.agency.run_in"), task_start
 
 
+def _goes_on_task(text: str, s: int, e: int) -> bool:
+    """An unmarked sentence or paragraph after a task goes on with it ("… 2 cấp." / "Trong đó, ưu tiên các lĩnh vực:
+    …"; "… theo quy định. Đối với các nội dung không đưa vào dự toán … sẽ không được tổng hợp …") unless it has a
+    subject of its own — the writer's own promise ("Sau khi …, Bộ sẽ có văn bản hướng dẫn …"), another body — or
+    asks anew, closes the duties, thanks, or titles what follows."""
+    chunk = text[s:e].strip()
+    if (not chunk or chunk.endswith(":") or _ASKING_OPENS.match(chunk) or _ASKS.search(chunk)
+            or _END_OF_TASKS.match(chunk) or _COURTESY.search(chunk) or _GENERIC.match(chunk)):
+        return False
+    start = s + len(text[s:e]) - len(text[s:e].lstrip())
+    if (lead := _subject_lead(text, start, e)) is not None:
+        start = lead[0]
+    head = text[start:e]
+    return not (_names_body(head[:1].upper() + head[1:]) or _PLURAL_PLACES.match(head))
+
+
 # "(1) Trường THCS Lê Lợi: ngày 16/10/2023;": a timetable's row (who, when), no duty
 _WHEN_ONLY = re.compile(r"\s*(?:(?:vào\s+)?(?:(?:buổi\s+)?(?:sáng|chiều|tối)\s+)?(?:từ\s+)?"
                         r"(?:ngày|thứ\s+\w+\s*,?\s*(?:ngày)?)\s*\d|\d{1,2}\s*(?:giờ|h\b|/\d))", re.IGNORECASE)
@@ -1983,8 +1999,14 @@ class _Reader:
             # "Đề nghị X: tổ chức … ." / "Một số vấn đề lưu ý:" / "(1) …": notes on the body's duty, its further tasks
             current.has_items, current.under_rubric = True, True
             current.item_marker = _COUNT_MARKER if notes else ""
+        elif (not current.has_items and len(current.tasks) == 1 and current.tasks[0].rule in _ONE_SENTENCE
+              and not current.paragraphs and _goes_on_task(text, ln.start, ln.end)):
+            # "3. Giao X lãnh đạo, chỉ đạo … 2 cấp." / "Trong đó, ưu tiên các lĩnh vực: …": its task goes on
+            last = current.tasks[-1]
+            current.tasks[-1] = Finding(collapse(f"{text[last.start:last.end]} {ln.text}").rstrip(" ;"), last.start,
+                                        ln.end, last.confidence, last.rule)
         elif not current.has_items and current.tasks and current.tasks[0].rule in _ONE_SENTENCE:
-            self.close()  # "d) X chủ trì …" said its task inline: a paragraph after it is not one of its tasks
+            self.close()  # "d) X chủ trì …" said its task inline: a paragraph with a subject of its own is not its task
         elif (current.has_items and current.tasks and not current.tasks[-1].value.endswith((".", ";", ":"))
               and (ln.text[:1].islower() or _WRAPPED_NUMBER.match(ln.text)
                    # "d) Định kỳ … tổng hợp báo cáo" / "Ban Bí thư … theo quy định.": an item cut mid-sentence
@@ -2023,7 +2045,9 @@ _REPORT_TASK = re.compile(r"[Bb]áo cáo\s+(?!về\b)[^\W\d_]")
 _LEADS_ON = re.compile(r"(?::|\s(?:sau|sau đây|như sau))\s*$")
 _LEAD_ASK = re.compile(r"(?:^|\s)(?:đề nghị|yêu cầu|giao)\s+(?=\S)", re.IGNORECASE)
 # "… đề nghị Quý cơ quan giúp:": the helper verb before the list is no part of the name
-_ADVERBS = re.compile(r"(?:\s+(?:khẩn trương|nghiêm túc|quan tâm|tiếp tục|tích cực|giúp|giúp đỡ|cần|phải))+$"
+# "… đề nghị các doanh nghiệp … tự kiểm tra": "tự" (by themselves) goes with the verb ("trật tự" ends a name)
+_ADVERBS = re.compile(r"(?:(?<!\btrật)\s+(?:khẩn trương|nghiêm túc|quan tâm|tiếp tục|tích cực|giúp|giúp đỡ|cần|phải"
+                      r"|tự))+$"
                       r"|,?\s+cụ thể(?:\s+như sau)?$")  # "… đề nghị Phòng Tài chính - Kế hoạch huyện, cụ thể:"
 _MODAL_END = re.compile(r"\s(?:cần|phải)\s*$")
 # "…, tỉnh Đắk Lắk cần …": a province (district, commune) named as the subject of a lead acts through its authorities
@@ -2383,6 +2407,12 @@ def _names_again(paragraph: str, agency: str) -> bool:
     return len(agency) >= 8 and fuzz.ratio(head.casefold(), agency.casefold()) >= 90
 
 
+_ENDS_SENTENCE = (".", ";", "!", "?", "…")
+# "Sở X đề nghị Quý doanh nghiệp … quan tâm thực hiện những nội dung trên.": the letter asks again for all it said
+_ASKED_AGAIN = re.compile(r"[^.;:]{0,200}?\s(?:đề nghị|yêu cầu)\s[^.;:]{0,120}?\sthực hiện(?:\s+nghiêm túc)?\s+"
+                          r"(?:(?:những|các)\s+)?(?:nội dung|việc|yêu cầu|văn bản)\s+(?:trên|nêu trên|này)\b")
+# a task sentence that announces its parts ("Thường xuyên rà soát …, cụ thể:", "Chuẩn bị địa điểm …, gồm:"), not a title
+_TASK_OVER_ITEMS = re.compile(r",\s*(?:cụ thể(?:\s+như sau)?|gồm(?: có)?|bao gồm|như sau)\s*:$")
 # The lead ends on its colon, or on the words that announce what follows when the colon was left out ("… như sau").
 _LEADS_FOLLOWING = re.compile(r"(?::|\s(?:như sau|sau đây|(?:nội dung|nhiệm vụ|việc) sau))\s*$")
 
@@ -2403,20 +2433,33 @@ def _asked_letter(seg: Segments, blank_separated: bool) -> list[_Block]:
         return []
     lines = []
     for ln in seg.body:
-        if _END_OF_TASKS.match(ln.body) or (not ln.kind and _CLOSING_FORMULA.match(ln.body)):
+        if _END_OF_TASKS.match(ln.body) or (not ln.kind and (_CLOSING_FORMULA.match(ln.body)
+                                                            or _ASKED_AGAIN.match(ln.body))):
             break
         lines.append(ln)
     units = _units(seg.text, lines, blank_separated)
     if units and not units[-1][0].kind and _names_again(units[-1][1].value, agency):
         units.pop()  # "Chủ tịch … khẩn trương chỉ đạo thực hiện … nội dung nêu trên./.": the closing names it again
     tasks, headings = [], 0
+    examples_under: int | None = None  # the level of the items a statement lists as examples, while they last
     for k, (ln, task) in enumerate(units):
         nxt = units[k + 1][0] if k + 1 < len(units) else None
+        if examples_under is not None and ln.kind and ln.level >= examples_under:
+            continue
+        examples_under = None
         # a title heads what is deeper under it; a numbered sentence ("3. Thường xuyên báo cáo … ." then a
-        # paragraph) heads only marked items
+        # paragraph) heads only marked items; a colon announces what follows, whatever it is
         heads = (ln.kind in ("roman", "arabic", "letter", "dieu") and nxt is not None and nxt.level > ln.level
-                 and (bool(nxt.kind) or not task.value.endswith(_TERMINAL)))
+                 and (bool(nxt.kind) or not task.value.endswith(_ENDS_SENTENCE)))
         headings += heads
+        if not ln.kind and task.value.endswith(":") and nxt is not None and nxt.kind \
+                and first_task_verb(task.value) is None:
+            # "Các hành vi vi phạm … thì bị xử phạt … như:" / "- Không lập hồ sơ …": a statement and its examples
+            examples_under = nxt.level
+            continue
+        if heads and _TASK_OVER_ITEMS.search(task.value) and first_task_verb(task.value) \
+                and not (_GENERIC.match(task.value) or _ABOUT_TOPIC.match(task.value)):
+            heads = False  # "1. Thường xuyên rà soát …, cụ thể:" over dashes: a task spelt out item by item
         if not heads and not (ln.kind == "bullet" and task.value.endswith(":")):
             tasks.append(task)
     if len(tasks) < 2 or not headings:
@@ -2512,9 +2555,12 @@ def extract(seg: Segments, letter: bool = False, guidance: bool = False) -> list
     blocks = asked + [b for b in reader.blocks if b.tasks or b.agency.start not in asked_at]
     if letter and (whole := _asked_letter(seg, blank_separated)):
         asked_body = whole[0].agency.value.casefold()
-        # the letter's topic headings are no bodies; a block of the asked body itself is one of its tasks
+        # the letter's topic headings are no bodies; a block of the asked body itself ("2. Doanh nghiệp thực hiện …"
+        # under "… đề nghị các doanh nghiệp …") is one of its tasks
         if not any(_names_body(b.agency.value[:1].upper() + b.agency.value[1:])
-                   and fuzz.partial_ratio(b.agency.value.casefold(), asked_body) < 90 for b in blocks):
+                   and fuzz.partial_ratio(b.agency.value.casefold(), asked_body) < 90
+                   and not (_of_the_asked_kind(b.agency.value, whole[0].agency.value)
+                            and all(t.rule in _ONE_SENTENCE for t in b.tasks)) for b in blocks):
             blocks = whole
     # a programme's "- Cơ quan thực hiện: X chủ trì" rows are fields of its activities, no headings: no blocks there
     if tabled:

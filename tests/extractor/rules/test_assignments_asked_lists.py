@@ -1,0 +1,103 @@
+"""A letter that asks ONE body (or one kind of body) for "the following" and lists the tasks under it, numbered, with
+dash sub-items (extractor/rules/assignments.py, ``_asked_list``): the asked body is the agency of the whole list; its
+tasks are the items and their sub-items, flat — an item that is a task sentence ending with ':' ("… cụ thể:") is a
+task, an item that only titles its sub-items ("Những lưu ý về …:", "Về công tác …:") is not; a paragraph of its own
+between the sub-items is a task; a statement that lists examples ("Các hành vi … bị xử phạt … như:") and its dashes
+are not; the closing request ("X đề nghị … quan tâm thực hiện những nội dung trên") ends the list. Every name, number
+and date here is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extractor_helpers import check_field, directive, table
+
+HEADER = ("SỞ Y TẾ TỈNH HÀ TRUNG\nSố: 2214/SYT-NVY\nV/v tự rà soát điều kiện hoạt động\n\n"
+          "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Trung, ngày 04 tháng 11 năm 2026")
+CLOSING = "Nơi nhận:\n- Như trên;\n- Lưu: VT, NVY.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nĐinh Thị Hạnh"
+
+
+def block(agency: str, *tasks: str) -> dict:
+    return {"agency": agency, "tasks": list(tasks)}
+
+
+def sec(*lines: str) -> str:
+    return "\n".join(lines)
+
+
+ASKED = [
+    ("task-item-ending-with-colon-then-titled-items",
+     ("Nhằm bảo đảm an toàn người bệnh. Sở Y tế đề nghị các cơ sở khám bệnh, chữa bệnh tư nhân trên địa bàn tỉnh tự "
+      "rà soát việc thực hiện quy định, nội dung cụ thể như sau:"),
+     sec("1. Thường xuyên rà soát điều kiện hoạt động của cơ sở theo quy định tại Điều 49 Luật Khám bệnh, chữa bệnh, "
+         "cụ thể:",
+         "",
+         "- Niêm yết công khai giá dịch vụ khám bệnh, chữa bệnh tại nơi dễ quan sát.",
+         "",
+         "- Bảo đảm người hành nghề có giấy phép hành nghề còn hiệu lực.",
+         "",
+         "2. Gửi báo cáo kết quả tự rà soát về Sở Y tế trước ngày 20 tháng 11 năm 2026.",
+         "",
+         "3. Những lưu ý về hồ sơ chuyên môn:",
+         "",
+         "- Lưu trữ hồ sơ bệnh án theo quy định của Luật Khám bệnh, chữa bệnh.",
+         "",
+         "Lưu ý về đơn thuốc: Đơn thuốc phải được kê theo đúng mẫu quy định.",
+         "",
+         "- Cập nhật thông tin người hành nghề trên hệ thống quản lý.",
+         "",
+         "4. Lưu ý quy định xử phạt vi phạm hành chính:",
+         "",
+         "Các hành vi vi phạm thì bị xử phạt theo quy định của Nghị định số 117/2020/NĐ-CP như:",
+         "",
+         "- Không niêm yết giá dịch vụ khám bệnh, chữa bệnh.",
+         "",
+         "- Không bảo đảm điều kiện về nhân sự.",
+         "",
+         "Sở Y tế đề nghị các cơ sở khám bệnh, chữa bệnh tư nhân quan tâm thực hiện những nội dung trên."),
+     [block("các cơ sở khám bệnh, chữa bệnh tư nhân trên địa bàn tỉnh",
+            "Thường xuyên rà soát điều kiện hoạt động của cơ sở theo quy định tại Điều 49 Luật Khám bệnh, chữa bệnh, "
+            "cụ thể:",
+            "Niêm yết công khai giá dịch vụ khám bệnh, chữa bệnh tại nơi dễ quan sát.",
+            "Bảo đảm người hành nghề có giấy phép hành nghề còn hiệu lực.",
+            "Gửi báo cáo kết quả tự rà soát về Sở Y tế trước ngày 20 tháng 11 năm 2026.",
+            "Lưu trữ hồ sơ bệnh án theo quy định của Luật Khám bệnh, chữa bệnh.",
+            "Lưu ý về đơn thuốc: Đơn thuốc phải được kê theo đúng mẫu quy định.",
+            "Cập nhật thông tin người hành nghề trên hệ thống quản lý.")]),
+    ("asked-kind-named-again-and-a-closing-request",
+     ("Thực hiện Luật Hợp tác xã năm 2023, Sở Nông nghiệp và Môi trường đề nghị các hợp tác xã nông nghiệp trên địa "
+      "bàn tỉnh tự kiểm tra việc chấp hành quy định, cụ thể như sau:"),
+     sec("1. Về công tác tuyên truyền:",
+         "- Phổ biến Luật Hợp tác xã đến toàn thể thành viên;",
+         "- Niêm yết điều lệ hợp tác xã tại trụ sở.",
+         "2. Hợp tác xã gửi báo cáo tài chính năm về Sở Nông nghiệp và Môi trường trước ngày 31/3/2027.",
+         "3. Cập nhật thông tin đăng ký hợp tác xã trên Hệ thống thông tin quốc gia.",
+         "Sở Nông nghiệp và Môi trường đề nghị các hợp tác xã quan tâm thực hiện các nội dung trên.",
+         "- Điện thoại liên hệ: 0237.3852.111;",
+         "- Thư điện tử: nnmt@hatrung.gov.vn."),
+     [block("các hợp tác xã nông nghiệp trên địa bàn tỉnh",
+            "Phổ biến Luật Hợp tác xã đến toàn thể thành viên",
+            "Niêm yết điều lệ hợp tác xã tại trụ sở.",
+            "Hợp tác xã gửi báo cáo tài chính năm về Sở Nông nghiệp và Môi trường trước ngày 31/3/2027.",
+            "Cập nhật thông tin đăng ký hợp tác xã trên Hệ thống thông tin quốc gia.")]),
+    ("sentence-items-and-one-with-sub-items",
+     "Để chuẩn bị Hội thi tay nghề năm 2026, Sở Y tế đề nghị Bệnh viện Đa khoa tỉnh thực hiện cụ thể:",
+     sec("1. Cử 05 điều dưỡng tham gia Hội thi, gửi danh sách trước ngày 10/12/2026.",
+         "2. Chuẩn bị địa điểm tổ chức phần thi thực hành, gồm:",
+         "- Bố trí 02 phòng thực hành có đủ trang thiết bị;",
+         "- Phân công cán bộ hướng dẫn thí sinh.",
+         "3. Bảo đảm kinh phí tham dự theo quy định hiện hành."),
+     [block("Bệnh viện Đa khoa tỉnh",
+            "Cử 05 điều dưỡng tham gia Hội thi, gửi danh sách trước ngày 10/12/2026.",
+            "Chuẩn bị địa điểm tổ chức phần thi thực hành, gồm:",
+            "Bố trí 02 phòng thực hành có đủ trang thiết bị",
+            "Phân công cán bộ hướng dẫn thí sinh.",
+            "Bảo đảm kinh phí tham dự theo quy định hiện hành.")]),
+]
+
+
+@pytest.mark.parametrize("row_id,lead,body,expected", table(ASKED))
+def test_a_list_of_tasks_with_sub_items_asked_of_one_body(row_id, lead, body, expected):
+    text = directive(header=HEADER, title="", kinh_gui="Kính gửi: Các đơn vị y tế trên địa bàn tỉnh.",
+                     preamble=lead, body=body, closing=CLOSING)
+    check_field(row_id, text, "assignments", expected)

@@ -1182,11 +1182,19 @@ def _prose_duties(seg: Segments) -> list[_Block]:
                 continue
             first = writer.start("ask")
         starts = [first] + [first + m.end() for m in _CLAUSE_SPLIT.finditer(text[first:ln.end])]
+        asked_here = None  # the block the line's last clause asked for
         for k, cs in enumerate(starts):
             ce = starts[k + 1] if k + 1 < len(starts) else ln.end
             ask = _ASKS.search(text, cs, ce)
             if not ask and k == 0 and carried:
                 continue
+            if not ask and asked_here is not None and _sentence_goes_on(text, cs, ce):
+                # "Đề nghị Sở X dự toán đầy đủ … theo quy định. Đối với các nội dung không đưa vào dự toán …, sẽ không
+                # được tổng hợp …": the request's next sentence, with no subject of its own, is part of it
+                last = asked_here.tasks[-1]
+                asked_here.tasks[-1] = _task(text, last.start, ce, last.rule) or last
+                continue
+            asked_here = None
             if ask and _TOLD_BEFORE.search(text, max(ln.body_start, ask.start() - 120), ask.start()):
                 continue  # "… Bộ Nội vụ đã có Văn bản số 8091/… ngày … đề nghị …": what the writer asked before
             s = ask.end() if ask else cs
@@ -1211,7 +1219,17 @@ def _prose_duties(seg: Segments) -> list[_Block]:
                     or (not ask and _writes(agency, writers))):
                 continue
             blocks.append(_Block(Finding(agency, a, e, 0.6, "assignments.agency.prose"), ln.level, "", tasks=[task]))
+            asked_here = blocks[-1] if ask else None
     return blocks
+
+
+def _sentence_goes_on(text: str, s: int, e: int) -> bool:
+    """The sentence after a request, in its paragraph, says more of what is asked: no subject of its own (not the
+    writer's promise, not another body), no closing ("Trong quá trình thực hiện …"), no thanks, no colon over a list."""
+    sentence = text[s:e].strip()
+    return bool(sentence) and not (_END_OF_TASKS.match(sentence) or _COURTESY.search(sentence)
+                                   or _FOR_INFORMATION.search(sentence) or sentence.endswith(":")
+                                   or _own_subject(text, s, e) or _writer_promises(text, s, e))
 
 
 def _initials(name: str) -> str:
@@ -1341,20 +1359,56 @@ def _subject_here(text: str, s: int, e: int) -> tuple[Finding, int] | None:
     return Finding(agency, a, ae, 0.7, "assignments.agency.run_in"), task_start
 
 
+def _subject_start(text: str, s: int, e: int) -> int:
+    """Where the subject of the sentence at ``s`` would stand: past a connective ("Trong đó, …") and a clause of time
+    or condition ("Sau khi … ban hành, …")."""
+    s += len(text[s:e]) - len(text[s:e].lstrip())
+    if connective := _GOES_ON.match(text, s, e):
+        s = connective.end()
+        s += len(text[s:e]) - len(text[s:e].lstrip())
+    if (lead := _subject_lead(text, s, e)) is not None:
+        s = lead[0]
+    return s
+
+
+def _subject_found(text: str, s: int, e: int) -> int | None:
+    """Where a body stands as the subject of the sentence at ``s`` (its first clause): at its start, past a
+    connective or a clause of time, or after a comma of that clause ("Sau thời hạn nêu trên, nếu bộ, ngành, địa
+    phương chưa có báo cáo thì …", "Sau khi Nghị định …, hướng dẫn … được ban hành, Bộ sẽ …")."""
+    end = _clause_end(text, s, e)
+    for start in [_subject_start(text, s, end), *(m.end() for m in _COMMA.finditer(text, s, end))]:
+        if cond := _CONDITION.match(text, start, end):
+            start = cond.end()
+        head = text[start:end]
+        if _names_body(head[:1].upper() + head[1:]) or _PLURAL_PLACES.match(head):
+            return start
+    return None
+
+
+_CONDITION = re.compile(r"(?:[Nn]ếu|[Kk]hi|[Tt]rường hợp)\s+")
+
+
+def _own_subject(text: str, s: int, e: int) -> bool:
+    return _subject_found(text, s, e) is not None
+
+
 def _goes_on_task(text: str, s: int, e: int) -> bool:
-    """An unmarked sentence or paragraph after a task goes on with it ("… 2 cấp." / "Trong đó, ưu tiên các lĩnh vực:
-    …"; "… theo quy định. Đối với các nội dung không đưa vào dự toán … sẽ không được tổng hợp …") unless it has a
-    subject of its own — the writer's own promise ("Sau khi …, Bộ sẽ có văn bản hướng dẫn …"), another body — or
-    asks anew, closes the duties, thanks, or titles what follows."""
-    chunk = text[s:e].strip()
-    if (not chunk or chunk.endswith(":") or _ASKING_OPENS.match(chunk) or _ASKS.search(chunk)
-            or _END_OF_TASKS.match(chunk) or _COURTESY.search(chunk) or _GENERIC.match(chunk)):
+    """An unmarked paragraph after a task that opens with a connective and no subject of its own goes on with it
+    ("3. Giao X lãnh đạo, chỉ đạo … 2 cấp." / "Trong đó, ưu tiên các lĩnh vực: …"); with a subject of its own
+    ("Đồng thời, Bộ sẽ …"), or asking anew, it is no part of the task."""
+    return (_GOES_ON.match(text[s:e].strip()) is not None and not _ASKS.search(text, s, e)
+            and not _own_subject(text, s, e))
+
+
+def _writer_promises(text: str, s: int, e: int) -> bool:
+    """The paragraph tells what a body — the writer — will do or did ("Sau khi Nghị định … được ban hành, Bộ sẽ có văn
+    bản hướng dẫn …"): no part of the task above it."""
+    start = _subject_found(text, s, e)
+    if start is None:
         return False
-    start = s + len(text[s:e]) - len(text[s:e].lstrip())
-    if (lead := _subject_lead(text, start, e)) is not None:
-        start = lead[0]
-    head = text[start:e]
-    return not (_names_body(head[:1].upper() + head[1:]) or _PLURAL_PLACES.match(head))
+    end = _clause_end(text, s, e)
+    a, ae, _ = _split_agency(text, start, end)
+    return _NARRATION.search(text, a, min(end, ae + 12)) is not None
 
 
 # "(1) Trường THCS Lê Lợi: ngày 16/10/2023;": a timetable's row (who, when), no duty
@@ -2173,6 +2227,14 @@ def _of_the_asked_kind(other: str, agency: str) -> bool:
     return head is not None and re.search(rf"(?<!\w){re.escape(head.group())}(?!\w)", agency, re.IGNORECASE) is not None
 
 
+def _same_head(one: str, other: str) -> bool:
+    """Both name bodies of one kind by the same head noun ("Doanh nghiệp cho thuê lại …" and "các doanh nghiệp có
+    hoạt động …")."""
+    heads = [_HEAD.match(re.sub(r"^(?:(?:các|những|quý)\s+)?", "", name.strip(), flags=re.IGNORECASE))
+             for name in (one, other)]
+    return all(heads) and heads[0].group().casefold() == heads[1].group().casefold()
+
+
 def _acting_other(text: str, start: int, end: int, agency: str) -> bool:
     """The item opens with another body than the asked one as the subject that acts ("(3) Bộ Công an tiếp tục …")."""
     subject = _subject(text, start, _clause_end(text, start, end))
@@ -2225,7 +2287,8 @@ def _item_runs(items: list[Line], first: Line) -> list[list[Line]]:
     for ln in items:
         if ln.kind == first.kind and ln.level == first.level:
             if run:
-                run[-1].extend(pending)
+                # "1. Tiếp tục xác nhận …" / "Sau khi …, Bộ sẽ có văn bản hướng dẫn …": the writer's promise is no task
+                run[-1].extend(p for p in pending if not _writer_promises(p.text, 0, len(p.text)))
             pending = []
             run.append([ln])
         elif not ln.kind and run:
@@ -2559,8 +2622,9 @@ def extract(seg: Segments, letter: bool = False, guidance: bool = False) -> list
         # under "… đề nghị các doanh nghiệp …") is one of its tasks
         if not any(_names_body(b.agency.value[:1].upper() + b.agency.value[1:])
                    and fuzz.partial_ratio(b.agency.value.casefold(), asked_body) < 90
-                   and not (_of_the_asked_kind(b.agency.value, whole[0].agency.value)
-                            and all(t.rule in _ONE_SENTENCE for t in b.tasks)) for b in blocks):
+                   and not (b.agency.rule == "assignments.agency.heading"
+                            and all(t.rule in _ONE_SENTENCE for t in b.tasks)
+                            and _same_head(b.agency.value, whole[0].agency.value)) for b in blocks):
             blocks = whole
     # a programme's "- Cơ quan thực hiện: X chủ trì" rows are fields of its activities, no headings: no blocks there
     if tabled:

@@ -101,3 +101,49 @@ def test_a_list_of_tasks_with_sub_items_asked_of_one_body(row_id, lead, body, ex
     text = directive(header=HEADER, title="", kinh_gui="Kính gửi: Các đơn vị y tế trên địa bàn tỉnh.",
                      preamble=lead, body=body, closing=CLOSING)
     check_field(row_id, text, "assignments", expected)
+
+
+# Where a task ends when an unmarked paragraph or sentence follows it: the paragraph goes on with the task unless it
+# has a subject of its own — the writer's promise ("Sau khi …, Sở sẽ …"), the asked bodies named as a case's subject
+# ("…, nếu các đơn vị chưa … thì …") — or closes the letter.
+GOES_ON = [
+    ("giao-item-then-a-connective-paragraph",
+     "Thực hiện chỉ đạo của Tỉnh ủy, Ủy ban nhân dân tỉnh kết luận như sau:",
+     sec("1. Giao Sở Tài chính chủ trì tổng hợp nhu cầu kinh phí năm 2027 của các sở, ngành.",
+         "Trong đó, ưu tiên các lĩnh vực: y tế cơ sở; giáo dục vùng khó khăn;",
+         "hạ tầng chuyển đổi số cấp xã.",
+         "2. Giao Sở Nội vụ rà soát biên chế các đơn vị sự nghiệp công lập."),
+     [block("Sở Tài chính", "chủ trì tổng hợp nhu cầu kinh phí năm 2027 của các sở, ngành. Trong đó, ưu tiên các lĩnh "
+            "vực: y tế cơ sở; giáo dục vùng khó khăn; hạ tầng chuyển đổi số cấp xã."),
+      block("Sở Nội vụ", "rà soát biên chế các đơn vị sự nghiệp công lập.")]),
+    ("asked-items-then-the-writers-promise",
+     "Trong khi chưa có văn bản hướng dẫn, Sở Y tế đề nghị Trung tâm Y tế các huyện, thị xã thực hiện như sau:",
+     sec("1. Tiếp tục tiếp nhận hồ sơ đề nghị cấp chứng chỉ hành nghề theo quy định hiện hành.",
+         "",
+         "Sau khi Thông tư hướng dẫn, sửa đổi Nghị định số 96/2023/NĐ-CP được ban hành, Sở Y tế sẽ có văn bản "
+         "hướng dẫn cụ thể.",
+         "",
+         "2. Báo cáo số hồ sơ tồn đọng về Sở Y tế trước ngày 15/12/2026."),
+     [block("Trung tâm Y tế các huyện, thị xã",
+            "Tiếp tục tiếp nhận hồ sơ đề nghị cấp chứng chỉ hành nghề theo quy định hiện hành.",
+            "Báo cáo số hồ sơ tồn đọng về Sở Y tế trước ngày 15/12/2026.")]),
+    ("request-then-its-consequence",
+     ("Thực hiện Luật Ngân sách nhà nước, Sở Tài chính đề nghị các sở, ban, ngành lập dự toán đầy đủ các nội dung chi "
+      "theo quy định. Đối với các nội dung không có thuyết minh, sẽ không được tổng hợp vào dự toán."),
+     "Trong quá trình thực hiện, nếu có vướng mắc, đề nghị phản ánh về Sở Tài chính để được hướng dẫn./.",
+     [block("các sở, ban, ngành", "lập dự toán đầy đủ các nội dung chi theo quy định. Đối với các nội dung không có "
+            "thuyết minh, sẽ không được tổng hợp vào dự toán.")]),
+    ("request-then-a-case-of-the-asked-bodies",
+     ("Để kịp tổng hợp quyết toán năm 2026, Sở Tài chính đề nghị Ủy ban nhân dân các xã cung cấp số liệu thu, chi cho "
+      "Sở Tài chính trước ngày 20/01/2027. Sau thời hạn trên, nếu Ủy ban nhân dân xã chưa gửi số liệu thì phải tự "
+      "chịu trách nhiệm."),
+     "Trong quá trình thực hiện, nếu có vướng mắc, đề nghị phản ánh về Sở Tài chính để được hướng dẫn./.",
+     [block("Ủy ban nhân dân các xã", "cung cấp số liệu thu, chi cho Sở Tài chính trước ngày 20/01/2027.")]),
+]
+
+
+@pytest.mark.parametrize("row_id,lead,body,expected", table(GOES_ON))
+def test_where_a_task_ends_before_an_unmarked_paragraph(row_id, lead, body, expected):
+    text = directive(header=HEADER, title="", kinh_gui="Kính gửi: Các đơn vị trên địa bàn tỉnh.",
+                     preamble=lead, body=body, closing=CLOSING)
+    check_field(row_id, text, "assignments", expected)

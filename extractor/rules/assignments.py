@@ -62,7 +62,8 @@ _TABLE_FIELD = re.compile(DATA["table_field_pattern"])
 _SCHEDULE_NOTE = re.compile(DATA["schedule_note_pattern"])
 _CONNECTIVE = re.compile(rf"(?:{alternation(DATA['item_connectives'])})\s*,")
 _GOES_ON = re.compile(rf"(?:{alternation(DATA['item_connectives'])})\s*[,:](?!\s*(?:giao|đề nghị|yêu cầu)\s)")
-_AGENCY_NOUN = re.compile(DATA["agency_noun_pattern"])
+_AGENCY_NOUNS = [(re.compile(row["noun"]), frozenset(row["verbs"])) for row in DATA["agency_nouns"]]
+_TASK_TIME_CLAUSE = re.compile(DATA["task_time_clause_pattern"])
 _MANAGING_BODIES = re.compile(DATA["managing_bodies_pattern"])
 _KIND_AFTER_LA = re.compile(DATA["kind_after_la_pattern"])
 _PARTNER_COLUMN = re.compile(DATA["partner_column_pattern"])
@@ -198,8 +199,8 @@ def _no_verb_here(text: str, verb: re.Match[str], start: int, end: int) -> bool:
                     is not None)
                 or (verb.start() >= 3 and _KIND_AFTER_LA.match(text, verb.start() - 1, end) is not None
                     and text[verb.start() - 3 : verb.start() - 1] == "là")
-                or (verb.group() in DATA["agency_noun_verbs"]
-                    and _AGENCY_NOUN.search(text[max(start, verb.start() - 24) : verb.start()]) is not None)
+                or any(verb.group() in verbs and noun.search(text[max(start, verb.start() - 24) : verb.start()])
+                       for noun, verbs in _AGENCY_NOUNS)
                 or (verb.group() == "quản lý" and _managing_bodies(text, verb, start, end))
                 # "Phòng Văn hóa (cơ quan chủ trì) …": a verb inside a parenthesis starts no task
                 or text.count("(", start, verb.start()) > text.count(")", start, verb.start()))
@@ -269,6 +270,8 @@ def _split_agency(text: str, s: int, e: int, numbered: bool = False) -> tuple[in
     if verb and verb.start() < 3:
         verb = None
     verb_at = verb.start() if verb else None
+    if verb_at is not None and (clause := _TASK_TIME_CLAUSE.search(chunk, 3, verb_at)) and _HEAD.match(chunk):
+        verb_at = clause.start() + 1  # "Đoàn kiểm tra trong quá trình kiểm tra … nếu có …": the clause opens the task
     # "… Chủ tịch Ủy ban nhân dân các tỉnh phải phát huy …": the modal opens the duty before its verb
     if numbered and (modal := _MODAL_DUTY.search(chunk)) and (verb_at is None or modal.start(1) < verb_at):
         verb_at = modal.start(1)

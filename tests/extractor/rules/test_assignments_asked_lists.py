@@ -147,3 +147,33 @@ def test_where_a_task_ends_before_an_unmarked_paragraph(row_id, lead, body, expe
     text = directive(header=HEADER, title="", kinh_gui="Kính gửi: Các đơn vị trên địa bàn tỉnh.",
                      preamble=lead, body=body, closing=CLOSING)
     check_field(row_id, text, "assignments", expected)
+
+
+# A team named by what it is sent to do ("Đoàn kiểm tra", "Đoàn thanh tra", "Đoàn kiểm tra, giám sát") is a body, not
+# "Đoàn" and a task "kiểm tra …"; a clause of time right after the body ("trong quá trình …", "trong thời gian …")
+# opens its task.
+TEAMS = [
+    ("inspection-team-then-a-clause-of-time",
+     sec("III. TỔ CHỨC THỰC HIỆN",
+         "1. Phòng Giáo dục và Đào tạo xây dựng lịch kiểm tra các trường.",
+         "2. Đoàn kiểm tra trong quá trình kiểm tra nếu phát hiện sai phạm thì lập biên bản, báo cáo Trưởng phòng."),
+     [block("Phòng Giáo dục và Đào tạo", "xây dựng lịch kiểm tra các trường."),
+      block("Đoàn kiểm tra", "trong quá trình kiểm tra nếu phát hiện sai phạm thì lập biên bản, báo cáo Trưởng phòng.")]),
+    ("inspection-and-supervision-team-acting",
+     sec("III. TỔ CHỨC THỰC HIỆN",
+         "1. Đoàn kiểm tra, giám sát tổng hợp kết quả, báo cáo Trưởng phòng trước ngày 30/5/2026.",
+         "2. Các trường chuẩn bị hồ sơ, tài liệu phục vụ kiểm tra."),
+     [block("Đoàn kiểm tra, giám sát", "tổng hợp kết quả, báo cáo Trưởng phòng trước ngày 30/5/2026."),
+      block("Các trường", "chuẩn bị hồ sơ, tài liệu phục vụ kiểm tra.")]),
+    ("audit-team-during-its-stay",
+     sec("III. TỔ CHỨC THỰC HIỆN",
+         "1. Đoàn thanh tra trong thời gian làm việc tại đơn vị thực hiện đúng quy trình thanh tra.",
+         "2. Trường Tiểu học Bình Minh bố trí phòng làm việc cho Đoàn."),
+     [block("Đoàn thanh tra", "trong thời gian làm việc tại đơn vị thực hiện đúng quy trình thanh tra."),
+      block("Trường Tiểu học Bình Minh", "bố trí phòng làm việc cho Đoàn.")]),
+]
+
+
+@pytest.mark.parametrize("row_id,section,expected", table(TEAMS))
+def test_a_team_named_by_its_mission_and_a_clause_of_time(row_id, section, expected):
+    check_field(row_id, directive(body=section), "assignments", expected)

@@ -61,6 +61,7 @@ _APPENDIX_RESPONSIBLE = re.compile(DATA["appendix_responsible_line_pattern"], re
 _TABLE_FIELD = re.compile(DATA["table_field_pattern"])
 _SCHEDULE_NOTE = re.compile(DATA["schedule_note_pattern"])
 _CONNECTIVE = re.compile(rf"(?:{alternation(DATA['item_connectives'])})\s*,")
+_CONNECTIVE_GIAO = re.compile(rf"(?:{alternation(DATA['item_connectives'])})\s*,?\s*(?=[Gg]iao\s)")
 _GOES_ON = re.compile(rf"(?:{alternation(DATA['item_connectives'])})\s*[,:](?!\s*(?:giao|đề nghị|yêu cầu)\s)")
 _AGENCY_NOUNS = [(re.compile(row["noun"]), frozenset(row["verbs"])) for row in DATA["agency_nouns"]]
 _TASK_TIME_CLAUSE = re.compile(DATA["task_time_clause_pattern"])
@@ -1823,10 +1824,11 @@ class _Reader:
         if not giao and ln.kind in ("arabic", "letter", "bullet") and (
                 case := _case_then_body(self.text, self._names_going_on(ln))):
             giao = [case]
-        if giao and not ln.kind and _CONNECTIVE.match(ln.body):
-            # "2. Giao Sở Y tế chủ trì …" / "Đồng thời, giao Sở Y tế …": the same body's next paragraph, one task whole
+        if giao and not ln.kind and _CONNECTIVE_GIAO.match(ln.body):
+            # "2. Giao Sở Y tế chủ trì …" / "Đồng thời, giao Sở Y tế …": the same body's next paragraph, one task whole;
+            # "1. Công an tỉnh" / "Trong đó giao Giám đốc Công an tỉnh chỉ đạo thực hiện:": so is one to its head
             above = current if current is not None else (self.blocks[-1] if self.blocks else None)
-            if above is not None and all(a.value.casefold() == above.agency.value.casefold() for a, _ in giao):
+            if above is not None and all(_same_body_or_its_head(a.value, above.agency.value) for a, _ in giao):
                 if task := _task(self.text, ln.body_start, ln.end, "assignments.task.paragraph"):
                     above.tasks.append(task)
                 return True
@@ -2116,8 +2118,8 @@ def _asked_list(text: str, lead: Line, items: list[Line]) -> tuple[_Block, list[
     """A paragraph that asks one body to carry out "the following" (ending with ':') and the list right after it:
     the list's items are that body's tasks when they are plain task sentences (no sub-items, no headings). Returns the
     block and the lines its list took."""
-    if not _LEADS_ON.search(lead.text) or not items:
-        return None
+    if not _LEADS_ON.search(lead.text) or not items or _CONNECTIVE_GIAO.match(lead.body):
+        return None  # "Trong đó giao Giám đốc Công an tỉnh chỉ đạo thực hiện:" goes on the block above (the reader's)
     counted = not items[0].kind and _COUNT_ITEM.match(items[0].text) is not None
     if counted:
         # "(1) Tích cực …" / "(2) Nâng cao …": items counted in brackets, read as paragraphs by the segmenter
@@ -2228,6 +2230,12 @@ def _of_the_asked_kind(other: str, agency: str) -> bool:
         return True
     head = _HEAD.match(re.sub(r"^(?:(?:Các|Những|các|những)\s+)?(?:[Đđ]ồng chí\s+)?", "", other.strip()))
     return head is not None and re.search(rf"(?<!\w){re.escape(head.group())}(?!\w)", agency, re.IGNORECASE) is not None
+
+
+def _same_body_or_its_head(name: str, body: str) -> bool:
+    """``name`` is ``body`` or an office of it ("Giám đốc Công an tỉnh" of "Công an tỉnh")."""
+    name, body = name.casefold(), body.casefold()
+    return name == body or (len(body) >= 6 and name.endswith(" " + body) and _HEAD.match(name) is not None)
 
 
 def _same_head(one: str, other: str) -> bool:

@@ -177,3 +177,37 @@ TEAMS = [
 @pytest.mark.parametrize("row_id,section,expected", table(TEAMS))
 def test_a_team_named_by_its_mission_and_a_clause_of_time(row_id, section, expected):
     check_field(row_id, directive(body=section), "assignments", expected)
+
+
+# Inside a body's block, "Trong đó giao <its head> …:" (no comma after the connective) hands the body's own duties to
+# its head: the lead and the items under it stay the body's tasks; a "giao" to another body is a block of its own.
+HEAD_OF_BODY = [
+    ("head-of-the-body-over-dashes",
+     sec("III. PHÂN CÔNG NHIỆM VỤ",
+         "1. Sở Y tế",
+         "Tham mưu Ủy ban nhân dân tỉnh chỉ đạo công tác phòng, chống dịch bệnh mùa đông.",
+         "Trong đó giao Giám đốc Sở Y tế chỉ đạo thực hiện:",
+         "- Kiểm tra công tác thu dung, điều trị tại các bệnh viện.",
+         "- Bảo đảm đủ thuốc, vật tư y tế.",
+         "2. Sở Tài chính",
+         "Bố trí kinh phí phòng, chống dịch theo quy định."),
+     [block("Sở Y tế", "Tham mưu Ủy ban nhân dân tỉnh chỉ đạo công tác phòng, chống dịch bệnh mùa đông.",
+            "Trong đó giao Giám đốc Sở Y tế chỉ đạo thực hiện:",
+            "Kiểm tra công tác thu dung, điều trị tại các bệnh viện.", "Bảo đảm đủ thuốc, vật tư y tế."),
+      block("Sở Tài chính", "Bố trí kinh phí phòng, chống dịch theo quy định.")]),
+    ("chairman-of-the-district-committee",
+     sec("III. PHÂN CÔNG NHIỆM VỤ",
+         "1. Ủy ban nhân dân huyện Mường La",
+         "Chỉ đạo các xã rà soát hộ nghèo trên địa bàn.",
+         "Đồng thời giao Chủ tịch Ủy ban nhân dân huyện Mường La chỉ đạo các xã:",
+         "- Hoàn thành xóa nhà tạm trước ngày 30/6/2026;",
+         "- Báo cáo kết quả về Sở Dân tộc và Tôn giáo."),
+     [block("Ủy ban nhân dân huyện Mường La", "Chỉ đạo các xã rà soát hộ nghèo trên địa bàn.",
+            "Đồng thời giao Chủ tịch Ủy ban nhân dân huyện Mường La chỉ đạo các xã:",
+            "Hoàn thành xóa nhà tạm trước ngày 30/6/2026", "Báo cáo kết quả về Sở Dân tộc và Tôn giáo.")]),
+]
+
+
+@pytest.mark.parametrize("row_id,section,expected", table(HEAD_OF_BODY))
+def test_a_body_hands_its_duties_to_its_head(row_id, section, expected):
+    check_field(row_id, directive(body=section), "assignments", expected)

@@ -61,8 +61,10 @@ _APPENDIX_RESPONSIBLE = re.compile(DATA["appendix_responsible_line_pattern"], re
 _TABLE_FIELD = re.compile(DATA["table_field_pattern"])
 _SCHEDULE_NOTE = re.compile(DATA["schedule_note_pattern"])
 _CONNECTIVE = re.compile(rf"(?:{alternation(DATA['item_connectives'])})\s*,")
+_CONNECTIVE_GIAO = re.compile(rf"(?:{alternation(DATA['item_connectives'])})\s*,?\s*(?=[Gg]iao\s)")
 _GOES_ON = re.compile(rf"(?:{alternation(DATA['item_connectives'])})\s*[,:](?!\s*(?:giao|đề nghị|yêu cầu)\s)")
-_AGENCY_NOUN = re.compile(DATA["agency_noun_pattern"])
+_AGENCY_NOUNS = [(re.compile(row["noun"]), frozenset(row["verbs"])) for row in DATA["agency_nouns"]]
+_TASK_TIME_CLAUSE = re.compile(DATA["task_time_clause_pattern"])
 _MANAGING_BODIES = re.compile(DATA["managing_bodies_pattern"])
 _KIND_AFTER_LA = re.compile(DATA["kind_after_la_pattern"])
 _PARTNER_COLUMN = re.compile(DATA["partner_column_pattern"])
@@ -198,8 +200,8 @@ def _no_verb_here(text: str, verb: re.Match[str], start: int, end: int) -> bool:
                     is not None)
                 or (verb.start() >= 3 and _KIND_AFTER_LA.match(text, verb.start() - 1, end) is not None
                     and text[verb.start() - 3 : verb.start() - 1] == "là")
-                or (verb.group() in DATA["agency_noun_verbs"]
-                    and _AGENCY_NOUN.search(text[max(start, verb.start() - 24) : verb.start()]) is not None)
+                or any(verb.group() in verbs and noun.search(text[max(start, verb.start() - 24) : verb.start()])
+                       for noun, verbs in _AGENCY_NOUNS)
                 or (verb.group() == "quản lý" and _managing_bodies(text, verb, start, end))
                 # "Phòng Văn hóa (cơ quan chủ trì) …": a verb inside a parenthesis starts no task
                 or text.count("(", start, verb.start()) > text.count(")", start, verb.start()))
@@ -269,6 +271,8 @@ def _split_agency(text: str, s: int, e: int, numbered: bool = False) -> tuple[in
     if verb and verb.start() < 3:
         verb = None
     verb_at = verb.start() if verb else None
+    if verb_at is not None and (clause := _TASK_TIME_CLAUSE.search(chunk, 3, verb_at)) and _HEAD.match(chunk):
+        verb_at = clause.start() + 1  # "Đoàn kiểm tra trong quá trình kiểm tra … nếu có …": the clause opens the task
     # "… Chủ tịch Ủy ban nhân dân các tỉnh phải phát huy …": the modal opens the duty before its verb
     if numbered and (modal := _MODAL_DUTY.search(chunk)) and (verb_at is None or modal.start(1) < verb_at):
         verb_at = modal.start(1)
@@ -1182,11 +1186,19 @@ def _prose_duties(seg: Segments) -> list[_Block]:
                 continue
             first = writer.start("ask")
         starts = [first] + [first + m.end() for m in _CLAUSE_SPLIT.finditer(text[first:ln.end])]
+        asked_here = None  # the block the line's last clause asked for
         for k, cs in enumerate(starts):
             ce = starts[k + 1] if k + 1 < len(starts) else ln.end
             ask = _ASKS.search(text, cs, ce)
             if not ask and k == 0 and carried:
                 continue
+            if not ask and asked_here is not None and _sentence_goes_on(text, cs, ce):
+                # "Đề nghị Sở X dự toán đầy đủ … theo quy định. Đối với các nội dung không đưa vào dự toán …, sẽ không
+                # được tổng hợp …": the request's next sentence, with no subject of its own, is part of it
+                last = asked_here.tasks[-1]
+                asked_here.tasks[-1] = _task(text, last.start, ce, last.rule) or last
+                continue
+            asked_here = None
             if ask and _TOLD_BEFORE.search(text, max(ln.body_start, ask.start() - 120), ask.start()):
                 continue  # "… Bộ Nội vụ đã có Văn bản số 8091/… ngày … đề nghị …": what the writer asked before
             s = ask.end() if ask else cs
@@ -1211,7 +1223,17 @@ def _prose_duties(seg: Segments) -> list[_Block]:
                     or (not ask and _writes(agency, writers))):
                 continue
             blocks.append(_Block(Finding(agency, a, e, 0.6, "assignments.agency.prose"), ln.level, "", tasks=[task]))
+            asked_here = blocks[-1] if ask else None
     return blocks
+
+
+def _sentence_goes_on(text: str, s: int, e: int) -> bool:
+    """The sentence after a request, in its paragraph, says more of what is asked: no subject of its own (not the
+    writer's promise, not another body), no closing ("Trong quá trình thực hiện …"), no thanks, no colon over a list."""
+    sentence = text[s:e].strip()
+    return bool(sentence) and not (_END_OF_TASKS.match(sentence) or _COURTESY.search(sentence)
+                                   or _FOR_INFORMATION.search(sentence) or sentence.endswith(":")
+                                   or _own_subject(text, s, e) or _writer_promises(text, s, e))
 
 
 def _initials(name: str) -> str:
@@ -1339,6 +1361,58 @@ def _subject_here(text: str, s: int, e: int) -> tuple[Finding, int] | None:
             or _WHEN_ONLY.match(text, task_start)):
         return None
     return Finding(agency, a, ae, 0.7, "assignments.agency.run_in"), task_start
+
+
+def _subject_start(text: str, s: int, e: int) -> int:
+    """Where the subject of the sentence at ``s`` would stand: past a connective ("Trong đó, …") and a clause of time
+    or condition ("Sau khi … ban hành, …")."""
+    s += len(text[s:e]) - len(text[s:e].lstrip())
+    if connective := _GOES_ON.match(text, s, e):
+        s = connective.end()
+        s += len(text[s:e]) - len(text[s:e].lstrip())
+    if (lead := _subject_lead(text, s, e)) is not None:
+        s = lead[0]
+    return s
+
+
+def _subject_found(text: str, s: int, e: int) -> int | None:
+    """Where a body stands as the subject of the sentence at ``s`` (its first clause): at its start, past a
+    connective or a clause of time, or after a comma of that clause ("Sau thời hạn nêu trên, nếu bộ, ngành, địa
+    phương chưa có báo cáo thì …", "Sau khi Nghị định …, hướng dẫn … được ban hành, Bộ sẽ …")."""
+    end = _clause_end(text, s, e)
+    for start in [_subject_start(text, s, end), *(m.end() for m in _COMMA.finditer(text, s, end))]:
+        if cond := _CONDITION.match(text, start, end):
+            start = cond.end()
+        head = text[start:end]
+        if _names_body(head[:1].upper() + head[1:]) or _PLURAL_PLACES.match(head):
+            return start
+    return None
+
+
+_CONDITION = re.compile(r"(?:[Nn]ếu|[Kk]hi|[Tt]rường hợp)\s+")
+
+
+def _own_subject(text: str, s: int, e: int) -> bool:
+    return _subject_found(text, s, e) is not None
+
+
+def _goes_on_task(text: str, s: int, e: int) -> bool:
+    """An unmarked paragraph after a task that opens with a connective and no subject of its own goes on with it
+    ("3. Giao X lãnh đạo, chỉ đạo … 2 cấp." / "Trong đó, ưu tiên các lĩnh vực: …"); with a subject of its own
+    ("Đồng thời, Bộ sẽ …"), or asking anew, it is no part of the task."""
+    return (_GOES_ON.match(text[s:e].strip()) is not None and not _ASKS.search(text, s, e)
+            and not _own_subject(text, s, e))
+
+
+def _writer_promises(text: str, s: int, e: int) -> bool:
+    """The paragraph tells what a body — the writer — will do or did ("Sau khi Nghị định … được ban hành, Bộ sẽ có văn
+    bản hướng dẫn …"): no part of the task above it."""
+    start = _subject_found(text, s, e)
+    if start is None:
+        return False
+    end = _clause_end(text, s, e)
+    a, ae, _ = _split_agency(text, start, end)
+    return _NARRATION.search(text, a, min(end, ae + 12)) is not None
 
 
 # "(1) Trường THCS Lê Lợi: ngày 16/10/2023;": a timetable's row (who, when), no duty
@@ -1750,10 +1824,11 @@ class _Reader:
         if not giao and ln.kind in ("arabic", "letter", "bullet") and (
                 case := _case_then_body(self.text, self._names_going_on(ln))):
             giao = [case]
-        if giao and not ln.kind and _CONNECTIVE.match(ln.body):
-            # "2. Giao Sở Y tế chủ trì …" / "Đồng thời, giao Sở Y tế …": the same body's next paragraph, one task whole
+        if giao and not ln.kind and _CONNECTIVE_GIAO.match(ln.body):
+            # "2. Giao Sở Y tế chủ trì …" / "Đồng thời, giao Sở Y tế …": the same body's next paragraph, one task whole;
+            # "1. Công an tỉnh" / "Trong đó giao Giám đốc Công an tỉnh chỉ đạo thực hiện:": so is one to its head
             above = current if current is not None else (self.blocks[-1] if self.blocks else None)
-            if above is not None and all(a.value.casefold() == above.agency.value.casefold() for a, _ in giao):
+            if above is not None and all(_same_body_or_its_head(a.value, above.agency.value) for a, _ in giao):
                 if task := _task(self.text, ln.body_start, ln.end, "assignments.task.paragraph"):
                     above.tasks.append(task)
                 return True
@@ -1983,8 +2058,14 @@ class _Reader:
             # "Đề nghị X: tổ chức … ." / "Một số vấn đề lưu ý:" / "(1) …": notes on the body's duty, its further tasks
             current.has_items, current.under_rubric = True, True
             current.item_marker = _COUNT_MARKER if notes else ""
+        elif (not current.has_items and len(current.tasks) == 1 and current.tasks[0].rule in _ONE_SENTENCE
+              and not current.paragraphs and _goes_on_task(text, ln.start, ln.end)):
+            # "3. Giao X lãnh đạo, chỉ đạo … 2 cấp." / "Trong đó, ưu tiên các lĩnh vực: …": its task goes on
+            last = current.tasks[-1]
+            current.tasks[-1] = Finding(collapse(f"{text[last.start:last.end]} {ln.text}").rstrip(" ;"), last.start,
+                                        ln.end, last.confidence, last.rule)
         elif not current.has_items and current.tasks and current.tasks[0].rule in _ONE_SENTENCE:
-            self.close()  # "d) X chủ trì …" said its task inline: a paragraph after it is not one of its tasks
+            self.close()  # "d) X chủ trì …" said its task inline: a paragraph with a subject of its own is not its task
         elif (current.has_items and current.tasks and not current.tasks[-1].value.endswith((".", ";", ":"))
               and (ln.text[:1].islower() or _WRAPPED_NUMBER.match(ln.text)
                    # "d) Định kỳ … tổng hợp báo cáo" / "Ban Bí thư … theo quy định.": an item cut mid-sentence
@@ -2023,7 +2104,9 @@ _REPORT_TASK = re.compile(r"[Bb]áo cáo\s+(?!về\b)[^\W\d_]")
 _LEADS_ON = re.compile(r"(?::|\s(?:sau|sau đây|như sau))\s*$")
 _LEAD_ASK = re.compile(r"(?:^|\s)(?:đề nghị|yêu cầu|giao)\s+(?=\S)", re.IGNORECASE)
 # "… đề nghị Quý cơ quan giúp:": the helper verb before the list is no part of the name
-_ADVERBS = re.compile(r"(?:\s+(?:khẩn trương|nghiêm túc|quan tâm|tiếp tục|tích cực|giúp|giúp đỡ|cần|phải))+$"
+# "… đề nghị các doanh nghiệp … tự kiểm tra": "tự" (by themselves) goes with the verb ("trật tự" ends a name)
+_ADVERBS = re.compile(r"(?:(?<!\btrật)\s+(?:khẩn trương|nghiêm túc|quan tâm|tiếp tục|tích cực|giúp|giúp đỡ|cần|phải"
+                      r"|tự))+$"
                       r"|,?\s+cụ thể(?:\s+như sau)?$")  # "… đề nghị Phòng Tài chính - Kế hoạch huyện, cụ thể:"
 _MODAL_END = re.compile(r"\s(?:cần|phải)\s*$")
 # "…, tỉnh Đắk Lắk cần …": a province (district, commune) named as the subject of a lead acts through its authorities
@@ -2035,8 +2118,8 @@ def _asked_list(text: str, lead: Line, items: list[Line]) -> tuple[_Block, list[
     """A paragraph that asks one body to carry out "the following" (ending with ':') and the list right after it:
     the list's items are that body's tasks when they are plain task sentences (no sub-items, no headings). Returns the
     block and the lines its list took."""
-    if not _LEADS_ON.search(lead.text) or not items:
-        return None
+    if not _LEADS_ON.search(lead.text) or not items or _CONNECTIVE_GIAO.match(lead.body):
+        return None  # "Trong đó giao Giám đốc Công an tỉnh chỉ đạo thực hiện:" goes on the block above (the reader's)
     counted = not items[0].kind and _COUNT_ITEM.match(items[0].text) is not None
     if counted:
         # "(1) Tích cực …" / "(2) Nâng cao …": items counted in brackets, read as paragraphs by the segmenter
@@ -2149,6 +2232,20 @@ def _of_the_asked_kind(other: str, agency: str) -> bool:
     return head is not None and re.search(rf"(?<!\w){re.escape(head.group())}(?!\w)", agency, re.IGNORECASE) is not None
 
 
+def _same_body_or_its_head(name: str, body: str) -> bool:
+    """``name`` is ``body`` or an office of it ("Giám đốc Công an tỉnh" of "Công an tỉnh")."""
+    name, body = name.casefold(), body.casefold()
+    return name == body or (len(body) >= 6 and name.endswith(" " + body) and _HEAD.match(name) is not None)
+
+
+def _same_head(one: str, other: str) -> bool:
+    """Both name bodies of one kind by the same head noun ("Doanh nghiệp cho thuê lại …" and "các doanh nghiệp có
+    hoạt động …")."""
+    heads = [_HEAD.match(re.sub(r"^(?:(?:các|những|quý)\s+)?", "", name.strip(), flags=re.IGNORECASE))
+             for name in (one, other)]
+    return all(heads) and heads[0].group().casefold() == heads[1].group().casefold()
+
+
 def _acting_other(text: str, start: int, end: int, agency: str) -> bool:
     """The item opens with another body than the asked one as the subject that acts ("(3) Bộ Công an tiếp tục …")."""
     subject = _subject(text, start, _clause_end(text, start, end))
@@ -2201,7 +2298,8 @@ def _item_runs(items: list[Line], first: Line) -> list[list[Line]]:
     for ln in items:
         if ln.kind == first.kind and ln.level == first.level:
             if run:
-                run[-1].extend(pending)
+                # "1. Tiếp tục xác nhận …" / "Sau khi …, Bộ sẽ có văn bản hướng dẫn …": the writer's promise is no task
+                run[-1].extend(p for p in pending if not _writer_promises(p.text, 0, len(p.text)))
             pending = []
             run.append([ln])
         elif not ln.kind and run:
@@ -2383,6 +2481,12 @@ def _names_again(paragraph: str, agency: str) -> bool:
     return len(agency) >= 8 and fuzz.ratio(head.casefold(), agency.casefold()) >= 90
 
 
+_ENDS_SENTENCE = (".", ";", "!", "?", "…")
+# "Sở X đề nghị Quý doanh nghiệp … quan tâm thực hiện những nội dung trên.": the letter asks again for all it said
+_ASKED_AGAIN = re.compile(r"[^.;:]{0,200}?\s(?:đề nghị|yêu cầu)\s[^.;:]{0,120}?\sthực hiện(?:\s+nghiêm túc)?\s+"
+                          r"(?:(?:những|các)\s+)?(?:nội dung|việc|yêu cầu|văn bản)\s+(?:trên|nêu trên|này)\b")
+# a task sentence that announces its parts ("Thường xuyên rà soát …, cụ thể:", "Chuẩn bị địa điểm …, gồm:"), not a title
+_TASK_OVER_ITEMS = re.compile(r",\s*(?:cụ thể(?:\s+như sau)?|gồm(?: có)?|bao gồm|như sau)\s*:$")
 # The lead ends on its colon, or on the words that announce what follows when the colon was left out ("… như sau").
 _LEADS_FOLLOWING = re.compile(r"(?::|\s(?:như sau|sau đây|(?:nội dung|nhiệm vụ|việc) sau))\s*$")
 
@@ -2403,20 +2507,33 @@ def _asked_letter(seg: Segments, blank_separated: bool) -> list[_Block]:
         return []
     lines = []
     for ln in seg.body:
-        if _END_OF_TASKS.match(ln.body) or (not ln.kind and _CLOSING_FORMULA.match(ln.body)):
+        if _END_OF_TASKS.match(ln.body) or (not ln.kind and (_CLOSING_FORMULA.match(ln.body)
+                                                            or _ASKED_AGAIN.match(ln.body))):
             break
         lines.append(ln)
     units = _units(seg.text, lines, blank_separated)
     if units and not units[-1][0].kind and _names_again(units[-1][1].value, agency):
         units.pop()  # "Chủ tịch … khẩn trương chỉ đạo thực hiện … nội dung nêu trên./.": the closing names it again
     tasks, headings = [], 0
+    examples_under: int | None = None  # the level of the items a statement lists as examples, while they last
     for k, (ln, task) in enumerate(units):
         nxt = units[k + 1][0] if k + 1 < len(units) else None
+        if examples_under is not None and ln.kind and ln.level >= examples_under:
+            continue
+        examples_under = None
         # a title heads what is deeper under it; a numbered sentence ("3. Thường xuyên báo cáo … ." then a
-        # paragraph) heads only marked items
+        # paragraph) heads only marked items; a colon announces what follows, whatever it is
         heads = (ln.kind in ("roman", "arabic", "letter", "dieu") and nxt is not None and nxt.level > ln.level
-                 and (bool(nxt.kind) or not task.value.endswith(_TERMINAL)))
+                 and (bool(nxt.kind) or not task.value.endswith(_ENDS_SENTENCE)))
         headings += heads
+        if not ln.kind and task.value.endswith(":") and nxt is not None and nxt.kind \
+                and first_task_verb(task.value) is None:
+            # "Các hành vi vi phạm … thì bị xử phạt … như:" / "- Không lập hồ sơ …": a statement and its examples
+            examples_under = nxt.level
+            continue
+        if heads and _TASK_OVER_ITEMS.search(task.value) and first_task_verb(task.value) \
+                and not (_GENERIC.match(task.value) or _ABOUT_TOPIC.match(task.value)):
+            heads = False  # "1. Thường xuyên rà soát …, cụ thể:" over dashes: a task spelt out item by item
         if not heads and not (ln.kind == "bullet" and task.value.endswith(":")):
             tasks.append(task)
     if len(tasks) < 2 or not headings:
@@ -2512,9 +2629,13 @@ def extract(seg: Segments, letter: bool = False, guidance: bool = False) -> list
     blocks = asked + [b for b in reader.blocks if b.tasks or b.agency.start not in asked_at]
     if letter and (whole := _asked_letter(seg, blank_separated)):
         asked_body = whole[0].agency.value.casefold()
-        # the letter's topic headings are no bodies; a block of the asked body itself is one of its tasks
+        # the letter's topic headings are no bodies; a block of the asked body itself ("2. Doanh nghiệp thực hiện …"
+        # under "… đề nghị các doanh nghiệp …") is one of its tasks
         if not any(_names_body(b.agency.value[:1].upper() + b.agency.value[1:])
-                   and fuzz.partial_ratio(b.agency.value.casefold(), asked_body) < 90 for b in blocks):
+                   and fuzz.partial_ratio(b.agency.value.casefold(), asked_body) < 90
+                   and not (b.agency.rule == "assignments.agency.heading"
+                            and all(t.rule in _ONE_SENTENCE for t in b.tasks)
+                            and _same_head(b.agency.value, whole[0].agency.value)) for b in blocks):
             blocks = whole
     # a programme's "- Cơ quan thực hiện: X chủ trì" rows are fields of its activities, no headings: no blocks there
     if tabled:

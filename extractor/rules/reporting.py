@@ -198,10 +198,16 @@ def _asked_body(text: str, s: int, verb_pos: int) -> Finding | None:
 _NAMES_AFTER_COLON = re.compile(r"\s*[A-ZĐÀ-Ỹ][^,;:.]*(?:\s*[,;]\s*[A-ZĐÀ-Ỹ][^,;:.]*)*\s*")
 
 
+_TIME_INTRO = re.compile(r"(?:Sau khi|Khi|Kết thúc)\s[^,;:.]{2,80},\s+")
+
+
 def _subject(text: str, s: int, verb_pos: int) -> Finding | None:
     """ "Các cơ sở đào tạo chủ động phối hợp …; báo cáo kết quả … trước ngày …": the body the sentence opens with,
     up to its first verb, reports what the sentence goes on to ask."""
     s += len(text[s:verb_pos]) - len(text[s:verb_pos].lstrip(" -+•*0123456789.)"))
+    # "Sau khi kiểm tra, Ủy ban nhân dân xã … lập danh sách … gửi …": the subject stands after the clause of time
+    if (intro := _TIME_INTRO.match(text, s, verb_pos)) is not None:
+        s = intro.end()
     if not _REPORTER_START.match(text, s, verb_pos) or _CLAUSE_INTRO.match(text[s:verb_pos]):
         return None
     verb = first_task_verb(text, s, verb_pos)
@@ -403,9 +409,12 @@ def extract(seg: Segments, blocks: list[dict], year: int | None = None, issued: 
                 # 11) báo cáo kết quả …": a report sentence without a subject is the one the paragraph asked before
                 if it["reporters"] is None and s > ps and (asked := _asked_body(text, ps, s)) is not None:
                     it["reporters"] = asked
-            # an item dated by its timetable line is a report back only when it says to whom
+            # an item dated by its timetable line is a report back only when it says to whom, and the one it is sent to
+            # is not asked to act on it ("… chuyển gửi Sở Tài chính thẩm định …", "… trình UBND Thành phố phê duyệt …":
+            # a step of a procedure)
             found.extend(it for it in items
-                         if note is None or it["deadline"].start < note or it["recipient"] is not None)
+                         if note is None or it["deadline"].start < note
+                         or (it["recipient"] is not None and not _asked_to_act(it["recipient"].value)))
     for lines in _sections(seg.body):
         if not lines:
             continue
@@ -426,6 +435,12 @@ def extract(seg: Segments, blocks: list[dict], year: int | None = None, issued: 
 # "2. Ban Thường trực … thực hiện chế độ báo cáo với … bằng văn bản và thư điện tử (Email: …) như sau:" over the dated
 # reports listed under it: the lead's address is where every item that names none is sent
 _REPORT_LEAD = re.compile(r"(?i)\bbáo cáo\b[^;]*(?:như sau|sau đây|cụ thể(?: như sau)?|các (?:nội dung|loại) sau)\s*:$")
+
+
+def _asked_to_act(recipient: str) -> bool:
+    """The recipient's words go on with what it is to do ("Sở Tài chính thẩm định và xác định nguồn kinh phí",
+    "Ủy ban nhân dân tỉnh phê duyệt Đề án")."""
+    return _ACTS.search(f" {recipient} ") is not None
 
 
 def _lead_sections(text: str, body: list[Line]) -> list[list[Line]]:

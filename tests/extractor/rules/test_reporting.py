@@ -508,3 +508,35 @@ REPORT_LEADS = [
 @pytest.mark.parametrize("row_id,section,expected", table(REPORT_LEADS))
 def test_the_leads_address_goes_to_the_reports_listed_under_it(row_id, section, expected):
     check_reporting(row_id, directive(body=LEAD + section), expected)
+
+
+# A procedure's steps, each a paragraph with the line "Thời gian hoàn tất: trước ngày …" under it (rh16_01): a step in
+# which a body sends a list or a report upward is a report back, its subject maybe after a clause of time ("Sau khi
+# kiểm tra, X lập danh sách … gửi Y"); a step that sends a draft for the recipient to act on ("… chuyển gửi Sở Tài
+# chính thẩm định …", "… trình Ủy ban nhân dân tỉnh phê duyệt …") is no report back.
+PROCEDURE_STEPS = [
+    ("list-sent-upward-after-a-clause-of-time",
+     ("2. Trình tự thực hiện\n2.1. Bước 1: Rà soát đối tượng\n"
+      "Tổ rà soát của xã tổ chức kiểm tra thực tế từng hộ. Sau khi kiểm tra, Ủy ban nhân dân các xã lập danh sách "
+      "hộ đủ điều kiện gửi Ủy ban nhân dân huyện.\n"
+      "Thời gian hoàn tất: trước ngày 25 tháng 11 năm 2023.\n"),
+     [item("2023-11-25", "before", "Ủy ban nhân dân các xã", "Ủy ban nhân dân huyện")]),
+    ("report-upward-then-a-draft-sent-for-appraisal",
+     ("2. Trình tự thực hiện\n2.1. Bước 1: Tổng hợp danh sách\n"
+      "Ủy ban nhân dân huyện tổng hợp danh sách hộ được hỗ trợ, báo cáo Sở Xây dựng.\n"
+      "Thời gian hoàn tất: trước ngày 15 tháng 12 năm 2023.\n"
+      "2.2. Bước 2: Lập Đề án\n"
+      "Sở Xây dựng lập Đề án hỗ trợ nhà ở, chuyển gửi Sở Tài chính thẩm định nguồn kinh phí.\n"
+      "Thời gian hoàn tất: trước ngày 20 tháng 12 năm 2023.\n"),
+     [item("2023-12-15", "before", "Ủy ban nhân dân huyện", "Sở Xây dựng")]),
+    ("a-submission-for-approval-is-no-report",
+     ("2. Trình tự thực hiện\n2.1. Bước 1: Thẩm định\n"
+      "Sở Tài chính thẩm định kinh phí, tổng hợp trình Ủy ban nhân dân tỉnh phê duyệt Đề án.\n"
+      "Thời gian hoàn tất: trước ngày 28 tháng 12 năm 2023.\n"),
+     []),
+]
+
+
+@pytest.mark.parametrize("row_id,section,expected", table(PROCEDURE_STEPS))
+def test_the_steps_of_a_procedure_dated_by_their_completion_line(row_id, section, expected):
+    check_reporting(row_id, directive(body=LEAD + section), expected)

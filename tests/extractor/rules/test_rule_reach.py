@@ -108,7 +108,7 @@ def test_a_guidance_without_a_duties_title_still_hands_out_duties(row_id, body, 
 
 # the plan's own last steps under the duties title, numbered afresh ("2. Kiểm tra, đánh giá kết quả thực hiện."), name
 # no body; and a conclusion's "Giao X …; <name> …" hands a second duty only to a body named whole ("Đoàn kiểm tra liên
-# ngành" is cut at its "kiểm tra": no body "Đoàn")
+# ngành" is a team named by its mission, not "Đoàn" and a task "kiểm tra …": it takes the second duty)
 NO_NEW_BLOCK = [
     ("steps-under-roman-duties",
      LEAD + "II. TỔ CHỨC THỰC HIỆN\n1. Tổ chức hội nghị triển khai kế hoạch.\n2. Kiểm tra, đánh giá kết quả thực hiện.\n",
@@ -117,9 +117,9 @@ NO_NEW_BLOCK = [
      ("1. Mục đích\n- Nâng cao nhận thức.\n2. Tổ chức thực hiện\n1. Tổ chức hội nghị triển khai kế hoạch.\n"
      "2. Kiểm tra, đánh giá kết quả thực hiện.\n"),
      []),
-    ("giao-then-a-name-cut-at-its-verb",
+    ("giao-then-a-team-named-whole",
      "II. KẾT LUẬN\n1. Giao Sở Y tế chủ trì tổ chức kiểm tra; Đoàn kiểm tra liên ngành báo cáo kết quả.\n",
-     [block("Sở Y tế", "chủ trì tổ chức kiểm tra; Đoàn kiểm tra liên ngành báo cáo kết quả.")]),
+     [block("Sở Y tế", "chủ trì tổ chức kiểm tra"), block("Đoàn kiểm tra liên ngành", "báo cáo kết quả.")]),
 ]
 
 

@@ -742,7 +742,9 @@ _PLACE_AFTER = re.compile(
 # "… các cơ quan, đơn vị và tổ chức, cá nhân có liên quan": "tổ chức" beside "cá nhân" is a noun
 _PERSONS_AFTER = re.compile(r"\s*(?:,|và|hoặc)\s*cá nhân\b")
 # "Các cấp ủy, tổ chức đảng", "các tổ chức chính trị - xã hội": "tổ chức" names organisations there
-_ORGANISATIONS = re.compile(r"\s+(?:đảng|cơ sở đảng|chính trị|đoàn thể|thành viên|hội|quần chúng|xã hội)\b")
+# "các tổ chức đoàn thể", "… và tổ chức, đoàn thể có liên quan", "tổ chức, cá nhân": organisations, never "organise"
+_ORGANISATIONS = re.compile(r"(?:\s+|\s*,\s*|\s+(?:và|hoặc)\s+)(?:đảng|cơ sở đảng|chính trị|đoàn thể|thành viên|hội"
+                            r"|quần chúng|xã hội|cá nhân|doanh nghiệp)\b")
 _PLURAL_BODY = re.compile(r"(?:các|những|Các|Những)\s+(?!trường hợp)\S")
 _CLOSING_FORMULA = re.compile(
     rf"(?:[{_CAPITAL}][^.;:]{{0,80}}?\s(?:đề nghị|yêu cầu)|Đề nghị|Yêu cầu)\s[^.;:]{{0,60}}?"
@@ -1552,7 +1554,8 @@ class _Reader:
             return
         if self._in_section_without_duties(ln):
             return
-        if (_END_OF_TASKS.match(ln.body) or (not ln.kind and _CLOSING_GROUNDS.match(ln.body))
+        if (_END_OF_TASKS.match(ln.body)
+                or (not ln.kind and _CLOSING_GROUNDS.match(ln.body) and not self._awaits_task())
                 or (not ln.kind and (_CLOSING_FORMULA.match(ln.body) or _NOTICE_CLOSING.match(ln.body)
                                      or _exhorts_everyone(ln.body)))):
             self.close()  # "Sở Y tế đề nghị Thủ trưởng các đơn vị quan tâm, triển khai thực hiện." closes the duties
@@ -1568,6 +1571,13 @@ class _Reader:
             self._under_block(ln, self.current)  # "2. Đề nghị Ủy ban MTTQ tỉnh," / "" / "các tổ chức … xã hội tỉnh:"
         elif not self._opens_block(ln) and self.current is not None:
             self._under_block(ln, self.current)
+
+    def _awaits_task(self) -> bool:
+        """A body heading with nothing under it yet: "5. Các hội, đoàn thể" / "Căn cứ vào chức năng, nhiệm vụ, tham
+        gia …" — the paragraph is its duty, not the closing of the duties."""
+        current = self.current
+        return (current is not None and not current.statement and not current.tasks and not current.paragraphs
+                and not current.has_items)
 
     def _names_go_on(self, ln: Line) -> bool:
         """``ln`` is the rest of a heading whose names end open (',' 'và' '–'), also past a blank line: unnumbered

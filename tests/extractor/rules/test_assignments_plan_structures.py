@@ -29,7 +29,7 @@ DUTY_BLOCKS = [block("Sở Văn hóa và Thể thao",
 
 ROLE_LISTS = [
     ("lead-and-partner-sub-headings",
-     "I. TUYÊN TRUYỀN VỀ DI SẢN VĂN HÓA\n\n1. Nội dung, biện pháp\n\n"
+     ("I. TUYÊN TRUYỀN VỀ DI SẢN VĂN HÓA\n\n1. Nội dung, biện pháp\n\n"
      "a) Tổ chức các chuyên mục về di sản trên báo, đài địa phương;\n\n"
      "b) In tờ rơi giới thiệu các di tích của tỉnh.\n\n"
      "2. Cơ quan chủ trì, phối hợp\n\na) Cơ quan chủ trì\n\n- Sở Văn hóa và Thể thao.\n\n"
@@ -38,17 +38,60 @@ ROLE_LISTS = [
      "3. Thời gian thực hiện: Từ tháng 3/2026 trở đi.\n\n"
      "II. BẢO TỒN DI TÍCH\n\n1. Nội dung, biện pháp\n\na) Kiểm kê các di tích xuống cấp;\n\n"
      "2. Chủ trì thực hiện\n\n- Sở Văn hóa và Thể thao.\n\n- Ủy ban nhân dân các huyện, thị xã.\n\n"
-     "3. Thời gian thực hiện: Năm 2026.\n\n" + DUTIES),
+     "3. Thời gian thực hiện: Năm 2026.\n\n" + DUTIES)),
     ("lead-list-and-inline-lead",
-     "I. CHUYỂN ĐỔI SỐ TRONG NGÀNH Y TẾ\n\n1. Nội dung\n\n- Triển khai bệnh án điện tử tại các bệnh viện.\n\n"
+     ("I. CHUYỂN ĐỔI SỐ TRONG NGÀNH Y TẾ\n\n1. Nội dung\n\n- Triển khai bệnh án điện tử tại các bệnh viện.\n\n"
      "2. Cơ quan chủ trì, thực hiện\n\na) Cơ quan chủ trì: Sở Y tế; Sở Khoa học và Công nghệ.\n\n"
      "b) Đơn vị thực hiện: Các bệnh viện tuyến tỉnh.\n\n"
      "3. Thời gian thực hiện: Quý II/2026.\n\n"
      "II. KIỂM TRA, SƠ KẾT\n\n1. Nội dung\n\n- Sơ kết 6 tháng thực hiện Kế hoạch.\n\n"
-     "2. Cơ quan chủ trì\n\n- Sở Y tế.\n\n- Các sở, ngành liên quan.\n\n" + DUTIES),
+     "2. Cơ quan chủ trì\n\n- Sở Y tế.\n\n- Các sở, ngành liên quan.\n\n" + DUTIES)),
 ]
 
 
 @pytest.mark.parametrize("row_id,body", table(ROLE_LISTS))
 def test_role_labels_over_lists_of_bodies_are_no_blocks(row_id, body):
     check_field(row_id, directive(body=body), "assignments", DUTY_BLOCKS)
+
+
+# a body heading whose names go on with "tổ chức" as a noun in a list ("… và tổ chức, đoàn thể có liên quan"): the
+# organisations named, not the verb "organise" opening a task (rh17_02 D.5)
+ORGANISATIONS_LISTED = [
+    ("and-organisations-comma-unions",
+     ("3. Các hội nghề nghiệp và tổ chức, đoàn thể có liên quan\n\n"
+     "Căn cứ chức năng, nhiệm vụ, phối hợp tuyên truyền, vận động hội viên tham gia."),
+     block("Các hội nghề nghiệp và tổ chức, đoàn thể có liên quan",
+           "Căn cứ chức năng, nhiệm vụ, phối hợp tuyên truyền, vận động hội viên tham gia.")),
+    ("organisations-comma-persons",
+     ("3. Hội Nông dân huyện và tổ chức, cá nhân trên địa bàn\n\n- Chấp hành nghiêm quy định về phòng cháy.\n\n"
+     "- Phối hợp với chính quyền địa phương khi có sự cố."),
+     block("Hội Nông dân huyện và tổ chức, cá nhân trên địa bàn", "Chấp hành nghiêm quy định về phòng cháy.",
+           "Phối hợp với chính quyền địa phương khi có sự cố.")),
+]
+
+
+@pytest.mark.parametrize("row_id,body,expected", table(ORGANISATIONS_LISTED))
+def test_organisations_listed_in_a_heading_are_named_not_organised(row_id, body, expected):
+    check_field(row_id, directive(body=DUTIES + "\n\n" + body), "assignments", [*DUTY_BLOCKS, expected])
+
+
+# a body heading whose only paragraph opens "Căn cứ vào chức năng, nhiệm vụ, …": its duty, not the closing "Căn cứ vào
+# Kế hoạch này, các đơn vị …" that ends the duties (rh17_02 D.5)
+GROUNDS_FIRST = [
+    ("grounds-then-duty",
+     "3. Hội Liên hiệp Phụ nữ huyện\n\nCăn cứ vào chức năng, nhiệm vụ, phối hợp tuyên truyền đến hội viên.",
+     block("Hội Liên hiệp Phụ nữ huyện", "Căn cứ vào chức năng, nhiệm vụ, phối hợp tuyên truyền đến hội viên.")),
+    ("grounds-then-duty-after-a-list",
+     "3. Ủy ban Mặt trận Tổ quốc xã\n\nCăn cứ vào kế hoạch của huyện, vận động Nhân dân ủng hộ quỹ khuyến học.",
+     block("Ủy ban Mặt trận Tổ quốc xã", "Căn cứ vào kế hoạch của huyện, vận động Nhân dân ủng hộ quỹ khuyến học.")),
+]
+
+
+@pytest.mark.parametrize("row_id,body,expected", table(GROUNDS_FIRST))
+def test_a_grounds_paragraph_under_a_bare_heading_is_its_duty(row_id, body, expected):
+    check_field(row_id, directive(body=DUTIES + "\n\n" + body), "assignments", [*DUTY_BLOCKS, expected])
+
+
+def test_a_grounds_paragraph_after_the_duties_still_closes_them():
+    body = DUTIES + "\n\nCăn cứ vào Kế hoạch này, các đơn vị chủ động triển khai thực hiện./."
+    check_field("closing-grounds", directive(body=body), "assignments", DUTY_BLOCKS)

@@ -2171,7 +2171,8 @@ def _asked_list(text: str, lead: Line, items: list[Line]) -> tuple[_Block, list[
     others = False  # an item names another body as its subject
     own_subjects = 0  # items whose subject is another body that acts ("(3) Bộ Công an tiếp tục …")
     handed_on = False  # the items end where one hands a duty to another body ("2. Giao Sở X …")
-    for item in _item_runs(items, first):
+    runs = _item_runs(items, first)
+    for k, item in enumerate(runs):
         if (others and item[0].kind not in ("bullet", "") and (head := _heading(text, item[0])) is not None
                 and head[1] is None and not re.match(r"\W*Đối với\b", item[0].body, re.IGNORECASE)):
             # "… yêu cầu Giám đốc các sở, … như sau:" / "1. Các cơ quan … có trách nhiệm …" / "2. Kết hợp …" /
@@ -2196,7 +2197,8 @@ def _asked_list(text: str, lead: Line, items: list[Line]) -> tuple[_Block, list[
             elif run and _ASKING_OPENS.match(item[0].body):
                 handed_on = True  # "1. Căn cứ …, triển khai …" / "2. Giao Sở X theo dõi, tổng hợp …": another's block
                 break
-            elif len(run) >= 2 and not _of_the_asked_kind(head[0].value, agency):
+            elif (len(run) >= 2 and not _of_the_asked_kind(head[0].value, agency)
+                  and not _list_goes_on_plain(text, runs[k + 1 :])):
                 # "… yêu cầu Bộ trưởng, …, Chủ tịch Ủy ban nhân dân các tỉnh … sau:" / "1. …" "2. …" / "4. Văn phòng
                 # Chính phủ hướng dẫn …": a body not among the asked ones acts in a block of its own ("2. Các Bộ, cơ
                 # quan ngang Bộ tiếp tục …" names the asked bodies again)
@@ -2224,6 +2226,18 @@ def _asked_list(text: str, lead: Line, items: list[Line]) -> tuple[_Block, list[
         return None
     block = _Block(Finding(agency, s, s + len(agency), 0.7, "assignments.agency.asked"), first.level, "", tasks=tasks)
     return block, [ln for item in run for ln in item]
+
+
+def _list_goes_on_plain(text: str, later: list[list[Line]]) -> bool:
+    """A later item of the asked list opens with its task and names no body ("… yêu cầu Chủ tịch UBND các tỉnh:" /
+    "3. Sở Lao động … có trách nhiệm …" / "4. Xây dựng kế hoạch …"): the list still speaks to the asked body, so an
+    item with another subject inside it is one of its tasks, not a block of its own."""
+    for item in later:
+        body = item[0].body.lstrip(" *")
+        verb = first_task_verb(body[:1].lower() + body[1:])
+        if verb is not None and verb.start() == 0 and _heading(text, item[0]) is None:
+            return True
+    return False
 
 
 def _exhorts_everyone(paragraph: str) -> bool:

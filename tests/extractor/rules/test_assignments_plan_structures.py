@@ -95,3 +95,72 @@ def test_a_grounds_paragraph_under_a_bare_heading_is_its_duty(row_id, body, expe
 def test_a_grounds_paragraph_after_the_duties_still_closes_them():
     body = DUTIES + "\n\nCăn cứ vào Kế hoạch này, các đơn vị chủ động triển khai thực hiện./."
     check_field("closing-grounds", directive(body=body), "assignments", DUTY_BLOCKS)
+
+
+# a Chỉ thị's run-in "…, Thủ tướng Chính phủ yêu cầu <body>:" over numbered duties, one of which has another body as
+# its subject while the items after it go back to the asked body's tasks: the list still speaks to the asked body, the
+# item is one of its tasks (rh17_11); where the other body's item ends the list it is a block of its own
+DIRECTIVE_HEADER = """\
+BỘ TRƯỞNG BỘ NỘI VỤ
+Số: 14/CT-BNV
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Nội, ngày 09 tháng 6 năm 2026"""
+DIRECTIVE_TITLE = "CHỈ THỊ\nVề việc tăng cường công tác lưu trữ tại các địa phương"
+DIRECTIVE_CLOSING = """\
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+BỘ TRƯỞNG
+
+Phạm Minh Hòa"""
+
+
+def chi_thi(lead: str, items: str) -> str:
+    preamble = ("Thời gian qua, công tác lưu trữ ở nhiều địa phương còn hạn chế, tài liệu chưa được chỉnh lý kịp thời."
+                "\n\n" + lead)
+    return directive(header=DIRECTIVE_HEADER, title=DIRECTIVE_TITLE, preamble=preamble, body=items,
+                     closing=DIRECTIVE_CLOSING)
+
+
+ASKED_WITH_OTHER_SUBJECT = [
+    ("minister-asks-chairs",
+     "Để khắc phục tình trạng trên, Bộ trưởng Bộ Nội vụ yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh:",
+     ("1. Chỉ đạo chỉnh lý tài liệu tồn đọng trong năm 2026.\n\n"
+      "2. Bố trí kho lưu trữ chuyên dụng đạt chuẩn.\n\n"
+      "3. Sở Nội vụ có trách nhiệm hướng dẫn, kiểm tra công tác lưu trữ tại các cơ quan trên địa bàn.\n\n"
+      "4. Bố trí kinh phí số hóa tài liệu lưu trữ.\n\n"
+      "5. Định kỳ hàng năm gửi báo cáo về Bộ Nội vụ."),
+     [block("Chủ tịch Ủy ban nhân dân các tỉnh", "Chỉ đạo chỉnh lý tài liệu tồn đọng trong năm 2026.",
+            "Bố trí kho lưu trữ chuyên dụng đạt chuẩn.",
+            "Sở Nội vụ có trách nhiệm hướng dẫn, kiểm tra công tác lưu trữ tại các cơ quan trên địa bàn.",
+            "Bố trí kinh phí số hóa tài liệu lưu trữ.", "Định kỳ hàng năm gửi báo cáo về Bộ Nội vụ.")]),
+    ("director-asks-heads-of-schools",
+     "Nhằm nâng cao chất lượng hồ sơ, Bộ trưởng Bộ Nội vụ yêu cầu Thủ trưởng các đơn vị trực thuộc Bộ:",
+     ("1. Rà soát danh mục hồ sơ của đơn vị.\n\n"
+      "2. Cử cán bộ theo dõi công tác văn thư.\n\n"
+      "3. Trung tâm Lưu trữ lịch sử chịu trách nhiệm hướng dẫn lập hồ sơ điện tử theo quy định.\n\n"
+      "4. Hoàn thành việc nộp lưu hồ sơ trước ngày 15/12/2026."),
+     [block("Thủ trưởng các đơn vị trực thuộc Bộ", "Rà soát danh mục hồ sơ của đơn vị.",
+            "Cử cán bộ theo dõi công tác văn thư.",
+            "Trung tâm Lưu trữ lịch sử chịu trách nhiệm hướng dẫn lập hồ sơ điện tử theo quy định.",
+            "Hoàn thành việc nộp lưu hồ sơ trước ngày 15/12/2026.")]),
+]
+
+
+@pytest.mark.parametrize("row_id,lead,items,expected", table(ASKED_WITH_OTHER_SUBJECT))
+def test_another_subject_inside_an_asked_list_is_its_task(row_id, lead, items, expected):
+    check_field(row_id, chi_thi(lead, items), "assignments", expected)
+
+
+def test_another_subject_ending_the_asked_list_is_a_block_of_its_own():
+    items = ("1. Chỉ đạo chỉnh lý tài liệu tồn đọng trong năm 2026.\n\n"
+             "2. Bố trí kho lưu trữ chuyên dụng đạt chuẩn.\n\n"
+             "3. Cục Văn thư và Lưu trữ nhà nước hướng dẫn, kiểm tra việc thực hiện Chỉ thị này.")
+    check_field("other-body-last", chi_thi("Bộ trưởng Bộ Nội vụ yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh:", items),
+                "assignments",
+                [block("Chủ tịch Ủy ban nhân dân các tỉnh", "Chỉ đạo chỉnh lý tài liệu tồn đọng trong năm 2026.",
+                       "Bố trí kho lưu trữ chuyên dụng đạt chuẩn."),
+                 block("Cục Văn thư và Lưu trữ nhà nước", "hướng dẫn, kiểm tra việc thực hiện Chỉ thị này.")])

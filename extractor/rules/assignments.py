@@ -1060,8 +1060,9 @@ def _merge_same_body(blocks: list[_Block], text: str) -> list[_Block]:
 
 # "UBND thành phố đề nghị các cơ quan, đơn vị … treo cờ …": a body asked to act inside a sentence of prose
 # "… đề nghị bộ, ngành, địa phương khẩn trương …": bodies named by their common nouns, listed, in lower case
+# "… đề nghị quý Bộ khẩn trương …": the courteous "quý" before the addressee it asks
 _ASKS = re.compile(rf"(?<!\w)(?:đề nghị|Đề nghị|yêu cầu|Yêu cầu|giao)\s+(?=(?:các|Các|Thủ trưởng|[{_CAPITAL}]"
-                   r"|(?:bộ|sở|ngành|cơ quan|đơn vị|địa phương),\s))")
+                   rf"|(?:bộ|sở|ngành|cơ quan|đơn vị|địa phương),\s|quý\s+(?:[{_CAPITAL}]|cơ quan|đơn vị)))")
 # a clause starts after "." or ";" with a capital, or with a further request ("…; đề nghị Nhà văn hóa huyện …")
 _CLAUSE_SPLIT = re.compile(
     r"(?<=[.;])\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]|(?:đề nghị|yêu cầu)\s)")
@@ -1090,8 +1091,9 @@ _OWN_WORDS = re.compile(r"\s(?:xin|kính)\s+(?:báo cáo|trình|gửi)\b|\sbáo 
 # (the writer may go unnamed: "Trên cơ sở …, đề nghị bộ, ngành, địa phương khẩn trương …")
 _WRITER_ASKS = re.compile(
     rf",\s+(?:[{_CAPITAL}][^,;:]{{1,80}}?\s)?(?P<ask>(?:đề nghị|yêu cầu)\s+(?=(?:các|Các|Thủ trưởng|[{_CAPITAL}]"
-    r"|(?:bộ|sở|ngành|cơ quan|đơn vị|địa phương),\s)))")
-_TOLD_BEFORE = re.compile(r"\s(?:đã|vừa)\s+(?:có|ban hành|gửi)\s+(?i:văn bản|công văn|kế hoạch|thông báo)\s+số\b")
+    rf"|(?:bộ|sở|ngành|cơ quan|đơn vị|địa phương),\s|quý\s+(?:[{_CAPITAL}]|cơ quan|đơn vị))))")
+# "…, Bộ Nội vụ đã có Văn bản số …", "Ngày 19/9/2026, Văn phòng X có văn bản số … yêu cầu …": what was asked before
+_TOLD_BEFORE = re.compile(r"\s(?:(?:đã|vừa)\s+)?(?:có|ban hành|gửi)\s+(?i:văn bản|công văn|kế hoạch|thông báo)\s+số\b")
 # a line cut after a word that takes a name as its object ("… vướng mắc của", "… phối hợp với")
 _OBJECT_CUT = re.compile(r"\s(?:của|với|cho|tới|đến)\s*$")
 _INLINE_DASH = re.compile(r"(?:^|(?<=[;.])|(?<=:))\s*[-–+•]\s+")

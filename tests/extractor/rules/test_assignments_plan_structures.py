@@ -164,3 +164,49 @@ def test_another_subject_ending_the_asked_list_is_a_block_of_its_own():
                 [block("Chủ tịch Ủy ban nhân dân các tỉnh", "Chỉ đạo chỉnh lý tài liệu tồn đọng trong năm 2026.",
                        "Bố trí kho lưu trữ chuyên dụng đạt chuẩn."),
                  block("Cục Văn thư và Lưu trữ nhà nước", "hướng dẫn, kiểm tra việc thực hiện Chỉ thị này.")])
+
+
+# a letter that asks its addressee by the courteous "quý" ("… đề nghị quý Bộ khẩn trương …", "… đề nghị quý cơ quan
+# …"): the addressee as written is the agency; what an earlier letter asked ("Ngày …, Văn phòng X có văn bản số …
+# yêu cầu quý Bộ …") is told, not asked again (rh17_12)
+LETTER_HEADER = """\
+VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH HÀ TRUNG
+Số: 512/VP-KGVX
+V/v đôn đốc báo cáo tình hình thực hiện ý kiến chỉ đạo
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Trung, ngày 04 tháng 11 năm 2026"""
+
+
+def chasing_letter(body: str) -> str:
+    return directive(header=LETTER_HEADER, title="", kinh_gui="Kính gửi: Sở Giáo dục và Đào tạo", preamble="",
+                     body=body, closing=CLOSING_OF_LETTER)
+
+
+CLOSING_OF_LETTER = """\
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+
+KT. CHÁNH VĂN PHÒNG
+PHÓ CHÁNH VĂN PHÒNG
+
+Trần Thị Mai"""
+
+COURTEOUS_ASKS = [
+    ("chased-report",
+     ("Ngày 12 tháng 8 năm 2026, Văn phòng Ủy ban nhân dân tỉnh có văn bản số 301/VP-KGVX yêu cầu quý Sở chủ trì "
+      "rà soát đội ngũ giáo viên, báo cáo trước ngày 30 tháng 9 năm 2026.\n\n"
+      "Tuy nhiên đến nay, Văn phòng chưa nhận được báo cáo của quý Sở.\n\n"
+      "Văn phòng Ủy ban nhân dân tỉnh đề nghị quý Sở khẩn trương gửi báo cáo kết quả rà soát."),
+     [block("quý Sở", "khẩn trương gửi báo cáo kết quả rà soát.")]),
+    ("courteous-body",
+     ("Văn phòng Ủy ban nhân dân tỉnh đề nghị quý cơ quan cung cấp số liệu về học sinh bỏ học năm học 2025-2026."),
+     [block("quý cơ quan", "cung cấp số liệu về học sinh bỏ học năm học 2025-2026.")]),
+]
+
+
+@pytest.mark.parametrize("row_id,body,expected", table(COURTEOUS_ASKS))
+def test_the_courteously_asked_addressee_is_the_agency(row_id, body, expected):
+    check_field(row_id, chasing_letter(body), "assignments", expected)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 
 from extractor.rules.patterns import NUMBER_PATTERN, QUOTES, clean_number, collapse, find_dates, whole_number
 from extractor.segment import Segments
@@ -782,6 +783,14 @@ def _issued_by(line: str) -> re.Match[str] | None:
 
 
 _OFFICE = re.compile(rf"^(?:{alternation(load_data('agencies')['offices'])})\s+")
+_CHASED = re.compile(DATA["chased_pattern"])
+_ASKS_ON = re.compile(r"(?<!được)(?<!bàn)(?<!chuyển)\s+(?:yêu cầu|đề nghị|giao)\s+")  # not "nhiệm vụ được giao"
+
+
+def _chased(text: str, seg: Segments, told) -> bool:
+    """The paragraph right after the told letter says its answer has not come: the text follows that letter up."""
+    after = [ln for ln in [*seg.preamble, *seg.body] if ln.start >= told.end][:2]
+    return any(_CHASED.search(text, ln.start, ln.end) for ln in after)
 
 
 def _own_act(item: dict[str, Finding | None], issuer: str, own: Finding | None, issuer_name: Finding | None) -> bool:
@@ -951,7 +960,8 @@ def extract(seg: Segments, own: Finding | None = None,
             item = _citation(text, cs, ce, lead, text[ln.start : cs])
             if item:
                 read.append((item, text[cs:ce]))
-        if reported is not None and read and _own_act(read[0][0], reported.group("issuer"), own, issuer):
+        if (reported is not None and read and _own_act(read[0][0], reported.group("issuer"), own, issuer)
+                and not _chased(text, seg, ln)):
             read = []
         if reported is not None and read and read[0][0]["issuer"] is None:
             s, e = ln.start + reported.start("issuer"), ln.start + reported.end("issuer")
@@ -960,6 +970,11 @@ def extract(seg: Segments, own: Finding | None = None,
                 if reported.group("on") else []
             if read[0][0]["issue_date"] is None and on and on[0].iso():  # "Ngày 20/5/2023, Bộ Y tế ban hành …"
                 read[0][0]["issue_date"] = Finding(on[0].iso(), on[0].start, on[0].end, 0.8, "parents.issue_date")
+        subject = read[0][0]["subject"] if reported is not None and read else None
+        # "… có văn bản số … thông báo ý kiến … yêu cầu quý Bộ …": what the told letter asked is no part of its title
+        if subject is not None and (asks := _ASKS_ON.search(subject.value)) \
+                and (at := _ASKS_ON.search(text, subject.start, subject.end)):
+            read[0][0]["subject"] = replace(subject, value=subject.value[: asks.start()], end=at.start())
         read = _reported_in_sentence(text, ln.start, read, own, issuer)
         read = _number_in_brackets(text, read)
         _share_issuer(read)

@@ -708,6 +708,34 @@ def test_an_opening_that_reports_the_issuers_own_earlier_act_cites_nothing(openi
     assert record["parent_directives"] == []
 
 
+# A reminder: the issuer's own earlier letter told in the opening, then "(Tuy nhiên) đến nay, … chưa nhận được …" —
+# the text follows that letter up (as "Tiếp theo Công văn số …" would): its basis. What the told letter asked
+# ("… yêu cầu các sở …") is no part of its title (heldout-real17 rh17_12).
+@pytest.mark.parametrize(("opening", "expected"), [
+    (("Ngày 02/10/2024, Ủy ban nhân dân tỉnh có văn bản số 4410/UBND-VX thông báo ý kiến chỉ đạo của Chủ tịch Ủy ban "
+      "nhân dân tỉnh yêu cầu các sở rà soát hồ sơ, báo cáo trước ngày 30/10/2024.\n\n"
+      "Tuy nhiên đến nay, Ủy ban nhân dân tỉnh chưa nhận được báo cáo của các sở."),
+     [cite("cong_van", "4410/UBND-VX", "2024-10-02", "Ủy ban nhân dân tỉnh",
+           "thông báo ý kiến chỉ đạo của Chủ tịch Ủy ban nhân dân tỉnh")]),
+    (("Ngày 15 tháng 4 năm 2024, Ủy ban nhân dân tỉnh Bình Định đã có văn bản số 2011/UBND-VX đề nghị các sở cập nhật "
+      "dữ liệu dân cư.\n\nĐến nay, một số đơn vị vẫn chưa gửi kết quả cập nhật."),
+     [cite("cong_van", "2011/UBND-VX", "2024-04-15", "Ủy ban nhân dân tỉnh Bình Định",
+           "đề nghị các sở cập nhật dữ liệu dân cư")]),
+    # "được giao" is no request: the title goes on
+    (("Ngày 03/6/2024, Ủy ban nhân dân tỉnh có văn bản số 1880/UBND-VX về việc đẩy nhanh các nhiệm vụ được giao tại "
+      "Kế hoạch chuyển đổi số yêu cầu các sở báo cáo tiến độ.\n\nTuy nhiên, đến nay các sở chưa gửi báo cáo."),
+     [cite("cong_van", "1880/UBND-VX", "2024-06-03", "Ủy ban nhân dân tỉnh",
+           "đẩy nhanh các nhiệm vụ được giao tại Kế hoạch chuyển đổi số")]),
+])
+def test_the_issuers_own_letter_a_reminder_chases_is_its_basis(opening, expected):
+    head = ("ỦY BAN NHÂN DÂN\nTỈNH BÌNH ĐỊNH\nSố: 5120/UBND-VX\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nBình Định, ngày 20 tháng 5 năm 2024")
+    record = record_of(directive(header=head, title="V/v đôn đốc báo cáo",
+                                 kinh_gui="Kính gửi: Các sở, ban, ngành", preamble=opening,
+                                 body="Ủy ban nhân dân tỉnh đề nghị các sở khẩn trương gửi báo cáo."))
+    assert record["parent_directives"] == expected
+
+
 # A notice of conclusions cited with its title right after the issuer ("… của Văn phòng Chính phủ Kết luận …"): the
 # issuer ends at "Kết luận", and what it concludes on, after "về", is the subject.
 @pytest.mark.parametrize(("line", "issuer", "subject"), [

@@ -978,6 +978,7 @@ def extract(seg: Segments, own: Finding | None = None,
         read = _reported_in_sentence(text, ln.start, read, own, issuer)
         read = _number_in_brackets(text, read)
         _share_issuer(read)
+        _share_listed_issuer(text, ln, read)
         _share_bracketed_subject(read)
         # "… Kết luận số 192-KL/TW, ngày 19/9/2025 và" / "Kết luận số 221-KL/TW, ngày … của X …": the list goes on in
         # the next line, whose issuer both share
@@ -1071,6 +1072,23 @@ def _share_bracketed_subject(read: list[tuple[dict[str, Finding | None], str]]) 
     for (item, chunk), (after, _) in zip(reversed(read[:-1]), reversed(read[1:]), strict=True):
         if item["subject"] is None and after["subject"] is not None and _BRACKET_THEN_NEXT.match(chunk):
             item["subject"] = after["subject"]
+
+
+# "Căn cứ các Quyết định của Bộ trưởng Bộ X: Số 10/QĐ-… ngày … về …; số 25/QĐ-… ngày … về …": one issuer written
+# once before the list of its documents is the issuer of each of them
+_LISTED_UNDER_ISSUER = re.compile(
+    rf"(?:{alternation(PREAMBLE_CUES)})\s+các\s+(?P<kind>[A-ZĐ]\w*(?:\s+\w+)?)\s+(?:của|do)\s+"
+    r"(?P<issuer>[A-ZĐÀ-Ỹ][^:;()]{2,120}?)\s*(?:ban hành\s*)?:\s*(?=[Ss]ố\s*\d)")
+
+
+def _share_listed_issuer(text: str, ln, read: list[tuple[dict[str, Finding | None], str]]) -> None:
+    head = _LISTED_UNDER_ISSUER.match(text, ln.start, ln.end)
+    if head is None:
+        return
+    issuer = Finding(collapse(head.group("issuer")), *head.span("issuer"), 0.8, "parents.issuer.listed")
+    for item, _ in read:
+        if item["number"] is not None and item["issuer"] is None and item["number"].start > head.end("issuer"):
+            item["issuer"] = issuer
 
 
 def _share_issuer(read: list[tuple[dict[str, Finding | None], str]]) -> None:

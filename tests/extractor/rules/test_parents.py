@@ -736,6 +736,25 @@ def test_the_issuers_own_letter_a_reminder_chases_is_its_basis(opening, expected
     assert record["parent_directives"] == expected
 
 
+# One issuer written once before a list of its documents ("Căn cứ các Quyết định của Bộ trưởng Bộ X: Số …; số …"):
+# the issuer of each of them (heldout-real17 rh17_01).
+@pytest.mark.parametrize(("line", "expected"), [
+    (("Căn cứ các Quyết định của Bộ trưởng Bộ Tài nguyên và Môi trường: Số 634/QĐ-BTNMT ngày 29/3/2022 về việc công "
+      "bố thủ tục hành chính lĩnh vực đất đai; số 1085/QĐ-BTNMT ngày 12/5/2023 về việc công bố thủ tục hành chính "
+      "lĩnh vực môi trường;"),
+     [cite("quyet_dinh", "634/QĐ-BTNMT", "2022-03-29", "Bộ trưởng Bộ Tài nguyên và Môi trường",
+           "công bố thủ tục hành chính lĩnh vực đất đai"),
+      cite("quyet_dinh", "1085/QĐ-BTNMT", "2023-05-12", "Bộ trưởng Bộ Tài nguyên và Môi trường",
+           "công bố thủ tục hành chính lĩnh vực môi trường")]),
+    (("Căn cứ các Kế hoạch của Ủy ban nhân dân huyện: số 41/KH-UBND ngày 04/3/2024 về kiểm tra học kỳ; "
+      "số 58/KH-UBND ngày 20/4/2024 về ôn tập cuối năm;"),
+     [cite("ke_hoach", "41/KH-UBND", "2024-03-04", "Ủy ban nhân dân huyện", "kiểm tra học kỳ"),
+      cite("ke_hoach", "58/KH-UBND", "2024-04-20", "Ủy ban nhân dân huyện", "ôn tập cuối năm")]),
+])
+def test_an_issuer_written_once_before_its_documents_issues_each(line, expected):
+    assert record_of(directive(preamble=f"{line}\n{STATEMENT}"))["parent_directives"] == expected
+
+
 # A notice of conclusions cited with its title right after the issuer ("… của Văn phòng Chính phủ Kết luận …"): the
 # issuer ends at "Kết luận", and what it concludes on, after "về", is the subject.
 @pytest.mark.parametrize(("line", "issuer", "subject"), [

@@ -1772,11 +1772,17 @@ class _Reader:
             # "- Sở Y tế: chủ trì …" names its body and its duty outright (contract §2), wherever it stands
             named_outright = inline is not None and ":" in self.text[agency.end : inline.start]
             self.subject_item = ln.kind == "arabic" and inline is not None
+            # a plan's numbered priority whose sentence opens with the bodies that act ("3. Các Bộ, ngành … tập trung
+            # tuyên truyền …"), outside its duties section: a step of the plan, as a dashed step is (not "7. Thủ trưởng
+            # các sở … có trách nhiệm: …", which hands the duty on in so many words)
+            priority = (ln.kind == "arabic" and inline is not None and not self.run_ins and not named_outright
+                        and not _PREFIX.match(ln.body)
+                        and not _DUTY_LEAD.search(self.text, agency.end, min(inline.end, agency.end + 40)))
             self.current = _Block(agency, ln.level, ln.marker, in_duties=self.duty_level is not None,
-                                  stray_step=(self.duty_level is None and ln.kind == "bullet"
-                                              and not ln.body.rstrip(" *").endswith(":")
-                                              and ((not _PREFIX.match(ln.body) and not named_outright)
-                                                   or self._step_of_activity(ln))))
+                                  stray_step=(self.duty_level is None and (priority or (
+                                      ln.kind == "bullet" and not ln.body.rstrip(" *").endswith(":")
+                                      and ((not _PREFIX.match(ln.body) and not named_outright)
+                                           or self._step_of_activity(ln))))))
             more = []
             if inline is not None and (cut := _NEXT_GIAO.search(self.text, inline.start, inline.end)):
                 # "Giao Phòng A chủ trì …. Giao Phòng B bố trí …": one block per "Giao" sentence

@@ -210,3 +210,30 @@ COURTEOUS_ASKS = [
 @pytest.mark.parametrize("row_id,body,expected", table(COURTEOUS_ASKS))
 def test_the_courteously_asked_addressee_is_the_agency(row_id, body, expected):
     check_field(row_id, chasing_letter(body), "assignments", expected)
+
+
+# a plan's numbered priority outside its duties section whose sentence opens with the bodies that act ("3. Các Bộ,
+# ngành chức năng, các cơ quan báo chí … tập trung tuyên truyền …"): a step of the plan, as a dashed step is, when the
+# duties section names the agencies (rh17_02 C.3, rh16_09 II.1, rh8_13); "… có trách nhiệm: …" hands a duty on in so
+# many words and stays a block
+PRIORITIES = [
+    ("bodies-as-subject",
+     ("II. NHIỆM VỤ TRỌNG TÂM\n\n1. Hoàn thành kiểm kê di tích trong năm 2026.\n\n"
+      "2. Các cơ quan báo chí, Đài Phát thanh và Truyền hình tỉnh tập trung tuyên truyền về giá trị di sản.\n\n"
+      "3. Tổ chức sơ kết việc thực hiện Kế hoạch vào tháng 12/2026.\n\n" + DUTIES),
+     DUTY_BLOCKS),
+    ("a-department-as-subject",
+     ("II. NỘI DUNG\n\n1. Sở Khoa học và Công nghệ tổng hợp kết quả chuyển đổi số, báo cáo Ủy ban nhân dân tỉnh.\n\n"
+      "2. Rà soát các thủ tục hành chính trực tuyến.\n\n" + DUTIES),
+     DUTY_BLOCKS),
+    ("responsible-in-so-many-words",
+     ("II. NỘI DUNG\n\n1. Rà soát các thủ tục hành chính trực tuyến.\n\n"
+      "2. Thủ trưởng các sở, ngành chịu trách nhiệm chỉ đạo cập nhật dữ liệu lên Cổng dịch vụ công.\n\n" + DUTIES),
+     [block("Thủ trưởng các sở, ngành", "chịu trách nhiệm chỉ đạo cập nhật dữ liệu lên Cổng dịch vụ công."),
+      *DUTY_BLOCKS]),
+]
+
+
+@pytest.mark.parametrize("row_id,body,expected", table(PRIORITIES))
+def test_a_priority_with_bodies_as_subject_is_a_step_of_the_plan(row_id, body, expected):
+    check_field(row_id, directive(body=body), "assignments", expected)

@@ -1826,7 +1826,10 @@ class _Reader:
         # that name the next bodies ("Bộ Quốc phòng, Bộ Công an huy động …"): each of them acts too
         # (a paragraph of its own: in a crawl set apart by blank lines, the line under the item's sentence goes on it)
         after_subject_item = self.run_ins and self.subject_item and (ln.blank_before or not self.blank_separated)
-        if not giao and (self.duty_level is not None or after_subject_item) and (
+        # "7. Kinh phí thực hiện" / "- Sở Tài chính hướng dẫn … lập dự toán …": where the money comes from, as the
+        # numbered items of such a section (the rh17_02 ruling)
+        in_aside = self.no_heading_level is not None and ln.level > self.no_heading_level
+        if not giao and not in_aside and (self.duty_level is not None or after_subject_item) and (
                 (ln.kind == "" and (current is None or after_subject_item
                                     or current.agency.rule == "assignments.agency.sentence"))
                 or (ln.kind == "bullet" and self.duty_level is not None and ln.level > self.duty_level and sibling)):

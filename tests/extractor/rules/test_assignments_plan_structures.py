@@ -237,3 +237,21 @@ PRIORITIES = [
 @pytest.mark.parametrize("row_id,body,expected", table(PRIORITIES))
 def test_a_priority_with_bodies_as_subject_is_a_step_of_the_plan(row_id, body, expected):
     check_field(row_id, directive(body=body), "assignments", expected)
+
+
+# a "Kinh phí" topic inside the duties section whose dash opens with a body ("7. Kinh phí thực hiện" / "- Bộ Quốc phòng
+# chỉ đạo, hướng dẫn … lập dự toán …"): where the money comes from, no block — as the numbered items of a "KINH PHÍ"
+# section are none (rh17_02 D.7)
+FUNDING = [
+    ("department-guides-estimates",
+     ("3. Kinh phí thực hiện\n\n- Kinh phí thực hiện Kế hoạch do ngân sách tỉnh bảo đảm.\n\n"
+      "- Sở Tài chính hướng dẫn các đơn vị lập dự toán kinh phí theo quy định.")),
+    ("ministry-directs-settlement",
+     ("3. Kinh phí\n\n- Nguồn kinh phí từ ngân sách trung ương và các nguồn hợp pháp khác.\n\n"
+      "- Bộ Văn hóa, Thể thao và Du lịch chỉ đạo các đơn vị quyết toán kinh phí đúng quy định.")),
+]
+
+
+@pytest.mark.parametrize("row_id,body", table(FUNDING))
+def test_a_body_in_a_funding_topic_of_the_duties_is_no_block(row_id, body):
+    check_field(row_id, directive(body=DUTIES + "\n\n" + body), "assignments", DUTY_BLOCKS)

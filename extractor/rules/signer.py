@@ -299,6 +299,20 @@ def _rejoin_wrapped_names(cells: list) -> list:
     return out
 
 
+def _concurrent_post(value: str) -> str | None:
+    """The second of two known titles written one after the other without a comma ("TRƯỞNG BAN PHÓ THỦ TƯỚNG"): the
+    signer's concurrent office, no part of the title ("BỘ TRƯỞNG, CHỦ NHIỆM", one office of two names, keeps its
+    comma)."""
+    if value in _TITLE_BY_PLAIN.values():
+        return None
+    words = value.split()
+    for k in range(1, len(words)):
+        first, rest = " ".join(words[:k]), " ".join(words[k:])
+        if first in _TITLE_BY_PLAIN.values() and rest in _TITLE_BY_PLAIN.values():
+            return rest
+    return None
+
+
 def _by_title(seg: Segments, cells: list) -> dict[str, Finding | None]:
     out: dict[str, Finding | None] = {"authority": None, "title": None, "name": None}
     title_k = kt_lost = None
@@ -339,6 +353,13 @@ def _by_title(seg: Segments, cells: list) -> dict[str, Finding | None]:
                         (same_unit and len(nt.split()) >= 3) or (cut_unit and len(nt.split()) >= 2)):
                     title_end, value = ne, f"{value} {collapse(nt)}"
                     title_k = k + 1
+            if post := _concurrent_post(value):
+                # "TRƯỞNG BAN PHÓ THỦ TƯỚNG" glued in one cell: the position in the issuing committee, then the
+                # signer's own office (as two lines it reads the same: the title is the first)
+                value = value[: -len(post)].rstrip()
+                words = r"\s+".join(map(re.escape, value.split()))
+                if m := re.search(words, seg.text[title_start:title_end]):
+                    title_end = title_start + m.end()
             snapped = value not in collapse(seg.text[title_start:title_end])  # marks or a deputy's front restored
             out["title"] = Finding(value, title_start, title_end, 0.6 if snapped else 0.85,
                                    "signer.title.snapped" if snapped else "signer.title")

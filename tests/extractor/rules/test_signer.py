@@ -51,6 +51,12 @@ BLOCKS = [
     ("name-in-capitals", NOI_NHAN + "GIÁM ĐỐC\n\nTRẦN VĂN BÌNH", signer(None, "GIÁM ĐỐC", "TRẦN VĂN BÌNH")),
     ("seal-text-between-title-and-name", NOI_NHAN + "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nỦY BAN\nNHÂN DÂN\nHUYỆN\nNguyễn Thị Hồng",
      signer("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Thị Hồng")),
+    # a committee's head glued to the office the signer holds besides ("TRƯỞNG BAN PHÓ THỦ TƯỚNG", rh17_02): the
+    # title is the position in the issuing committee
+    ("committee-head-and-concurrent-office", NOI_NHAN + "TRƯỞNG BAN PHÓ THỦ TƯỚNG\n\nLê Văn Thành",
+     signer(None, "TRƯỞNG BAN", "Lê Văn Thành")),
+    ("committee-head-and-vice-chair", NOI_NHAN + "TRƯỞNG BAN PHÓ CHỦ TỊCH\n\nĐỗ Thị Hạnh",
+     signer(None, "TRƯỞNG BAN", "Đỗ Thị Hạnh")),
     ("long-title", NOI_NHAN + "KT. TRƯỞNG BAN\nPHÓ TRƯỞNG BAN THƯỜNG TRỰC\n\nVõ Minh Quân",
      signer("KT. TRƯỞNG BAN", "PHÓ TRƯỞNG BAN THƯỜNG TRỰC", "Võ Minh Quân")),
     ("columns-beside-noi-nhan",

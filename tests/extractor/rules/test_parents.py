@@ -755,6 +755,22 @@ def test_an_issuer_written_once_before_its_documents_issues_each(line, expected)
     assert record_of(directive(preamble=f"{line}\n{STATEMENT}"))["parent_directives"] == expected
 
 
+# A law cited by name, then "và" an amending law of it: two citations (the amending law is cited in its own right; the
+# date after it is its own); an amending law's title that lists laws after "của … và" stays one (rh15_22)
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Căn cứ Luật Đất đai và Luật sửa đổi, bổ sung một số điều của Luật Đất đai ngày 29/6/2024;",
+     [cite("khac", None, None, None, "Luật Đất đai"),
+      cite("khac", None, "2024-06-29", None, "Luật sửa đổi, bổ sung một số điều của Luật Đất đai")]),
+    ("Căn cứ Luật Thủy lợi và Luật sửa đổi, bổ sung một số điều của Luật Thủy lợi ngày 15 tháng 6 năm 2025;",
+     [cite("khac", None, None, None, "Luật Thủy lợi"),
+      cite("khac", None, "2025-06-15", None, "Luật sửa đổi, bổ sung một số điều của Luật Thủy lợi")]),
+    ("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đầu tư công và Luật Đầu tư ngày 12/01/2026;",
+     [cite("khac", None, "2026-01-12", None, "Luật sửa đổi, bổ sung một số điều của Luật Đầu tư công và Luật Đầu tư")]),
+])
+def test_a_law_and_its_amending_law_joined_by_and_are_two(line, expected):
+    assert record_of(directive(preamble=f"{line}\n{STATEMENT}"))["parent_directives"] == expected
+
+
 # A notice of conclusions cited with its title right after the issuer ("… của Văn phòng Chính phủ Kết luận …"): the
 # issuer ends at "Kết luận", and what it concludes on, after "về", is the subject.
 @pytest.mark.parametrize(("line", "issuer", "subject"), [

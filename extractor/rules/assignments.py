@@ -1049,6 +1049,7 @@ def _merge_same_body(blocks: list[_Block], text: str) -> list[_Block]:
         name = _body_name(b.agency.value).casefold()
         # a run-in subject of a conclusion is written apart from the body's other items: a block of its own
         same = next((m for m in merged if fuzz.ratio(_body_name(m.agency.value).casefold(), name) >= 92
+                     and fuzz.ratio(m.agency.value.casefold(), b.agency.value.casefold()) >= 70
                      and not (_stands_alone(m, text) and _stands_alone(b, text))
                      and _RUN_IN_RULE not in (m.agency.rule, b.agency.rule)), None)
         if same is not None and b.tasks and same.tasks:

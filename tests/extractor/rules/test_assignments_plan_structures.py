@@ -13,6 +13,9 @@ from __future__ import annotations
 import pytest
 from extractor_helpers import check_field, directive, table
 
+from extractor.rules.assignments import _Block, _merge_same_body
+from extractor.types import Finding
+
 
 def block(agency: str, *tasks: str) -> dict:
     return {"agency": agency, "tasks": list(tasks)}
@@ -255,3 +258,23 @@ FUNDING = [
 @pytest.mark.parametrize("row_id,body", table(FUNDING))
 def test_a_body_in_a_funding_topic_of_the_duties_is_no_block(row_id, body):
     check_field(row_id, directive(body=DUTIES + "\n\n" + body), "assignments", DUTY_BLOCKS)
+
+
+# one body named again joins its first block; a name that goes on with what the bodies are ("Các bộ, ngành liên quan
+# theo chức năng, nhiệm vụ được giao") is another entry as written, not the same one (heldout-scans hs_04: "3. Trách
+# nhiệm của các bộ, ngành liên quan" beside the appendix rows of the longer name)
+def test_a_longer_name_as_written_is_an_entry_of_its_own():
+    text = ("Các sở, ngành liên quan theo chức năng, nhiệm vụ được giao | Kiểm tra tại cơ sở.\n"
+            "- Các sở, ngành liên quan: Gửi báo cáo về Sở Nội vụ.\n- Các sở, ngành liên quan: Tuyên truyền Kế hoạch.\n")
+
+    def at(value: str, start: int = 0) -> Finding:
+        s = text.index(value, start)
+        return Finding(value, s, s + len(value), 0.8, "assignments.agency.heading")
+
+    longer = _Block(at("Các sở, ngành liên quan theo chức năng, nhiệm vụ được giao"), 9, "", tasks=[at("Kiểm tra")])
+    first = _Block(at("Các sở, ngành liên quan", 60), 9, "- ", tasks=[at("Gửi báo cáo")])
+    again = _Block(at("Các sở, ngành liên quan", first.agency.end), 9, "- ", tasks=[at("Tuyên truyền")])
+    merged = _merge_same_body([longer, first, again], text)
+    assert [(b.agency.value, [t.value for t in b.tasks]) for b in merged] == [
+        ("Các sở, ngành liên quan theo chức năng, nhiệm vụ được giao", ["Kiểm tra"]),
+        ("Các sở, ngành liên quan", ["Gửi báo cáo", "Tuyên truyền"])]

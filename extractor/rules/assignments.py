@@ -337,6 +337,18 @@ def _body_name(agency: str) -> str:
     return agency if role is None else agency[:role].rstrip(" ,")
 
 
+def _named_as(agency: str) -> str:
+    """The name as written without a role it states ("Các cơ sở KCB có trách nhiệm" is "các cơ sở kcb"); the grounds
+    that say which of the bodies ("… theo chức năng, nhiệm vụ được giao") stay part of it."""
+    role = role_words_start(agency)
+    if role is not None and not _GROUNDS_WORDS.match(agency, role):
+        agency = agency[:role].rstrip(" ,")
+    return agency.casefold()
+
+
+_GROUNDS_WORDS = re.compile(r"(?:theo|căn cứ)\b", re.IGNORECASE)
+
+
 def _between_roles(gap: str, names_may_follow: bool) -> bool:
     gap = gap.strip(" ,*\n\t")
     return gap in ("", "và") or (names_may_follow and first_task_verb(gap) is None
@@ -1049,7 +1061,7 @@ def _merge_same_body(blocks: list[_Block], text: str) -> list[_Block]:
         name = _body_name(b.agency.value).casefold()
         # a run-in subject of a conclusion is written apart from the body's other items: a block of its own
         same = next((m for m in merged if fuzz.ratio(_body_name(m.agency.value).casefold(), name) >= 92
-                     and fuzz.ratio(m.agency.value.casefold(), b.agency.value.casefold()) >= 70
+                     and fuzz.ratio(_named_as(m.agency.value), _named_as(b.agency.value)) >= 70
                      and not (_stands_alone(m, text) and _stands_alone(b, text))
                      and _RUN_IN_RULE not in (m.agency.rule, b.agency.rule)), None)
         if same is not None and b.tasks and same.tasks:

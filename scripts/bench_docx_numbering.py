@@ -137,7 +137,8 @@ def _header_split(lines: list[str]) -> tuple[list[str], list[str], int] | None:
         return None
     issuer = [line for line in lines[max(0, motto - 3):motto] if line.strip()]
     end = motto + 1
-    while end < len(lines) and end <= motto + 2 and (lines[end].startswith("Độc lập") or set(lines[end].strip()) <= set("-_=")):
+    while end < len(lines) and end <= motto + 2 and (
+            lines[end].startswith("Độc lập") or set(lines[end].strip()) <= set("-_=")):
         end += 1
     if not issuer:
         return None

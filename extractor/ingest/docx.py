@@ -27,6 +27,7 @@ from lxml import etree
 from lxml.etree import XMLSyntaxError
 
 from extractor.errors import CorruptFileError, EmptyDocumentError, EncryptedFileError
+from extractor.ingest.docx_numbering import Numbering
 from extractor.ingest.layout import DocumentBuilder
 from extractor.ingest.legacy import convert_legacy_runs
 from extractor.ingest.sniff import DOCX
@@ -34,9 +35,11 @@ from extractor.limits import DEFAULT_LIMITS, Limits
 from extractor.types import SourceDocument
 
 
-def _paragraph_lines(paragraph: Paragraph) -> list[str]:
-    # A soft line break (w:br) inside a paragraph is a line of its own; tabs become spaces.
-    return [" ".join(part.replace("\t", " ").split()) for part in paragraph.text.split("\n")]
+def _paragraph_lines(paragraph: Paragraph, numbering: Numbering) -> list[str]:
+    # A soft line break (w:br) inside a paragraph is a line of its own; tabs become spaces. Word's automatic
+    # list marker goes before the first line, as Word shows it.
+    text = numbering.marker(paragraph) + paragraph.text
+    return [" ".join(part.replace("\t", " ").split()) for part in text.split("\n")]
 
 
 def _block_items(parent, container) -> Iterator[Paragraph | Table]:
@@ -57,15 +60,16 @@ def _unique_cells(row) -> list[_Cell]:
     return cells
 
 
-def _cell_lines(cell: _Cell) -> list[str]:
+def _cell_lines(cell: _Cell, numbering: Numbering) -> list[str]:
     lines: list[str] = []
     for item in _block_items(cell, cell._tc):
-        lines.extend(_paragraph_lines(item) if isinstance(item, Paragraph) else _table_lines(item))
+        lines.extend(_paragraph_lines(item, numbering) if isinstance(item, Paragraph)
+                     else _table_lines(item, numbering))
     return [line for line in lines if line]
 
 
-def _table_lines(table: Table) -> list[str]:
-    rows = [[_cell_lines(cell) for cell in _unique_cells(row)] for row in table.rows]
+def _table_lines(table: Table, numbering: Numbering) -> list[str]:
+    rows = [[_cell_lines(cell, numbering) for cell in _unique_cells(row)] for row in table.rows]
     layout = any(len(cell) > 1 for row in rows for cell in row)
     lines: list[str] = []
     for row in rows:
@@ -79,10 +83,11 @@ def _table_lines(table: Table) -> list[str]:
     return lines
 
 
-def _part_lines(parent, container) -> list[str]:
+def _part_lines(parent, container, numbering: Numbering) -> list[str]:
     lines: list[str] = []
     for item in _block_items(parent, container):
-        lines.extend(_paragraph_lines(item) if isinstance(item, Paragraph) else _table_lines(item))
+        lines.extend(_paragraph_lines(item, numbering) if isinstance(item, Paragraph)
+                     else _table_lines(item, numbering))
     return lines
 
 
@@ -161,6 +166,7 @@ def read_docx(data: bytes, limits: Limits = DEFAULT_LIMITS, *, media_type: str =
     try:
         document: Document = docx.Document(io.BytesIO(data))
         convert_legacy_runs(document)
+        numbering = Numbering.of(document)
         lines: list[str] = []
         seen_headers: set[int] = set()
         for section in document.sections:
@@ -168,10 +174,10 @@ def read_docx(data: bytes, limits: Limits = DEFAULT_LIMITS, *, media_type: str =
             if header.is_linked_to_previous or id(header._element) in seen_headers:
                 continue
             seen_headers.add(id(header._element))
-            lines.extend(_part_lines(header, header._element))
+            lines.extend(_part_lines(header, header._element, numbering))
         if lines:
             lines.append("")
-        lines.extend(_part_lines(document, document.element.body))
+        lines.extend(_part_lines(document, document.element.body, numbering))
     except (PackageNotFoundError, KeyError, ValueError, XMLSyntaxError, ParseError, zipfile.BadZipFile,
             AttributeError, TypeError, IndexError, NotImplementedError, RecursionError) as exc:
         # python-docx trusts the package structure; on a malformed one it fails with whatever it tripped on.

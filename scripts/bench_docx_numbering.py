@@ -23,6 +23,7 @@ import copy
 import io
 import re
 import sys
+import unicodedata
 from pathlib import Path
 
 import docx
@@ -58,7 +59,7 @@ MARKERS = [  # (pattern, level); the captured groups are the counters the marker
     (re.compile(r"•\s*(?=\S)"), 6),
 ]
 ROMAN = {"I": 1, "V": 5, "X": 10}
-HEADER_MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+HEADER_MOTTO = re.compile(r"CỘNG HO?[ÀÒ]A? XÃ HỘI CHỦ NGHĨA VIỆT NAM")
 
 
 def _roman(text: str) -> int:
@@ -73,10 +74,12 @@ def _value(group: str) -> int:
 class Lists:
     """The numbering.xml being written, and the counters Word keeps for it (per list instance)."""
 
-    def __init__(self) -> None:
+    def __init__(self, word_bullets: bool = False) -> None:
         self.root = etree.Element(qn("w:numbering"), nsmap={"w": W})
         abstract = etree.SubElement(self.root, qn("w:abstractNum"), {qn("w:abstractNumId"): str(ABSTRACT)})
         for ilvl, (fmt, text, font) in enumerate(LEVELS):
+            if word_bullets and ilvl == 4:  # Word's own first bullet: a Symbol-font dot
+                text, font = "\uf0b7", "Symbol"
             lvl = etree.SubElement(abstract, qn("w:lvl"), {qn("w:ilvl"): str(ilvl)})
             etree.SubElement(lvl, qn("w:start"), {qn("w:val"): "1"})
             etree.SubElement(lvl, qn("w:numFmt"), {qn("w:val"): fmt})
@@ -132,7 +135,7 @@ class Lists:
 def _header_split(lines: list[str]) -> tuple[list[str], list[str], int] | None:
     """(issuer lines, motto lines, index after them) when the motto stands on a line of its own near the top."""
     try:
-        motto = next(i for i, line in enumerate(lines[:8]) if line.strip() == HEADER_MOTTO)
+        motto = next(i for i, line in enumerate(lines[:8]) if HEADER_MOTTO.fullmatch(line.strip()))
     except StopIteration:
         return None
     issuer = [line for line in lines[max(0, motto - 3):motto] if line.strip()]
@@ -162,12 +165,13 @@ def _style_numbering(document, style_name: str, ilvl: int) -> None:
     ppr.insert(0, num_pr)
 
 
-def to_docx(text: str) -> tuple[bytes, int]:
-    """The .docx of a text document, and how many of its markers became Word numbering."""
+def to_docx(text: str, word_bullets: bool = False) -> tuple[bytes, int]:
+    """The .docx of a text document, and how many of its markers became Word numbering; ``word_bullets``: its
+    `-` items get Word's default bullet (a Symbol-font dot) instead of a dash."""
     document = docx.Document()
     _style_numbering(document, "List Number", 1)
     _style_numbering(document, "List Bullet", 4)
-    lines = text.splitlines()
+    lines = unicodedata.normalize("NFC", text).splitlines()
     start = 0
     if (split := _header_split(lines)) is not None:
         issuer, motto, start = split
@@ -180,7 +184,7 @@ def to_docx(text: str) -> tuple[bytes, int]:
             cell.paragraphs[0].text = cell_lines[0]
             for line in cell_lines[1:]:
                 cell.add_paragraph(line)
-    lists = Lists()
+    lists = Lists(word_bullets)
     numbered = 0
     for line in lines[start:]:
         for pattern, ilvl in MARKERS:
@@ -203,9 +207,9 @@ def to_docx(text: str) -> tuple[bytes, int]:
     return out.getvalue(), numbered
 
 
-def _docx_mode(save: Path | None) -> Mode:
+def _docx_mode(save: Path | None, word_bullets: bool) -> Mode:
     def prepare(doc) -> tuple[bytes, str]:
-        data, _ = to_docx(TEXT_MODE.prepare(doc))
+        data, _ = to_docx(TEXT_MODE.prepare(doc), word_bullets)
         if save is not None:
             (save / f"{doc.doc_id}.docx").write_bytes(data)
         return data, "source.docx"
@@ -230,13 +234,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("sets", nargs="*", help="corpus directories (default: every real dev set)")
     parser.add_argument("--save", type=Path, help="also write each generated .docx here")
+    parser.add_argument("--word-bullets", action="store_true",
+                        help="'-' items as Word's default bullet (shown '•') rather than a '-' bullet")
     args = parser.parse_args(argv)
     sets = [ROOT / s for s in args.sets] if args.sets else _real_sets()
     if any(s.name in UNSEEN for s in sets):
         parser.error("held-out sets still unseen are not read")
     if args.save:
         args.save.mkdir(parents=True, exist_ok=True)
-    mode = _docx_mode(args.save)
+    mode = _docx_mode(args.save, args.word_bullets)
     print(f"{'set':16} {'docs':>4} {'markers':>7} {'F1 text':>8} {'F1 docx':>8}  docs worse in docx")
     for corpus in sets:
         documents = [d for d in discover(corpus).documents

@@ -7,8 +7,8 @@ the definitions once and, called on each paragraph in document order, keeps the 
 - a paragraph's numbering is its own ``w:numPr`` or its style's (``w:pStyle`` → ``w:basedOn`` chain); a
   ``numId`` of 0 switches it off; a style's numbering without ``w:ilvl`` takes the level linked to that
   style (``w:lvl/w:pStyle``), else level 0;
-- ``w:num`` entries of one ``w:abstractNum`` continue one list; one with a ``w:startOverride`` is a list of
-  its own, starting there;
+- ``w:num`` entries of one ``w:abstractNum`` (or of one list style, ``w:numStyleLink``) continue one list;
+  one with a ``w:startOverride`` is a list of its own, starting there;
 - numbering a level restarts every deeper one (or only those whose ``w:lvlRestart`` says so);
 - ``%N`` in ``w:lvlText`` is level N's counter in that level's ``w:numFmt`` (decimal, roman, letters, …);
   ``w:isLgl`` shows them all as decimal; bullets set in Symbol / Wingdings private-use glyphs become "•"
@@ -121,12 +121,16 @@ class Numbering:
 
     def __init__(self, numbering_root, styles_root) -> None:
         self._abstracts: dict[str, dict[int, _Level]] = {}
+        self._style_links: dict[str, str] = {}  # abstractNumId → the numbering style it takes its levels from
         self._nums: dict[str, tuple[str, dict[int, int]]] = {}  # numId → (abstractNumId, startOverrides)
         self._lists: dict[str, _List] = {}  # list instance key → counters
         self._styles: dict[str, tuple[str | None, str | None, int | None]] = {}  # id → (basedOn, numId, ilvl)
         if numbering_root is not None:
             for abstract in numbering_root.findall(qn("w:abstractNum")):
-                self._abstracts[abstract.get(qn("w:abstractNumId"))] = _levels(abstract)
+                abstract_id = abstract.get(qn("w:abstractNumId"))
+                self._abstracts[abstract_id] = _levels(abstract)
+                if (link := _val(abstract.find(qn("w:numStyleLink")))) is not None:
+                    self._style_links[abstract_id] = link
             for num in numbering_root.findall(qn("w:num")):
                 starts = {}
                 for override in num.findall(qn("w:lvlOverride")):
@@ -182,6 +186,9 @@ class Numbering:
         if num_id is None or num_id == "0" or num_id not in self._nums:
             return ""
         abstract_id, starts = self._nums[num_id]
+        if abstract_id in self._style_links:  # a list style (Word's multi-level lists): its own num's levels
+            linked_num = self._style_numbering(self._style_links[abstract_id])[0]
+            abstract_id = self._nums.get(linked_num, (abstract_id, {}))[0]
         levels = self._abstracts.get(abstract_id)
         if not levels:
             return ""

@@ -192,3 +192,20 @@ def test_a_document_without_a_numbering_part_keeps_its_text():
     rel_id = next(r for r, rel in part.rels.items() if rel.reltype.endswith("/numbering"))
     part.drop_rel(rel_id)
     assert _read(document, None) == ["Mục đích"]
+
+
+def test_a_list_style_lends_its_levels_to_the_lists_that_link_to_it():
+    # Word's multi-level list styles: abstractNum 2 has no levels of its own, only w:numStyleLink to a
+    # numbering style whose numPr points at numId 1 (abstractNum 1, which defines the levels).
+    document = docx.Document()
+    style = document.styles.add_style("Danh sach", docx.enum.style.WD_STYLE_TYPE.LIST)
+    num_pr = etree.SubElement(style.element.get_or_add_pPr(), qn("w:numPr"))
+    etree.SubElement(num_pr, qn("w:numId"), {qn("w:val"): "1"})
+    _numbered(document, "Mục đích", 2, 0)
+    _numbered(document, "Mục đích chung", 2, 1)
+    _numbered(document, "Nội dung", 2, 0)
+    numbering = _numbering({1: [("upperRoman", "%1."), ("decimal", "%2.")]}, {1: (1, {}), 2: (2, {})}).replace(
+        b'<w:abstractNum w:abstractNumId="1">',
+        f'<w:abstractNum w:abstractNumId="2"><w:numStyleLink w:val="{style.style_id}"/></w:abstractNum>'
+        '<w:abstractNum w:abstractNumId="1">'.encode())
+    assert _read(document, numbering) == ["I. Mục đích", "1. Mục đích chung", "II. Nội dung"]

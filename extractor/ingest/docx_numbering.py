@@ -8,7 +8,7 @@ the definitions once and, called on each paragraph in document order, keeps the 
   ``numId`` of 0 switches it off; a style's numbering without ``w:ilvl`` takes the level linked to that
   style (``w:lvl/w:pStyle``), else level 0;
 - ``w:num`` entries of one ``w:abstractNum`` (or of one list style, ``w:numStyleLink``) continue one list;
-  one with a ``w:startOverride`` is a list of its own, starting there;
+  one with a ``w:startOverride`` (or levels of its own, ``w:lvlOverride/w:lvl``) is a list of its own;
 - numbering a level restarts every deeper one (or only those whose ``w:lvlRestart`` says so);
 - ``%N`` in ``w:lvlText`` is level N's counter in that level's ``w:numFmt`` (decimal, roman, letters, …);
   ``w:isLgl`` shows them all as decimal; bullets set in Symbol / Wingdings private-use glyphs become "•"
@@ -97,23 +97,24 @@ class _List:
     counters: dict[int, int] = field(default_factory=dict)
 
 
-def _levels(abstract) -> dict[int, _Level]:
-    levels = {}
-    for lvl in abstract.findall(qn("w:lvl")):
-        try:
-            ilvl = int(lvl.get(qn("w:ilvl")))
-        except (TypeError, ValueError):
-            continue
-        if not 0 <= ilvl <= _MAX_LEVEL:
-            continue
-        fmt = _val(lvl.find(qn("w:numFmt"))) or "decimal"
-        text = _val(lvl.find(qn("w:lvlText"))) or ""
-        suffix = {"nothing": "", "space": " "}.get(_val(lvl.find(qn("w:suff"))) or "tab", " ")
-        legal = lvl.find(qn("w:isLgl")) is not None and _val(lvl.find(qn("w:isLgl"))) not in ("0", "false")
-        levels[ilvl] = _Level(fmt=fmt, text=_bullet(text) if fmt == "bullet" else text,
-                              start=_int(lvl.find(qn("w:start")), 1), restart=_int(lvl.find(qn("w:lvlRestart"))),
-                              legal=legal, suffix=suffix, style=_val(lvl.find(qn("w:pStyle"))))
-    return levels
+def _level(lvl) -> tuple[int, _Level] | None:
+    try:
+        ilvl = int(lvl.get(qn("w:ilvl")))
+    except (TypeError, ValueError):
+        return None
+    if not 0 <= ilvl <= _MAX_LEVEL:
+        return None
+    fmt = _val(lvl.find(qn("w:numFmt"))) or "decimal"
+    text = _val(lvl.find(qn("w:lvlText"))) or ""
+    suffix = {"nothing": "", "space": " "}.get(_val(lvl.find(qn("w:suff"))) or "tab", " ")
+    legal = lvl.find(qn("w:isLgl")) is not None and _val(lvl.find(qn("w:isLgl"))) not in ("0", "false")
+    return ilvl, _Level(fmt=fmt, text=_bullet(text) if fmt == "bullet" else text,
+                        start=_int(lvl.find(qn("w:start")), 1), restart=_int(lvl.find(qn("w:lvlRestart"))),
+                        legal=legal, suffix=suffix, style=_val(lvl.find(qn("w:pStyle"))))
+
+
+def _levels(lvls) -> dict[int, _Level]:
+    return dict(level for lvl in lvls if (level := _level(lvl)) is not None)
 
 
 class Numbering:
@@ -122,13 +123,14 @@ class Numbering:
     def __init__(self, numbering_root, styles_root) -> None:
         self._abstracts: dict[str, dict[int, _Level]] = {}
         self._style_links: dict[str, str] = {}  # abstractNumId → the numbering style it takes its levels from
-        self._nums: dict[str, tuple[str, dict[int, int]]] = {}  # numId → (abstractNumId, startOverrides)
+        # numId → (abstractNumId, startOverride per level, levels redefined by w:lvlOverride/w:lvl)
+        self._nums: dict[str, tuple[str | None, dict[int, int], dict[int, _Level]]] = {}
         self._lists: dict[str, _List] = {}  # list instance key → counters
         self._styles: dict[str, tuple[str | None, str | None, int | None]] = {}  # id → (basedOn, numId, ilvl)
         if numbering_root is not None:
             for abstract in numbering_root.findall(qn("w:abstractNum")):
                 abstract_id = abstract.get(qn("w:abstractNumId"))
-                self._abstracts[abstract_id] = _levels(abstract)
+                self._abstracts[abstract_id] = _levels(abstract.findall(qn("w:lvl")))
                 if (link := _val(abstract.find(qn("w:numStyleLink")))) is not None:
                     self._style_links[abstract_id] = link
             for num in numbering_root.findall(qn("w:num")):
@@ -138,7 +140,9 @@ class Numbering:
                     ilvl = override.get(qn("w:ilvl"))
                     if start is not None and ilvl is not None and ilvl.isdigit():
                         starts[int(ilvl)] = start
-                self._nums[num.get(qn("w:numId"))] = (_val(num.find(qn("w:abstractNumId"))), starts)
+                redefined = _levels(override.find(qn("w:lvl")) for override in num.findall(qn("w:lvlOverride"))
+                                    if override.find(qn("w:lvl")) is not None)
+                self._nums[num.get(qn("w:numId"))] = (_val(num.find(qn("w:abstractNumId"))), starts, redefined)
         if styles_root is not None:
             for style in styles_root.findall(qn("w:style")):
                 num_pr = style.find(f"{qn('w:pPr')}/{qn('w:numPr')}")
@@ -185,11 +189,11 @@ class Numbering:
             ilvl = ilvl if ilvl is not None else style_ilvl
         if num_id is None or num_id == "0" or num_id not in self._nums:
             return ""
-        abstract_id, starts = self._nums[num_id]
+        abstract_id, starts, redefined = self._nums[num_id]
         if abstract_id in self._style_links:  # a list style (Word's multi-level lists): its own num's levels
             linked_num = self._style_numbering(self._style_links[abstract_id])[0]
-            abstract_id = self._nums.get(linked_num, (abstract_id, {}))[0]
-        levels = self._abstracts.get(abstract_id)
+            abstract_id = self._nums.get(linked_num, (abstract_id,))[0]
+        levels = {**self._abstracts.get(abstract_id, {}), **redefined}
         if not levels:
             return ""
         if ilvl is None:  # numbering from a style: the level linked to that style, else the first
@@ -197,7 +201,7 @@ class Numbering:
         level = levels.get(ilvl)
         if level is None:
             return ""
-        key = f"num:{num_id}" if starts else f"abstract:{abstract_id}"
+        key = f"num:{num_id}" if starts or redefined else f"abstract:{abstract_id}"
         instance = self._lists.setdefault(key, _List(levels, starts))
         counters = instance.counters
         counters[ilvl] = counters[ilvl] + 1 if ilvl in counters else instance.starts.get(ilvl, level.start)

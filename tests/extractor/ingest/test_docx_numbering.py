@@ -209,3 +209,14 @@ def test_a_list_style_lends_its_levels_to_the_lists_that_link_to_it():
         f'<w:abstractNum w:abstractNumId="2"><w:numStyleLink w:val="{style.style_id}"/></w:abstractNum>'
         '<w:abstractNum w:abstractNumId="1">'.encode())
     assert _read(document, numbering) == ["I. Mục đích", "1. Mục đích chung", "II. Nội dung"]
+
+
+def test_a_num_that_redefines_a_level_is_a_list_of_its_own_in_that_format():
+    document = docx.Document()
+    for text, num_id in [("một", 1), ("hai", 1), ("a", 2), ("b", 2), ("ba", 1)]:
+        _numbered(document, text, num_id, 0)
+    numbering = _numbering({1: [("decimal", "%1.")]}, {1: (1, {}), 2: (1, {})}).replace(
+        b'<w:num w:numId="2"><w:abstractNumId w:val="1"/>',
+        b'<w:num w:numId="2"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:lvl w:ilvl="0">'
+        b'<w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%1)"/></w:lvl></w:lvlOverride>')
+    assert _read(document, numbering) == ["1. một", "2. hai", "a) a", "b) b", "3. ba"]

@@ -35,11 +35,11 @@ _ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "x
 _SYMBOL_DASHES = {"\uf02d", "\uf0be", "\uf096", "\uf0a8"}  # Symbol minus / horizontal bar, Wingdings dash-like
 
 
-def _int(element, default: int | None = None) -> int | None:
+def _int(element, default: int | None = None, attribute: str = "w:val") -> int | None:
     if element is None:
         return default
     try:
-        return int(element.get(qn("w:val")))
+        return int(element.get(qn(attribute)))
     except (TypeError, ValueError):
         return default
 
@@ -98,11 +98,8 @@ class _List:
 
 
 def _level(lvl) -> tuple[int, _Level] | None:
-    try:
-        ilvl = int(lvl.get(qn("w:ilvl")))
-    except (TypeError, ValueError):
-        return None
-    if not 0 <= ilvl <= _MAX_LEVEL:
+    ilvl = _int(lvl, attribute="w:ilvl")
+    if ilvl is None or not 0 <= ilvl <= _MAX_LEVEL:
         return None
     fmt = _val(lvl.find(qn("w:numFmt"))) or "decimal"
     text = _val(lvl.find(qn("w:lvlText"))) or ""
@@ -137,9 +134,9 @@ class Numbering:
                 starts = {}
                 for override in num.findall(qn("w:lvlOverride")):
                     start = _int(override.find(qn("w:startOverride")))
-                    ilvl = override.get(qn("w:ilvl"))
-                    if start is not None and ilvl is not None and ilvl.isdigit():
-                        starts[int(ilvl)] = start
+                    ilvl = _int(override, attribute="w:ilvl")
+                    if start is not None and ilvl is not None:
+                        starts[ilvl] = start
                 redefined = _levels(override.find(qn("w:lvl")) for override in num.findall(qn("w:lvlOverride"))
                                     if override.find(qn("w:lvl")) is not None)
                 self._nums[num.get(qn("w:numId"))] = (_val(num.find(qn("w:abstractNumId"))), starts, redefined)

@@ -166,6 +166,9 @@ def test_numbered_paragraphs_in_a_table_cell_and_after_a_soft_line_break():
     f'<w:numbering xmlns:w="{W}"><w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="x"/><w:lvl/>'
     f'</w:abstractNum><w:num w:numId="1"><w:abstractNumId/><w:lvlOverride w:ilvl="q"><w:startOverride '
     f'w:val="z"/></w:lvlOverride></w:num></w:numbering>'.encode(),
+    f'<w:numbering xmlns:w="{W}"><w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="²"><w:numFmt w:val="x"/>'
+    f'</w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="²">'
+    f'<w:startOverride w:val="²"/><w:lvl w:ilvl="-1"/></w:lvlOverride></w:num></w:numbering>'.encode(),
     f'<w:numbering xmlns:w="{W}"/>'.encode(),
     f'<w:document xmlns:w="{W}"/>'.encode(),
 ])

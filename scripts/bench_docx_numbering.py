@@ -117,9 +117,9 @@ class Lists:
             return self._use(ilvl)
         if ilvl == 2 or (ilvl > 0 and own == 1 and self.counters[ilvl] is None):
             return None  # a '1.1.' without its '1.', or a fresh level Word would start at 1 anyway
-        # A new list instance starting at this value: its other levels start afresh.
+        # A w:num restarting the level at this value where it first numbers it (the count is shared by every
+        # w:num of the abstractNum, so the list goes on under the new one).
         self.num_id = self._add_num({ilvl: own})
-        self.counters = [None] * len(LEVELS)
         self.counters[ilvl] = own - 1
         return self._use(ilvl)
 

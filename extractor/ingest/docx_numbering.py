@@ -7,8 +7,10 @@ the definitions once and, called on each paragraph in document order, keeps the 
 - a paragraph's numbering is its own ``w:numPr`` or its style's (``w:pStyle`` → ``w:basedOn`` chain); a
   ``numId`` of 0 switches it off; a style's numbering without ``w:ilvl`` takes the level linked to that
   style (``w:lvl/w:pStyle``), else level 0;
-- ``w:num`` entries of one ``w:abstractNum`` (or of one list style, ``w:numStyleLink``) continue one list;
-  one with a ``w:startOverride`` (or levels of its own, ``w:lvlOverride/w:lvl``) is a list of its own;
+- the ``w:num`` entries of one ``w:abstractNum`` (or of one list style, ``w:numStyleLink``) share its counters:
+  a ``w:startOverride`` sets the level's counter where that ``w:num`` first numbers that level, and the list
+  goes on from there under every ``w:num`` (Word's "Restart at 1" numbers one paragraph with a new ``w:num``);
+  levels a ``w:num`` redefines (``w:lvlOverride/w:lvl``) change how its paragraphs look, not the count;
 - numbering a level restarts every deeper one (or only those whose ``w:lvlRestart`` says so);
 - ``%N`` in ``w:lvlText`` is level N's counter in that level's ``w:numFmt`` (decimal, roman, letters, …);
   ``w:isLgl`` shows them all as decimal; bullets set in Symbol / Wingdings private-use glyphs become "•"
@@ -21,7 +23,7 @@ never an error (the paragraph text is still there).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from docx.oxml.ns import qn
 
@@ -88,15 +90,6 @@ class _Level:
     style: str | None = None
 
 
-@dataclass(slots=True)
-class _List:
-    """A list instance: the counters of its levels."""
-
-    levels: dict[int, _Level]
-    starts: dict[int, int] = field(default_factory=dict)  # startOverride per level
-    counters: dict[int, int] = field(default_factory=dict)
-
-
 def _level(lvl) -> tuple[int, _Level] | None:
     ilvl = _int(lvl, attribute="w:ilvl")
     if ilvl is None or not 0 <= ilvl <= _MAX_LEVEL:
@@ -122,7 +115,8 @@ class Numbering:
         self._style_links: dict[str, str] = {}  # abstractNumId → the numbering style it takes its levels from
         # numId → (abstractNumId, startOverride per level, levels redefined by w:lvlOverride/w:lvl)
         self._nums: dict[str, tuple[str | None, dict[int, int], dict[int, _Level]]] = {}
-        self._lists: dict[str, _List] = {}  # list instance key → counters
+        self._counters: dict[str | None, dict[int, int]] = {}  # abstractNumId → counter per level (shared)
+        self._restarted: set[tuple[str, int]] = set()  # (numId, level) whose startOverride has been applied
         self._styles: dict[str, tuple[str | None, str | None, int | None]] = {}  # id → (basedOn, numId, ilvl)
         if numbering_root is not None:
             for abstract in numbering_root.findall(qn("w:abstractNum")):
@@ -198,10 +192,12 @@ class Numbering:
         level = levels.get(ilvl)
         if level is None:
             return ""
-        key = f"num:{num_id}" if starts or redefined else f"abstract:{abstract_id}"
-        instance = self._lists.setdefault(key, _List(levels, starts))
-        counters = instance.counters
-        counters[ilvl] = counters[ilvl] + 1 if ilvl in counters else instance.starts.get(ilvl, level.start)
+        counters = self._counters.setdefault(abstract_id, {})
+        if ilvl in starts and (num_id, ilvl) not in self._restarted:
+            self._restarted.add((num_id, ilvl))
+            counters[ilvl] = starts[ilvl]
+        else:
+            counters[ilvl] = counters[ilvl] + 1 if ilvl in counters else level.start
         for deeper in [i for i in counters if i > ilvl]:
             restart = levels[deeper].restart if deeper in levels else None
             if restart is None or (restart != 0 and ilvl < restart):
@@ -209,13 +205,12 @@ class Numbering:
         if level.fmt == "bullet":
             text = level.text
         else:
-            text = _PLACEHOLDER.sub(lambda m: self._shown(instance, int(m.group(1)) - 1, level.legal), level.text)
+            text = _PLACEHOLDER.sub(lambda m: _shown(levels, counters, int(m.group(1)) - 1, level.legal), level.text)
         return text + level.suffix if text.strip() else ""
 
-    @staticmethod
-    def _shown(instance: _List, ilvl: int, legal: bool) -> str:
-        level = instance.levels.get(ilvl)
-        if level is None:
-            return ""
-        value = instance.counters.get(ilvl, instance.starts.get(ilvl, level.start))
-        return _format(value, "decimal" if legal and level.fmt != "bullet" else level.fmt)
+
+def _shown(levels: dict[int, _Level], counters: dict[int, int], ilvl: int, legal: bool) -> str:
+    level = levels.get(ilvl)
+    if level is None:
+        return ""
+    return _format(counters.get(ilvl, level.start), "decimal" if legal and level.fmt != "bullet" else level.fmt)

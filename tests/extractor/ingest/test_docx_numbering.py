@@ -124,14 +124,15 @@ def test_style_numbering_through_based_on_level_from_the_style_and_numid_zero_sw
         "1. Mục đích", "a) điểm một", "2. Yêu cầu", "Không đánh số", "3. Tổ chức"]
 
 
-def test_start_override_restarts_and_plain_num_continues_the_same_list():
+def test_nums_of_one_abstract_share_its_counters_and_a_start_override_restarts_them_where_it_first_numbers():
     document = docx.Document()
-    for text, num_id in [("a", 1), ("b", 1), ("c", 2), ("d", 3), ("e", 3), ("f", 1)]:
+    for text, num_id in [("a", 1), ("b", 1), ("c", 2), ("d", 3), ("e", 3), ("f", 1), ("g", 4), ("h", 1)]:
         _numbered(document, text, num_id, 0)
-    nums = {1: (1, {}), 2: (1, {}), 3: (1, {0: 1})}
-    # numId 2 shares abstractNum 1 without an override: the list goes on; numId 3 restarts at 1.
+    # numId 2 has no override: the list goes on. numId 3 restarts at 1 where it first numbers, and the list
+    # goes on from there under numId 1 too. numId 4 is Word's "Restart at 1" on one paragraph.
+    nums = {1: (1, {}), 2: (1, {}), 3: (1, {0: 1}), 4: (1, {0: 1})}
     assert _read(document, _numbering({1: [("decimal", "%1.")]}, nums)) == [
-        "1. a", "2. b", "3. c", "1. d", "2. e", "4. f"]
+        "1. a", "2. b", "3. c", "1. d", "2. e", "3. f", "1. g", "2. h"]
 
 
 def test_multilevel_decimal_and_legal_numbering():
@@ -214,7 +215,7 @@ def test_a_list_style_lends_its_levels_to_the_lists_that_link_to_it():
     assert _read(document, numbering) == ["I. Mục đích", "1. Mục đích chung", "II. Nội dung"]
 
 
-def test_a_num_that_redefines_a_level_is_a_list_of_its_own_in_that_format():
+def test_a_num_that_redefines_a_level_shows_its_paragraphs_in_that_format():
     document = docx.Document()
     for text, num_id in [("một", 1), ("hai", 1), ("a", 2), ("b", 2), ("ba", 1)]:
         _numbered(document, text, num_id, 0)
@@ -222,4 +223,4 @@ def test_a_num_that_redefines_a_level_is_a_list_of_its_own_in_that_format():
         b'<w:num w:numId="2"><w:abstractNumId w:val="1"/>',
         b'<w:num w:numId="2"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:lvl w:ilvl="0">'
         b'<w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%1)"/></w:lvl></w:lvlOverride>')
-    assert _read(document, numbering) == ["1. một", "2. hai", "a) a", "b) b", "3. ba"]
+    assert _read(document, numbering) == ["1. một", "2. hai", "c) a", "d) b", "5. ba"]

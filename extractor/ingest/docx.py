@@ -34,21 +34,39 @@ from extractor.ingest.sniff import DOCX
 from extractor.limits import DEFAULT_LIMITS, Limits
 from extractor.types import SourceDocument
 
+# Wrappers whose runs Word shows as part of the paragraph (python-docx reads only w:r and w:hyperlink):
+# tracked insertions, content controls, smart tags, simple fields. Deleted or moved-away text (w:del,
+# w:moveFrom) is not shown.
+_RUN_WRAPPERS = {qn(tag) for tag in ("w:hyperlink", "w:ins", "w:moveTo", "w:sdt", "w:sdtContent", "w:smartTag",
+                                     "w:fldSimple", "w:customXml")}
+# Wrappers of paragraphs and tables at block level: content controls and custom XML.
+_BLOCK_WRAPPERS = {qn(tag) for tag in ("w:sdt", "w:sdtContent", "w:customXml")}
+
+
+def _run_texts(element) -> Iterator[str]:
+    for child in element.iterchildren():
+        if child.tag == qn("w:r"):
+            yield child.text
+        elif child.tag in _RUN_WRAPPERS:
+            yield from _run_texts(child)
+
 
 def _paragraph_lines(paragraph: Paragraph, numbering: Numbering) -> list[str]:
     # A soft line break (w:br) inside a paragraph is a line of its own; tabs become spaces. Word's automatic
     # list marker goes before the first line, as Word shows it.
-    text = numbering.marker(paragraph) + paragraph.text
+    text = numbering.marker(paragraph) + "".join(_run_texts(paragraph._p))
     return [" ".join(part.replace("\t", " ").split()) for part in text.split("\n")]
 
 
 def _block_items(parent, container) -> Iterator[Paragraph | Table]:
-    """Paragraphs and tables of a body, header or cell, in document order."""
+    """Paragraphs and tables of a body, header or cell, in document order (inside content controls too)."""
     for child in container.iterchildren():
         if child.tag == qn("w:p"):
             yield Paragraph(child, parent)
         elif child.tag == qn("w:tbl"):
             yield Table(child, parent)
+        elif child.tag in _BLOCK_WRAPPERS:
+            yield from _block_items(parent, child)
 
 
 def _unique_cells(row) -> list[_Cell]:

@@ -42,6 +42,7 @@ from PIL import Image, ImageDraw, ImageFont
 from evaluation.documents import CorpusDocument, discover
 from evaluation.report import REGISTER_VALUES, Report
 from evaluation.runner import FILE_MODE, Mode, run_documents
+from evaluation.scoring import Counts
 
 __all__ = ["DEFAULT_VARIATIONS", "VARIATIONS", "Variation", "vary_page", "varied_pdf"]
 
@@ -75,6 +76,13 @@ def _resample(dpi: int) -> Callable[[Page, random.Random], Page]:
         factor = dpi / page.dpi
         size = (round(page.image.width * factor), round(page.image.height * factor))
         return Page(page.image.resize(size, Image.Resampling.LANCZOS), dpi, page.quality)
+    return apply
+
+
+def _web(dpi: int) -> Callable[[Page, random.Random], Page]:
+    """A page as a web page stores it: resampled (LANCZOS) to a low resolution, JPEG quality 75–85."""
+    def apply(page: Page, rng: random.Random) -> Page:
+        return Page(_resample(dpi)(page, rng).image, dpi, rng.randint(75, 85))
     return apply
 
 
@@ -183,6 +191,8 @@ VARIATIONS: dict[str, Variation] = {v.name: v for v in (
               "by one change", _jpeg(PDF_JPEG_QUALITY)),
     Variation("150dpi", "resampled to 150 dpi", _resample(150)),
     Variation("200dpi", "resampled to 200 dpi", _resample(200)),
+    *(Variation(f"web{dpi}", f"resampled to {dpi} dpi (LANCZOS), JPEG 75–85: a page kept on a web page", _web(dpi))
+      for dpi in (50, 60, 75, 100)),
     Variation("jpeg30", "JPEG quality 30", _jpeg(30)),
     Variation("grey", "greyscale", _grey),
     Variation("bilevel", "1 bit per pixel at 300 dpi, threshold 150", _bilevel(300)),
@@ -244,7 +254,14 @@ def _subset_pdf(source: bytes, indices: Sequence[int]) -> bytes:
         src.close()
 
 
-def _mode(variation: Variation | None, seed: int, all_pages: bool) -> Mode:
+def _jpeg_file(page: Page) -> bytes:
+    """The page as an image file downloaded from a web page: JPEG, no resolution in its header."""
+    out = io.BytesIO()
+    page.image.convert("RGB").save(out, "JPEG", quality=page.quality)
+    return out.getvalue()
+
+
+def _mode(variation: Variation | None, seed: int, all_pages: bool, image: bool = False) -> Mode:
     def prepare(doc: CorpusDocument) -> tuple[bytes, str]:
         path = doc.source("pdf")
         assert path is not None
@@ -252,7 +269,12 @@ def _mode(variation: Variation | None, seed: int, all_pages: bool) -> Mode:
         pdf = pdfium.PdfDocument(source)
         count = len(pdf)
         pdf.close()
-        indices = _page_indices(count, all_pages)
+        indices = [0] if image else _page_indices(count, all_pages)
+        if image:  # the first page alone (the header's page), as an image file
+            rng = random.Random(f"{seed}:{variation.name if variation else 'original'}:{doc.doc_id}:0")
+            page = vary_page(_rendered(source, indices)[0], variation, rng) if variation else Page(
+                _rendered(source, indices)[0])
+            return _jpeg_file(page), "source.jpg"
         if variation is None:
             return (source if len(indices) == count else _subset_pdf(source, indices)), "source.pdf"
         pages = [vary_page(image, variation, random.Random(f"{seed}:{variation.name}:{doc.doc_id}:{index}"))
@@ -268,6 +290,8 @@ def _mode(variation: Variation | None, seed: int, all_pages: bool) -> Mode:
 
 def summarise(name: str, report: Report) -> dict[str, Any]:
     header = report.header()
+    total = report.total()
+    body = Counts(total.tp - header.tp, total.fp - header.fp, total.fn - header.fn)
     values = report.register_values()
     number, date = (values[path] for path in REGISTER_VALUES)
     pages = sum(doc.pages for doc in report.documents)
@@ -275,7 +299,9 @@ def summarise(name: str, report: Report) -> dict[str, Any]:
     return {
         "variation": name,
         "documents": len(report.documents),
+        "f1": total.f1,
         "header_f1": header.f1,
+        "body_f1": body.f1,
         "number": (number["right"], number["stated"]),
         "date": (date["right"], date["stated"]),
         "wrong": number["wrong"] + date["wrong"],
@@ -289,12 +315,12 @@ def summarise(name: str, report: Report) -> dict[str, Any]:
 
 
 def render_table(rows: Sequence[dict[str, Any]]) -> str:
-    lines = ["| variation | header micro-F1 | number right | date right | output wrong (silent) | s/page |",
-             "|---|---|---|---|---|---|"]
+    lines = [("| variation | micro-F1 | header micro-F1 | body micro-F1 | number right | date right "
+             "| output wrong (silent) | s/page |"), "|---|---|---|---|---|---|---|---|"]
     for row in rows:
-        f1 = "–" if row["header_f1"] is None else f"{row['header_f1']:.3f}"
+        f1s = " | ".join("–" if row[key] is None else f"{row[key]:.3f}" for key in ("f1", "header_f1", "body_f1"))
         sec = "–" if row["s_per_page"] is None else f"{row['s_per_page']:.1f}"
-        lines.append(f"| {row['variation']} | {f1} | {row['number'][0]}/{row['number'][1]} | "
+        lines.append(f"| {row['variation']} | {f1s} | {row['number'][0]}/{row['number'][1]} | "
                      f"{row['date'][0]}/{row['date'][1]} | {row['wrong']} ({row['silent']}) | {sec} |")
     return "\n".join(lines)
 
@@ -307,6 +333,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--variations", nargs="+", choices=sorted(VARIATIONS), metavar="NAME",
                         help=f"variations to run (default: {' '.join(DEFAULT_VARIATIONS)})")
     parser.add_argument("--all", action="store_true", help="every variation on every page")
+    parser.add_argument("--image", action="store_true",
+                        help="send each document's first page alone as a JPEG file (as downloaded from a web page)")
     parser.add_argument("--no-original", action="store_true", help="skip the unvaried run")
     parser.add_argument("--seed", type=int, default=12)
     parser.add_argument("--verbose", action="store_true", help="documents whose number or date is missed")
@@ -326,7 +354,7 @@ def main(argv: list[str] | None = None) -> int:
     rows = []
     for variation in runs:
         started = time.perf_counter()
-        mode = _mode(variation, args.seed, args.all)
+        mode = _mode(variation, args.seed, args.all, args.image)
         report = Report(corpus=",".join(str(c) for c in args.corpus), mode=mode.name,
                         documents=run_documents(documents, mode, warm_up=not rows))
         row = summarise(mode.name, report)
@@ -338,7 +366,8 @@ def main(argv: list[str] | None = None) -> int:
             for doc_id, missed in row["misses"].items():
                 if missed:
                     sys.stderr.write(f"    {doc_id}: missed {', '.join(missed)}\n")
-    print(f"{len(documents)} real scans, {'all pages' if args.all else 'first and last pages'}, seed {args.seed}")
+    pages = "first page as a JPEG file" if args.image else "all pages" if args.all else "first and last pages"
+    print(f"{len(documents)} real scans, {pages}, seed {args.seed}")
     print(render_table(rows))
     return 0
 

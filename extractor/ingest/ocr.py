@@ -88,6 +88,14 @@ OCR_TARGET_LONG_SIDE: Final = 3508
 # this tall: 13–14 pt text at 300 dpi is ~28 px, and reading it at ~20 px (≈210 dpi) lowered CER and time on
 # the scan corpus (docs/ocr.md). Only the copy given to Tesseract is scaled; boxes are mapped back.
 TARGET_GLYPH_PX: Final = 20.0
+# A page whose letters are shorter than this (median connected-component height, px; 13 pt at 150 dpi is ~14 px)
+# was stored at a low resolution: a web page's 50–100 dpi image, a thumbnail, a screenshot. Tesseract reads
+# letters of 5–8 px badly (a 53 dpi page's header at 0.545), and the header's pen-digit slots, the stamp frames
+# and the broken-line bands are all sized for 200–300 dpi pages: the whole page is enlarged first, so that its
+# letters stand as tall as at 300 dpi, and every later step sees a page of the size it was made for.
+LOW_RESOLUTION_GLYPH_PX: Final = 14.0
+ENLARGED_GLYPH_PX: Final = 28.0
+MAX_ENLARGEMENT: Final = 8.0
 # Review images are stored at about 150 dpi (a full 300 dpi noisy scan is ~6 MB of PNG and 0.3 s to encode).
 REVIEW_LONG_SIDE: Final = 1754
 
@@ -216,16 +224,27 @@ def estimate_skew(grey: np.ndarray, *, max_deg: float = 5.0) -> float:
     return round(float(fine), 2)
 
 
-def glyph_height(grey: np.ndarray) -> float | None:
-    """Median height in pixels of the dark connected components (letters), None on an empty page."""
-    small = cv2.resize(grey, None, fx=0.5, fy=0.5, interpolation=cv2.INTER_AREA)
+def glyph_height(grey: np.ndarray, *, half: bool = True) -> float | None:
+    """Median height in pixels of the dark connected components (letters), None on an empty page.
+    ``half``: measured at half size (fast on a full page; letters under 8 px are not seen)."""
+    small = cv2.resize(grey, None, fx=0.5, fy=0.5, interpolation=cv2.INTER_AREA) if half else grey
     _, mask = cv2.threshold(small, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
     _, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
     heights, widths = stats[1:, cv2.CC_STAT_HEIGHT], stats[1:, cv2.CC_STAT_WIDTH]
-    letters = (heights >= 4) & (heights <= 80) & (widths <= 3 * heights + 10)
+    letters = (heights >= (4 if half else 3)) & (heights <= 80) & (widths <= 3 * heights + 10)
     if np.count_nonzero(letters) < 50:
         return None
-    return float(np.median(heights[letters])) * 2
+    return float(np.median(heights[letters])) * (2 if half else 1)
+
+
+def enlargement(rgb: np.ndarray) -> float:
+    """Factor that brings a low-resolution page's letters to 300 dpi size (1.0 for a page at ≥ 150 dpi)."""
+    if max(rgb.shape[:2]) > OCR_TARGET_LONG_SIDE / 2:  # a page this large is at ≥ 150 dpi or is not one page
+        return 1.0
+    height = glyph_height(cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY), half=False)
+    if not height or height >= LOW_RESOLUTION_GLYPH_PX:
+        return 1.0
+    return min(ENLARGED_GLYPH_PX / height, MAX_ENLARGEMENT, OCR_TARGET_LONG_SIDE / max(rgb.shape[:2]))
 
 
 def text_scale(grey: np.ndarray) -> float:
@@ -765,6 +784,9 @@ def ocr_page(rgb: np.ndarray, *, page_number: int = 1, first_page: bool = True, 
         factor = OCR_TARGET_LONG_SIDE / max(h, w)
         rgb = cv2.resize(rgb, None, fx=factor, fy=factor, interpolation=cv2.INTER_AREA)
         dpi = int(dpi * factor) if dpi else None
+    elif (factor := enlargement(rgb)) > 1:
+        rgb = cv2.resize(rgb, None, fx=factor, fy=factor, interpolation=cv2.INTER_CUBIC)
+        dpi = round(dpi * factor) if dpi else None
     if options.find_page:
         rgb = find_page(rgb)
     grey = to_grey(rgb, remove_ink=options.remove_ink)

@@ -1,0 +1,52 @@
+"""Pages kept at a low resolution (a web page's 50–100 dpi image, a thumbnail, a screenshot) are enlarged to
+300 dpi letter size before anything reads them (extractor.ingest.ocr.enlargement)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import cv2
+import numpy as np
+from ingest_helpers import image_bytes, text_image
+from PIL import Image
+from rapidfuzz.distance import Levenshtein
+
+from extractor.ingest import OcrOptions, load_bytes
+from extractor.ingest.ocr import ENLARGED_GLYPH_PX, enlargement, glyph_height
+
+LINES = [
+    "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI",
+    "Số: 125/KH-UBND ngày 14 tháng 3 năm 2024",
+    "Căn cứ Luật Tổ chức chính quyền địa phương;",
+    "Về việc triển khai thực hiện kế hoạch năm 2024",
+    "Giao Sở Tài chính chủ trì, phối hợp với các đơn vị",
+    "báo cáo kết quả trước ngày 30 tháng 6 năm 2024.",
+] * 2
+
+
+def _cer(reference: str, hypothesis: str) -> float:
+    collapse = lambda text: re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip()  # noqa: E731
+    return Levenshtein.normalized_distance(collapse(reference), collapse(hypothesis))
+
+
+def test_only_a_page_with_letters_under_150_dpi_size_is_enlarged():
+    page = np.asarray(text_image(LINES, size=40, width=1900))
+    assert enlargement(page) == 1.0  # ~300 dpi letters
+    small = cv2.resize(page, None, fx=0.2, fy=0.2, interpolation=cv2.INTER_AREA)  # ~60 dpi
+    factor = enlargement(small)
+    assert 3 <= factor <= 8
+    grey = cv2.cvtColor(cv2.resize(small, None, fx=factor, fy=factor, interpolation=cv2.INTER_CUBIC),
+                        cv2.COLOR_RGB2GRAY)
+    assert abs(glyph_height(grey) - ENLARGED_GLYPH_PX) <= 6
+    assert enlargement(np.full((300, 200, 3), 255, np.uint8)) == 1.0  # nothing to measure: left alone
+
+
+def test_a_page_kept_at_web_resolution_is_enlarged_before_it_is_read():
+    """At ~60 dpi (letters 6–7 px tall) the page went to Tesseract as it was: CER 0.39, the number read
+    `S HENH-UBND` and the date `ng lựtăng3nàm30A`. Enlarged to 300 dpi letter size first: CER ≈ 0.04."""
+    page = text_image(LINES, size=40, width=1900)
+    small = page.resize((page.width // 5, page.height // 5), Image.Resampling.LANCZOS)
+    source = load_bytes(image_bytes(small, "JPEG", quality=80), ocr=OcrOptions(workers=1))
+    assert _cer(" ".join(LINES), source.text) < 0.1
+    assert "ngày 14 tháng 3 năm 2024" in source.text

@@ -91,11 +91,14 @@ TARGET_GLYPH_PX: Final = 20.0
 # A page whose letters are shorter than this (median connected-component height, px; 13 pt at 150 dpi is ~14 px)
 # was stored at a low resolution: a web page's 50–100 dpi image, a thumbnail, a screenshot. Tesseract reads
 # letters of 5–8 px badly (a 53 dpi page's header at 0.545), and the header's pen-digit slots, the stamp frames
-# and the broken-line bands are all sized for 200–300 dpi pages: the whole page is enlarged first, so that its
-# letters stand as tall as at 300 dpi, and every later step sees a page of the size it was made for.
+# and the broken-line bands are all sized for 200–300 dpi pages: the whole page is enlarged first (Lanczos), so
+# that its letters stand as tall as on a 300 dpi scan, and every later step sees a page of the size it was made
+# for. 36 px and Lanczos, not 28 px and cubic: on hs_02 (an ≈80 dpi phone photo) the smaller or softer page read
+# its seal as words between the signer's title and name and lost both; the body read as well either way.
 LOW_RESOLUTION_GLYPH_PX: Final = 14.0
-ENLARGED_GLYPH_PX: Final = 28.0
+ENLARGED_GLYPH_PX: Final = 36.0
 MAX_ENLARGEMENT: Final = 8.0
+ENLARGE_INTERPOLATION: Final = cv2.INTER_LANCZOS4
 # Digits read on an enlarged page are not what Tesseract's confidence says: on the dev scans at 60 dpi a typed
 # year's 5 read as 3 and pen days read 04 for 18 at confidence 0.8–0.95. A word with a digit on such a page is
 # never surer than this, so a number or date read from it is flagged for the clerk (LOW_CONFIDENCE 0.7 on the
@@ -792,7 +795,7 @@ def ocr_page(rgb: np.ndarray, *, page_number: int = 1, first_page: bool = True, 
         rgb = cv2.resize(rgb, None, fx=factor, fy=factor, interpolation=cv2.INTER_AREA)
         dpi = int(dpi * factor) if dpi else None
     elif (factor := enlargement(rgb)) > 1:
-        rgb = cv2.resize(rgb, None, fx=factor, fy=factor, interpolation=cv2.INTER_CUBIC)
+        rgb = cv2.resize(rgb, None, fx=factor, fy=factor, interpolation=ENLARGE_INTERPOLATION)
         dpi = round(dpi * factor) if dpi else None
         enlarged = True
     if options.find_page:

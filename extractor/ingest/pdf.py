@@ -45,7 +45,7 @@ from extractor.types import SourceDocument
 RENDER_DPI: Final = 300
 # A page scanned below this resolution (a web page's 50–100 dpi image in a PDF) is rendered at its own: pdfium's
 # smoothing at 300 dpi left its letters blurred (synthetic 60 dpi page: CER 0.09 against 0.03), and OCR enlarges
-# a low-resolution page itself (cubic, to 300 dpi letter size: extractor.ingest.ocr.enlargement).
+# a low-resolution page itself (Lanczos, to 300 dpi letter size: extractor.ingest.ocr.enlargement).
 LOW_SCAN_DPI: Final = 150
 # A page needs at least this many letters or digits in its text layer to be read as text.
 MIN_TEXT_CHARS: Final = 16

@@ -13,6 +13,7 @@ import struct
 import time
 import warnings
 from collections.abc import Iterator
+from typing import Final
 
 import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
@@ -22,6 +23,10 @@ from extractor.ingest import ocr as ocr_mod
 from extractor.ingest.layout import DocumentBuilder
 from extractor.limits import IMAGE_TOO_LARGE, Limits
 from extractor.types import SourceDocument
+
+# An image with no text read whose long side is under this (an A4 page below ~85 dpi: a thumbnail, a web page's
+# preview) is refused as too small, not as blank: the clerk is told to upload the original.
+TOO_SMALL_LONG_SIDE: Final = 1000
 
 
 def _corrupt(detail: str | None = None, *, reason: str | None = None) -> CorruptFileError:
@@ -123,6 +128,8 @@ def read_image(data: bytes, media_type: str, *, limits: Limits, ocr_options: ocr
     count = getattr(image, "n_frames", 1)
     limits.check_pages(count)
 
+    sizes: list[tuple[int, int]] = []
+
     def jobs() -> Iterator[ocr_mod.PageJob]:
         for index in range(count):
             try:
@@ -131,6 +138,7 @@ def read_image(data: bytes, media_type: str, *, limits: Limits, ocr_options: ocr
                 if width <= 0 or height <= 0:
                     raise _corrupt(f"trang {index + 1} khai báo ảnh {width} × {height} điểm ảnh")
                 limits.check_pixels(width, height, index + 1)
+                sizes.append((width, height))
                 upright = ImageOps.exif_transpose(image)
                 rgb = to_rgb(upright)
             except (OSError, SyntaxError, ValueError, EOFError, struct.error, Image.DecompressionBombError) as exc:
@@ -152,6 +160,12 @@ def read_image(data: bytes, media_type: str, *, limits: Limits, ocr_options: ocr
                              handwritten=result.handwritten)
     source = builder.build({"ocr": (time.perf_counter() - started) * 1000})
     if not source.text.strip():
+        width, height = max(sizes, key=max)
+        if max(width, height) < TOO_SMALL_LONG_SIDE:
+            raise EmptyDocumentError(
+                f"Không đọc được chữ nào: ảnh chỉ có {width} × {height} điểm ảnh, quá nhỏ để đọc (ảnh thu nhỏ hoặc "
+                "ảnh lấy từ trang web?). Hãy tải lên ảnh gốc, hoặc quét văn bản ở 300 dpi.",
+            )
         raise EmptyDocumentError(
             f"Không tìm thấy chữ nào trong ảnh ({count} trang): ảnh trắng, quá mờ hoặc bị nhòe. Hãy quét văn bản ở "
             "300 dpi, hoặc chụp phẳng và rõ nét, rồi tải lên lại.",

@@ -219,3 +219,16 @@ def test_a_pdf_whose_text_layers_exceed_the_character_limit_is_refused_before_th
     with pytest.raises(TooLargeError) as exc_info:
         load_bytes(data, limits=Limits(max_chars=50))
     _assert_error(exc_info, TooLargeError, "hơn 50 ký tự", code="text_too_long")
+
+
+def test_load_bytes_a_thumbnail_too_small_to_read_says_so():
+    """A 158 × 70 thumbnail of a page was refused as 'blank, blurred or smudged': the clerk is told its size and to
+    upload the original."""
+    from ingest_helpers import image_bytes, text_image
+
+    page = text_image(["Số: 125/KH-UBND ngày 14 tháng 3 năm 2024"] * 6, size=40, width=1900)
+    thumbnail = page.resize((page.width // 12, page.height // 12))
+    with pytest.raises(EmptyDocumentError) as exc_info:
+        load_bytes(image_bytes(thumbnail, "JPEG", quality=80))
+    _assert_error(exc_info, EmptyDocumentError, f"{thumbnail.width} × {thumbnail.height} điểm ảnh", "quá nhỏ",
+                  "ảnh gốc")

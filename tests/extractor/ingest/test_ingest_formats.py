@@ -140,7 +140,8 @@ def test_mixed_pdf_routes_only_textless_pages_to_ocr(monkeypatch, rendered):
     progress = []
     source = load_bytes(buf.getvalue(), progress=lambda done, total: progress.append((done, total)))
     assert [page.method for page in source.pages] == ["pdf-text", "ocr"]
-    assert seen == [(2, False, 300, (3508, 2481, 3))]
+    # the picture is a 72 dpi scan: rendered at its own resolution, the OCR enlarges it (extractor.ingest.pdf.scan_dpi)
+    assert seen == [(2, False, 72, (842, 596, 3))]
     assert source.text.endswith("\n\nảnh")
     assert source.pages[1].ocr_confidence == 0.9 and source.pages[1].words[0].confidence == 0.9
     assert progress == [(1, 2), (2, 2)]

@@ -29,7 +29,8 @@ ABBREVIATIONS = {a.upper(): kind for kind, spec in DATA["kinds"].items() for a i
 # A Công văn's trích yếu right under its number may open with a bare "Về" ("Về hướng dẫn đánh giá …"), never
 # followed by a capital (a body: "Về Sở …" is no subject).
 _BARE_VE = re.compile(r"^[\"“]?Về\s+(?=[a-zà-ỹđ])")
-_V_V = re.compile(r"^[\"“(]?(?:V/v|V/V|v/v|Vv|V\.v|Về việ[ct]|VỀ VIỆC)\s*[:.]?\s*")
+# in any case, as SUBJECT_LINE finds the line ("Về Việc", "VV")
+_V_V = re.compile(r"^[\"“(]?(?:V/v|Vv|V\.v|Về việ[ct])\s*[:.]?\s*", re.IGNORECASE)
 # A portal's summary or title line standing for the header: "Mô tả: Công văn số 118/SGDĐT-X ngày 09/02/2023 của
 # Sở … về: …", "Công văn 3397/BKHĐT-X năm 2019 hướng dẫn … do Bộ … ban hành".
 _SUMMARY = re.compile(

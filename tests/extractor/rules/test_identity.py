@@ -387,3 +387,20 @@ def test_a_number_whose_code_is_cut_is_withheld_with_a_warning(number):
     record = run(doc(number=number)).record
     assert record.document.number is None
     assert any(w.startswith("Số, ký hiệu văn bản bị tách rời") for w in record.warnings), record.warnings
+
+
+# OCR and typists vary the case of the trích yếu's lead ("Về Việc", "V/V", "VV"): the subject line is found whatever
+# its case, so the lead must be cut whatever its case too (the reader once raised on such a line and lost the subject).
+@pytest.mark.parametrize(("lead", "subject"), [
+    ("Về Việc", "tổ chức Hội khỏe Phù Đổng cấp huyện năm 2025"),
+    ("V/V:", "tổ chức Hội khỏe Phù Đổng cấp huyện năm 2025"),
+    ("VV", "tổ chức Hội khỏe Phù Đổng cấp huyện năm 2025"),
+])
+def test_a_trích_yếu_lead_in_any_case_is_cut(lead, subject):
+    from extractor_helpers import record_of
+
+    header = ("UBND HUYỆN TÂN LẬP\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO\nSố: 412/PGDĐT-THCS\n"
+              f"{lead} tổ chức Hội khỏe Phù Đổng\ncấp huyện năm 2025\n"
+              "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nTân Lập, ngày 03 tháng 3 năm 2025\n")
+    record = record_of(header + "\nKính gửi: Hiệu trưởng các trường THCS.\n\nPhòng Giáo dục và Đào tạo thông báo như sau.\n")
+    assert record["document"]["subject"] == subject

@@ -2133,10 +2133,12 @@ class _Reader:
 
 
 # "… Sở GD&ĐT yêu cầu Thủ trưởng các đơn vị, trường học thực hiện một số nội dung sau:" then the list of its tasks
-# the lead ends with ':' or with "… các nội dung sau" whose colon was lost
+# the lead ends on its colon, or on the words that announce what follows when the colon was left out ("… các nội dung
+# sau", "… cụ thể sau", "… như sau"): the same for a flat list (_asked_list) and for topics over tasks (_asked_letter)
 _REPORT_TASK = re.compile(r"[Bb]áo cáo\s+(?!về\b)[^\W\d_]")
 _LEADS_ON = re.compile(r"(?::|\s(?:sau|sau đây|như sau))\s*$")
-_LEAD_ASK = re.compile(r"(?:^|\s)(?:đề nghị|yêu cầu|giao)\s+(?=\S)", re.IGNORECASE)
+# the verb, not the noun after a determiner ("… thực hiện các yêu cầu sau", "những đề nghị", "nhiệm vụ được giao")
+_LEAD_ASK = re.compile(r"(?:^|(?<!các)(?<!những)(?<!số)(?<!được)\s)(?:đề nghị|yêu cầu|giao)\s+(?=\S)", re.IGNORECASE)
 # "… đề nghị Quý cơ quan giúp:": the helper verb before the list is no part of the name
 # "… đề nghị các doanh nghiệp … tự kiểm tra": "tự" (by themselves) goes with the verb ("trật tự" ends a name)
 _ADVERBS = re.compile(r"(?:(?<!\btrật)\s+(?:khẩn trương|nghiêm túc|quan tâm|tiếp tục|tích cực|giúp|giúp đỡ|cần|phải"
@@ -2535,8 +2537,6 @@ _ASKED_AGAIN = re.compile(r"[^.;:]{0,200}?\s(?:đề nghị|yêu cầu)\s[^.;:]{
                           r"(?:(?:những|các)\s+)?(?:nội dung|việc|yêu cầu|văn bản)\s+(?:trên|nêu trên|này)\b")
 # a task sentence that announces its parts ("Thường xuyên rà soát …, cụ thể:", "Chuẩn bị địa điểm …, gồm:"), not a title
 _TASK_OVER_ITEMS = re.compile(r",\s*(?:cụ thể(?:\s+như sau)?|gồm(?: có)?|bao gồm|như sau)\s*:$")
-# The lead ends on its colon, or on the words that announce what follows when the colon was left out ("… như sau").
-_LEADS_FOLLOWING = re.compile(r"(?::|\s(?:như sau|sau đây|(?:nội dung|nhiệm vụ|việc) sau))\s*$")
 
 
 def _asked_letter(seg: Segments, blank_separated: bool) -> list[_Block]:
@@ -2544,7 +2544,7 @@ def _asked_letter(seg: Segments, blank_separated: bool) -> list[_Block]:
     Bộ nghiêm túc thực hiện một số nhiệm vụ … như sau:``) and whose body lays them out under topic headings: every
     item or paragraph that heads nothing is that body's task (the topic headings are not bodies)."""
     lead = seg.preamble[-1] if seg.preamble else None
-    if lead is None or lead.kind or not _LEADS_FOLLOWING.search(lead.text):
+    if lead is None or lead.kind or not _LEADS_ON.search(lead.text):
         return []
     asks = [*_LEAD_ASK.finditer(seg.text, lead.body_start, lead.end)]
     if not asks:

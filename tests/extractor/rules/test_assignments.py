@@ -1604,6 +1604,26 @@ ASKED_LETTERS = [
 
 # the same letters with the lead's colon left out ("… như sau" / "… các nội dung sau" then the topics)
 ASKED_LETTERS += [(f"{row[0]}-lead-without-colon", row[1], row[2].rstrip(":"), *row[3:]) for row in ASKED_LETTERS[:2]]
+# a lead that announces "the following" in other words and lost its colon ("… cụ thể sau", "… các yêu cầu sau",
+# "… một số điểm sau"): the word "sau" at the end of the opening still announces the topics below
+_TOPICS = ("1. Về tổ chức bộ máy\n- Hoàn thiện tổ chức bộ máy cấp xã trong tháng 12.\n"
+           "- Bố trí đủ công chức chuyên môn cho cấp xã.\n2. Về cơ sở vật chất\n- Sửa chữa trụ sở làm việc xuống cấp.")
+_TOPIC_TASKS = ("Hoàn thiện tổ chức bộ máy cấp xã trong tháng 12.", "Bố trí đủ công chức chuyên môn cho cấp xã.",
+                "Sửa chữa trụ sở làm việc xuống cấp.")
+ASKED_LETTERS += [
+    ("lead-cu-the-sau-without-colon", "Kính gửi: Chủ tịch Ủy ban nhân dân các huyện, thị xã",
+     ("Thực hiện Kết luận số 15-KL/TU ngày 03/11/2025 của Tỉnh ủy, Ủy ban nhân dân tỉnh yêu cầu Chủ tịch Ủy ban nhân dân "
+      "các huyện, thị xã tập trung chỉ đạo giải quyết dứt điểm các vướng mắc, một số nội dung cụ thể sau"),
+     _TOPICS, [block("Chủ tịch Ủy ban nhân dân các huyện, thị xã", *_TOPIC_TASKS)]),
+    ("lead-cac-yeu-cau-sau-without-colon", "Kính gửi: Ủy ban nhân dân các xã, phường",
+     ("Căn cứ Kế hoạch số 88/KH-UBND ngày 20/10/2025 của UBND huyện, Phòng Nội vụ đề nghị Ủy ban nhân dân các xã, "
+      "phường thực hiện các yêu cầu sau"),
+     _TOPICS, [block("Ủy ban nhân dân các xã, phường", *_TOPIC_TASKS)]),
+    ("lead-mot-so-diem-sau-without-colon", "Kính gửi: Thủ trưởng các cơ quan, đơn vị",
+     ("Thực hiện Công văn số 901/BNV-CQĐP ngày 14/11/2025 của Bộ Nội vụ, Sở Nội vụ đề nghị Thủ trưởng các cơ quan, "
+      "đơn vị quan tâm triển khai một số điểm sau"),
+     _TOPICS, [block("Thủ trưởng các cơ quan, đơn vị", *_TOPIC_TASKS)]),
+]
 
 
 @pytest.mark.parametrize("row_id,kinh_gui,lead,body,expected", table(ASKED_LETTERS))

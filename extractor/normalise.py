@@ -779,8 +779,11 @@ def _reflow(b: _Builder, line_wraps: dict[int, bool]) -> None:
         own = a[m.end() :] if (m := MARKER.match(a)) else a  # "b) …": the marker's bracket closes nothing
         open_paren = own.count("(") > own.count(")") and not a.isupper()
         # "… một số điều của" / "Luật: Chứng khoán, …": no sentence ends on "của", a label-like line goes on it too
+        # "7. Các sở, ban, ngành tỉnh," / "Ủy ban nhân dân các xã, phường:": a numbered heading ends on no comma, its
+        # list of bodies goes on below
+        listing = a.endswith(",") and bool(m) and not a.startswith(("-", "+", "•", "*"))
         cut = not MARKER.match(nxt) and (cut_item or (open_paren and not NEW_PARAGRAPH.match(nxt))
-                                         or (_OPEN_WORD_END.search(a) is not None and not nxt.isupper()
+                                         or ((listing or _OPEN_WORD_END.search(a) is not None) and not nxt.isupper()
                                              and not _CAPS_OPENING.match(nxt)))
         # the next line's start first: a match there is cheap, a search for a line's end scans the whole line
         year_cut = (_YEAR_REST.match(nxt) and _YEAR_END.search(a)) or (

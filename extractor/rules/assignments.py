@@ -550,13 +550,25 @@ def _agency_and_task(text: str, ln: Line, start: int, strong: bool) -> tuple[Fin
     if not strong and named >= 0 and _COMPOSITION.match(text[named + 1 : ln.end].lstrip()):
         return None  # "4.3. HĐND cấp xã: Thành phần dự hội nghị gồm …": who sits at a meeting, not a duty
     if inline is not None and (len(inline.value) < 3 or _DUTY_LEAD.fullmatch(inline.value.rstrip(" :."))
-                               or leads_list or inline.value.endswith(":")):
+                               or leads_list or (inline.value.endswith(":") and not _spelt_out(inline.value))):
         inline = None  # "a) Trưởng các điểm thi có trách nhiệm:" heads the paragraphs below it
     if inline is None and task_start is not None and _role_only(text[task_start : ln.end]):
         # "1. Bộ Tài chính chủ trì, phối hợp với các bộ liên quan:" over its items: the heading as written is the agency
         e = strip_span(text, s, ln.end, " \t\n*:.;")[1]
         agency = _clean_agency(text[s:e])
     return Finding(agency, s, e, 0.8, "assignments.agency.heading"), inline
+
+
+def _spelt_out(task: str) -> bool:
+    """A task of its own that announces its parts below ("chỉ đạo cơ quan chức năng … rà soát, tổng hợp báo cáo cụ
+    thể về một số nội dung sau:"): it opens with its verb and says what to do — not with a role ("chủ trì, phối hợp
+    với … kiểm tra các cơ sở sau:", the heading as written) nor a duty lead ("có trách nhiệm:", "thực hiện các nội dung
+    sau:")."""
+    verb = first_task_verb(task)
+    return (verb is not None and verb.start() == 0 and len(task.split()) >= 10 and not _ROLE_WORD.match(task)
+            and not _DUTY_LEAD.match(task)
+            # "… chỉ đạo Chi cục Thủy lợi thực hiện các nội dung sau:": the items are the duties handed on
+            and not re.search(rf"(?:{_DUTY_LEAD.pattern})\W*$", task))
 
 
 # a role in a team written alone before a colon ("Trưởng đoàn:", "Thành viên Tổ:", "Phó Trưởng ban:")

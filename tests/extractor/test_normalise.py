@@ -379,6 +379,19 @@ def test_a_markdown_hard_break_leaves_no_column_gap_when_joined():
     assert extract_text(raw).record.document.subject == "hướng dẫn tổ chức Hội thi giáo viên dạy giỏi cấp huyện"
 
 
+@pytest.mark.parametrize("raw,heading", [
+    ("7. Các sở, ban, ngành tỉnh,\nỦy ban nhân dân các xã, phường có trách nhiệm:\nXây dựng kế hoạch cụ thể.",
+     "7. Các sở, ban, ngành tỉnh, Ủy ban nhân dân các xã, phường có trách nhiệm:"),
+    ("b) Phòng Văn hóa - Thông tin, Trung tâm Văn hóa,\nThể thao và Truyền thanh huyện:\n- Tuyên truyền trên loa.",
+     "b) Phòng Văn hóa - Thông tin, Trung tâm Văn hóa, Thể thao và Truyền thanh huyện:"),
+    ("III. Công an huyện, Ban Chỉ huy Quân sự huyện,\nHạt Kiểm lâm\n- Phối hợp tuần tra.",
+     "III. Công an huyện, Ban Chỉ huy Quân sự huyện, Hạt Kiểm lâm"),
+])
+def test_a_numbered_heading_cut_after_a_comma_goes_on_below(raw, heading):
+    # a heading ends on no comma: its list of bodies goes on on the next line (a short line, no layout known)
+    assert normalise(raw).text.split("\n")[0] == heading, normalise(raw).text
+
+
 def test_a_long_heading_of_an_unwrapped_text_stays_a_heading():
     # portal copies put each paragraph on one line: a long heading there is no wrapped line
     text = ("Căn cứ " + "chức năng, nhiệm vụ được giao, các cơ quan tổ chức thực hiện " * 4 + "nghiêm túc.\n"

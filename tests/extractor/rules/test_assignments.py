@@ -2502,3 +2502,30 @@ def test_a_date_or_figure_read_as_a_tasks_lead_body_names_no_block(figure):
     check_field("figure", directive(body=LEAD + "III. NHIỆM VỤ\nNhiệm vụ năm học nêu tại Phụ lục kèm theo.",
                                     closing=closing), "assignments",
                 [block("Các trường tiểu học", "Tổ chức tốt Ngày hội đọc sách tại các trường")])
+
+
+# A numbered heading names who acts and runs on with a task of its own that announces its parts ("… chỉ đạo …, tổng
+# hợp báo cáo cụ thể về một số nội dung sau:" over "(1) …" or dashes): that sentence is the block's first task, the
+# items after it the rest (a role or a duty lead before the colon is no task: "có trách nhiệm:").
+@pytest.mark.parametrize("row_id,heading,items,first", [
+    ("report-on-the-following",
+     ("1. Chủ tịch Ủy ban nhân dân các huyện: Krông Pắc, Ea Kar và Lắk chỉ đạo cơ quan chuyên môn khẩn trương rà soát, "
+      "thống kê, tổng hợp báo cáo cụ thể về một số nội dung sau:"),
+     "(1) Số hộ có nhà bị sập cần xây dựng lại.\n(2) Số hộ có nhà bị hư hỏng cần sửa chữa.",
+     "chỉ đạo cơ quan chuyên môn khẩn trương rà soát, thống kê, tổng hợp báo cáo cụ thể về một số nội dung sau:"),
+    ("organise-with-parts",
+     ("2. Sở Văn hóa, Thể thao và Du lịch tổ chức chuỗi hoạt động tuyên truyền trên địa bàn tỉnh trong tháng 5, "
+      "gồm các hoạt động sau:"),
+     "- Triển lãm ảnh về Bác Hồ.\n- Hội diễn văn nghệ quần chúng.",
+     "tổ chức chuỗi hoạt động tuyên truyền trên địa bàn tỉnh trong tháng 5, gồm các hoạt động sau:"),
+    ("review-and-propose",
+     ("3. Giám đốc Sở Tài chính chủ động rà soát nguồn kinh phí dự phòng ngân sách tỉnh, đề xuất phương án hỗ trợ cho "
+      "từng nhóm đối tượng:"),
+     "- Hỗ trợ sửa chữa nhà ở.\n- Hỗ trợ xây dựng lại nhà ở.",
+     "chủ động rà soát nguồn kinh phí dự phòng ngân sách tỉnh, đề xuất phương án hỗ trợ cho từng nhóm đối tượng:"),
+])
+def test_a_heading_whose_own_task_announces_its_parts_keeps_that_task(row_id, heading, items, first):
+    body = f"II. TỔ CHỨC THỰC HIỆN\n{heading}\n{items}"
+    extraction = run(directive(body=body))
+    tasks = extraction.record.to_json()["assignments"][0]["tasks"]
+    assert tasks[0] == first and len(tasks) == 3, (row_id, tasks)

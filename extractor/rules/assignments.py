@@ -297,7 +297,9 @@ def _split_agency(text: str, s: int, e: int, numbered: bool = False) -> tuple[in
     if (colon >= 0 and verb_at is not None and colon < verb_at
             and not first_task_verb(chunk[colon + 1 :].lstrip().lower()[:30])
             and not re.match(r"\s*\S+(?:\s+\S+)?\s*[:;.]", chunk[colon + 1 :])
-            and "," in chunk[colon : verb_at]):
+            and "," in chunk[colon : verb_at]
+            # (not "Giáo viên bộ môn: chấm bài, nhập điểm vào hệ thống quản lý …": a task in lower case, no names)
+            and chunk[colon + 1 :].lstrip(" *")[:1].isupper()):
         colon = -1
     cut = min([p for p in (colon if colon >= 0 else None, verb_at) if p is not None],
               default=None)
@@ -2150,7 +2152,9 @@ class _Reader:
 _REPORT_TASK = re.compile(r"[Bb]áo cáo\s+(?!về\b)[^\W\d_]")
 _LEADS_ON = re.compile(r"(?::|\s(?:sau|sau đây|như sau))\s*$")
 # the verb, not the noun after a determiner ("… thực hiện các yêu cầu sau", "những đề nghị", "nhiệm vụ được giao")
-_LEAD_ASK = re.compile(r"(?:^|(?<!các)(?<!những)(?<!số)(?<!được)\s)(?:đề nghị|yêu cầu|giao)\s+(?=\S)", re.IGNORECASE)
+# (a lookbehind, not "^": a lead on a line of its own, "Đề nghị Hiệu trưởng các trường:", is searched from its start)
+_LEAD_ASK = re.compile(r"(?<!\S)(?<!các )(?<!những )(?<!số )(?<!được )(?:đề nghị|yêu cầu|giao)\s+(?=\S)",
+                       re.IGNORECASE)
 # "… đề nghị Quý cơ quan giúp:": the helper verb before the list is no part of the name
 # "… đề nghị các doanh nghiệp … tự kiểm tra": "tự" (by themselves) goes with the verb ("trật tự" ends a name)
 _ADVERBS = re.compile(r"(?:(?<!\btrật)\s+(?:khẩn trương|nghiêm túc|quan tâm|tiếp tục|tích cực|giúp|giúp đỡ|cần|phải"
@@ -2179,7 +2183,9 @@ def _asked_list(text: str, lead: Line, items: list[Line]) -> tuple[_Block, list[
     # another kind (a list of its own kind is its sibling, not its tasks)
     if lead.kind and (lead.kind not in ("roman", "arabic") or items[0].kind != "bullet"):
         return None
-    asks = [*_LEAD_ASK.finditer(text, lead.body_start, lead.end)]
+    # "2. Đề nghị các tổ chức …:" opening a numbered item is a heading the reader takes, in its place among the blocks
+    asks = [a for a in _LEAD_ASK.finditer(text, lead.body_start, lead.end)
+            if not (lead.kind and a.start() == lead.body_start)]
     if asks:
         s, e, task_start = _split_agency(text, asks[-1].end(), lead.end)
     # "…, Văn phòng X và các văn phòng Y cụ thể hóa …, cần tập trung … sau:" (an item that opens with its subject,
@@ -2218,9 +2224,11 @@ def _asked_list(text: str, lead: Line, items: list[Line]) -> tuple[_Block, list[
             # body by body; the lead asks everyone to carry them out, it is no block of its own
             return None
         body = item[0].body.lstrip(" *")
+        # "3. Tổng hợp kết quả theo mẫu dưới đây:" over a form's table: a task, the form no items of its own
+        over_form = item[-1].text.rstrip(" *").endswith(":") and bool(_form_rows(items, item[-1]))
         # "- Báo cáo số lượng đoàn viên tham gia./." is a task written as a sentence, not a "Báo cáo" part's title
-        if not item[-1].text.rstrip(" *").endswith((".", ";")) or (_GENERIC.match(body)
-                                                                  and not _REPORT_TASK.match(body)):
+        if not (item[-1].text.rstrip(" *").endswith((".", ";")) or over_form) or (_GENERIC.match(body)
+                                                                                 and not _REPORT_TASK.match(body)):
             break  # "3. Về phân công nhiệm vụ …:" over sub-items, "1. Mục đích, yêu cầu": no task of the asked body
         start = item[0].body_start
         case = re.match(r"\W*Đối với\b", item[0].body, re.IGNORECASE)  # "1. Đối với các địa phương chưa …": a case
@@ -2263,7 +2271,8 @@ def _asked_list(text: str, lead: Line, items: list[Line]) -> tuple[_Block, list[
         # "(3) Bộ Công an tiếp tục …": the lead hands the duties out body by body; each subject is a block of its own
         return None
     block = _Block(Finding(agency, s, s + len(agency), 0.7, "assignments.agency.asked"), first.level, "", tasks=tasks)
-    return block, [ln for item in run for ln in item]
+    took = [ln for item in run for ln in item]
+    return block, took + _form_rows(items, took[-1])
 
 
 def _list_goes_on_plain(text: str, later: list[list[Line]]) -> bool:
@@ -2349,6 +2358,21 @@ def _lead_subject(text: str, lead: Line) -> tuple[int, int, int] | None:
             continue  # "…, tỉnh X đã …", "tại tỉnh X, …": a place named, not asked
         return s, e, task_start
     return None
+
+
+_TABLE_ROW = re.compile(r"\S\s*\|\s*\S|^\s*\|")
+
+
+def _form_rows(items: list[Line], last: Line) -> list[Line]:
+    """The table rows right under ``last`` (a report form under "… theo mẫu dưới đây:"): they go with that task."""
+    rows = []
+    for ln in items:
+        if ln.index <= last.index:
+            continue
+        if ln.kind or not _TABLE_ROW.search(ln.text):
+            break
+        rows.append(ln)
+    return rows
 
 
 def _item_runs(items: list[Line], first: Line) -> list[list[Line]]:
@@ -2581,6 +2605,11 @@ def _asked_letter(seg: Segments, blank_separated: bool) -> list[_Block]:
         if examples_under is not None and ln.kind and ln.level >= examples_under:
             continue
         examples_under = None
+        if not ln.kind and _TABLE_ROW.search(task.value):
+            continue  # a report form's rows under "3. Tổng hợp kết quả theo mẫu dưới đây:": no tasks, no topics
+        if nxt is not None and not nxt.kind and _TABLE_ROW.search(units[k + 1][1].value):
+            tasks.append(task)  # "3. Tổng hợp kết quả theo mẫu dưới đây:" over the form: a task, no topic heading
+            continue
         # a title heads what is deeper under it; a numbered sentence ("3. Thường xuyên báo cáo … ." then a
         # paragraph) heads only marked items; a colon announces what follows, whatever it is
         heads = (ln.kind in ("roman", "arabic", "letter", "dieu") and nxt is not None and nxt.level > ln.level

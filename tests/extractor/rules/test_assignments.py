@@ -2529,3 +2529,21 @@ def test_a_heading_whose_own_task_announces_its_parts_keeps_that_task(row_id, he
     extraction = run(directive(body=body))
     tasks = extraction.record.to_json()["assignments"][0]["tasks"]
     assert tasks[0] == first and len(tasks) == 3, (row_id, tasks)
+
+
+# "- Giáo viên bộ môn: chấm bài, nhập điểm vào hệ thống quản lý …": the colon ends the name when a task in lower case
+# follows it, however many commas it has before a later verb ("Giám đốc các Sở: Y tế, Tài chính, … chịu trách nhiệm"
+# opens names in capitals instead); a school's staff are told to act by office ("Nhân viên …", "Văn thư")
+@pytest.mark.parametrize("row_id,line,agency,task", [
+    ("marks-into-the-system", "- Giáo viên bộ môn: chấm bài, nhập điểm vào hệ thống quản lý trường học.",
+     "Giáo viên bộ môn", "chấm bài, nhập điểm vào hệ thống quản lý trường học."),
+    ("clean-and-arrange", "- Nhân viên y tế: dọn vệ sinh, sắp xếp bàn ghế phòng thi, kiểm tra hệ thống điện.",
+     "Nhân viên y tế", "dọn vệ sinh, sắp xếp bàn ghế phòng thi, kiểm tra hệ thống điện."),
+    ("receive-and-guide", "- Văn thư: nhận hồ sơ, vào sổ, chuyển cho Phó Hiệu trưởng phụ trách.",
+     "Văn thư", "nhận hồ sơ, vào sổ, chuyển cho Phó Hiệu trưởng phụ trách."),
+])
+def test_a_colon_before_a_task_in_lower_case_ends_the_name(row_id, line, agency, task):
+    body = ("II. TỔ CHỨC THỰC HIỆN\n- Tổ trưởng chuyên môn: chỉ đạo giáo viên trong tổ ra đề kiểm tra theo ma trận.\n"
+            + line)
+    check_field(row_id, directive(body=body), "assignments", [
+        block("Tổ trưởng chuyên môn", "chỉ đạo giáo viên trong tổ ra đề kiểm tra theo ma trận."), block(agency, task)])

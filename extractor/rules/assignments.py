@@ -2689,7 +2689,8 @@ def extract(seg: Segments, letter: bool = False, guidance: bool = False) -> list
     if inserted := _inserted_lists(seg.lines):
         seg = replace(seg, body=[ln for ln in seg.body if ln.index not in inserted])
     asked, taken = _asked_lists(seg)
-    tabled, table_lines = _task_tables(seg.text, seg.body)
+    # a letter without sections may leave the table's column titles as its opening's last line
+    tabled, table_lines = _task_tables(seg.text, [*seg.preamble[-1:], *seg.body])
     taken |= table_lines
     asked = _preamble_giao(seg) + asked
     blank_separated = _blank_separated(seg.body)

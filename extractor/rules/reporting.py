@@ -80,6 +80,9 @@ def _is_body_name(text: str, s: int, e: int) -> bool:
         and first_task_verb(name) is None
 
 
+_TABLE_ROW = re.compile(r"\S\s*\|\s*\S|^\s*\|")
+
+
 def _paragraphs(lines: list[Line]) -> list[tuple[int, int]]:
     """The lines' spans with hard-wrapped continuations joined, so that a sentence cut by the wrap is read whole
     ("Các sở, ban, ngành, đoàn thể" / "Thành phố, … gửi báo cáo … trước ngày …")."""
@@ -92,7 +95,10 @@ def _paragraphs(lines: list[Line]) -> list[tuple[int, int]]:
         # case goes on with its sentence's subject
         after_semicolon = (prev is not None and prev.text.rstrip().endswith(";")
                            and _REPORT_CLAUSE.match(text) is not None)
+        # a table's row is a paragraph of its own ("1 | Chi cục … | Kiểm tra … | Trước ngày 30/9/2025" then "Các đơn
+        # vị … báo cáo … trước ngày …": a task's time limit is no report's)
         goes_on = (prev is not None and not ln.kind and len(prev.text) >= 12 and not prev.text.isupper()
+                   and not _TABLE_ROW.search(prev.text) and not _TABLE_ROW.search(text)
                    and (not prev.text.rstrip().endswith(_TERMINAL) or after_semicolon
                         or _names_run_on(prev.text.rstrip()))
                    and (text[:1].islower() or text[:1].isdigit() or (blank_separated and not ln.blank_before)

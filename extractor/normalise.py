@@ -718,6 +718,9 @@ def _double_spacing(lines: list[str]) -> list[bool]:
     return keep
 
 
+_REST_WORDS = 3  # the rest of a line wrapped again at a narrower measure: a word or a few
+
+
 def _reflow(b: _Builder, line_wraps: dict[int, bool]) -> None:
     """Join a paragraph broken into physical lines (PDF copy-paste, OCR): the line break becomes a space.
 
@@ -801,6 +804,12 @@ def _reflow(b: _Builder, line_wraps: dict[int, bool]) -> None:
             continue
         # a numbered heading wraps only when it fills the measure ("Điều 3. Bộ trưởng …, thành phố Đà" / "Nẵng …")
         heading = MARKER.match(a) and not a.startswith(("-", "+", "•", "*")) and len(a) < brim
+        # "… Ban chỉ đạo" / "của" / "Chính phủ về …": a text wrapped twice leaves a line at the measure and the short
+        # rest of it, which goes on as the whole line would have
+        rest_of_full = bool(joins) and joins[-1][1] == starts[i] + len(lines[i]) - len(lines[i].lstrip()) \
+            and len(stripped[i - 1]) >= brim and not heading and len(a.split()) <= _REST_WORDS
+        if wraps is None and rest_of_full:
+            wraps = not nxt[0].isdigit()
         if wraps is None:  # no layout: a long line that is no heading, before a line that starts no number
             wraps = (len(a) >= full and not heading and (
                 not nxt[0].isdigit() or bool(_NUMBER_REST.match(nxt) or _OPEN_BEFORE_NUMBER.search(a)))) or bool(

@@ -302,9 +302,24 @@ EXPECTED |= {
         "distribution": ["UBND tỉnh", "Giám đốc Sở"],
         "signer": {"authority": "KT. GIÁM ĐỐC", "title": "PHÓ GIÁM ĐỐC", "name": "Nguyễn Văn Lực"},
     },
+    # a commune's letter to its hamlet heads: the lead's colon lost ("… một số nội dung sau"), a flat dashed list
+    "xa_cong_van_thon": {
+        "document": {"kind": "cong_van", "number": "215/UBND-VP", "issue_date": "2024-10-14", "place": "Phú Xuân",
+                     "subject": "rà soát hộ nghèo, hộ cận nghèo năm 2024", "urgency": None, "secrecy": None},
+        "issuer": {"name": "ỦY BAN NHÂN DÂN XÃ PHÚ XUÂN", "parent": None},
+        "addressees": ["Trưởng các thôn, tổ dân phố"],
+        "assignments": [duty("Trưởng các thôn, tổ dân phố",
+                             "Tổ chức họp dân bình xét hộ nghèo, hộ cận nghèo tại thôn, tổ dân phố",
+                             "Niêm yết công khai danh sách hộ nghèo, hộ cận nghèo tại nhà văn hóa thôn",
+                             "Tổng hợp danh sách gửi về UBND xã (qua công chức Lao động - Thương binh và Xã hội) chậm "
+                             "nhất ngày 28/10/2024.")],
+        "distribution": ["TT Đảng ủy"],
+        "signer": {"authority": "TM. ỦY BAN NHÂN DÂN", "title": "CHỦ TỊCH", "name": "Y Nhuân Byă"},
+    },
 }
 
 REPORTS = {
+    "xa_cong_van_thon": [report("2024-10-28", "by", "Trưởng các thôn, tổ dân phố", "UBND xã")],
     "phong_cong_van_hieu_truong": [report("2023-11-30", "before", "Hiệu trưởng các trường", "Phòng Giáo dục và Đào tạo",
                                           "thcs.pgdtuyphong@gmail.com")],
     "xa_ke_hoach_cong_chuc": [report("2024-07-05", "before", "Công chức Văn hóa - Xã hội", "UBND huyện"),

@@ -2166,7 +2166,7 @@ _PLACE_SUBJECT = re.compile(rf"(?:tỉnh|thành phố|huyện|quận|thị xã|x
 _LIST = ("arabic", "letter", "bullet")
 
 
-def _asked_list(text: str, lead: Line, items: list[Line]) -> tuple[_Block, list[Line]] | None:
+def _asked_list(text: str, lead: Line, items: list[Line], opening: bool = False) -> tuple[_Block, list[Line]] | None:
     """A paragraph that asks one body to carry out "the following" (ending with ':') and the list right after it:
     the list's items are that body's tasks when they are plain task sentences (no sub-items, no headings). Returns the
     block and the lines its list took."""
@@ -2183,9 +2183,10 @@ def _asked_list(text: str, lead: Line, items: list[Line]) -> tuple[_Block, list[
     # another kind (a list of its own kind is its sibling, not its tasks)
     if lead.kind and (lead.kind not in ("roman", "arabic") or items[0].kind != "bullet"):
         return None
-    # "2. Đề nghị các tổ chức …:" opening a numbered item is a heading the reader takes, in its place among the blocks
+    # "2. Đề nghị các tổ chức …:", "Giao Sở X:" opening a line of the body is a heading the reader takes, in its place
+    # among the blocks; only the opening's last line asks from its start ("Đề nghị Hiệu trưởng các trường:")
     asks = [a for a in _LEAD_ASK.finditer(text, lead.body_start, lead.end)
-            if not (lead.kind and a.start() == lead.body_start)]
+            if not (a.start() == lead.body_start and (lead.kind or not opening))]
     if asks:
         s, e, task_start = _split_agency(text, asks[-1].end(), lead.end)
     # "…, Văn phòng X và các văn phòng Y cụ thể hóa …, cần tập trung … sau:" (an item that opens with its subject,
@@ -2406,7 +2407,8 @@ def _asked_lists(seg: Segments) -> tuple[list[_Block], set[int]]:
     while first > 0 and seg.preamble[first].kind in _LIST:
         first -= 1  # "…, đề nghị X thực hiện những việc sau:" / "- Tuyên truyền …;": a dash taken into the opening
     for k in range(first, len(lines) - 1):
-        asked = _asked_list(seg.text, _wrapped_lead(seg.text, lines, k), lines[k + 1 : k + 40])
+        asked = _asked_list(seg.text, _wrapped_lead(seg.text, lines, k), lines[k + 1 : k + 40],
+                            opening=k == len(seg.preamble) - 1)
         if asked is not None:
             blocks.append(asked[0])
             taken.update(ln.index for ln in asked[1])

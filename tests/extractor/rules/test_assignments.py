@@ -2547,3 +2547,18 @@ def test_a_colon_before_a_task_in_lower_case_ends_the_name(row_id, line, agency,
             + line)
     check_field(row_id, directive(body=body), "assignments", [
         block("Tổ trưởng chuyên môn", "chỉ đạo giáo viên trong tổ ra đề kiểm tra theo ma trận."), block(agency, task)])
+
+
+# "Giao Sở X:" / "Đề nghị Y:" opening a line of the body (its number alone on the line above) is a heading read in its
+# place among the blocks; only the opening's last line asks a list from its start
+@pytest.mark.parametrize("row_id,marker", [("lone-bracket", "{n})"), ("lone-dot", "{n}."), ("no-number", "")])
+def test_a_body_line_opening_with_the_ask_is_a_heading_in_its_place(row_id, marker):
+    def num(n):
+        return marker.format(n=n) + "\n" if marker else ""
+    body = ("II. TỔ CHỨC THỰC HIỆN\n" + num(1) + "Các sở, ban, ngành chủ động xây dựng kế hoạch thực hiện.\n"
+            + num(2) + "Giao Sở Nội vụ:\n- Làm đầu mối theo dõi việc thực hiện;\n- Tổng hợp kết quả hằng năm.\n"
+            + num(3) + "Đề nghị Liên đoàn Lao động tỉnh: Chỉ đạo các cấp công đoàn phối hợp thực hiện.")
+    check_field(row_id, directive(body=body), "assignments", [
+        block("Các sở, ban, ngành", "chủ động xây dựng kế hoạch thực hiện."),
+        block("Sở Nội vụ", "Làm đầu mối theo dõi việc thực hiện", "Tổng hợp kết quả hằng năm."),
+        block("Liên đoàn Lao động tỉnh", "Chỉ đạo các cấp công đoàn phối hợp thực hiện.")])

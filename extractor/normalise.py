@@ -718,6 +718,9 @@ def _double_spacing(lines: list[str]) -> list[bool]:
     return keep
 
 
+_REST_WORDS = 3  # the rest of a line wrapped again at a narrower measure: a word or a few
+
+
 def _reflow(b: _Builder, line_wraps: dict[int, bool]) -> None:
     """Join a paragraph broken into physical lines (PDF copy-paste, OCR): the line break becomes a space.
 
@@ -779,8 +782,11 @@ def _reflow(b: _Builder, line_wraps: dict[int, bool]) -> None:
         own = a[m.end() :] if (m := MARKER.match(a)) else a  # "b) …": the marker's bracket closes nothing
         open_paren = own.count("(") > own.count(")") and not a.isupper()
         # "… một số điều của" / "Luật: Chứng khoán, …": no sentence ends on "của", a label-like line goes on it too
+        # "7. Các sở, ban, ngành tỉnh," / "Ủy ban nhân dân các xã, phường:": a numbered heading ends on no comma, its
+        # list of bodies goes on below
+        listing = a.endswith(",") and bool(m) and not a.startswith(("-", "+", "•", "*"))
         cut = not MARKER.match(nxt) and (cut_item or (open_paren and not NEW_PARAGRAPH.match(nxt))
-                                         or (_OPEN_WORD_END.search(a) is not None and not nxt.isupper()
+                                         or ((listing or _OPEN_WORD_END.search(a) is not None) and not nxt.isupper()
                                              and not _CAPS_OPENING.match(nxt)))
         # the next line's start first: a match there is cheap, a search for a line's end scans the whole line
         year_cut = (_YEAR_REST.match(nxt) and _YEAR_END.search(a)) or (
@@ -798,6 +804,12 @@ def _reflow(b: _Builder, line_wraps: dict[int, bool]) -> None:
             continue
         # a numbered heading wraps only when it fills the measure ("Điều 3. Bộ trưởng …, thành phố Đà" / "Nẵng …")
         heading = MARKER.match(a) and not a.startswith(("-", "+", "•", "*")) and len(a) < brim
+        # "… Ban chỉ đạo" / "của" / "Chính phủ về …": a text wrapped twice leaves a line at the measure and the short
+        # rest of it, which goes on as the whole line would have
+        rest_of_full = bool(joins) and joins[-1][1] == starts[i] + len(lines[i]) - len(lines[i].lstrip()) \
+            and len(stripped[i - 1]) >= brim and not heading and len(a.split()) <= _REST_WORDS
+        if wraps is None and rest_of_full:
+            wraps = not nxt[0].isdigit()
         if wraps is None:  # no layout: a long line that is no heading, before a line that starts no number
             wraps = (len(a) >= full and not heading and (
                 not nxt[0].isdigit() or bool(_NUMBER_REST.match(nxt) or _OPEN_BEFORE_NUMBER.search(a)))) or bool(

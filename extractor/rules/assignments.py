@@ -297,7 +297,9 @@ def _split_agency(text: str, s: int, e: int, numbered: bool = False) -> tuple[in
     if (colon >= 0 and verb_at is not None and colon < verb_at
             and not first_task_verb(chunk[colon + 1 :].lstrip().lower()[:30])
             and not re.match(r"\s*\S+(?:\s+\S+)?\s*[:;.]", chunk[colon + 1 :])
-            and "," in chunk[colon : verb_at]):
+            and "," in chunk[colon : verb_at]
+            # (not "Giáo viên bộ môn: chấm bài, nhập điểm vào hệ thống quản lý …": a task in lower case, no names)
+            and chunk[colon + 1 :].lstrip(" *")[:1].isupper()):
         colon = -1
     cut = min([p for p in (colon if colon >= 0 else None, verb_at) if p is not None],
               default=None)
@@ -550,13 +552,25 @@ def _agency_and_task(text: str, ln: Line, start: int, strong: bool) -> tuple[Fin
     if not strong and named >= 0 and _COMPOSITION.match(text[named + 1 : ln.end].lstrip()):
         return None  # "4.3. HĐND cấp xã: Thành phần dự hội nghị gồm …": who sits at a meeting, not a duty
     if inline is not None and (len(inline.value) < 3 or _DUTY_LEAD.fullmatch(inline.value.rstrip(" :."))
-                               or leads_list or inline.value.endswith(":")):
+                               or leads_list or (inline.value.endswith(":") and not _spelt_out(inline.value))):
         inline = None  # "a) Trưởng các điểm thi có trách nhiệm:" heads the paragraphs below it
     if inline is None and task_start is not None and _role_only(text[task_start : ln.end]):
         # "1. Bộ Tài chính chủ trì, phối hợp với các bộ liên quan:" over its items: the heading as written is the agency
         e = strip_span(text, s, ln.end, " \t\n*:.;")[1]
         agency = _clean_agency(text[s:e])
     return Finding(agency, s, e, 0.8, "assignments.agency.heading"), inline
+
+
+def _spelt_out(task: str) -> bool:
+    """A task of its own that announces its parts below ("chỉ đạo cơ quan chức năng … rà soát, tổng hợp báo cáo cụ
+    thể về một số nội dung sau:"): it opens with its verb and says what to do — not with a role ("chủ trì, phối hợp
+    với … kiểm tra các cơ sở sau:", the heading as written) nor a duty lead ("có trách nhiệm:", "thực hiện các nội dung
+    sau:")."""
+    verb = first_task_verb(task)
+    return (verb is not None and verb.start() == 0 and len(task.split()) >= 10 and not _ROLE_WORD.match(task)
+            and not _DUTY_LEAD.match(task)
+            # "… chỉ đạo Chi cục Thủy lợi thực hiện các nội dung sau:": the items are the duties handed on
+            and not re.search(rf"(?:{_DUTY_LEAD.pattern})\W*$", task))
 
 
 # a role in a team written alone before a colon ("Trưởng đoàn:", "Thành viên Tổ:", "Phó Trưởng ban:")
@@ -2133,10 +2147,14 @@ class _Reader:
 
 
 # "… Sở GD&ĐT yêu cầu Thủ trưởng các đơn vị, trường học thực hiện một số nội dung sau:" then the list of its tasks
-# the lead ends with ':' or with "… các nội dung sau" whose colon was lost
+# the lead ends on its colon, or on the words that announce what follows when the colon was left out ("… các nội dung
+# sau", "… cụ thể sau", "… như sau"): the same for a flat list (_asked_list) and for topics over tasks (_asked_letter)
 _REPORT_TASK = re.compile(r"[Bb]áo cáo\s+(?!về\b)[^\W\d_]")
 _LEADS_ON = re.compile(r"(?::|\s(?:sau|sau đây|như sau))\s*$")
-_LEAD_ASK = re.compile(r"(?:^|\s)(?:đề nghị|yêu cầu|giao)\s+(?=\S)", re.IGNORECASE)
+# the verb, not the noun after a determiner ("… thực hiện các yêu cầu sau", "những đề nghị", "nhiệm vụ được giao")
+# (a lookbehind, not "^": a lead on a line of its own, "Đề nghị Hiệu trưởng các trường:", is searched from its start)
+_LEAD_ASK = re.compile(r"(?<!\S)(?<!các )(?<!những )(?<!số )(?<!được )(?:đề nghị|yêu cầu|giao)\s+(?=\S)",
+                       re.IGNORECASE)
 # "… đề nghị Quý cơ quan giúp:": the helper verb before the list is no part of the name
 # "… đề nghị các doanh nghiệp … tự kiểm tra": "tự" (by themselves) goes with the verb ("trật tự" ends a name)
 _ADVERBS = re.compile(r"(?:(?<!\btrật)\s+(?:khẩn trương|nghiêm túc|quan tâm|tiếp tục|tích cực|giúp|giúp đỡ|cần|phải"
@@ -2148,7 +2166,7 @@ _PLACE_SUBJECT = re.compile(rf"(?:tỉnh|thành phố|huyện|quận|thị xã|x
 _LIST = ("arabic", "letter", "bullet")
 
 
-def _asked_list(text: str, lead: Line, items: list[Line]) -> tuple[_Block, list[Line]] | None:
+def _asked_list(text: str, lead: Line, items: list[Line], opening: bool = False) -> tuple[_Block, list[Line]] | None:
     """A paragraph that asks one body to carry out "the following" (ending with ':') and the list right after it:
     the list's items are that body's tasks when they are plain task sentences (no sub-items, no headings). Returns the
     block and the lines its list took."""
@@ -2165,7 +2183,10 @@ def _asked_list(text: str, lead: Line, items: list[Line]) -> tuple[_Block, list[
     # another kind (a list of its own kind is its sibling, not its tasks)
     if lead.kind and (lead.kind not in ("roman", "arabic") or items[0].kind != "bullet"):
         return None
-    asks = [*_LEAD_ASK.finditer(text, lead.body_start, lead.end)]
+    # "2. Đề nghị các tổ chức …:", "Giao Sở X:" opening a line of the body is a heading the reader takes, in its place
+    # among the blocks; only the opening's last line asks from its start ("Đề nghị Hiệu trưởng các trường:")
+    asks = [a for a in _LEAD_ASK.finditer(text, lead.body_start, lead.end)
+            if not (a.start() == lead.body_start and (lead.kind or not opening))]
     if asks:
         s, e, task_start = _split_agency(text, asks[-1].end(), lead.end)
     # "…, Văn phòng X và các văn phòng Y cụ thể hóa …, cần tập trung … sau:" (an item that opens with its subject,
@@ -2204,9 +2225,11 @@ def _asked_list(text: str, lead: Line, items: list[Line]) -> tuple[_Block, list[
             # body by body; the lead asks everyone to carry them out, it is no block of its own
             return None
         body = item[0].body.lstrip(" *")
+        # "3. Tổng hợp kết quả theo mẫu dưới đây:" over a form's table: a task, the form no items of its own
+        over_form = item[-1].text.rstrip(" *").endswith(":") and bool(_form_rows(items, item[-1]))
         # "- Báo cáo số lượng đoàn viên tham gia./." is a task written as a sentence, not a "Báo cáo" part's title
-        if not item[-1].text.rstrip(" *").endswith((".", ";")) or (_GENERIC.match(body)
-                                                                  and not _REPORT_TASK.match(body)):
+        if not (item[-1].text.rstrip(" *").endswith((".", ";")) or over_form) or (_GENERIC.match(body)
+                                                                                 and not _REPORT_TASK.match(body)):
             break  # "3. Về phân công nhiệm vụ …:" over sub-items, "1. Mục đích, yêu cầu": no task of the asked body
         start = item[0].body_start
         case = re.match(r"\W*Đối với\b", item[0].body, re.IGNORECASE)  # "1. Đối với các địa phương chưa …": a case
@@ -2249,7 +2272,8 @@ def _asked_list(text: str, lead: Line, items: list[Line]) -> tuple[_Block, list[
         # "(3) Bộ Công an tiếp tục …": the lead hands the duties out body by body; each subject is a block of its own
         return None
     block = _Block(Finding(agency, s, s + len(agency), 0.7, "assignments.agency.asked"), first.level, "", tasks=tasks)
-    return block, [ln for item in run for ln in item]
+    took = [ln for item in run for ln in item]
+    return block, took + _form_rows(items, took[-1])
 
 
 def _list_goes_on_plain(text: str, later: list[list[Line]]) -> bool:
@@ -2337,6 +2361,21 @@ def _lead_subject(text: str, lead: Line) -> tuple[int, int, int] | None:
     return None
 
 
+_TABLE_ROW = re.compile(r"\S\s*\|\s*\S|^\s*\|")
+
+
+def _form_rows(items: list[Line], last: Line) -> list[Line]:
+    """The table rows right under ``last`` (a report form under "… theo mẫu dưới đây:"): they go with that task."""
+    rows = []
+    for ln in items:
+        if ln.index <= last.index:
+            continue
+        if ln.kind or not _TABLE_ROW.search(ln.text):
+            break
+        rows.append(ln)
+    return rows
+
+
 def _item_runs(items: list[Line], first: Line) -> list[list[Line]]:
     """The list's items, each with the unmarked paragraphs that go on with it: a line in lower case, or the further
     sentences of an item before the next item ("1. Trong thời gian qua, …" / "Chủ trương lớn này …" / "2. …"); the
@@ -2368,7 +2407,8 @@ def _asked_lists(seg: Segments) -> tuple[list[_Block], set[int]]:
     while first > 0 and seg.preamble[first].kind in _LIST:
         first -= 1  # "…, đề nghị X thực hiện những việc sau:" / "- Tuyên truyền …;": a dash taken into the opening
     for k in range(first, len(lines) - 1):
-        asked = _asked_list(seg.text, _wrapped_lead(seg.text, lines, k), lines[k + 1 : k + 40])
+        asked = _asked_list(seg.text, _wrapped_lead(seg.text, lines, k), lines[k + 1 : k + 40],
+                            opening=k == len(seg.preamble) - 1)
         if asked is not None:
             blocks.append(asked[0])
             taken.update(ln.index for ln in asked[1])
@@ -2535,8 +2575,6 @@ _ASKED_AGAIN = re.compile(r"[^.;:]{0,200}?\s(?:đề nghị|yêu cầu)\s[^.;:]{
                           r"(?:(?:những|các)\s+)?(?:nội dung|việc|yêu cầu|văn bản)\s+(?:trên|nêu trên|này)\b")
 # a task sentence that announces its parts ("Thường xuyên rà soát …, cụ thể:", "Chuẩn bị địa điểm …, gồm:"), not a title
 _TASK_OVER_ITEMS = re.compile(r",\s*(?:cụ thể(?:\s+như sau)?|gồm(?: có)?|bao gồm|như sau)\s*:$")
-# The lead ends on its colon, or on the words that announce what follows when the colon was left out ("… như sau").
-_LEADS_FOLLOWING = re.compile(r"(?::|\s(?:như sau|sau đây|(?:nội dung|nhiệm vụ|việc) sau))\s*$")
 
 
 def _asked_letter(seg: Segments, blank_separated: bool) -> list[_Block]:
@@ -2544,7 +2582,7 @@ def _asked_letter(seg: Segments, blank_separated: bool) -> list[_Block]:
     Bộ nghiêm túc thực hiện một số nhiệm vụ … như sau:``) and whose body lays them out under topic headings: every
     item or paragraph that heads nothing is that body's task (the topic headings are not bodies)."""
     lead = seg.preamble[-1] if seg.preamble else None
-    if lead is None or lead.kind or not _LEADS_FOLLOWING.search(lead.text):
+    if lead is None or lead.kind or not _LEADS_ON.search(lead.text):
         return []
     asks = [*_LEAD_ASK.finditer(seg.text, lead.body_start, lead.end)]
     if not asks:
@@ -2569,6 +2607,11 @@ def _asked_letter(seg: Segments, blank_separated: bool) -> list[_Block]:
         if examples_under is not None and ln.kind and ln.level >= examples_under:
             continue
         examples_under = None
+        if not ln.kind and _TABLE_ROW.search(task.value):
+            continue  # a report form's rows under "3. Tổng hợp kết quả theo mẫu dưới đây:": no tasks, no topics
+        if nxt is not None and not nxt.kind and _TABLE_ROW.search(units[k + 1][1].value):
+            tasks.append(task)  # "3. Tổng hợp kết quả theo mẫu dưới đây:" over the form: a task, no topic heading
+            continue
         # a title heads what is deeper under it; a numbered sentence ("3. Thường xuyên báo cáo … ." then a
         # paragraph) heads only marked items; a colon announces what follows, whatever it is
         heads = (ln.kind in ("roman", "arabic", "letter", "dieu") and nxt is not None and nxt.level > ln.level
@@ -2648,7 +2691,8 @@ def extract(seg: Segments, letter: bool = False, guidance: bool = False) -> list
     if inserted := _inserted_lists(seg.lines):
         seg = replace(seg, body=[ln for ln in seg.body if ln.index not in inserted])
     asked, taken = _asked_lists(seg)
-    tabled, table_lines = _task_tables(seg.text, seg.body)
+    # a letter without sections may leave the table's column titles as its opening's last line
+    tabled, table_lines = _task_tables(seg.text, [*seg.preamble[-1:], *seg.body])
     taken |= table_lines
     asked = _preamble_giao(seg) + asked
     blank_separated = _blank_separated(seg.body)

@@ -80,6 +80,9 @@ def _is_body_name(text: str, s: int, e: int) -> bool:
         and first_task_verb(name) is None
 
 
+_TABLE_ROW = re.compile(r"\S\s*\|\s*\S|^\s*\|")
+
+
 def _paragraphs(lines: list[Line]) -> list[tuple[int, int]]:
     """The lines' spans with hard-wrapped continuations joined, so that a sentence cut by the wrap is read whole
     ("Các sở, ban, ngành, đoàn thể" / "Thành phố, … gửi báo cáo … trước ngày …")."""
@@ -92,7 +95,10 @@ def _paragraphs(lines: list[Line]) -> list[tuple[int, int]]:
         # case goes on with its sentence's subject
         after_semicolon = (prev is not None and prev.text.rstrip().endswith(";")
                            and _REPORT_CLAUSE.match(text) is not None)
+        # a table's row is a paragraph of its own ("1 | Chi cục … | Kiểm tra … | Trước ngày 30/9/2025" then "Các đơn
+        # vị … báo cáo … trước ngày …": a task's time limit is no report's)
         goes_on = (prev is not None and not ln.kind and len(prev.text) >= 12 and not prev.text.isupper()
+                   and not _TABLE_ROW.search(prev.text) and not _TABLE_ROW.search(text)
                    and (not prev.text.rstrip().endswith(_TERMINAL) or after_semicolon
                         or _names_run_on(prev.text.rstrip()))
                    and (text[:1].islower() or text[:1].isdigit() or (blank_separated and not ln.blank_before)
@@ -398,6 +404,16 @@ def extract(seg: Segments, blocks: list[dict], year: int | None = None, issued: 
         start, agency = max(before, key=lambda b: b[0])
         return None if any(start < n <= pos for n in numbered) else agency
 
+    def asked_before(pos: int) -> Finding | None:
+        # the nearest block before ``pos``, when it is a body asked in a letter's lead and no block starts after it
+        before = [(e, a) for _, e, a in spans if e <= pos]
+        if not before:
+            return None
+        end, agency = max(before, key=lambda b: b[0])
+        if agency.rule != "assignments.agency.asked" or any(end <= s < pos for s, _, _ in spans):
+            return None
+        return agency
+
     found = []
     notes = _schedule_notes(text, _paragraphs(seg.body))
     for ps, pe in [*notes] + _paragraphs(seg.preamble):
@@ -409,6 +425,10 @@ def extract(seg: Segments, blocks: list[dict], year: int | None = None, issued: 
                 # 11) báo cáo kết quả …": a report sentence without a subject is the one the paragraph asked before
                 if it["reporters"] is None and s > ps and (asked := _asked_body(text, ps, s)) is not None:
                     it["reporters"] = asked
+                # "Đề nghị Hiệu trưởng các trường:" / "1. …" "3. Tổng hợp kết quả theo mẫu …" / "Báo cáo kết quả gửi
+                # về Phòng … trước ngày …": the sentence after the asked body's list speaks to it still
+                elif it["reporters"] is None and (asked := asked_before(ps)) is not None:
+                    it["reporters"] = _body_of(asked)
             # an item dated by its timetable line is a report back only when it says to whom, and the one it is sent to
             # is not asked to act on it ("… chuyển gửi Sở Tài chính thẩm định …", "… trình UBND Thành phố phê duyệt …":
             # a step of a procedure)

@@ -199,6 +199,146 @@ EXPECTED = {
 }
 
 
+def report(deadline, relation, reporters, recipient, email=None):
+    return {"deadline": deadline, "relation": relation, "reporters": reporters, "recipient": recipient, "email": email}
+
+
+def duty(agency, *tasks):
+    return {"agency": agency, "tasks": list(tasks)}
+
+
+# Probes of the assignment and report-back families (rules11f): whole documents in the shapes of the issuers a hidden
+# set will hold, their duties and report-backs read by the contract (§2: an agency block per heading that names who
+# acts, a list item per task; a report back is a dated instruction to send something up, not a task's time limit;
+# its reporters, where the sentence names none, the body asked — as the real golds write it).
+EXPECTED |= {
+    # a district Phòng's letter: the ask on a line of its own over numbered tasks, the last one over a report form,
+    # the report back sent "(qua bộ phận …)" with an e-mail copy
+    "phong_cong_van_hieu_truong": {
+        "document": {"kind": "cong_van", "number": "388/PGDĐT-THCS", "issue_date": "2023-11-02", "place": "Tuy Phong",
+                     "subject": "báo cáo kết quả tổ chức Ngày hội STEM năm học 2023 - 2024", "urgency": None,
+                     "secrecy": None},
+        "issuer": {"name": "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", "parent": "UBND HUYỆN TUY PHONG"},
+        "addressees": ["Hiệu trưởng các trường THCS, TH&THCS trên địa bàn huyện"],
+        "assignments": [duty("Hiệu trưởng các trường",
+                             "Xây dựng kế hoạch tổ chức Ngày hội STEM cấp trường, phân công giáo viên hướng dẫn học sinh "
+                             "thực hiện sản phẩm.",
+                             "Tổ chức cho học sinh trưng bày, giới thiệu sản phẩm STEM tại đơn vị trong tháng 11/2023.",
+                             "Tổng hợp kết quả theo mẫu dưới đây:")],
+        "distribution": ["Lãnh đạo Phòng"],
+        "signer": {"authority": "KT. TRƯỞNG PHÒNG", "title": "PHÓ TRƯỞNG PHÒNG", "name": "Trần Quốc Bảo"},
+    },
+    # a commune UBND's plan: its officials by post under "IV. TỔ CHỨC THỰC HIỆN", each report back inside a block
+    "xa_ke_hoach_cong_chuc": {
+        "document": {"kind": "ke_hoach", "number": "74/KH-UBND", "issue_date": "2024-05-05", "place": "Hòa Thắng",
+                     "subject": "Tổ chức các hoạt động hưởng ứng Ngày Gia đình Việt Nam 28/6 năm 2024",
+                     "urgency": None, "secrecy": None},
+        "issuer": {"name": "ỦY BAN NHÂN DÂN XÃ HÒA THẮNG", "parent": None},
+        "assignments": [
+            duty("Công chức Văn hóa - Xã hội",
+                 "Tham mưu UBND xã triển khai Kế hoạch; xây dựng nội dung tuyên truyền phát trên loa truyền thanh xã.",
+                 "Chủ trì tổ chức Hội thi “Gia đình hạnh phúc”.",
+                 "Tổng hợp kết quả, báo cáo UBND huyện (qua Phòng Văn hóa và Thông tin) trước ngày 05/7/2024."),
+            duty("Công chức Tài chính - Kế toán", "Tham mưu bố trí kinh phí thực hiện Kế hoạch theo quy định."),
+            duty("Trưởng các thôn, tổ dân phố", "Tuyên truyền, vận động các hộ gia đình tham gia Hội thi.",
+                 "Báo cáo kết quả thực hiện về UBND xã (qua công chức Văn hóa - Xã hội) trước ngày 30/6/2024."),
+            duty("Ủy ban Mặt trận Tổ quốc Việt Nam xã và các đoàn thể",
+                 "Phối hợp tuyên truyền, vận động hội viên, đoàn viên tham gia các hoạt động."),
+        ],
+        "distribution": ["Phòng VH&TT huyện", "TT Đảng ủy, HĐND xã", "Các thôn"],
+        "signer": {"authority": "KT. CHỦ TỊCH", "title": "PHÓ CHỦ TỊCH", "name": "Nguyễn Thị Hạnh"},
+    },
+    # a district Youth Union's contest: "Các cơ sở Đoàn:" sends the entries back by a clock time and an e-mail
+    "huyen_doan_cuoc_thi": {
+        "document": {"kind": "ke_hoach", "number": "47-KH/HĐTN", "issue_date": "2024-03-12", "place": "Đức Trọng",
+                     "subject": "Tổ chức Cuộc thi viết “Tuổi trẻ Đức Trọng với chuyển đổi số” năm 2024",
+                     "urgency": None, "secrecy": None},
+        "assignments": [
+            duty("Ban Thường vụ Huyện đoàn", "Xây dựng Kế hoạch, thể lệ Cuộc thi; thành lập Ban Giám khảo.",
+                 "Tổ chức chấm và trao giải Cuộc thi."),
+            duty("Các cơ sở Đoàn", "Tuyên truyền, phổ biến Kế hoạch đến đoàn viên, thanh niên.",
+                 "Tổ chức cho đoàn viên tham gia Cuộc thi, mỗi cơ sở Đoàn có ít nhất 05 bài dự thi.",
+                 "Tổng hợp bài dự thi, danh sách thí sinh gửi về Huyện đoàn (qua Ban Tuyên giáo) trước 17 giờ 00 ngày "
+                 "25/4/2024, đồng thời gửi bản mềm qua địa chỉ email: bantuyengiaoductrong@gmail.com."),
+        ],
+        "event": {"name": "Cuộc thi viết Tuổi trẻ Đức Trọng với chuyển đổi số năm 2024", "theme": None,
+                  "start_date": "2024-03-20", "end_date": "2024-04-30", "opening_ceremony": ceremony()},
+        "distribution": ["BTV Tỉnh đoàn", "TT Huyện ủy", "Các cơ sở Đoàn"],
+        "signer": {"authority": "TM. BAN THƯỜNG VỤ HUYỆN ĐOÀN", "title": "PHÓ BÍ THƯ", "name": "K'Bơi Thoại"},
+    },
+    # a school's notice handing duties to its staff by post, each a dash with its duty after a colon
+    "truong_thong_bao_phan_cong": {
+        "document": {"kind": "thong_bao", "number": "31/TB-THCSTĐ", "issue_date": "2024-01-08", "place": "Thanh Đồng",
+                     "subject": "tổ chức kiểm tra cuối học kỳ I năm học 2023 - 2024", "urgency": None,
+                     "secrecy": None},
+        "issuer": {"name": "TRƯỜNG THCS THANH ĐỒNG", "parent": "PHÒNG GD&ĐT HUYỆN THANH CHƯƠNG"},
+        "assignments": [
+            duty("Tổ trưởng chuyên môn",
+                 "chỉ đạo giáo viên trong tổ ra đề kiểm tra theo ma trận, đặc tả đã thống nhất; nộp đề và đáp án về "
+                 "Phó Hiệu trưởng phụ trách chuyên môn trước ngày 11/01/2024."),
+            duty("Giáo viên chủ nhiệm",
+                 "thông báo lịch kiểm tra đến học sinh và cha mẹ học sinh; nhắc nhở học sinh thực hiện nghiêm quy chế "
+                 "kiểm tra."),
+            duty("Giáo viên bộ môn",
+                 "chấm bài, nhập điểm vào hệ thống quản lý trường học chậm nhất ngày 24/01/2024."),
+        ],
+        "distribution": ["Các tổ chuyên môn"],
+        "signer": {"authority": None, "title": "HIỆU TRƯỞNG", "name": "Phan Văn Lợi"},
+    },
+    # a Sở's letter with a table of tasks per unit (a bare "Đơn vị" column, a time limit per row) and the report back
+    # asked of all after it
+    "so_cong_van_bang": {
+        "document": {"kind": "cong_van", "number": "1542/SNNMT-CCTL", "issue_date": "2025-09-16",
+                     "place": "Quảng Ngãi", "subject": "triển khai công tác phòng, chống thiên tai mùa mưa bão năm 2025",
+                     "urgency": None, "secrecy": None},
+        "issuer": {"name": "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "parent": "UBND TỈNH QUẢNG NGÃI"},
+        "addressees": ["Chi cục Thủy lợi", "Ban Quản lý rừng phòng hộ tỉnh", "Ủy ban nhân dân các xã, phường"],
+        "assignments": [
+            duty("Chi cục Thủy lợi", "Kiểm tra an toàn các hồ chứa nước, đê điều trên địa bàn tỉnh"),
+            duty("Ban Quản lý rừng phòng hộ tỉnh",
+                 "Rà soát các khu vực có nguy cơ sạt lở đất trong lâm phần được giao quản lý"),
+            duty("Ủy ban nhân dân các xã, phường", "Xây dựng phương án sơ tán dân ở vùng trũng thấp, ven sông"),
+        ],
+        "distribution": ["UBND tỉnh", "Giám đốc Sở"],
+        "signer": {"authority": "KT. GIÁM ĐỐC", "title": "PHÓ GIÁM ĐỐC", "name": "Nguyễn Văn Lực"},
+    },
+    # a commune's letter to its hamlet heads: the lead's colon lost ("… một số nội dung sau"), a flat dashed list
+    "xa_cong_van_thon": {
+        "document": {"kind": "cong_van", "number": "215/UBND-VP", "issue_date": "2024-10-14", "place": "Phú Xuân",
+                     "subject": "rà soát hộ nghèo, hộ cận nghèo năm 2024", "urgency": None, "secrecy": None},
+        "issuer": {"name": "ỦY BAN NHÂN DÂN XÃ PHÚ XUÂN", "parent": None},
+        "addressees": ["Trưởng các thôn, tổ dân phố"],
+        "assignments": [duty("Trưởng các thôn, tổ dân phố",
+                             "Tổ chức họp dân bình xét hộ nghèo, hộ cận nghèo tại thôn, tổ dân phố",
+                             "Niêm yết công khai danh sách hộ nghèo, hộ cận nghèo tại nhà văn hóa thôn",
+                             "Tổng hợp danh sách gửi về UBND xã (qua công chức Lao động - Thương binh và Xã hội) chậm "
+                             "nhất ngày 28/10/2024.")],
+        "distribution": ["TT Đảng ủy"],
+        "signer": {"authority": "TM. ỦY BAN NHÂN DÂN", "title": "CHỦ TỊCH", "name": "Y Nhuân Byă"},
+    },
+}
+
+REPORTS = {
+    "xa_cong_van_thon": [report("2024-10-28", "by", "Trưởng các thôn, tổ dân phố", "UBND xã")],
+    "phong_cong_van_hieu_truong": [report("2023-11-30", "before", "Hiệu trưởng các trường", "Phòng Giáo dục và Đào tạo",
+                                          "thcs.pgdtuyphong@gmail.com")],
+    "xa_ke_hoach_cong_chuc": [report("2024-07-05", "before", "Công chức Văn hóa - Xã hội", "UBND huyện"),
+                              report("2024-06-30", "before", "Trưởng các thôn, tổ dân phố", "UBND xã")],
+    "huyen_doan_cuoc_thi": [report("2024-04-25", "before", "Các cơ sở Đoàn", "Huyện đoàn",
+                                   "bantuyengiaoductrong@gmail.com")],
+    # submitting the papers by a date is a report back; entering marks into the system is not
+    "truong_thong_bao_phan_cong": [report("2024-01-11", "before", "Tổ trưởng chuyên môn",
+                                          "Phó Hiệu trưởng phụ trách chuyên môn")],
+    "so_cong_van_bang": [report("2025-10-10", "before", "Các đơn vị, địa phương", "Sở Nông nghiệp và Môi trường")],
+}
+
+
+@pytest.mark.parametrize("name", sorted(REPORTS))
+def test_a_written_probes_report_backs(name):
+    record = run((FIXTURES / f"{name}.txt").read_text(encoding="utf-8")).record.to_json()
+    got = [{k: v for k, v in r.items() if k != "content"} for r in record["reporting"]]  # content is not scored
+    assert got == REPORTS[name], f"[{name}] reporting: {got!r}"
+
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_a_written_probe_in_a_hidden_set_shape(name):
     extraction = run((FIXTURES / f"{name}.txt").read_text(encoding="utf-8"))

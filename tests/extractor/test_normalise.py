@@ -379,6 +379,36 @@ def test_a_markdown_hard_break_leaves_no_column_gap_when_joined():
     assert extract_text(raw).record.document.subject == "hướng dẫn tổ chức Hội thi giáo viên dạy giỏi cấp huyện"
 
 
+@pytest.mark.parametrize("raw,heading", [
+    ("7. Các sở, ban, ngành tỉnh,\nỦy ban nhân dân các xã, phường có trách nhiệm:\nXây dựng kế hoạch cụ thể.",
+     "7. Các sở, ban, ngành tỉnh, Ủy ban nhân dân các xã, phường có trách nhiệm:"),
+    ("b) Phòng Văn hóa - Thông tin, Trung tâm Văn hóa,\nThể thao và Truyền thanh huyện:\n- Tuyên truyền trên loa.",
+     "b) Phòng Văn hóa - Thông tin, Trung tâm Văn hóa, Thể thao và Truyền thanh huyện:"),
+    ("III. Công an huyện, Ban Chỉ huy Quân sự huyện,\nHạt Kiểm lâm\n- Phối hợp tuần tra.",
+     "III. Công an huyện, Ban Chỉ huy Quân sự huyện, Hạt Kiểm lâm"),
+])
+def test_a_numbered_heading_cut_after_a_comma_goes_on_below(raw, heading):
+    # a heading ends on no comma: its list of bodies goes on on the next line (a short line, no layout known)
+    assert normalise(raw).text.split("\n")[0] == heading, normalise(raw).text
+
+
+_WRAPPED_TWICE = ("Thực hiện Kết luận số 210-KL/TW ngày 12/11/2025 của Ban Chấp hành Trung ương Đảng về tiếp\n"
+                  "tục xây dựng, hoàn thiện tổ chức bộ máy của hệ thống chính trị trong thời gian tới, Ban chỉ đạo\n"
+                  "{rest}\n"
+                  "{next} về sắp xếp đơn vị hành chính các cấp và xây dựng mô hình\n"
+                  "chính quyền địa phương hai cấp, yêu cầu các địa phương khẩn trương thực hiện các nội dung sau\n"
+                  "đây trước ngày 15 tháng 12 năm 2025 để tổng hợp, báo cáo Thủ tướng Chính phủ xem xét, chỉ đạo.")
+
+
+@pytest.mark.parametrize("rest,nxt", [("của", "Chính phủ"), ("yêu cầu", "Chủ tịch Ủy ban nhân dân các tỉnh"),
+                                      ("tại cấp xã", "Khi vận hành chính quyền")])
+def test_the_short_rest_of_a_line_wrapped_twice_goes_on(rest, nxt):
+    # a text wrapped at a measure and wrapped again narrower leaves a line at the measure and a word or a few of its
+    # rest: the rest goes on to the next line as the whole line would have, though that line opens in capitals
+    text = normalise(_WRAPPED_TWICE.format(rest=rest, next=nxt)).text
+    assert f"Ban chỉ đạo {rest} {nxt} về sắp xếp" in text, text
+
+
 def test_a_long_heading_of_an_unwrapped_text_stays_a_heading():
     # portal copies put each paragraph on one line: a long heading there is no wrapped line
     text = ("Căn cứ " + "chức năng, nhiệm vụ được giao, các cơ quan tổ chức thực hiện " * 4 + "nghiêm túc.\n"

@@ -423,3 +423,43 @@ SAME_BODY_AGAIN = [
 @pytest.mark.parametrize("row_id,section,expected", table(SAME_BODY_AGAIN))
 def test_a_connective_paragraph_handing_the_same_body_more(row_id, section, expected):
     check_field(row_id, directive(body=LEAD + section), "assignments", expected)
+
+
+# A letter's table of tasks per unit whose body column is titled bare ("Đơn vị", "Cơ quan, đơn vị") beside a named
+# task column; a letter without sections leaves the column titles as its opening's last line. ("Đơn vị tính", a unit
+# of measure, names no body.)
+LETTER_HEADER = """\
+UBND TỈNH QUẢNG NGÃI
+SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG
+Số: 1542/SNNMT-CCTL
+V/v triển khai công tác phòng, chống thiên tai
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Quảng Ngãi, ngày 16 tháng 9 năm 2025"""
+LETTER_LEAD = ("Thực hiện Công điện số 09/CĐ-UBND ngày 12/9/2025 của UBND tỉnh, Sở Nông nghiệp và Môi trường đề nghị "
+               "các đơn vị thực hiện các nhiệm vụ theo bảng phân công sau:")
+
+
+@pytest.mark.parametrize("row_id,titles,rows", [
+    ("don-vi", "| TT | Đơn vị | Nhiệm vụ | Thời gian hoàn thành |\n|---|---|---|---|",
+     ("| 1 | Chi cục Thủy lợi | Kiểm tra an toàn hồ chứa | Trước ngày 30/9/2025 |\n"
+     "| 2 | Ủy ban nhân dân các xã | Xây dựng phương án sơ tán dân | Trước ngày 05/10/2025 |")),
+    ("co-quan-don-vi-pipes", "TT | Cơ quan, đơn vị | Nội dung công việc | Thời hạn",
+     ("1 | Chi cục Thủy lợi | Kiểm tra an toàn hồ chứa | Tháng 9/2025\n"
+     "2 | Ủy ban nhân dân các xã | Xây dựng phương án sơ tán dân | Tháng 10/2025")),
+    ("task-first", "| STT | Nhiệm vụ | Cơ quan | Thời hạn |\n|---|---|---|---|",
+     ("| 1 | Kiểm tra an toàn hồ chứa | Chi cục Thủy lợi | Quý III/2025 |\n"
+     "| 2 | Xây dựng phương án sơ tán dân | Ủy ban nhân dân các xã | Quý IV/2025 |")),
+])
+def test_a_letters_table_of_tasks_per_unit_with_a_bare_body_column(row_id, titles, rows):
+    text = directive(header=LETTER_HEADER, title="", kinh_gui="Kính gửi: Các đơn vị, địa phương",
+                     preamble=LETTER_LEAD + "\n\n" + titles, body=rows)
+    check_field(row_id, text, "assignments", [block("Chi cục Thủy lợi", "Kiểm tra an toàn hồ chứa"),
+                                              block("Ủy ban nhân dân các xã", "Xây dựng phương án sơ tán dân")])
+
+
+def test_a_unit_of_measure_column_names_no_body():
+    section = sec("III. TỔ CHỨC THỰC HIỆN", "| TT | Nội dung | Đơn vị tính | Số lượng |", "|---|---|---|---|",
+                  "| 1 | Cây giống | Cây | 500 |", "| 2 | Phân bón | Tấn | 2 |")
+    check_field("unit-of-measure", directive(body=LEAD + section), "assignments", [])

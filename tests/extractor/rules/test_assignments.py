@@ -1604,6 +1604,26 @@ ASKED_LETTERS = [
 
 # the same letters with the lead's colon left out ("… như sau" / "… các nội dung sau" then the topics)
 ASKED_LETTERS += [(f"{row[0]}-lead-without-colon", row[1], row[2].rstrip(":"), *row[3:]) for row in ASKED_LETTERS[:2]]
+# a lead that announces "the following" in other words and lost its colon ("… cụ thể sau", "… các yêu cầu sau",
+# "… một số điểm sau"): the word "sau" at the end of the opening still announces the topics below
+_TOPICS = ("1. Về tổ chức bộ máy\n- Hoàn thiện tổ chức bộ máy cấp xã trong tháng 12.\n"
+           "- Bố trí đủ công chức chuyên môn cho cấp xã.\n2. Về cơ sở vật chất\n- Sửa chữa trụ sở làm việc xuống cấp.")
+_TOPIC_TASKS = ("Hoàn thiện tổ chức bộ máy cấp xã trong tháng 12.", "Bố trí đủ công chức chuyên môn cho cấp xã.",
+                "Sửa chữa trụ sở làm việc xuống cấp.")
+ASKED_LETTERS += [
+    ("lead-cu-the-sau-without-colon", "Kính gửi: Chủ tịch Ủy ban nhân dân các huyện, thị xã",
+     ("Thực hiện Kết luận số 15-KL/TU ngày 03/11/2025 của Tỉnh ủy, Ủy ban nhân dân tỉnh yêu cầu Chủ tịch Ủy ban nhân dân "
+      "các huyện, thị xã tập trung chỉ đạo giải quyết dứt điểm các vướng mắc, một số nội dung cụ thể sau"),
+     _TOPICS, [block("Chủ tịch Ủy ban nhân dân các huyện, thị xã", *_TOPIC_TASKS)]),
+    ("lead-cac-yeu-cau-sau-without-colon", "Kính gửi: Ủy ban nhân dân các xã, phường",
+     ("Căn cứ Kế hoạch số 88/KH-UBND ngày 20/10/2025 của UBND huyện, Phòng Nội vụ đề nghị Ủy ban nhân dân các xã, "
+      "phường thực hiện các yêu cầu sau"),
+     _TOPICS, [block("Ủy ban nhân dân các xã, phường", *_TOPIC_TASKS)]),
+    ("lead-mot-so-diem-sau-without-colon", "Kính gửi: Thủ trưởng các cơ quan, đơn vị",
+     ("Thực hiện Công văn số 901/BNV-CQĐP ngày 14/11/2025 của Bộ Nội vụ, Sở Nội vụ đề nghị Thủ trưởng các cơ quan, "
+      "đơn vị quan tâm triển khai một số điểm sau"),
+     _TOPICS, [block("Thủ trưởng các cơ quan, đơn vị", *_TOPIC_TASKS)]),
+]
 
 
 @pytest.mark.parametrize("row_id,kinh_gui,lead,body,expected", table(ASKED_LETTERS))
@@ -2482,3 +2502,63 @@ def test_a_date_or_figure_read_as_a_tasks_lead_body_names_no_block(figure):
     check_field("figure", directive(body=LEAD + "III. NHIỆM VỤ\nNhiệm vụ năm học nêu tại Phụ lục kèm theo.",
                                     closing=closing), "assignments",
                 [block("Các trường tiểu học", "Tổ chức tốt Ngày hội đọc sách tại các trường")])
+
+
+# A numbered heading names who acts and runs on with a task of its own that announces its parts ("… chỉ đạo …, tổng
+# hợp báo cáo cụ thể về một số nội dung sau:" over "(1) …" or dashes): that sentence is the block's first task, the
+# items after it the rest (a role or a duty lead before the colon is no task: "có trách nhiệm:").
+@pytest.mark.parametrize("row_id,heading,items,first", [
+    ("report-on-the-following",
+     ("1. Chủ tịch Ủy ban nhân dân các huyện: Krông Pắc, Ea Kar và Lắk chỉ đạo cơ quan chuyên môn khẩn trương rà soát, "
+      "thống kê, tổng hợp báo cáo cụ thể về một số nội dung sau:"),
+     "(1) Số hộ có nhà bị sập cần xây dựng lại.\n(2) Số hộ có nhà bị hư hỏng cần sửa chữa.",
+     "chỉ đạo cơ quan chuyên môn khẩn trương rà soát, thống kê, tổng hợp báo cáo cụ thể về một số nội dung sau:"),
+    ("organise-with-parts",
+     ("2. Sở Văn hóa, Thể thao và Du lịch tổ chức chuỗi hoạt động tuyên truyền trên địa bàn tỉnh trong tháng 5, "
+      "gồm các hoạt động sau:"),
+     "- Triển lãm ảnh về Bác Hồ.\n- Hội diễn văn nghệ quần chúng.",
+     "tổ chức chuỗi hoạt động tuyên truyền trên địa bàn tỉnh trong tháng 5, gồm các hoạt động sau:"),
+    ("review-and-propose",
+     ("3. Giám đốc Sở Tài chính chủ động rà soát nguồn kinh phí dự phòng ngân sách tỉnh, đề xuất phương án hỗ trợ cho "
+      "từng nhóm đối tượng:"),
+     "- Hỗ trợ sửa chữa nhà ở.\n- Hỗ trợ xây dựng lại nhà ở.",
+     "chủ động rà soát nguồn kinh phí dự phòng ngân sách tỉnh, đề xuất phương án hỗ trợ cho từng nhóm đối tượng:"),
+])
+def test_a_heading_whose_own_task_announces_its_parts_keeps_that_task(row_id, heading, items, first):
+    body = f"II. TỔ CHỨC THỰC HIỆN\n{heading}\n{items}"
+    extraction = run(directive(body=body))
+    tasks = extraction.record.to_json()["assignments"][0]["tasks"]
+    assert tasks[0] == first and len(tasks) == 3, (row_id, tasks)
+
+
+# "- Giáo viên bộ môn: chấm bài, nhập điểm vào hệ thống quản lý …": the colon ends the name when a task in lower case
+# follows it, however many commas it has before a later verb ("Giám đốc các Sở: Y tế, Tài chính, … chịu trách nhiệm"
+# opens names in capitals instead); a school's staff are told to act by office ("Nhân viên …", "Văn thư")
+@pytest.mark.parametrize("row_id,line,agency,task", [
+    ("marks-into-the-system", "- Giáo viên bộ môn: chấm bài, nhập điểm vào hệ thống quản lý trường học.",
+     "Giáo viên bộ môn", "chấm bài, nhập điểm vào hệ thống quản lý trường học."),
+    ("clean-and-arrange", "- Nhân viên y tế: dọn vệ sinh, sắp xếp bàn ghế phòng thi, kiểm tra hệ thống điện.",
+     "Nhân viên y tế", "dọn vệ sinh, sắp xếp bàn ghế phòng thi, kiểm tra hệ thống điện."),
+    ("receive-and-guide", "- Văn thư: nhận hồ sơ, vào sổ, chuyển cho Phó Hiệu trưởng phụ trách.",
+     "Văn thư", "nhận hồ sơ, vào sổ, chuyển cho Phó Hiệu trưởng phụ trách."),
+])
+def test_a_colon_before_a_task_in_lower_case_ends_the_name(row_id, line, agency, task):
+    body = ("II. TỔ CHỨC THỰC HIỆN\n- Tổ trưởng chuyên môn: chỉ đạo giáo viên trong tổ ra đề kiểm tra theo ma trận.\n"
+            + line)
+    check_field(row_id, directive(body=body), "assignments", [
+        block("Tổ trưởng chuyên môn", "chỉ đạo giáo viên trong tổ ra đề kiểm tra theo ma trận."), block(agency, task)])
+
+
+# "Giao Sở X:" / "Đề nghị Y:" opening a line of the body (its number alone on the line above) is a heading read in its
+# place among the blocks; only the opening's last line asks a list from its start
+@pytest.mark.parametrize("row_id,marker", [("lone-bracket", "{n})"), ("lone-dot", "{n}."), ("no-number", "")])
+def test_a_body_line_opening_with_the_ask_is_a_heading_in_its_place(row_id, marker):
+    def num(n):
+        return marker.format(n=n) + "\n" if marker else ""
+    body = ("II. TỔ CHỨC THỰC HIỆN\n" + num(1) + "Các sở, ban, ngành chủ động xây dựng kế hoạch thực hiện.\n"
+            + num(2) + "Giao Sở Nội vụ:\n- Làm đầu mối theo dõi việc thực hiện;\n- Tổng hợp kết quả hằng năm.\n"
+            + num(3) + "Đề nghị Liên đoàn Lao động tỉnh: Chỉ đạo các cấp công đoàn phối hợp thực hiện.")
+    check_field(row_id, directive(body=body), "assignments", [
+        block("Các sở, ban, ngành", "chủ động xây dựng kế hoạch thực hiện."),
+        block("Sở Nội vụ", "Làm đầu mối theo dõi việc thực hiện", "Tổng hợp kết quả hằng năm."),
+        block("Liên đoàn Lao động tỉnh", "Chỉ đạo các cấp công đoàn phối hợp thực hiện.")])

@@ -540,3 +540,44 @@ PROCEDURE_STEPS = [
 @pytest.mark.parametrize("row_id,section,expected", table(PROCEDURE_STEPS))
 def test_the_steps_of_a_procedure_dated_by_their_completion_line(row_id, section, expected):
     check_reporting(row_id, directive(body=LEAD + section), expected)
+
+
+# A table of tasks with their time limits ("Trước ngày 30/9/2025" in a row), then the sentence asking for the report:
+# each row is a paragraph of its own, so a row's time limit is no report back and the report is the sentence's alone
+@pytest.mark.parametrize("row_id,rows", [
+    ("md-rows", ("| 1 | Chi cục Thủy lợi | Kiểm tra hồ chứa | Trước ngày 30/9/2025 |\n"
+                "| 2 | Ủy ban nhân dân các xã | Lập phương án sơ tán | Trước ngày 05/10/2025 |")),
+    ("bare-pipes", ("1 | Chi cục Thủy lợi | Kiểm tra hồ chứa | Chậm nhất ngày 30/9/2025\n"
+                   "2 | Ủy ban nhân dân các xã | Lập phương án sơ tán | Chậm nhất ngày 05/10/2025")),
+    ("dated-in-words", ("| 1 | Chi cục Thủy lợi | Kiểm tra hồ chứa | Xong trước ngày 30 tháng 9 năm 2025 |\n"
+                       "| 2 | Ủy ban nhân dân các xã | Lập phương án sơ tán | Hoàn thành trước ngày 05/10/2025 |")),
+])
+def test_a_task_tables_time_limits_are_no_report(row_id, rows):
+    section = ("III. TỔ CHỨC THỰC HIỆN\n| TT | Đơn vị | Nhiệm vụ | Thời hạn |\n|---|---|---|---|\n" + rows + "\n"
+               "Các đơn vị, địa phương báo cáo kết quả thực hiện về Sở Nông nghiệp và Môi trường trước ngày "
+               "10/10/2025.")
+    check_reporting(row_id, directive(body=section), [
+        item("2025-10-10", "before", "Các đơn vị, địa phương", "Sở Nông nghiệp và Môi trường")])
+
+
+# A letter's lead asks one body over its numbered tasks ("Đề nghị Hiệu trưởng các trường:" / "1. …"); the report
+# sentence after the list names no reporter: it still speaks to the body asked (as the real golds read it)
+@pytest.mark.parametrize("row_id,lead,report,expected", [
+    ("lead-on-its-own-line", "Đề nghị Hiệu trưởng các trường:",
+     "Báo cáo kết quả gửi về Phòng Giáo dục và Đào tạo (qua bộ phận THCS) trước ngày 30/11/2023.",
+     [item("2023-11-30", "before", "Hiệu trưởng các trường", "Phòng Giáo dục và Đào tạo")]),
+    ("lead-in-the-statement", ("Thực hiện Công văn số 2105/SGDĐT-GDTrH ngày 25/10/2023 của Sở Giáo dục và Đào tạo, Phòng "
+                               "Giáo dục và Đào tạo đề nghị Ủy ban nhân dân các xã thực hiện các nội dung sau:"),
+     "Kết quả thực hiện gửi về Phòng Giáo dục và Đào tạo chậm nhất ngày 05/12/2023.",
+     [item("2023-12-05", "by", "Ủy ban nhân dân các xã", "Phòng Giáo dục và Đào tạo")]),
+    ("lead-asking-heads", "Phòng Nội vụ yêu cầu Thủ trưởng các cơ quan, đơn vị:",
+     "Gửi báo cáo về Phòng Nội vụ trước ngày 20/12/2023, đồng thời gửi bản mềm qua email: pnv@example.gov.vn.",
+     [item("2023-12-20", "before", "Thủ trưởng các cơ quan, đơn vị", "Phòng Nội vụ", "pnv@example.gov.vn")]),
+])
+def test_a_report_sentence_after_an_asked_list_is_the_asked_bodys(row_id, lead, report, expected):
+    body = ("1. Rà soát, thống kê số liệu tại đơn vị.\n2. Tổ chức triển khai đến cán bộ, viên chức.\n\n" + report +
+            "\n\nNhận được Công văn này, đề nghị các đơn vị nghiêm túc thực hiện./.")
+    text = directive(header=HEADER.replace("215/KH-PGDĐT", "215/PGDĐT") + "\nV/v triển khai nhiệm vụ", title="",
+                     kinh_gui="Kính gửi: Các đơn vị", preamble=lead, body=body,
+                     closing="Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTRƯỞNG PHÒNG\n\nNguyễn Văn An")
+    check_reporting(row_id, text, expected)

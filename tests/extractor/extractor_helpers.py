@@ -302,6 +302,7 @@ def origin_problems(raw: str, norm: Any, limit: int = 10) -> list[str]:
     its cluster, the ``Ð``/space/line-break map — a line break joined into a paragraph becomes a space, a space
     cut by the layout step a line break or a tab — or
     the same base letter where a tone mark moved)."""
+    import html
     import unicodedata
 
     text, origin = norm.text, norm.origin
@@ -324,6 +325,7 @@ def origin_problems(raw: str, norm: Any, limit: int = 10) -> list[str]:
             while j < len(raw) and unicodedata.combining(raw[j]):
                 j += 1
             ok = (c == r or c in unicodedata.normalize("NFC", raw[o:j]) or (r, c) in _SAME
+                  or html.unescape(raw[o : o + 6].split(";")[0] + ";").replace("\xa0", " ") == c  # an HTML entity decoded
                   or (r.isspace() and c in " \n\t") or (c.isalpha() and r.isalpha() and _base(c) == _base(r)))
             if not ok:
                 out.append(f"text[{i}] = {c!r} comes from raw[{o}] = {r!r}")

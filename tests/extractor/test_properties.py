@@ -19,7 +19,7 @@ from __future__ import annotations
 import unicodedata
 
 from extractor_helpers import origin_problems, resolve_pointer
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from extractor import extract_text
@@ -64,6 +64,7 @@ texts = st.one_of(any_text, directive_like)
 
 @SETTINGS
 @given(texts)
+@example("a &#39;b&#39; &lt;c&gt;&nbsp;d")  # a portal's HTML entities: each decoded character comes from its "&"
 def test_normalise_keeps_the_origin_map(raw):
     norm = normalise(raw)
     assert origin_problems(raw, norm) == []

@@ -91,6 +91,7 @@ def extract(seg: Segments) -> list[Finding]:
             pos += len(part)
             if _DETAIL.match(text, s, e):
                 continue
-            if e > s and any(c.isalpha() for c in text[s:e]):  # a table's rule ("|") names no one
+            # a table's rule ("|") names no one, nor a single letter (OCR of a handwritten addressee: "Ề.")
+            if sum(c.isalpha() for c in text[s:e]) >= 2:
                 found.append(Finding(collapse(text[s:e]), s, e, 0.9, "addressees.kinh_gui"))
     return found

@@ -17,8 +17,9 @@ DATE_PATTERN = re.compile(
     r"""
     (?<![\d/.-])
     (?:
-        # 05 tháng 10 năm 2024; a text layer's stray space after a leading zero: "tháng 0 6"
-        (?P<d1>0[ ]\d|\d{1,2})\s*tháng\s*(?P<m1>0[ ]\d|\d{1,2})(?:\s*(?:năm|,)\s*(?P<y1>\d{4}))?
+        # 05 tháng 10 năm 2024; a text layer's stray space after a leading zero: "tháng 0 6"; OCR's tone slips
+        # on the a ("thảng", "thàng")
+        (?P<d1>0[ ]\d|\d{1,2})\s*th[áảàạã]ng\s*(?P<m1>0[ ]\d|\d{1,2})(?:\s*(?:năm|,)\s*(?P<y1>\d{4}))?
       | (?P<d2>\d{1,2})\s*[/.-]\s*(?P<m2>\d{1,2})\s*[/.-]\s*(?P<y2>\d{4})            # 05/10/2024, 5-10-2024
       | (?P<d3>\d{1,2})[/-](?P<m3>\d{1,2})(?![\d/-])                                # 01/10, 15-5 (year elsewhere)
     )

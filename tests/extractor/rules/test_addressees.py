@@ -107,6 +107,10 @@ BLOCKS = [
      ["Các chi bộ trực thuộc", "Các đồng chí Đảng ủy viên"]),
     ("party-dashes-three-entries", "Kính gửi: - Ban Thường vụ Huyện đoàn, - Chi đoàn thôn 3, - Đoàn viên thanh niên.",
      ["Ban Thường vụ Huyện đoàn", "Chi đoàn thôn 3", "Đoàn viên thanh niên"]),
+    # OCR of a handwritten addressee on a scan's blank line gives a letter or two of noise: no one
+    ("ocr-noise-one-letter", "Kính gửi: Ề.", []),
+    ("ocr-noise-beside-a-name", "Kính gửi: - Phòng Tư pháp huyện; - Ô.", ["Phòng Tư pháp huyện"]),
+    ("two-letters-stand", "Kính gửi: Ô. Tâm.", ["Ô. Tâm"]),
 ]
 
 

@@ -404,3 +404,19 @@ def test_a_trích_yếu_lead_in_any_case_is_cut(lead, subject):
               "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nTân Lập, ngày 03 tháng 3 năm 2025\n")
     record = record_of(header + "\nKính gửi: Hiệu trưởng các trường THCS.\n\nPhòng Giáo dục và Đào tạo thông báo như sau.\n")
     assert record["document"]["subject"] == subject
+
+
+# A scan's header read as one line where the number ran into the place-date ("Số: 57/GM-UBND Tân Lập, ngày …"), its
+# handwritten figures read as "…": the place is what follows the number's code.
+@pytest.mark.parametrize(("number_line", "place"), [
+    ("Số: 57/GM-UBND Tân Lập, ngày 03 tháng 4 năm 2019", "Tân Lập"),
+    ("Số: … /GM-UBND Đồng Xuân, ngày … tháng 4 năm 2019", "Đồng Xuân"),
+    ("Số:   /KH-PGDĐT Thị trấn Phú Hòa, ngày 03 tháng 4 năm 2019", "Thị trấn Phú Hòa"),
+])
+def test_a_place_glued_after_the_number_is_cut_at_its_code(number_line, place):
+    from extractor_helpers import record_of
+
+    text = ("ỦY BAN NHÂN DÂN\nHUYỆN TÂN LẬP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            f"{number_line}\nGIẤY MỜI\nVề việc dự hội nghị tổng kết\nKính gửi: Các phòng, ban.\n\n"
+            "Ủy ban nhân dân huyện mời dự hội nghị.\n")
+    assert record_of(text)["document"]["place"] == place

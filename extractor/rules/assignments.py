@@ -1807,7 +1807,7 @@ class _Reader:
                         and not _DUTY_LEAD.search(self.text, agency.end, min(inline.end, agency.end + 40)))
             self.current = _Block(agency, ln.level, ln.marker, in_duties=self.duty_level is not None,
                                   stray_step=(self.duty_level is None and (priority or (
-                                      ln.kind == "bullet" and not ln.body.rstrip(" *").endswith(":")
+                                      ln.kind in ("bullet", "letter") and not ln.body.rstrip(" *").endswith(":")
                                       and ((not _PREFIX.match(ln.body) and not named_outright)
                                            or self._step_of_activity(ln))))))
             more = []

@@ -278,3 +278,27 @@ def test_a_longer_name_as_written_is_an_entry_of_its_own():
     assert [(b.agency.value, [t.value for t in b.tasks]) for b in merged] == [
         ("Các sở, ngành liên quan theo chức năng, nhiệm vụ được giao", ["Kiểm tra"]),
         ("Các sở, ngành liên quan", ["Gửi báo cáo", "Tuyên truyền"])]
+
+
+# a guidance letter's lettered points outside its duties section whose sentence opens with the bodies concerned
+# ("a) Các cơ sở giáo dục phối hợp với … nắm chắc …", "d) Người đứng đầu cơ sở giáo dục sắp xếp …"): how the matter is
+# handled, a step as a dashed one is, when the duties section names the agencies (rh18_13 II.1–3)
+GUIDANCE_POINTS = [
+    ("schools-coordinate",
+     ("Sở Giáo dục và Đào tạo hướng dẫn như sau:\n\nI. NỘI DUNG HƯỚNG DẪN\n\n1. Tiếp nhận học sinh\n\n"
+      "a) Các cơ sở giáo dục phối hợp với Ủy ban nhân dân cấp xã rà soát số học sinh trong độ tuổi.\n\n"
+      "b) Việc tiếp nhận học sinh thực hiện theo quy định hiện hành.\n\n" + DUTIES)),
+    ("head-arranges-classes",
+     ("Sở Giáo dục và Đào tạo hướng dẫn như sau:\n\nI. NỘI DUNG\n\n1. Bố trí lớp học\n\n"
+      "a) Việc bố trí lớp học thực hiện theo Điều lệ trường.\n\n"
+      "b) Người đứng đầu cơ sở giáo dục sắp xếp các lớp học phù hợp với điều kiện thực tế.\n\n" + DUTIES)),
+    ("centre-organises-tests",
+     ("Sở Y tế hướng dẫn như sau:\n\nI. NỘI DUNG\n\n2. Khám sức khỏe\n\n"
+      "a) Trung tâm Y tế các huyện tổ chức khám sức khỏe định kỳ cho học sinh.\n\n"
+      "b) Kết quả khám được lưu vào hồ sơ học sinh.\n\n" + DUTIES)),
+]
+
+
+@pytest.mark.parametrize("row_id,body", table(GUIDANCE_POINTS))
+def test_a_lettered_point_of_guidance_with_a_body_as_subject_is_a_step(row_id, body):
+    check_field(row_id, chasing_letter(body), "assignments", DUTY_BLOCKS)

@@ -1700,7 +1700,18 @@ class _Reader:
         if (head is not None and current is not None and ln.kind == "bullet" and current.level < 7
                 and ln.level > current.level and not ln.body.rstrip().endswith(":")):
             return None
+        # so is a lettered point under a duties heading that opens its list ("3. Các cơ sở giáo dục:" / "a) Người
+        # đứng đầu chịu trách nhiệm …"): the body's people act for it ("a) Sở Tài chính" alone still heads a block)
+        if (head is not None and head[1] is not None and current is not None and ln.kind == "letter"
+                and current.in_duties
+                and ln.level > current.level and self._opens_list(current)):
+            return None
         return head
+
+    def _opens_list(self, block: _Block) -> bool:
+        """The block's heading line ends with ':' (it names the body and nothing else)."""
+        end = self.text.find("\n", block.agency.end)
+        return self.text[block.agency.end : end if end >= 0 else None].strip(" *\t") == ":"
 
     def _run_in(self, ln: Line) -> bool:
         """A topic heading whose run-in paragraph names who acts ("2. Hoàn thiện thể chế: Các bộ khẩn trương trình …",

@@ -302,3 +302,28 @@ GUIDANCE_POINTS = [
 @pytest.mark.parametrize("row_id,body", table(GUIDANCE_POINTS))
 def test_a_lettered_point_of_guidance_with_a_body_as_subject_is_a_step(row_id, body):
     check_field(row_id, chasing_letter(body), "assignments", DUTY_BLOCKS)
+
+
+# a duties heading that names a body and opens a list ("3. Các cơ sở giáo dục mầm non, phổ thông:") over lettered
+# points whose sentences open with its people ("a) Người đứng đầu chịu trách nhiệm …", "b) Giáo viên được phân công
+# thực hiện …"): the points are the body's tasks, as its dashes would be (rh18_13 III.3)
+LETTERED_UNDER_BODY = [
+    ("head-and-teachers",
+     ("III. TỔ CHỨC THỰC HIỆN\n\n1. Các trường tiểu học, trung học cơ sở:\n\n"
+      "a) Hiệu trưởng chịu trách nhiệm tổ chức kiểm tra định kỳ;\n\n"
+      "b) Giáo viên chủ nhiệm theo dõi, đánh giá học sinh;\n\n"
+      "c) Lưu trữ hồ sơ theo quy định."),
+     [block("Các trường tiểu học, trung học cơ sở", "Hiệu trưởng chịu trách nhiệm tổ chức kiểm tra định kỳ",
+            "Giáo viên chủ nhiệm theo dõi, đánh giá học sinh", "Lưu trữ hồ sơ theo quy định.")]),
+    ("director-and-staff",
+     ("III. TỔ CHỨC THỰC HIỆN\n\n1. Các trạm y tế xã, phường:\n\n"
+      "a) Trưởng trạm chỉ đạo lập danh sách trẻ cần tiêm bổ sung;\n\n"
+      "b) Nhân viên y tế thôn bản thông báo lịch tiêm đến từng hộ gia đình."),
+     [block("Các trạm y tế xã, phường", "Trưởng trạm chỉ đạo lập danh sách trẻ cần tiêm bổ sung",
+            "Nhân viên y tế thôn bản thông báo lịch tiêm đến từng hộ gia đình.")]),
+]
+
+
+@pytest.mark.parametrize("row_id,body,expected", table(LETTERED_UNDER_BODY))
+def test_lettered_points_under_a_body_heading_are_its_tasks(row_id, body, expected):
+    check_field(row_id, chasing_letter(body), "assignments", expected)

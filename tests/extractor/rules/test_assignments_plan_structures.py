@@ -327,3 +327,25 @@ LETTERED_UNDER_BODY = [
 @pytest.mark.parametrize("row_id,body,expected", table(LETTERED_UNDER_BODY))
 def test_lettered_points_under_a_body_heading_are_its_tasks(row_id, body, expected):
     check_field(row_id, chasing_letter(body), "assignments", expected)
+
+
+# a topic heading that opens with the verb "Tổ chức thực hiện" and its object ("3. Tổ chức thực hiện chương trình và
+# hoạt động giáo dục", rh18_13 II.3; rh3_07 5.2) is an activity, not the duties section ("III. TỔ CHỨC THỰC HIỆN",
+# "Tổ chức thực hiện Kế hoạch này"): a body acting in its points is a step
+TOPIC_VERBS = [
+    ("programme-and-activities",
+     ("Sở Giáo dục và Đào tạo hướng dẫn như sau:\n\nI. NỘI DUNG\n\n3. Tổ chức thực hiện chương trình và hoạt động "
+      "giáo dục\n\na) Cơ sở giáo dục tổ chức dạy học theo chương trình hiện hành.\n\n"
+      "b) Việc đánh giá thực hiện theo quy định.\n\n" + DUTIES)),
+    ("publicity-work",
+     ("Sở Nội vụ hướng dẫn như sau:\n\nI. NỘI DUNG\n\n2. Tổ chức thực hiện công tác tuyên truyền\n\n"
+      "a) Đài Truyền thanh các xã mở chuyên mục về bầu cử.\n\n" + DUTIES)),
+    ("extra-curricular",
+     ("Sở Văn hóa hướng dẫn như sau:\n\nI. NỘI DUNG\n\n4. Tổ chức thực hiện các hoạt động ngoại khóa:\n\n"
+      "a) Nhà văn hóa các phường bố trí địa điểm sinh hoạt câu lạc bộ.\n\n" + DUTIES)),
+]
+
+
+@pytest.mark.parametrize("row_id,body", table(TOPIC_VERBS))
+def test_a_topic_that_organises_something_is_no_duties_section(row_id, body):
+    check_field(row_id, chasing_letter(body), "assignments", DUTY_BLOCKS)

@@ -2726,8 +2726,10 @@ def extract(seg: Segments, letter: bool = False, guidance: bool = False) -> list
     reader.close()
     # a plan whose duties section names its agencies: a body acting in a step of the activities before it is a step
     # of the plan, not a block of its own
-    if any(b.in_duties for b in reader.blocks):
+    if duties := [b.agency.start for b in reader.blocks if b.in_duties]:
         reader.blocks = [b for b in reader.blocks if not b.stray_step]
+        # so is a row of a table of activities before that section ("Hoạt động | … | Đơn vị phụ trách | Thời gian")
+        tabled = [b for b in tabled if b.agency.start > min(duties)]
     asked_at = {b.agency.start for b in asked}  # the asking line, read again as a heading, adds nothing
     blocks = asked + [b for b in reader.blocks if b.tasks or b.agency.start not in asked_at]
     if letter and (whole := _asked_letter(seg, blank_separated)):

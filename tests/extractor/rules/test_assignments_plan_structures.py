@@ -349,3 +349,23 @@ TOPIC_VERBS = [
 @pytest.mark.parametrize("row_id,body", table(TOPIC_VERBS))
 def test_a_topic_that_organises_something_is_no_duties_section(row_id, body):
     check_field(row_id, chasing_letter(body), "assignments", DUTY_BLOCKS)
+
+
+# a table of the plan's activities before its duties section, with a column of who is in charge ("Hoạt động | Nội dung
+# | Đơn vị phụ trách | Thời gian"): steps of the programme, as dashed steps are, when the duties section names the
+# agencies (rh18_11 II.3, a school's supporting activities)
+ACTIVITY_TABLES = [
+    ("supporting-activities",
+     ("II. NỘI DUNG\n\n3. Các hoạt động bổ sung\n\n| Hoạt động | Nội dung | Đơn vị phụ trách | Thời gian |\n"
+      "|---|---|---|---|\n| Tuyên truyền | Treo băng rôn, khẩu hiệu về an toàn giao thông | Đoàn trường | Trước ngày 10/9 |\n"
+      "| Phát tài liệu | Cấp sổ tay cho học sinh lớp 10 | Văn phòng | Trước ngày 10/9 |\n\n" + DUTIES)),
+    ("festival-preparations",
+     ("II. CÁC HOẠT ĐỘNG\n\n| Hoạt động | Nội dung | Đơn vị phụ trách | Thời gian |\n|---|---|---|---|\n"
+      "| Trang trí | Dựng cổng chào tại quảng trường | Trung tâm Văn hóa huyện | Ngày 01/5 |\n"
+      "| Âm thanh | Bố trí âm thanh, ánh sáng cho lễ khai mạc | Đài Truyền thanh huyện | Ngày 02/5 |\n\n" + DUTIES)),
+]
+
+
+@pytest.mark.parametrize("row_id,body", table(ACTIVITY_TABLES))
+def test_an_activity_table_before_the_duties_names_no_blocks(row_id, body):
+    check_field(row_id, directive(body=body), "assignments", DUTY_BLOCKS)

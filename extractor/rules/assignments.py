@@ -1121,6 +1121,8 @@ _WRITER_ASKS = re.compile(
     rf"|(?:bộ|sở|ngành|cơ quan|đơn vị|địa phương),\s|quý\s+(?:[{_CAPITAL}]|cơ quan|đơn vị))))")
 # "…, Bộ Nội vụ đã có Văn bản số …", "Ngày 19/9/2026, Văn phòng X có văn bản số … yêu cầu …": what was asked before
 _TOLD_BEFORE = re.compile(r"\s(?:(?:đã|vừa)\s+)?(?:có|ban hành|gửi)\s+(?i:văn bản|công văn|kế hoạch|thông báo)\s+số\b")
+# "… đã giao Bộ X …", "… vừa đề nghị Sở Y …": the asking verb in the past tells of an earlier request
+_ASKED_BEFORE = re.compile(r"(?<!\w)(?:đã|vừa)\s+$")
 # a line cut after a word that takes a name as its object ("… vướng mắc của", "… phối hợp với")
 _OBJECT_CUT = re.compile(r"\s(?:của|với|cho|tới|đến)\s*$")
 _INLINE_DASH = re.compile(r"(?:^|(?<=[;.])|(?<=:))\s*[-–+•]\s+")
@@ -1230,8 +1232,11 @@ def _prose_duties(seg: Segments) -> list[_Block]:
                 asked_here.tasks[-1] = _task(text, last.start, ce, last.rule) or last
                 continue
             asked_here = None
-            if ask and _TOLD_BEFORE.search(text, max(ln.body_start, ask.start() - 120), ask.start()):
-                continue  # "… Bộ Nội vụ đã có Văn bản số 8091/… ngày … đề nghị …": what the writer asked before
+            if ask and (_TOLD_BEFORE.search(text, max(ln.body_start, ask.start() - 120), ask.start())
+                        or _ASKED_BEFORE.search(text, max(ln.body_start, ask.start() - 8), ask.start())):
+                # "… Bộ Nội vụ đã có Văn bản số 8091/… ngày … đề nghị …", "Phó Thủ tướng … đã giao Bộ X …": what
+                # was asked before
+                continue
             s = ask.end() if ask else cs
             clause = text[s:ce]
             if not ask and (not _HEAD.match(re.sub(r"^(?:Các|Những)\s+", "", clause)) or _NOT_HEAD.match(clause)):

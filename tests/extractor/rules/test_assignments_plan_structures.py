@@ -369,3 +369,25 @@ ACTIVITY_TABLES = [
 @pytest.mark.parametrize("row_id,body", table(ACTIVITY_TABLES))
 def test_an_activity_table_before_the_duties_names_no_blocks(row_id, body):
     check_field(row_id, directive(body=body), "assignments", DUTY_BLOCKS)
+
+
+# a chasing letter that first narrates what was asked before ("…, Phó Thủ tướng … đã giao Bộ X xây dựng …") and then
+# asks again ("Phó Thủ tướng … yêu cầu Bộ X khẩn trương …"): the earlier request is history, the block is the new one
+# (rh18_01; "đã/vừa" before the asking verb, as "… đã có Văn bản số … đề nghị …" already is)
+ASKED_BEFORE = [
+    ("deputy-pm-gave",
+     ("Tại Công văn số 77/VPCP-KGVX ngày 05 tháng 3 năm 2026 của Văn phòng Chính phủ, Phó Thủ tướng đã giao Bộ Y tế "
+      "xây dựng quy trình cấp phép hành nghề. Đến nay Bộ Y tế chưa hoàn thành.\n\n"
+      "Phó Thủ tướng yêu cầu Bộ Y tế khẩn trương hoàn thành quy trình, báo cáo trước ngày 30 tháng 6 năm 2026."),
+     [block("Bộ Y tế", "khẩn trương hoàn thành quy trình, báo cáo trước ngày 30 tháng 6 năm 2026.")]),
+    ("chairman-had-asked",
+     ("Ngày 12 tháng 4 năm 2026, Chủ tịch Ủy ban nhân dân tỉnh vừa đề nghị Sở Xây dựng rà soát các dự án chậm tiến "
+      "độ. Đến nay chưa có báo cáo.\n\n"
+      "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu Sở Xây dựng tổng hợp, báo cáo trước ngày 15 tháng 5 năm 2026."),
+     [block("Sở Xây dựng", "tổng hợp, báo cáo trước ngày 15 tháng 5 năm 2026.")]),
+]
+
+
+@pytest.mark.parametrize("row_id,body,expected", table(ASKED_BEFORE))
+def test_what_was_asked_before_is_no_block(row_id, body, expected):
+    check_field(row_id, chasing_letter(body), "assignments", expected)

@@ -104,7 +104,10 @@ _REPORT_BACK = re.compile(r"\s*(?:báo cáo|gửi)\b")
 _BODIES_THEN_COLON = re.compile(r"[^:.]{3,400}?;[^:.]{3,400}:(?=\s*\S)")
 _ADDRESSED = re.compile(rf"[^:;.]{{3,120}}:\s*[{_CAPITAL}]")
 _NAME_LIST = re.compile(rf"\s*[{_CAPITAL}][^,:;.]*(?:,\s*[{_CAPITAL}][^,:;.]*)+\s*$")
-_END_OF_TASKS = re.compile(r"^(?:Trên đây|Trong quá trình|Nơi nhận)", re.IGNORECASE)
+# the closing paragraphs end the tasks ("Trên đây …", "Trong quá trình …"), and so does where to turn ("- Đối với các
+# vướng mắc về nghiệp vụ, đề nghị phản ánh về Vụ X (ông …)")
+_END_OF_TASKS = re.compile(r"^(?:Trên đây|Trong quá trình|Nơi nhận|[^.:;]{0,200}?,\s*(?:đề nghị|xin|vui lòng)\s+"
+                           r"(?:liên hệ|phản ánh)\b)", re.IGNORECASE)
 # "Căn cứ vào Kế hoạch này, …" as a paragraph closes the duties; as a list item ("b) Căn cứ vào khả năng …") it is one
 _CLOSING_GROUNDS = re.compile(r"^Căn cứ vào\b", re.IGNORECASE)
 # "… tỷ lệ trẻ em dưới" / "15 tuổi đạt …": a hard-wrapped line that opens with a number read as text, not a marker

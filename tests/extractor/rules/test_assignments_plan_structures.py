@@ -391,3 +391,20 @@ ASKED_BEFORE = [
 @pytest.mark.parametrize("row_id,body,expected", table(ASKED_BEFORE))
 def test_what_was_asked_before_is_no_block(row_id, body, expected):
     check_field(row_id, chasing_letter(body), "assignments", expected)
+
+
+# "- Đối với <a matter>, đề nghị <verb> …" closes a letter saying where to turn (rh18_12): the matter is a case, not
+# who must act, whatever plural it opens with ("các khó khăn, vướng mắc", "những vấn đề kỹ thuật")
+CASES_WHERE_TO_TURN = [
+    ("difficulties-report-to",
+     "- Đối với các khó khăn, vướng mắc về nghiệp vụ, đề nghị phản ánh về Phòng Kế hoạch (ông Lê Văn A, ĐT: 0912.000.111)."),
+    ("technical-issues-contact",
+     "- Đối với những vấn đề kỹ thuật của phần mềm, đề nghị liên hệ Trung tâm Tin học (bà Trần Thị B, email: b@x.vn)."),
+]
+
+
+@pytest.mark.parametrize("row_id,line", table(CASES_WHERE_TO_TURN))
+def test_a_matter_after_doi_voi_is_no_agency(row_id, line):
+    body = "4. Tổ chức thực hiện\n- Các trường khẩn trương cập nhật dữ liệu học sinh lên hệ thống.\n" + line
+    check_field(row_id, chasing_letter(body), "assignments",
+                [block("Các trường", "khẩn trương cập nhật dữ liệu học sinh lên hệ thống.")])

@@ -104,7 +104,10 @@ _REPORT_BACK = re.compile(r"\s*(?:báo cáo|gửi)\b")
 _BODIES_THEN_COLON = re.compile(r"[^:.]{3,400}?;[^:.]{3,400}:(?=\s*\S)")
 _ADDRESSED = re.compile(rf"[^:;.]{{3,120}}:\s*[{_CAPITAL}]")
 _NAME_LIST = re.compile(rf"\s*[{_CAPITAL}][^,:;.]*(?:,\s*[{_CAPITAL}][^,:;.]*)+\s*$")
-_END_OF_TASKS = re.compile(r"^(?:Trên đây|Trong quá trình|Nơi nhận)", re.IGNORECASE)
+# the closing paragraphs end the tasks ("Trên đây …", "Trong quá trình …"), and so does where to turn ("- Đối với các
+# vướng mắc về nghiệp vụ, đề nghị phản ánh về Vụ X (ông …)")
+_END_OF_TASKS = re.compile(r"^(?:Trên đây|Trong quá trình|Nơi nhận|[^.:;]{0,200}?,\s*(?:đề nghị|xin|vui lòng)\s+"
+                           r"(?:liên hệ|phản ánh)\b)", re.IGNORECASE)
 # "Căn cứ vào Kế hoạch này, …" as a paragraph closes the duties; as a list item ("b) Căn cứ vào khả năng …") it is one
 _CLOSING_GROUNDS = re.compile(r"^Căn cứ vào\b", re.IGNORECASE)
 # "… tỷ lệ trẻ em dưới" / "15 tuổi đạt …": a hard-wrapped line that opens with a number read as text, not a marker
@@ -1121,6 +1124,8 @@ _WRITER_ASKS = re.compile(
     rf"|(?:bộ|sở|ngành|cơ quan|đơn vị|địa phương),\s|quý\s+(?:[{_CAPITAL}]|cơ quan|đơn vị))))")
 # "…, Bộ Nội vụ đã có Văn bản số …", "Ngày 19/9/2026, Văn phòng X có văn bản số … yêu cầu …": what was asked before
 _TOLD_BEFORE = re.compile(r"\s(?:(?:đã|vừa)\s+)?(?:có|ban hành|gửi)\s+(?i:văn bản|công văn|kế hoạch|thông báo)\s+số\b")
+# "… đã giao Bộ X …", "… vừa đề nghị Sở Y …": the asking verb in the past tells of an earlier request
+_ASKED_BEFORE = re.compile(r"(?<!\w)(?:đã|vừa)\s+$")
 # a line cut after a word that takes a name as its object ("… vướng mắc của", "… phối hợp với")
 _OBJECT_CUT = re.compile(r"\s(?:của|với|cho|tới|đến)\s*$")
 _INLINE_DASH = re.compile(r"(?:^|(?<=[;.])|(?<=:))\s*[-–+•]\s+")
@@ -1230,8 +1235,11 @@ def _prose_duties(seg: Segments) -> list[_Block]:
                 asked_here.tasks[-1] = _task(text, last.start, ce, last.rule) or last
                 continue
             asked_here = None
-            if ask and _TOLD_BEFORE.search(text, max(ln.body_start, ask.start() - 120), ask.start()):
-                continue  # "… Bộ Nội vụ đã có Văn bản số 8091/… ngày … đề nghị …": what the writer asked before
+            if ask and (_TOLD_BEFORE.search(text, max(ln.body_start, ask.start() - 120), ask.start())
+                        or _ASKED_BEFORE.search(text, max(ln.body_start, ask.start() - 8), ask.start())):
+                # "… Bộ Nội vụ đã có Văn bản số 8091/… ngày … đề nghị …", "Phó Thủ tướng … đã giao Bộ X …": what
+                # was asked before
+                continue
             s = ask.end() if ask else cs
             clause = text[s:ce]
             if not ask and (not _HEAD.match(re.sub(r"^(?:Các|Những)\s+", "", clause)) or _NOT_HEAD.match(clause)):
@@ -1700,7 +1708,18 @@ class _Reader:
         if (head is not None and current is not None and ln.kind == "bullet" and current.level < 7
                 and ln.level > current.level and not ln.body.rstrip().endswith(":")):
             return None
+        # so is a lettered point under a duties heading that opens its list ("3. Các cơ sở giáo dục:" / "a) Người
+        # đứng đầu chịu trách nhiệm …"): the body's people act for it ("a) Sở Tài chính" alone still heads a block)
+        if (head is not None and head[1] is not None and current is not None and ln.kind == "letter"
+                and current.in_duties
+                and ln.level > current.level and self._opens_list(current)):
+            return None
         return head
+
+    def _opens_list(self, block: _Block) -> bool:
+        """The block's heading line ends with ':' (it names the body and nothing else)."""
+        end = self.text.find("\n", block.agency.end)
+        return self.text[block.agency.end : end if end >= 0 else None].strip(" *\t") == ":"
 
     def _run_in(self, ln: Line) -> bool:
         """A topic heading whose run-in paragraph names who acts ("2. Hoàn thiện thể chế: Các bộ khẩn trương trình …",
@@ -1807,7 +1826,7 @@ class _Reader:
                         and not _DUTY_LEAD.search(self.text, agency.end, min(inline.end, agency.end + 40)))
             self.current = _Block(agency, ln.level, ln.marker, in_duties=self.duty_level is not None,
                                   stray_step=(self.duty_level is None and (priority or (
-                                      ln.kind == "bullet" and not ln.body.rstrip(" *").endswith(":")
+                                      ln.kind in ("bullet", "letter") and not ln.body.rstrip(" *").endswith(":")
                                       and ((not _PREFIX.match(ln.body) and not named_outright)
                                            or self._step_of_activity(ln))))))
             more = []
@@ -2715,8 +2734,10 @@ def extract(seg: Segments, letter: bool = False, guidance: bool = False) -> list
     reader.close()
     # a plan whose duties section names its agencies: a body acting in a step of the activities before it is a step
     # of the plan, not a block of its own
-    if any(b.in_duties for b in reader.blocks):
+    if duties := [b.agency.start for b in reader.blocks if b.in_duties]:
         reader.blocks = [b for b in reader.blocks if not b.stray_step]
+        # so is a row of a table of activities before that section ("Hoạt động | … | Đơn vị phụ trách | Thời gian")
+        tabled = [b for b in tabled if b.agency.start > min(duties)]
     asked_at = {b.agency.start for b in asked}  # the asking line, read again as a heading, adds nothing
     blocks = asked + [b for b in reader.blocks if b.tasks or b.agency.start not in asked_at]
     if letter and (whole := _asked_letter(seg, blank_separated)):

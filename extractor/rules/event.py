@@ -11,7 +11,8 @@ from extractor.types import Finding
 from extractor.vocabulary import PREAMBLE_CITATION, alternation, load_data
 
 DATA = load_data("event")
-_HEAD = re.compile(rf"(?<![\w])(?:{alternation(DATA['event_heads'])})(?=\s)")
+_HEAD = re.compile(rf"(?<![\w])(?!(?:{alternation(DATA['not_event_heads'])})(?!\w))"
+                   rf"(?:{alternation(DATA['event_heads'])})(?=\s)")
 _ORGANISED_HEAD = re.compile(rf"{DATA['organiser_pattern']}(?P<head>(?i:{alternation(DATA['organised_heads'])}))(?=\s)")
 _QUOTED = re.compile(r"[“\"](?P<q>[^”\"]{6,200})[”\"]")
 _TAIL = re.compile(DATA["name_tail_pattern"])

@@ -278,3 +278,133 @@ def test_a_longer_name_as_written_is_an_entry_of_its_own():
     assert [(b.agency.value, [t.value for t in b.tasks]) for b in merged] == [
         ("Các sở, ngành liên quan theo chức năng, nhiệm vụ được giao", ["Kiểm tra"]),
         ("Các sở, ngành liên quan", ["Gửi báo cáo", "Tuyên truyền"])]
+
+
+# a guidance letter's lettered points outside its duties section whose sentence opens with the bodies concerned
+# ("a) Các cơ sở giáo dục phối hợp với … nắm chắc …", "d) Người đứng đầu cơ sở giáo dục sắp xếp …"): how the matter is
+# handled, a step as a dashed one is, when the duties section names the agencies (rh18_13 II.1–3)
+GUIDANCE_POINTS = [
+    ("schools-coordinate",
+     ("Sở Giáo dục và Đào tạo hướng dẫn như sau:\n\nI. NỘI DUNG HƯỚNG DẪN\n\n1. Tiếp nhận học sinh\n\n"
+      "a) Các cơ sở giáo dục phối hợp với Ủy ban nhân dân cấp xã rà soát số học sinh trong độ tuổi.\n\n"
+      "b) Việc tiếp nhận học sinh thực hiện theo quy định hiện hành.\n\n" + DUTIES)),
+    ("head-arranges-classes",
+     ("Sở Giáo dục và Đào tạo hướng dẫn như sau:\n\nI. NỘI DUNG\n\n1. Bố trí lớp học\n\n"
+      "a) Việc bố trí lớp học thực hiện theo Điều lệ trường.\n\n"
+      "b) Người đứng đầu cơ sở giáo dục sắp xếp các lớp học phù hợp với điều kiện thực tế.\n\n" + DUTIES)),
+    ("centre-organises-tests",
+     ("Sở Y tế hướng dẫn như sau:\n\nI. NỘI DUNG\n\n2. Khám sức khỏe\n\n"
+      "a) Trung tâm Y tế các huyện tổ chức khám sức khỏe định kỳ cho học sinh.\n\n"
+      "b) Kết quả khám được lưu vào hồ sơ học sinh.\n\n" + DUTIES)),
+]
+
+
+@pytest.mark.parametrize("row_id,body", table(GUIDANCE_POINTS))
+def test_a_lettered_point_of_guidance_with_a_body_as_subject_is_a_step(row_id, body):
+    check_field(row_id, chasing_letter(body), "assignments", DUTY_BLOCKS)
+
+
+# a duties heading that names a body and opens a list ("3. Các cơ sở giáo dục mầm non, phổ thông:") over lettered
+# points whose sentences open with its people ("a) Người đứng đầu chịu trách nhiệm …", "b) Giáo viên được phân công
+# thực hiện …"): the points are the body's tasks, as its dashes would be (rh18_13 III.3)
+LETTERED_UNDER_BODY = [
+    ("head-and-teachers",
+     ("III. TỔ CHỨC THỰC HIỆN\n\n1. Các trường tiểu học, trung học cơ sở:\n\n"
+      "a) Hiệu trưởng chịu trách nhiệm tổ chức kiểm tra định kỳ;\n\n"
+      "b) Giáo viên chủ nhiệm theo dõi, đánh giá học sinh;\n\n"
+      "c) Lưu trữ hồ sơ theo quy định."),
+     [block("Các trường tiểu học, trung học cơ sở", "Hiệu trưởng chịu trách nhiệm tổ chức kiểm tra định kỳ",
+            "Giáo viên chủ nhiệm theo dõi, đánh giá học sinh", "Lưu trữ hồ sơ theo quy định.")]),
+    ("director-and-staff",
+     ("III. TỔ CHỨC THỰC HIỆN\n\n1. Các trạm y tế xã, phường:\n\n"
+      "a) Trưởng trạm chỉ đạo lập danh sách trẻ cần tiêm bổ sung;\n\n"
+      "b) Nhân viên y tế thôn bản thông báo lịch tiêm đến từng hộ gia đình."),
+     [block("Các trạm y tế xã, phường", "Trưởng trạm chỉ đạo lập danh sách trẻ cần tiêm bổ sung",
+            "Nhân viên y tế thôn bản thông báo lịch tiêm đến từng hộ gia đình.")]),
+]
+
+
+@pytest.mark.parametrize("row_id,body,expected", table(LETTERED_UNDER_BODY))
+def test_lettered_points_under_a_body_heading_are_its_tasks(row_id, body, expected):
+    check_field(row_id, chasing_letter(body), "assignments", expected)
+
+
+# a topic heading that opens with the verb "Tổ chức thực hiện" and its object ("3. Tổ chức thực hiện chương trình và
+# hoạt động giáo dục", rh18_13 II.3; rh3_07 5.2) is an activity, not the duties section ("III. TỔ CHỨC THỰC HIỆN",
+# "Tổ chức thực hiện Kế hoạch này"): a body acting in its points is a step
+TOPIC_VERBS = [
+    ("programme-and-activities",
+     ("Sở Giáo dục và Đào tạo hướng dẫn như sau:\n\nI. NỘI DUNG\n\n3. Tổ chức thực hiện chương trình và hoạt động "
+      "giáo dục\n\na) Cơ sở giáo dục tổ chức dạy học theo chương trình hiện hành.\n\n"
+      "b) Việc đánh giá thực hiện theo quy định.\n\n" + DUTIES)),
+    ("publicity-work",
+     ("Sở Nội vụ hướng dẫn như sau:\n\nI. NỘI DUNG\n\n2. Tổ chức thực hiện công tác tuyên truyền\n\n"
+      "a) Đài Truyền thanh các xã mở chuyên mục về bầu cử.\n\n" + DUTIES)),
+    ("extra-curricular",
+     ("Sở Văn hóa hướng dẫn như sau:\n\nI. NỘI DUNG\n\n4. Tổ chức thực hiện các hoạt động ngoại khóa:\n\n"
+      "a) Nhà văn hóa các phường bố trí địa điểm sinh hoạt câu lạc bộ.\n\n" + DUTIES)),
+]
+
+
+@pytest.mark.parametrize("row_id,body", table(TOPIC_VERBS))
+def test_a_topic_that_organises_something_is_no_duties_section(row_id, body):
+    check_field(row_id, chasing_letter(body), "assignments", DUTY_BLOCKS)
+
+
+# a table of the plan's activities before its duties section, with a column of who is in charge ("Hoạt động | Nội dung
+# | Đơn vị phụ trách | Thời gian"): steps of the programme, as dashed steps are, when the duties section names the
+# agencies (rh18_11 II.3, a school's supporting activities)
+ACTIVITY_TABLES = [
+    ("supporting-activities",
+     ("II. NỘI DUNG\n\n3. Các hoạt động bổ sung\n\n| Hoạt động | Nội dung | Đơn vị phụ trách | Thời gian |\n"
+      "|---|---|---|---|\n| Tuyên truyền | Treo băng rôn, khẩu hiệu về an toàn giao thông | Đoàn trường | Trước ngày 10/9 |\n"
+      "| Phát tài liệu | Cấp sổ tay cho học sinh lớp 10 | Văn phòng | Trước ngày 10/9 |\n\n" + DUTIES)),
+    ("festival-preparations",
+     ("II. CÁC HOẠT ĐỘNG\n\n| Hoạt động | Nội dung | Đơn vị phụ trách | Thời gian |\n|---|---|---|---|\n"
+      "| Trang trí | Dựng cổng chào tại quảng trường | Trung tâm Văn hóa huyện | Ngày 01/5 |\n"
+      "| Âm thanh | Bố trí âm thanh, ánh sáng cho lễ khai mạc | Đài Truyền thanh huyện | Ngày 02/5 |\n\n" + DUTIES)),
+]
+
+
+@pytest.mark.parametrize("row_id,body", table(ACTIVITY_TABLES))
+def test_an_activity_table_before_the_duties_names_no_blocks(row_id, body):
+    check_field(row_id, directive(body=body), "assignments", DUTY_BLOCKS)
+
+
+# a chasing letter that first narrates what was asked before ("…, Phó Thủ tướng … đã giao Bộ X xây dựng …") and then
+# asks again ("Phó Thủ tướng … yêu cầu Bộ X khẩn trương …"): the earlier request is history, the block is the new one
+# (rh18_01; "đã/vừa" before the asking verb, as "… đã có Văn bản số … đề nghị …" already is)
+ASKED_BEFORE = [
+    ("deputy-pm-gave",
+     ("Tại Công văn số 77/VPCP-KGVX ngày 05 tháng 3 năm 2026 của Văn phòng Chính phủ, Phó Thủ tướng đã giao Bộ Y tế "
+      "xây dựng quy trình cấp phép hành nghề. Đến nay Bộ Y tế chưa hoàn thành.\n\n"
+      "Phó Thủ tướng yêu cầu Bộ Y tế khẩn trương hoàn thành quy trình, báo cáo trước ngày 30 tháng 6 năm 2026."),
+     [block("Bộ Y tế", "khẩn trương hoàn thành quy trình, báo cáo trước ngày 30 tháng 6 năm 2026.")]),
+    ("chairman-had-asked",
+     ("Ngày 12 tháng 4 năm 2026, Chủ tịch Ủy ban nhân dân tỉnh vừa đề nghị Sở Xây dựng rà soát các dự án chậm tiến "
+      "độ. Đến nay chưa có báo cáo.\n\n"
+      "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu Sở Xây dựng tổng hợp, báo cáo trước ngày 15 tháng 5 năm 2026."),
+     [block("Sở Xây dựng", "tổng hợp, báo cáo trước ngày 15 tháng 5 năm 2026.")]),
+]
+
+
+@pytest.mark.parametrize("row_id,body,expected", table(ASKED_BEFORE))
+def test_what_was_asked_before_is_no_block(row_id, body, expected):
+    check_field(row_id, chasing_letter(body), "assignments", expected)
+
+
+# "- Đối với <a matter>, đề nghị <verb> …" closes a letter saying where to turn (rh18_12): the matter is a case, not
+# who must act, whatever plural it opens with ("các khó khăn, vướng mắc", "những vấn đề kỹ thuật")
+CASES_WHERE_TO_TURN = [
+    ("difficulties-report-to",
+     "- Đối với các khó khăn, vướng mắc về nghiệp vụ, đề nghị phản ánh về Phòng Kế hoạch (ông Lê Văn A, ĐT: 0912.000.111)."),
+    ("technical-issues-contact",
+     "- Đối với những vấn đề kỹ thuật của phần mềm, đề nghị liên hệ Trung tâm Tin học (bà Trần Thị B, email: b@x.vn)."),
+]
+
+
+@pytest.mark.parametrize("row_id,line", table(CASES_WHERE_TO_TURN))
+def test_a_matter_after_doi_voi_is_no_agency(row_id, line):
+    body = "4. Tổ chức thực hiện\n- Các trường khẩn trương cập nhật dữ liệu học sinh lên hệ thống.\n" + line
+    check_field(row_id, chasing_letter(body), "assignments",
+                [block("Các trường", "khẩn trương cập nhật dữ liệu học sinh lên hệ thống.")])

@@ -444,3 +444,19 @@ def test_a_day_alone_in_the_time_section_is_the_events(line, day):
 def test_a_gathering_the_title_is_held_at_is_no_event(title, name):
     text = directive(title=title, preamble="Sau khi nghe báo cáo và ý kiến các đại biểu, đồng chí chủ trì kết luận:")
     check_field("held-at", text, "event.name", name)
+
+
+# "Giải" heads a prize or tournament ("Giải bóng đá …"); fused with the next syllable it is a verb or another noun
+# ("V/v Giải quyết chế độ ưu đãi …", "V/v Giải ngân vốn …", "V/v Giải trình …"): no event (rh18_04)
+VERB_SUBJECTS = [
+    ("giai-quyet", "V/v Giải quyết chế độ trợ cấp đối với thân nhân liệt sĩ"),
+    ("giai-ngan", "V/v Giải ngân vốn đầu tư công năm 2026"),
+    ("giai-trinh", "V/v Giải trình ý kiến thẩm định dự án cải tạo trường học"),
+]
+
+
+@pytest.mark.parametrize("row_id,subject", table(VERB_SUBJECTS))
+def test_a_verb_in_giai_names_no_event(row_id, subject):
+    header = HEADER.replace("Số: 215/KH-PGDĐT", f"Số: 215/PGDĐT-TCKT\n{subject}")
+    text = directive(header=header, title="", kinh_gui="Kính gửi: Hiệu trưởng các trường THCS.", preamble="", body="")
+    check_field(row_id, text, "event.name", None)

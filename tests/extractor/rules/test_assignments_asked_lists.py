@@ -10,7 +10,7 @@ and date here is invented.
 from __future__ import annotations
 
 import pytest
-from extractor_helpers import check_field, directive, table
+from extractor_helpers import check_field, directive, record_of, table
 
 HEADER = ("SỞ Y TẾ TỈNH HÀ TRUNG\nSố: 2214/SYT-NVY\nV/v tự rà soát điều kiện hoạt động\n\n"
           "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Trung, ngày 04 tháng 11 năm 2026")
@@ -211,3 +211,17 @@ HEAD_OF_BODY = [
 @pytest.mark.parametrize("row_id,section,expected", table(HEAD_OF_BODY))
 def test_a_body_hands_its_duties_to_its_head(row_id, section, expected):
     check_field(row_id, directive(body=section), "assignments", expected)
+
+
+# "yêu cầu <body> gửi …": sending is the task; the body's name ends before it.
+@pytest.mark.parametrize(("sentence", "agency"), [
+    (("Ủy ban nhân dân tỉnh yêu cầu Sở Xây dựng gửi báo cáo tình hình phát triển nhà ở về Ủy ban nhân dân tỉnh "
+      "trước ngày 20/4/2019."), "Sở Xây dựng"),
+    ("Đề nghị Phòng Tài chính - Kế hoạch huyện gửi dự toán kinh phí về Văn phòng trước ngày 15/5/2019.",
+     "Phòng Tài chính - Kế hoạch huyện"),
+])
+def test_a_body_asked_to_send_ends_before_the_verb(sentence, agency):
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH TÂN LẬP\nSố: 57/UBND-XD\nV/v báo cáo tình hình nhà ở\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nTân Lập, ngày 03 tháng 4 năm 2019\n"
+            f"Kính gửi: {agency}.\n\n{sentence}\n")
+    assert [a["agency"] for a in record_of(text)["assignments"]] == [agency]

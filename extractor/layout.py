@@ -60,7 +60,8 @@ _PIECE = re.compile(
 )
 _PLACE_DATE = re.compile(r",\s*(?:ngày|ngay)\b")
 _DATE_END = re.compile(
-    r"(?:ngày|ngay)(?:[\s\d]{0,12}?th[áa]ng[\s\d]{0,12}?n[ăa]m(?:\s*\d{4})?"
+    # a slot left blank or read as dots ("ngày … tháng 11"), "tháng" with OCR's tone slips ("thảng")
+    r"(?:ngày|ngay)(?:[\s\d….]{0,12}?th[áảàạãa]ng[\s\d….]{0,12}?n[ăa]m(?:\s*\d{4})?"
     r"|\s*\d{1,2}\s*([/.\-])\s*\d{1,2}\s*\1\s*\d{4})",  # or in figures: "ngày 23/5/2019"
     re.IGNORECASE,
 )

@@ -67,9 +67,6 @@ def number(seg: Segments) -> Finding | None:
     return None
 
 
-_NUMBER_BEFORE_PLACE = re.compile(r"Số\s*:?[^,\n]*/\S*\s+", re.IGNORECASE)
-
-
 def place_and_date(seg: Segments) -> tuple[Finding | None, Finding | None]:
     candidates = [c for c in seg.header if PLACE_DATE.match(c.text)]
     candidates += [ln for ln in seg.lines[:25] if PLACE_DATE.match(ln.text) and len(ln.text) < 120]
@@ -77,9 +74,6 @@ def place_and_date(seg: Segments) -> tuple[Finding | None, Finding | None]:
     for c in candidates:
         comma = seg.text.index(",", c.start, c.end)
         start = _place_wrapped_above(seg, c.line if isinstance(c, Cell) else c.index, c.start)
-        # the number glued before it on one line ("Số: … /GM-UBND Đắk Song, ngày …"): the place follows its code
-        glued = _NUMBER_BEFORE_PLACE.match(seg.text, start, comma)
-        start = glued.end() if glued else start
         place = Finding(collapse(seg.text[start:comma]), start, comma, 0.9, "identity.place")
         dates = find_dates(seg.text, c.start, c.end)
         if not dates or not dates[0].year:
